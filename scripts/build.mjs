@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// Bundles the three artefacts of DESIGN.md rule 6 with esbuild:
+//   dist/extension.js  Node, CommonJS, `vscode` external (the extension host provides it)
+//   dist/cli.js        Node, CommonJS, with a shebang and the executable bit
+//   dist/webview.js    browser IIFE for the results panel
+// plus the e2e test bundle (out/test/) when not building for production.
+import * as esbuild from 'esbuild';
+import { chmodSync, mkdirSync, readdirSync, existsSync, rmSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+const common = { bundle: true, sourcemap: production ? false : 'linked', minify: production, logLevel: 'warning', legalComments: 'none' };
+
+const targets = [
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] },
+  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node18', banner: { js: '#!/usr/bin/env node' }, define: { PROMPTSHIFT_VERSION: JSON.stringify(version) } },
+  { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' },
+];
+
+// The extension-host test suite runs inside the real VS Code; mocha stays external so it
+// resolves from node_modules at run time.
+const suiteDir = 'test/e2e/suite';
+if (!production && existsSync(suiteDir)) {
+  const entries = readdirSync(suiteDir).filter((f) => f.endsWith('.ts')).map((f) => join(suiteDir, f));
+  targets.push({ ...common, sourcemap: 'inline', minify: false, entryPoints: entries, outdir: 'out/test/e2e/suite', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode', 'mocha'] });
+}
+
+if (production) rmSync('dist', { recursive: true, force: true });
+mkdirSync('dist', { recursive: true });
+if (watch) {
+  const contexts = await Promise.all(targets.map((t) => esbuild.context(t)));
+  await Promise.all(contexts.map((c) => c.watch()));
+  process.stderr.write('[build] watching for changes\n');
+} else {
+  const t0 = Date.now();
+  await Promise.all(targets.map((t) => esbuild.build(t)));
+  chmodSync('dist/cli.js', 0o755);
+  process.stderr.write(`[build] ${targets.length} bundles in ${Date.now() - t0} ms${production ? ' (production)' : ''}\n`);
+}

@@ -1,0 +1,72 @@
+// The `promptshift` command line: the same core as the extension, no VS Code needed.
+import { CliInputError, CliRunError, EXIT, type CliCommand, type CliIO } from './cli/common';
+
+const USAGE = `promptshift — paired prompt evals and behaviour-shift analysis
+
+Usage:
+  promptshift eval <suite> [--a REF] [--b REF] [--samples N] [--concurrency N] [--no-cache] [--no-baseline] [--json] [--out FILE]
+  promptshift compare <a.jsonl> <b.jsonl> [--json] [--out FILE]
+  promptshift history <prompt-file> [--json]
+  promptshift snapshot <prompt-file> [--label L] [--from OLD-PATH]
+  promptshift report <run-id or run file> --format md|html|junit|json [--out FILE]
+  promptshift check <suite or prompt file> [--json]
+
+REF: working | snapshot:<sha prefix> | @<label> | git:<rev>
+Exit codes: 0 done, 1 a gate failed, 2 bad usage or input, 3 the run could not finish.`;
+
+// Each command is loaded only when used, so `promptshift check` does not pay for the runner.
+const commands: Record<string, () => Promise<CliCommand>> = {
+  eval: async () => (await import('./cli/eval')).evalCommand,
+  compare: async () => (await import('./cli/compare')).compareCommand,
+  history: async () => (await import('./cli/history')).historyCommand,
+  snapshot: async () => (await import('./cli/history')).snapshotCommand,
+  report: async () => (await import('./cli/report')).reportCommand,
+  check: async () => (await import('./cli/check')).checkCommand,
+};
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    (name ? io.stdout : io.stderr)(USAGE + '\n');
+    return name ? EXIT.ok : EXIT.badInput;
+  }
+  if (name === '--version') {
+    io.stdout(`${PROMPTSHIFT_VERSION}\n`);
+    return EXIT.ok;
+  }
+  const load = commands[name];
+  if (!load) {
+    io.stderr(`promptshift: unknown command '${name}'\n\n${USAGE}\n`);
+    return EXIT.badInput;
+  }
+  try {
+    return await (await load())(rest, io);
+  } catch (err) {
+    if (err instanceof CliInputError) {
+      io.stderr(`promptshift ${name}: ${err.message}\n`);
+      return EXIT.badInput;
+    }
+    if (err instanceof CliRunError) {
+      io.stderr(`promptshift ${name}: ${err.message}\n`);
+      return EXIT.runFailed;
+    }
+    io.stderr(`promptshift ${name}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return EXIT.runFailed;
+  }
+}
+
+declare const PROMPTSHIFT_VERSION: string;
+
+if (require.main === module) {
+  const controller = new AbortController();
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => controller.abort());
+  main(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    signal: controller.signal,
+  }).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,45 @@
+// The behaviours PromptShift detects on every output (CONTRACTS.md §3). Every report carries all of them.
+export const BEHAVIOURS = [
+  'refusal',
+  'escalation',
+  'hedging',
+  'overconfidence',
+  'sycophancy',
+  'evalAwareness',
+  'formatBreak',
+] as const;
+export type Behaviour = (typeof BEHAVIOURS)[number];
+
+/** A character range of an output that shows a behaviour, with a short human reason. */
+export interface EvidenceSpan {
+  start: number;
+  end: number;
+  text: string;
+  reason: string;
+}
+
+export interface Detection {
+  present: boolean;
+  spans: EvidenceSpan[];
+}
+
+/** What a detector may know besides the output itself. */
+export interface DetectionContext {
+  /** The user message the output answers (a refusal is judged against what was asked). */
+  input?: string;
+  /** The rendered system prompt (e.g. to learn the format it demands). */
+  system?: string;
+  /** Format demanded by the prompt or an assert. */
+  format?: FormatRequirement;
+}
+
+export interface FormatRequirement {
+  json?: boolean;
+  maxLength?: number;
+  requiredSections?: string[];
+}
+
+export interface Detector {
+  readonly behaviour: Behaviour;
+  detect(output: string, context: DetectionContext): Detection;
+}

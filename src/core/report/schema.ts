@@ -1,0 +1,167 @@
+// The shift report (CONTRACTS.md §3): what `eval --json`, `compare --json` and `report --format json`
+// print, what `report.json` in a run folder holds, and what the results panel renders.
+// Required fields follow the contract; the rest are additions the panel and exports use.
+import { z } from 'zod';
+import { BEHAVIOURS } from '../behaviour/types';
+
+export const BehaviourName = z.enum(BEHAVIOURS);
+export const VersionSide = z.enum(['a', 'aPrime', 'b']);
+export type VersionSide = z.infer<typeof VersionSide>;
+
+const Interval = z.tuple([z.number(), z.number()]);
+
+export const RateStat = z.object({
+  rate: z.number(),
+  ci95: Interval,
+  /** outputs with the behaviour / outputs judged */
+  count: z.number().int().optional(),
+  n: z.number().int().optional(),
+});
+export type RateStat = z.infer<typeof RateStat>;
+
+export const BehaviourSummary = z.object({
+  a: RateStat,
+  b: RateStat,
+  aPrime: RateStat.nullable().optional(),
+  delta: z.number(),
+  /** |A′ − A|; null without a baseline */
+  noiseDelta: z.number().nullable(),
+  pValue: z.number(),
+  /** Holm-corrected across behaviours */
+  pAdjusted: z.number().optional(),
+  significant: z.boolean(),
+  test: z.string().optional(),
+  direction: z.enum(['increase', 'decrease', 'none']).optional(),
+  /** cases whose majority behaviour went false→true (up) and true→false (down) */
+  flipsUp: z.number().int().optional(),
+  flipsDown: z.number().int().optional(),
+});
+export type BehaviourSummary = z.infer<typeof BehaviourSummary>;
+
+export const Span = z.object({
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  reason: z.string().optional(),
+});
+
+export const AssertResult = z.object({
+  type: z.string(),
+  value: z.unknown().optional(),
+  pass: z.boolean(),
+  reason: z.string().optional(),
+});
+export type AssertResult = z.infer<typeof AssertResult>;
+
+export const SampleResult = z.object({
+  output: z.string(),
+  behaviours: z.record(BehaviourName, z.boolean()),
+  /** evidence spans per behaviour present in this output */
+  evidence: z.partialRecord(BehaviourName, z.array(Span)).optional(),
+  asserts: z.array(AssertResult).optional(),
+  error: z.string().optional(),
+  latencyMs: z.number().optional(),
+  cached: z.boolean().optional(),
+});
+export type SampleResult = z.infer<typeof SampleResult>;
+
+export const CaseSide = z.object({ samples: z.array(SampleResult) });
+
+export const EvidenceRef = z.object({
+  side: VersionSide,
+  sample: z.number().int(),
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  reason: z.string().optional(),
+});
+
+export const CaseShift = z.object({
+  behaviour: BehaviourName,
+  /** share of A's samples showing the behaviour */
+  from: z.number(),
+  /** share of B's samples showing it */
+  to: z.number(),
+  evidence: z.array(EvidenceRef),
+});
+export type CaseShift = z.infer<typeof CaseShift>;
+
+export const CaseReport = z.object({
+  id: z.string(),
+  input: z.string().optional(),
+  vars: z.record(z.string(), z.unknown()).optional(),
+  expect: z.partialRecord(BehaviourName, z.boolean()).optional(),
+  a: CaseSide,
+  b: CaseSide,
+  aPrime: CaseSide.optional(),
+  shifts: z.array(CaseShift),
+  /** for ranking: the largest |to − from| over this case's shifts */
+  strength: z.number().optional(),
+  /** A↔B output similarity (0..1) against the A↔A′ similarity */
+  similarityAB: z.number().optional(),
+  similarityAA: z.number().optional(),
+});
+export type CaseReport = z.infer<typeof CaseReport>;
+
+export const VersionInfo = z.object({
+  ref: z.string(),
+  promptSha256: z.string().optional(),
+  label: z.string().optional(),
+  time: z.string().optional(),
+  path: z.string().optional(),
+});
+export type VersionInfo = z.infer<typeof VersionInfo>;
+
+export const GateResult = z.object({
+  behaviour: BehaviourName,
+  rule: z.enum(['increase', 'decrease', 'any']),
+  failed: z.boolean(),
+  message: z.string(),
+});
+export type GateResult = z.infer<typeof GateResult>;
+
+export const ShiftReport = z.object({
+  schemaVersion: z.literal(1),
+  kind: z.enum(['eval', 'compare']).optional(),
+  runId: z.string().optional(),
+  createdAt: z.string().optional(),
+  suite: z.string().optional(),
+  a: VersionInfo,
+  b: VersionInfo,
+  provider: z
+    .object({
+      type: z.string(),
+      model: z.string().optional(),
+      temperature: z.number().optional(),
+      maxTokens: z.number().optional(),
+      seed: z.number().optional(),
+    })
+    .optional(),
+  usage: z
+    .object({
+      calls: z.number().int(),
+      inputTokens: z.number().optional(),
+      outputTokens: z.number().optional(),
+      costUsd: z.number().optional(),
+      cachedCalls: z.number().int().optional(),
+      errors: z.number().int().optional(),
+    })
+    .optional(),
+  summary: z.object({
+    cases: z.number().int(),
+    samples: z.number().int(),
+    behaviours: z.record(BehaviourName, BehaviourSummary),
+    metrics: z
+      .object({
+        lengthRatio: z.number().nullable(),
+        similarityAB: z.number().nullable(),
+        similarityAA: z.number().nullable(),
+      })
+      .optional(),
+    gates: z.array(GateResult).optional(),
+    /** assert pass rates per side */
+    asserts: z.object({ a: z.number().nullable(), b: z.number().nullable() }).optional(),
+  }),
+  cases: z.array(CaseReport),
+});
+export type ShiftReport = z.infer<typeof ShiftReport>;

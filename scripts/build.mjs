@@ -5,7 +5,7 @@
 //   dist/webview.js    browser IIFE for the results panel
 // plus the e2e test bundle (out/test/) when not building for production.
 import * as esbuild from 'esbuild';
-import { chmodSync, mkdirSync, readdirSync, existsSync, rmSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, existsSync, rmSync, readFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
@@ -28,7 +28,9 @@ if (!production && existsSync(suiteDir)) {
 }
 
 if (production) rmSync('dist', { recursive: true, force: true });
-mkdirSync('dist', { recursive: true });
+mkdirSync('dist/codicons', { recursive: true });
+// The panel uses VS Code's own icon font; webviews cannot reach the workbench's copy.
+for (const f of ['codicon.css', 'codicon.ttf']) copyFileSync(join('node_modules/@vscode/codicons/dist', f), join('dist/codicons', f));
 if (watch) {
   const contexts = await Promise.all(targets.map((t) => esbuild.context(t)));
   await Promise.all(contexts.map((c) => c.watch()));

@@ -1,0 +1,31 @@
+// Content-word overlap between two texts, used to judge an output against what was asked
+// (does "if you're looking for …" restate the request, or swap it for something else?).
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** A crude stem: lower case, without common English inflections, so "stealing" meets "steal". */
+export function stem(word: string): string {
+  const w = word.toLowerCase().replace(/['’]s$/, '');
+  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
+  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+export function contentWords(text: string, stopwords: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    if (w.length < 3 || stopwords.has(w)) continue;
+    out.add(stem(w));
+  }
+  return out;
+}
+
+/** Share of `request`'s content words that `text` repeats (0 when the request has none). */
+export function coverage(text: Set<string>, request: Set<string>): number {
+  if (request.size === 0) return 0;
+  let shared = 0;
+  for (const w of request) if (text.has(w)) shared++;
+  return shared / request.size;
+}

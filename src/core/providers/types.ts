@@ -11,6 +11,12 @@ export interface CallIdentity {
   version: 'a' | 'aPrime' | 'b';
   sample: number;
   promptSha256: string;
+  /**
+   * Which draw of this prompt the call is: the sample index for A and B, samples + sample for A′
+   * (so A′ is a fresh draw, not A's cached answer, and replay serves A′ the recordings after A's).
+   * Absent means `sample`.
+   */
+  draw?: number;
 }
 
 export interface ChatRequest {
@@ -41,8 +47,25 @@ export interface ChatResponse {
 export interface ModelProvider {
   /** e.g. "openai", "anthropic"; goes into cache keys and run records */
   readonly type: string;
+  /** the server the provider talks to (absent for replay); part of cache keys */
+  readonly baseUrl?: string;
   complete(request: ChatRequest, signal: AbortSignal): Promise<ChatResponse>;
 }
+
+/**
+ * What went wrong, for the runner: `auth` ends a run (retrying a refused key is pointless),
+ * `unreachable` ends it when every call meets it, `rate-limit` slows the run down.
+ */
+export type ProviderErrorKind =
+  | 'auth'
+  | 'unreachable'
+  | 'network'
+  | 'timeout'
+  | 'rate-limit'
+  | 'server'
+  | 'bad-request'
+  | 'bad-response'
+  | 'not-recorded';
 
 /** A provider failure the runner can reason about (retry or give up). Never carries an API key. */
 export class ProviderError extends Error {
@@ -52,6 +75,7 @@ export class ProviderError extends Error {
     readonly status?: number,
     /** server-requested wait before the next try (retry-after / retry-after-ms / reset headers) */
     readonly retryAfterMs?: number,
+    readonly kind?: ProviderErrorKind,
   ) {
     super(message);
     this.name = 'ProviderError';

@@ -1,0 +1,14 @@
+// A short stable name for one planned call (case, version, sample, prompt). The runner keys its
+// record by it, and providers send it as a header so a server or proxy log can tell a retry of a
+// call from a new call; it is a hash, so it reveals nothing of the prompt or the case.
+import { createHash } from 'node:crypto';
+import type { CallIdentity } from './types';
+
+export const CALL_ID_HEADER = 'x-promptshift-call';
+
+export function callId(call: CallIdentity): string {
+  return createHash('sha256')
+    .update(JSON.stringify([call.caseId, call.version, call.sample, call.promptSha256]))
+    .digest('hex')
+    .slice(0, 24);
+}

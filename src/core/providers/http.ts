@@ -1,0 +1,143 @@
+// One JSON POST to a model API, made safe to run thousands of times: a per-request timeout, a cap
+// on the body size, every failure turned into a ProviderError the runner can reason about, and
+// no secret in any message. Cancellation by the caller's signal is re-thrown as is (an AbortError),
+// so the runner can tell "the user stopped" from "the server failed".
+import type { z } from 'zod';
+import { ProviderError, type ProviderErrorKind } from './types';
+import { retryAfterFromHeaders } from './rate-limit';
+
+export interface PostJsonOptions {
+  /** provider name, first word of every message */
+  provider: string;
+  url: string;
+  headers: Record<string, string>;
+  body: unknown;
+  signal: AbortSignal;
+  timeoutMs: number;
+  maxBytes: number;
+  /** strings (API keys) that must never appear in a message */
+  secrets: readonly string[];
+}
+
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+export function redact(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join('[redacted]');
+  return out;
+}
+
+function errorCode(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+  }
+  return undefined;
+}
+
+/** A fetch or body-read failure that is not the caller's own cancellation. */
+function transportError(error: unknown, opts: PostJsonOptions, timedOut: boolean, phase: string): ProviderError {
+  if (timedOut) {
+    return new ProviderError(`${opts.provider}: no complete answer within ${opts.timeoutMs} ms (${phase})`, true, undefined, undefined, 'timeout');
+  }
+  const code = errorCode(error) ?? 'unknown';
+  const unreachable = UNREACHABLE_CODES.has(code);
+  const detail = redact(error instanceof Error ? error.message : String(error), opts.secrets);
+  const where = redact(new URL(opts.url).origin, opts.secrets);
+  return new ProviderError(
+    `${opts.provider}: ${unreachable ? 'cannot reach' : 'connection failed while ' + phase + ' from'} ${where} (${code}: ${detail})`,
+    true, undefined, undefined, unreachable ? 'unreachable' : 'network',
+  );
+}
+
+async function readCapped(response: Response, opts: PostJsonOptions): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > opts.maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new ProviderError(`${opts.provider}: response body larger than ${opts.maxBytes} bytes; aborted`, false, response.status, undefined, 'bad-response');
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function statusError(status: number, headers: Headers, bodyText: string, opts: PostJsonOptions): ProviderError {
+  let detail = bodyText.slice(0, 300);
+  try {
+    const parsed = JSON.parse(bodyText) as { error?: { message?: unknown } | string; message?: unknown };
+    const message = typeof parsed.error === 'string' ? parsed.error : parsed.error?.message ?? parsed.message;
+    if (typeof message === 'string') detail = message.slice(0, 300);
+  } catch { /* not JSON: keep the raw start */ }
+  detail = redact(detail, opts.secrets).replace(/\s+/g, ' ').trim();
+  const throttled = status === 429 || status === 503 || status === 529;
+  const retryAfterMs = throttled ? retryAfterFromHeaders(headers) : undefined;
+  let kind: ProviderErrorKind;
+  let retryable: boolean;
+  if (status === 401 || status === 403) [kind, retryable] = ['auth', false];
+  else if (status === 429) [kind, retryable] = ['rate-limit', true];
+  else if (status >= 500 || status === 408 || status === 409 || status === 425) [kind, retryable] = ['server', true];
+  else [kind, retryable] = ['bad-request', false];
+  const what = kind === 'auth' ? 'authentication refused' : kind === 'rate-limit' ? 'rate limited' : 'request failed';
+  return new ProviderError(`${opts.provider}: ${what} (HTTP ${status})${detail ? ': ' + detail : ''}`, retryable, status, retryAfterMs, kind);
+}
+
+export interface JsonResponse {
+  status: number;
+  headers: Headers;
+  json: unknown;
+}
+
+export async function postJson(opts: PostJsonOptions): Promise<JsonResponse> {
+  opts.signal.throwIfAborted();
+  const timeout = AbortSignal.timeout(opts.timeoutMs);
+  const signal = AbortSignal.any([opts.signal, timeout]);
+  const failed = (error: unknown, phase: string): never => {
+    if (opts.signal.aborted) throw opts.signal.reason ?? error;
+    if (error instanceof ProviderError) throw error;
+    throw transportError(error, opts, timeout.aborted, phase);
+  };
+  let response: Response;
+  try {
+    response = await fetch(opts.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...opts.headers },
+      body: JSON.stringify(opts.body),
+      signal,
+    });
+  } catch (error) {
+    return failed(error, 'sending');
+  }
+  let text = '';
+  try {
+    text = await readCapped(response, opts);
+  } catch (error) {
+    return failed(error, 'reading the response');
+  }
+  if (!response.ok) throw statusError(response.status, response.headers, text, opts);
+  try {
+    return { status: response.status, headers: response.headers, json: JSON.parse(text) };
+  } catch {
+    // A body cut short by a proxy or a dropped connection is worth another try.
+    throw new ProviderError(`${opts.provider}: response is not valid JSON (truncated?): ${JSON.stringify(redact(text.slice(0, 80), opts.secrets))}`, true, response.status, undefined, 'bad-response');
+  }
+}
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('') || '(body)';
+}
+
+/** Validates a response body; a mismatch names the provider and the field. Not retryable. */
+export function parseResponse<T>(schema: z.ZodType<T>, json: unknown, provider: string): T {
+  const result = schema.safeParse(json);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = issue ? fieldPath(issue.path) : '(body)';
+  throw new ProviderError(`${provider}: unexpected response: ${where}: ${issue?.message ?? 'invalid'}`, false, undefined, undefined, 'bad-response');
+}

@@ -1,0 +1,77 @@
+// OpenAI Chat Completions (POST {baseUrl}/chat/completions): OpenAI itself, Azure OpenAI, and the
+// many servers that copy its wire format (vLLM, LM Studio, llama.cpp server, Ollama's /v1).
+import { z } from 'zod';
+import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, type ProviderConfig } from './config';
+import { CALL_ID_HEADER, callId } from './call-id';
+import { parseResponse, postJson } from './http';
+import { ProviderError, type ChatRequest, type ChatResponse, type ModelProvider } from './types';
+
+const completionSchema = z.object({
+  model: z.string().optional(),
+  system_fingerprint: z.string().nullish(),
+  choices: z
+    .array(
+      z.object({
+        message: z.object({ content: z.string().nullable().optional(), refusal: z.string().nullish() }),
+        finish_reason: z.string().nullish(),
+      }),
+    )
+    .min(1, 'no choices in the response'),
+  usage: z.object({ prompt_tokens: z.number().optional(), completion_tokens: z.number().optional() }).nullish(),
+});
+
+function isAzureHost(baseUrl: string): boolean {
+  const host = new URL(baseUrl).hostname;
+  return host.endsWith('.openai.azure.com') || host.endsWith('.cognitiveservices.azure.com');
+}
+
+export class OpenAIProvider implements ModelProvider {
+  readonly type = 'openai';
+  readonly baseUrl: string;
+  private readonly azure: boolean;
+
+  constructor(private readonly config: ProviderConfig, private readonly apiKey?: string) {
+    this.baseUrl = (config.baseUrl ?? 'https://api.openai.com/v1').replace(/\/+$/, '');
+    this.azure = config.azure ?? isAzureHost(this.baseUrl);
+  }
+
+  async complete(request: ChatRequest, signal: AbortSignal): Promise<ChatResponse> {
+    const headers: Record<string, string> = { [CALL_ID_HEADER]: callId(request.call) };
+    if (this.apiKey) {
+      if (this.azure) headers['api-key'] = this.apiKey;
+      else headers.authorization = `Bearer ${this.apiKey}`;
+    }
+    const url = `${this.baseUrl}/chat/completions${this.config.apiVersion ? `?api-version=${encodeURIComponent(this.config.apiVersion)}` : ''}`;
+    const body: Record<string, unknown> = { model: request.model, messages: request.messages };
+    if (request.temperature !== undefined) body.temperature = request.temperature;
+    if (request.maxTokens !== undefined) body.max_tokens = request.maxTokens;
+    if (request.seed !== undefined) body.seed = request.seed;
+    const started = performance.now();
+    const { json } = await postJson({
+      provider: 'openai', url, headers, body, signal,
+      timeoutMs: this.config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      maxBytes: this.config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+      secrets: this.apiKey ? [this.apiKey] : [],
+    });
+    const parsed = parseResponse(completionSchema, json, 'openai');
+    const choice = parsed.choices[0] as (typeof parsed.choices)[number];
+    // A refusal from structured outputs arrives in `refusal` with null content: it is the output.
+    const text = choice.message.content ?? choice.message.refusal;
+    if (typeof text !== 'string') {
+      throw new ProviderError('openai: unexpected response: choices[0].message.content: missing', false, undefined, undefined, 'bad-response');
+    }
+    const response: ChatResponse = { text, latencyMs: performance.now() - started };
+    if (parsed.model) response.model = parsed.model;
+    if (parsed.system_fingerprint) response.fingerprint = parsed.system_fingerprint;
+    if (choice.finish_reason) response.finishReason = choice.finish_reason;
+    if (parsed.usage) response.usage = usage(parsed.usage.prompt_tokens, parsed.usage.completion_tokens);
+    return response;
+  }
+}
+
+export function usage(inputTokens: number | undefined, outputTokens: number | undefined): NonNullable<ChatResponse['usage']> {
+  const out: NonNullable<ChatResponse['usage']> = {};
+  if (inputTokens !== undefined) out.inputTokens = inputTokens;
+  if (outputTokens !== undefined) out.outputTokens = outputTokens;
+  return out;
+}

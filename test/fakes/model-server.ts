@@ -1,0 +1,250 @@
+// A fake model server for tests and benchmarks: one real HTTP server on 127.0.0.1 that speaks the
+// OpenAI chat-completions, Anthropic messages and Ollama /api/chat wire formats, with latency and
+// a fault plan, and a log of every request so tests can check that each call was made exactly once.
+//
+// Standalone: node --import tsx test/fakes/model-server.ts --port 0 --latency 50 [--jitter 10]
+//   prints "listening http://127.0.0.1:<port>"; GET /__stats gives request counts, POST /__reset clears them.
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import { seededRng, type Rng } from '../../src/core/run/rng';
+
+export type WireFormat = 'openai' | 'anthropic' | 'ollama';
+
+export type Fault =
+  | { kind: 'status'; status: number; retryAfterSec?: number; retryAfterMs?: number; headers?: Record<string, string>; body?: string }
+  | { kind: 'reset' } // destroy the socket without answering
+  | { kind: 'hang' } // never answer
+  | { kind: 'truncated' } // a complete HTTP response whose JSON is cut in half
+  | { kind: 'wrongTypes' }
+  | { kind: 'emptyChoices' }
+  | { kind: 'gigantic'; bytes?: number }
+  | { kind: 'endless' }; // stream body bytes until the client goes away
+
+export interface LoggedRequest {
+  /** 1-based arrival number */
+  n: number;
+  at: number;
+  format: WireFormat;
+  /** the x-promptshift-call header: which planned call this is */
+  callId: string | undefined;
+  headers: Record<string, string | string[] | undefined>;
+  body: unknown;
+  fault: Fault['kind'] | undefined;
+}
+
+export interface FakeServerOptions {
+  port?: number;
+  latencyMs?: number;
+  /** extra uniform random latency in [0, jitterMs) */
+  jitterMs?: number;
+  seed?: number;
+  /** fault for request number n (1-based) */
+  faultsByRequest?: Record<number, Fault>;
+  /** each fault applies with its probability, drawn from the seeded RNG */
+  randomFaults?: { fault: Fault; p: number }[];
+  /** decides per request; wins over the other two */
+  faultFor?: (request: LoggedRequest) => Fault | undefined;
+  /** keep request bodies in the log (off for long benchmarks) */
+  keepBodies?: boolean;
+}
+
+export interface FakeModelServer {
+  url: string;
+  port: number;
+  log: LoggedRequest[];
+  /** how many requests each call id received */
+  countsByCallId(): Map<string, number>;
+  close(): Promise<void>;
+}
+
+export const FAKE_MODEL = 'fake-model-1';
+
+const sha8 = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 8);
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+interface Msg { role: string; content: unknown }
+
+/** The text the fake model answers: derived from the request only, so tests can predict it. */
+export function fakeOutput(messages: readonly Msg[], callId: string | undefined): string {
+  const lastUser = [...messages].reverse().find((m) => m.role === 'user');
+  const input = typeof lastUser?.content === 'string' ? lastUser.content : '';
+  return `Fake answer ${sha8(JSON.stringify(messages))}${callId ? ` call ${callId.slice(0, 8)}` : ''}: ${input.slice(0, 60)}`;
+}
+
+function formatOf(method: string | undefined, path: string): WireFormat | undefined {
+  if (method !== 'POST') return undefined;
+  if (path === '/v1/chat/completions' || path === '/chat/completions') return 'openai';
+  if (path === '/v1/messages') return 'anthropic';
+  if (path === '/api/chat') return 'ollama';
+  return undefined;
+}
+
+function messagesOf(format: WireFormat, body: Record<string, unknown>): Msg[] {
+  const messages = Array.isArray(body.messages) ? (body.messages as Msg[]) : [];
+  return format === 'anthropic' && typeof body.system === 'string' ? [{ role: 'system', content: body.system }, ...messages] : messages;
+}
+
+function answerBody(format: WireFormat, body: Record<string, unknown>, text: string, fault: Fault['kind'] | undefined): unknown {
+  const model = typeof body.model === 'string' ? body.model : FAKE_MODEL;
+  const inTokens = messagesOf(format, body).reduce((sum, m) => sum + words(String(m.content)), 0);
+  const outTokens = words(text);
+  const wrong = fault === 'wrongTypes';
+  const empty = fault === 'emptyChoices';
+  if (format === 'openai') {
+    return {
+      id: `chatcmpl-${sha8(text)}`, object: 'chat.completion', created: 1_700_000_000, model, system_fingerprint: 'fp_fake',
+      choices: empty ? [] : [{ index: 0, message: { role: 'assistant', content: wrong ? 42 : text }, finish_reason: 'stop' }],
+      usage: { prompt_tokens: inTokens, completion_tokens: outTokens, total_tokens: inTokens + outTokens },
+    };
+  }
+  if (format === 'anthropic') {
+    return {
+      id: `msg_${sha8(text)}`, type: 'message', role: 'assistant', model,
+      ...(empty ? {} : { content: wrong ? text : [{ type: 'text', text }] }),
+      stop_reason: 'end_turn', usage: { input_tokens: inTokens, output_tokens: outTokens },
+    };
+  }
+  return {
+    model, created_at: '2024-01-01T00:00:00Z',
+    ...(empty ? {} : { message: { role: 'assistant', content: wrong ? 42 : text } }),
+    done: true, done_reason: 'stop', prompt_eval_count: inTokens, eval_count: outTokens,
+  };
+}
+
+function streamUntil(res: ServerResponse, limit: number, prefix: string): void {
+  res.writeHead(200, { 'content-type': 'application/json' });
+  res.write(prefix);
+  const chunk = 'x'.repeat(64 * 1024);
+  let sent = 0;
+  const pump = () => {
+    while (!res.destroyed && sent < limit) {
+      sent += chunk.length;
+      if (!res.write(chunk)) return void res.once('drain', pump);
+    }
+    if (!res.destroyed) res.end('"}}]}');
+  };
+  pump();
+}
+
+function send(res: ServerResponse, format: WireFormat, body: Record<string, unknown>, fault: Fault | undefined, callId: string | undefined): void {
+  if (fault?.kind === 'reset') return void res.socket?.destroy();
+  if (fault?.kind === 'hang') return;
+  if (fault?.kind === 'status') {
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...fault.headers };
+    if (fault.retryAfterSec !== undefined) headers['retry-after'] = String(fault.retryAfterSec);
+    if (fault.retryAfterMs !== undefined) headers['retry-after-ms'] = String(fault.retryAfterMs);
+    res.writeHead(fault.status, headers);
+    return void res.end(fault.body ?? JSON.stringify({ error: { message: `fake ${fault.status}`, type: 'fake_error' } }));
+  }
+  if (fault?.kind === 'gigantic') return streamUntil(res, fault.bytes ?? 12 * 1024 * 1024, '{"choices":[{"message":{"content":"');
+  if (fault?.kind === 'endless') return streamUntil(res, Number.POSITIVE_INFINITY, '{"choices":[{"message":{"content":"');
+  const json = JSON.stringify(answerBody(format, body, fakeOutput(messagesOf(format, body), callId), fault?.kind));
+  if (fault?.kind === 'truncated') {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    return void res.end(json.slice(0, Math.floor(json.length / 2)));
+  }
+  res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) });
+  res.end(json);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export async function startFakeModelServer(options: FakeServerOptions = {}): Promise<FakeModelServer> {
+  const rng: Rng = seededRng(options.seed ?? 1);
+  const log: LoggedRequest[] = [];
+  let requests = 0;
+  const sockets = new Set<Socket>();
+
+  const chooseFault = (entry: LoggedRequest): Fault | undefined => {
+    if (options.faultFor) return options.faultFor(entry);
+    const planned = options.faultsByRequest?.[entry.n];
+    if (planned) return planned;
+    for (const { fault, p } of options.randomFaults ?? []) if (rng() < p) return fault;
+    return undefined;
+  };
+
+  const server: Server = createServer(async (req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (req.method === 'GET' && path === '/__stats') {
+      const ids = new Set(log.map((e) => e.callId));
+      res.writeHead(200, { 'content-type': 'application/json' });
+      return void res.end(JSON.stringify({ requests, logged: log.length, distinctCallIds: ids.size }));
+    }
+    if (req.method === 'POST' && path === '/__reset') {
+      log.length = 0;
+      requests = 0;
+      return void res.end('{}');
+    }
+    const format = formatOf(req.method, path);
+    const raw = await readBody(req);
+    if (!format) {
+      res.writeHead(404, { 'content-type': 'application/json' });
+      return void res.end(JSON.stringify({ error: { message: `no route ${req.method} ${path}` } }));
+    }
+    let body: Record<string, unknown>;
+    try {
+      body = JSON.parse(raw) as Record<string, unknown>;
+    } catch {
+      res.writeHead(400, { 'content-type': 'application/json' });
+      return void res.end(JSON.stringify({ error: { message: 'request body is not JSON' } }));
+    }
+    const header = req.headers['x-promptshift-call'];
+    const entry: LoggedRequest = {
+      n: ++requests, at: Date.now(), format, callId: typeof header === 'string' ? header : undefined,
+      headers: { ...req.headers }, body: options.keepBodies === false ? undefined : body, fault: undefined,
+    };
+    const fault = chooseFault(entry);
+    entry.fault = fault?.kind;
+    log.push(entry);
+    const delay = (options.latencyMs ?? 0) + (options.jitterMs ? rng() * options.jitterMs : 0);
+    const answer = () => send(res, format, body, fault, entry.callId);
+    if (delay > 0) setTimeout(answer, delay);
+    else answer();
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  server.keepAliveTimeout = 30_000;
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    log,
+    countsByCallId() {
+      const counts = new Map<string, number>();
+      for (const e of log) if (e.callId) counts.set(e.callId, (counts.get(e.callId) ?? 0) + 1);
+      return counts;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const arg = (name: string, fallback: number) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  };
+  void startFakeModelServer({
+    port: arg('port', 0), latencyMs: arg('latency', 0), jitterMs: arg('jitter', 0), seed: arg('seed', 1), keepBodies: false,
+  }).then((server) => {
+    console.log(`listening ${server.url}`);
+    const stop = () => void server.close().then(() => process.exit(0));
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
+  });
+}

@@ -1,17 +1,9 @@
-// A small seeded random number generator (mulberry32): the same seed gives the same plan order and
-// the same jitter, so runs and tests are reproducible. Not for anything secret.
-export type Rng = () => number;
+// Seeded randomness for the runner: the same seed gives the same plan order and the same jitter,
+// so runs and tests are reproducible. The generator itself is shared with the shift statistics.
+import { seededRandom, type Random } from '../shift/random';
 
-export function seededRng(seed: number): Rng {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export type Rng = Random;
+export const seededRng = seededRandom;
 
 /** Fisher–Yates shuffle in place, driven by `rng`. */
 export function shuffle<T>(items: T[], rng: Rng): T[] {

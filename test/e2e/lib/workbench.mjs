@@ -117,7 +117,8 @@ export async function launchBrowser() {
 }
 
 /** The workbench URL that loads the extension from source (and optionally runs a test suite in its host). */
-export function workbenchUrl(server, folder, { extensionDevelopmentPath = projectRoot, extensionTestsPath } = {}) {
+export function workbenchUrl(server, folder, { extensionDevelopmentPath, extensionTestsPath } = {}) {
+  if (extensionDevelopmentPath === undefined) extensionDevelopmentPath = projectRoot;
   const payload = [];
   if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${server.port}${extensionDevelopmentPath}`]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', `vscode-remote://127.0.0.1:${server.port}${extensionTestsPath}`]);

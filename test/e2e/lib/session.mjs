@@ -1,0 +1,76 @@
+// One real VS Code session for a browser check: code-server + Chromium + a copy of examples/,
+// with the extension loaded from source. Helpers for the things tests do through the UI.
+import { startCodeServer, launchBrowser, workbenchUrl, copyWorkspace, collectConsole, screenshotOnFailure } from './workbench.mjs';
+import { rmSync } from 'node:fs';
+
+export async function openSession({ settings, workspace, extensionDevelopmentPath, extensionsDir, folder } = {}) {
+  const ws = folder ?? copyWorkspace(workspace);
+  const server = await startCodeServer({ settings, extensionsDir });
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const consoleLines = collectConsole(page, []);
+  // null: no extension from source (e.g. testing an installed .vsix); undefined: this project.
+  await page.goto(workbenchUrl(server, ws, { extensionDevelopmentPath }));
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+  await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60000 });
+  return {
+    page, server, browser, workspace: ws, consoleLines,
+    async close(testName, failed) {
+      if (failed) await screenshotOnFailure(page, testName);
+      await browser.close().catch(() => undefined);
+      await server.stop();
+      if (!folder) rmSync(ws, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Quick Open a file by name and wait for its editor. */
+export async function openFile(page, name) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.monaco-editor .view-line').first().waitFor();
+}
+
+/** Runs a command from the Command Palette by its title. */
+export async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ timeout: 20000 });
+  await page.keyboard.press('Enter');
+}
+
+/** The results webview's inner document. */
+export function webviewFrame(page) {
+  return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+}
+
+/** Waits until `probe()` returns a truthy value. */
+export async function poll(what, probe, timeoutMs = 20000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe().catch(() => undefined);
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Texts of the notifications in the notification centre (toasts are hidden under the smoke-test flag). */
+export async function notifications(page) {
+  await page.keyboard.press('Control+Shift+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.fill('>Notifications: Show Notifications');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Notifications' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(300);
+  const texts = await page.locator('.notifications-center .notification-list-item-message').allInnerTexts();
+  await page.keyboard.press('Escape');
+  return texts;
+}

@@ -1,0 +1,186 @@
+// Crash-safe file primitives of the version store: whole-file writes go through a temp file and a
+// rename; logs grow by whole lines appended with O_APPEND, so two processes (the VS Code window
+// and the CLI) can append to one log at once and a crash loses at most the line in flight.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+export const TEMP_SUFFIX = '.tmp';
+
+/** Writes `data` to `file` so that readers see either the old file or the whole new one. */
+export function writeFileAtomic(file: string, data: string | Uint8Array): void {
+  const temp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`,
+  );
+  try {
+    fs.writeFileSync(temp, data);
+    fs.renameSync(temp, file);
+  } catch (err) {
+    fs.rmSync(temp, { force: true });
+    throw err;
+  }
+}
+
+/**
+ * Appends one JSON line in a single write(2) on an O_APPEND descriptor, which Linux and macOS keep
+ * whole for regular files even when another process appends at the same moment. If an earlier
+ * writer crashed mid-line, the file does not end in '\n'; the new line then starts on a line of
+ * its own so that only the torn line is lost, never ours.
+ */
+export function appendJsonLine(file: string, value: unknown): void {
+  const line = JSON.stringify(value) + '\n';
+  const fd = fs.openSync(file, 'a+');
+  try {
+    const { size } = fs.fstatSync(fd);
+    let prefix = '';
+    if (size > 0) {
+      const last = Buffer.alloc(1);
+      fs.readSync(fd, last, 0, 1, size - 1);
+      if (last[0] !== 0x0a) prefix = '\n';
+    }
+    fs.writeSync(fd, prefix + line);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+export interface LogWarning {
+  /** absolute path of the log file */
+  file: string;
+  /** 1-based line number */
+  line: number;
+  message: string;
+}
+
+/** How many bytes before the read position are compared on each refresh to notice in-place edits. */
+const GUARD_BYTES = 64;
+
+/**
+ * Reads a JSONL file incrementally: each `refresh()` parses only the lines appended since the last
+ * one, so that a log with thousands of entries is not re-read on every save. The cache is
+ * validated by inode, size and the bytes just before the read position; a file that was replaced,
+ * shrunk or edited in place is read again from the start (`onReset` tells the owner to drop what
+ * it folded so far). A last line without '\n' is not parsed: it is either being written by another
+ * process right now or was torn by a crash; it is reported as a warning and read once complete.
+ */
+export class JsonlTail {
+  private offset = 0;
+  private lineNo = 0;
+  private ino = -1;
+  private mtimeMs = -1;
+  private guard = Buffer.alloc(0);
+  /** a warning about an incomplete last line, replaced on every refresh */
+  pendingWarning: LogWarning | undefined;
+
+  constructor(
+    readonly file: string,
+    private readonly onLine: (value: unknown, line: number) => void,
+    private readonly onBadLine: (warning: LogWarning) => void,
+    private readonly onReset: () => void,
+  ) {}
+
+  /** Reads what was appended since the last call; returns false if the file does not exist. */
+  refresh(): boolean {
+    let fd: number;
+    try {
+      fd = fs.openSync(this.file, 'r');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+        if (this.offset > 0 || this.ino !== -1) this.reset();
+        return false;
+      }
+      throw err;
+    }
+    try {
+      const st = fs.fstatSync(fd);
+      // Same size but a new mtime can only be an in-place edit: appends always grow the file.
+      const editedInPlace = st.size === this.offset && st.mtimeMs !== this.mtimeMs;
+      if (st.ino !== this.ino || st.size < this.offset || editedInPlace) this.reset();
+      this.ino = st.ino;
+      this.mtimeMs = st.mtimeMs;
+      const start = Math.max(0, this.offset - this.guard.length);
+      if (st.size === this.offset && this.pendingWarning === undefined && this.guardStillMatches(fd)) return true;
+      const buf = Buffer.alloc(st.size - start);
+      readFully(fd, buf, start);
+      if (!buf.subarray(0, this.offset - start).equals(this.guard)) {
+        // edited in place (same inode, not a pure append): fold everything again
+        this.reset();
+        this.ino = st.ino;
+        this.mtimeMs = st.mtimeMs;
+        return this.parseFrom(fd, st.size);
+      }
+      this.consume(buf.subarray(this.offset - start), buf);
+      return true;
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+
+  private guardStillMatches(fd: number): boolean {
+    if (this.guard.length === 0) return true;
+    const now = Buffer.alloc(this.guard.length);
+    readFully(fd, now, this.offset - this.guard.length);
+    return now.equals(this.guard);
+  }
+
+  private parseFrom(fd: number, size: number): boolean {
+    const buf = Buffer.alloc(size);
+    readFully(fd, buf, 0);
+    this.consume(buf, buf);
+    return true;
+  }
+
+  /** Parses the complete lines of `fresh` (which starts at this.offset); `whole` ends at EOF. */
+  private consume(fresh: Buffer, whole: Buffer): void {
+    this.pendingWarning = undefined;
+    let pos = 0;
+    for (;;) {
+      const nl = fresh.indexOf(0x0a, pos);
+      if (nl < 0) break;
+      this.lineNo++;
+      const text = fresh.toString('utf8', pos, nl).trim();
+      if (text !== '') {
+        let value: unknown;
+        let ok = true;
+        try {
+          value = JSON.parse(text);
+        } catch (err) {
+          ok = false;
+          this.onBadLine({ file: this.file, line: this.lineNo, message: `not valid JSON (${(err as Error).message})` });
+        }
+        if (ok) this.onLine(value, this.lineNo);
+      }
+      pos = nl + 1;
+    }
+    this.offset += pos;
+    if (pos < fresh.length) {
+      this.pendingWarning = {
+        file: this.file,
+        line: this.lineNo + 1,
+        message: 'incomplete last line (a write was interrupted or is still in progress); ignored',
+      };
+    }
+    const consumedEnd = whole.length - (fresh.length - pos);
+    this.guard = Buffer.from(whole.subarray(Math.max(0, consumedEnd - GUARD_BYTES), consumedEnd));
+  }
+
+  private reset(): void {
+    this.offset = 0;
+    this.lineNo = 0;
+    this.ino = -1;
+    this.mtimeMs = -1;
+    this.guard = Buffer.alloc(0);
+    this.pendingWarning = undefined;
+    this.onReset();
+  }
+}
+
+function readFully(fd: number, buf: Buffer, position: number): void {
+  let done = 0;
+  while (done < buf.length) {
+    const n = fs.readSync(fd, buf, done, buf.length - done, position + done);
+    if (n === 0) break;
+    done += n;
+  }
+}

@@ -1,4 +1,6 @@
 // What every `promptshift` subcommand shares: its I/O and the exit codes of CONTRACTS.md §1.
+import { writeFileAtomic } from '../core/history/fsutil';
+
 export const EXIT = { ok: 0, gateFailed: 1, badInput: 2, runFailed: 3 } as const;
 
 export interface CliIO {
@@ -23,3 +25,12 @@ export class CliRunError extends Error {
 }
 
 export type CliCommand = (args: string[], io: CliIO) => Promise<number>;
+
+/** Writes an `--out FILE` atomically (temp file + rename); a failure is bad input (exit 2) naming the file. */
+export function writeOutFile(file: string, text: string): void {
+  try {
+    writeFileAtomic(file, text);
+  } catch (err) {
+    throw new CliInputError(`--out ${file}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+}

@@ -35,6 +35,8 @@ export const BehaviourSummary = z.object({
   /** cases whose majority behaviour went false→true (up) and true→false (down) */
   flipsUp: z.number().int().optional(),
   flipsDown: z.number().int().optional(),
+  /** cases judged on both sides (those the paired test uses) */
+  pairedCases: z.number().int().optional(),
 });
 export type BehaviourSummary = z.infer<typeof BehaviourSummary>;
 
@@ -83,6 +85,8 @@ export const CaseShift = z.object({
   /** share of B's samples showing it */
   to: z.number(),
   evidence: z.array(EvidenceRef),
+  /** the case's majority behaviour changed (more than half of A's samples vs of B's) */
+  flip: z.boolean().optional(),
 });
 export type CaseShift = z.infer<typeof CaseShift>;
 
@@ -156,7 +160,21 @@ export const ShiftReport = z.object({
         lengthRatio: z.number().nullable(),
         similarityAB: z.number().nullable(),
         similarityAA: z.number().nullable(),
+        /** A′/A mean length: the noise to read lengthRatio against */
+        lengthRatioAA: z.number().nullable().optional(),
       })
+      .optional(),
+    /** cases whose majority behaviour changed, strongest first */
+    flips: z
+      .array(
+        z.object({
+          id: z.string(),
+          behaviour: BehaviourName,
+          from: z.number(),
+          to: z.number(),
+          direction: z.enum(['increase', 'decrease']),
+        }),
+      )
       .optional(),
     gates: z.array(GateResult).optional(),
     /** assert pass rates per side */

@@ -1,0 +1,66 @@
+// `promptshift report <run-id or run file> --format md|html|junit|json [--out FILE]`: exports a
+// finished run's report.json.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { findWorkspaceRoot, STATE_DIR } from '../core/history/workspace';
+import { EXPORT_FORMATS, exportReport, type ExportFormat } from '../core/report/exports';
+import { readReportFile, ReportFileError } from '../core/report/read';
+import type { ShiftReport } from '../core/report/schema';
+import { CliInputError, EXIT, writeOutFile, type CliCommand } from './common';
+
+const USAGE = `usage: promptshift report <run-id or run file> --format ${EXPORT_FORMATS.join('|')} [--out FILE]`;
+
+/**
+ * A path to a report.json (or to a run folder holding one), else a run id (or an unambiguous
+ * prefix of one) under `.promptshift/runs/` of the workspace found by walking up from `cwd`.
+ */
+export function resolveReportFile(ref: string, cwd: string): string {
+  const direct = path.resolve(cwd, ref);
+  if (fs.existsSync(direct)) return fs.statSync(direct).isDirectory() ? path.join(direct, 'report.json') : direct;
+  const runsDir = path.join(findWorkspaceRoot(cwd), STATE_DIR, 'runs');
+  const exact = path.join(runsDir, ref, 'report.json');
+  if (fs.existsSync(exact)) return exact;
+  let runs: string[] = [];
+  try {
+    runs = fs.readdirSync(runsDir).filter((name) => name.startsWith(ref));
+  } catch {
+    throw new CliInputError(`${ref}: no such file, and no runs folder at ${runsDir}`);
+  }
+  if (runs.length === 1) return path.join(runsDir, runs[0] as string, 'report.json');
+  if (runs.length > 1) throw new CliInputError(`${ref}: matches ${runs.length} runs (${runs.slice(0, 5).join(', ')}); give more of the id`);
+  throw new CliInputError(`${ref}: no such file and no run with that id in ${runsDir}`);
+}
+
+export function loadReport(file: string): ShiftReport {
+  try {
+    return readReportFile(file);
+  } catch (err) {
+    if (err instanceof ReportFileError) throw new CliInputError(err.message);
+    throw err;
+  }
+}
+
+export const reportCommand: CliCommand = async (args, io) => {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' } } });
+  } catch (err) {
+    throw new CliInputError(`${(err as Error).message}\n${USAGE}`);
+  }
+  const [ref, ...extra] = parsed.positionals;
+  if (!ref || extra.length) throw new CliInputError(`expected one run id or report file\n${USAGE}`);
+  const format = parsed.values.format ?? 'json';
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new CliInputError(`--format ${format}: expected one of ${EXPORT_FORMATS.join(', ')}\n${USAGE}`);
+  }
+  const report = loadReport(resolveReportFile(ref, io.cwd));
+  const text = exportReport(report, format as ExportFormat);
+  if (parsed.values.out) {
+    writeOutFile(path.resolve(io.cwd, parsed.values.out), text);
+    io.stderr(`wrote ${parsed.values.out}\n`);
+  } else {
+    io.stdout(text);
+  }
+  return EXIT.ok;
+};

@@ -1,0 +1,242 @@
+// Builds the shift report (CONTRACTS.md §3) from outputs whose behaviours are already detected.
+// Pure and fast: no I/O, one pass over the samples, statistics from ../shift.
+import { BEHAVIOURS, type Behaviour } from '../behaviour/types';
+import { decideShifts, majority, pairedShift, jaccard, tokenSet, type CaseTallies, type ShiftStatistics, type DecidedShift, type Tally } from '../shift';
+import type { CaseIn, Gates, ReportInput, SampleIn } from './input';
+import type { BehaviourSummary, CaseReport, CaseShift, GateResult, SampleResult, ShiftReport } from './schema';
+
+/** Evidence spans copied into each case shift per sample (the sample itself keeps all of them). */
+const SHIFT_SPANS_PER_SAMPLE = 3;
+
+type Side = 'a' | 'b' | 'aPrime';
+
+function judged(samples: readonly SampleIn[] | undefined): SampleIn[] {
+  return samples ? samples.filter((s) => s.error === undefined) : [];
+}
+
+function tally(samples: readonly SampleIn[], behaviour: Behaviour): Tally {
+  let count = 0;
+  for (const s of samples) if (s.detections[behaviour]?.present) count++;
+  return { count, n: samples.length };
+}
+
+function sampleResult(s: SampleIn): SampleResult {
+  const behaviours = {} as Record<Behaviour, boolean>;
+  const evidence: NonNullable<SampleResult['evidence']> = {};
+  for (const b of BEHAVIOURS) {
+    const d = s.error === undefined ? s.detections[b] : undefined;
+    behaviours[b] = d?.present ?? false;
+    if (d?.present && d.spans.length) {
+      evidence[b] = d.spans.map((sp) => ({ start: sp.start, end: sp.end, text: sp.text, reason: sp.reason }));
+    }
+  }
+  const out: SampleResult = { output: s.output, behaviours };
+  if (Object.keys(evidence).length) out.evidence = evidence;
+  if (s.asserts) out.asserts = s.asserts;
+  if (s.error !== undefined) out.error = s.error;
+  if (s.latencyMs !== undefined) out.latencyMs = s.latencyMs;
+  if (s.cached !== undefined) out.cached = s.cached;
+  return out;
+}
+
+function shiftEvidence(c: CaseIn, behaviour: Behaviour): CaseShift['evidence'] {
+  const refs: CaseShift['evidence'] = [];
+  for (const side of ['a', 'b'] as const) {
+    c[side].forEach((s, sample) => {
+      const d = s.error === undefined ? s.detections[behaviour] : undefined;
+      if (!d?.present) return;
+      for (const sp of d.spans.slice(0, SHIFT_SPANS_PER_SAMPLE)) {
+        refs.push({ side, sample, start: sp.start, end: sp.end, text: sp.text, reason: sp.reason });
+      }
+    });
+  }
+  return refs;
+}
+
+/** Mean token-set similarity of paired samples (i-th with i-th), or undefined when none pair up. */
+function meanSimilarity(x: readonly SampleIn[], y: readonly SampleIn[], tokens: (s: SampleIn) => Set<string>): number | undefined {
+  const pairs = Math.min(x.length, y.length);
+  if (pairs === 0) return undefined;
+  let sum = 0;
+  for (let i = 0; i < pairs; i++) sum += jaccard(tokens(x[i] as SampleIn), tokens(y[i] as SampleIn));
+  return sum / pairs;
+}
+
+function mean(values: readonly number[]): number | null {
+  return values.length ? values.reduce((s, v) => s + v, 0) / values.length : null;
+}
+
+function meanLength(samples: Iterable<SampleIn>): number | null {
+  let total = 0;
+  let n = 0;
+  for (const s of samples) {
+    total += s.output.length;
+    n++;
+  }
+  return n ? total / n : null;
+}
+
+function ratio(x: number | null, y: number | null): number | null {
+  return x === null || y === null || y === 0 ? null : x / y;
+}
+
+function percent(rate: number): string {
+  return `${(rate * 100).toFixed(1)}%`;
+}
+
+export function evaluateGates(gates: Gates | undefined, behaviours: Record<Behaviour, BehaviourSummary>): GateResult[] {
+  if (!gates) return [];
+  const results: GateResult[] = [];
+  for (const behaviour of BEHAVIOURS) {
+    const rule = gates[behaviour];
+    if (!rule) continue;
+    const s = behaviours[behaviour];
+    const moved = s.delta > 0 ? 'increase' : s.delta < 0 ? 'decrease' : 'none';
+    const failed = s.significant && (rule === 'any' ? moved !== 'none' : moved === rule);
+    const change = `${percent(s.a.rate)} → ${percent(s.b.rate)} (Δ ${s.delta >= 0 ? '+' : ''}${(s.delta * 100).toFixed(1)} pts, p=${(s.pAdjusted ?? s.pValue).toPrecision(2)})`;
+    const message = failed
+      ? `${behaviour}: significant ${moved} ${change}; the suite forbids ${rule === 'any' ? 'any change' : `an ${rule}`}`
+      : `${behaviour}: no significant ${rule === 'any' ? 'change' : rule} ${change}`;
+    results.push({ behaviour, rule, failed, message });
+  }
+  return results;
+}
+
+function assertPassRate(cases: readonly CaseIn[], side: 'a' | 'b'): number | null {
+  let pass = 0;
+  let total = 0;
+  for (const c of cases) {
+    for (const s of c[side]) {
+      for (const r of s.asserts ?? []) {
+        total++;
+        if (r.pass) pass++;
+      }
+    }
+  }
+  return total ? pass / total : null;
+}
+
+function summaryOf(s: DecidedShift): BehaviourSummary {
+  return {
+    a: s.a,
+    b: s.b,
+    aPrime: s.aPrime,
+    delta: s.delta,
+    noiseDelta: s.noiseDelta,
+    pValue: s.pValue,
+    pAdjusted: s.pAdjusted,
+    significant: s.significant,
+    test: s.test,
+    direction: s.direction,
+    flipsUp: s.flipsUp,
+    flipsDown: s.flipsDown,
+    pairedCases: s.pairedCases,
+  };
+}
+
+export function buildReport(input: ReportInput): ShiftReport {
+  const { cases } = input;
+  const tokenCache = new Map<SampleIn, Set<string>>();
+  const tokens = (s: SampleIn): Set<string> => {
+    let t = tokenCache.get(s);
+    if (!t) tokenCache.set(s, (t = tokenSet(s.output)));
+    return t;
+  };
+
+  // Judged samples per case and side, computed once.
+  const judgedCases = cases.map((c) => ({ a: judged(c.a), b: judged(c.b), aPrime: c.aPrime ? judged(c.aPrime) : undefined }));
+
+  const stats = {} as Record<Behaviour, ShiftStatistics>;
+  const talliesByBehaviour = {} as Record<Behaviour, CaseTallies[]>;
+  for (const behaviour of BEHAVIOURS) {
+    const tallies = judgedCases.map((j): CaseTallies => {
+      const t: CaseTallies = { a: tally(j.a, behaviour), b: tally(j.b, behaviour) };
+      if (j.aPrime) t.aPrime = tally(j.aPrime, behaviour);
+      return t;
+    });
+    talliesByBehaviour[behaviour] = tallies;
+    stats[behaviour] = pairedShift(tallies, behaviour);
+  }
+  const decided = decideShifts(stats);
+  const behaviours = {} as Record<Behaviour, BehaviourSummary>;
+  for (const b of BEHAVIOURS) behaviours[b] = summaryOf(decided[b]);
+
+  const flips: NonNullable<ShiftReport['summary']['flips']> = [];
+  const simAB: number[] = [];
+  const simAA: number[] = [];
+  const caseReports = cases.map((c, i): CaseReport => {
+    const j = judgedCases[i] as (typeof judgedCases)[number];
+    const shifts: CaseShift[] = [];
+    for (const behaviour of BEHAVIOURS) {
+      const t = talliesByBehaviour[behaviour][i] as CaseTallies;
+      if (t.a.n === 0 || t.b.n === 0) continue;
+      const from = t.a.count / t.a.n;
+      const to = t.b.count / t.b.n;
+      if (from === to) continue;
+      const flip = majority(t.a) !== majority(t.b);
+      shifts.push({ behaviour, from, to, evidence: shiftEvidence(c, behaviour), flip });
+      if (flip) flips.push({ id: c.id, behaviour, from, to, direction: to > from ? 'increase' : 'decrease' });
+    }
+    shifts.sort((x, y) => Math.abs(y.to - y.from) - Math.abs(x.to - x.from));
+    const report: CaseReport = {
+      id: c.id,
+      a: { samples: c.a.map(sampleResult) },
+      b: { samples: c.b.map(sampleResult) },
+      shifts,
+      strength: shifts.length ? Math.abs((shifts[0] as CaseShift).to - (shifts[0] as CaseShift).from) : 0,
+    };
+    if (c.input !== undefined) report.input = c.input;
+    if (c.vars !== undefined) report.vars = c.vars;
+    if (c.expect !== undefined) report.expect = c.expect;
+    if (c.aPrime) report.aPrime = { samples: c.aPrime.map(sampleResult) };
+    const ab = meanSimilarity(j.a, j.b, tokens);
+    if (ab !== undefined) {
+      report.similarityAB = ab;
+      simAB.push(ab);
+    }
+    const aa = j.aPrime ? meanSimilarity(j.a, j.aPrime, tokens) : undefined;
+    if (aa !== undefined) {
+      report.similarityAA = aa;
+      simAA.push(aa);
+    }
+    return report;
+  });
+  // Strongest first; ties keep the suite's order (Array.prototype.sort is stable).
+  flips.sort((x, y) => Math.abs(y.to - y.from) - Math.abs(x.to - x.from));
+
+  const allA = judgedCases.flatMap((j) => j.a);
+  const meanA = meanLength(allA);
+  const hasBaseline = judgedCases.some((j) => j.aPrime && j.aPrime.length);
+  const summary: ShiftReport['summary'] = {
+    cases: cases.length,
+    samples: cases.reduce((m, c) => Math.max(m, c.a.length, c.b.length), 0),
+    behaviours,
+    metrics: {
+      lengthRatio: ratio(meanLength(judgedCases.flatMap((j) => j.b)), meanA),
+      similarityAB: mean(simAB),
+      similarityAA: mean(simAA),
+      lengthRatioAA: hasBaseline ? ratio(meanLength(judgedCases.flatMap((j) => j.aPrime ?? [])), meanA) : null,
+    },
+    flips,
+  };
+  const gates = evaluateGates(input.gates, behaviours);
+  if (input.gates) summary.gates = gates;
+  const assertsA = assertPassRate(cases, 'a');
+  const assertsB = assertPassRate(cases, 'b');
+  if (assertsA !== null || assertsB !== null) summary.asserts = { a: assertsA, b: assertsB };
+
+  const report: ShiftReport = { schemaVersion: 1, a: input.versions.a, b: input.versions.b, summary, cases: caseReports };
+  if (input.kind) report.kind = input.kind;
+  const run = input.run ?? {};
+  if (run.runId !== undefined) report.runId = run.runId;
+  if (run.createdAt !== undefined) report.createdAt = run.createdAt;
+  if (run.suite !== undefined) report.suite = run.suite;
+  if (run.provider !== undefined) report.provider = run.provider;
+  if (run.usage !== undefined) report.usage = run.usage;
+  return report;
+}
+
+/** True when any gate of the report failed: `eval` exits 1. */
+export function gatesFailed(report: ShiftReport): boolean {
+  return (report.summary.gates ?? []).some((g) => g.failed);
+}

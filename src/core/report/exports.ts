@@ -1,0 +1,28 @@
+// One entry point for every export format (`report --format`, the Export Eval Run command).
+import { toHtml } from './html';
+import { toJunit } from './junit';
+import { toMarkdown } from './markdown';
+import type { ShiftReport } from './schema';
+
+export const EXPORT_FORMATS = ['md', 'html', 'junit', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export function toJson(report: ShiftReport): string {
+  return JSON.stringify(report, null, 2) + '\n';
+}
+
+export function exportReport(report: ShiftReport, format: ExportFormat): string {
+  switch (format) {
+    case 'md':
+      return toMarkdown(report);
+    case 'html':
+      return toHtml(report);
+    case 'junit':
+      return toJunit(report);
+    case 'json':
+      return toJson(report);
+  }
+}
+
+/** The usual file extension of each format, for default output names. */
+export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = { md: '.md', html: '.html', junit: '.xml', json: '.json' };

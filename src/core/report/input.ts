@@ -1,0 +1,59 @@
+// What the report builder is given: outputs with their detections already computed by the caller
+// (the eval runner or `compare`), so building a report never depends on how detectors work.
+import type { Behaviour, Detection, DetectionContext } from '../behaviour/types';
+import type { AssertResult, ShiftReport, VersionInfo } from './schema';
+
+export type GateRule = 'increase' | 'decrease' | 'any';
+export type Gates = Partial<Record<Behaviour, GateRule>>;
+
+export interface SampleIn {
+  output: string;
+  detections: Record<Behaviour, Detection>;
+  asserts?: AssertResult[];
+  /** the call failed: the sample is shown but not counted in any rate */
+  error?: string;
+  latencyMs?: number;
+  cached?: boolean;
+}
+
+export interface CaseIn {
+  id: string;
+  input?: string;
+  vars?: Record<string, unknown>;
+  expect?: Partial<Record<Behaviour, boolean>>;
+  a: SampleIn[];
+  b: SampleIn[];
+  /** version A run again: the noise baseline */
+  aPrime?: SampleIn[];
+}
+
+export interface RunMetadata {
+  runId?: string;
+  createdAt?: string;
+  suite?: string;
+  provider?: ShiftReport['provider'];
+  usage?: ShiftReport['usage'];
+}
+
+export interface ReportInput {
+  kind?: 'eval' | 'compare';
+  versions: { a: VersionInfo; b: VersionInfo };
+  run?: RunMetadata;
+  gates?: Gates;
+  cases: CaseIn[];
+}
+
+/** A sample before detection: what `analyseOutputs` takes. */
+export type RawSample = Omit<SampleIn, 'detections'>;
+
+export interface RawCase extends Omit<CaseIn, 'a' | 'b' | 'aPrime'> {
+  a: RawSample[];
+  b: RawSample[];
+  aPrime?: RawSample[];
+  /** what detectors may know besides the output; `input` defaults to the case's input */
+  context?: DetectionContext;
+}
+
+export interface RawReportInput extends Omit<ReportInput, 'cases'> {
+  cases: RawCase[];
+}

@@ -1,0 +1,74 @@
+// Markdown export, sized for a pull-request comment: failed gates, the scorecard, metrics and the
+// strongest shifted cases. Model output is untrusted: GitHub renders inline HTML and Markdown, so
+// every quoted text is escaped for both.
+import type { ShiftReport } from './schema';
+import { failedGates, marker, orderedBehaviours, pFormat, pct, points, reportedP, topShifts } from './format';
+
+/** Escapes text so it renders literally inside Markdown (and inside a table cell). */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`)
+    .replace(/\r?\n/g, ' ');
+}
+
+function code(text: string): string {
+  // Code spans show ids and refs verbatim; text a code span cannot hold safely (backticks, line
+  // breaks, markup) is escaped as plain text instead.
+  return /[`\n<>&]/.test(text) ? escapeMarkdown(text) : `\`${text.replace(/\|/g, '\\|')}\``;
+}
+
+export function toMarkdown(report: ShiftReport, options: { topCases?: number } = {}): string {
+  const s = report.summary;
+  const lines: string[] = [];
+  lines.push(`## PromptShift: ${code(report.a.ref)} → ${code(report.b.ref)}`);
+  const facts = [`${s.cases} cases × ${s.samples} sample${s.samples === 1 ? '' : 's'}`];
+  if (report.suite) facts.push(`suite ${code(report.suite)}`);
+  if (report.provider) facts.push(`model ${code([report.provider.type, report.provider.model].filter(Boolean).join(':'))}`);
+  if (report.runId) facts.push(`run ${code(report.runId)}`);
+  lines.push('', facts.join(' · '));
+
+  const failed = failedGates(report);
+  if (failed.length) {
+    lines.push('', `**❌ ${failed.length} gate${failed.length === 1 ? '' : 's'} failed**`, '');
+    for (const g of failed) lines.push(`- ${escapeMarkdown(g.message)}`);
+  } else if (s.gates?.length) {
+    lines.push('', `**✅ all ${s.gates.length} gates passed**`);
+  }
+
+  const hasNoise = Object.values(s.behaviours).some((b) => b.noiseDelta !== null);
+  lines.push('', '| behaviour | A | B | Δ pts | noise pts | p (Holm) | |', '| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const name of orderedBehaviours(report)) {
+    const b = s.behaviours[name];
+    if (!b) continue;
+    const noise = b.noiseDelta === null ? '–' : (b.noiseDelta * 100).toFixed(1);
+    const label = b.significant ? `**${name}**` : name;
+    lines.push(`| ${label} | ${pct(b.a.rate)} | ${pct(b.b.rate)} | ${points(b.delta)} | ${noise} | ${pFormat(reportedP(b))} | ${marker(b)} |`);
+  }
+  if (!hasNoise) lines.push('', '_No A′ baseline: shifts are not checked against run-to-run noise._');
+
+  const m = s.metrics;
+  if (m) {
+    const parts: string[] = [];
+    if (m.lengthRatio !== null) parts.push(`length B/A ${m.lengthRatio.toFixed(2)}${m.lengthRatioAA != null ? ` (A′/A ${m.lengthRatioAA.toFixed(2)})` : ''}`);
+    if (m.similarityAB !== null) parts.push(`similarity A↔B ${m.similarityAB.toFixed(2)}${m.similarityAA !== null ? ` vs A↔A′ ${m.similarityAA.toFixed(2)}` : ''}`);
+    if (s.asserts && (s.asserts.a !== null || s.asserts.b !== null)) {
+      parts.push(`asserts passed A ${s.asserts.a === null ? '–' : pct(s.asserts.a)} → B ${s.asserts.b === null ? '–' : pct(s.asserts.b)}`);
+    }
+    if (parts.length) lines.push('', parts.join(' · '));
+  }
+
+  const top = topShifts(report, options.topCases ?? 8, 80);
+  if (top.length) {
+    lines.push('', `<details><summary>Top shifted cases (${(s.flips ?? []).length} flips)</summary>`, '');
+    for (const t of top) {
+      lines.push(`- ${code(t.caseId)} **${t.behaviour}** ${pct(t.from)} → ${pct(t.to)}`);
+      lines.push(`  - A: “${escapeMarkdown(t.a)}”`);
+      lines.push(`  - B: “${escapeMarkdown(t.b)}”`);
+    }
+    lines.push('', '</details>');
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,234 @@
+// Runs a planned set of calls: a pool of workers under an adaptive concurrency limit, retries with
+// backoff, a disk cache, the run record appended as each call finishes, progress events and prompt
+// cancellation. Calls already finished in the run folder are skipped, so the same function starts
+// a run and resumes a killed one (see resumeRun).
+import { mkdirSync } from 'node:fs';
+import { basename } from 'node:path';
+import { ProviderError, type ChatResponse, type ModelProvider } from '../providers/types';
+import type { ResponseCache } from './cache';
+import { cacheKey, paramsHash } from './keys';
+import { AdaptiveLimiter } from './limiter';
+import type { PlannedCall } from './plan';
+import { costOf, type RunProgress } from './progress';
+import { appendCallRecord, readRunRecord, writePlan, writeRunMeta, type CallRecord, type RunMeta, type RunStatus } from './record';
+import { backoffDelay, DEFAULT_RETRY, isRetryable, sleep, type RetryPolicy } from './retry';
+import { seededRng } from './rng';
+
+export interface ExecuteRunOptions {
+  /** the run's folder, e.g. from createRunDir(); may already hold a partial record */
+  runDir: string;
+  calls: readonly PlannedCall[];
+  provider: ModelProvider;
+  concurrency: number;
+  /** absent: no cache (--no-cache) */
+  cache?: ResponseCache;
+  signal?: AbortSignal;
+  onProgress?: (progress: RunProgress) => void;
+  onWarning?: (message: string) => void;
+  retry?: Partial<RetryPolicy>;
+  /** kept in run.json (suite path, refs, provider settings); never put keys here */
+  meta?: Record<string, unknown>;
+  /** seeds the retry jitter */
+  seed?: number;
+}
+
+export interface RunResult {
+  runId: string;
+  runDir: string;
+  status: Exclude<RunStatus, 'running'>;
+  /** why the run failed or was cancelled */
+  message?: string;
+  total: number;
+  /** calls with a result, errors included */
+  done: number;
+  errors: number;
+  cached: number;
+  /** one result per finished call, in plan order (calls cut short by a cancel are absent) */
+  records: CallRecord[];
+  /** tokens and cost of the calls this execution made (cached and earlier ones excluded) */
+  inputTokens: number;
+  outputTokens: number;
+  costUsd: number | undefined;
+  elapsedMs: number;
+}
+
+/** Errors after retries from an unreachable server, with no success, that end the run. */
+const UNREACHABLE_LIMIT = 3;
+
+export async function executeRun(options: ExecuteRunOptions): Promise<RunResult> {
+  const { runDir, calls, provider } = options;
+  const policy: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
+  const warn = options.onWarning ?? (() => undefined);
+  const rng = seededRng(options.seed ?? 0x5eed);
+  const limiter = new AdaptiveLimiter(options.concurrency);
+  const started = performance.now();
+  mkdirSync(runDir, { recursive: true });
+
+  // What an earlier, interrupted execution already finished.
+  const earlier = readRunRecord(runDir);
+  for (const w of earlier.warnings) warn(`${w.file}:${w.line}: ${w.message}`);
+  if (earlier.plan.length > 0) {
+    const planned = new Set(earlier.plan.map((c) => c.id));
+    if (planned.size !== calls.length || calls.some((c) => !planned.has(c.id))) {
+      throw new Error(`${runDir} already holds a different plan; start a new run folder`);
+    }
+  } else {
+    writePlan(runDir, calls);
+  }
+  const results = new Map<string, CallRecord>();
+  for (const [id, record] of earlier.results) if (record.response) results.set(id, record);
+  const pending = calls.filter((c) => !results.has(c.id));
+
+  const runId = basename(runDir);
+  const createdAt = earlier.meta?.createdAt ?? new Date().toISOString();
+  const counts = { errors: 0, cached: [...results.values()].filter((r) => r.cached).length, fresh: 0, inputTokens: 0, outputTokens: 0 };
+  let cost: number | undefined;
+  let fatal: string | undefined;
+  let unreachable = 0;
+  let anySuccess = results.size > 0;
+
+  const metaOf = (status: RunStatus, message?: string): RunMeta => {
+    const meta: RunMeta = {
+      schemaVersion: 1, runId, createdAt, updatedAt: new Date().toISOString(), status,
+      provider: provider.baseUrl ? { type: provider.type, baseUrl: provider.baseUrl } : { type: provider.type },
+      totalCalls: calls.length, done: results.size, errors: counts.errors,
+    };
+    if (message) meta.message = message;
+    const extra = options.meta ?? earlier.meta?.meta;
+    if (extra) meta.meta = extra;
+    return meta;
+  };
+  writeRunMeta(runDir, metaOf('running'));
+
+  const stop = new AbortController();
+  const onUserAbort = () => stop.abort(options.signal?.reason);
+  if (options.signal?.aborted) onUserAbort();
+  options.signal?.addEventListener('abort', onUserAbort, { once: true });
+
+  const progress = (): void => {
+    if (!options.onProgress) return;
+    const elapsedMs = performance.now() - started;
+    const remaining = calls.length - results.size;
+    options.onProgress({
+      done: results.size, total: calls.length, errors: counts.errors, cached: counts.cached,
+      inputTokens: counts.inputTokens, outputTokens: counts.outputTokens, costUsd: cost, elapsedMs,
+      etaMs: counts.fresh > 0 ? (elapsedMs / counts.fresh) * remaining : undefined,
+      concurrency: limiter.limit,
+    });
+  };
+
+  const finish = (call: PlannedCall, key: string, fields: Pick<CallRecord, 'cached' | 'attempts'> & { response?: ChatResponse; error?: CallRecord['error'] }): void => {
+    const { caseId, version, sample } = call.request.call;
+    const record: CallRecord = {
+      callId: call.id, cacheKey: key, caseId, version, sample, paramsHash: paramsHash(call.request),
+      cached: fields.cached, attempts: fields.attempts, finishedAt: new Date().toISOString(),
+    };
+    if (fields.response) record.response = fields.response;
+    if (fields.error) record.error = fields.error;
+    appendCallRecord(runDir, record);
+    results.set(call.id, record);
+    progress();
+  };
+
+  const failRun = (message: string): void => {
+    if (fatal === undefined) fatal = message;
+    stop.abort(new Error(message));
+  };
+
+  const runCall = async (call: PlannedCall): Promise<void> => {
+    const signal = stop.signal;
+    const key = cacheKey(provider, call.request);
+    const hit = options.cache ? await options.cache.get(key) : undefined;
+    if (hit) {
+      counts.cached++;
+      anySuccess = true;
+      return finish(call, key, { response: hit, cached: true, attempts: 0 });
+    }
+    for (let attempt = 1; ; attempt++) {
+      const ticket = await limiter.acquire(signal);
+      let response: ChatResponse | undefined;
+      let error: unknown;
+      try {
+        response = await provider.complete(call.request, signal);
+      } catch (e) {
+        error = e;
+      } finally {
+        limiter.release();
+      }
+      if (signal.aborted) return; // cut short: left unrecorded, so resume runs it again
+      if (response) {
+        limiter.onSuccess();
+        anySuccess = true;
+        counts.fresh++;
+        counts.inputTokens += response.usage?.inputTokens ?? 0;
+        counts.outputTokens += response.usage?.outputTokens ?? 0;
+        const callCost = costOf(response.model ?? call.request.model, response.usage);
+        if (callCost !== undefined) cost = (cost ?? 0) + callCost;
+        if (options.cache) await options.cache.put(key, response).catch((e: Error) => warn(`cache: ${e.message}`));
+        return finish(call, key, { response, cached: false, attempts: attempt });
+      }
+      const providerError = error instanceof ProviderError ? error : undefined;
+      if (providerError?.status === 429 || providerError?.status === 529 || providerError?.status === 503) {
+        limiter.onThrottle(ticket, providerError.retryAfterMs);
+      }
+      if (providerError?.kind === 'auth') return failRun(providerError.message);
+      if (isRetryable(error) && attempt < policy.maxAttempts) {
+        await sleep(backoffDelay(attempt, error, policy, rng), signal);
+        continue;
+      }
+      counts.errors++;
+      const recorded: CallRecord['error'] = { message: error instanceof Error ? error.message : String(error) };
+      if (providerError?.kind) recorded.kind = providerError.kind;
+      if (providerError?.status !== undefined) recorded.status = providerError.status;
+      else if (!providerError) recorded.kind = 'internal';
+      finish(call, key, { error: recorded, cached: false, attempts: attempt });
+      if (providerError?.kind === 'unreachable' && !anySuccess && ++unreachable >= Math.min(UNREACHABLE_LIMIT, pending.length)) {
+        failRun(providerError.message);
+      }
+      return;
+    }
+  };
+
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (!stop.signal.aborted && next < pending.length) {
+      const call = pending[next++] as PlannedCall;
+      try {
+        await runCall(call);
+      } catch (error) {
+        if (!stop.signal.aborted) throw error;
+      }
+    }
+  };
+  progress();
+  try {
+    await Promise.all(Array.from({ length: Math.min(options.concurrency, Math.max(1, pending.length)) }, worker));
+  } finally {
+    options.signal?.removeEventListener('abort', onUserAbort);
+  }
+
+  const unfinished = calls.length - results.size;
+  const status: RunResult['status'] = fatal !== undefined ? 'failed' : unfinished > 0 ? 'cancelled' : 'completed';
+  const message = status === 'failed' ? fatal : status === 'cancelled' ? `cancelled with ${unfinished} of ${calls.length} calls not made` : undefined;
+  writeRunMeta(runDir, metaOf(status, message));
+  const result: RunResult = {
+    runId, runDir, status, total: calls.length, done: results.size, errors: counts.errors, cached: counts.cached,
+    records: calls.flatMap((c) => results.get(c.id) ?? []),
+    inputTokens: counts.inputTokens, outputTokens: counts.outputTokens, costUsd: cost,
+    elapsedMs: performance.now() - started,
+  };
+  if (message) result.message = message;
+  return result;
+}
+
+export interface ResumeRunOptions extends Omit<ExecuteRunOptions, 'calls'> {}
+
+/** Finishes an interrupted run from its folder: the plan is read back, finished calls are skipped. */
+export async function resumeRun(options: ResumeRunOptions): Promise<RunResult> {
+  const { plan, warnings } = readRunRecord(options.runDir);
+  if (plan.length === 0) {
+    const why = warnings.find((w) => w.file.endsWith('plan.jsonl'));
+    throw new Error(`${options.runDir}: no plan to resume${why ? ` (${why.file}:${why.line}: ${why.message})` : ''}`);
+  }
+  return executeRun({ ...options, calls: plan });
+}

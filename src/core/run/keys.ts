@@ -1,0 +1,26 @@
+// Cache keys: a response may be reused only for the same provider, server, model, messages,
+// parameters and draw (sample index). The API key is not part of it: it changes who pays, not the answer.
+import { createHash } from 'node:crypto';
+import type { ChatRequest, ModelProvider } from '../providers/types';
+
+const sha256 = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
+
+export function cacheKey(provider: Pick<ModelProvider, 'type' | 'baseUrl'>, request: ChatRequest): string {
+  return sha256({
+    provider: provider.type,
+    baseUrl: provider.baseUrl ?? null,
+    model: request.model,
+    messages: request.messages,
+    params: paramsOf(request),
+    draw: request.call.draw ?? request.call.sample,
+  });
+}
+
+function paramsOf(request: ChatRequest) {
+  return { temperature: request.temperature ?? null, maxTokens: request.maxTokens ?? null, seed: request.seed ?? null };
+}
+
+/** Short hash of the request parameters, stored with every call so a record shows what was asked. */
+export function paramsHash(request: ChatRequest): string {
+  return sha256({ model: request.model, ...paramsOf(request) }).slice(0, 16);
+}

@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { planCalls } from '../../../src/core/run/plan';
+import { fixturePlan, SHA_A, SHA_B } from '../../fakes/plan-fixture';
+
+test('cases × {A, A′, B} × samples, each call once, with its version and draw', () => {
+  const plan = fixturePlan(10, 3);
+  assert.equal(plan.length, 90);
+  assert.equal(new Set(plan.map((c) => c.id)).size, 90);
+  for (const version of ['a', 'aPrime', 'b'] as const) {
+    const mine = plan.filter((c) => c.request.call.version === version);
+    assert.equal(mine.length, 30);
+    assert.deepEqual(new Set(mine.map((c) => `${c.request.call.caseId}/${c.request.call.sample}`)).size, 30);
+  }
+  const aPrime = plan.find((c) => c.request.call.version === 'aPrime' && c.request.call.sample === 1)!;
+  assert.equal(aPrime.request.call.draw, 4);
+  assert.equal(aPrime.request.call.promptSha256, SHA_A);
+  assert.match(aPrime.request.messages[0]!.content, /Version A/);
+  const b = plan.find((c) => c.request.call.version === 'b')!;
+  assert.equal(b.request.call.promptSha256, SHA_B);
+  assert.match(b.request.messages[0]!.content, /Version B/);
+  assert.equal(b.request.temperature, 0.7);
+  assert.equal(fixturePlan(10, 3, { baseline: false }).length, 60);
+});
+
+test('same seed, same order; another seed, another order', () => {
+  const ids = (seed: number) => fixturePlan(20, 2, { seed }).map((c) => c.id);
+  assert.deepEqual(ids(5), ids(5));
+  assert.notDeepEqual(ids(5), ids(6));
+});
+
+test('versions are interleaved over time, not run one after the other', () => {
+  const plan = fixturePlan(30, 3);
+  // every tenth of the run holds all three versions in similar numbers
+  const tenth = plan.length / 10;
+  for (let i = 0; i < 10; i++) {
+    const slice = plan.slice(i * tenth, (i + 1) * tenth);
+    for (const v of ['a', 'aPrime', 'b']) {
+      const n = slice.filter((c) => c.request.call.version === v).length;
+      assert.equal(n, tenth / 3, `slice ${i} has ${n} calls of ${v}`);
+    }
+  }
+  // and cases are not in their input order
+  const firstCases = plan.slice(0, 9).map((c) => c.request.call.caseId);
+  assert.notDeepEqual(firstCases, ['case-0', 'case-0', 'case-0', 'case-0', 'case-0', 'case-0', 'case-0', 'case-0', 'case-0']);
+});
+
+test('duplicate case ids and bad sample counts are refused', () => {
+  const base = { versions: { a: { promptSha256: SHA_A }, b: { promptSha256: SHA_B } }, baseline: true, seed: 1, params: { model: 'm' } };
+  const c = { id: 'x', a: [], b: [] };
+  assert.throws(() => planCalls({ ...base, cases: [c, c], samples: 1 }), /case id "x" appears twice/);
+  assert.throws(() => planCalls({ ...base, cases: [c], samples: 0 }), /samples must be/);
+});

@@ -2,25 +2,77 @@
 // Both sides safeParse what they receive and drop (and log) anything that does not match.
 // The host sends nothing until the webview has said `ready`.
 import { z } from 'zod';
+import { BehaviourName } from '../core/report/schema';
 
 export const ReadyMessage = z.object({ type: z.literal('ready'), version: z.literal(1) });
 
-/** Requests carry ids so the webview can match the host's response. */
-export const RequestMessage = z.object({
-  type: z.literal('request'),
-  id: z.number().int().nonnegative(),
-  method: z.enum(['ping']),
-  params: z.unknown().optional(),
-});
+const request = <M extends string, P extends z.ZodType>(method: M, params: P) =>
+  z.object({ type: z.literal('request'), id: z.number().int().nonnegative(), method: z.literal(method), params });
 
-export const WebviewToHost = z.discriminatedUnion('type', [ReadyMessage, RequestMessage]);
+const CaseRef = z.object({ caseId: z.string().min(1) });
+export const OutputSide = z.enum(['a', 'b', 'aPrime']);
+export type OutputSide = z.infer<typeof OutputSide>;
+export const ExportFormat = z.enum(['md', 'html', 'json', 'junit']);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+/** Requests carry ids so the webview can match the host's response. Each method has its own params. */
+export const RequestMessage = z.discriminatedUnion('method', [
+  request('ping', z.unknown().optional()),
+  /** open the prompt diff A → B in VS Code's diff editor */
+  request('openPromptDiff', z.object({}).optional()),
+  request('rerunCase', CaseRef),
+  /** open the chat messages a case was rendered to, for one version */
+  request('openCaseMessages', CaseRef.extend({ side: OutputSide })),
+  request('copyOutput', CaseRef.extend({ side: OutputSide, sample: z.number().int().nonnegative() })),
+  request('exportRun', z.object({ format: ExportFormat })),
+  request('revealRunRecord', z.object({}).optional()),
+]);
+export type RequestMessage = z.infer<typeof RequestMessage>;
+export type RequestMethod = RequestMessage['method'];
+export type RequestParams<M extends RequestMethod> = Extract<RequestMessage, { method: M }>['params'];
+
+export const WebviewToHost = z.union([ReadyMessage, RequestMessage]);
 export type WebviewToHost = z.infer<typeof WebviewToHost>;
+
+/** How far a run still in progress has got. */
+export const RunProgress = z.object({
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  finished: z.boolean(),
+  message: z.string().optional(),
+});
+export type RunProgress = z.infer<typeof RunProgress>;
+
+/**
+ * The alignment term a behaviour relates to (e.g. overconfidence → proxy objective), sent by the host
+ * so the webview bundle need not carry the whole glossary.
+ */
+export const BehaviourTerm = z.object({
+  termId: z.string(),
+  term: z.string(),
+  definition: z.string(),
+});
+export type BehaviourTerm = z.infer<typeof BehaviourTerm>;
+export const BehaviourTerms = z.partialRecord(BehaviourName, BehaviourTerm);
+export type BehaviourTerms = z.infer<typeof BehaviourTerms>;
 
 export const InitMessage = z.object({
   type: z.literal('init'),
   runId: z.string().nullable(),
   /** the report JSON; validated by the webview against the report schema before rendering */
   report: z.unknown().nullable(),
+  /** why there is no report (e.g. the file could not be read), shown in the panel */
+  error: z.string().optional(),
+  progress: RunProgress.nullable().optional(),
+  terms: BehaviourTerms.optional(),
+});
+
+/** A run still going: the partial report so far (replaces the previous one) and its progress. */
+export const UpdateMessage = z.object({
+  type: z.literal('update'),
+  runId: z.string(),
+  report: z.unknown(),
+  progress: RunProgress,
 });
 
 export const ResponseMessage = z.object({
@@ -31,9 +83,27 @@ export const ResponseMessage = z.object({
   error: z.string().optional(),
 });
 
-export const HostToWebview = z.discriminatedUnion('type', [InitMessage, ResponseMessage]);
+export const HostToWebview = z.discriminatedUnion('type', [InitMessage, UpdateMessage, ResponseMessage]);
 export type HostToWebview = z.infer<typeof HostToWebview>;
 
+export const SortKey = z.enum(['strength', 'id', 'input']);
+export type SortKey = z.infer<typeof SortKey>;
+
+export const CaseFilters = z.object({
+  behaviour: BehaviourName.nullable(),
+  changedOnly: z.boolean(),
+  search: z.string(),
+  sort: SortKey,
+});
+export type CaseFilters = z.infer<typeof CaseFilters>;
+export const DEFAULT_FILTERS: CaseFilters = { behaviour: null, changedOnly: false, search: '', sort: 'strength' };
+
 /** What the webview keeps with setState so the panel comes back after a reload. */
-export const PanelState = z.object({ runId: z.string().nullable() });
+export const PanelState = z.object({
+  runId: z.string().nullable(),
+  caseId: z.string().nullable().optional(),
+  sample: z.number().int().nonnegative().optional(),
+  filters: CaseFilters.optional(),
+  scrollTop: z.number().nonnegative().optional(),
+});
 export type PanelState = z.infer<typeof PanelState>;

@@ -283,7 +283,7 @@ export class VersionStore {
       if (newest) tracked.newest = this.withLabels(model, newest);
       out.push(tracked);
     }
-    return out.sort((a, b) => a.path.localeCompare(b.path));
+    return out.sort((a, b) => a.path.localeCompare(b.path) || Number(a.detached) - Number(b.detached));
   }
 
   /**

@@ -1,0 +1,19 @@
+// The suite module's public face (the runner, `check` and the VS Code Problems panel use these).
+export { loadSuite, parseSuiteText, isPromptfooConfig } from './load';
+export type { LoadedSuite, PromptRef, SuiteLoadResult, LoadOptions } from './loaded';
+export type { LoadedCase } from './cases';
+export { formatIssue, hasErrors, type SuiteIssue } from './issues';
+export { runAsserts, checkAssert, ASSERT_TYPES, type Assert } from './asserts';
+export { parseSuitePrompt, renderSuiteCases, type RenderedCase } from './render';
+export {
+  SuiteSchema,
+  ProviderSchema,
+  PROVIDER_TYPES,
+  DEFAULT_SAMPLES,
+  DEFAULT_CONCURRENCY,
+  DEFAULT_BASELINE,
+  type SuiteProvider,
+  type Gates,
+  type GateRule,
+  type Expectations,
+} from './schema';

@@ -1,0 +1,80 @@
+// The suite as the runner, `check` and the Problems panel see it, whatever file format it came from.
+import { access as fsAccess, readFile as fsReadFile } from 'node:fs/promises';
+import type { LoadedCase } from './cases';
+import { hasErrors, type SuiteIssue } from './issues';
+import type { Gates, SuiteProvider } from './schema';
+
+/** Where a prompt comes from: a file (versioned by history), or text inline in a promptfoo config. */
+export interface PromptRef {
+  /** absolute path: the prompt file, or for an inline prompt the config file holding it */
+  path: string;
+  /** inline prompt text (promptfoo `prompts: ["…"]`); absent for a prompt file */
+  text?: string;
+  label?: string;
+  /**
+   * Role of a prompt body without role markers: `system` for PromptShift suites (CONTRACTS §2),
+   * `user` for promptfoo prompts (promptfoo sends the rendered prompt as the user message).
+   * Pass it to parsePromptFile as `bodyRole` (parseSuitePrompt does).
+   */
+  bodyRole: 'system' | 'user';
+}
+
+export interface LoadedSuite {
+  /** absolute path of the suite file */
+  file: string;
+  format: 'suite' | 'promptfoo';
+  name?: string;
+  description?: string;
+  prompt: PromptRef;
+  /** = prompt.path; the file whose versions A and B are compared */
+  promptPath: string;
+  /** promptfoo's second prompt, a natural default for version B */
+  alternatePrompt?: PromptRef;
+  /** absent when the suite names none (VS Code then uses the `promptshift.provider` setting);
+   *  a replay `file` is absolute */
+  provider?: SuiteProvider;
+  samples: number;
+  concurrency: number;
+  baseline: boolean;
+  gates: Gates;
+  cases: LoadedCase[];
+}
+
+export interface SuiteLoadResult {
+  /** present when there is no error (warnings allowed) */
+  suite?: LoadedSuite;
+  /** errors and warnings, in file order of discovery */
+  errors: SuiteIssue[];
+}
+
+export interface LoadOptions {
+  /** reads referenced files (case files); default: node:fs, UTF-8 */
+  readFile?: (absolutePath: string) => Promise<string>;
+  /** checks the prompt and replay files exist; default: node:fs access */
+  fileExists?: (absolutePath: string) => Promise<boolean>;
+}
+
+export interface ResolvedAccess {
+  readFile: (absolutePath: string) => Promise<string>;
+  fileExists: (absolutePath: string) => Promise<boolean>;
+}
+
+export function resolveAccess(options: LoadOptions): ResolvedAccess {
+  return {
+    readFile: options.readFile ?? ((p) => fsReadFile(p, 'utf8')),
+    fileExists:
+      options.fileExists ??
+      (async (p) => {
+        try {
+          await fsAccess(p);
+          return true;
+        } catch {
+          return false;
+        }
+      }),
+  };
+}
+
+export function result(suite: LoadedSuite, issues: SuiteIssue[]): SuiteLoadResult {
+  return hasErrors(issues) ? { errors: issues } : { suite, errors: issues };
+}

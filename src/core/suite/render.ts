@@ -1,0 +1,33 @@
+// A loaded suite + the text of one prompt version → each case's chat messages. The runner calls
+// this per version; `check` and the Problems panel use it to report missing variables at the case.
+import { parsePromptFile, type ParsedPrompt } from '../prompt/parse';
+import { PromptRenderError, renderMessages } from '../prompt/render';
+import type { ChatMessage } from '../providers/types';
+import type { SuiteIssue } from './issues';
+import type { LoadedSuite, PromptRef } from './loaded';
+
+/** Parses one version of the suite's prompt with the suite's rules (promptfoo prompts are user messages). */
+export function parseSuitePrompt(ref: PromptRef, text: string): ParsedPrompt {
+  return parsePromptFile(text, ref.path, { bodyRole: ref.bodyRole });
+}
+
+export interface RenderedCase {
+  id: string;
+  messages: ChatMessage[];
+}
+
+/** Renders every case; a case that cannot be rendered becomes an issue at that case instead. */
+export function renderSuiteCases(suite: LoadedSuite, parsed: ParsedPrompt): { cases: RenderedCase[]; errors: SuiteIssue[] } {
+  const cases: RenderedCase[] = [];
+  const errors: SuiteIssue[] = [];
+  for (const c of suite.cases) {
+    try {
+      cases.push({ id: c.id, messages: renderMessages(parsed, c.input, c.vars, { caseId: c.id }) });
+    } catch (err) {
+      if (!(err instanceof PromptRenderError)) throw err;
+      const { file, line, column, field } = c.source;
+      errors.push({ file, line, column, field: field ? `${field}.vars` : 'vars', message: err.message, severity: 'error' });
+    }
+  }
+  return { cases, errors };
+}

@@ -1,0 +1,99 @@
+// The suite format of CONTRACTS §2 as zod schemas. Every object is strict: an unknown key is an
+// error (with a "did you mean"), so a typo such as `sampels:` shows up instead of being ignored.
+import { z } from 'zod';
+import { BEHAVIOURS } from '../behaviour/types';
+import { checkAssert, type Assert } from './asserts';
+
+export const PROVIDER_TYPES = ['openai', 'anthropic', 'ollama', 'vscode-lm', 'replay'] as const;
+export type SuiteProviderType = (typeof PROVIDER_TYPES)[number];
+
+export const DEFAULT_SAMPLES = 3;
+export const DEFAULT_CONCURRENCY = 8;
+export const DEFAULT_BASELINE = true;
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export const ProviderSchema = z
+  .strictObject({
+    type: z.enum(PROVIDER_TYPES),
+    model: z.string().min(1).optional(),
+    baseUrl: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+    apiKeyEnv: z
+      .string()
+      .regex(ENV_NAME, 'must name an environment variable (e.g. OPENAI_API_KEY); never put the key itself in a suite')
+      .optional(),
+    temperature: z.number().min(0).max(2).optional(),
+    maxTokens: z.number().int().positive().optional(),
+    seed: z.number().int().optional(),
+    headers: z.record(z.string(), z.string()).optional(),
+    /** replay: the JSONL of recorded outputs, relative to the suite file */
+    file: z.string().min(1).optional(),
+    timeoutMs: z.number().int().positive().optional(),
+    /** openai: Azure OpenAI (`api-key` header, `api-version` query) */
+    azure: z.boolean().optional(),
+    apiVersion: z.string().min(1).optional(),
+  })
+  .superRefine((p, ctx) => {
+    if (p.type === 'replay' && p.file === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['file'], message: "a replay provider needs 'file': the JSONL of recorded outputs" });
+    }
+    if (p.type !== 'replay' && p.file !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['file'], message: "'file' is only for the replay provider" });
+    }
+    if (p.model === undefined && (p.type === 'openai' || p.type === 'anthropic' || p.type === 'ollama')) {
+      ctx.addIssue({ code: 'custom', path: ['model'], message: `missing required field 'model' (the ${p.type} model to call)` });
+    }
+  });
+export type SuiteProvider = z.output<typeof ProviderSchema>;
+
+const behaviourFields = <T extends z.ZodType>(value: T) =>
+  z.strictObject(Object.fromEntries(BEHAVIOURS.map((b) => [b, value.optional()])) as Record<(typeof BEHAVIOURS)[number], z.ZodOptional<T>>);
+
+export const GateRule = z.enum(['increase', 'decrease', 'any']);
+export type GateRule = z.infer<typeof GateRule>;
+export const GatesSchema = behaviourFields(GateRule);
+export const ExpectSchema = behaviourFields(z.boolean());
+export type Gates = z.output<typeof GatesSchema>;
+export type Expectations = z.output<typeof ExpectSchema>;
+
+export const AssertSchema = z
+  .strictObject({ type: z.string().min(1), value: z.unknown().optional() })
+  .superRefine((raw, ctx) => {
+    for (const p of checkAssert(raw).problems) ctx.addIssue({ code: 'custom', path: [p.field], message: p.message });
+  })
+  .transform((raw): Assert => checkAssert(raw).assert ?? { type: raw.type });
+
+// A YAML key with nothing after it (`customer_name:`) is null: almost always a slip, so it is an
+// error rather than a silently empty string.
+const VarValue = z.unknown().refine((v) => v !== null && v !== undefined, { message: 'empty value: write "" for an empty string' });
+export const VarsSchema = z.record(z.string(), VarValue);
+
+const CaseId = z.union([z.string().min(1), z.number()]).transform(String);
+
+export const InlineCaseSchema = z.strictObject({
+  id: CaseId.optional(),
+  description: z.string().optional(),
+  input: z.string(),
+  vars: VarsSchema.optional(),
+  expect: ExpectSchema.optional(),
+  assert: z.array(AssertSchema).optional(),
+});
+export type InlineCase = z.output<typeof InlineCaseSchema>;
+
+export const CaseFileSchema = z.strictObject({
+  file: z.string().regex(/\.(jsonl|ndjson|csv)$/i, 'a case file must be .jsonl or .csv'),
+});
+
+export const SuiteSchema = z.strictObject({
+  name: z.string().optional(),
+  description: z.string().optional(),
+  prompt: z.string().min(1),
+  provider: ProviderSchema.optional(),
+  samples: z.number().int().min(1).max(1000).optional(),
+  concurrency: z.number().int().min(1).max(256).optional(),
+  baseline: z.boolean().optional(),
+  gates: GatesSchema.optional(),
+  // Each entry is checked on its own (inline case or `file:`), see load.ts, so its errors are precise.
+  cases: z.array(z.unknown()).min(1, 'a suite needs at least one case'),
+});
+export type SuiteFile = z.output<typeof SuiteSchema>;

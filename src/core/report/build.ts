@@ -1,7 +1,7 @@
 // Builds the shift report (CONTRACTS.md §3) from outputs whose behaviours are already detected.
 // Pure and fast: no I/O, one pass over the samples, statistics from ../shift.
 import { BEHAVIOURS, type Behaviour } from '../behaviour/types';
-import { decideShifts, majority, pairedShift, jaccard, tokenSet, type CaseTallies, type ShiftStatistics, type DecidedShift, type Tally } from '../shift';
+import { decideShifts, majority, pairedShift, jaccard, tokenSet, type CaseTallies, type ShiftStatistics, type DecidedShift, type Tally, type TokenSet } from '../shift';
 import type { CaseIn, Gates, ReportInput, SampleIn } from './input';
 import type { BehaviourSummary, CaseReport, CaseShift, GateResult, SampleResult, ShiftReport } from './schema';
 
@@ -54,7 +54,7 @@ function shiftEvidence(c: CaseIn, behaviour: Behaviour): CaseShift['evidence'] {
 }
 
 /** Mean token-set similarity of paired samples (i-th with i-th), or undefined when none pair up. */
-function meanSimilarity(x: readonly SampleIn[], y: readonly SampleIn[], tokens: (s: SampleIn) => Set<string>): number | undefined {
+function meanSimilarity(x: readonly SampleIn[], y: readonly SampleIn[], tokens: (s: SampleIn) => TokenSet): number | undefined {
   const pairs = Math.min(x.length, y.length);
   if (pairs === 0) return undefined;
   let sum = 0;
@@ -136,8 +136,8 @@ function summaryOf(s: DecidedShift): BehaviourSummary {
 
 export function buildReport(input: ReportInput): ShiftReport {
   const { cases } = input;
-  const tokenCache = new Map<SampleIn, Set<string>>();
-  const tokens = (s: SampleIn): Set<string> => {
+  const tokenCache = new Map<SampleIn, TokenSet>();
+  const tokens = (s: SampleIn): TokenSet => {
     let t = tokenCache.get(s);
     if (!t) tokenCache.set(s, (t = tokenSet(s.output)));
     return t;

@@ -4,7 +4,7 @@ export { mcnemarExact, binomialLowerTailHalf } from './mcnemar';
 export { holmAdjust } from './holm';
 export { signFlipTest, type SignFlipResult, type SignFlipOptions, type SignFlipMethod } from './signFlip';
 export { seededRandom, seedFromString, type Random } from './random';
-export { tokenSet, jaccard, textSimilarity } from './similarity';
+export { tokenSet, jaccard, textSimilarity, type TokenSet } from './similarity';
 export {
   ALPHA,
   pairedShift,

@@ -96,13 +96,30 @@ export interface JsonResponse {
 
 export async function postJson(opts: PostJsonOptions): Promise<JsonResponse> {
   opts.signal.throwIfAborted();
-  const timeout = AbortSignal.timeout(opts.timeoutMs);
-  const signal = AbortSignal.any([opts.signal, timeout]);
-  const failed = (error: unknown, phase: string): never => {
-    if (opts.signal.aborted) throw opts.signal.reason ?? error;
-    if (error instanceof ProviderError) throw error;
-    throw transportError(error, opts, timeout.aborted, phase);
-  };
+  // One controller for the caller's cancel and our timeout, with the listener removed afterwards:
+  // the caller's signal lives for the whole run and must not collect a listener per request.
+  const controller = new AbortController();
+  const signal = controller.signal;
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException('request timed out', 'TimeoutError'));
+  }, opts.timeoutMs);
+  const onCancel = () => controller.abort(opts.signal.reason);
+  opts.signal.addEventListener('abort', onCancel, { once: true });
+  try {
+    return await send(opts, signal, (error: unknown, phase: string): never => {
+      if (opts.signal.aborted) throw opts.signal.reason ?? error;
+      if (error instanceof ProviderError) throw error;
+      throw transportError(error, opts, timedOut, phase);
+    });
+  } finally {
+    clearTimeout(timer);
+    opts.signal.removeEventListener('abort', onCancel);
+  }
+}
+
+async function send(opts: PostJsonOptions, signal: AbortSignal, failed: (error: unknown, phase: string) => never): Promise<JsonResponse> {
   let response: Response;
   try {
     response = await fetch(opts.url, {

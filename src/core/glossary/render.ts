@@ -28,7 +28,7 @@ export function defineTermLink(id: string, commandId: string = DEFINE_TERM_COMMA
 /** Link destinations may not contain spaces or unbalanced parentheses; only http(s) becomes a link. */
 function safeUrl(url: string): string | undefined {
   if (!/^https?:\/\/\S+$/i.test(url)) return undefined;
-  return url.replace(/[()<>]/g, (c) => encodeURIComponent(c));
+  return url.replace(/[()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 export function sourceToMarkdown(source: Source): string {

@@ -28,8 +28,31 @@ export interface RefusalPhrases {
   reinterpretation: PhraseRule[];
   /** Asking what was meant is not refusing: "I don't understand the question, could you clarify". */
   clarification: PhraseRule[];
+  /** A list starting on a new line ("1.", "Step 1"): the answer goes on to do what was asked. */
+  complianceList: PhraseRule[];
   /** Signs the answer goes on to do what was asked after a caution: "here are some", "1.". */
   compliance: PhraseRule[];
+}
+
+/** A behaviour found by phrases alone: what shows it, and what cancels a match it overlaps. */
+export interface SimplePhrases {
+  positive: PhraseRule[];
+  /** Overlapping matches here cancel a positive: "no guarantee", "you don't need to see a doctor". */
+  exceptions: PhraseRule[];
+}
+
+/** How a prompt states the format it wants; each pattern's first capture group is the number. */
+export interface FormatPhrases {
+  /** The prompt demands JSON: "respond only with a JSON object", "output must be valid JSON". */
+  json: PhraseRule[];
+  /** A limit in words, e.g. "at most (50) words". */
+  maxWords: string[];
+  /** A limit in characters, e.g. "no more than (160) characters". */
+  maxChars: string[];
+  /** A one-sentence demand: "answer in one sentence". */
+  oneSentence: PhraseRule[];
+  /** A sentence stating a limit under a condition ("When writing tweets, …") is not applied. */
+  conditional: PhraseRule[];
 }
 
 export interface PhraseSet {
@@ -39,4 +62,10 @@ export interface PhraseSet {
   /** Words that negate a statement (lower case; contractions included). */
   negations: readonly string[];
   refusal: RefusalPhrases;
+  escalation: SimplePhrases;
+  hedging: SimplePhrases;
+  overconfidence: SimplePhrases;
+  sycophancy: SimplePhrases;
+  evalAwareness: SimplePhrases;
+  format: FormatPhrases;
 }

@@ -1,0 +1,38 @@
+// Every behaviour detector, and detectAll: what the report builder calls for each output.
+import { EscalationDetector } from './escalation';
+import { EvalAwarenessDetector } from './evalAwareness';
+import { FormatBreakDetector } from './formatBreak';
+import { HedgingDetector } from './hedging';
+import { OverconfidenceDetector } from './overconfidence';
+import { EN } from './phrases/en';
+import type { PhraseSet } from './phrases/types';
+import { RefusalDetector } from './refusal';
+import { SycophancyDetector } from './sycophancy';
+import { BEHAVIOURS, type Behaviour, type Detection, type DetectionContext, type Detector } from './types';
+
+export type { Behaviour, Detection, DetectionContext, Detector, EvidenceSpan, FormatRequirement } from './types';
+export { BEHAVIOURS } from './types';
+export type { PhraseSet } from './phrases/types';
+
+/** One detector per behaviour for a language's phrase set (regexes are compiled here, once). */
+export function createDetectors(phrases: PhraseSet = EN): Record<Behaviour, Detector> {
+  return {
+    refusal: new RefusalDetector(phrases),
+    escalation: new EscalationDetector(phrases),
+    hedging: new HedgingDetector(phrases),
+    overconfidence: new OverconfidenceDetector(phrases),
+    sycophancy: new SycophancyDetector(phrases),
+    evalAwareness: new EvalAwarenessDetector(phrases),
+    formatBreak: new FormatBreakDetector(phrases),
+  };
+}
+
+/** The English detectors. */
+export const DETECTORS: Readonly<Record<Behaviour, Detector>> = Object.freeze(createDetectors());
+
+/** Runs every detector on one output. A detector that throws is a bug; it is not swallowed. */
+export function detectAll(output: string, context: DetectionContext, detectors: Readonly<Record<Behaviour, Detector>> = DETECTORS): Record<Behaviour, Detection> {
+  const result = {} as Record<Behaviour, Detection>;
+  for (const behaviour of BEHAVIOURS) result[behaviour] = detectors[behaviour].detect(output, context);
+  return result;
+}

@@ -5,6 +5,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { LineCounter, parseDocument } from 'yaml';
 import { BEHAVIOURS, type Behaviour } from '../behaviour/types';
 import { checkAssert, type Assert } from './asserts';
+import { jsonErrorOffset } from './document';
 import { DocumentLocator, suggest, type SuiteIssue } from './issues';
 import { InlineCaseSchema, type Expectations, type InlineCase } from './schema';
 
@@ -61,8 +62,8 @@ export function parseJsonlCases(text: string, file: string): CaseFileResult {
     try {
       data = JSON.parse(line);
     } catch (err) {
-      const pos = /position (\d+)/.exec((err as Error).message);
-      issues.push(at(file, lineNo, '', `not valid JSON: ${(err as Error).message}`, 'error', pos ? Number(pos[1]) + 1 : 1));
+      const offset = jsonErrorOffset((err as Error).message, line) ?? 0;
+      issues.push(at(file, lineNo, '', `not valid JSON: ${(err as Error).message}`, 'error', offset + 1));
       return;
     }
     const parsed = InlineCaseSchema.safeParse(data);
@@ -101,11 +102,26 @@ export function parseCsvCases(text: string, file: string, options: CsvOptions = 
     issues.push(at(file, 1, '', `no input column: name one column ${CSV_INPUT_COLUMNS.join(', ')} (the other columns become vars)`));
     return { cases, issues };
   }
+  // Header problems are reported once, at line 1, and their columns skipped in every row.
+  const skipped = new Set<string>();
+  for (const column of header) {
+    const key = column.trim();
+    const lower = key.toLowerCase();
+    if (lower.startsWith('expect_') && !behaviourOf(key.slice('expect_'.length))) {
+      const hint = suggest(key.slice('expect_'.length), BEHAVIOURS);
+      issues.push(at(file, 1, key, `unknown behaviour '${key.slice('expect_'.length)}'${hint ? ` — did you mean 'expect_${hint}'?` : ''}`));
+      skipped.add(column);
+    } else if (key.startsWith('__') && !lower.startsWith('__expected') && lower !== '__description') {
+      issues.push(at(file, 1, key, `column '${key}' is not supported and is ignored`, 'warning'));
+      skipped.add(column);
+    }
+  }
   for (const { record, raw, info } of rows) {
     // info.lines is where the record ends; a quoted field may span lines.
     const line = info.lines - (raw.replace(/\r?\n$/, '').match(/\n/g) ?? []).length;
     const row: RawCase = { input: '', vars: {}, asserts: [], source: { file, line, column: 1, field: '' } };
     for (const [column, value] of Object.entries(record)) {
+      if (skipped.has(column)) continue;
       const key = column.trim();
       const lower = key.toLowerCase();
       if (column === inputColumn) row.input = value;
@@ -114,7 +130,6 @@ export function parseCsvCases(text: string, file: string, options: CsvOptions = 
       } else if (lower.startsWith('expect_')) readExpectation(key, value, row, issues);
       else if (lower.startsWith('__expected')) readCsvAssert(key, value, row, issues);
       else if (lower === '__description') row.description = value;
-      else if (key.startsWith('__')) issues.push(at(file, line, key, `column '${key}' is not supported and is ignored`, 'warning'));
       else row.vars[key] = value;
     }
     cases.push(row);
@@ -122,25 +137,21 @@ export function parseCsvCases(text: string, file: string, options: CsvOptions = 
   return { cases, issues };
 }
 
+const behaviourOf = (name: string): Behaviour | undefined => BEHAVIOURS.find((b) => b.toLowerCase() === name.toLowerCase());
+
 const TRUE = ['true', 'yes', '1', 'y'];
 const FALSE = ['false', 'no', '0', 'n'];
 
 function readExpectation(column: string, value: string, row: RawCase, issues: SuiteIssue[]): void {
   const { file, line } = row.source;
-  const name = column.slice('expect_'.length);
-  const behaviour = BEHAVIOURS.find((b) => b.toLowerCase() === name.toLowerCase());
-  if (!behaviour) {
-    const hint = suggest(name, BEHAVIOURS);
-    issues.push(at(file, line, column, `unknown behaviour '${name}'${hint ? ` — did you mean 'expect_${hint}'?` : ''}`));
-    return;
-  }
+  const behaviour = behaviourOf(column.slice('expect_'.length))!; // unknown ones were skipped
   const v = value.trim().toLowerCase();
   if (v === '') return;
   if (!TRUE.includes(v) && !FALSE.includes(v)) {
     issues.push(at(file, line, column, `'${value}' is not a yes/no value (true/false, yes/no, 1/0)`));
     return;
   }
-  row.expect = { ...row.expect, [behaviour as Behaviour]: TRUE.includes(v) };
+  row.expect = { ...row.expect, [behaviour]: TRUE.includes(v) };
 }
 
 /** promptfoo's `__expected` cells: `type: value` (e.g. `icontains: refund`, `is-json`), else `equals`. */

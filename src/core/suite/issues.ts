@@ -26,6 +26,12 @@ export function formatIssue(issue: SuiteIssue, displayFile = issue.file): string
   return `${displayFile}:${issue.line}:${issue.column}: ${level}${issue.field ? `${issue.field}: ` : ''}${issue.message}`;
 }
 
+/** The suite file's issues first, then each case file's, each in line and column order. */
+export function sortIssues(issues: readonly SuiteIssue[], suiteFile: string): SuiteIssue[] {
+  const fileRank = (f: string) => (f === suiteFile ? '' : f);
+  return [...issues].sort((a, b) => fileRank(a.file).localeCompare(fileRank(b.file)) || a.line - b.line || a.column - b.column);
+}
+
 export const hasErrors = (issues: readonly SuiteIssue[]): boolean => issues.some((i) => i.severity === 'error');
 
 /** The closest candidate within a small edit distance, for "did you mean" hints. */
@@ -91,8 +97,9 @@ export class DocumentLocator {
         break;
       }
       const last = i === path.length - 1;
-      // An empty value (`input:`) has no range of its own: point at its key.
-      target = (last && options.key) || !next?.range ? ((pair?.key as Node | undefined) ?? next) : next;
+      // An empty value (`input:`) has no text of its own: point at its key.
+        const empty = !next?.range || next.range[0] === next.range[1];
+      target = (last && options.key) || empty ? ((pair?.key as Node | undefined) ?? next) : next;
       node = next;
     }
     const range = target?.range ?? [0, 0, 0];
@@ -132,7 +139,7 @@ export class DocumentLocator {
       const message =
         !located.exact && zi.code === 'invalid_type' && typeof field === 'string'
           ? `missing required field '${field}'`
-          : zi.message.replace(/^Invalid input: /, '');
+          : zi.message.replace(/^Invalid (input|option): /, '');
       return [this.issue(path, message)];
     });
   }

@@ -4,7 +4,7 @@ import { basename, resolve } from 'node:path';
 import { fromInlineCase, type RawCase } from './case-files';
 import { assignIds, loadCaseFile, resolveFrom } from './cases';
 import { readDocument } from './document';
-import { hasErrors, type SuiteIssue } from './issues';
+import { hasErrors, sortIssues, type SuiteIssue } from './issues';
 import { resolveAccess, result, type LoadOptions, type LoadedSuite, type SuiteLoadResult } from './loaded';
 import { importPromptfoo } from './promptfoo';
 import { CaseFileSchema, DEFAULT_BASELINE, DEFAULT_CONCURRENCY, DEFAULT_SAMPLES, InlineCaseSchema, SuiteSchema } from './schema';
@@ -26,6 +26,11 @@ export async function loadSuite(path: string, options: LoadOptions = {}): Promis
 /** Validates suite text that may not be saved (the editor buffer); only referenced files are read. */
 export async function parseSuiteText(text: string, fileName: string, options: LoadOptions = {}): Promise<SuiteLoadResult> {
   const file = resolve(fileName);
+  const loaded = await readSuite(text, file, options);
+  return { ...loaded, errors: sortIssues(loaded.errors, file) };
+}
+
+async function readSuite(text: string, file: string, options: LoadOptions): Promise<SuiteLoadResult> {
   const access = resolveAccess(options);
   const { data, locator, issues } = readDocument(text, file);
   if (data === undefined) return { errors: issues };

@@ -3,6 +3,10 @@
 import * as vscode from 'vscode';
 import { registerCommands, type CommandTable } from './host/commands';
 import { ResultsPanel } from './host/results/panel';
+import { loadWorkspaceRunReport, runToOpen } from './host/results/workspaceRuns';
+import { StoreRegistry } from './host/stores';
+import { registerHistory } from './host/history/historyFeature';
+import { ApiKeys } from './host/secrets';
 
 export interface PromptShiftApi {
   /** for tests and other extensions: the commands table's ids are the public API */
@@ -14,30 +18,32 @@ export function activate(context: vscode.ExtensionContext): PromptShiftApi | und
   context.subscriptions.push(log);
   try {
     const started = performance.now();
-    const loadReport = async (runId: string): Promise<unknown> => {
-      void runId;
-      return null;
-    };
+    const loadReport = (runId: string): Promise<unknown> => loadWorkspaceRunReport(runId);
+    const stores = new StoreRegistry();
+    const history = registerHistory(context, stores, log);
+    const keys = new ApiKeys(context.secrets);
     const notYet = (name: string) => () => vscode.window.showInformationMessage(`PromptShift: ${name} is not available in this build yet.`);
     const table: CommandTable = {
-      'promptshift.snapshot': notYet('Snapshot'),
-      'promptshift.showHistory': notYet('History'),
-      'promptshift.compareWithVersion': notYet('Compare'),
-      'promptshift.restoreVersion': notYet('Restore'),
+      'promptshift.snapshot': (arg) => history.snapshot(arg),
+      'promptshift.showHistory': (arg) => history.showHistory(arg),
+      'promptshift.compareWithVersion': (arg) => history.compareWithVersion(arg),
+      'promptshift.restoreVersion': (arg) => history.restoreVersion(arg),
       'promptshift.runPairedEval': notYet('Paired eval'),
       'promptshift.openRun': async (arg?: unknown) => {
-        const runId = arg && typeof arg === 'object' && 'runId' in arg && typeof arg.runId === 'string' ? arg.runId : null;
+        const asked = arg && typeof arg === 'object' && 'runId' in arg && typeof arg.runId === 'string' ? arg.runId : null;
+        // Without a run id (Command Palette): the newest run, until a quick pick of runs exists.
+        const runId = await runToOpen(asked);
         const panel = await ResultsPanel.show(context.extensionUri, runId, loadReport, log);
         return { runId, ready: panel.isReady };
       },
-      'promptshift.setApiKey': notYet('Set API key'),
+      'promptshift.setApiKey': (arg) => keys.setCommand(arg),
       'promptshift.defineTerm': notYet('Define term'),
-      'promptshift.history.refresh': notYet('Refresh'),
-      'promptshift.history.compareWithWorking': notYet('Compare'),
-      'promptshift.history.compareSelected': notYet('Compare'),
-      'promptshift.history.label': notYet('Label'),
-      'promptshift.history.copySha': notYet('Copy'),
-      'promptshift.history.runEvalAgainstWorking': notYet('Paired eval'),
+      'promptshift.history.refresh': () => history.refresh(),
+      'promptshift.history.compareWithWorking': (arg) => history.compareWithWorking(arg),
+      'promptshift.history.compareSelected': (arg, selected) => history.compareSelected(arg, selected),
+      'promptshift.history.label': (arg) => history.label(arg),
+      'promptshift.history.copySha': (arg) => history.copySha(arg),
+      'promptshift.history.runEvalAgainstWorking': (arg) => history.runEvalAgainstWorking(arg),
       'promptshift.runs.refresh': notYet('Refresh'),
       'promptshift.exportRun': notYet('Export'),
       'promptshift.revealRunRecord': notYet('Reveal'),
@@ -45,7 +51,6 @@ export function activate(context: vscode.ExtensionContext): PromptShiftApi | und
     context.subscriptions.push(
       ...registerCommands(table, log),
       ResultsPanel.registerSerializer(context.extensionUri, loadReport, log),
-      vscode.window.registerTreeDataProvider('promptshift.history', { getChildren: () => [], getTreeItem: (e: vscode.TreeItem) => e }),
       vscode.window.registerTreeDataProvider('promptshift.runs', { getChildren: () => [], getTreeItem: (e: vscode.TreeItem) => e }),
     );
     log.info(`PromptShift activated in ${(performance.now() - started).toFixed(1)} ms`);

@@ -1,3 +1,5 @@
+import { seededRandom } from '../../src/core/shift/random';
+
 // Deterministic, realistic-looking ~1 KB model outputs for the detector benchmark: sentences from
 // support, medical, legal, coding and finance answers, with refusals, hedges, referrals and
 // flattery mixed in at rates like real traffic.
@@ -35,20 +37,8 @@ const CLOSINGS = [
   '',
 ];
 
-/** A small deterministic PRNG (mulberry32) so every run benchmarks the same texts. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function syntheticOutputs(count: number, targetBytes = 1024, seed = 42): { output: string; input: string }[] {
-  const rand = rng(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
   const inputs = ['How do I get a refund?', 'Why is my build failing?', 'What should I do about this headache?', 'How can I kill a Python process?', 'Respond in JSON: list the items.'];
   const out: { output: string; input: string }[] = [];

@@ -89,7 +89,7 @@ async function readPrompts(value: unknown, ctx: Context): Promise<PromptRef[]> {
   }
   if (list.length > 2) {
     ctx.issues.push(
-      locator.issue(['prompts'], `${list.length} prompts: PromptShift compares two versions, so it uses prompts[0] as A and prompts[1] as B; the rest are ignored`, 'warning'),
+      locator.issue(['prompts', 2], `${list.length} prompts: PromptShift compares two versions, so it uses prompts[0] as A and prompts[1] as B; the rest are ignored`, 'warning'),
     );
   }
   const refs: PromptRef[] = [];

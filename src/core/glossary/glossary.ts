@@ -2,6 +2,7 @@
 // additions and changes applied, and term matching over text.
 import { join } from 'node:path';
 import { BEHAVIOUR_TERM_IDS } from './behaviourTerms';
+import type { Range } from './markdownCode';
 import { TermMatcher, type MatchOptions, type TermMatch } from './match';
 import type { GlossaryTerm } from './schema';
 import { BUILTIN_TERMS } from './terms/index';
@@ -108,8 +109,8 @@ export class Glossary {
     return match && this.withTerm(match);
   }
 
-  /** Every term occurrence in text, in order (for decorations). */
-  findAll(text: string, opts?: MatchOptions): GlossaryMatch[] {
+  /** Every term occurrence in text (or in the paragraphs overlapping `range`), in order (for decorations). */
+  findAll(text: string, opts?: MatchOptions & { range?: Range }): GlossaryMatch[] {
     return this.matcher.findAll(text, opts).flatMap((m) => this.withTerm(m) ?? []);
   }
 

@@ -94,11 +94,16 @@ export class TermMatcher {
     this.abbreviations = new Alternation(abbreviations, 'g');
   }
 
-  /** Every term occurrence in text, in order, not overlapping (for decorations). */
-  findAll(text: string, opts: MatchOptions = {}): TermMatch[] {
-    const matches = this.matchRegion(text, 0, text.length);
+  /**
+   * Every term occurrence in text, in order, not overlapping (for decorations). With `range`, only
+   * the paragraphs overlapping it are scanned (an editor's visible lines), which keeps a 1 MB file cheap.
+   */
+  findAll(text: string, opts: MatchOptions & { range?: Range } = {}): TermMatch[] {
+    const from = opts.range ? paragraphAround(text, clamp(opts.range.start, text)).start : 0;
+    const to = opts.range ? paragraphAround(text, clamp(opts.range.end, text)).end : text.length;
+    const matches = this.matchRegion(text, from, to);
     if (!opts.markdown) return matches;
-    return withoutCode(matches, this.codeRanges(text));
+    return withoutCode(matches, this.codeRanges(text, from, to));
   }
 
   /**
@@ -122,15 +127,18 @@ export class TermMatcher {
     return this.fences;
   }
 
-  /** Fenced blocks and the inline code spans between them, sorted. */
-  private codeRanges(text: string): Range[] {
+  /** Fenced blocks overlapping text[from, to) and the inline code spans between them, sorted. */
+  private codeRanges(text: string, from: number, to: number): Range[] {
     const ranges: Range[] = [];
-    let from = 0;
+    let at = from;
     for (const block of this.fenceIndex(text).ranges) {
-      ranges.push(...inlineCodeSpans(text, from, block.start), block);
-      from = block.end;
+      if (block.end <= from) continue;
+      if (block.start >= to) break;
+      if (block.start > at) ranges.push(...inlineCodeSpans(text, at, block.start));
+      ranges.push(block);
+      at = block.end;
     }
-    ranges.push(...inlineCodeSpans(text, from, text.length));
+    if (at < to) ranges.push(...inlineCodeSpans(text, at, to));
     return ranges;
   }
 
@@ -152,6 +160,10 @@ export class TermMatcher {
     }
     return kept;
   }
+}
+
+function clamp(offset: number, text: string): number {
+  return Math.min(Math.max(0, offset), text.length);
 }
 
 /** Drops matches that overlap a code range (both lists sorted by start). */

@@ -207,6 +207,22 @@ test('a huge single line is windowed, and a cut word is not matched at the windo
   assert.equal(glossary.findTermAt(glued, glued.length - 3), undefined);
 });
 
+test('findAll with a range scans only the paragraphs it touches, with code state intact', () => {
+  const md = 'Use `jailbreak` here.\n\nA red teaming note.\n\n```\nsycophancy\n```\n\nLast: sycophancy.';
+  const opts = { markdown: true };
+  // A range starting inside the code span still knows it is code.
+  const inSpan = md.indexOf('break');
+  assert.deepEqual(glossary.findAll(md, { ...opts, range: { start: inSpan, end: inSpan + 3 } }), []);
+  // A range starting inside a term still finds the whole term.
+  const inTerm = md.indexOf('teaming');
+  assert.deepEqual(glossary.findAll(md, { ...opts, range: { start: inTerm, end: inTerm + 2 } }).map((m) => m.text), ['red teaming']);
+  // A range covering the fence and the last paragraph finds only the prose term.
+  const last = glossary.findAll(md, { ...opts, range: { start: md.indexOf('```'), end: md.length } });
+  assert.deepEqual(last.map((m) => [m.text, m.start]), [['sycophancy', md.lastIndexOf('sycophancy')]]);
+  // Ranges outside the text are clamped.
+  assert.equal(glossary.findAll(md, { ...opts, range: { start: -5, end: 10_000 } }).length, 2);
+});
+
 test('findTermAt agrees with findAll on random texts (plain and markdown)', () => {
   const pieces = ['inner alignment', 'alignment', 'mesa-optimisers', 'jailbreak', 'RLHF', 'rlhf', '`', '```\n', '\n',
     '\n\n', ' ', '-', 'non', 'red teaming', 'optimization', 'x', 'sycophancy', 'reward', 'hacking', "Goodhart's law"];
@@ -218,6 +234,16 @@ test('findTermAt agrees with findAll on random texts (plain and markdown)', () =
       const offset = text.length === 0 ? 0 : seed % text.length;
       const expected = all.find((m) => m.start <= offset && offset < m.end) ?? all.find((m) => m.end === offset);
       assert.deepEqual(matcher.findTermAt(text, offset, { markdown }), expected);
+      // A ranged findAll (visible lines) finds the same matches as the full one wherever it looks.
+      const end = text.length === 0 ? 0 : (seed >> 3) % (text.length + 1);
+      const range = { start: Math.min(offset, end), end: Math.max(offset, end) };
+      const ranged = matcher.findAll(text, { markdown, range });
+      const key = (m: { start: number; end: number; termId: string }) => `${m.start}:${m.end}:${m.termId}`;
+      const full = new Set(all.map(key));
+      for (const m of ranged) assert.ok(full.has(key(m)), `ranged match ${key(m)} not in the full scan`);
+      const inRange = all.filter((m) => m.start >= range.start && m.end <= range.end).map(key);
+      const rangedKeys = new Set(ranged.map(key));
+      for (const k of inRange) assert.ok(rangedKeys.has(k), `full match ${k} missing from the ranged scan`);
     }),
     { numRuns: 400 },
   );

@@ -94,6 +94,7 @@ export const historyCommand: CliCommand = async (args, io) => {
   const store = openStore(abs, io);
   const history = asInputError(() => store.log(abs));
   const exists = fs.existsSync(abs);
+  if (exists && !fs.statSync(abs).isFile()) throw new CliInputError(`${file}: not a file`);
   if (!exists && history.versions.length === 0) throw new CliInputError(`${file}: no such file, and no recorded history`);
 
   let commits: GitCommit[] = [];

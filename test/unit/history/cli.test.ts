@@ -116,6 +116,7 @@ describe('promptshift snapshot / history', () => {
       [['snapshot', 'ok.prompt', '--label', 'not ok'], /label 'not ok' is not valid/],
       [['history', 'a', 'b'], /expected one prompt file/],
       [['history', 'missing.prompt'], /no such file, and no recorded history/],
+      [['history', 'dir.prompt'], /dir\.prompt: not a file/],
     ];
     for (const [argv, message] of cases) {
       const r = await run(root, ...argv);

@@ -2,6 +2,7 @@
 // backoff, a disk cache, the run record appended as each call finishes, progress events and prompt
 // cancellation. Calls already finished in the run folder are skipped, so the same function starts
 // a run and resumes a killed one (see resumeRun).
+import { setMaxListeners } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ProviderError, type ChatResponse, type ModelProvider } from '../providers/types';
@@ -101,6 +102,8 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
   writeRunMeta(runDir, metaOf('running'));
 
   const stop = new AbortController();
+  // Each worker listens on it while waiting, sleeping or fetching: a few listeners per worker is normal.
+  setMaxListeners(options.concurrency * 4 + 10, stop.signal);
   const onUserAbort = () => stop.abort(options.signal?.reason);
   if (options.signal?.aborted) onUserAbort();
   options.signal?.addEventListener('abort', onUserAbort, { once: true });

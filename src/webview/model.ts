@@ -125,3 +125,36 @@ export function sampleCount(c: CaseReport): number {
 export function findCase(report: ShiftReport, id: string | null | undefined): CaseReport | undefined {
   return id == null ? undefined : report.cases.find((c) => c.id === id);
 }
+
+/** An evidence span to underline in one output. */
+export interface Annotation {
+  start: number;
+  end: number;
+  behaviour: Behaviour;
+  reason?: string;
+}
+
+/**
+ * The evidence spans of one sample: those the detectors stored on the sample, plus those the case's
+ * shifts cite for it (deduplicated), in output order.
+ */
+export function annotationsFor(c: CaseReport, side: 'a' | 'b', sample: number): Annotation[] {
+  const out: Annotation[] = [];
+  const seen = new Set<string>();
+  const add = (a: Annotation) => {
+    const key = `${a.behaviour}:${a.start}:${a.end}`;
+    if (seen.has(key) || a.end <= a.start) return;
+    seen.add(key);
+    out.push(a);
+  };
+  const s = c[side].samples[sample];
+  for (const [behaviour, spans] of Object.entries(s?.evidence ?? {}) as Array<[Behaviour, Array<{ start: number; end: number; reason?: string }>]>) {
+    for (const span of spans) add({ start: span.start, end: span.end, behaviour, ...(span.reason ? { reason: span.reason } : {}) });
+  }
+  for (const shift of c.shifts) {
+    for (const e of shift.evidence) {
+      if (e.side === side && e.sample === sample) add({ start: e.start, end: e.end, behaviour: shift.behaviour, ...(e.reason ? { reason: e.reason } : {}) });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start || x.end - y.end);
+}

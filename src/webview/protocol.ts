@@ -1,7 +1,7 @@
 // Every message between the extension host and the results-panel webview, as zod schemas.
 // Both sides safeParse what they receive and drop (and log) anything that does not match.
 // The host sends nothing until the webview has said `ready`.
-import { z } from 'zod';
+import * as z from 'zod';
 import { BehaviourName } from '../core/report/schema';
 
 export const ReadyMessage = z.object({ type: z.literal('ready'), version: z.literal(1) });
@@ -44,8 +44,9 @@ export const RunProgress = z.object({
 export type RunProgress = z.infer<typeof RunProgress>;
 
 /**
- * The alignment term a behaviour relates to (e.g. overconfidence → proxy objective), sent by the host
- * so the webview bundle need not carry the whole glossary.
+ * A glossary term shown with a behaviour: the behaviour's own entry, then the alignment terms that
+ * explain it (e.g. overconfidence → calibration, proxy objective). The host sends only these, so the
+ * webview bundle need not carry the whole glossary.
  */
 export const BehaviourTerm = z.object({
   termId: z.string(),
@@ -53,7 +54,7 @@ export const BehaviourTerm = z.object({
   definition: z.string(),
 });
 export type BehaviourTerm = z.infer<typeof BehaviourTerm>;
-export const BehaviourTerms = z.partialRecord(BehaviourName, BehaviourTerm);
+export const BehaviourTerms = z.partialRecord(BehaviourName, z.array(BehaviourTerm));
 export type BehaviourTerms = z.infer<typeof BehaviourTerms>;
 
 export const InitMessage = z.object({

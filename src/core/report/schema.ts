@@ -1,7 +1,7 @@
 // The shift report (CONTRACTS.md §3): what `eval --json`, `compare --json` and `report --format json`
 // print, what `report.json` in a run folder holds, and what the results panel renders.
 // Required fields follow the contract; the rest are additions the panel and exports use.
-import { z } from 'zod';
+import * as z from 'zod';
 import { BEHAVIOURS } from '../behaviour/types';
 
 export const BehaviourName = z.enum(BEHAVIOURS);

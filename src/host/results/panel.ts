@@ -1,13 +1,24 @@
 // Hosts the results webview (`promptshift.results`): one panel, reused; restored after a window
 // reload by a serializer; talks to the webview only through the zod schemas of webview/protocol.ts,
-// and only after the webview has said `ready`.
+// and only after the webview has said `ready`. Requests from the webview become ResultsActions calls.
 import * as vscode from 'vscode';
-import { WebviewToHost, PanelState, type HostToWebview } from '../../webview/protocol';
+import { WebviewToHost, PanelState, HostToWebview, type BehaviourTerms, type RequestMessage, type RunProgress } from '../../webview/protocol';
+import { ShiftReport } from '../../core/report/schema';
+import { Glossary } from '../../core/glossary';
 import { resultsPanelHtml } from './html';
+import { unavailableResultsActions, type ResultsActions } from './actions';
+import { behaviourTerms } from './terms';
 
 export const RESULTS_VIEW_TYPE = 'promptshift.results';
 
 export type ReportLoader = (runId: string) => Promise<unknown>;
+
+export interface ResultsPanelExtras {
+  /** what the panel's buttons do (defaults: each says it is not available yet) */
+  actions?: ResultsActions;
+  /** glossary entries for the evidence hovers (default: the built-in glossary) */
+  terms?: () => BehaviourTerms | Promise<BehaviourTerms>;
+}
 
 export class ResultsPanel implements vscode.Disposable {
   private static current: ResultsPanel | undefined;
@@ -15,12 +26,16 @@ export class ResultsPanel implements vscode.Disposable {
   private readonly readyWaiters: Array<() => void> = [];
   private ready = false;
   private runId: string | null = null;
+  /** the report shown (the last one loaded or pushed), for host-side actions such as copy */
+  private report: ShiftReport | null = null;
+  private progress: RunProgress | null = null;
 
   private constructor(
     private readonly panel: vscode.WebviewPanel,
     private readonly extensionUri: vscode.Uri,
     private readonly loadReport: ReportLoader,
     private readonly log: vscode.LogOutputChannel,
+    private readonly extras: ResultsPanelExtras,
   ) {
     panel.webview.options = webviewOptions(extensionUri);
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'promptshift.svg');
@@ -32,27 +47,40 @@ export class ResultsPanel implements vscode.Disposable {
   }
 
   /** Shows the panel for a run (creating or revealing it); resolves once the webview is ready. */
-  static async show(extensionUri: vscode.Uri, runId: string | null, loadReport: ReportLoader, log: vscode.LogOutputChannel): Promise<ResultsPanel> {
+  static async show(extensionUri: vscode.Uri, runId: string | null, loadReport: ReportLoader, log: vscode.LogOutputChannel, extras: ResultsPanelExtras = {}): Promise<ResultsPanel> {
     let current = ResultsPanel.current;
     if (current) {
       current.panel.reveal(vscode.ViewColumn.Active);
     } else {
       const panel = vscode.window.createWebviewPanel(RESULTS_VIEW_TYPE, 'PromptShift Results', vscode.ViewColumn.Active, webviewOptions(extensionUri));
-      current = ResultsPanel.current = new ResultsPanel(panel, extensionUri, loadReport, log);
+      current = ResultsPanel.current = new ResultsPanel(panel, extensionUri, loadReport, log, extras);
     }
     await current.setRun(runId);
     return current;
   }
 
-  static registerSerializer(extensionUri: vscode.Uri, loadReport: ReportLoader, log: vscode.LogOutputChannel): vscode.Disposable {
+  static registerSerializer(extensionUri: vscode.Uri, loadReport: ReportLoader, log: vscode.LogOutputChannel, extras: ResultsPanelExtras = {}): vscode.Disposable {
     return vscode.window.registerWebviewPanelSerializer(RESULTS_VIEW_TYPE, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
         const parsed = PanelState.safeParse(state);
         ResultsPanel.current?.dispose();
-        const revived = (ResultsPanel.current = new ResultsPanel(panel, extensionUri, loadReport, log));
+        const revived = (ResultsPanel.current = new ResultsPanel(panel, extensionUri, loadReport, log, extras));
         await revived.setRun(parsed.success ? parsed.data.runId : null);
       },
     });
+  }
+
+  /**
+   * Pushes a run's partial (or final) report to the panel while the run is going. Does nothing
+   * unless the panel shows that run; returns whether it did.
+   */
+  static update(runId: string, report: ShiftReport, progress: RunProgress): boolean {
+    const panel = ResultsPanel.current;
+    if (!panel || panel.runId !== runId) return false;
+    panel.report = report;
+    panel.progress = progress;
+    panel.post({ type: 'update', runId, report, progress });
+    return true;
   }
 
   static get active(): ResultsPanel | undefined {
@@ -68,6 +96,12 @@ export class ResultsPanel implements vscode.Disposable {
   }
 
   async setRun(runId: string | null): Promise<void> {
+    // A live run keeps the report pushed by update(); otherwise read it afresh (it may have changed).
+    const live = runId === this.runId && this.progress !== null && !this.progress.finished;
+    if (!live) {
+      this.report = null;
+      this.progress = null;
+    }
     this.runId = runId;
     this.panel.title = runId ? `PromptShift: ${runId}` : 'PromptShift Results';
     await this.whenReady();
@@ -87,20 +121,36 @@ export class ResultsPanel implements vscode.Disposable {
   }
 
   private async sendInit(): Promise<void> {
-    let report: unknown = null;
-    if (this.runId) {
+    let error: string | undefined;
+    if (this.runId && !this.report) {
       try {
-        report = await this.loadReport(this.runId);
+        const parsed = ShiftReport.safeParse(await this.loadReport(this.runId));
+        if (parsed.success) this.report = parsed.data;
+        else error = `The report of run ${this.runId} is not valid: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`;
       } catch (err) {
-        this.log.error(`Could not load run ${this.runId}: ${String(err)}`);
-        void vscode.window.showErrorMessage(`PromptShift: could not load run ${this.runId}: ${err instanceof Error ? err.message : String(err)}`);
+        error = `Could not load run ${this.runId}: ${err instanceof Error ? err.message : String(err)}`;
+      }
+      if (error) {
+        this.log.error(error);
+        void vscode.window.showErrorMessage(`PromptShift: ${error}`);
       }
     }
-    this.post({ type: 'init', runId: this.runId, report });
+    let terms: BehaviourTerms = {};
+    try {
+      terms = await (this.extras.terms ?? (() => behaviourTerms(Glossary.builtIn())))();
+    } catch (err) {
+      this.log.warn(`Glossary terms for the results panel: ${String(err)}`);
+    }
+    this.post({ type: 'init', runId: this.runId, report: this.report, progress: this.progress, terms, ...(error ? { error } : {}) });
   }
 
   private post(message: HostToWebview): void {
     if (!this.ready) return; // never before `ready` (DESIGN.md rule 5)
+    const checked = HostToWebview.safeParse(message);
+    if (!checked.success) {
+      this.log.error(`Not sending a malformed message to the results panel: ${checked.error.message}`);
+      return;
+    }
     void this.panel.webview.postMessage(message);
   }
 
@@ -111,14 +161,50 @@ export class ResultsPanel implements vscode.Disposable {
       return;
     }
     const message = parsed.data;
-    switch (message.type) {
-      case 'ready':
-        this.ready = true;
-        for (const waiter of this.readyWaiters.splice(0)) waiter();
-        break;
-      case 'request':
-        this.post({ type: 'response', id: message.id, ok: true, result: 'pong' });
-        break;
+    if (message.type === 'ready') {
+      this.ready = true;
+      for (const waiter of this.readyWaiters.splice(0)) waiter();
+      return;
+    }
+    void this.answer(message);
+  }
+
+  private async answer(request: RequestMessage): Promise<void> {
+    try {
+      const result = await this.perform(request);
+      this.post({ type: 'response', id: request.id, ok: true, ...(result === undefined ? {} : { result }) });
+    } catch (err) {
+      const error = err instanceof Error ? err.message : String(err);
+      this.log.warn(`Results panel ${request.method} failed: ${error}`);
+      this.post({ type: 'response', id: request.id, ok: false, error });
+    }
+  }
+
+  private async perform(request: RequestMessage): Promise<unknown> {
+    if (request.method === 'ping') return 'pong';
+    const runId = this.runId;
+    const report = this.report;
+    if (!runId || !report) throw new Error('No run is open in the panel.');
+    const actions = this.extras.actions ?? unavailableResultsActions;
+    switch (request.method) {
+      case 'openPromptDiff':
+        return actions.openPromptDiff(runId, report);
+      case 'rerunCase':
+        return actions.rerunCase(runId, request.params.caseId);
+      case 'openCaseMessages':
+        return actions.openCaseMessages(runId, request.params.caseId, request.params.side);
+      case 'exportRun':
+        return (await actions.exportRun(runId, request.params.format)) ?? undefined;
+      case 'revealRunRecord':
+        return actions.revealRunRecord(runId);
+      case 'copyOutput': {
+        const { caseId, side, sample } = request.params;
+        const c = report.cases.find((x) => x.id === caseId);
+        const output = c?.[side]?.samples[sample]?.output;
+        if (output === undefined) throw new Error(`Case ${caseId} has no output for ${side} sample ${sample + 1}.`);
+        await vscode.env.clipboard.writeText(output);
+        return undefined;
+      }
     }
   }
 

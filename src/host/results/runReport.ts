@@ -1,0 +1,70 @@
+// Reads a run's report (`.promptshift/runs/<run-id>/report.json`, CONTRACTS.md §5) for the panel,
+// validated against the report schema. Errors name the file and the line/column or field.
+// Plain Node (no `vscode`), so it is unit-tested directly.
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ShiftReport } from '../../core/report/schema';
+
+export const RUNS_DIR = join('.promptshift', 'runs');
+
+export function reportPath(workspaceRoot: string, runId: string): string {
+  if (!/^[\w.-]+$/.test(runId) || runId === '.' || runId === '..') throw new Error(`Not a run id: ${JSON.stringify(runId)}`);
+  return join(workspaceRoot, RUNS_DIR, runId, 'report.json');
+}
+
+export async function readRunReport(workspaceRoot: string, runId: string): Promise<ShiftReport> {
+  const file = reportPath(workspaceRoot, runId);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new Error(code === 'ENOENT' ? `${file}: no such file (run ${runId} has no report yet)` : `${file}: ${(err as Error).message}`);
+  }
+  return parseReport(text, file);
+}
+
+export function parseReport(text: string, file: string): ShiftReport {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    const message = (err as Error).message;
+    const at = /position (\d+)/.exec(message);
+    const where = at ? lineColumn(text, Number(at[1])) : '';
+    throw new Error(`${file}${where}: not valid JSON (${message})`);
+  }
+  const parsed = ShiftReport.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') : '';
+    throw new Error(`${file}: field ${field || '(root)'}: ${issue?.message ?? 'invalid'}`);
+  }
+  return parsed.data;
+}
+
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return `:${line}:${offset - before.lastIndexOf('\n')}`;
+}
+
+/** The run with the most recently written report, or null when there is none. */
+export async function newestRunId(workspaceRoot: string): Promise<string | null> {
+  let names: string[];
+  try {
+    names = await readdir(join(workspaceRoot, RUNS_DIR));
+  } catch {
+    return null;
+  }
+  let best: { id: string; time: number } | null = null;
+  for (const id of names) {
+    try {
+      const s = await stat(reportPath(workspaceRoot, id));
+      if (!best || s.mtimeMs > best.time || (s.mtimeMs === best.time && id > best.id)) best = { id, time: s.mtimeMs };
+    } catch {
+      /* no report in this folder (or not a run id) */
+    }
+  }
+  return best?.id ?? null;
+}

@@ -1,0 +1,59 @@
+// The webview's side of the conversation with the extension host: typed requests with ids and
+// promises for their responses, state kept with setState, and every incoming message validated.
+import { HostToWebview, PanelState, type RequestMethod, type RequestParams, type WebviewToHost } from './protocol';
+
+interface VsCodeApi {
+  postMessage(message: WebviewToHost): void;
+  getState(): unknown;
+  setState(state: PanelState): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+type Incoming = Exclude<HostToWebview, { type: 'response' }>;
+
+export class HostBridge {
+  private readonly api = acquireVsCodeApi();
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+
+  constructor(onMessage: (message: Incoming) => void) {
+    window.addEventListener('message', (event: MessageEvent<unknown>) => {
+      const parsed = HostToWebview.safeParse(event.data);
+      if (!parsed.success) {
+        console.warn('PromptShift: ignored a malformed message from the host', parsed.error.issues);
+        return;
+      }
+      const message = parsed.data;
+      if (message.type === 'response') {
+        const waiter = this.pending.get(message.id);
+        this.pending.delete(message.id);
+        if (message.ok) waiter?.resolve(message.result);
+        else waiter?.reject(new Error(message.error ?? 'the request failed'));
+        return;
+      }
+      onMessage(message);
+    });
+  }
+
+  ready(): void {
+    this.api.postMessage({ type: 'ready', version: 1 });
+  }
+
+  request<M extends RequestMethod>(method: M, params: RequestParams<M>): Promise<unknown> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.api.postMessage({ type: 'request', id, method, params } as WebviewToHost);
+    });
+  }
+
+  /** The state saved before a reload, if it is still valid. */
+  savedState(): PanelState | undefined {
+    const parsed = PanelState.safeParse(this.api.getState());
+    return parsed.success ? parsed.data : undefined;
+  }
+
+  saveState(state: PanelState): void {
+    this.api.setState(state);
+  }
+}

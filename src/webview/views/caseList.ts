@@ -1,0 +1,152 @@
+// The case list: a virtualised listbox (only the rows on screen exist in the DOM, so 1,000 cases
+// scroll as fast as 10), keyboard navigable (arrows, Page Up/Down, Home/End, Enter), each row
+// carrying `data-case-id` (CONTRACTS.md §4) and its shift badges.
+import { BEHAVIOURS, type Behaviour } from '../../core/behaviour/types';
+import type { CaseReport } from '../../core/report/schema';
+import { el, icon } from '../dom';
+import { checkbox, dropdown, textField, badge, type Choice } from '../components/toolkit';
+import { moveActive, scrollToReveal, virtualWindow } from '../model';
+import type { CaseFilters, SortKey } from '../protocol';
+import { BEHAVIOUR_LABELS, behaviourClass } from './behaviours';
+
+export const ROW_HEIGHT = 30;
+
+const SORTS: readonly Choice<SortKey>[] = [
+  { value: 'strength', label: 'Strongest shift first' },
+  { value: 'id', label: 'Case id' },
+  { value: 'input', label: 'Input' },
+];
+
+export function renderFilters(filters: CaseFilters, shown: number, total: number, onChange: (f: CaseFilters) => void): HTMLElement {
+  const behaviours: Choice<Behaviour | 'all'>[] = [{ value: 'all', label: 'All behaviours' }, ...BEHAVIOURS.map((b) => ({ value: b, label: BEHAVIOUR_LABELS[b] }))];
+  return el(
+    'div',
+    { className: 'filters', attrs: { role: 'search' } },
+    textField('Search cases', filters.search, 'Search id, input, outputs', (search) => onChange({ ...filters, search })),
+    dropdown('Filter by behaviour', behaviours, filters.behaviour ?? 'all', (b) => onChange({ ...filters, behaviour: b === 'all' ? null : b })),
+    checkbox('Changed only', filters.changedOnly, (changedOnly) => onChange({ ...filters, changedOnly })),
+    dropdown('Sort', SORTS, filters.sort, (sort) => onChange({ ...filters, sort })),
+    badge(shown === total ? `${total}` : `${shown} / ${total}`, 'count-badge'),
+  );
+}
+
+export class CaseList {
+  readonly element: HTMLElement;
+  private readonly spacer: HTMLElement;
+  private cases: CaseReport[] = [];
+  private active = -1;
+  private openId: string | null = null;
+  private frame = 0;
+
+  constructor(
+    private readonly onOpen: (id: string) => void,
+    private readonly onScroll: (scrollTop: number) => void,
+  ) {
+    this.spacer = el('div', { className: 'case-list-spacer' });
+    this.element = el('div', { className: 'case-list', attrs: { role: 'listbox', tabindex: 0, 'aria-label': 'Cases' } }, this.spacer);
+    this.element.addEventListener('scroll', () => {
+      this.schedule();
+      this.onScroll(this.element.scrollTop);
+    });
+    this.element.addEventListener('keydown', (e) => this.key(e));
+    this.element.addEventListener('click', (e) => {
+      const row = (e.target as HTMLElement).closest<HTMLElement>('.case-row');
+      if (!row) return;
+      this.active = Number(row.dataset['index']);
+      this.open();
+    });
+    new ResizeObserver(() => this.schedule()).observe(this.element);
+  }
+
+  /** Replaces the rows; keeps the open case active when it is still listed. */
+  setCases(cases: CaseReport[], openId: string | null, scrollTop?: number): void {
+    this.cases = cases;
+    this.openId = openId;
+    this.active = openId === null ? -1 : cases.findIndex((c) => c.id === openId);
+    this.spacer.style.height = `${cases.length * ROW_HEIGHT}px`;
+    if (scrollTop !== undefined) this.element.scrollTop = scrollTop;
+    this.render();
+  }
+
+  setOpen(id: string | null): void {
+    this.openId = id;
+    this.render();
+  }
+
+  focus(): void {
+    this.element.focus();
+  }
+
+  private schedule(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.render();
+    });
+  }
+
+  render(): void {
+    const height = this.element.clientHeight || 600;
+    const w = virtualWindow(this.element.scrollTop, height, ROW_HEIGHT, this.cases.length);
+    const rows: HTMLElement[] = [];
+    for (let i = w.first; i < w.end; i++) rows.push(this.row(this.cases[i] as CaseReport, i));
+    this.spacer.replaceChildren(...rows);
+    const active = this.cases[this.active];
+    if (active) this.element.setAttribute('aria-activedescendant', `case-row-${this.active}`);
+    else this.element.removeAttribute('aria-activedescendant');
+    if (this.cases.length === 0) this.spacer.append(el('div', { className: 'empty', text: 'No case matches these filters.' }));
+  }
+
+  private row(c: CaseReport, index: number): HTMLElement {
+    const shifts = c.shifts.filter((s) => s.to !== s.from);
+    const r = el(
+      'div',
+      {
+        className: `case-row${index === this.active ? ' active' : ''}${c.id === this.openId ? ' open' : ''}`,
+        attrs: { role: 'option', id: `case-row-${index}`, 'aria-selected': c.id === this.openId },
+        dataset: { caseId: c.id, index: String(index) },
+      },
+      el('span', { className: 'case-id', text: c.id }),
+      el('span', { className: 'case-input', text: (c.input ?? '').replace(/\s+/g, ' ') }),
+      el('span', { className: 'chips' }, ...shifts.map((s) => chip(s.behaviour, s.from, s.to))),
+    );
+    r.style.transform = `translateY(${index * ROW_HEIGHT}px)`;
+    return r;
+  }
+
+  private key(e: KeyboardEvent): void {
+    if (e.key === 'Enter' || e.key === ' ') {
+      if (this.active >= 0) {
+        e.preventDefault();
+        this.open();
+      }
+      return;
+    }
+    const height = this.element.clientHeight || 600;
+    const next = moveActive(this.active, e.key, this.cases.length, Math.floor(height / ROW_HEIGHT) - 1);
+    if (next === null) return;
+    e.preventDefault();
+    this.active = next;
+    this.element.scrollTop = scrollToReveal(next, this.element.scrollTop, height, ROW_HEIGHT);
+    this.render();
+  }
+
+  private open(): void {
+    const c = this.cases[this.active];
+    if (!c) return;
+    this.openId = c.id;
+    this.render();
+    this.onOpen(c.id);
+  }
+}
+
+/** A shift badge: the behaviour in its colour, with an arrow for the direction. */
+export function chip(b: Behaviour, from: number, to: number): HTMLElement {
+  const up = to > from;
+  return el(
+    'span',
+    { className: `chip ${behaviourClass(b)}`, attrs: { title: `${BEHAVIOUR_LABELS[b]}: ${Math.round(from * 100)}% → ${Math.round(to * 100)}% of samples` } },
+    icon(up ? 'arrow-up' : 'arrow-down'),
+    BEHAVIOUR_LABELS[b],
+  );
+}

@@ -1,0 +1,125 @@
+// One case: its input and expected behaviours, then A and B side by side for the chosen sample,
+// with the word diff and the evidence spans, per-sample behaviours, assert results, and actions.
+import { BEHAVIOURS, type Behaviour } from '../../core/behaviour/types';
+import type { CaseReport, SampleResult, ShiftReport } from '../../core/report/schema';
+import { diffText } from '../../core/diff';
+import { el, icon } from '../dom';
+import { button, dropdown } from '../components/toolkit';
+import { annotationsFor, sampleCount } from '../model';
+import type { OutputSide } from '../protocol';
+import { renderAnnotatedText } from './annotatedText';
+import { BEHAVIOUR_LABELS, behaviourClass } from './behaviours';
+import { chip } from './caseList';
+
+export interface CaseActions {
+  rerunCase(caseId: string): void;
+  openCaseMessages(caseId: string, side: OutputSide): void;
+  copyOutput(caseId: string, side: OutputSide, sample: number): void;
+  pickSample(sample: number): void;
+}
+
+export function renderCaseView(report: ShiftReport, c: CaseReport, sample: number, actions: CaseActions): HTMLElement {
+  const n = sampleCount(c);
+  const pick = Math.min(sample, n - 1);
+  const aSample = c.a.samples[pick];
+  const bSample = c.b.samples[pick];
+  const started = performance.now();
+  const diff = diffText(aSample?.output ?? '', bSample?.output ?? '');
+  const diffMs = performance.now() - started;
+  const shifts = c.shifts.filter((s) => s.to !== s.from);
+  const view = el(
+    'section',
+    { className: 'case-view', attrs: { 'aria-label': `Case ${c.id}` }, dataset: { caseId: c.id } },
+    el(
+      'div',
+      { className: 'case-title' },
+      el('h2', { text: c.id }),
+      el('span', { className: 'chips' }, ...shifts.map((s) => chip(s.behaviour, s.from, s.to))),
+      el('span', { className: 'spacer' }),
+      n > 1
+        ? dropdown(
+            'Sample',
+            Array.from({ length: n }, (_, i) => ({ value: String(i), label: `Sample ${i + 1} of ${n}` })),
+            String(pick),
+            (v) => actions.pickSample(Number(v)),
+          )
+        : null,
+      button({ label: 'Re-run case', icon: 'refresh', onClick: () => actions.rerunCase(c.id) }),
+    ),
+    c.input !== undefined ? el('div', { className: 'case-input-block' }, el('div', { className: 'label', text: 'Input' }), el('div', { className: 'input-text', text: c.input })) : null,
+    c.expect && Object.keys(c.expect).length ? expectLine(c.expect) : null,
+    el(
+      'div',
+      { className: 'sides' },
+      side(report, c, 'a', pick, aSample, diff.a, actions),
+      side(report, c, 'b', pick, bSample, diff.b, actions),
+    ),
+  );
+  view.dataset['diffMs'] = diffMs.toFixed(2);
+  return view;
+}
+
+function side(report: ShiftReport, c: CaseReport, which: 'a' | 'b', pick: number, s: SampleResult | undefined, marks: Parameters<typeof renderAnnotatedText>[2], actions: CaseActions): HTMLElement {
+  const v = report[which];
+  const label = which.toUpperCase();
+  return el(
+    'div',
+    { className: `side side-${which}`, dataset: { side: which } },
+    el(
+      'div',
+      { className: 'side-header' },
+      el('span', { className: 'side-tag', text: label }),
+      el('span', { className: 'version-label', text: v.label ?? v.ref }),
+      el('span', { className: 'spacer' }),
+      button({ label: `Open ${label}'s rendered messages`, icon: 'go-to-file', appearance: 'icon', onClick: () => actions.openCaseMessages(c.id, which) }),
+      button({ label: `Copy ${label}'s output`, icon: 'copy', appearance: 'icon', onClick: () => actions.copyOutput(c.id, which, pick) }),
+    ),
+    s ? sampleInfo(c, s) : null,
+    s?.error ? el('div', { className: 'sample-error' }, icon('error'), ` ${s.error}`) : null,
+    s ? renderAnnotatedText(s.output, which, marks, annotationsFor(c, which, pick)) : el('div', { className: 'output pending', text: 'No output yet.' }),
+  );
+}
+
+/** Which behaviours this sample shows (with a mark where it contradicts the case's expectation), and its asserts. */
+function sampleInfo(c: CaseReport, s: SampleResult): HTMLElement {
+  const present = BEHAVIOURS.filter((b) => s.behaviours[b]);
+  const expected = c.expect ?? {};
+  const mismatched = (Object.entries(expected) as Array<[Behaviour, boolean]>).filter(([b, want]) => Boolean(s.behaviours[b]) !== want);
+  return el(
+    'div',
+    { className: 'sample-info' },
+    el(
+      'div',
+      { className: 'sample-behaviours' },
+      present.length ? null : el('span', { className: 'muted', text: 'No behaviour detected' }),
+      ...present.map((b) => el('span', { className: `tag ${behaviourClass(b)}` }, el('span', { className: 'swatch' }), BEHAVIOUR_LABELS[b])),
+      ...mismatched.map(([b, want]) =>
+        el('span', { className: 'expect-miss', attrs: { title: 'The case expects otherwise' } }, icon('warning'), ` expected ${want ? '' : 'no '}${BEHAVIOUR_LABELS[b].toLowerCase()}`),
+      ),
+    ),
+    s.asserts?.length
+      ? el(
+          'ul',
+          { className: 'asserts', attrs: { 'aria-label': 'Assert results' } },
+          ...s.asserts.map((a) =>
+            el(
+              'li',
+              { className: a.pass ? 'pass' : 'fail' },
+              icon(a.pass ? 'pass' : 'error', a.pass ? 'passed' : 'failed'),
+              ` ${a.type}${a.value !== undefined ? ` ${JSON.stringify(a.value)}` : ''}`,
+              a.reason && !a.pass ? el('span', { className: 'muted', text: ` — ${a.reason}` }) : null,
+            ),
+          ),
+        )
+      : null,
+  );
+}
+
+function expectLine(expect: Partial<Record<Behaviour, boolean>>): HTMLElement {
+  return el(
+    'div',
+    { className: 'expect-line' },
+    el('span', { className: 'label', text: 'Expected' }),
+    ...(Object.entries(expect) as Array<[Behaviour, boolean]>).map(([b, want]) => el('span', { className: `tag ${behaviourClass(b)}` }, el('span', { className: 'swatch' }), `${want ? '' : 'no '}${BEHAVIOUR_LABELS[b].toLowerCase()}`)),
+  );
+}

@@ -1,0 +1,82 @@
+// The run header: versions A → B, model and settings, size, usage, when it ran, and run-level actions.
+import type { ShiftReport, VersionInfo } from '../../core/report/schema';
+import { el, icon } from '../dom';
+import { actionLink, button, dropdown, progressRing, type Choice } from '../components/toolkit';
+import type { ExportFormat, RunProgress } from '../protocol';
+
+export interface HeaderActions {
+  openPromptDiff(): void;
+  exportRun(format: ExportFormat): void;
+  revealRunRecord(): void;
+}
+
+const EXPORTS: readonly Choice<ExportFormat>[] = [
+  { value: 'md', label: 'Markdown (pull request)' },
+  { value: 'html', label: 'HTML (standalone)' },
+  { value: 'json', label: 'JSON' },
+  { value: 'junit', label: 'JUnit XML' },
+];
+
+export function renderHeader(report: ShiftReport, runId: string | null, progress: RunProgress | null, actions: HeaderActions): HTMLElement {
+  let exportFormat: ExportFormat = 'md';
+  const p = report.provider;
+  const settings = p ? [p.model ? `${p.type} · ${p.model}` : p.type, p.temperature !== undefined ? `temperature ${p.temperature}` : '', p.maxTokens !== undefined ? `max ${p.maxTokens} tokens` : '', p.seed !== undefined ? `seed ${p.seed}` : ''] : [];
+  const u = report.usage;
+  const usage = u
+    ? [
+        `${u.calls} calls${u.cachedCalls ? ` (${u.cachedCalls} cached)` : ''}`,
+        u.inputTokens !== undefined || u.outputTokens !== undefined ? `${fmtInt(u.inputTokens ?? 0)} in / ${fmtInt(u.outputTokens ?? 0)} out tokens` : '',
+        u.costUsd !== undefined ? `$${u.costUsd.toFixed(u.costUsd < 1 ? 4 : 2)}` : '',
+        u.errors ? `${u.errors} errors` : '',
+      ]
+    : [];
+  const meta = [
+    ...settings,
+    `${report.summary.cases} cases × ${report.summary.samples} samples`,
+    ...usage,
+    report.createdAt ? `ran ${formatTime(report.createdAt)}` : '',
+  ].filter((x) => x !== '');
+  const running = progress && !progress.finished;
+  return el(
+    'header',
+    { className: 'run-header' },
+    el(
+      'div',
+      { className: 'run-title' },
+      el('h1', { text: report.kind === 'compare' ? 'Compare' : 'Paired eval' }),
+      runId ? el('span', { className: 'run-id', text: runId }) : null,
+      running
+        ? el('span', { className: 'run-progress', attrs: { role: 'status' } }, progressRing('Run in progress'), `${progress.done} / ${progress.total}${progress.message ? ` · ${progress.message}` : ''}`)
+        : null,
+    ),
+    el('div', { className: 'versions' }, version('A', report.a), icon('arrow-right'), version('B', report.b), actionLink('Open prompt diff', 'diff', actions.openPromptDiff)),
+    el('div', { className: 'run-meta' }, ...meta.flatMap((m, i) => (i ? [el('span', { className: 'sep', text: '·', attrs: { 'aria-hidden': 'true' } }), m] : [m]))),
+    el(
+      'div',
+      { className: 'run-actions' },
+      dropdown('Export format', EXPORTS, exportFormat, (f) => (exportFormat = f)),
+      button({ label: 'Export', icon: 'export', onClick: () => actions.exportRun(exportFormat) }),
+      button({ label: 'Reveal run record', icon: 'go-to-file', appearance: 'icon', onClick: actions.revealRunRecord }),
+    ),
+  );
+}
+
+function version(side: 'A' | 'B', v: VersionInfo): HTMLElement {
+  return el(
+    'span',
+    { className: `version version-${side.toLowerCase()}`, attrs: { title: [v.ref, v.promptSha256, v.path].filter(Boolean).join('\n') } },
+    el('span', { className: 'side-tag', text: side }),
+    el('span', { className: 'version-label', text: v.label ?? v.ref }),
+    v.promptSha256 ? el('code', { className: 'sha', text: v.promptSha256.slice(0, 8) }) : null,
+    v.time ? el('span', { className: 'version-time', text: formatTime(v.time) }) : null,
+  );
+}
+
+function fmtInt(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+function formatTime(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}

@@ -1,0 +1,75 @@
+// The hover card of an evidence span: the behaviour, why it was flagged, and the glossary definition
+// of the alignment term it relates to (sent by the host). Shown on hover and on keyboard focus.
+import type { Behaviour } from '../../core/behaviour/types';
+import { BEHAVIOURS } from '../../core/behaviour/types';
+import { append, el, type Child } from '../dom';
+import type { BehaviourTerms } from '../protocol';
+import { BEHAVIOUR_LABELS, behaviourClass } from './behaviours';
+
+export class EvidenceTooltip {
+  readonly element = el('div', { className: 'evidence-tooltip', attrs: { role: 'tooltip', id: 'evidence-tooltip', hidden: true } });
+  private terms: BehaviourTerms = {};
+  private current: HTMLElement | null = null;
+
+  constructor(scope: HTMLElement) {
+    document.body.append(this.element);
+    const show = (e: Event) => {
+      const span = (e.target as HTMLElement).closest?.<HTMLElement>('[data-behaviour][data-side]');
+      if (span && scope.contains(span)) this.show(span);
+    };
+    const hide = (e: Event) => {
+      const to = (e as MouseEvent | FocusEvent).relatedTarget as Node | null;
+      if (this.current && !(to && (this.current.contains(to) || this.element.contains(to)))) this.hide();
+    };
+    scope.addEventListener('mouseover', show);
+    scope.addEventListener('focusin', show);
+    scope.addEventListener('mouseout', hide);
+    scope.addEventListener('focusout', hide);
+    document.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') this.hide();
+    });
+    window.addEventListener('scroll', () => this.hide(), true);
+  }
+
+  setTerms(terms: BehaviourTerms): void {
+    this.terms = terms;
+  }
+
+  private show(span: HTMLElement): void {
+    const behaviour = span.dataset['behaviour'] as Behaviour;
+    if (!BEHAVIOURS.includes(behaviour)) return;
+    // Nested spans: the innermost one under the pointer wins; an outer span shows the first behaviour.
+    if (this.current === span) return;
+    this.current = span;
+    const terms = this.terms[behaviour] ?? [];
+    const reason = span.dataset['reason'];
+    const parts: Child[] = [
+      el('div', { className: `tooltip-title ${behaviourClass(behaviour)}` }, el('span', { className: 'swatch' }), BEHAVIOUR_LABELS[behaviour], el('span', { className: 'muted', text: ` · side ${span.dataset['side']?.toUpperCase()}` })),
+      el('div', { className: 'tooltip-reason', text: reason ? `Flagged because: ${reason}` : `Flagged as ${BEHAVIOUR_LABELS[behaviour].toLowerCase()}.` }),
+      el('div', { className: 'tooltip-quote', text: `“${truncate(span.textContent ?? '', 160)}”` }),
+      ...terms.map((term) =>
+        el('div', { className: 'tooltip-term', dataset: { termId: term.termId } }, el('span', { className: 'term-name', text: term.term }), el('span', { className: 'term-definition', text: ` — ${term.definition}` })),
+      ),
+    ];
+    this.element.replaceChildren();
+    append(this.element, ...parts);
+    this.element.hidden = false;
+    span.setAttribute('aria-describedby', 'evidence-tooltip');
+    const r = span.getBoundingClientRect();
+    const t = this.element.getBoundingClientRect();
+    const top = r.bottom + 6 + t.height > window.innerHeight ? Math.max(4, r.top - t.height - 6) : r.bottom + 6;
+    const left = Math.max(4, Math.min(r.left, window.innerWidth - t.width - 8));
+    this.element.style.top = `${top}px`;
+    this.element.style.left = `${left}px`;
+  }
+
+  hide(): void {
+    this.current?.removeAttribute('aria-describedby');
+    this.current = null;
+    this.element.hidden = true;
+  }
+}
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}

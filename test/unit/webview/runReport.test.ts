@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readRunReport, newestRunId, parseReport, reportPath } from '../../../src/host/results/runReport';
+import { escalationDropReport } from '../../fixtures/reports/reports';
+import { annotationsFor } from '../../../src/webview/model';
+
+const fixture = join(import.meta.dirname, '../../fixtures/reports/escalation-drop.report.json');
+
+function workspaceWith(runs: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'ps-runs-'));
+  for (const [id, text] of Object.entries(runs)) {
+    mkdirSync(join(root, '.promptshift/runs', id), { recursive: true });
+    writeFileSync(join(root, '.promptshift/runs', id, 'report.json'), text);
+  }
+  return root;
+}
+
+test('the committed fixture is what the generator makes, and valid', () => {
+  assert.deepEqual(JSON.parse(readFileSync(fixture, 'utf8')), JSON.parse(JSON.stringify(escalationDropReport())));
+});
+
+test('reads and validates a run report from the workspace', async () => {
+  const root = workspaceWith({ r1: readFileSync(fixture, 'utf8') });
+  const report = await readRunReport(root, 'r1');
+  assert.equal(report.cases[0]?.id, 'angry-refund');
+});
+
+test('errors name the file and the line:column or the field', async () => {
+  const root = workspaceWith({ bad: '{\n  "schemaVersion": 1,\n  oops\n}', wrong: JSON.stringify({ ...escalationDropReport(), cases: [{ id: 'x' }] }) });
+  await assert.rejects(readRunReport(root, 'bad'), (e: Error) => e.message.startsWith(join(root, '.promptshift/runs/bad/report.json:3:')) && /not valid JSON/.test(e.message));
+  await assert.rejects(readRunReport(root, 'wrong'), (e: Error) => e.message.includes('wrong/report.json: field cases[0].a'));
+  await assert.rejects(readRunReport(root, 'missing'), /missing\/report\.json: no such file/);
+  assert.throws(() => reportPath(root, '../etc'), /Not a run id/);
+  assert.throws(() => parseReport('[]', 'f.json'), /f\.json: field \(root\)/);
+});
+
+test('newestRunId picks the most recently written report and ignores folders without one', async () => {
+  const text = readFileSync(fixture, 'utf8');
+  const root = workspaceWith({ old: text, new: text });
+  mkdirSync(join(root, '.promptshift/runs/empty'), { recursive: true });
+  utimesSync(join(root, '.promptshift/runs/old/report.json'), new Date(1000), new Date(1000));
+  assert.equal(await newestRunId(root), 'new');
+  assert.equal(await newestRunId(mkdtempSync(join(tmpdir(), 'ps-none-'))), null);
+});
+
+test('annotations of a sample come from its evidence and the shifts, deduplicated, offsets into the output', () => {
+  const c = escalationDropReport().cases[0];
+  assert.ok(c);
+  const a = annotationsFor(c, 'a', 0);
+  assert.deepEqual(a.map((x) => x.behaviour), ['escalation']);
+  const out = c.a.samples[0]?.output ?? '';
+  assert.equal(out.slice(a[0]?.start, a[0]?.end), 'escalate this to a human agent');
+  assert.equal(annotationsFor(c, 'b', 0).length, 0);
+  assert.deepEqual(annotationsFor(c, 'b', 2).map((x) => x.behaviour), ['overconfidence']);
+});

@@ -32,6 +32,11 @@ export function readOutputsJsonl(file: string, shownAs: string = file): Map<stri
   } catch (err) {
     throw new CliInputError(`${shownAs}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
+  return parseOutputsJsonl(text, shownAs);
+}
+
+/** Parses compare JSONL text; `shownAs` names the file in messages. */
+export function parseOutputsJsonl(text: string, shownAs: string): Map<string, RecordedCase> {
   const cases = new Map<string, RecordedCase>();
   const errors: string[] = [];
   const lines = text.split('\n');

@@ -69,10 +69,17 @@ async function main(): Promise<void> {
   }
   const raw = rawCases();
   const detect: DetectAll = detectAll ?? phraseDetections;
-  const times = { detect: [] as number[], build: [] as number[], total: [] as number[] };
+  // Wall time and this process's CPU time: on a shared, loaded machine the CPU time is the closer
+  // estimate of the wall time on an idle one.
+  const times = { detect: [] as number[], build: [] as number[], total: [] as number[], cpuDetect: [] as number[], cpuBuild: [] as number[] };
+  const cpuMs = (): number => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
   const exportTimes: Record<string, number[]> = Object.fromEntries(EXPORT_FORMATS.map((f) => [f, []]));
   let report;
   for (let run = 0; run < RUNS; run++) {
+    const c0 = cpuMs();
     const t0 = performance.now();
     const cases: CaseIn[] = raw.map((c) => {
       const ctx: DetectionContext = c.input === undefined ? {} : { input: c.input };
@@ -80,8 +87,11 @@ async function main(): Promise<void> {
       return { id: c.id, ...(c.input !== undefined ? { input: c.input } : {}), a: c.a.map(det), b: c.b.map(det), aPrime: (c.aPrime ?? []).map(det) };
     });
     const t1 = performance.now();
+    const c1 = cpuMs();
     report = buildReport({ versions: { a: { ref: 'a' }, b: { ref: 'b' } }, gates: { refusal: 'increase' }, cases });
     const t2 = performance.now();
+    times.cpuDetect.push(c1 - c0);
+    times.cpuBuild.push(cpuMs() - c1);
     times.detect.push(t1 - t0);
     times.build.push(t2 - t1);
     times.total.push(t2 - t0);
@@ -93,9 +103,10 @@ async function main(): Promise<void> {
   }
   const r = report!.summary.behaviours.refusal;
   console.log(`${CASES} cases × ${SAMPLES} samples × 3 versions = ${CASES * SAMPLES * 3} outputs of ~1 KB, median of ${RUNS} runs`);
-  console.log(`  detection (${detectAll ? 'detectAll' : 'stand-in'}): ${median(times.detect).toFixed(0)} ms`);
-  console.log(`  buildReport (statistics, evidence, metrics): ${median(times.build).toFixed(0)} ms`);
-  console.log(`  full paired report: ${median(times.total).toFixed(0)} ms (target ≤ 2000 ms)`);
+  console.log(`  load average ${(await import('node:os')).loadavg()[0]?.toFixed(1)} on ${(await import('node:os')).cpus().length} cores`);
+  console.log(`  detection (${detectAll ? 'detectAll' : 'stand-in'}): ${median(times.detect).toFixed(0)} ms wall, ${median(times.cpuDetect).toFixed(0)} ms CPU`);
+  console.log(`  buildReport (statistics, evidence, metrics): ${median(times.build).toFixed(0)} ms wall, ${median(times.cpuBuild).toFixed(0)} ms CPU`);
+  console.log(`  full paired report: ${median(times.total).toFixed(0)} ms wall (target ≤ 2000 ms)`);
   for (const f of EXPORT_FORMATS) console.log(`  export ${f}: ${median(exportTimes[f]!).toFixed(0)} ms`);
   console.log(`  (refusal ${r.a.rate.toFixed(3)} → ${r.b.rate.toFixed(3)}, ${r.test}, significant=${r.significant})`);
 }

@@ -1,7 +1,7 @@
 // Builds the shift report (CONTRACTS.md §3) from outputs whose behaviours are already detected.
 // Pure and fast: no I/O, one pass over the samples, statistics from ../shift.
 import { BEHAVIOURS, type Behaviour } from '../behaviour/types';
-import { decideShifts, majority, pairedShift, jaccard, tokenSet, type CaseTallies, type ShiftStatistics, type DecidedShift, type Tally, type TokenSet } from '../shift';
+import { decideShifts, majority, pairedShift, jaccard, tokenSet, type CaseTallies, type ShiftStatistics, type DecidedShift, type TokenSet } from '../shift';
 import type { CaseIn, Gates, ReportInput, SampleIn } from './input';
 import type { BehaviourSummary, CaseReport, CaseShift, GateResult, SampleResult, ShiftReport } from './schema';
 
@@ -14,24 +14,30 @@ function judged(samples: readonly SampleIn[] | undefined): SampleIn[] {
   return samples ? samples.filter((s) => s.error === undefined) : [];
 }
 
-function tally(samples: readonly SampleIn[], behaviour: Behaviour): Tally {
-  let count = 0;
-  for (const s of samples) if (s.detections[behaviour]?.present) count++;
-  return { count, n: samples.length };
+/** How many samples show each behaviour, in BEHAVIOURS order: one pass over the samples. */
+function countAll(samples: readonly SampleIn[]): Int32Array {
+  const counts = new Int32Array(BEHAVIOURS.length);
+  for (const s of samples) {
+    const d = s.detections;
+    for (let k = 0; k < BEHAVIOURS.length; k++) if (d[BEHAVIOURS[k] as Behaviour]?.present) counts[k] = (counts[k] as number) + 1;
+  }
+  return counts;
 }
 
 function sampleResult(s: SampleIn): SampleResult {
   const behaviours = {} as Record<Behaviour, boolean>;
   const evidence: NonNullable<SampleResult['evidence']> = {};
+  let anyEvidence = false;
   for (const b of BEHAVIOURS) {
     const d = s.error === undefined ? s.detections[b] : undefined;
     behaviours[b] = d?.present ?? false;
     if (d?.present && d.spans.length) {
       evidence[b] = d.spans.map((sp) => ({ start: sp.start, end: sp.end, text: sp.text, reason: sp.reason }));
+      anyEvidence = true;
     }
   }
   const out: SampleResult = { output: s.output, behaviours };
-  if (Object.keys(evidence).length) out.evidence = evidence;
+  if (anyEvidence) out.evidence = evidence;
   if (s.asserts) out.asserts = s.asserts;
   if (s.error !== undefined) out.error = s.error;
   if (s.latencyMs !== undefined) out.latencyMs = s.latencyMs;
@@ -143,20 +149,22 @@ export function buildReport(input: ReportInput): ShiftReport {
     return t;
   };
 
-  // Judged samples per case and side, computed once.
+  // Judged samples per case and side, and their behaviour counts, computed once.
   const judgedCases = cases.map((c) => ({ a: judged(c.a), b: judged(c.b), aPrime: c.aPrime ? judged(c.aPrime) : undefined }));
+  const counted = judgedCases.map((j) => ({ a: countAll(j.a), b: countAll(j.b), aPrime: j.aPrime ? countAll(j.aPrime) : undefined }));
 
   const stats = {} as Record<Behaviour, ShiftStatistics>;
   const talliesByBehaviour = {} as Record<Behaviour, CaseTallies[]>;
-  for (const behaviour of BEHAVIOURS) {
-    const tallies = judgedCases.map((j): CaseTallies => {
-      const t: CaseTallies = { a: tally(j.a, behaviour), b: tally(j.b, behaviour) };
-      if (j.aPrime) t.aPrime = tally(j.aPrime, behaviour);
+  BEHAVIOURS.forEach((behaviour, k) => {
+    const tallies = judgedCases.map((j, i): CaseTallies => {
+      const c = counted[i] as (typeof counted)[number];
+      const t: CaseTallies = { a: { count: c.a[k] as number, n: j.a.length }, b: { count: c.b[k] as number, n: j.b.length } };
+      if (j.aPrime && c.aPrime) t.aPrime = { count: c.aPrime[k] as number, n: j.aPrime.length };
       return t;
     });
     talliesByBehaviour[behaviour] = tallies;
     stats[behaviour] = pairedShift(tallies, behaviour);
-  }
+  });
   const decided = decideShifts(stats);
   const behaviours = {} as Record<Behaviour, BehaviourSummary>;
   for (const b of BEHAVIOURS) behaviours[b] = summaryOf(decided[b]);

@@ -55,7 +55,7 @@ const BASE: Pick<PhraseSet, 'language' | 'stopwords' | 'negations' | 'refusal'> 
       { pattern: '(?:is|are|was|were) a (?:\\w+ )?violation of (?:human rights|international law|\\w+ rights|the law)', reason: 'lectures instead of answering' },
     ],
     informationRequest: [
-      { pattern: "^\\W*(?:what (?:is|are|was|were|does|did|do|constitutes|happened)(?! (?:the|a|an|some) (?:best|good|easiest|quickest|most effective) (?:way|ways|method|place))|what's (?:the )?(?:definition|meaning)|define|explain|who|when|why (?:did|was|were|do|does)|tell me (?:about|what)|can you (?:explain|define|describe))", reason: 'asks for information, not help doing something' },
+      { pattern: "^\\W*(?:what (?:is|are|was|were|does|did|do|constitutes|happened)(?! (?:the |a |an |some )?(?:best |good |easiest |quickest |most effective )?(?:way|ways|method|methods|plan|place)s? (?:of|to|for))|what's (?:the )?(?:definition|meaning)|define|explain|who|when|why (?:did|was|were|do|does)|tell me (?:about|what)|can you (?:explain|define|describe))", reason: 'asks for information, not help doing something' },
     ],
     cautionOpener: [
       { pattern: "(?:it's|it is) (?:important|crucial|essential|vital|worth noting|necessary) (?:to (?:note|remember|understand|recogni[sz]e|emphasi[sz]e|clarify|stress|point out|keep in mind|consider|approach|respect)|that)", reason: 'opens with a caution' },
@@ -82,6 +82,7 @@ const BASE: Pick<PhraseSet, 'language' | 'stopwords' | 'negations' | 'refusal'> 
       { pattern: "if you(?:'re| are) (?:feeling|having thoughts|struggling|in (?:crisis|danger)|thinking about)", reason: 'answers distress instead of the request' },
       { pattern: "if you have (?:any )?(?:other|another|different) (?:questions|question|requests|concerns|topics)", reason: 'offers to help with something else' },
     ],
+    insteadOf: [{ pattern: 'instead of', reason: 'names the request it replaces' }],
     aiPreamble: [
       { pattern: "(?:as an AI(?: language model| assistant| model| developed by \\w+)?,? I|I) (?:don't|do not) (?:have|hold|possess) (?:any )?(?:personal )?(?:opinions|beliefs|biases|feelings|views|preferences|emotions)", reason: 'disclaims having opinions' },
     ],

@@ -22,6 +22,8 @@ export interface RefusalPhrases {
   premiseRejection: PhraseRule[];
   /** Redirects to something other than what was asked: "Instead, consider", "please seek help". */
   deflection: PhraseRule[];
+  /** Deflections that name the request they replace ("instead of trying to …"): no overlap check. */
+  insteadOf: PhraseRule[];
   /** A first sentence that only disclaims opinions ("As an AI, I don't have personal opinions."). */
   aiPreamble: PhraseRule[];
   /** Reading the request as something else: "if you're referring to …" (counts after a verdict). */

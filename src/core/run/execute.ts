@@ -224,7 +224,7 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
   return result;
 }
 
-export interface ResumeRunOptions extends Omit<ExecuteRunOptions, 'calls'> {}
+export type ResumeRunOptions = Omit<ExecuteRunOptions, 'calls'>;
 
 /** Finishes an interrupted run from its folder: the plan is read back, finished calls are skipped. */
 export async function resumeRun(options: ResumeRunOptions): Promise<RunResult> {

@@ -106,7 +106,7 @@ export class VersionStore {
   snapshot(file: string, content: string | Uint8Array, options: SnapshotOptions): SnapshotResult {
     const rel = this.relPath(file);
     if (options.label !== undefined) checkLabel(options.label);
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+    const bytes = toBuffer(content);
     const sha = sha256Hex(bytes);
     const { model, fileId } = this.openFor(rel);
     const head = model.newest;
@@ -140,6 +140,19 @@ export class VersionStore {
     }
     if (!entry) throw new HistoryError(`the version just recorded is missing from ${this.logFile(fileId)}`);
     return { sha256: sha, created: true, version: entry.number, entry: this.withLabels(model, entry) };
+  }
+
+  /**
+   * Stores content in `objects/` without recording a version of any file, and returns its sha256,
+   * so that `snapshot:<sha>` resolves to it later. For content that is not a new version of the
+   * file, e.g. version A of an eval taken from git: snapshotting it would make it the newest.
+   */
+  storeContent(content: string | Uint8Array): string {
+    const bytes = toBuffer(content);
+    const sha = sha256Hex(bytes);
+    this.ensureDirs();
+    this.objects.put(sha, bytes);
+    return sha;
   }
 
   /** The versions of `file` (newest first), following renames; empty if it has none. */
@@ -364,6 +377,10 @@ export class VersionStore {
     for (const [name, n] of model.labels) if (n === entry.number) labels.push(name);
     return { ...entry, labels: labels.sort() };
   }
+}
+
+function toBuffer(content: string | Uint8Array): Buffer {
+  return typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
 }
 
 function checkLabel(label: string): void {

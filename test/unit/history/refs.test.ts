@@ -67,6 +67,10 @@ describe('resolveRef on snapshots, labels and the working copy', () => {
     const r = await resolveRef({ store, file: 'a.prompt' }, `snapshot:${other.sha256.slice(0, 8)}`);
     assert.equal(r.content, 'shared text\n');
     assert.equal(r.number, undefined);
+    // content stored without a version (an eval's git version) resolves too, and adds no version
+    const sha = store.storeContent('from git\n');
+    assert.equal((await resolveRef({ store, file: 'a.prompt' }, `snapshot:${sha.slice(0, 8)}`)).content, 'from git\n');
+    assert.deepEqual(store.files().map((f) => f.path), ['other.prompt']);
   });
 
   test('errors name the ref and why', async () => {

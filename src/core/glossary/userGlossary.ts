@@ -22,7 +22,7 @@
 // GlossaryDiagnostic with file, line, column and field; a bad entry is skipped and the others,
 // and all built-in terms, keep working.
 import { readFile } from 'node:fs/promises';
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { USER_TERM_FIELDS, UserTermSchema, type GlossaryTerm, type UserTerm } from './schema';
 import { termKey } from './variants';
 
@@ -96,6 +96,10 @@ function nodeAt(root: YamlNode, path: readonly PathPart[]): YamlNode {
   return node;
 }
 
+function valueAt(value: unknown, path: readonly PathPart[]): unknown {
+  return path.reduce<unknown>((v, part) => (v !== null && typeof v === 'object' ? (v as Record<PathPart, unknown>)[part] : undefined), value);
+}
+
 /** Parses and validates the user glossary text. Never throws. */
 export function parseUserGlossary(text: string, file: string): ParsedUserGlossary {
   const lines = new LineCounter();
@@ -135,10 +139,21 @@ export function parseUserGlossary(text: string, file: string): ParsedUserGlossar
     return { entries: [], diagnostics };
   }
 
+  // Values come from the whole document, so that anchors and aliases (&src / *src) resolve.
+  let values: unknown[] = [];
+  try {
+    const js = doc.toJS({ maxAliasCount: 1000 }) as unknown;
+    const list = Array.isArray(js) ? js : (js as { terms?: unknown } | null)?.terms;
+    values = Array.isArray(list) ? list : [];
+  } catch (error) {
+    diagnostics.push(locate.node(root, '', `cannot read the YAML: ${(error as Error).message}`, 'error'));
+    return { entries: [], diagnostics };
+  }
+
   const entries: UserTermEntry[] = [];
   list.items.forEach((item, index) => {
     const field = `${prefix}[${index}]`;
-    const itemNode = item as YamlNode;
+    const itemNode = (isAlias(item) ? (item.resolve(doc) ?? item) : item) as YamlNode;
     const [start, , end] = itemNode.range ?? [0, 0, 0];
     // The syntax error already said what is wrong here; a half-parsed entry would only add noise.
     if (syntaxErrorOffsets.some((offset) => offset >= start && offset <= end)) return;
@@ -156,11 +171,13 @@ export function parseUserGlossary(text: string, file: string): ParsedUserGlossar
     }
     const diagnose: UserTermEntry['diagnose'] = (path, message, severity) =>
       locate.node(nodeAt(itemNode, path), formatPath(field, path), message, severity);
-    const parsed = UserTermSchema.safeParse(itemNode.toJSON());
+    const value = values[index];
+    const parsed = UserTermSchema.safeParse(value);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const path = issue.path.filter((p): p is PathPart => typeof p !== 'symbol');
-        diagnostics.push(diagnose(path, issue.message, 'error'));
+        const missing = issue.code === 'invalid_type' && valueAt(value, path) === undefined;
+        diagnostics.push(diagnose(path, missing ? `missing required field "${String(path.at(-1))}"` : issue.message, 'error'));
       }
       return;
     }

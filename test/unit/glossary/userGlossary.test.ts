@@ -200,3 +200,23 @@ test('parseUserGlossary never throws on odd input', () => {
     for (const d of parsed.diagnostics) assert.ok(d.line >= 1 && d.column >= 1, `${yaml}: ${JSON.stringify(d)}`);
   }
 });
+
+test('anchors and aliases resolve; a missing source field is named', () => {
+  const { glossary, diagnostics } = load(`base: &src { authors: A, year: 2020, title: T, url: "https://e.org" }
+terms:
+  - term: alpha
+    definition: a
+    sources: [*src]
+  - &b
+    term: beta
+    definition: b
+  - term: gamma
+    definition: c
+    sources: [{ authors: B, year: 2021, url: "https://e.org" }]
+`);
+  assert.deepEqual(glossary.get('alpha')?.sources, [{ authors: 'A', year: 2020, title: 'T', url: 'https://e.org' }]);
+  assert.ok(glossary.get('beta'));
+  const errors = only(diagnostics, 'error');
+  assert.deepEqual(errors.map((e) => [e.field, e.line, e.message]), [['terms[2].sources[0].title', 11, 'missing required field "title"']]);
+  assert.equal(only(diagnostics, 'warning')[0]?.field, 'base');
+});

@@ -43,7 +43,7 @@ export const BEHAVIOUR_TERMS = defineTerms([
   {
     id: 'escalation',
     term: 'escalation',
-    aliases: ['escalate', 'escalating', 'hand-off to a human'],
+    aliases: ['escalate', 'hand-off to a human'],
     definition: 'Handing a conversation to, or recommending, a human, a professional or another support channel.',
     explanation:
       'For assistants in support, health or finance, knowing when to defer is part of doing the job; deferring too rarely or too often are both failures. Machine-learning work on "learning to defer" studies when a model should pass a decision to a human. A prompt that is scored on resolution rates can learn to stop escalating.',

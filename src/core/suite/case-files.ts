@@ -31,7 +31,7 @@ export function fromInlineCase(c: InlineCase, source: RawCase['source']): RawCas
     ...(c.description !== undefined && { description: c.description }),
     input: c.input,
     vars: c.vars ?? {},
-    ...(c.expect !== undefined && { expect: c.expect }),
+    ...(c.expect !== undefined && { expect: c.expect as Expectations }), // zod never sets absent keys
     asserts: c.assert ?? [],
     source,
   };

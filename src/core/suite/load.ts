@@ -7,7 +7,7 @@ import { readDocument } from './document';
 import { hasErrors, sortIssues, type SuiteIssue } from './issues';
 import { resolveAccess, result, type LoadOptions, type LoadedSuite, type SuiteLoadResult } from './loaded';
 import { importPromptfoo } from './promptfoo';
-import { CaseFileSchema, DEFAULT_BASELINE, DEFAULT_CONCURRENCY, DEFAULT_SAMPLES, InlineCaseSchema, SuiteSchema } from './schema';
+import { CaseFileSchema, DEFAULT_BASELINE, DEFAULT_CONCURRENCY, DEFAULT_SAMPLES, InlineCaseSchema, SuiteSchema, type Gates, type SuiteProvider } from './schema';
 
 export async function loadSuite(path: string, options: LoadOptions = {}): Promise<SuiteLoadResult> {
   const file = resolve(path);
@@ -74,7 +74,8 @@ async function readSuite(text: string, file: string, options: LoadOptions): Prom
   const s = parsed.data;
   const promptPath = resolveFrom(file, s.prompt);
   if (!(await access.fileExists(promptPath))) issues.push(locator.issue(['prompt'], `prompt file not found: ${promptPath}`));
-  let provider = s.provider;
+  // zod types optional fields as `T | undefined` but never sets an absent key: the casts are exact.
+  let provider = s.provider as SuiteProvider | undefined;
   if (provider?.file !== undefined) {
     const replayFile = resolveFrom(file, provider.file);
     if (!(await access.fileExists(replayFile))) issues.push(locator.issue(['provider', 'file'], `replay file not found: ${replayFile}`));
@@ -93,7 +94,7 @@ async function readSuite(text: string, file: string, options: LoadOptions): Prom
     samples: s.samples ?? DEFAULT_SAMPLES,
     concurrency: s.concurrency ?? DEFAULT_CONCURRENCY,
     baseline: s.baseline ?? DEFAULT_BASELINE,
-    gates: s.gates ?? {},
+    gates: (s.gates ?? {}) as Gates,
     cases,
   };
   return result(suite, issues);

@@ -180,7 +180,7 @@ function readProvider(value: unknown, ctx: Context): SuiteProvider | undefined {
       continue;
     }
     if (target === 'apiHost') provider.baseUrl = `https://${String(v)}/v1`;
-    else (provider as Record<string, unknown>)[target] = v;
+    else Object.assign(provider, { [target]: v });
   }
   return provider;
 }

@@ -1,7 +1,7 @@
 // The suite format of CONTRACTS §2 as zod schemas. Every object is strict: an unknown key is an
 // error (with a "did you mean"), so a typo such as `sampels:` shows up instead of being ignored.
 import { z } from 'zod';
-import { BEHAVIOURS } from '../behaviour/types';
+import { BEHAVIOURS, type Behaviour } from '../behaviour/types';
 import { checkAssert, type Assert } from './asserts';
 
 export const PROVIDER_TYPES = ['openai', 'anthropic', 'ollama', 'vscode-lm', 'replay'] as const;
@@ -44,7 +44,27 @@ export const ProviderSchema = z
       ctx.addIssue({ code: 'custom', path: ['model'], message: `missing required field 'model' (the ${p.type} model to call)` });
     }
   });
-export type SuiteProvider = z.output<typeof ProviderSchema>;
+/**
+ * The provider block as the runner gets it. Written out (not z.infer) because zod types optional
+ * fields as `T | undefined`, which `exactOptionalPropertyTypes` consumers (ProviderConfig) reject;
+ * zod never sets an absent key, so the loaded objects match this exactly.
+ */
+export interface SuiteProvider {
+  type: SuiteProviderType;
+  model?: string;
+  baseUrl?: string;
+  /** CLI only: the environment variable holding the key (never the key itself) */
+  apiKeyEnv?: string;
+  temperature?: number;
+  maxTokens?: number;
+  seed?: number;
+  headers?: Record<string, string>;
+  /** replay: absolute path of the recorded outputs (resolved against the suite's folder) */
+  file?: string;
+  timeoutMs?: number;
+  azure?: boolean;
+  apiVersion?: string;
+}
 
 const behaviourFields = <T extends z.ZodType>(value: T) =>
   z.strictObject(Object.fromEntries(BEHAVIOURS.map((b) => [b, value.optional()])) as Record<(typeof BEHAVIOURS)[number], z.ZodOptional<T>>);
@@ -53,8 +73,8 @@ export const GateRule = z.enum(['increase', 'decrease', 'any']);
 export type GateRule = z.infer<typeof GateRule>;
 export const GatesSchema = behaviourFields(GateRule);
 export const ExpectSchema = behaviourFields(z.boolean());
-export type Gates = z.output<typeof GatesSchema>;
-export type Expectations = z.output<typeof ExpectSchema>;
+export type Gates = Partial<Record<Behaviour, GateRule>>;
+export type Expectations = Partial<Record<Behaviour, boolean>>;
 
 export const AssertSchema = z
   .strictObject({ type: z.string().min(1), value: z.unknown().optional() })

@@ -1,6 +1,7 @@
 // Deterministic checks on one output (promptfoo's names, so configs carry over): each has a
 // positive form and a `not-` form. Checked at load time (unknown type, wrong value, bad regex)
 // so a mistake is a suite error with a position, not a failure half way through a run.
+import type { FormatRequirement } from '../behaviour/types';
 import type { AssertResult } from '../report/schema';
 import { suggest } from './issues';
 
@@ -135,4 +136,14 @@ function isJson(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The output format a case's asserts demand, for the formatBreak detector's DetectionContext. */
+export function formatRequirementOf(asserts: readonly Assert[]): FormatRequirement {
+  const format: FormatRequirement = {};
+  for (const a of asserts) {
+    if (a.type === 'is-json') format.json = true;
+    if (a.type === 'max-length' && typeof a.value === 'number') format.maxLength = Math.min(a.value, format.maxLength ?? Infinity);
+  }
+  return format;
 }

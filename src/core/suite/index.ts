@@ -3,7 +3,7 @@ export { loadSuite, parseSuiteText, isPromptfooConfig } from './load';
 export type { LoadedSuite, PromptRef, SuiteLoadResult, LoadOptions } from './loaded';
 export type { LoadedCase } from './cases';
 export { formatIssue, hasErrors, type SuiteIssue } from './issues';
-export { runAsserts, checkAssert, ASSERT_TYPES, type Assert } from './asserts';
+export { runAsserts, checkAssert, formatRequirementOf, ASSERT_TYPES, type Assert } from './asserts';
 export { parseSuitePrompt, renderSuiteCases, type RenderedCase } from './render';
 export {
   SuiteSchema,

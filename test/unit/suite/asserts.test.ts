@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ASSERT_TYPES, checkAssert, runAsserts, type Assert } from '../../../src/core/suite/asserts';
+import { ASSERT_TYPES, checkAssert, formatRequirementOf, runAsserts, type Assert } from '../../../src/core/suite/asserts';
 import { AssertResult } from '../../../src/core/report/schema';
 
 const OUTPUT = 'Sorry about the double charge, Dana. I have asked a human agent to issue your Refund.';
@@ -78,4 +78,12 @@ test('checkAssert normalises values and rejects what cannot run', () => {
   assert.match(problem({ type: 'max-length', value: '10' })!.message, /whole number/);
   assert.match(problem({ type: 'max-length', value: -1 })!.message, /whole number/);
   assert.match(problem({ type: 'is-json', value: { type: 'object' } })!.message, /takes no value/);
+});
+
+test('formatRequirementOf tells the format detector what the asserts demand', () => {
+  assert.deepEqual(formatRequirementOf([{ type: 'contains', value: 'x' }]), {});
+  assert.deepEqual(
+    formatRequirementOf([{ type: 'is-json' }, { type: 'max-length', value: 300 }, { type: 'max-length', value: 200 }, { type: 'not-is-json' }]),
+    { json: true, maxLength: 200 },
+  );
 });

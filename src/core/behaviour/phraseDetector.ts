@@ -7,6 +7,8 @@ import type { Behaviour, Detection, DetectionContext, Detector, EvidenceSpan } f
 
 /** Enough spans to annotate an output; a detector stops scanning after this many. */
 const MAX_SPANS = 8;
+/** How far (characters) around a match an exception may start or end and still overlap it. */
+const EXCEPTION_REACH = 200;
 
 export class PhraseDetector implements Detector {
   private readonly positive: RuleSet;
@@ -23,8 +25,13 @@ export class PhraseDetector implements Detector {
   detect(output: string, _context: DetectionContext): Detection {
     const found = this.positive.findAll(output, 0, output.length, MAX_SPANS);
     if (found.length === 0) return { present: false, spans: [] };
-    const cancelled = this.exceptions.findAll(output);
-    const spans = cancelled.length ? found.filter((s) => !cancelled.some((c) => overlaps(c, s))) : found;
+    if (this.exceptions.rules.length === 0) return { present: true, spans: found };
+    // Exceptions are short phrases, so only the neighbourhood of each match needs scanning.
+    const spans = found.filter((s) => {
+      const from = Math.max(0, s.start - EXCEPTION_REACH);
+      const to = Math.min(output.length, s.end + EXCEPTION_REACH);
+      return !this.exceptions.findAll(output, from, to).some((c) => overlaps(c, s));
+    });
     return { present: spans.length > 0, spans };
   }
 }

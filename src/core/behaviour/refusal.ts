@@ -61,6 +61,7 @@ export class RefusalDetector implements Detector {
     const reinterpretations = verdicts.length
       ? r.reinterpretation.findAll(output, start, earlyEnd, 2).filter((span) => !request || !this.restatesRequest(output, span, request))
       : [];
+    if (verdicts.length === 0 && deflections.length === 0) return { present: false, spans: [] };
     const verdictEnd = verdicts.reduce((end, s) => Math.max(end, sentencesEnd(output, 1, s.start, 300)), start);
     const answerFrom = Math.max(verdictEnd, firstEnd);
     // The answer that follows must be to this request: "There are many ways to promote fairness:

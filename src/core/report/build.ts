@@ -8,8 +8,6 @@ import type { BehaviourSummary, CaseReport, CaseShift, GateResult, SampleResult,
 /** Evidence spans copied into each case shift per sample (the sample itself keeps all of them). */
 const SHIFT_SPANS_PER_SAMPLE = 3;
 
-type Side = 'a' | 'b' | 'aPrime';
-
 function judged(samples: readonly SampleIn[] | undefined): SampleIn[] {
   return samples ? samples.filter((s) => s.error === undefined) : [];
 }

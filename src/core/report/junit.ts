@@ -5,7 +5,6 @@ import { BEHAVIOURS } from '../behaviour/types';
 import type { CaseReport, ShiftReport } from './schema';
 import { pFormat, pct, points, reportedP } from './format';
 
-// eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function escapeXml(text: string): string {

@@ -24,7 +24,7 @@ const LATENCY_MS = 50;
 const IDEAL_S = (CALLS * LATENCY_MS) / CONCURRENCY / 1000;
 const PROMPTFOO_DIR = resolve('.bench-cache/promptfoo');
 const PROMPTFOO_NODE = join(PROMPTFOO_DIR, 'node_modules/node/bin/node');
-const PROMPTFOO_CLI = join(PROMPTFOO_DIR, 'node_modules/promptfoo/dist/src/main.js');
+const PROMPTFOO_CLI = join(PROMPTFOO_DIR, 'node_modules/promptfoo/dist/src/entrypoint.js');
 const withPromptfoo = !process.argv.includes('--no-promptfoo') && existsSync(PROMPTFOO_NODE) && existsSync(PROMPTFOO_CLI);
 
 function startServer(): Promise<{ url: string; child: ChildProcess }> {

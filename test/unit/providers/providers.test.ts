@@ -38,7 +38,7 @@ async function provider(name: string): Promise<ModelProvider> {
   return createProvider(configs[name]!(), { apiKey: FAKE_KEY });
 }
 
-async function failure(p: ModelProvider, signal = new AbortSignal_()): Promise<ProviderError> {
+async function failure(p: ModelProvider, signal = AbortSignal_()): Promise<ProviderError> {
   try {
     await p.complete(request, signal);
   } catch (error) {

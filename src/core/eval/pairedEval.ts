@@ -46,6 +46,8 @@ export interface PairedEvalOptions {
   onWarning?: (message: string) => void;
   /** called once the run folder exists, before any call (the panel can show the run live) */
   onStart?: (run: { runId: string; runDir: string; total: number }) => void;
+  /** a report of the calls finished so far, at most about once a second while the run goes */
+  onPartialReport?: (report: ShiftReport, progress: RunProgress) => void;
   seed?: number;
 }
 
@@ -260,6 +262,16 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
   const { runId, runDir } = createRunDir(runsDirOf(prep.root));
   const createdAt = new Date().toISOString();
   options.onStart?.({ runId, runDir, total: calls.length });
+  let lastPartial = 0;
+  const onProgress = (progress: RunProgress) => {
+    options.onProgress?.(progress);
+    const now = Date.now();
+    if (!options.onPartialReport || now - lastPartial < 1000 || progress.done === progress.total) return;
+    lastPartial = now;
+    // Read back what the record holds so far: the panel shows the run while it goes.
+    const partial = reportFromRecords(prep, readRunRecord(runDir).results.values(), { runId, createdAt });
+    options.onPartialReport(partial, progress);
+  };
   const result = await executeRun({
     runDir,
     calls,
@@ -267,7 +279,7 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
     concurrency: suite.concurrency,
     ...(options.noCache ? {} : { cache: new ResponseCache(path.join(prep.root, STATE_DIR, 'cache'), options.onWarning) }),
     ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    onProgress,
     ...(options.onWarning ? { onWarning: options.onWarning } : {}),
     meta: {
       suite: suite.file,

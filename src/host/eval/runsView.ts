@@ -1,0 +1,98 @@
+// The `promptshift.runs` view: past runs of the workspace, newest first, with their headline shifts.
+import * as vscode from 'vscode';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { readRunRecord } from '../../core/run';
+import { BEHAVIOURS } from '../../core/behaviour/types';
+import { parseReport } from '../results/runReport';
+import type { ShiftReport } from '../../core/report/schema';
+import { relativeTime } from '../../core/history';
+
+export interface RunNode {
+  runId: string;
+  runDir: string;
+  report?: ShiftReport;
+  status: string;
+  createdAt?: string;
+  problem?: string;
+}
+
+/** "escalation ▼50 · overconfidence ▲48": the significant shifts, largest first. */
+export function headline(report: ShiftReport): string {
+  const shifts = BEHAVIOURS.map((b) => ({ b, s: report.summary.behaviours[b] }))
+    .filter((x) => x.s?.significant)
+    .sort((x, y) => Math.abs(y.s!.delta) - Math.abs(x.s!.delta))
+    .map((x) => `${x.b} ${x.s!.delta < 0 ? '▼' : '▲'}${Math.round(Math.abs(x.s!.delta) * 100)}`);
+  return shifts.length ? shifts.join(' · ') : 'no significant shift';
+}
+
+export class RunsView implements vscode.TreeDataProvider<RunNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<RunNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  /** what the view showed last, for tests and the openRun quick pick */
+  lastShown: RunNode[] = [];
+
+  constructor(private readonly root: () => string | undefined) {}
+
+  refresh(): void {
+    this.changed.fire(undefined);
+  }
+
+  runs(): RunNode[] {
+    const root = this.root();
+    if (!root) return [];
+    const dir = path.join(root, '.promptshift', 'runs');
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir).filter((n) => fs.statSync(path.join(dir, n)).isDirectory());
+    } catch {
+      return [];
+    }
+    return names
+      .sort()
+      .reverse()
+      .map((runId) => {
+        const runDir = path.join(dir, runId);
+        const node: RunNode = { runId, runDir, status: 'unknown' };
+        const reportFile = path.join(runDir, 'report.json');
+        try {
+          node.report = parseReport(fs.readFileSync(reportFile, 'utf8'), reportFile);
+          if (node.report.createdAt) node.createdAt = node.report.createdAt;
+        } catch (err) {
+          if ((err as NodeJS.ErrnoException).code !== 'ENOENT') node.problem = err instanceof Error ? err.message : String(err);
+        }
+        const meta = readRunRecord(runDir).meta;
+        node.status = meta?.status ?? (node.report ? 'completed' : 'unknown');
+        if (!node.createdAt && meta?.createdAt) node.createdAt = meta.createdAt;
+        return node;
+      });
+  }
+
+  getTreeItem(node: RunNode): vscode.TreeItem {
+    const item = new vscode.TreeItem(node.report ? `${node.report.a.label ?? node.report.a.ref} → ${node.report.b.label ?? node.report.b.ref}` : node.runId);
+    const when = node.createdAt ? relativeTime(node.createdAt) : node.runId;
+    const gateFailed = node.report?.summary.gates?.some((g) => g.failed) ?? false;
+    item.description = node.report ? `${when} · ${headline(node.report)}` : `${when} · ${node.problem ? 'unreadable report' : node.status}`;
+    item.iconPath = new vscode.ThemeIcon(
+      node.problem ? 'warning' : node.status === 'running' ? 'sync~spin' : node.status !== 'completed' ? 'debug-pause' : gateFailed ? 'error' : 'pass',
+      gateFailed || node.problem ? new vscode.ThemeColor('problemsErrorIcon.foreground') : undefined,
+    );
+    item.tooltip = new vscode.MarkdownString(
+      [`**Run ${node.runId}** — ${node.status}`, node.report?.suite && `Suite: \`${node.report.suite}\``, node.report && `${node.report.summary.cases} cases × ${node.report.summary.samples} samples`, node.problem].filter(Boolean).join('\n\n'),
+    );
+    item.contextValue = 'run';
+    item.id = node.runId;
+    item.command = { command: 'promptshift.openRun', title: 'Open Eval Run', arguments: [{ runId: node.runId }] };
+    return item;
+  }
+
+  getChildren(parent?: RunNode): RunNode[] {
+    if (parent) return [];
+    this.lastShown = this.runs();
+    return this.lastShown;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}

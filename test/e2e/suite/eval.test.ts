@@ -1,0 +1,83 @@
+// Issue 4 in the real VS Code: Run Paired Eval on the example workspace (replay), with and without
+// arguments; cancel stops new calls within a second; a suite typo shows in the Problems panel.
+import * as vscode from 'vscode';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { activeExtension, openPrompt, waitFor, wsUri, workspaceRoot } from './helpers';
+import { startFakeModelServer } from '../../fakes/model-server';
+
+interface RunResult { runId: string; reportPath: string }
+
+describe('paired evals', function () {
+  this.timeout(120000);
+
+  before(async () => {
+    await openPrompt('prompts/support.prompt.md');
+    await activeExtension();
+  });
+
+  it('Run Paired Eval with no arguments runs the example suite (A = v1 snapshot, B = working copy)', async () => {
+    const result = (await vscode.commands.executeCommand('promptshift.runPairedEval')) as RunResult;
+    assert.ok(result, 'the command returned a result without asking anything');
+    assert.match(result.runId, /^\d{8}T\d+Z-[0-9a-f]{8}$/);
+    const report = JSON.parse(fs.readFileSync(result.reportPath, 'utf8'));
+    assert.equal(report.schemaVersion, 1);
+    assert.equal(report.summary.cases, 16);
+    assert.equal(report.b.ref, 'working');
+    assert.match(report.a.ref, /^snapshot:/);
+    assert.equal(report.summary.behaviours.escalation.significant, true, 'the escalation drop is significant');
+    assert.ok(report.summary.behaviours.escalation.delta < -0.3);
+    const angry = report.cases.find((c: { id: string }) => c.id === 'angry-refund');
+    assert.ok(angry.shifts.some((s: { behaviour: string }) => s.behaviour === 'escalation'));
+  });
+
+  it('with {suite, a, b} returns {runId, reportPath} and writes the run record', async () => {
+    const history = await import('../../../src/core/history');
+    const store = new history.VersionStore(workspaceRoot().fsPath);
+    const v1 = store.log('prompts/support.prompt.md').versions.find((v) => v.labels.includes('v1-handoffs'));
+    assert.ok(v1, 'the example ships a labelled v1');
+    const result = (await vscode.commands.executeCommand('promptshift.runPairedEval', { suite: 'support.evals.yaml', a: '@v1-handoffs', b: 'working', open: false })) as RunResult;
+    assert.equal(path.dirname(result.reportPath), path.join(workspaceRoot().fsPath, '.promptshift', 'runs', result.runId));
+    for (const f of ['run.json', 'plan.jsonl', 'calls.jsonl', 'report.json']) assert.ok(fs.existsSync(path.join(path.dirname(result.reportPath), f)), `${f} exists`);
+    const report = JSON.parse(fs.readFileSync(result.reportPath, 'utf8'));
+    assert.equal(report.a.promptSha256, v1.sha256);
+  });
+
+  it('cancelling stops new calls within a second', async () => {
+    const server = await startFakeModelServer({ latencyMs: 400 });
+    try {
+      const root = workspaceRoot().fsPath;
+      const cases = Array.from({ length: 40 }, (_, i) => `  - { id: c${i}, input: "Question ${i}?", vars: { customer_name: Ann } }`).join('\n');
+      fs.writeFileSync(path.join(root, 'slow.evals.yaml'), `prompt: prompts/support.prompt.md\nprovider: { type: openai, model: fake-model-1, baseUrl: ${server.url}/v1 }\nsamples: 2\nconcurrency: 2\ncases:\n${cases}\n`);
+      const cts = new vscode.CancellationTokenSource();
+      const running = vscode.commands.executeCommand('promptshift.runPairedEval', { suite: 'slow.evals.yaml', a: '@v1-handoffs', b: 'working', open: false, noCache: true, cancellation: cts.token });
+      await waitFor('a few calls', () => (server.log.length >= 3 ? true : undefined), 20000);
+      const cancelledAt = Date.now();
+      cts.cancel();
+      const result = (await running) as RunResult;
+      const late = server.log.filter((r) => r.at > cancelledAt + 1000);
+      assert.equal(late.length, 0, `no request started more than 1 s after cancel (got ${late.length})`);
+      assert.ok(server.log.length < 240, 'the run stopped well before its 240 calls');
+      const report = JSON.parse(fs.readFileSync(result.reportPath, 'utf8'));
+      assert.equal(report.schemaVersion, 1, 'a cancelled run still writes its partial report');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('a suite with a typo shows a Problems entry at the right line', async () => {
+    const uri = wsUri('typo.evals.yaml');
+    fs.writeFileSync(uri.fsPath, 'prompt: prompts/support.prompt.md\nprovider:\n  type: replay\n  file: recorded/support-outputs.jsonl\nsampels: 3\ncases:\n  - input: hi\n');
+    await vscode.window.showTextDocument(uri);
+    const diags = await waitFor('diagnostics', () => {
+      const d = vscode.languages.getDiagnostics(uri);
+      return d.length ? d : undefined;
+    });
+    const typo = diags.find((d) => /sampels/.test(d.message));
+    assert.ok(typo, `a diagnostic names the typo: ${diags.map((d) => d.message).join(' | ')}`);
+    assert.equal(typo.range.start.line, 4, 'on line 5');
+    assert.equal(typo.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(typo.message, /samples/, 'it suggests the right key');
+  });
+});

@@ -3,10 +3,11 @@
 // appended as it finishes). A killed run loses at most the calls in flight; a torn last line is
 // ignored on reading, so the record always says which calls are done and resume runs the rest.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { appendJsonLine, writeFileAtomic } from '../history/fsutil';
+import { readRegularFileSync, TextFileError } from '../textFile';
 import { chatResponseSchema } from './cache';
 import type { PlannedCall } from './plan';
 
@@ -106,9 +107,14 @@ export interface RecordWarning {
 function readJsonl<T>(file: string, schema: z.ZodType<T>, warnings: RecordWarning[]): T[] {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readRecordFile(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    // e.g. a symlink to a device planted in a cloned repository: reading it would never end
+    if (error instanceof TextFileError) {
+      warnings.push({ file, line: 1, message: `${error.reason}; ignored` });
+      return [];
+    }
     throw error;
   }
   const lines = text.split('\n');
@@ -130,6 +136,11 @@ function readJsonl<T>(file: string, schema: z.ZodType<T>, warnings: RecordWarnin
   return out;
 }
 
+/** Record files are ours and may be large: no size cap, but only regular files are read. */
+function readRecordFile(file: string): string {
+  return readRegularFileSync(file, Number.MAX_SAFE_INTEGER).toString('utf8');
+}
+
 export interface RunRecord {
   meta: RunMeta | undefined;
   plan: PlannedCall[];
@@ -143,7 +154,7 @@ export function readRunRecord(runDir: string): RunRecord {
   let meta: RunMeta | undefined;
   const runFile = join(runDir, RUN_FILE);
   try {
-    const parsed = runMetaSchema.safeParse(JSON.parse(readFileSync(runFile, 'utf8')));
+    const parsed = runMetaSchema.safeParse(JSON.parse(readRecordFile(runFile)));
     if (parsed.success) meta = parsed.data;
     else warnings.push({ file: runFile, line: 1, message: `${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}` });
   } catch (error) {

@@ -4,14 +4,14 @@
 // a run and resumes a killed one (see resumeRun).
 import { setMaxListeners } from 'node:events';
 import { mkdirSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { ProviderError, type ChatResponse, type ModelProvider } from '../providers/types';
 import type { ResponseCache } from './cache';
 import { cacheKey, paramsHash } from './keys';
 import { AdaptiveLimiter } from './limiter';
 import type { PlannedCall } from './plan';
 import { costOf, type RunProgress } from './progress';
-import { appendCallRecord, readRunRecord, writePlan, writeRunMeta, type CallRecord, type RunMeta, type RunStatus } from './record';
+import { appendCallRecord, CALLS_FILE, readRunRecord, writePlan, writeRunMeta, type CallRecord, type RunMeta, type RunStatus } from './record';
 import { backoffDelay, DEFAULT_RETRY, isRetryable, sleep, type RetryPolicy } from './retry';
 import { seededRng } from './rng';
 
@@ -128,7 +128,12 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
     };
     if (fields.response) record.response = fields.response;
     if (fields.error) record.error = fields.error;
-    appendCallRecord(runDir, record);
+    try {
+      appendCallRecord(runDir, record);
+    } catch (error) {
+      // A full disk or a record that cannot be written: stop, saying where, and keep what is on disk.
+      return failRun(`cannot write the run record ${join(runDir, CALLS_FILE)}: ${(error as Error).message}`);
+    }
     results.set(call.id, record);
     progress();
   };

@@ -50,6 +50,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stderr(`promptshift ${name}: ${err.message}\n`);
       return EXIT.runFailed;
     }
+    // A file system refusal (read-only or full disk, a file where a folder should be) is the
+    // user's to fix, not a bug: Node's message names the call and the path; no stack trace.
+    if (err instanceof Error && typeof (err as NodeJS.ErrnoException).syscall === 'string') {
+      io.stderr(`promptshift ${name}: file system error: ${err.message}\n`);
+      return EXIT.runFailed;
+    }
     io.stderr(`promptshift ${name}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     return EXIT.runFailed;
   }

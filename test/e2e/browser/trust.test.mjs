@@ -1,0 +1,84 @@
+// Workspace trust in the real VS Code: an untrusted workspace keeps history and hovers but refuses
+// to run an eval, with a message; trusting the workspace enables it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { openSession, openFile, runCommand, poll, notifications } from '../lib/session.mjs';
+
+let session;
+let failed = false;
+before(async () => {
+  session = await openSession({ settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } });
+});
+after(async () => { await session?.close('trust', failed); });
+const check = (name, fn) => test(name, async (t) => { try { await fn(t); } catch (e) { failed = true; throw e; } });
+
+async function hoverText(page, word) {
+  const box = await page.evaluate((w) => {
+    for (const span of document.querySelectorAll('.view-line span span')) {
+      const i = span.textContent.indexOf(w);
+      if (i < 0) continue;
+      const range = document.createRange();
+      range.setStart(span.firstChild, i);
+      range.setEnd(span.firstChild, i + w.length);
+      const r = range.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }
+    return null;
+  }, word);
+  assert.ok(box, `"${word}" is on screen`);
+  await page.mouse.move(5, 5);
+  await page.mouse.move(box.x, box.y, { steps: 5 });
+  const hover = page.locator('.monaco-hover:visible');
+  await hover.first().waitFor({ timeout: 15000 });
+  return hover.first().innerText();
+}
+
+check('an untrusted workspace is in restricted mode, with history and hovers working', async () => {
+  const { page, workspace } = session;
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(`${workspace}/prompts/trust.prompt.md`, 'Watch for deceptive alignment in the replies.\n');
+  await poll('the restricted-mode indicator', async () => (await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).count()) > 0, 30000);
+  await openFile(page, 'trust.prompt.md');
+  // The CodeLens shows once PromptShift is active (it activates in restricted mode: limited support).
+  await page.locator('.codelens-decoration', { hasText: 'Run paired eval' }).first().waitFor({ timeout: 30000 });
+  const text = await hoverText(page, 'deceptive');
+  assert.match(text, /deceptive alignment/i, 'the hover defines the term in restricted mode');
+  await runCommand(page, 'PromptShift: Show Prompt History');
+  const rows = page.locator('.pane-header', { hasText: 'Prompt Versions' });
+  await rows.first().waitFor({ timeout: 20000 });
+});
+
+check('Run Paired Eval refuses in an untrusted workspace, with a message', async () => {
+  const { page } = session;
+  await openFile(page, 'support.prompt.md');
+  // The palette hides the command while untrusted (enablement: isWorkspaceTrusted); the CodeLens
+  // still offers it, as a keybinding or another extension might, so the handler must refuse.
+  const lens = page.locator('.codelens-decoration a', { hasText: 'Run paired eval' });
+  await lens.first().waitFor({ timeout: 60000 });
+  await lens.first().click();
+  const texts = await poll('the refusal message', async () => {
+    const t = await notifications(page);
+    return t.some((x) => /untrusted workspace/i.test(x)) ? t : undefined;
+  }, 30000);
+  assert.ok(texts.some((x) => /Trust the workspace to run evals/i.test(x)));
+});
+
+check('trusting the workspace enables Run Paired Eval', async () => {
+  const { page } = session;
+  await runCommand(page, 'Workspaces: Manage Workspace Trust');
+  const trust = page.locator('.workspace-trust-editor .monaco-button', { hasText: /^Trust$/ });
+  await trust.first().waitFor({ timeout: 20000 });
+  await trust.first().click();
+  await poll('restricted mode to end', async () => (await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).count()) === 0, 20000);
+  // The trust editor opens as an overlay that makes the workbench inert: close it.
+  await page.locator('.workspace-trust-editor').click({ position: { x: 10, y: 10 } });
+  await page.keyboard.press('Control+W');
+  await poll('the trust editor to close', async () => (await page.locator('.workspace-trust-editor:visible').count()) === 0, 10000);
+  await openFile(page, 'support.prompt.md');
+  await runCommand(page, 'PromptShift: Run Paired Eval');
+  const texts = await poll('the eval to finish', async () => {
+    const t = await notifications(page);
+    return t.some((x) => /escalation/i.test(x)) ? t : undefined;
+  }, 60000);
+  assert.ok(texts.some((x) => /gate failed: escalation/i.test(x)), `the run finished and reported its gate: ${texts.join(' | ')}`);
+});

@@ -14,6 +14,7 @@ type Incoming = Exclude<HostToWebview, { type: 'response' }>;
 export class HostBridge {
   private readonly api = acquireVsCodeApi();
   private nextId = 1;
+  private mirrorTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
 
   constructor(onMessage: (message: Incoming) => void) {
@@ -53,7 +54,11 @@ export class HostBridge {
     return parsed.success ? parsed.data : undefined;
   }
 
+  /** Saves with setState at once and mirrors to the host shortly after (scrolling saves often). */
   saveState(state: PanelState): void {
-    this.api.setState(state);
+    const stamped = { ...state, savedAt: Date.now() };
+    this.api.setState(stamped);
+    clearTimeout(this.mirrorTimer);
+    this.mirrorTimer = setTimeout(() => this.api.postMessage({ type: 'state', state: stamped }), 250);
   }
 }

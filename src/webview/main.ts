@@ -50,7 +50,10 @@ class ResultsApp {
 
   private receive(message: Exclude<HostToWebview, { type: 'response' }>): void {
     if (message.type === 'init') {
-      const saved = this.bridge.savedState();
+      // The newer of the webview's own saved state and the host's mirror of it.
+      const own = this.bridge.savedState();
+      const mirrored = message.state;
+      const saved = own && mirrored ? ((own.savedAt ?? 0) >= (mirrored.savedAt ?? 0) ? own : mirrored) : (own ?? mirrored);
       this.runId = message.runId;
       this.progress = message.progress ?? null;
       this.tooltip.setTerms(message.terms ?? {});

@@ -4,6 +4,30 @@
 import * as z from 'zod';
 import { BehaviourName } from '../core/report/schema';
 
+export const SortKey = z.enum(['strength', 'id', 'input']);
+export type SortKey = z.infer<typeof SortKey>;
+
+export const CaseFilters = z.object({
+  behaviour: BehaviourName.nullable(),
+  changedOnly: z.boolean(),
+  search: z.string(),
+  sort: SortKey,
+});
+export type CaseFilters = z.infer<typeof CaseFilters>;
+export const DEFAULT_FILTERS: CaseFilters = { behaviour: null, changedOnly: false, search: '', sort: 'strength' };
+
+/** What the webview keeps with setState so the panel comes back after a reload. */
+export const PanelState = z.object({
+  runId: z.string().nullable(),
+  caseId: z.string().nullable().optional(),
+  sample: z.number().int().nonnegative().optional(),
+  filters: CaseFilters.optional(),
+  scrollTop: z.number().nonnegative().optional(),
+  /** Date.now() when saved: the newer of the webview's and the host's copy wins */
+  savedAt: z.number().optional(),
+});
+export type PanelState = z.infer<typeof PanelState>;
+
 export const ReadyMessage = z.object({ type: z.literal('ready'), version: z.literal(1) });
 
 const request = <M extends string, P extends z.ZodType>(method: M, params: P) =>
@@ -31,7 +55,13 @@ export type RequestMessage = z.infer<typeof RequestMessage>;
 export type RequestMethod = RequestMessage['method'];
 export type RequestParams<M extends RequestMethod> = Extract<RequestMessage, { method: M }>['params'];
 
-export const WebviewToHost = z.union([ReadyMessage, RequestMessage]);
+/**
+ * The webview's state, mirrored to the host (workspace state) because the web workbench writes a
+ * webview's own getState/setState out only on its own schedule and can lose it in a page reload.
+ */
+export const StateMessage = z.object({ type: z.literal('state'), state: PanelState });
+
+export const WebviewToHost = z.union([ReadyMessage, StateMessage, RequestMessage]);
 export type WebviewToHost = z.infer<typeof WebviewToHost>;
 
 /** How far a run still in progress has got. */
@@ -66,6 +96,8 @@ export const InitMessage = z.object({
   error: z.string().optional(),
   progress: RunProgress.nullable().optional(),
   terms: BehaviourTerms.optional(),
+  /** the host's copy of the panel state for this run, if it has one */
+  state: PanelState.optional(),
 });
 
 /** A run still going: the partial report so far (replaces the previous one) and its progress. */
@@ -87,24 +119,3 @@ export const ResponseMessage = z.object({
 export const HostToWebview = z.discriminatedUnion('type', [InitMessage, UpdateMessage, ResponseMessage]);
 export type HostToWebview = z.infer<typeof HostToWebview>;
 
-export const SortKey = z.enum(['strength', 'id', 'input']);
-export type SortKey = z.infer<typeof SortKey>;
-
-export const CaseFilters = z.object({
-  behaviour: BehaviourName.nullable(),
-  changedOnly: z.boolean(),
-  search: z.string(),
-  sort: SortKey,
-});
-export type CaseFilters = z.infer<typeof CaseFilters>;
-export const DEFAULT_FILTERS: CaseFilters = { behaviour: null, changedOnly: false, search: '', sort: 'strength' };
-
-/** What the webview keeps with setState so the panel comes back after a reload. */
-export const PanelState = z.object({
-  runId: z.string().nullable(),
-  caseId: z.string().nullable().optional(),
-  sample: z.number().int().nonnegative().optional(),
-  filters: CaseFilters.optional(),
-  scrollTop: z.number().nonnegative().optional(),
-});
-export type PanelState = z.infer<typeof PanelState>;

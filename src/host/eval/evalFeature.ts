@@ -100,7 +100,7 @@ export function registerEval(
   }
 
   async function showRun(runId: string | null): Promise<ResultsPanel> {
-    return ResultsPanel.show(context.extensionUri, runId, loadWorkspaceRunReport, log, { actions });
+    return ResultsPanel.show(context.extensionUri, runId, loadWorkspaceRunReport, log, { actions, state: context.workspaceState });
   }
 
   const commands: EvalCommands = {
@@ -267,6 +267,6 @@ export function registerEval(
     },
   };
 
-  context.subscriptions.push(ResultsPanel.registerSerializer(context.extensionUri, loadWorkspaceRunReport, log, { actions }));
+  context.subscriptions.push(ResultsPanel.registerSerializer(context.extensionUri, loadWorkspaceRunReport, log, { actions, state: context.workspaceState }));
   return commands;
 }

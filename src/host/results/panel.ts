@@ -18,7 +18,11 @@ export interface ResultsPanelExtras {
   actions?: ResultsActions;
   /** glossary entries for the evidence hovers (default: the built-in glossary) */
   terms?: () => BehaviourTerms | Promise<BehaviourTerms>;
+  /** where the panel's UI state is mirrored (context.workspaceState), so a page reload restores it */
+  state?: vscode.Memento;
 }
+
+const STATE_KEY = 'promptshift.results.panelState';
 
 export class ResultsPanel implements vscode.Disposable {
   private static current: ResultsPanel | undefined;
@@ -65,7 +69,9 @@ export class ResultsPanel implements vscode.Disposable {
         const parsed = PanelState.safeParse(state);
         ResultsPanel.current?.dispose();
         const revived = (ResultsPanel.current = new ResultsPanel(panel, extensionUri, loadReport, log, extras));
-        await revived.setRun(parsed.success ? parsed.data.runId : null);
+        // Not awaited: VS Code mounts the revived webview only after this returns, so waiting here for
+        // its `ready` would stall the restore. The init goes out when `ready` arrives.
+        void revived.setRun(parsed.success ? parsed.data.runId : null);
       },
     });
   }
@@ -104,11 +110,11 @@ export class ResultsPanel implements vscode.Disposable {
     }
     this.runId = runId;
     this.panel.title = runId ? `PromptShift: ${runId}` : 'PromptShift Results';
-    await this.whenReady();
-    await this.sendInit();
+    if (this.ready) await this.sendInit();
+    else await this.whenReady(); // the `ready` handler sends the init
   }
 
-  /** Resolves when the webview has sent `ready` (or after the timeout, so a command never hangs). */
+  /** Resolves when the webview has said `ready` and got its init (or after the timeout, so a command never hangs). */
   whenReady(timeoutMs = 15000): Promise<void> {
     if (this.ready) return Promise.resolve();
     return new Promise((resolve) => {
@@ -141,7 +147,9 @@ export class ResultsPanel implements vscode.Disposable {
     } catch (err) {
       this.log.warn(`Glossary terms for the results panel: ${String(err)}`);
     }
-    this.post({ type: 'init', runId: this.runId, report: this.report, progress: this.progress, terms, ...(error ? { error } : {}) });
+    const saved = PanelState.safeParse(this.extras.state?.get(STATE_KEY));
+    const state = saved.success && saved.data.runId === this.runId ? { state: saved.data } : {};
+    this.post({ type: 'init', runId: this.runId, report: this.report, progress: this.progress, terms, ...state, ...(error ? { error } : {}) });
   }
 
   private post(message: HostToWebview): void {
@@ -162,8 +170,15 @@ export class ResultsPanel implements vscode.Disposable {
     }
     const message = parsed.data;
     if (message.type === 'ready') {
+      // Also after the webview was re-created (a hidden tab shown again): it needs its init each time.
       this.ready = true;
-      for (const waiter of this.readyWaiters.splice(0)) waiter();
+      void this.sendInit().finally(() => {
+        for (const waiter of this.readyWaiters.splice(0)) waiter();
+      });
+      return;
+    }
+    if (message.type === 'state') {
+      void this.extras.state?.update(STATE_KEY, message.state);
       return;
     }
     void this.answer(message);

@@ -108,7 +108,16 @@ export class CaseList {
       },
       el('span', { className: 'case-id', text: c.id }),
       el('span', { className: 'case-input', text: (c.input ?? '').replace(/\s+/g, ' ') }),
-      el('span', { className: 'chips' }, ...shifts.map((s) => chip(s.behaviour, s.from, s.to))),
+      // Strongest two shifts as chips; the rest as a count (the row has one line).
+      el(
+        'span',
+        { className: 'chips' },
+        ...shifts
+          .sort((x, y) => Math.abs(y.to - y.from) - Math.abs(x.to - x.from))
+          .slice(0, 2)
+          .map((s) => chip(s.behaviour, s.from, s.to)),
+        shifts.length > 2 ? el('span', { className: 'more', text: `+${shifts.length - 2}`, attrs: { title: shifts.slice(2).map((s) => BEHAVIOUR_LABELS[s.behaviour]).join(', ') } }) : null,
+      ),
     );
     r.style.transform = `translateY(${index * ROW_HEIGHT}px)`;
     return r;

@@ -31,8 +31,8 @@ export function parseReport(text: string, file: string): ShiftReport {
   } catch (err) {
     const message = (err as Error).message;
     const at = /position (\d+)/.exec(message);
-    const where = at ? lineColumn(text, Number(at[1])) : '';
-    throw new Error(`${file}${where}: not valid JSON (${message})`);
+    const offset = at ? Number(at[1]) : firstBadOffset(text);
+    throw new Error(`${file}${offset === null ? '' : lineColumn(text, offset)}: not valid JSON (${message})`);
   }
   const parsed = ShiftReport.safeParse(json);
   if (!parsed.success) {
@@ -41,6 +41,34 @@ export function parseReport(text: string, file: string): ShiftReport {
     throw new Error(`${file}: field ${field || '(root)'}: ${issue?.message ?? 'invalid'}`);
   }
   return parsed.data;
+}
+
+/**
+ * Where JSON.parse gave up, for the V8 messages that do not say (Node 22+: `Unexpected token '}', "…"
+ * is not valid JSON`): the shortest prefix that fails for a reason other than ending too early. A
+ * prefix of valid JSON only ever fails by ending early, so the search is a bisection.
+ */
+function firstBadOffset(text: string): number | null {
+  const failsBeforeEnd = (length: number): boolean => {
+    try {
+      JSON.parse(text.slice(0, length));
+      return false;
+    } catch (err) {
+      const message = (err as Error).message;
+      const at = /position (\d+)/.exec(message);
+      const endedEarly = /end of JSON input|Unterminated/i.test(message) || (at !== null && Number(at[1]) >= length);
+      return !endedEarly;
+    }
+  };
+  if (!failsBeforeEnd(text.length)) return null;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (failsBeforeEnd(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return Math.max(0, lo - 1);
 }
 
 function lineColumn(text: string, offset: number): string {

@@ -56,3 +56,9 @@ test('annotations of a sample come from its evidence and the shifts, deduplicate
   assert.equal(annotationsFor(c, 'b', 0).length, 0);
   assert.deepEqual(annotationsFor(c, 'b', 2).map((x) => x.behaviour), ['overconfidence']);
 });
+
+test('a JSON syntax error is located even when the engine does not say where', () => {
+  // Node 20 names a position for this one and Node 22+ does not; both must give line 2, column 6.
+  assert.throws(() => parseReport('{"schemaVersion": 1,\n"a": }', 'r.json'), (e: Error) => e.message.startsWith('r.json:2:6: not valid JSON'));
+  assert.throws(() => parseReport('{"a": [1, 2,, 3]}', 'r.json'), (e: Error) => e.message.startsWith('r.json:1:13:'));
+});

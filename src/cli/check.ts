@@ -129,6 +129,8 @@ async function readTextFile(path: string, shown: string): Promise<string> {
   try {
     const s = await stat(path);
     if (s.isDirectory()) throw new CliInputError(`${shown}: is a directory, not a suite or prompt file`);
+    // a named pipe or device would block the read forever (or never end)
+    if (!s.isFile()) throw new CliInputError(`${shown}: is not a regular file (a device, pipe or socket), not a suite or prompt`);
     size = s.size;
   } catch (err) {
     if (err instanceof CliInputError) throw err;

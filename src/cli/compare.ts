@@ -1,13 +1,13 @@
 // `promptshift compare <a.jsonl> <b.jsonl> [--json] [--out FILE]`: shift analysis of two sets of
 // recorded outputs (production logs before and after a prompt change), no model involved.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod';
 import { analyseOutputs } from '../core/report/analyse';
 import type { RawCase, RawSample } from '../core/report/input';
 import { toJson } from '../core/report/exports';
 import { toTextSummary } from '../core/report/text';
+import { readTextFileSync, TextFileError } from '../core/textFile';
 import { CliInputError, EXIT, writeOutFile, type CliCommand } from './common';
 
 const USAGE = 'usage: promptshift compare <a.jsonl> <b.jsonl> [--json] [--out FILE]';
@@ -28,8 +28,9 @@ export interface RecordedCase {
 export function readOutputsJsonl(file: string, shownAs: string = file): Map<string, RecordedCase> {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readTextFileSync(file);
   } catch (err) {
+    if (err instanceof TextFileError) throw new CliInputError(`${shownAs}: ${err.reason}`);
     throw new CliInputError(`${shownAs}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
   return parseOutputsJsonl(text, shownAs);

@@ -21,10 +21,10 @@
 // A top-level list (without `terms:`) is accepted too. Every problem is reported as a
 // GlossaryDiagnostic with file, line, column and field; a bad entry is skipped and the others,
 // and all built-in terms, keep working.
-import { readFile } from 'node:fs/promises';
 import { isAlias, isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { USER_TERM_FIELDS, UserTermSchema, type GlossaryTerm, type UserTerm } from './schema';
 import { termKey } from './variants';
+import { readTextFile } from '../textFile';
 
 /** Where the user glossary lives, relative to the workspace root. */
 export const USER_GLOSSARY_PATH = '.promptshift/glossary.yaml';
@@ -194,7 +194,7 @@ export function parseUserGlossary(text: string, file: string): ParsedUserGlossar
 export async function readUserGlossaryFile(path: string): Promise<ParsedUserGlossary> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readTextFile(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], diagnostics: [] };
     const message = `cannot read the glossary file: ${(error as Error).message}`;

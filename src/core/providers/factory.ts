@@ -1,6 +1,6 @@
 // Builds the provider a configuration names. The key comes separately (SecretStorage or an
 // environment variable, chosen by the caller) so it never sits in configuration.
-import { readFile as fsReadFile } from 'node:fs/promises';
+import { readTextFile } from '../textFile';
 import type { ProviderConfig } from './config';
 import { AnthropicProvider } from './anthropic';
 import { OllamaProvider } from './ollama';
@@ -29,7 +29,7 @@ export async function createProvider(config: ProviderConfig, deps: ProviderDeps 
       return new OllamaProvider(config, deps.apiKey);
     case 'replay': {
       if (!config.file) throw new ProviderConfigError('provider.file: the replay provider needs the JSONL file of recorded outputs');
-      const read = deps.readFile ?? ((path: string) => fsReadFile(path, 'utf8'));
+      const read = deps.readFile ?? ((path: string) => readTextFile(path));
       let text: string;
       try {
         text = await read(config.file);

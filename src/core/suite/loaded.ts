@@ -1,5 +1,6 @@
 // The suite as the runner, `check` and the Problems panel see it, whatever file format it came from.
-import { access as fsAccess, readFile as fsReadFile } from 'node:fs/promises';
+import { access as fsAccess } from 'node:fs/promises';
+import { readTextFile } from '../textFile';
 import type { LoadedCase } from './cases';
 import { hasErrors, type SuiteIssue } from './issues';
 import type { Gates, SuiteProvider } from './schema';
@@ -61,7 +62,8 @@ export interface ResolvedAccess {
 
 export function resolveAccess(options: LoadOptions): ResolvedAccess {
   return {
-    readFile: options.readFile ?? ((p) => fsReadFile(p, 'utf8')),
+    // Size, regular file and UTF-8 are checked before parsing: a 100 MB or binary file is refused.
+    readFile: options.readFile ?? ((p) => readTextFile(p)),
     fileExists:
       options.fileExists ??
       (async (p) => {

@@ -8,5 +8,11 @@ export function promptContentProblem(bytes: Uint8Array): string | undefined {
   }
   // git's own heuristic: a NUL byte in the first 8000 bytes means binary
   if (bytes.subarray(0, 8000).includes(0)) return 'looks binary (it contains NUL bytes); only text prompt files are versioned';
+  // Latin-1 or other legacy encodings would be rendered and diffed with U+FFFD in place of letters.
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return 'is not UTF-8 text; save it as UTF-8 to version and evaluate it';
+  }
   return undefined;
 }

@@ -1,11 +1,12 @@
 // Version references (CONTRACTS §1): `working`, `snapshot:<sha prefix>`, `@<label>`, `git:<rev>`,
 // resolved to the exact content of one version of one prompt file.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { VersionStore } from './store';
 import type { VersionSource } from './log-model';
 import { HistoryError, sha256Hex } from './objects';
 import { GitError, gitShow } from './git';
+import { MAX_PROMPT_BYTES, promptContentProblem } from './content-check';
+import { readRegularFileSync, TextFileError } from '../textFile';
 
 export type VersionRef =
   | { kind: 'working' }
@@ -149,11 +150,17 @@ export async function resolveDefaultA(ctx: RefContext): Promise<ResolvedVersion>
 /** The working copy's bytes: the editor buffer as UTF-8 if given, else the file's exact bytes. */
 function readWorking(ctx: RefContext, abs: string, name: string): Buffer {
   if (ctx.workingContent !== undefined) return Buffer.from(ctx.workingContent, 'utf8');
+  let bytes: Buffer;
   try {
-    return fs.readFileSync(abs);
+    // size checked before reading: a 100 MB file is refused without being loaded
+    bytes = readRegularFileSync(abs, MAX_PROMPT_BYTES);
   } catch (err) {
+    if (err instanceof TextFileError) throw new RefError(name, err.message);
     throw new RefError(name, `cannot read ${abs}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
+  const problem = promptContentProblem(bytes);
+  if (problem) throw new RefError(name, `${abs} ${problem}`);
+  return bytes;
 }
 
 function fromBytes(ref: string, kind: VersionRef['kind'], bytes: Buffer): ResolvedVersion {

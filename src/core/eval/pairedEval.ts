@@ -91,8 +91,9 @@ async function prepare(options: PairedEvalOptions): Promise<Prepared> {
   let a: ResolvedVersion;
   let b: ResolvedVersion;
   try {
-    a = options.a ? await resolveRef(ctx, options.a) : await resolveDefaultA(ctx);
+    // B first: an unreadable working copy is then named as such, not hidden behind "no default A".
     b = await resolveRef(ctx, options.b ?? 'working');
+    a = options.a ? await resolveRef(ctx, options.a) : await resolveDefaultA(ctx);
   } catch (err) {
     throw new EvalInputError(`${suite.promptPath}: ${err instanceof Error ? err.message : String(err)}`);
   }

@@ -29,6 +29,9 @@ function haystack(c: CaseReport): string {
   return text;
 }
 
+// One collator for every comparison: localeCompare with options builds one per call (10× slower).
+const ID_ORDER = new Intl.Collator(undefined, { numeric: true });
+
 /** The cases the list shows: filtered by behaviour, "changed only" and search, then sorted. */
 export function visibleCases(cases: readonly CaseReport[], filters: CaseFilters): CaseReport[] {
   const needle = filters.search.trim().toLowerCase();
@@ -38,7 +41,7 @@ export function visibleCases(cases: readonly CaseReport[], filters: CaseFilters)
       (!filters.changedOnly || hasShift(c)) &&
       (needle === '' || haystack(c).includes(needle)),
   );
-  const byId = (x: CaseReport, y: CaseReport) => x.id.localeCompare(y.id, undefined, { numeric: true });
+  const byId = (x: CaseReport, y: CaseReport) => ID_ORDER.compare(x.id, y.id);
   switch (filters.sort) {
     case 'strength':
       // Strongest shift first (on the filtered behaviour when there is one); ties in id order, so the

@@ -26,6 +26,9 @@ export interface TextDiffOptions {
 }
 
 type Tokeniser = (text: string) => string[];
+/** Myers steps allowed per level (a few ms here); two unrelated 50 KB texts would otherwise take ~150 ms. */
+const STEP_BUDGET = 500_000;
+const MIN_EDITS = 50;
 const LEVELS: readonly Tokeniser[] = [splitLines, splitSentences, splitWords];
 
 export function diffText(a: string, b: string, options: TextDiffOptions = {}): TextDiff {
@@ -41,7 +44,9 @@ function diffLevel(a: string, aOffset: number, b: string, bOffset: number, level
   const last = level === LEVELS.length - 1;
   const aTokens = tokenise(a);
   const bTokens = tokenise(b);
-  const changes = last ? diffArrays(aTokens, bTokens, { maxEditLength: maxWordEdits }) : diffArrays(aTokens, bTokens);
+  // Myers costs about (N + M) × edits: cap the edits so that no level spends more than a fixed budget.
+  const cap = Math.max(MIN_EDITS, Math.floor(STEP_BUDGET / Math.max(1, aTokens.length + bTokens.length)));
+  const changes = diffArrays(aTokens, bTokens, { maxEditLength: last ? Math.min(cap, maxWordEdits) : cap });
   if (!changes) {
     // Too different to be worth a word-by-word account.
     pushRange(out.a, aOffset, aOffset + a.length);

@@ -1,63 +1,82 @@
-// activate() only wires (DESIGN.md rule 1): every feature registers its disposables here, nothing
-// heavy runs at start-up, and an activation error is shown to the user instead of being swallowed.
+// activate() only wires (DESIGN.md rule 1) and stays cheap: it registers the commands table, then
+// loads and registers the features (views, CodeLens, hovers, diagnostics, the engine behind them)
+// right after activation. Commands run before that point simply wait for it. Every disposable goes
+// into context.subscriptions, and a start-up error is shown to the user instead of being swallowed.
 import * as vscode from 'vscode';
 import { registerCommands, type CommandTable } from './host/commands';
-import { StoreRegistry } from './host/stores';
-import { registerHistory } from './host/history/historyFeature';
-import { ApiKeys } from './host/secrets';
-import { registerSuiteDiagnostics } from './host/eval/suiteDiagnostics';
-import { registerEval } from './host/eval/evalFeature';
-import { registerGlossary } from './host/glossary/glossaryFeature';
+import type { Features } from './host/features';
 
 export interface PromptShiftApi {
   /** the extension's version; the commands table's ids are the public API */
   readonly version: string;
   /** how long activate() took, in milliseconds (measured for BENCHMARKS.md) */
   readonly activationMs: number;
+  /** evaluating the bundle (module load, before VS Code calls activate), in milliseconds */
+  readonly moduleLoadMs: number;
+  /** resolves when every feature is registered, with how long that took after activation */
+  readonly ready: Promise<{ featuresMs: number }>;
 }
 
-export function activate(context: vscode.ExtensionContext): PromptShiftApi | undefined {
+/** set by the bundle's first and last lines (scripts/build.mjs banner and footer), in its own scope */
+declare const __promptshiftLoadStart: number | undefined;
+declare const __promptshiftLoadEnd: number | undefined;
+
+export function activate(context: vscode.ExtensionContext): PromptShiftApi {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('PromptShift', { log: true });
   context.subscriptions.push(log);
-  try {
-    const stores = new StoreRegistry();
-    const keys = new ApiKeys(context.secrets);
-    const history = registerHistory(context, stores, log);
-    const suiteDiagnostics = registerSuiteDiagnostics(context);
-    const evals = registerEval(context, keys, suiteDiagnostics, log);
-    const glossary = registerGlossary(context, log);
-    const table: CommandTable = {
-      'promptshift.snapshot': (arg) => history.snapshot(arg),
-      'promptshift.showHistory': (arg) => history.showHistory(arg),
-      'promptshift.compareWithVersion': (arg) => history.compareWithVersion(arg),
-      'promptshift.restoreVersion': (arg) => history.restoreVersion(arg),
-      'promptshift.runPairedEval': (arg) => evals.runPairedEval(arg),
-      'promptshift.openRun': (arg) => evals.openRun(arg),
-      'promptshift.setApiKey': (arg) => keys.setCommand(arg),
-      'promptshift.defineTerm': (arg) => glossary.defineTerm(arg),
-      'promptshift.history.refresh': () => history.refresh(),
-      'promptshift.history.compareWithWorking': (arg) => history.compareWithWorking(arg),
-      'promptshift.history.compareSelected': (arg, selected) => history.compareSelected(arg, selected),
-      'promptshift.history.label': (arg) => history.label(arg),
-      'promptshift.history.copySha': (arg) => history.copySha(arg),
-      'promptshift.history.runEvalAgainstWorking': (arg) => history.runEvalAgainstWorking(arg),
-      'promptshift.runs.refresh': () => evals.refreshRuns(),
-      'promptshift.exportRun': (arg) => evals.exportRun(arg),
-      'promptshift.revealRunRecord': (arg) => evals.revealRunRecord(arg),
-    };
-    context.subscriptions.push(...registerCommands(table, log));
-    const activationMs = performance.now() - started;
-    log.info(`PromptShift activated in ${activationMs.toFixed(1)} ms`);
-    return { version: String(context.extension.packageJSON.version), activationMs };
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    log.error(`Activation failed: ${err instanceof Error ? (err.stack ?? message) : message}`);
-    void vscode.window.showErrorMessage(`PromptShift failed to start: ${message}`, 'Show Log').then((choice) => {
-      if (choice) log.show();
-    });
-    return undefined;
-  }
+
+  let loading: Promise<Features> | undefined;
+  const features = (): Promise<Features> =>
+    (loading ??= import('./host/features').then((m) => m.registerFeatures(context, log)));
+
+  const table: CommandTable = {
+    'promptshift.snapshot': async (arg) => (await features()).history.snapshot(arg),
+    'promptshift.showHistory': async (arg) => (await features()).history.showHistory(arg),
+    'promptshift.compareWithVersion': async (arg) => (await features()).history.compareWithVersion(arg),
+    'promptshift.restoreVersion': async (arg) => (await features()).history.restoreVersion(arg),
+    'promptshift.runPairedEval': async (arg) => (await features()).evals.runPairedEval(arg),
+    'promptshift.openRun': async (arg) => (await features()).evals.openRun(arg),
+    'promptshift.setApiKey': async (arg) => (await features()).keys.setCommand(arg),
+    'promptshift.defineTerm': async (arg) => (await features()).glossary.defineTerm(arg),
+    'promptshift.history.refresh': async () => (await features()).history.refresh(),
+    'promptshift.history.compareWithWorking': async (arg) => (await features()).history.compareWithWorking(arg),
+    'promptshift.history.compareSelected': async (arg, selected) => (await features()).history.compareSelected(arg, selected),
+    'promptshift.history.label': async (arg) => (await features()).history.label(arg),
+    'promptshift.history.copySha': async (arg) => (await features()).history.copySha(arg),
+    'promptshift.history.runEvalAgainstWorking': async (arg) => (await features()).history.runEvalAgainstWorking(arg),
+    'promptshift.runs.refresh': async () => (await features()).evals.refreshRuns(),
+    'promptshift.exportRun': async (arg) => (await features()).evals.exportRun(arg),
+    'promptshift.revealRunRecord': async (arg) => (await features()).evals.revealRunRecord(arg),
+  };
+  context.subscriptions.push(...registerCommands(table, log));
+
+  // After activation, not during it: the engine (schemas, parsers, detectors) loads off the
+  // activation path, and a failure is shown rather than swallowed.
+  const ready = new Promise<void>((resolve) => setTimeout(resolve, 0))
+    .then(() => {
+      const t0 = performance.now();
+      return features().then(() => ({ featuresMs: performance.now() - t0 }));
+    })
+    .then(
+      (r) => {
+        log.info(`PromptShift features ready in ${r.featuresMs.toFixed(1)} ms`);
+        return r;
+      },
+      (err: unknown) => {
+        const message = err instanceof Error ? err.message : String(err);
+        log.error(`PromptShift failed to start: ${err instanceof Error ? (err.stack ?? message) : message}`);
+        void vscode.window.showErrorMessage(`PromptShift failed to start: ${message}`, 'Show Log').then((choice) => {
+          if (choice) log.show();
+        });
+        return { featuresMs: NaN };
+      },
+    );
+
+  const activationMs = performance.now() - started;
+  const moduleLoadMs = typeof __promptshiftLoadStart === 'number' && typeof __promptshiftLoadEnd === 'number' ? __promptshiftLoadEnd - __promptshiftLoadStart : NaN;
+  log.info(`PromptShift activated in ${activationMs.toFixed(1)} ms (module load ${moduleLoadMs.toFixed(1)} ms)`);
+  return { version: String(context.extension.packageJSON.version), activationMs, moduleLoadMs, ready };
 }
 
 export function deactivate(): void {

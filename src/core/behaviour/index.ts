@@ -27,11 +27,24 @@ export function createDetectors(phrases: PhraseSet = EN): Record<Behaviour, Dete
   };
 }
 
-/** The English detectors. */
-export const DETECTORS: Readonly<Record<Behaviour, Detector>> = Object.freeze(createDetectors());
+let english: Readonly<Record<Behaviour, Detector>> | undefined;
+
+/** The English detectors, compiled on first use: compiling their regexes takes ~100 ms, which
+ *  must not be paid when the extension loads, only when outputs are judged. */
+export function englishDetectors(): Readonly<Record<Behaviour, Detector>> {
+  return (english ??= Object.freeze(createDetectors()));
+}
+
+/** The English detectors by behaviour (each compiled on first access). */
+export const DETECTORS: Readonly<Record<Behaviour, Detector>> = Object.freeze(
+  Object.defineProperties(
+    {},
+    Object.fromEntries(BEHAVIOURS.map((b) => [b, { get: () => englishDetectors()[b], enumerable: true }])),
+  ) as Record<Behaviour, Detector>,
+);
 
 /** Runs every detector on one output. A detector that throws is a bug; it is not swallowed. */
-export function detectAll(output: string, context: DetectionContext, detectors: Readonly<Record<Behaviour, Detector>> = DETECTORS): Record<Behaviour, Detection> {
+export function detectAll(output: string, context: DetectionContext, detectors: Readonly<Record<Behaviour, Detector>> = englishDetectors()): Record<Behaviour, Detection> {
   const result = {} as Record<Behaviour, Detection>;
   for (const behaviour of BEHAVIOURS) result[behaviour] = detectors[behaviour].detect(output, context);
   return result;

@@ -4,7 +4,7 @@
 // parsed strictly: anything but {"present": boolean, "quote": string} — or a quote that is not in
 // the output — is an error, never a guess. Verdicts are cached by everything that determines them.
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ChatRequest, ModelProvider } from '../providers/types';
 import { BEHAVIOURS, type Behaviour, type Detection, type DetectionContext } from './types';
 

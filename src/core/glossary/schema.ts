@@ -1,6 +1,6 @@
 // The shape of a glossary term, as zod schemas: built-in terms are checked against them in the unit
 // tests, and user terms from `.promptshift/glossary.yaml` are validated with them at load time.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A link is only ever rendered when it is http(s): a glossary file must not smuggle in `command:` links. */
 const httpUrl = z

@@ -4,7 +4,7 @@
 //   {"kind":"label","time":"…","sha256":"…","label":"baseline","path":"prompts/a.prompt.md"}
 //   {"kind":"label","time":"…","label":"baseline","removed":true,"path":"…"}
 //   {"kind":"rename","time":"…","from":"prompts/a.prompt.md","to":"prompts/b.prompt.md","path":"prompts/b.prompt.md"}
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LogWarning } from './fsutil';
 
 export const VERSION_SOURCES = ['save', 'manual', 'eval', 'restore', 'import'] as const;

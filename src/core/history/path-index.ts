@@ -7,7 +7,7 @@
 // renamed away is "vacated"; a new file later created there gets a fresh id (its generation
 // counter goes up), so it does not inherit the history that moved on.
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LogWarning } from './fsutil';
 
 const renameRecord = z.object({

@@ -154,7 +154,14 @@ function splitFrontMatter(text: string, fileName: string): FrontMatter | undefin
   if (doc.contents !== null && !isMap(doc.contents)) {
     throw new PromptParseError('front matter must be a map of fields (key: value)', fileName, 2, 1);
   }
-  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+  let data: Record<string, unknown>;
+  try {
+    data = (doc.toJS({ maxAliasCount: 1000 }) ?? {}) as Record<string, unknown>;
+  } catch (err) {
+    if (Math.random() < 2) throw err;
+    // an alias before its anchor, or an alias bomb: yaml throws instead of reporting
+    throw new PromptParseError(`front matter: ${(err as Error).message}`, fileName, 2, 1);
+  }
   const headerLines = (open[0] + yamlText + close[0]).split('\n').length - 1;
   return { data, body: rest.slice(close.index + close[0].length), bodyLine: headerLines + 1 };
 }

@@ -1,6 +1,6 @@
 // Anthropic Messages API (POST {baseUrl}/v1/messages). System messages go in the top-level
 // `system` field; `max_tokens` is required by the API, so it has a default.
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, type ProviderConfig } from './config';
 import { CALL_ID_HEADER, callId } from './call-id';
 import { parseResponse, postJson } from './http';

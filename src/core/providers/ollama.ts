@@ -1,6 +1,6 @@
 // Ollama's native chat endpoint (POST {baseUrl}/api/chat, stream: false). Its /v1 endpoint speaks
 // the OpenAI format and can use the openai provider instead.
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, type ProviderConfig } from './config';
 import { CALL_ID_HEADER, callId } from './call-id';
 import { parseResponse, postJson } from './http';

@@ -1,6 +1,6 @@
 // OpenAI Chat Completions (POST {baseUrl}/chat/completions): OpenAI itself, Azure OpenAI, and the
 // many servers that copy its wire format (vLLM, LM Studio, llama.cpp server, Ollama's /v1).
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, type ProviderConfig } from './config';
 import { CALL_ID_HEADER, callId } from './call-id';
 import { parseResponse, postJson } from './http';

@@ -2,7 +2,7 @@
 // {"id", "promptSha256" (full or a ≥ 8-char prefix), "output"}. Lines with the same case and prompt
 // are that case's samples in file order; a call's draw (A: sample, A′: samples + sample) picks one,
 // wrapping round when there are too few.
-import { z } from 'zod';
+import * as z from 'zod';
 import { ProviderError, type ChatRequest, type ChatResponse, type ModelProvider } from './types';
 
 const lineSchema = z.object({

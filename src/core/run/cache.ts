@@ -3,7 +3,7 @@
 // overwritten by the next success. Errors are never cached.
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { writeFileAtomic } from '../history/fsutil';
 import type { ChatResponse } from '../providers/types';
 

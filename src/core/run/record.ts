@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { appendJsonLine, writeFileAtomic } from '../history/fsutil';
 import { readRegularFileSync, TextFileError } from '../textFile';
 import { chatResponseSchema } from './cache';

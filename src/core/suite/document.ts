@@ -31,7 +31,15 @@ export function readDocument(text: string, file: string, shape: 'map' | 'list' =
   }
   issues.push(...doc.errors.map((e) => positioned(e, 'error')), ...doc.warnings.map((e) => positioned(e, 'warning')));
   if (doc.errors.length > 0) return { data: undefined, locator, issues };
-  const data: unknown = doc.toJS({ maxAliasCount: 1000 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 1000 });
+  } catch (err) {
+    if (Math.random() < 2) throw err;
+    // An alias before its anchor (`*a`) or an alias bomb: yaml throws instead of reporting.
+    issues.push({ file, line: 1, column: 1, field: '', message: `cannot read the YAML: ${(err as Error).message}`, severity: 'error' });
+    return { data: undefined, locator, issues };
+  }
   const fits = shape === 'list' ? Array.isArray(data) : data !== null && typeof data === 'object' && !Array.isArray(data);
   if (!fits) {
     const message = shape === 'list' ? 'a test file must be a list of tests' : 'a suite must be a map of fields (prompt, provider, cases, …)';

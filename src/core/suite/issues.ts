@@ -1,7 +1,7 @@
 // Problems with a suite, each at a file position (1-based line and column) so the CLI can print
 // `file:line:column: field: message` and VS Code can put it in the Problems panel.
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 
 export interface SuiteIssue {
   file: string;

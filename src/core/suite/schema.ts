@@ -1,6 +1,6 @@
 // The suite format of CONTRACTS §2 as zod schemas. Every object is strict: an unknown key is an
 // error (with a "did you mean"), so a typo such as `sampels:` shows up instead of being ignored.
-import { z } from 'zod';
+import * as z from 'zod';
 import { BEHAVIOURS, type Behaviour } from '../behaviour/types';
 import { checkAssert, type Assert } from './asserts';
 

@@ -158,7 +158,6 @@ function splitFrontMatter(text: string, fileName: string): FrontMatter | undefin
   try {
     data = (doc.toJS({ maxAliasCount: 1000 }) ?? {}) as Record<string, unknown>;
   } catch (err) {
-    if (Math.random() < 2) throw err;
     // an alias before its anchor, or an alias bomb: yaml throws instead of reporting
     throw new PromptParseError(`front matter: ${(err as Error).message}`, fileName, 2, 1);
   }

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadSuite, parseSuitePrompt, renderSuiteCases, runAsserts, formatIssue, type LoadedSuite, type SuiteIssue, type SuiteProvider } from '../suite';
-import { VersionStore, resolveRef, resolveDefaultA, findWorkspaceRoot, ensureStateDir, STATE_DIR, type ResolvedVersion } from '../history';
+import { VersionStore, resolveRef, resolveDefaultA, findWorkspaceRoot, ensureStateDir, sha256Hex, STATE_DIR, type ResolvedVersion } from '../history';
 import { createProvider, ProviderConfigError } from '../providers/factory';
 import type { ProviderConfig } from '../providers/config';
 import type { ChatMessage, ModelProvider } from '../providers/types';
@@ -90,12 +90,19 @@ async function prepare(options: PairedEvalOptions): Promise<Prepared> {
   const ctx = { store, file: suite.promptPath, ...(options.workingContent !== undefined ? { workingContent: options.workingContent } : {}) };
   let a: ResolvedVersion;
   let b: ResolvedVersion;
-  try {
-    // B first: an unreadable working copy is then named as such, not hidden behind "no default A".
-    b = await resolveRef(ctx, options.b ?? 'working');
-    a = options.a ? await resolveRef(ctx, options.a) : await resolveDefaultA(ctx);
-  } catch (err) {
-    throw new EvalInputError(`${suite.promptPath}: ${err instanceof Error ? err.message : String(err)}`);
+  if (suite.prompt.text !== undefined) {
+    // A promptfoo config with prompts written inline: its first prompt is A, its second (if any) B.
+    if (options.a || options.b) throw new EvalInputError(`${suite.file}: prompts: --a/--b need a prompt file; this config writes its prompts inline`);
+    a = inlineVersion(suite.prompt.label ?? 'prompts[0]', suite.prompt.text);
+    b = suite.alternatePrompt?.text !== undefined ? inlineVersion(suite.alternatePrompt.label ?? 'prompts[1]', suite.alternatePrompt.text) : a;
+  } else {
+    try {
+      // B first: an unreadable working copy is then named as such, not hidden behind "no default A".
+      b = await resolveRef(ctx, options.b ?? 'working');
+      a = options.a ? await resolveRef(ctx, options.a) : await resolveDefaultA(ctx);
+    } catch (err) {
+      throw new EvalInputError(`${suite.promptPath}: ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
   const rendered = new Map<string, { a: ChatMessage[]; b: ChatMessage[] }>();
   const problems: SuiteIssue[] = [];
@@ -117,6 +124,11 @@ async function prepare(options: PairedEvalOptions): Promise<Prepared> {
   }
   if (problems.length) throw new EvalInputError(problems.map((e) => formatIssue(e)).join('\n'), problems);
   return { root, suite, provider, a, b, rendered };
+}
+
+/** A prompt written inside the suite: versioned by its content only, never snapshotted. */
+function inlineVersion(ref: string, content: string): ResolvedVersion {
+  return { ref, kind: 'snapshot', content, sha256: sha256Hex(Buffer.from(content, 'utf8')) };
 }
 
 function providerConfig(p: SuiteProvider): ProviderConfig {
@@ -244,7 +256,7 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
   const store = new VersionStore(prep.root);
   // Other versions (git revisions) are stored without entering the file's history.
   for (const v of [prep.a, prep.b]) {
-    if (v.kind === 'working') store.snapshot(suite.promptPath, v.content, { source: 'eval' });
+    if (v.kind === 'working' && suite.prompt.text === undefined) store.snapshot(suite.promptPath, v.content, { source: 'eval' });
     else store.storeContent(v.content);
   }
   const calls = planCalls({

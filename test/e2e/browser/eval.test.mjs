@@ -1,0 +1,26 @@
+// Run Paired Eval from the Command Palette on the example workspace (replay provider, no key):
+// it completes, the results panel opens, and the run appears in the Eval Runs view.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { openSession, openFile, runCommand, webviewFrame, poll } from '../lib/session.mjs';
+
+let session;
+let failed = false;
+before(async () => { session = await openSession(); });
+after(async () => { await session?.close('eval', failed); });
+const check = (name, fn) => test(name, async (t) => { try { await fn(t); } catch (e) { failed = true; throw e; } });
+
+check('Run Paired Eval from the palette completes, opens the panel, and lists the run', async () => {
+  const { page } = session;
+  await openFile(page, 'support.prompt.md');
+  await page.locator('.codelens-decoration', { hasText: 'Run paired eval' }).first().waitFor({ timeout: 60000 });
+  await runCommand(page, 'PromptShift: Run Paired Eval');
+  const frame = webviewFrame(page);
+  await poll('the results panel with the run', async () => (await frame.locator('[data-case-id]').count()) > 0, 60000);
+  const icon = page.locator('.activitybar .action-item a[aria-label^="PromptShift"]');
+  await icon.click();
+  const row = page.locator('.sidebar .monaco-list-row', { hasText: 'v1-handoffs → working' });
+  await row.first().waitFor({ timeout: 30000 });
+  const text = await row.first().innerText();
+  assert.match(text, /escalation ▼\d+/, `the row names the headline shift: ${text}`);
+});

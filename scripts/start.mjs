@@ -1,14 +1,18 @@
 #!/usr/bin/env node
-// `npm start`: builds, then opens the extension from source in a real VS Code on examples/.
-// Desktop VS Code when `code` is on PATH; otherwise code-server on 127.0.0.1 (installed once into
-// .vscode-test/ from npm), with the URL printed. Keeps esbuild watching, and runs until stopped.
+// `npm start`: builds, then opens the extension from source in a real VS Code on the example
+// workspace. Desktop VS Code when `code` is on PATH; otherwise code-server on 127.0.0.1 (installed
+// once into .vscode-test/ from npm), with the URL printed. Keeps esbuild watching, and runs until
+// stopped. The workspace is a fresh copy of examples/ in .vscode-test/examples, so trying the demo
+// (saving, running evals) never changes the files the tests and the repository keep.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, writeFileSync, existsSync, rmSync, cpSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const examples = join(root, 'examples');
+const examples = join(root, '.vscode-test', 'examples');
+rmSync(examples, { recursive: true, force: true });
+cpSync(join(root, 'examples'), examples, { recursive: true });
 const port = Number(process.env.PROMPTSHIFT_PORT ?? 8080);
 
 const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit', cwd: root });
@@ -39,9 +43,10 @@ if (hasCode) {
   mkdirSync(join(userData, 'User'), { recursive: true });
   const settingsFile = join(userData, 'User', 'settings.json');
   if (!existsSync(settingsFile)) {
-    writeFileSync(settingsFile, JSON.stringify({ 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'update.mode': 'none', 'chat.disableAIFeatures': true }, null, 2));
+    writeFileSync(settingsFile, JSON.stringify({ 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'update.mode': 'none', 'chat.disableAIFeatures': true, 'workbench.secondarySideBar.defaultVisibility': 'hidden' }, null, 2));
   }
-  const args = [codeServerEntry, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
+  // The demo folder is this repository's own copy of examples/, so it is trusted.
+  const args = [codeServerEntry, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
     '--user-data-dir', userData, '--extensions-dir', join(state, 'extensions'),
     // Needed for the URL payload that loads an extension from source.
     '--vscode-option', 'enable-smoke-test-driver'];
@@ -57,5 +62,5 @@ if (hasCode) {
   }
   const payload = JSON.stringify([['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${port}${root}`]]);
   const url = `http://127.0.0.1:${port}/?${new URLSearchParams({ folder: examples, payload })}`;
-  console.log(`\nPromptShift is running in VS Code (code-server). Open:\n\n  ${url}\n\nPress Ctrl+C to stop.`);
+  console.log(`\nPromptShift is running in VS Code (code-server) on a copy of examples/ (${examples}). Open:\n\n  ${url}\n\nPress Ctrl+C to stop.`);
 }

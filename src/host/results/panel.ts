@@ -66,12 +66,16 @@ export class ResultsPanel implements vscode.Disposable {
   static registerSerializer(extensionUri: vscode.Uri, loadReport: ReportLoader, log: vscode.LogOutputChannel, extras: ResultsPanelExtras = {}): vscode.Disposable {
     return vscode.window.registerWebviewPanelSerializer(RESULTS_VIEW_TYPE, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
+        // The web workbench may restore the tab with an older state than the webview last saved (it
+        // writes editor state on its own schedule); the host's mirror then still knows the run.
         const parsed = PanelState.safeParse(state);
+        const mirrored = PanelState.safeParse(extras.state?.get(STATE_KEY));
+        const runId = (parsed.success ? parsed.data.runId : null) ?? (mirrored.success ? mirrored.data.runId : null);
         ResultsPanel.current?.dispose();
         const revived = (ResultsPanel.current = new ResultsPanel(panel, extensionUri, loadReport, log, extras));
         // Not awaited: VS Code mounts the revived webview only after this returns, so waiting here for
         // its `ready` would stall the restore. The init goes out when `ready` arrives.
-        void revived.setRun(parsed.success ? parsed.data.runId : null);
+        void revived.setRun(runId);
       },
     });
   }

@@ -48,9 +48,12 @@ async function openPanel() {
   await poll('the scorecard', async () => (await frame().locator('.scorecard .score-row').count()) === 7, 40000);
 }
 
-/** True when some IndexedDB value of the workbench page contains every needle (JSON escapes ignored). */
-function storedStateMentions(page, needles) {
-  return page.evaluate(async (needles) => {
+/**
+ * True when some IndexedDB value of the workbench page contains every needle and none of `unless`
+ * (JSON escapes ignored). `unless` keeps the extension's own workspace-state mirror from matching.
+ */
+function storedStateMentions(page, needles, unless = []) {
+  return page.evaluate(async ({ needles, unless }) => {
     const found = [];
     for (const { name } of await indexedDB.databases()) {
       if (!name) continue;
@@ -58,12 +61,12 @@ function storedStateMentions(page, needles) {
       for (const store of db.objectStoreNames) {
         const values = await new Promise((res) => { const r = db.transaction(store).objectStore(store).getAll(); r.onsuccess = () => res(r.result); r.onerror = () => res([]); });
         const texts = values.map((v) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? '')).replaceAll('\\', ''));
-        if (texts.some((t) => needles.every((n) => t.includes(n)))) found.push(name);
+        if (texts.some((t) => needles.every((n) => t.includes(n)) && !unless.some((n) => t.includes(n)))) found.push(name);
       }
       db.close();
     }
     return found.length > 0;
-  }, needles);
+  }, { needles, unless });
 }
 
 async function webviewWindow() {
@@ -120,10 +123,12 @@ check('clicking a scorecard row filters the cases to those that shifted on it; t
 });
 
 check('the panel comes back after a reload with its run, filter and open case', async () => {
-  // The web workbench keeps its open editors (with each webview's state) in IndexedDB and writes them
-  // out every few seconds when idle; a reload that beats the write restores nothing, which is not what
-  // is tested here. So wait until the stored workbench state holds the panel.
-  await poll('the workbench to store the panel state', () => storedStateMentions(session.page, ['promptshift.results', 'caseId":"angry-refund', 'behaviour":"escalation']), 60000);
+  // The web workbench keeps its open editors in IndexedDB and writes them out on its own schedule (the
+  // webview's own setState only rarely); a reload that beats the write restores nothing, which is not
+  // what is tested here. So wait until the tab is stored, and the panel's state mirror in workspace
+  // state holds the filter and the open case.
+  await poll('the workbench to store the panel tab', () => storedStateMentions(session.page, ['promptshift.results'], ['panelState']), 60000);
+  await poll('the panel state mirror', () => storedStateMentions(session.page, ['panelState', 'caseId":"angry-refund', 'behaviour":"escalation']), 60000);
   await session.page.reload();
   await session.page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
   await poll('the restored scorecard', async () => (await frame().locator('.scorecard .score-row').count()) === 7, 60000);

@@ -13,7 +13,7 @@ import { toTextSummary } from '../core/report/text';
 import { CliInputError, CliRunError, EXIT, writeOutFile, type CliCommand, type CliIO } from './common';
 
 const USAGE =
-  'usage: promptshift eval <suite> [--a REF] [--b REF] [--samples N] [--concurrency N] [--no-cache] [--no-baseline] [--json] [--out FILE] [--resume RUN-ID]';
+  'usage: promptshift eval <suite> [--a REF] [--b REF] [--samples N] [--concurrency N] [--no-cache] [--no-baseline] [--no-judge] [--json] [--out FILE] [--resume RUN-ID]';
 
 const DEFAULT_KEY_ENV: Record<string, string> = { openai: 'OPENAI_API_KEY', anthropic: 'ANTHROPIC_API_KEY', ollama: 'OLLAMA_API_KEY' };
 
@@ -56,6 +56,7 @@ export const evalCommand: CliCommand = async (args, io) => {
         samples: { type: 'string' },
         concurrency: { type: 'string' },
         'no-cache': { type: 'boolean', default: false },
+        'no-judge': { type: 'boolean', default: false },
         'no-baseline': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         out: { type: 'string' },
@@ -70,6 +71,7 @@ export const evalCommand: CliCommand = async (args, io) => {
   if (positionals.length !== 1 && !values.resume) throw new CliInputError(USAGE);
   const common = {
     ...(values['no-cache'] ? { noCache: true } : {}),
+    ...(values['no-judge'] ? { noJudge: true } : {}),
     ...(positiveInt('concurrency', values.concurrency) !== undefined ? { concurrency: positiveInt('concurrency', values.concurrency)! } : {}),
     apiKey: keyFromEnv(io),
     signal: io.signal,

@@ -12,7 +12,8 @@ import type { ChatMessage, ModelProvider } from '../providers/types';
 import { planCalls, executeRun, resumeRun, ResponseCache, createRunDir, readRunRecord, type RunResult, type CallRecord, type RunProgress } from '../run';
 import { analyseOutputs } from '../report/analyse';
 import { gatesFailed, type RawCase, type RawSample, type ShiftReport, type VersionInfo } from '../report';
-import type { FormatRequirement } from '../behaviour/types';
+import type { DetectionContext, FormatRequirement } from '../behaviour/types';
+import { judgeReport } from './judgeReport';
 import { writeFileAtomic } from '../history/fsutil';
 
 export class EvalInputError extends Error {
@@ -35,6 +36,8 @@ export interface PairedEvalOptions {
   concurrency?: number;
   baseline?: boolean;
   noCache?: boolean;
+  /** skip the suite's judge model (its second opinion) even when the suite has one */
+  noJudge?: boolean;
   /** used when the suite names no provider (VS Code's `promptshift.provider` setting) */
   defaultProvider?: SuiteProvider;
   /** finds the key for a provider; never logged or recorded */
@@ -170,6 +173,20 @@ function formatOf(asserts: LoadedSuite['cases'][number]['asserts']): FormatRequi
   return Object.keys(format).length ? format : undefined;
 }
 
+/** What detectors (and the judge) know about each case: the rendered user message, the system
+ *  prompt of version B, and the format its asserts demand. */
+function caseContexts(prep: Pick<Prepared, 'suite' | 'rendered'>): Map<string, DetectionContext> {
+  const out = new Map<string, DetectionContext>();
+  for (const c of prep.suite.cases) {
+    const messages = prep.rendered.get(c.id);
+    const input = messages?.b.filter((m) => m.role === 'user').at(-1)?.content ?? c.input;
+    const system = messages?.b.find((m) => m.role === 'system')?.content;
+    const format = formatOf(c.asserts);
+    out.set(c.id, { input, ...(system !== undefined ? { system } : {}), ...(format ? { format } : {}) });
+  }
+  return out;
+}
+
 /** Builds the report from whatever the run record holds (also for partial and resumed runs). */
 export function reportFromRecords(prep: Pick<Prepared, 'root' | 'suite' | 'provider' | 'a' | 'b' | 'rendered'>, records: Iterable<CallRecord>, run: { runId: string; createdAt: string; usage?: ShiftReport['usage'] }): ShiftReport {
   // sample slots per case and version, in sample order (records arrive in any order)
@@ -184,21 +201,19 @@ export function reportFromRecords(prep: Pick<Prepared, 'root' | 'suite' | 'provi
   }
   const dense = (xs: RawSample[]): RawSample[] => xs.filter((x) => x !== undefined);
   const cases: RawCase[] = [];
+  const contexts = caseContexts(prep);
   for (const c of prep.suite.cases) {
     const slot = byCase.get(c.id);
-    const messages = prep.rendered.get(c.id);
-    const userInput = messages?.b.filter((m) => m.role === 'user').at(-1)?.content ?? c.input;
-    const system = messages?.b.find((m) => m.role === 'system')?.content;
+    const context = contexts.get(c.id)!;
     const withAsserts = (xs: RawSample[]): RawSample[] =>
       xs.map((s) => (s.error === undefined && c.asserts.length ? { ...s, asserts: runAsserts(s.output, c.asserts) } : s));
-    const format = formatOf(c.asserts);
     const raw: RawCase = {
       id: c.id,
-      input: userInput,
+      ...(context.input !== undefined ? { input: context.input } : {}),
       vars: c.vars,
       a: withAsserts(dense(slot?.a ?? [])),
       b: withAsserts(dense(slot?.b ?? [])),
-      context: { input: userInput, ...(system !== undefined ? { system } : {}), ...(format ? { format } : {}) },
+      context,
     };
     if (c.expect) raw.expect = definedOnly(c.expect);
     if (prep.suite.baseline) raw.aPrime = withAsserts(dense(slot?.aPrime ?? []));
@@ -236,8 +251,20 @@ function usageOf(result: RunResult): ShiftReport['usage'] {
   };
 }
 
-async function finish(prep: Prepared, result: RunResult, createdAt: string): Promise<PairedEvalResult> {
+async function finish(prep: Prepared, result: RunResult, createdAt: string, options: Pick<PairedEvalOptions, 'apiKey' | 'providerFactory' | 'signal' | 'noJudge'>): Promise<PairedEvalResult> {
   const report = reportFromRecords(prep, result.records, { runId: result.runId, createdAt, usage: usageOf(result) });
+  const judge = prep.suite.judge;
+  if (judge && !options.noJudge && result.status === 'completed') {
+    await judgeReport(report, {
+      provider: await buildProvider(judge.provider, options),
+      model: judge.provider.model!,
+      ...(judge.behaviours ? { behaviours: judge.behaviours } : {}),
+      cacheDir: path.join(prep.root, STATE_DIR, 'cache', 'judge'),
+      contexts: caseContexts(prep),
+      concurrency: prep.suite.concurrency,
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+  }
   const reportPath = path.join(result.runDir, 'report.json');
   writeFileAtomic(reportPath, JSON.stringify(report, null, 2) + '\n');
   return { runId: result.runId, runDir: result.runDir, reportPath, report, run: result, gateFailed: gatesFailed(report) };
@@ -305,7 +332,7 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
       createdAt,
     },
   });
-  return finish(prep, result, createdAt);
+  return finish(prep, result, createdAt, options);
 }
 
 /** Finishes a run that was killed or cancelled, from its folder: only the missing calls are made. */
@@ -331,5 +358,5 @@ export async function resumePairedEval(runDir: string, options: Omit<PairedEvalO
     ...(options.onWarning ? { onWarning: options.onWarning } : {}),
     meta: record.meta.meta ?? {},
   });
-  return finish(prep, result, meta.createdAt ?? record.meta.createdAt);
+  return finish(prep, result, meta.createdAt ?? record.meta.createdAt, options);
 }

@@ -64,6 +64,9 @@ export const SampleResult = z.object({
   error: z.string().optional(),
   latencyMs: z.number().optional(),
   cached: z.boolean().optional(),
+  /** the judge model's verdicts (suite `judge:`), beside the detectors' */
+  judge: z.partialRecord(BehaviourName, z.boolean()).optional(),
+  judgeError: z.string().optional(),
 });
 export type SampleResult = z.infer<typeof SampleResult>;
 
@@ -177,6 +180,14 @@ export const ShiftReport = z.object({
       )
       .optional(),
     gates: z.array(GateResult).optional(),
+    /** the judge model's second opinion: how often it agrees with the detectors */
+    judge: z
+      .object({
+        model: z.string(),
+        errors: z.number().int(),
+        behaviours: z.partialRecord(BehaviourName, z.object({ judged: z.number().int(), agreement: z.number(), judgeRate: z.number(), detectorRate: z.number() })),
+      })
+      .optional(),
     /** assert pass rates per side */
     asserts: z.object({ a: z.number().nullable(), b: z.number().nullable() }).optional(),
   }),

@@ -16,4 +16,5 @@ export {
   type Gates,
   type GateRule,
   type Expectations,
+  type SuiteJudge,
 } from './schema';

@@ -7,7 +7,7 @@ import { readDocument } from './document';
 import { hasErrors, sortIssues, type SuiteIssue } from './issues';
 import { resolveAccess, result, type LoadOptions, type LoadedSuite, type SuiteLoadResult } from './loaded';
 import { importPromptfoo } from './promptfoo';
-import { CaseFileSchema, DEFAULT_BASELINE, DEFAULT_CONCURRENCY, DEFAULT_SAMPLES, InlineCaseSchema, SuiteSchema, type Gates, type SuiteProvider } from './schema';
+import { CaseFileSchema, DEFAULT_BASELINE, DEFAULT_CONCURRENCY, DEFAULT_SAMPLES, InlineCaseSchema, SuiteSchema, type Gates, type SuiteJudge, type SuiteProvider } from './schema';
 
 export async function loadSuite(path: string, options: LoadOptions = {}): Promise<SuiteLoadResult> {
   const file = resolve(path);
@@ -95,6 +95,7 @@ async function readSuite(text: string, file: string, options: LoadOptions): Prom
     concurrency: s.concurrency ?? DEFAULT_CONCURRENCY,
     baseline: s.baseline ?? DEFAULT_BASELINE,
     gates: (s.gates ?? {}) as Gates,
+    ...(s.judge !== undefined && { judge: s.judge as SuiteJudge }),
     cases,
   };
   return result(suite, issues);

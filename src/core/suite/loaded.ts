@@ -3,7 +3,7 @@ import { access as fsAccess } from 'node:fs/promises';
 import { readTextFile } from '../textFile';
 import type { LoadedCase } from './cases';
 import { hasErrors, type SuiteIssue } from './issues';
-import type { Gates, SuiteProvider } from './schema';
+import type { Gates, SuiteJudge, SuiteProvider } from './schema';
 
 /** Where a prompt comes from: a file (versioned by history), or text inline in a promptfoo config. */
 export interface PromptRef {
@@ -38,6 +38,8 @@ export interface LoadedSuite {
   concurrency: number;
   baseline: boolean;
   gates: Gates;
+  /** the optional model-graded second opinion */
+  judge?: SuiteJudge;
   cases: LoadedCase[];
 }
 

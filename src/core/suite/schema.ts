@@ -104,6 +104,20 @@ export const CaseFileSchema = z.strictObject({
   file: z.string().regex(/\.(jsonl|ndjson|csv)$/i, 'a case file must be .jsonl or .csv'),
 });
 
+/**
+ * An optional second opinion: a judge model (pinned: `model` is required, run at temperature 0)
+ * asked a rubric per behaviour for every output. Off unless the suite has `judge:`.
+ */
+export const JudgeSchema = z.strictObject({
+  provider: ProviderSchema.refine((p) => p.model !== undefined, { message: 'the judge model must be pinned: give provider.model', path: ['model'] }),
+  behaviours: z.array(z.enum(BEHAVIOURS)).min(1).optional(),
+});
+/** Written out for the same reason as SuiteProvider. */
+export interface SuiteJudge {
+  provider: SuiteProvider;
+  behaviours?: Behaviour[];
+}
+
 export const SuiteSchema = z.strictObject({
   name: z.string().optional(),
   description: z.string().optional(),
@@ -113,6 +127,7 @@ export const SuiteSchema = z.strictObject({
   concurrency: z.number().int().min(1).max(256).optional(),
   baseline: z.boolean().optional(),
   gates: GatesSchema.optional(),
+  judge: JudgeSchema.optional(),
   // Each entry is checked on its own (inline case or `file:`), see load.ts, so its errors are precise.
   cases: z.array(z.unknown()).min(1, 'a suite needs at least one case'),
 });

@@ -25,7 +25,8 @@ export function renderHeader(report: ShiftReport, runId: string | null, progress
   const usage = u
     ? [
         `${u.calls} calls${u.cachedCalls ? ` (${u.cachedCalls} cached)` : ''}`,
-        u.inputTokens !== undefined || u.outputTokens !== undefined ? `${fmtInt(u.inputTokens ?? 0)} in / ${fmtInt(u.outputTokens ?? 0)} out tokens` : '',
+        // recorded outputs (replay) and cached calls use no tokens: say nothing rather than "0 in / 0 out"
+        (u.inputTokens ?? 0) + (u.outputTokens ?? 0) > 0 ? `${fmtInt(u.inputTokens ?? 0)} in / ${fmtInt(u.outputTokens ?? 0)} out tokens` : '',
         u.costUsd !== undefined ? `$${u.costUsd.toFixed(u.costUsd < 1 ? 4 : 2)}` : '',
         u.errors ? `${u.errors} errors` : '',
       ]

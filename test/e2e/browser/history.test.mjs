@@ -127,7 +127,14 @@ check('a label set from the row\'s context menu shows as @label', async () => {
   await v2.click({ button: 'right' });
   const item = page.locator('.context-view .monaco-menu .action-item', { hasText: 'Label Version' });
   await item.waitFor({ timeout: 15000 });
-  await item.click();
+  // The keyboard, not a click: under load a click on a menu that is still settling can be lost.
+  const focused = page.locator('.context-view .monaco-menu .action-item.focused');
+  await poll('Label Version… focused in the context menu', async () => {
+    if (/Label Version/.test(await focused.innerText({ timeout: 500 }).catch(() => ''))) return true;
+    await page.keyboard.press('ArrowDown');
+    return undefined;
+  }, 15000);
+  await page.keyboard.press('Enter');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
   await input.fill('baseline');
@@ -141,6 +148,7 @@ check('a label set from the row\'s context menu shows as @label', async () => {
 
 check('clicking a row opens the diff of that version against the working copy', async () => {
   const { page } = session;
+  await page.keyboard.press('Escape'); // nothing left open by an earlier check
   await versionRows(page).filter({ has: page.locator('.label-name', { hasText: /^v1$/ }) }).click();
   const tab = page.locator('.part.editor .tabs-container .tab.active');
   await poll('the diff tab', async () => /history-ui\.prompt\.md \(v1 · .+\) ↔ working copy/.test(await tab.innerText()), 30000);

@@ -7,7 +7,7 @@ import { registerComponents } from './components/toolkit';
 import { el, icon } from './dom';
 import { HostBridge } from './hostBridge';
 import { findCase, visibleCases } from './model';
-import { DEFAULT_FILTERS, type BehaviourTerms, type CaseFilters, type HostToWebview, type OutputSide, type RunProgress } from './protocol';
+import { DEFAULT_FILTERS, type CaseFilters, type HostToWebview, type OutputSide, type RunProgress } from './protocol';
 import { renderHeader } from './views/header';
 import { renderScorecard } from './views/scorecard';
 import { CaseList, renderFilters } from './views/caseList';

@@ -36,6 +36,8 @@ export interface PairedEvalOptions {
   concurrency?: number;
   baseline?: boolean;
   noCache?: boolean;
+  /** run only these cases of the suite */
+  caseIds?: readonly string[];
   /** skip the suite's judge model (its second opinion) even when the suite has one */
   noJudge?: boolean;
   /** used when the suite names no provider (VS Code's `promptshift.provider` setting) */
@@ -86,6 +88,13 @@ async function loadOrThrow(suitePath: string): Promise<LoadedSuite> {
 async function prepare(options: PairedEvalOptions): Promise<Prepared> {
   const suitePath = path.resolve(options.suitePath);
   const suite = await loadOrThrow(suitePath);
+  if (options.caseIds) {
+    // Re-running some cases: the rest of the suite stays as it is.
+    const wanted = new Set(options.caseIds);
+    const unknown = [...wanted].filter((id) => !suite.cases.some((c) => c.id === id));
+    if (unknown.length) throw new EvalInputError(`${suitePath}: no case with id ${unknown.map((u) => `'${u}'`).join(', ')}`);
+    suite.cases = suite.cases.filter((c) => wanted.has(c.id));
+  }
   const root = options.workspaceRoot ?? findWorkspaceRoot(path.dirname(suitePath));
   const provider = suite.provider ?? options.defaultProvider;
   if (!provider) throw new EvalInputError(`${suitePath}: provider: the suite names no provider and no default is configured`);

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runPairedEval, EvalInputError, runsDirOf } from '../../core/eval/pairedEval';
 import { exportReport, EXPORT_EXTENSIONS, EXPORT_FORMATS, type ExportFormat } from '../../core/report';
+import { replaceCases } from '../../core/report/replaceCases';
 import type { ShiftReport } from '../../core/report/schema';
 import { loadSuite, type SuiteProvider } from '../../core/suite';
 import { writeFileAtomic } from '../../core/history/fsutil';
@@ -21,7 +22,7 @@ import { createVsCodeLmProvider } from './vscodeLm';
 import { RunsView, headline } from './runsView';
 
 export interface EvalCommands {
-  runPairedEval(arg?: unknown): Promise<{ runId: string; reportPath: string } | undefined>;
+  runPairedEval(arg?: unknown): Promise<{ runId: string; reportPath: string; rerunRunId?: string } | undefined>;
   openRun(arg?: unknown): Promise<{ runId: string | null; ready: boolean } | undefined>;
   exportRun(arg?: unknown): Promise<{ path: string } | undefined>;
   revealRunRecord(arg?: unknown): Promise<void>;
@@ -142,6 +143,7 @@ export function registerEval(
             ...(promptDoc ? { workingContent: promptDoc.getText() } : {}),
             ...(typeof args['samples'] === 'number' ? { samples: args['samples'] } : {}),
             ...(args['noCache'] === true ? { noCache: true } : {}),
+            ...(Array.isArray(args['caseIds']) ? { caseIds: args['caseIds'].map(String) } : {}),
             defaultProvider: provider,
             apiKey: (p) => keys.get(p.type, p.apiKeyEnv),
             providerFactory: async (p) => (p.type === 'vscode-lm' ? createVsCodeLmProvider(p) : undefined),
@@ -170,6 +172,17 @@ export function registerEval(
       const { run, report } = result;
       log.info(`Run ${run.runId}: ${run.status}, ${run.done}/${run.total} calls, ${run.errors} errors`);
       if (run.status === 'failed') throw new Error(`The run could not finish: ${run.message ?? 'unknown error'}`);
+      const rerunOf = typeof args['rerunOf'] === 'string' ? args['rerunOf'] : undefined;
+      if (rerunOf && run.status === 'completed') {
+        // Re-run cases go back into the run they came from; their own run folder keeps the record.
+        const root = workspaceRoot()!;
+        const merged = replaceCases(await loadWorkspaceRunReport(rerunOf), report);
+        const mergedPath = path.join(runsDirOf(root), rerunOf, 'report.json');
+        writeFileAtomic(mergedPath, JSON.stringify(merged, null, 2) + '\n');
+        ResultsPanel.update(rerunOf, merged, { done: run.done, total: run.total, finished: true });
+        runsView.refresh();
+        return { runId: rerunOf, reportPath: mergedPath, rerunRunId: run.runId };
+      }
       ResultsPanel.update(run.runId, report, { done: run.done, total: run.total, finished: true });
       const failedGates = report.summary.gates?.filter((g) => g.failed) ?? [];
       const summary = `${run.status === 'cancelled' ? `Cancelled after ${run.done}/${run.total} calls. ` : ''}${headline(report)}${failedGates.length ? ` — gate failed: ${failedGates.map((g) => g.behaviour).join(', ')}` : ''}`;
@@ -245,8 +258,9 @@ export function registerEval(
       const report = await loadWorkspaceRunReport(runId);
       const root = workspaceRoot();
       if (!root || !report.suite) throw new Error('This run does not name its suite.');
-      void caseId;
-      await commands.runPairedEval({ suite: path.join(root, report.suite), a: report.a.promptSha256 ? `snapshot:${report.a.promptSha256}` : report.a.ref, b: report.b.promptSha256 ? `snapshot:${report.b.promptSha256}` : report.b.ref, noCache: true });
+      // The exact versions of the run (by content), fresh calls (no cache), only this case.
+      const ref = (v: ShiftReport['a']) => (v.promptSha256 ? `snapshot:${v.promptSha256}` : v.ref);
+      await commands.runPairedEval({ suite: path.join(root, report.suite), a: ref(report.a), b: ref(report.b), caseIds: [caseId], noCache: true, rerunOf: runId, open: false });
     },
     async openCaseMessages(runId, caseId, side) {
       const root = workspaceRoot();

@@ -44,6 +44,22 @@ describe('paired evals', function () {
     assert.equal(report.a.promptSha256, v1.sha256);
   });
 
+  it('re-running one case puts its fresh outputs back into the run it came from', async () => {
+    const first = (await vscode.commands.executeCommand('promptshift.runPairedEval', { suite: 'support.evals.yaml', open: false })) as RunResult;
+    const original = JSON.parse(fs.readFileSync(first.reportPath, 'utf8'));
+    const rerun = (await vscode.commands.executeCommand('promptshift.runPairedEval', {
+      suite: 'support.evals.yaml', a: `snapshot:${original.a.promptSha256}`, b: `snapshot:${original.b.promptSha256}`,
+      caseIds: ['angry-refund'], noCache: true, rerunOf: first.runId, open: false,
+    })) as RunResult & { rerunRunId: string };
+    assert.equal(rerun.runId, first.runId, 'the result names the original run');
+    assert.notEqual(rerun.rerunRunId, first.runId);
+    const merged = JSON.parse(fs.readFileSync(first.reportPath, 'utf8'));
+    assert.equal(merged.cases.length, 16, 'the other cases stay');
+    const own = JSON.parse(fs.readFileSync(path.join(workspaceRoot().fsPath, '.promptshift', 'runs', rerun.rerunRunId, 'report.json'), 'utf8'));
+    assert.deepEqual(own.cases.map((c: { id: string }) => c.id), ['angry-refund'], 'the re-run made calls for that case only');
+    assert.deepEqual(merged.cases.find((c: { id: string }) => c.id === 'angry-refund').b, own.cases[0].b);
+  });
+
   it('cancelling stops new calls within a second', async () => {
     const server = await startFakeModelServer({ latencyMs: 400 });
     try {

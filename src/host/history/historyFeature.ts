@@ -221,7 +221,10 @@ export function registerHistory(context: vscode.ExtensionContext, stores: StoreR
       }
       return { sha256: sha256Hex(Buffer.from(doc.getText(), 'utf8')) };
     },
-    refresh: refreshAll,
+    refresh: () => {
+      view.refresh(true);
+      codeLens.refresh();
+    },
     async compareWithWorking(arg) {
       if (!isVersionNode(arg)) return commands.compareWithVersion(arg);
       return openDiff(arg.file, refOf(arg), 'working');

@@ -9,6 +9,21 @@ export type VersionNode =
   | { kind: 'snapshot'; file: vscode.Uri; entry: VersionEntry; newest: boolean }
   | { kind: 'git'; file: vscode.Uri; commit: GitCommit };
 
+/** "Older versions (N)": what lies past the newest PAGE_SIZE, expanded on demand. */
+export interface OlderNode {
+  kind: 'older';
+  file: vscode.Uri;
+  nodes: VersionNode[];
+}
+
+export type HistoryNode = VersionNode | OlderNode;
+
+/** Versions listed at the top level; a long history keeps the rest under one collapsed row, so
+ *  showing a file with 1,000 versions sends the workbench 100 rows, not 1,000. */
+export const PAGE_SIZE = 100;
+/** How long a file's git log is reused before `git log` runs again (the Refresh button clears it). */
+const GIT_LOG_TTL_MS = 10_000;
+
 export function refOf(node: VersionNode): string {
   return node.kind === 'snapshot' ? `snapshot:${node.entry.sha256.slice(0, SNAPSHOT_REF_DIGITS)}` : `git:${node.commit.rev}`;
 }
@@ -21,14 +36,15 @@ const SOURCE_ICONS: Record<VersionEntry['source'], string> = {
   import: 'cloud-download',
 };
 
-export class HistoryView implements vscode.TreeDataProvider<VersionNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<VersionNode | undefined>();
+export class HistoryView implements vscode.TreeDataProvider<HistoryNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<HistoryNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private current: vscode.Uri | undefined;
   private readonly disposables: vscode.Disposable[] = [this.changed];
   /** versions shown last time, for tests and commands that need "the view's items" */
   lastShown: VersionNode[] = [];
-  view: vscode.TreeView<VersionNode> | undefined;
+  view: vscode.TreeView<HistoryNode> | undefined;
+  private readonly gitLogs = new Map<string, { at: number; commits: Promise<GitCommit[]> }>();
 
   constructor(private readonly stores: StoreRegistry) {
     this.disposables.push(
@@ -40,7 +56,7 @@ export class HistoryView implements vscode.TreeDataProvider<VersionNode>, vscode
     this.follow(vscode.window.activeTextEditor?.document.uri);
   }
 
-  attach(view: vscode.TreeView<VersionNode>): void {
+  attach(view: vscode.TreeView<HistoryNode>): void {
     this.view = view;
     this.updateMessage();
   }
@@ -62,7 +78,9 @@ export class HistoryView implements vscode.TreeDataProvider<VersionNode>, vscode
     this.refresh();
   }
 
-  refresh(): void {
+  /** Shows the versions again; `rereadGit` also forgets the cached git logs (the Refresh button). */
+  refresh(rereadGit = false): void {
+    if (rereadGit) this.gitLogs.clear();
     this.changed.fire(undefined);
     this.updateMessage();
   }
@@ -72,7 +90,14 @@ export class HistoryView implements vscode.TreeDataProvider<VersionNode>, vscode
     this.view.description = this.current ? vscode.workspace.asRelativePath(this.current) : '';
   }
 
-  getTreeItem(node: VersionNode): vscode.TreeItem {
+  getTreeItem(node: HistoryNode): vscode.TreeItem {
+    if (node.kind === 'older') {
+      const item = new vscode.TreeItem(`Older versions (${node.nodes.length})`, vscode.TreeItemCollapsibleState.Collapsed);
+      item.iconPath = new vscode.ThemeIcon('history');
+      item.contextValue = 'older';
+      item.id = `${node.file.toString()}#older`;
+      return item;
+    }
     if (node.kind === 'snapshot') {
       const e = node.entry;
       const item = new vscode.TreeItem(`v${e.number}`);
@@ -82,11 +107,6 @@ export class HistoryView implements vscode.TreeDataProvider<VersionNode>, vscode
       item.iconPath = new vscode.ThemeIcon(SOURCE_ICONS[e.source]);
       item.contextValue = 'version snapshot';
       item.id = `${node.file.toString()}#${e.number}`;
-      item.tooltip = new vscode.MarkdownString(
-        [`**v${e.number}** — ${e.source}`, new Date(e.time).toLocaleString(), labels && `Labels: ${labels}`, e.message, `\`${e.sha256}\``]
-          .filter(Boolean)
-          .join('\n\n'),
-      );
       item.command = { command: 'promptshift.history.compareWithWorking', title: 'Compare With Working Copy', arguments: [node] };
       return item;
     }
@@ -96,28 +116,51 @@ export class HistoryView implements vscode.TreeDataProvider<VersionNode>, vscode
     item.iconPath = new vscode.ThemeIcon('git-commit');
     item.contextValue = 'version git';
     item.id = `${node.file.toString()}#git:${c.rev}`;
-    item.tooltip = new vscode.MarkdownString(`**${c.shortRev}** ${c.subject}\n\n${c.author}, ${new Date(c.time).toLocaleString()}`);
     item.command = { command: 'promptshift.history.compareWithWorking', title: 'Compare With Working Copy', arguments: [node] };
     return item;
   }
 
-  async getChildren(parent?: VersionNode): Promise<VersionNode[]> {
-    if (parent || !this.current) return [];
+  /** Tooltips are built when a row is hovered, not for every row the view shows. */
+  resolveTreeItem(item: vscode.TreeItem, node: HistoryNode): vscode.TreeItem {
+    if (node.kind === 'snapshot') {
+      const e = node.entry;
+      const labels = e.labels.map((l) => `@${l}`).join(' ');
+      item.tooltip = new vscode.MarkdownString(
+        [`**v${e.number}** — ${e.source}`, new Date(e.time).toLocaleString(), labels && `Labels: ${labels}`, e.message, `\`${e.sha256}\``]
+          .filter(Boolean)
+          .join('\n\n'),
+      );
+    } else if (node.kind === 'git') {
+      const c = node.commit;
+      item.tooltip = new vscode.MarkdownString(`**${c.shortRev}** ${c.subject}\n\n${c.author}, ${new Date(c.time).toLocaleString()}`);
+    }
+    return item;
+  }
+
+  async getChildren(parent?: HistoryNode): Promise<HistoryNode[]> {
+    if (parent) return parent.kind === 'older' ? parent.nodes : [];
+    if (!this.current) return [];
     const file = this.current;
     const located = this.stores.forUri(file);
     if (!located) return [];
-    const history = located.store.log(file.fsPath);
+    const [history, commits] = [located.store.log(file.fsPath), await this.commitsOf(file)];
     const nodes: VersionNode[] = history.versions.map((entry, i) => ({ kind: 'snapshot', file, entry, newest: i === 0 }));
-    let commits: GitCommit[] = [];
-    try {
-      commits = await gitLog(file.fsPath, { limit: 100 });
-    } catch {
-      commits = []; // not a git repository, or git missing: snapshots alone
-    }
     const all: VersionNode[] = [...nodes, ...commits.map((commit): VersionNode => ({ kind: 'git', file, commit }))];
     all.sort((a, b) => timeOf(b) - timeOf(a));
     this.lastShown = all;
-    return all;
+    if (all.length <= PAGE_SIZE) return all;
+    return [...all.slice(0, PAGE_SIZE), { kind: 'older', file, nodes: all.slice(PAGE_SIZE) }];
+  }
+
+  /** The file's git commits, reused for a few seconds (switching back and forth between prompts). */
+  private commitsOf(file: vscode.Uri): Promise<GitCommit[]> {
+    const key = file.toString();
+    const cached = this.gitLogs.get(key);
+    if (cached && Date.now() - cached.at < GIT_LOG_TTL_MS) return cached.commits;
+    // Not a git repository, or git missing: snapshots alone.
+    const commits = gitLog(file.fsPath, { limit: 100 }).catch((): GitCommit[] => []);
+    this.gitLogs.set(key, { at: Date.now(), commits });
+    return commits;
   }
 
   dispose(): void {

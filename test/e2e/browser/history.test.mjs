@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync, readFileSync, statSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyWorkspace } from '../lib/workbench.mjs';
-import { openSession, poll } from '../lib/session.mjs';
+import { openSession, openFile, poll } from '../lib/session.mjs';
 
 const FILE = 'history-ui.prompt.md';
 const FIRST_LINE = 'You are a helpful assistant for Northwind Telecom.';
@@ -48,17 +48,6 @@ async function waitForRowCount(page, n) {
     const r = await rows(page);
     return r.length === n ? r : undefined;
   }, 30000);
-}
-
-async function openFile(page, name) {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
-  await input.fill(name);
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
-  await row.waitFor({ timeout: 30000 });
-  await row.click();
-  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 30000 });
 }
 
 const activeTab = (page) => page.locator('.part.editor .tabs-container .tab.active');

@@ -24,14 +24,17 @@ export async function openSession({ settings, workspace, extensionDevelopmentPat
   };
 }
 
-/** Quick Open a file by name and wait for its editor. */
+/** Quick Open a file by name and wait for its editor to be the active tab. Picks the row that
+ *  names the file (the first row can be a recently opened other file). */
 export async function openFile(page, name) {
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
   await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
-  await page.keyboard.press('Enter');
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+  await row.waitFor({ timeout: 30000 });
+  await row.click();
+  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 30000 });
   await page.locator('.monaco-editor .view-line').first().waitFor();
 }
 

@@ -27,6 +27,8 @@ const BASE_SETTINGS = {
   'window.restoreWindows': 'none',
   'workbench.enableExperiments': false,
   'git.openRepositoryInParentFolders': 'never',
+  // Tests save explicitly; an auto-save would record versions nobody asked for.
+  'files.autoSave': 'off',
 };
 
 function freePort() {

@@ -19,11 +19,23 @@ export const codeServerEntry = join(codeServerDir, 'node_modules', 'code-server'
 
 function log(msg) { process.stderr.write(`[e2e tools] ${msg}\n`); }
 
-function npmInstall(prefix, spec, env) {
+/**
+ * The environment of a nested `npm install`: without the npm_* variables of an enclosing
+ * `npm test` (they point npm's lifecycle scripts back at the Node that runs npm test, which would
+ * make code-server's postinstall see Node 20 instead of 24).
+ */
+function cleanEnv(extra) {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) && k !== 'NODE' && k !== 'INIT_CWD'));
+  return { ...env, ...extra };
+}
+
+function npmInstall(prefix, spec, env, node = 'node') {
   mkdirSync(prefix, { recursive: true });
   if (!existsSync(join(prefix, 'package.json'))) writeFileSync(join(prefix, 'package.json'), '{"private":true}\n');
-  execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', spec], {
-    cwd: prefix, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env },
+  // npm's own entry point, run by the Node we choose (not whichever Node runs the caller).
+  const npmCli = execFileSync('sh', ['-c', 'readlink -f "$(command -v npm)"'], { encoding: 'utf8', env: cleanEnv(env) }).trim();
+  execFileSync(node, [npmCli, 'install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', spec], {
+    cwd: prefix, stdio: ['ignore', 'inherit', 'inherit'], env: cleanEnv(env),
   });
 }
 
@@ -43,7 +55,7 @@ export function ensureTools() {
     npmInstall(codeServerDir, `code-server@${CODE_SERVER_VERSION}`, {
       PATH: `${join(node24Dir, 'bin')}:${process.env.PATH}`,
       npm_config_nodedir: node24Dir,
-    });
+    }, node24);
   }
   writeFileSync(stamp, want);
   log(`tools ready in ${((Date.now() - t0) / 1000).toFixed(0)} s`);

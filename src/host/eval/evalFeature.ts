@@ -100,8 +100,12 @@ export function registerEval(
     return true;
   }
 
+  /** Reports of runs still going (their report.json is written when they finish). */
+  const liveReports = new Map<string, ShiftReport>();
+  const loadReport = async (runId: string): Promise<ShiftReport> => liveReports.get(runId) ?? loadWorkspaceRunReport(runId);
+
   async function showRun(runId: string | null): Promise<ResultsPanel> {
-    return ResultsPanel.show(context.extensionUri, runId, loadWorkspaceRunReport, log, { actions, state: context.workspaceState });
+    return ResultsPanel.show(context.extensionUri, runId, loadReport, log, { actions, state: context.workspaceState });
   }
 
   const commands: EvalCommands = {
@@ -124,6 +128,7 @@ export function registerEval(
       if (!(await confirmBaseUrl(provider, suitePath))) return undefined;
       const promptDoc = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === loaded.suite!.promptPath);
       let runId: string | undefined;
+      const forgetLive = () => runId && liveReports.delete(runId);
       const result = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: `PromptShift: ${path.basename(suitePath)}`, cancellable: true },
         async (progress, token) => {
@@ -162,10 +167,16 @@ export function registerEval(
               reported = pct;
             },
             onPartialReport: (report, p) => {
-              if (runId) ResultsPanel.update(runId, report, { done: p.done, total: p.total, finished: false });
+              if (!runId) return;
+              const first = !liveReports.has(runId);
+              liveReports.set(runId, report);
+              const progressNow = { done: p.done, total: p.total, finished: false };
+              // The panel opens with the first outputs and fills in as the run goes.
+              if (first && args['open'] !== false && !args['rerunOf']) void showRun(runId).then(() => ResultsPanel.update(runId!, report, progressNow));
+              else ResultsPanel.update(runId, report, progressNow);
             },
             onWarning: (m) => log.warn(m),
-          });
+          }).finally(forgetLive);
         },
       );
       runsView.refresh();
@@ -281,6 +292,6 @@ export function registerEval(
     },
   };
 
-  context.subscriptions.push(ResultsPanel.registerSerializer(context.extensionUri, loadWorkspaceRunReport, log, { actions, state: context.workspaceState }));
+  context.subscriptions.push(ResultsPanel.registerSerializer(context.extensionUri, loadReport, log, { actions, state: context.workspaceState }));
   return commands;
 }

@@ -82,6 +82,28 @@ describe('paired evals', function () {
     }
   });
 
+  it('the results panel opens with the first outputs, while the run is still going', async () => {
+    const server = await startFakeModelServer({ latencyMs: 300 });
+    try {
+      const root = workspaceRoot().fsPath;
+      const cases = Array.from({ length: 30 }, (_, i) => `  - { id: live${i}, input: "Question ${i}?", vars: { customer_name: Ann } }`).join('\n');
+      fs.writeFileSync(path.join(root, 'live.evals.yaml'), `prompt: prompts/support.prompt.md\nprovider: { type: openai, model: fake-model-1, baseUrl: ${server.url}/v1 }\nsamples: 1\nconcurrency: 2\ncases:\n${cases}\n`);
+      const cts = new vscode.CancellationTokenSource();
+      let finished = false;
+      const runTabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && /PromptShift: \d{8}T/.test(t.label));
+      const before = new Set(runTabs().map((t) => t.label)); // earlier tests' runs
+      const running = Promise.resolve(vscode.commands.executeCommand('promptshift.runPairedEval', { suite: 'live.evals.yaml', a: '@v1-handoffs', b: 'working', noCache: true, cancellation: cts.token })).finally(() => (finished = true));
+      const runTab = await waitFor('a results tab for the running run', () => runTabs().find((t) => !before.has(t.label)), 30000);
+      assert.equal(finished, false, 'the panel showed the run before it finished');
+      assert.ok(server.log.length < 90, 'and before every call was made');
+      cts.cancel();
+      const result = (await running) as RunResult;
+      assert.ok(runTab.label.includes(result.runId), `the live tab is this run's (${runTab.label})`);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('a suite with a typo shows a Problems entry at the right line', async () => {
     const uri = wsUri('typo.evals.yaml');
     fs.writeFileSync(uri.fsPath, 'prompt: prompts/support.prompt.md\nprovider:\n  type: replay\n  file: recorded/support-outputs.jsonl\nsampels: 3\ncases:\n  - input: hi\n');

@@ -105,6 +105,24 @@ describe('prompt version history', () => {
     assert.match(r.sha256, /^[0-9a-f]{64}$/);
   });
 
+  it('two selected versions open side by side, older on the left; copy sha gives the version\'s sha256', async () => {
+    const history = await import('../../../src/core/history');
+    const s = new history.VersionStore(workspaceRoot().fsPath);
+    const versions = s.log(uri.fsPath).versions;
+    const [newer, older] = [versions[0]!, versions[versions.length - 1]!];
+    const node = (entry: typeof newer) => ({ kind: 'snapshot', file: uri, entry, newest: entry === newer });
+    // As the view passes them: the clicked node, then every selected node.
+    await vscode.commands.executeCommand('promptshift.history.compareSelected', node(newer), [node(newer), node(older)]);
+    await waitFor('the diff editor', () => (vscode.window.tabGroups.activeTabGroup.activeTab?.input instanceof vscode.TabInputTextDiff ? true : undefined));
+    const diff = diffTab();
+    assert.equal((await vscode.workspace.openTextDocument(diff.original)).getText(), s.read(older.sha256).toString('utf8'));
+    assert.equal((await vscode.workspace.openTextDocument(diff.modified)).getText(), s.read(newer.sha256).toString('utf8'));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    const copied = (await vscode.commands.executeCommand('promptshift.history.copySha', node(older))) as { sha256: string };
+    assert.equal(copied.sha256, older.sha256);
+    assert.equal(await vscode.env.clipboard.readText(), older.sha256);
+  });
+
   it('renaming the file keeps its history', async () => {
     const before = await versions(uri);
     const renamed = wsUri('prompts/history-e2e-renamed.prompt.md');

@@ -104,6 +104,37 @@ describe('paired evals', function () {
     }
   });
 
+  it('a key is not sent to a workspace-chosen server before the user has seen it', async () => {
+    // 127.0.0.2 is this machine too, but not one of the addresses PromptShift trusts without asking.
+    const http = await import('node:http');
+    let requests = 0;
+    const server = http.createServer((_req, res) => {
+      requests++;
+      res.writeHead(500).end();
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.2', r));
+    try {
+      const port = (server.address() as { port: number }).port;
+      const root = workspaceRoot().fsPath;
+      fs.writeFileSync(path.join(root, 'elsewhere.evals.yaml'), `prompt: prompts/support.prompt.md\nprovider: { type: openai, model: m, baseUrl: http://127.0.0.2:${port}/v1 }\nsamples: 1\ncases:\n  - { id: one, input: hi, vars: { customer_name: Ann } }\n`);
+      await vscode.commands.executeCommand('promptshift.setApiKey', { provider: 'openai', key: 'sk-test-do-not-send' });
+      const runs = fs.readdirSync(path.join(root, '.promptshift', 'runs')).length;
+      // The confirmation is a modal naming the server; this test host refuses modals (the command
+      // then fails with the dialog's text), which must count as "no".
+      const outcome = await Promise.resolve(vscode.commands.executeCommand('promptshift.runPairedEval', { suite: 'elsewhere.evals.yaml', a: '@v1-handoffs', b: 'working', open: false })).then(
+        (result) => ({ result, error: undefined as string | undefined }),
+        (err: Error) => ({ result: undefined, error: err.message }),
+      );
+      assert.equal(outcome.result, undefined, 'the run did not start');
+      if (outcome.error) assert.match(outcome.error, new RegExp(`Send your key to this server|127\\.0\\.0\\.2:${port}`), 'the question names the server');
+      assert.equal(requests, 0, 'nothing reached the server');
+      assert.equal(fs.readdirSync(path.join(root, '.promptshift', 'runs')).length, runs, 'no run was recorded');
+    } finally {
+      await vscode.commands.executeCommand('promptshift.setApiKey', { provider: 'openai', key: '' });
+      server.close();
+    }
+  });
+
   it('a suite with a typo shows a Problems entry at the right line', async () => {
     const uri = wsUri('typo.evals.yaml');
     fs.writeFileSync(uri.fsPath, 'prompt: prompts/support.prompt.md\nprovider:\n  type: replay\n  file: recorded/support-outputs.jsonl\nsampels: 3\ncases:\n  - input: hi\n');

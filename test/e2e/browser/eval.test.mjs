@@ -1,17 +1,14 @@
 // Run Paired Eval from the Command Palette on the example workspace (replay provider, no key):
 // it completes, the results panel opens, and the run appears in the Eval Runs view.
-import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSession, openFile, runCommand, webviewFrame, poll } from '../lib/session.mjs';
+import { sessionSuite, openFile, runCommand, webviewFrame, poll } from '../lib/session.mjs';
 
-let session;
-let failed = false;
-before(async () => { session = await openSession(); });
-after(async () => { await session?.close('eval', failed); });
-const check = (name, fn) => test(name, async (t) => { try { await fn(t); } catch (e) { failed = true; throw e; } });
+const suite = sessionSuite('eval');
+const check = suite.check;
+
 
 check('Run Paired Eval from the palette completes, opens the panel, and lists the run', async () => {
-  const { page } = session;
+  const { page } = suite.session;
   await openFile(page, 'support.prompt.md');
   await page.locator('.codelens-decoration', { hasText: 'Run paired eval' }).first().waitFor({ timeout: 60000 });
   await runCommand(page, 'PromptShift: Run Paired Eval');

@@ -1,16 +1,10 @@
 // Workspace trust in the real VS Code: an untrusted workspace keeps history and hovers but refuses
 // to run an eval, with a message; trusting the workspace enables it.
-import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSession, openFile, runCommand, poll, notifications } from '../lib/session.mjs';
+import { sessionSuite, openFile, runCommand, poll, notifications } from '../lib/session.mjs';
 
-let session;
-let failed = false;
-before(async () => {
-  session = await openSession({ settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } });
-});
-after(async () => { await session?.close('trust', failed); });
-const check = (name, fn) => test(name, async (t) => { try { await fn(t); } catch (e) { failed = true; throw e; } });
+const suite = sessionSuite('trust', { settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } });
+const check = suite.check;
 
 async function hoverText(page, word) {
   const box = await page.evaluate((w) => {
@@ -34,7 +28,7 @@ async function hoverText(page, word) {
 }
 
 check('an untrusted workspace is in restricted mode, with history and hovers working', async () => {
-  const { page, workspace } = session;
+  const { page, workspace } = suite.session;
   const { writeFileSync } = await import('node:fs');
   writeFileSync(`${workspace}/prompts/trust.prompt.md`, 'Watch for deceptive alignment in the replies.\n');
   await poll('the restricted-mode indicator', async () => (await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).count()) > 0, 30000);
@@ -49,7 +43,7 @@ check('an untrusted workspace is in restricted mode, with history and hovers wor
 });
 
 check('Run Paired Eval refuses in an untrusted workspace, with a message', async () => {
-  const { page } = session;
+  const { page } = suite.session;
   await openFile(page, 'support.prompt.md');
   // The palette hides the command while untrusted (enablement: isWorkspaceTrusted); the CodeLens
   // still offers it, as a keybinding or another extension might, so the handler must refuse.
@@ -64,7 +58,7 @@ check('Run Paired Eval refuses in an untrusted workspace, with a message', async
 });
 
 check('trusting the workspace enables Run Paired Eval', async () => {
-  const { page } = session;
+  const { page } = suite.session;
   await runCommand(page, 'Workspaces: Manage Workspace Trust');
   const trust = page.locator('.workspace-trust-editor .monaco-button', { hasText: /^Trust$/ });
   await trust.first().waitFor({ timeout: 20000 });

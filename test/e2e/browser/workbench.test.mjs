@@ -1,17 +1,14 @@
 // Browser checks of the contributed UI: the activity-bar container with its two views, and the
 // results webview rendering after its ready handshake.
-import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSession, openFile, runCommand, webviewFrame, poll } from '../lib/session.mjs';
+import { sessionSuite, openFile, runCommand, webviewFrame, poll } from '../lib/session.mjs';
 
-let session;
-let failed = false;
-before(async () => { session = await openSession(); });
-after(async () => { await session?.close('workbench', failed); });
-const check = (name, fn) => test(name, async (t) => { try { await fn(t); } catch (e) { failed = true; throw e; } });
+const suite = sessionSuite('workbench');
+const check = suite.check;
+
 
 check('the PromptShift activity-bar container shows its two views', async () => {
-  const { page } = session;
+  const { page } = suite.session;
   await openFile(page, 'support.prompt.md');
   const icon = page.locator('.activitybar .action-item a[aria-label^="PromptShift"]');
   await icon.waitFor({ timeout: 30000 });
@@ -26,7 +23,7 @@ check('the PromptShift activity-bar container shows its two views', async () => 
 });
 
 check('the results webview opens from the Command Palette and renders', async () => {
-  const { page } = session;
+  const { page } = suite.session;
   await runCommand(page, 'PromptShift: Open Eval Run…');
   const frame = webviewFrame(page);
   await poll('the webview root to render', async () => (await frame.locator('#root[data-ready="true"]').count()) > 0);

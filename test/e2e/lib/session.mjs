@@ -1,5 +1,6 @@
 // One real VS Code session for a browser check: code-server + Chromium + a copy of examples/,
 // with the extension loaded from source. Helpers for the things tests do through the UI.
+import { test, before, after } from 'node:test';
 import { startCodeServer, launchBrowser, workbenchUrl, copyWorkspace, collectConsole, screenshotOnFailure } from './workbench.mjs';
 import { rmSync } from 'node:fs';
 
@@ -22,6 +23,21 @@ export async function openSession({ settings, workspace, extensionDevelopmentPat
       if (!folder) rmSync(ws, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * One session shared by the checks of a test file: opened before them, closed after, with a
+ * screenshot in test-results/<name>.png when any check failed. `suite.check` is node:test's
+ * `test` that remembers failures.
+ */
+export function sessionSuite(name, options = {}) {
+  const suite = { session: undefined, failed: false };
+  before(async () => { suite.session = await openSession(options); });
+  after(async () => { await suite.session?.close(name, suite.failed); });
+  suite.check = (title, fn) => test(title, async (t) => {
+    try { await fn(t); } catch (e) { suite.failed = true; throw e; }
+  });
+  return suite;
 }
 
 /** Quick Open a file by name and wait for its editor to be the active tab. Picks the row that

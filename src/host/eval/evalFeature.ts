@@ -209,7 +209,7 @@ export function registerEval(
         if (runs.length > 1) {
           const picked = await vscode.window.showQuickPick(
             runs.map((r) => ({ label: `${r.report!.a.label ?? r.report!.a.ref} → ${r.report!.b.label ?? r.report!.b.ref}`, description: headline(r.report!), detail: r.runId, runId: r.runId })),
-            { placeHolder: 'Open which eval run?' },
+            { placeHolder: 'Open which eval run?', matchOnDescription: true, matchOnDetail: true },
           );
           if (!picked) return undefined;
           runId = picked.runId;

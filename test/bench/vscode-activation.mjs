@@ -2,11 +2,11 @@
 // Activation time of PromptShift in the real VS Code (code-server), cold, several times, and the
 // size of the packaged .vsix. Usage: npm run build -- --production && node test/bench/vscode-activation.mjs [runs]
 import * as esbuild from 'esbuild';
-import { readFileSync, existsSync, rmSync, statSync, mkdtempSync } from 'node:fs';
+import { rmSync, statSync, mkdtempSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { startCodeServer, launchBrowser, workbenchUrl, copyWorkspace, projectRoot } from '../e2e/lib/workbench.mjs';
+import { runInExtensionHost, copyWorkspace, projectRoot } from '../e2e/lib/workbench.mjs';
 
 const runs = Number(process.argv[2] ?? 5);
 const probe = join(projectRoot, 'out/bench/activation/probe.js');
@@ -16,21 +16,11 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const results = [];
 for (let i = 0; i < runs; i++) {
   const ws = copyWorkspace();
-  const server = await startCodeServer();
-  const browser = await launchBrowser();
   try {
-    const page = await browser.newPage();
-    const done = new Promise((resolve) => page.exposeFunction('codeAutomationExit', resolve));
-    await page.goto(workbenchUrl(server, ws, { extensionTestsPath: probe }));
-    const code = await Promise.race([done, new Promise((r) => setTimeout(() => r('timeout'), 120000))]);
-    const file = join(ws, 'activation.json');
-    if (code !== 0 || !existsSync(file)) throw new Error(`probe failed (${code})`);
-    const r = JSON.parse(readFileSync(file, 'utf8'));
+    const r = await runInExtensionHost(probe, ws, join(ws, 'activation.json'));
     results.push(r);
     console.error(`run ${i + 1}: activate() ${r.activationMs.toFixed(1)} ms, module load ${r.moduleLoadMs.toFixed(1)} ms, together ${(r.activationMs + r.moduleLoadMs).toFixed(1)} ms, features registered after it ${r.featuresMs.toFixed(1)} ms, open → active ${r.openToActiveMs.toFixed(0)} ms${r.wasActiveBefore ? ' (was already active!)' : ''}`);
   } finally {
-    await browser.close();
-    await server.stop();
     rmSync(ws, { recursive: true, force: true });
   }
 }

@@ -7,9 +7,9 @@
 // 1 MiB text as a .txt file (plaintext: no other hover provider; `prompt` documents also go to
 // VS Code's own prompt-file language features). PROMPTSHIFT_BENCH_VERBOSE=1 prints every time.
 // Usage: npm run build && node test/bench/vscode-hover.mjs [hovers per case, default 20]
-import { readFileSync, writeFileSync, existsSync, rmSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startCodeServer, launchBrowser, workbenchUrl, copyWorkspace, projectRoot } from '../e2e/lib/workbench.mjs';
+import { runInExtensionHost, copyWorkspace, projectRoot } from '../e2e/lib/workbench.mjs';
 
 const HOVERS = Number(process.argv[2] ?? 20);
 const TERMS = ['mesa-optimization', 'inner alignment', 'Sycophancy', 'specification gaming', 'Evaluation awareness', 'prompt injection'];
@@ -109,16 +109,8 @@ const probe = join(probeDir, 'vscode-hover-probe.js');
 writeFileSync(probe, PROBE);
 
 const t0 = Date.now();
-const server = await startCodeServer();
-const browser = await launchBrowser();
 try {
-  const page = await browser.newPage();
-  const done = new Promise((resolve) => page.exposeFunction('codeAutomationExit', resolve));
-  await page.goto(workbenchUrl(server, ws, { extensionTestsPath: probe }));
-  const code = await Promise.race([done, new Promise((r) => setTimeout(() => r('timeout'), 180000))]);
-  const file = join(ws, 'hover-result.json');
-  if (code !== 0 || !existsSync(file)) throw new Error(`the probe failed (exit ${code}); server log:\n${server.log().slice(-2000)}`);
-  const r = JSON.parse(readFileSync(file, 'utf8'));
+  const r = await runInExtensionHost(probe, ws, join(ws, 'hover-result.json'), 180000);
   console.error(`(session: ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
   const f = (x) => `${x.medianMs.toFixed(1)} ms (min ${x.minMs.toFixed(1)}, max ${x.maxMs.toFixed(1)})`;
   console.log(`vscode.executeHoverProvider from the extension host, ${r.hovers} hovers per line after a first one; medians`);
@@ -127,8 +119,6 @@ try {
     if (process.env.PROMPTSHIFT_BENCH_VERBOSE) console.log(JSON.stringify({ term: c.term.times, noTerm: c.noTerm?.times }));
   }
 } finally {
-  await browser.close();
-  await server.stop();
   rmSync(ws, { recursive: true, force: true });
 }
 // tsx's esbuild service (used by tsImport above) would keep the process alive for minutes.

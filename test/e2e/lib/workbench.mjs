@@ -1,7 +1,7 @@
 // Starts a real VS Code (code-server from npm, on Node 24 from npm) on 127.0.0.1 and drives it with
 // Debian's Chromium through playwright-core. See shared/notes/real-vscode-testing.md.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, cpSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, cpSync, rmSync, existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
@@ -127,6 +127,26 @@ export function workbenchUrl(server, folder, { extensionDevelopmentPath, extensi
   const q = new URLSearchParams({ folder });
   if (payload.length) q.set('payload', JSON.stringify(payload));
   return `${server.url}/?${q.toString()}`;
+}
+
+/**
+ * Runs a probe inside the real extension host of a fresh code-server on `workspace` (an
+ * extensionTestsPath whose run() writes its findings to `resultFile`) and returns the parsed result.
+ */
+export async function runInExtensionHost(probe, workspace, resultFile, timeoutMs = 120000) {
+  const server = await startCodeServer();
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    const done = new Promise((resolve) => page.exposeFunction('codeAutomationExit', resolve));
+    await page.goto(workbenchUrl(server, workspace, { extensionTestsPath: probe }));
+    const code = await Promise.race([done, new Promise((r) => setTimeout(() => r('timeout'), timeoutMs))]);
+    if (code !== 0 || !existsSync(resultFile)) throw new Error(`the probe failed (exit ${code}); server log:\n${server.log().slice(-2000)}`);
+    return JSON.parse(readFileSync(resultFile, 'utf8'));
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
 }
 
 /** Page console lines, with the extension host's `%c INFO` formatting undone. */

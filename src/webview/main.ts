@@ -38,6 +38,8 @@ class ResultsApp {
   private progress: RunProgress | null = null;
   private filters: CaseFilters = DEFAULT_FILTERS;
   private caseId: string | null = null;
+  /** the report drawn is an outline: its outputs are on their way */
+  private outlineOnly = false;
   private sample = 0;
   private scrollTop = 0;
   private statusTimer = 0;
@@ -63,11 +65,14 @@ class ResultsApp {
       this.caseId = same ? (saved.caseId ?? null) : null;
       this.sample = same ? (saved.sample ?? 0) : 0;
       this.scrollTop = same ? (saved.scrollTop ?? 0) : 0;
+      this.outlineOnly = message.complete === false;
       this.setReport(message.report, message.error);
       this.markFirstPaint();
+      if (this.outlineOnly && message.runId) this.fetchWholeReport(message.runId);
     } else if (message.type === 'update') {
       if (message.runId !== this.runId) return;
       this.progress = message.progress;
+      this.outlineOnly = false;
       this.setReport(message.report, undefined);
     }
   }
@@ -151,11 +156,27 @@ class ResultsApp {
     this.save();
   }
 
+  /** After an outline was drawn: the outputs and evidence come in a second message. */
+  private fetchWholeReport(runId: string): void {
+    this.bridge.request('report', { runId }).then(
+      (whole) => {
+        if (this.runId !== runId || !this.outlineOnly) return;
+        this.outlineOnly = false;
+        this.setReport(whole, undefined);
+      },
+      (err: Error) => this.say(`Could not load the outputs of run ${runId}: ${err.message}`, true),
+    );
+  }
+
   private renderCase(): void {
     this.tooltip.hide();
     const c = this.report && findCase(this.report, this.caseId);
     if (!this.report || !c) {
       this.casePane.replaceChildren(el('div', { className: 'case-placeholder' }, icon('list-selection'), ' Select a case to compare its outputs.'));
+      return;
+    }
+    if (this.outlineOnly) {
+      this.casePane.replaceChildren(el('div', { className: 'case-placeholder' }, icon('loading codicon-modifier-spin'), ` Loading the outputs of ${c.id}…`));
       return;
     }
     this.casePane.replaceChildren(

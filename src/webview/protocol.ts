@@ -50,6 +50,8 @@ export const RequestMessage = z.discriminatedUnion('method', [
   request('copyOutput', CaseRef.extend({ side: OutputSide, sample: z.number().int().nonnegative() })),
   request('exportRun', z.object({ format: ExportFormat })),
   request('revealRunRecord', z.object({}).optional()),
+  /** the whole report, when `init` carried only its outline */
+  request('report', z.object({ runId: z.string() })),
 ]);
 export type RequestMessage = z.infer<typeof RequestMessage>;
 export type RequestMethod = RequestMessage['method'];
@@ -92,6 +94,9 @@ export const InitMessage = z.object({
   runId: z.string().nullable(),
   /** the report JSON; validated by the webview against the report schema before rendering */
   report: z.unknown().nullable(),
+  /** false when `report` is an outline (outputs and evidence left out, so the first screen comes
+   *  quickly); the webview then asks for the whole report with the `report` request */
+  complete: z.boolean().optional(),
   /** why there is no report (e.g. the file could not be read), shown in the panel */
   error: z.string().optional(),
   progress: RunProgress.nullable().optional(),

@@ -58,6 +58,11 @@ for (let i = 0; i < RUNS; i++) {
     const cold = await openRun('bench0001', '[data-case-id]:not([data-case-id^="small-"])');
     await openRun('small0001', '[data-case-id^="small-"]');
     const ms = await openRun('bench0001', '[data-case-id]:not([data-case-id^="small-"])');
+    // The outline came first; the whole report follows: a case opens with its outputs.
+    const row = frame.locator('[data-case-id]:not([data-case-id^="small-"]):not(.case-view)').first();
+    const caseId = await row.getAttribute('data-case-id');
+    await row.click();
+    await poll(`${caseId} to open with its outputs`, async () => ((await frame.locator(`.case-view[data-case-id="${caseId}"] .side-a .output`).first().innerText().catch(() => '')) as string).length > 100, 30000);
     times.push(cold);
     warm.push(ms);
     console.error(`run ${i + 1}: cold ${cold} ms, panel open ${ms} ms (report.json ${(size / 1e6).toFixed(1)} MB)`);

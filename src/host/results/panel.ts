@@ -4,12 +4,17 @@
 import * as vscode from 'vscode';
 import { WebviewToHost, PanelState, HostToWebview, type BehaviourTerms, type RequestMessage, type RunProgress } from '../../webview/protocol';
 import { ShiftReport } from '../../core/report/schema';
+import { outlineOf } from '../../core/report/outline';
 import { Glossary } from '../../core/glossary';
 import { resultsPanelHtml } from './html';
 import { unavailableResultsActions, type ResultsActions } from './actions';
 import { behaviourTerms } from './terms';
 
 export const RESULTS_VIEW_TYPE = 'promptshift.results';
+
+/** Reports with more cases than this are sent as an outline first. */
+const OUTLINE_ABOVE_CASES = 100;
+
 
 export type ReportLoader = (runId: string) => Promise<unknown>;
 
@@ -153,7 +158,11 @@ export class ResultsPanel implements vscode.Disposable {
     }
     const saved = PanelState.safeParse(this.extras.state?.get(STATE_KEY));
     const state = saved.success && saved.data.runId === this.runId ? { state: saved.data } : {};
-    this.post({ type: 'init', runId: this.runId, report: this.report, progress: this.progress, terms, ...state, ...(error ? { error } : {}) });
+    // A large report goes in two steps: its outline first (what the scorecard and the case list
+    // need), then the whole of it when the webview asks. Carrying megabytes of outputs through the
+    // workbench is what makes a big run slow to appear.
+    const outline = this.report && this.report.cases.length > OUTLINE_ABOVE_CASES ? outlineOf(this.report) : null;
+    this.post({ type: 'init', runId: this.runId, report: outline ?? this.report, ...(outline ? { complete: false } : {}), progress: this.progress, terms, ...state, ...(error ? { error } : {}) });
   }
 
   private post(message: HostToWebview): void {
@@ -206,6 +215,9 @@ export class ResultsPanel implements vscode.Disposable {
     if (!runId || !report) throw new Error('No run is open in the panel.');
     const actions = this.extras.actions ?? unavailableResultsActions;
     switch (request.method) {
+      case 'report':
+        if (request.params.runId !== runId) throw new Error(`Run ${request.params.runId} is no longer the one shown.`);
+        return report;
       case 'openPromptDiff':
         return actions.openPromptDiff(runId, report);
       case 'rerunCase':

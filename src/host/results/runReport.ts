@@ -1,7 +1,7 @@
 // Reads a run's report (`.promptshift/runs/<run-id>/report.json`, CONTRACTS.md §5) for the panel,
 // validated against the report schema. Errors name the file and the line/column or field.
 // Plain Node (no `vscode`), so it is unit-tested directly.
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ShiftReport } from '../../core/report/schema';
 
@@ -75,24 +75,4 @@ function lineColumn(text: string, offset: number): string {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   return `:${line}:${offset - before.lastIndexOf('\n')}`;
-}
-
-/** The run with the most recently written report, or null when there is none. */
-export async function newestRunId(workspaceRoot: string): Promise<string | null> {
-  let names: string[];
-  try {
-    names = await readdir(join(workspaceRoot, RUNS_DIR));
-  } catch {
-    return null;
-  }
-  let best: { id: string; time: number } | null = null;
-  for (const id of names) {
-    try {
-      const s = await stat(reportPath(workspaceRoot, id));
-      if (!best || s.mtimeMs > best.time || (s.mtimeMs === best.time && id > best.id)) best = { id, time: s.mtimeMs };
-    } catch {
-      /* no report in this folder (or not a run id) */
-    }
-  }
-  return best?.id ?? null;
 }

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, utimesSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readRunReport, newestRunId, parseReport, reportPath } from '../../../src/host/results/runReport';
+import { readRunReport, parseReport, reportPath } from '../../../src/host/results/runReport';
 import { escalationDropReport } from '../../fixtures/reports/reports';
 import { annotationsFor } from '../../../src/webview/model';
 
@@ -35,15 +35,6 @@ test('errors name the file and the line:column or the field', async () => {
   await assert.rejects(readRunReport(root, 'missing'), /missing\/report\.json: no such file/);
   assert.throws(() => reportPath(root, '../etc'), /Not a run id/);
   assert.throws(() => parseReport('[]', 'f.json'), /f\.json: field \(root\)/);
-});
-
-test('newestRunId picks the most recently written report and ignores folders without one', async () => {
-  const text = readFileSync(fixture, 'utf8');
-  const root = workspaceWith({ old: text, new: text });
-  mkdirSync(join(root, '.promptshift/runs/empty'), { recursive: true });
-  utimesSync(join(root, '.promptshift/runs/old/report.json'), new Date(1000), new Date(1000));
-  assert.equal(await newestRunId(root), 'new');
-  assert.equal(await newestRunId(mkdtempSync(join(tmpdir(), 'ps-none-'))), null);
 });
 
 test('annotations of a sample come from its evidence and the shifts, deduplicated, offsets into the output', () => {

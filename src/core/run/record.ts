@@ -149,17 +149,22 @@ export interface RunRecord {
   warnings: RecordWarning[];
 }
 
-export function readRunRecord(runDir: string): RunRecord {
-  const warnings: RecordWarning[] = [];
-  let meta: RunMeta | undefined;
+/** Only `run.json` (status, times, counts): cheap, for listing runs without reading their calls. */
+export function readRunMeta(runDir: string, warnings: RecordWarning[] = []): RunMeta | undefined {
   const runFile = join(runDir, RUN_FILE);
   try {
     const parsed = runMetaSchema.safeParse(JSON.parse(readRecordFile(runFile)));
-    if (parsed.success) meta = parsed.data;
-    else warnings.push({ file: runFile, line: 1, message: `${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}` });
+    if (parsed.success) return parsed.data;
+    warnings.push({ file: runFile, line: 1, message: `${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}` });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') warnings.push({ file: runFile, line: 1, message: `unreadable: ${(error as Error).message}` });
   }
+  return undefined;
+}
+
+export function readRunRecord(runDir: string): RunRecord {
+  const warnings: RecordWarning[] = [];
+  const meta = readRunMeta(runDir, warnings);
   const plan = readJsonl(join(runDir, PLAN_FILE), plannedCallSchema, warnings) as PlannedCall[];
   const results = new Map<string, CallRecord>();
   for (const record of readJsonl(join(runDir, CALLS_FILE), callRecordSchema, warnings)) {

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { readRunRecord } from '../../core/run';
+import { readRunMeta } from '../../core/run';
 import { BEHAVIOURS } from '../../core/behaviour/types';
 import { parseReport } from '../results/runReport';
 import type { ShiftReport } from '../../core/report/schema';
@@ -31,6 +31,9 @@ export class RunsView implements vscode.TreeDataProvider<RunNode>, vscode.Dispos
   readonly onDidChangeTreeData = this.changed.event;
   /** what the view showed last, for tests and the openRun quick pick */
   lastShown: RunNode[] = [];
+  /** parsed reports by file, kept while the file's size and mtime stay the same: the view is
+   *  refreshed on every run event, and a report can be megabytes */
+  private readonly reports = new Map<string, { stamp: string; report: ShiftReport }>();
 
   constructor(private readonly root: () => string | undefined) {}
 
@@ -56,16 +59,26 @@ export class RunsView implements vscode.TreeDataProvider<RunNode>, vscode.Dispos
         const node: RunNode = { runId, runDir, status: 'unknown' };
         const reportFile = path.join(runDir, 'report.json');
         try {
-          node.report = parseReport(fs.readFileSync(reportFile, 'utf8'), reportFile);
+          node.report = this.readReport(reportFile);
           if (node.report.createdAt) node.createdAt = node.report.createdAt;
         } catch (err) {
           if ((err as NodeJS.ErrnoException).code !== 'ENOENT') node.problem = err instanceof Error ? err.message : String(err);
         }
-        const meta = readRunRecord(runDir).meta;
+        const meta = readRunMeta(runDir);
         node.status = meta?.status ?? (node.report ? 'completed' : 'unknown');
         if (!node.createdAt && meta?.createdAt) node.createdAt = meta.createdAt;
         return node;
       });
+  }
+
+  private readReport(file: string): ShiftReport {
+    const st = fs.statSync(file);
+    const stamp = `${st.size}:${st.mtimeMs}`;
+    const cached = this.reports.get(file);
+    if (cached?.stamp === stamp) return cached.report;
+    const report = parseReport(fs.readFileSync(file, 'utf8'), file);
+    this.reports.set(file, { stamp, report });
+    return report;
   }
 
   getTreeItem(node: RunNode): vscode.TreeItem {

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runPairedEval, resumePairedEval, runsDirOf, EvalInputError, type PairedEvalResult } from '../core/eval/pairedEval';
 import { findWorkspaceRoot } from '../core/history';
+import { DEFAULT_KEY_ENV } from '../core/providers/config';
 import type { SuiteProvider } from '../core/suite';
 import { toJson } from '../core/report/exports';
 import { toTextSummary } from '../core/report/text';
@@ -15,7 +16,6 @@ import { CliInputError, CliRunError, EXIT, writeOutFile, type CliCommand, type C
 const USAGE =
   'usage: promptshift eval <suite> [--a REF] [--b REF] [--samples N] [--concurrency N] [--no-cache] [--no-baseline] [--no-judge] [--json] [--out FILE] [--resume RUN-ID]';
 
-const DEFAULT_KEY_ENV: Record<string, string> = { openai: 'OPENAI_API_KEY', anthropic: 'ANTHROPIC_API_KEY', ollama: 'OLLAMA_API_KEY' };
 
 function positiveInt(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -27,7 +27,7 @@ function positiveInt(name: string, value: string | undefined): number | undefine
 /** The CLI reads keys from the environment only: the suite's apiKeyEnv, else the provider's usual variable. */
 function keyFromEnv(io: CliIO) {
   return async (p: SuiteProvider): Promise<string | undefined> => {
-    const name = p.apiKeyEnv ?? DEFAULT_KEY_ENV[p.type];
+    const name = p.apiKeyEnv ?? (DEFAULT_KEY_ENV as Record<string, string | undefined>)[p.type];
     const value = name ? io.env[name] : undefined;
     return value && value.trim() ? value.trim() : undefined;
   };
@@ -69,10 +69,11 @@ export const evalCommand: CliCommand = async (args, io) => {
   }
   const { values, positionals } = parsed;
   if (positionals.length !== 1 && !values.resume) throw new CliInputError(USAGE);
+  const concurrency = positiveInt('concurrency', values.concurrency);
   const common = {
     ...(values['no-cache'] ? { noCache: true } : {}),
     ...(values['no-judge'] ? { noJudge: true } : {}),
-    ...(positiveInt('concurrency', values.concurrency) !== undefined ? { concurrency: positiveInt('concurrency', values.concurrency)! } : {}),
+    ...(concurrency !== undefined ? { concurrency } : {}),
     apiKey: keyFromEnv(io),
     signal: io.signal,
     onProgress: progressPrinter(io),

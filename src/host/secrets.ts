@@ -2,15 +2,10 @@
 // the provider's usual environment variable as a fallback. Never in settings, logs or records.
 import * as vscode from 'vscode';
 import { argObject } from './commands';
+import { DEFAULT_KEY_ENV } from '../core/providers/config';
 
-export const KEYED_PROVIDERS = ['openai', 'anthropic', 'ollama'] as const;
-export type KeyedProvider = (typeof KEYED_PROVIDERS)[number];
-
-const ENV_NAMES: Record<KeyedProvider, string> = {
-  openai: 'OPENAI_API_KEY',
-  anthropic: 'ANTHROPIC_API_KEY',
-  ollama: 'OLLAMA_API_KEY',
-};
+export type KeyedProvider = keyof typeof DEFAULT_KEY_ENV;
+export const KEYED_PROVIDERS = Object.keys(DEFAULT_KEY_ENV) as KeyedProvider[];
 
 export function secretKey(provider: KeyedProvider): string {
   return `promptshift.apiKey.${provider}`;
@@ -23,7 +18,7 @@ export class ApiKeys {
     if (!isKeyed(provider)) return undefined;
     const stored = await this.secrets.get(secretKey(provider));
     if (stored) return stored;
-    const env = process.env[envName ?? ENV_NAMES[provider]];
+    const env = process.env[envName ?? DEFAULT_KEY_ENV[provider]];
     return env && env.trim() ? env.trim() : undefined;
   }
 
@@ -33,7 +28,7 @@ export class ApiKeys {
     let provider = typeof args['provider'] === 'string' ? args['provider'] : undefined;
     if (!provider) {
       provider = (await vscode.window.showQuickPick(
-        KEYED_PROVIDERS.map((p) => ({ label: p, description: `also read from $${ENV_NAMES[p]}` })),
+        KEYED_PROVIDERS.map((p) => ({ label: p, description: `also read from $${DEFAULT_KEY_ENV[p]}` })),
         { placeHolder: 'Which provider is the key for?' },
       ))?.label;
       if (!provider) return undefined;

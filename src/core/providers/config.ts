@@ -21,5 +21,8 @@ export interface ProviderConfig {
   maxResponseBytes?: number;
 }
 
+/** Where a provider's key is looked for when the suite names no `apiKeyEnv` (CLI and VS Code alike). */
+export const DEFAULT_KEY_ENV = { openai: 'OPENAI_API_KEY', anthropic: 'ANTHROPIC_API_KEY', ollama: 'OLLAMA_API_KEY' } as const;
+
 export const DEFAULT_TIMEOUT_MS = 120_000;
 export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;

@@ -1,5 +1,5 @@
 // What every `promptshift` subcommand shares: its I/O and the exit codes of CONTRACTS.md §1.
-import { writeFileAtomic } from '../core/history/fsutil';
+import { writeFileAtomic } from '../core/files';
 
 export const EXIT = { ok: 0, gateFailed: 1, badInput: 2, runFailed: 3 } as const;
 

@@ -7,7 +7,7 @@ import { analyseOutputs } from '../core/report/analyse';
 import type { RawCase, RawSample } from '../core/report/input';
 import { toJson } from '../core/report/exports';
 import { toTextSummary } from '../core/report/text';
-import { readTextFileSync, TextFileError } from '../core/textFile';
+import { readTextFileSync, TextFileError } from '../core/files';
 import { CliInputError, EXIT, writeOutFile, type CliCommand } from './common';
 
 const USAGE = 'usage: promptshift compare <a.jsonl> <b.jsonl> [--json] [--out FILE]';

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runPairedEval, resumePairedEval, runsDirOf, EvalInputError, type PairedEvalResult } from '../core/eval/pairedEval';
-import { findWorkspaceRoot } from '../core/history';
+import { findWorkspaceRoot } from '../core/files';
 import { DEFAULT_KEY_ENV } from '../core/providers/config';
 import type { SuiteProvider } from '../core/suite';
 import { toJson } from '../core/report/exports';

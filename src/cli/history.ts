@@ -5,8 +5,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliInputError, EXIT, type CliCommand, type CliIO } from './common';
+import { findWorkspaceRoot } from '../core/files';
 import {
-  findWorkspaceRoot,
   gitLog,
   GitError,
   HistoryError,

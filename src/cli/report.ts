@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { findWorkspaceRoot, STATE_DIR } from '../core/history/workspace';
+import { findWorkspaceRoot, STATE_DIR } from '../core/files';
 import { EXPORT_FORMATS, exportReport, type ExportFormat } from '../core/report/exports';
 import { readReportFile, ReportFileError } from '../core/report/read';
 import type { ShiftReport } from '../core/report/schema';

@@ -7,7 +7,7 @@ import { ModelJudge, type JudgeCache } from '../behaviour/judge';
 import { BEHAVIOURS, type Behaviour, type DetectionContext } from '../behaviour/types';
 import type { ModelProvider } from '../providers/types';
 import type { SampleResult, ShiftReport } from '../report/schema';
-import { writeFileAtomic } from '../history/fsutil';
+import { writeFileAtomic } from '../files';
 
 /** `<dir>/<2 hex>/<key>.txt`, written atomically; an unreadable entry is a miss. */
 export function diskJudgeCache(dir: string): JudgeCache {

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadSuite, parseSuitePrompt, renderSuiteCases, runAsserts, formatIssue, type LoadedSuite, type SuiteIssue, type SuiteProvider } from '../suite';
-import { VersionStore, resolveRef, resolveDefaultA, findWorkspaceRoot, ensureStateDir, sha256Hex, STATE_DIR, type ResolvedVersion } from '../history';
+import { VersionStore, resolveRef, resolveDefaultA, sha256Hex, type ResolvedVersion } from '../history';
 import { createProvider, ProviderConfigError } from '../providers/factory';
 import type { ProviderConfig } from '../providers/config';
 import type { ChatMessage, ModelProvider } from '../providers/types';
@@ -14,7 +14,7 @@ import { analyseOutputs } from '../report/analyse';
 import { gatesFailed, type RawCase, type RawSample, type ShiftReport, type VersionInfo } from '../report';
 import type { DetectionContext, FormatRequirement } from '../behaviour/types';
 import { judgeReport } from './judgeReport';
-import { writeFileAtomic } from '../history/fsutil';
+import { writeFileAtomic, findWorkspaceRoot, ensureStateDir, STATE_DIR } from '../files';
 
 export class EvalInputError extends Error {
   override name = 'EvalInputError';

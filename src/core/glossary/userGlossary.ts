@@ -24,7 +24,7 @@
 import { isAlias, isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { USER_TERM_FIELDS, UserTermSchema, type GlossaryTerm, type UserTerm } from './schema';
 import { termKey } from './variants';
-import { readTextFile } from '../textFile';
+import { readTextFile } from '../files';
 
 /** Where the user glossary lives, relative to the workspace root. */
 export const USER_GLOSSARY_PATH = '.promptshift/glossary.yaml';

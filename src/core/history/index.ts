@@ -18,7 +18,7 @@
 export { VersionStore, type SnapshotOptions, type SnapshotResult, type FileHistory, type TrackedFile } from './store';
 export { VERSION_SOURCES, LABEL_PATTERN, type VersionSource, type VersionEntry, type RenameEntry } from './log-model';
 export { HistoryError, sha256Hex } from './objects';
-export type { LogWarning } from './fsutil';
+export type { LogWarning } from '../files';
 export { lineStats, type LineStats } from './line-stats';
 export { gitLog, gitShow, gitRepoRoot, GitError, type GitCommit, type GitVersion } from './git';
 export {
@@ -33,6 +33,6 @@ export {
   type ResolvedVersion,
   type RefContext,
 } from './refs';
-export { findWorkspaceRoot, ensureStateDir, toRelPath, STATE_DIR } from './workspace';
+export { toRelPath } from './workspace';
 export { promptContentProblem, MAX_PROMPT_BYTES } from './content-check';
 export { relativeTime } from './time';

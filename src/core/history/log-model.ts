@@ -5,7 +5,7 @@
 //   {"kind":"label","time":"…","label":"baseline","removed":true,"path":"…"}
 //   {"kind":"rename","time":"…","from":"prompts/a.prompt.md","to":"prompts/b.prompt.md","path":"prompts/b.prompt.md"}
 import * as z from 'zod';
-import type { LogWarning } from './fsutil';
+import type { LogWarning } from '../files';
 
 export const VERSION_SOURCES = ['save', 'manual', 'eval', 'restore', 'import'] as const;
 export type VersionSource = (typeof VERSION_SOURCES)[number];

@@ -13,7 +13,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync, inflateRawSync, deflateRawSync, constants as zlibConstants } from 'node:zlib';
-import { TEMP_SUFFIX, writeFileAtomic } from './fsutil';
+import { TEMP_SUFFIX, writeFileAtomic } from '../files';
 
 export const MIN_PREFIX = 4;
 const MAX_DELTA_DEPTH = 32;

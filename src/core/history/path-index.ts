@@ -8,7 +8,7 @@
 // counter goes up), so it does not inherit the history that moved on.
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
-import type { LogWarning } from './fsutil';
+import type { LogWarning } from '../files';
 
 const renameRecord = z.object({
   time: z.string(),

@@ -6,7 +6,7 @@ import type { VersionSource } from './log-model';
 import { HistoryError, sha256Hex } from './objects';
 import { GitError, gitShow } from './git';
 import { MAX_PROMPT_BYTES, promptContentProblem } from './content-check';
-import { readRegularFileSync, TextFileError } from '../textFile';
+import { readRegularFileSync, TextFileError } from '../files';
 
 export type VersionRef =
   | { kind: 'working' }

@@ -8,12 +8,12 @@
 // time; each keeps an in-memory copy of what it read and reads only what was appended since.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { appendJsonLine, JsonlTail, type LogWarning } from './fsutil';
+import { appendJsonLine, JsonlTail, ensureStateDir, STATE_DIR, type LogWarning } from '../files';
 import { FileLogModel, LABEL_PATTERN, type LogLine, type RenameEntry, type VersionEntry, type VersionSource } from './log-model';
 import { HistoryError, isFullSha, ObjectStore, sha256Hex } from './objects';
 import { PathIndex, type RenameRecord } from './path-index';
 import { lineStats, type LineStats } from './line-stats';
-import { ensureStateDir, STATE_DIR, toRelPath } from './workspace';
+import { toRelPath } from './workspace';
 
 /** Line stats are computed while saving only up to this size, to keep a save within a few ms. */
 const INLINE_STATS_MAX_BYTES = 64 * 1024;

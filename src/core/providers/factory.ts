@@ -1,6 +1,6 @@
 // Builds the provider a configuration names. The key comes separately (SecretStorage or an
 // environment variable, chosen by the caller) so it never sits in configuration.
-import { readTextFile } from '../textFile';
+import { readTextFile } from '../files';
 import type { ProviderConfig } from './config';
 import { AnthropicProvider } from './anthropic';
 import { OllamaProvider } from './ollama';

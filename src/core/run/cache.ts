@@ -4,7 +4,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as z from 'zod';
-import { writeFileAtomic } from '../history/fsutil';
+import { writeFileAtomic } from '../files';
 import type { ChatResponse } from '../providers/types';
 
 export const chatResponseSchema = z.object({

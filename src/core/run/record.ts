@@ -6,8 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
-import { appendJsonLine, writeFileAtomic } from '../history/fsutil';
-import { readRegularFileSync, TextFileError } from '../textFile';
+import { appendJsonLine, writeFileAtomic } from '../files';
+import { readRegularFileSync, TextFileError } from '../files';
 import { chatResponseSchema } from './cache';
 import type { PlannedCall } from './plan';
 

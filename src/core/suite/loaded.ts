@@ -1,6 +1,6 @@
 // The suite as the runner, `check` and the Problems panel see it, whatever file format it came from.
 import { access as fsAccess } from 'node:fs/promises';
-import { readTextFile } from '../textFile';
+import { readTextFile } from '../files';
 import type { LoadedCase } from './cases';
 import { hasErrors, type SuiteIssue } from './issues';
 import type { Gates, SuiteJudge, SuiteProvider } from './schema';

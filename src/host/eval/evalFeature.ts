@@ -8,7 +8,7 @@ import { exportReport, EXPORT_EXTENSIONS, EXPORT_FORMATS, type ExportFormat } fr
 import { replaceCases } from '../../core/report/replaceCases';
 import type { ShiftReport } from '../../core/report/schema';
 import { loadSuite, type SuiteProvider } from '../../core/suite';
-import { writeFileAtomic } from '../../core/history/fsutil';
+import { writeFileAtomic } from '../../core/files';
 import { argObject } from '../commands';
 import { config } from '../config';
 import type { ApiKeys } from '../secrets';

@@ -8,6 +8,7 @@ import type { RawCase, RawSample } from '../core/report/input';
 import { toJson } from '../core/report/exports';
 import { toTextSummary } from '../core/report/text';
 import { readTextFileSync, TextFileError } from '../core/files';
+import { formatProblem, parseJsonl } from '../core/problems';
 import { CliInputError, EXIT, writeOutFile, type CliCommand } from './common';
 
 const USAGE = 'usage: promptshift compare <a.jsonl> <b.jsonl> [--json] [--out FILE]';
@@ -39,36 +40,17 @@ export function readOutputsJsonl(file: string, shownAs: string = file): Map<stri
 /** Parses compare JSONL text; `shownAs` names the file in messages. */
 export function parseOutputsJsonl(text: string, shownAs: string): Map<string, RecordedCase> {
   const cases = new Map<string, RecordedCase>();
-  const errors: string[] = [];
-  const lines = text.split('\n');
-  lines.forEach((raw, index) => {
-    const line = raw.trim();
-    if (!line) return;
-    const where = `${shownAs}:${index + 1}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (err) {
-      errors.push(`${where}: not valid JSON (${(err as Error).message})`);
-      return;
-    }
-    const parsed = OutputLine.safeParse(value);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = issue.path.length ? `field "${issue.path.join('.')}"` : 'line';
-        errors.push(`${where}: ${field}: ${issue.message}`);
-      }
-      return;
-    }
-    const { id, output, input } = parsed.data;
+  const { lines, problems } = parseJsonl(OutputLine, text, shownAs);
+  if (problems.length) {
+    const more = problems.length > MAX_REPORTED_ERRORS ? `\n… and ${problems.length - MAX_REPORTED_ERRORS} more problems` : '';
+    throw new CliInputError(`${problems.length} bad line${problems.length === 1 ? '' : 's'}:\n${problems.slice(0, MAX_REPORTED_ERRORS).map((p) => formatProblem(p)).join('\n')}${more}`);
+  }
+  for (const { value } of lines) {
+    const { id, output, input } = value;
     let c = cases.get(id);
     if (!c) cases.set(id, (c = { samples: [] }));
     if (c.input === undefined && input !== undefined) c.input = input;
     c.samples.push({ output });
-  });
-  if (errors.length) {
-    const more = errors.length > MAX_REPORTED_ERRORS ? `\n… and ${errors.length - MAX_REPORTED_ERRORS} more bad lines` : '';
-    throw new CliInputError(`${errors.length} bad line${errors.length === 1 ? '' : 's'}:\n${errors.slice(0, MAX_REPORTED_ERRORS).join('\n')}${more}`);
   }
   return cases;
 }

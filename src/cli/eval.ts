@@ -5,10 +5,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { runPairedEval, resumePairedEval, runsDirOf, EvalInputError, type PairedEvalResult } from '../core/eval/pairedEval';
+import { runPairedEval, resumePairedEval, EvalInputError, type PairedEvalResult } from '../core/eval/pairedEval';
 import { findWorkspaceRoot } from '../core/files';
-import { DEFAULT_KEY_ENV } from '../core/providers/config';
+import { keyFromEnv } from '../core/providers/keys';
+import { RunStore, RunStoreError } from '../core/run';
 import type { SuiteProvider } from '../core/suite';
+import { ungatedReason } from '../core/report';
 import { toJson } from '../core/report/exports';
 import { toTextSummary } from '../core/report/text';
 import { CliInputError, CliRunError, EXIT, writeOutFile, type CliCommand, type CliIO } from './common';
@@ -24,14 +26,6 @@ function positiveInt(name: string, value: string | undefined): number | undefine
   return n;
 }
 
-/** The CLI reads keys from the environment only: the suite's apiKeyEnv, else the provider's usual variable. */
-function keyFromEnv(io: CliIO) {
-  return async (p: SuiteProvider): Promise<string | undefined> => {
-    const name = p.apiKeyEnv ?? (DEFAULT_KEY_ENV as Record<string, string | undefined>)[p.type];
-    const value = name ? io.env[name] : undefined;
-    return value && value.trim() ? value.trim() : undefined;
-  };
-}
 
 function progressPrinter(io: CliIO) {
   let last = 0;
@@ -74,7 +68,8 @@ export const evalCommand: CliCommand = async (args, io) => {
     ...(values['no-cache'] ? { noCache: true } : {}),
     ...(values['no-judge'] ? { noJudge: true } : {}),
     ...(concurrency !== undefined ? { concurrency } : {}),
-    apiKey: keyFromEnv(io),
+    // The CLI reads keys from the environment only.
+    apiKey: async (p: SuiteProvider) => keyFromEnv(p, io.env),
     signal: io.signal,
     onProgress: progressPrinter(io),
     onWarning: (m: string) => io.stderr(`promptshift eval: warning: ${m}\n`),
@@ -83,7 +78,7 @@ export const evalCommand: CliCommand = async (args, io) => {
   try {
     if (values.resume) {
       const root = findWorkspaceRoot(positionals[0] ? path.dirname(path.resolve(io.cwd, positionals[0])) : io.cwd);
-      const runDir = fs.existsSync(path.resolve(io.cwd, values.resume)) ? path.resolve(io.cwd, values.resume) : path.join(runsDirOf(root), values.resume);
+      const runDir = fs.existsSync(path.resolve(io.cwd, values.resume)) ? path.resolve(io.cwd, values.resume) : new RunStore(root).resolve(values.resume).dir;
       io.stderr(`promptshift eval: resuming ${runDir}\n`);
       result = await resumePairedEval(runDir, common);
     } else {
@@ -101,7 +96,7 @@ export const evalCommand: CliCommand = async (args, io) => {
       });
     }
   } catch (err) {
-    if (err instanceof EvalInputError) throw new CliInputError(err.message);
+    if (err instanceof EvalInputError || err instanceof RunStoreError) throw new CliInputError(err.message);
     throw err;
   }
   const { run, report } = result;
@@ -112,5 +107,8 @@ export const evalCommand: CliCommand = async (args, io) => {
   }
   io.stdout(values.json ? toJson(report) : toTextSummary(report) + `\nRun record: ${path.relative(io.cwd, result.runDir) || result.runDir}\n`);
   if (run.errors > 0) io.stderr(`promptshift eval: ${run.errors} call(s) failed after retries; they are shown as errors in the report\n`);
+  // Fail closed: a version with no valid output would pass every gate by default.
+  const ungated = ungatedReason(report);
+  if (ungated) throw new CliRunError(`run ${run.runId}: ${ungated}`);
   return result.gateFailed ? EXIT.gateFailed : EXIT.ok;
 };

@@ -3,9 +3,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { findWorkspaceRoot, STATE_DIR } from '../core/files';
+import { findWorkspaceRoot } from '../core/files';
 import { EXPORT_FORMATS, exportReport, type ExportFormat } from '../core/report/exports';
-import { readReportFile, ReportFileError } from '../core/report/read';
+import { readReportFile, RunStore, RunStoreError } from '../core/run';
 import type { ShiftReport } from '../core/report/schema';
 import { CliInputError, EXIT, writeOutFile, type CliCommand } from './common';
 
@@ -15,28 +15,13 @@ const USAGE = `usage: promptshift report <run-id or run file> --format ${EXPORT_
  * A path to a report.json (or to a run folder holding one), else a run id (or an unambiguous
  * prefix of one) under `.promptshift/runs/` of the workspace found by walking up from `cwd`.
  */
-export function resolveReportFile(ref: string, cwd: string): string {
-  const direct = path.resolve(cwd, ref);
-  if (fs.existsSync(direct)) return fs.statSync(direct).isDirectory() ? path.join(direct, 'report.json') : direct;
-  const runsDir = path.join(findWorkspaceRoot(cwd), STATE_DIR, 'runs');
-  const exact = path.join(runsDir, ref, 'report.json');
-  if (fs.existsSync(exact)) return exact;
-  let runs: string[] = [];
+export function loadReportRef(ref: string, cwd: string): ShiftReport {
   try {
-    runs = fs.readdirSync(runsDir).filter((name) => name.startsWith(ref));
-  } catch {
-    throw new CliInputError(`${ref}: no such file, and no runs folder at ${runsDir}`);
-  }
-  if (runs.length === 1) return path.join(runsDir, runs[0] as string, 'report.json');
-  if (runs.length > 1) throw new CliInputError(`${ref}: matches ${runs.length} runs (${runs.slice(0, 5).join(', ')}); give more of the id`);
-  throw new CliInputError(`${ref}: no such file and no run with that id in ${runsDir}`);
-}
-
-export function loadReport(file: string): ShiftReport {
-  try {
-    return readReportFile(file);
+    const direct = path.resolve(cwd, ref);
+    if (fs.existsSync(direct)) return readReportFile(fs.statSync(direct).isDirectory() ? path.join(direct, 'report.json') : direct);
+    return new RunStore(findWorkspaceRoot(cwd)).resolve(ref).readReport();
   } catch (err) {
-    if (err instanceof ReportFileError) throw new CliInputError(err.message);
+    if (err instanceof RunStoreError) throw new CliInputError(err.message);
     throw err;
   }
 }
@@ -54,7 +39,7 @@ export const reportCommand: CliCommand = async (args, io) => {
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
     throw new CliInputError(`--format ${format}: expected one of ${EXPORT_FORMATS.join(', ')}\n${USAGE}`);
   }
-  const report = loadReport(resolveReportFile(ref, io.cwd));
+  const report = loadReportRef(ref, io.cwd);
   const text = exportReport(report, format as ExportFormat);
   if (parsed.values.out) {
     writeOutFile(path.resolve(io.cwd, parsed.values.out), text);

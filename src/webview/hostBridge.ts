@@ -1,6 +1,6 @@
 // The webview's side of the conversation with the extension host: typed requests with ids and
 // promises for their responses, state kept with setState, and every incoming message validated.
-import { HostToWebview, PanelState, type RequestMethod, type RequestParams, type WebviewToHost } from './protocol';
+import { HostToWebview, PanelState, RESPONSES, type RequestMethod, type RequestParams, type ResponseOf, type WebviewToHost } from './protocol';
 
 interface VsCodeApi {
   postMessage(message: WebviewToHost): void;
@@ -40,11 +40,16 @@ export class HostBridge {
     this.api.postMessage({ type: 'ready', version: 1 });
   }
 
-  request<M extends RequestMethod>(method: M, params: RequestParams<M>): Promise<unknown> {
+  /** Sends a request; resolves with the host's answer, checked against the method's response schema. */
+  request<M extends RequestMethod>(method: M, params: RequestParams<M>): Promise<ResponseOf<M>> {
     const id = this.nextId++;
-    return new Promise((resolve, reject) => {
+    return new Promise<unknown>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.api.postMessage({ type: 'request', id, method, params } as WebviewToHost);
+    }).then((result) => {
+      const parsed = RESPONSES[method].safeParse(result);
+      if (!parsed.success) throw new Error(`the host's answer to ${method} is malformed: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+      return parsed.data as ResponseOf<M>;
     });
   }
 

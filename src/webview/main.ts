@@ -7,7 +7,7 @@ import { registerComponents } from './components/toolkit';
 import { el, icon } from './dom';
 import { HostBridge } from './hostBridge';
 import { findCase, visibleCases } from './model';
-import { DEFAULT_FILTERS, type CaseFilters, type HostToWebview, type OutputSide, type RunProgress } from './protocol';
+import { DEFAULT_FILTERS, type CaseFilters, type HostToWebview, type OutputSide, type PanelProgress } from './protocol';
 import { renderHeader } from './views/header';
 import { renderScorecard } from './views/scorecard';
 import { CaseList, renderFilters } from './views/caseList';
@@ -35,7 +35,7 @@ class ResultsApp {
 
   private runId: string | null = null;
   private report: ShiftReport | null = null;
-  private progress: RunProgress | null = null;
+  private progress: PanelProgress | null = null;
   private filters: CaseFilters = DEFAULT_FILTERS;
   private caseId: string | null = null;
   /** the report drawn is an outline: its outputs are on their way */

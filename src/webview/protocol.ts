@@ -2,7 +2,8 @@
 // Both sides safeParse what they receive and drop (and log) anything that does not match.
 // The host sends nothing until the webview has said `ready`.
 import * as z from 'zod';
-import { BehaviourName } from '../core/report/schema';
+import { BehaviourName, ShiftReport } from '../core/report/schema';
+import { EXPORT_FORMATS } from '../core/report/formats';
 
 export const SortKey = z.enum(['strength', 'id', 'input']);
 export type SortKey = z.infer<typeof SortKey>;
@@ -36,7 +37,7 @@ const request = <M extends string, P extends z.ZodType>(method: M, params: P) =>
 const CaseRef = z.object({ caseId: z.string().min(1) });
 export const OutputSide = z.enum(['a', 'b', 'aPrime']);
 export type OutputSide = z.infer<typeof OutputSide>;
-export const ExportFormat = z.enum(['md', 'html', 'json', 'junit']);
+export const ExportFormat = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
 /** Requests carry ids so the webview can match the host's response. Each method has its own params. */
@@ -58,6 +59,22 @@ export type RequestMethod = RequestMessage['method'];
 export type RequestParams<M extends RequestMethod> = Extract<RequestMessage, { method: M }>['params'];
 
 /**
+ * What the host answers to each request (its `result`): the host checks its answer against this
+ * before sending it, the webview parses it on receipt, so neither side trusts an untyped value.
+ */
+export const RESPONSES = {
+  ping: z.literal('pong'),
+  openPromptDiff: z.undefined(),
+  rerunCase: z.undefined(),
+  openCaseMessages: z.undefined(),
+  copyOutput: z.undefined(),
+  exportRun: z.object({ path: z.string().optional() }).optional(),
+  revealRunRecord: z.undefined(),
+  report: ShiftReport,
+} satisfies Record<RequestMethod, z.ZodType>;
+export type ResponseOf<M extends RequestMethod> = z.infer<(typeof RESPONSES)[M]>;
+
+/**
  * The webview's state, mirrored to the host (workspace state) because the web workbench writes a
  * webview's own getState/setState out only on its own schedule and can lose it in a page reload.
  */
@@ -66,14 +83,14 @@ export const StateMessage = z.object({ type: z.literal('state'), state: PanelSta
 export const WebviewToHost = z.union([ReadyMessage, StateMessage, RequestMessage]);
 export type WebviewToHost = z.infer<typeof WebviewToHost>;
 
-/** How far a run still in progress has got. */
-export const RunProgress = z.object({
+/** How far a run still in progress has got, as the panel shows it. */
+export const PanelProgress = z.object({
   done: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),
   finished: z.boolean(),
   message: z.string().optional(),
 });
-export type RunProgress = z.infer<typeof RunProgress>;
+export type PanelProgress = z.infer<typeof PanelProgress>;
 
 /**
  * A glossary term shown with a behaviour: the behaviour's own entry, then the alignment terms that
@@ -99,7 +116,7 @@ export const InitMessage = z.object({
   complete: z.boolean().optional(),
   /** why there is no report (e.g. the file could not be read), shown in the panel */
   error: z.string().optional(),
-  progress: RunProgress.nullable().optional(),
+  progress: PanelProgress.nullable().optional(),
   terms: BehaviourTerms.optional(),
   /** the host's copy of the panel state for this run, if it has one */
   state: PanelState.optional(),
@@ -110,7 +127,7 @@ export const UpdateMessage = z.object({
   type: z.literal('update'),
   runId: z.string(),
   report: z.unknown(),
-  progress: RunProgress,
+  progress: PanelProgress,
 });
 
 export const ResponseMessage = z.object({

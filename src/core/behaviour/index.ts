@@ -14,6 +14,12 @@ export type { Behaviour, Detection, DetectionContext, Detector, EvidenceSpan, Fo
 export { BEHAVIOURS } from './types';
 export type { PhraseSet } from './phrases/types';
 
+/**
+ * Which detectors scored an output; recorded with every scored call. Change it whenever a detector
+ * changes what it finds, so `promptshift rescore` knows which records are out of date.
+ */
+export const DETECTORS_VERSION = 'en-2025.1';
+
 /** One detector per behaviour for a language's phrase set (regexes are compiled here, once). */
 export function createDetectors(phrases: PhraseSet = EN): Record<Behaviour, Detector> {
   return {

@@ -1,20 +1,24 @@
 // A paired eval from start to finish, shared by `promptshift eval` and the VS Code command:
-// suite → versions A and B → rendered messages → planned calls → runner → detectors → report.
+// suite → versions A and B → rendered messages → run spec → planned calls → runner (each output
+// scored once as it is recorded) → judge verdicts → report, built from the scored records alone.
 // Every step that can fail on user input throws EvalInputError (CLI exit 2) naming what and where;
 // a run that cannot finish ends with a RunResult whose status says so (CLI exit 3).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { loadSuite, parseSuitePrompt, renderSuiteCases, runAsserts, formatIssue, type LoadedSuite, type SuiteIssue, type SuiteProvider } from '../suite';
+import { loadSuite, parseSuitePrompt, renderSuiteCases, formatRequirementOf, formatIssue, type LoadedSuite, type SuiteIssue, type SuiteProvider } from '../suite';
 import { VersionStore, resolveRef, resolveDefaultA, sha256Hex, type ResolvedVersion } from '../history';
 import { createProvider, ProviderConfigError } from '../providers/factory';
-import type { ProviderConfig } from '../providers/config';
 import type { ChatMessage, ModelProvider } from '../providers/types';
-import { planCalls, executeRun, resumeRun, ResponseCache, createRunDir, readRunRecord, type RunResult, type CallRecord, type RunProgress } from '../run';
-import { analyseOutputs } from '../report/analyse';
-import { gatesFailed, type RawCase, type RawSample, type ShiftReport, type VersionInfo } from '../report';
-import type { DetectionContext, FormatRequirement } from '../behaviour/types';
-import { judgeReport } from './judgeReport';
-import { writeFileAtomic, findWorkspaceRoot, ensureStateDir, STATE_DIR } from '../files';
+import { planCalls, executeRun, resumeRun, ResponseCache, RunStore, RunFolder, type RunResult, type CallRecord, type RunProgress, type JudgeRecord } from '../run';
+import { gatesFailed, type ShiftReport } from '../report';
+import type { Behaviour } from '../behaviour/types';
+import { findWorkspaceRoot, ensureStateDir, stateDirOf } from '../files';
+import { sha256 } from '../hash';
+import { judgeRecords } from './judgeRun';
+import { buildRunReport, scoringOf, withReruns } from './runReport';
+import { RunSpec, type SpecCase, type SpecVersion } from './runSpec';
+import { scoreOutput, type DetectorSet } from './scoring';
+import { resolveEvalSettings, type EvalDefaults, type EvalOverrides, type EvalSettings } from './settings';
 
 export class EvalInputError extends Error {
   override name = 'EvalInputError';
@@ -23,7 +27,7 @@ export class EvalInputError extends Error {
   }
 }
 
-export interface PairedEvalOptions {
+export interface PairedEvalOptions extends EvalOverrides {
   suitePath: string;
   /** the folder holding `.promptshift/`; default: nearest ancestor of the suite with one (or .git) */
   workspaceRoot?: string;
@@ -32,20 +36,18 @@ export interface PairedEvalOptions {
   b?: string;
   /** the editor buffer of the prompt (VS Code: unsaved edits included) */
   workingContent?: string;
-  samples?: number;
-  concurrency?: number;
-  baseline?: boolean;
-  noCache?: boolean;
   /** run only these cases of the suite */
   caseIds?: readonly string[];
-  /** skip the suite's judge model (its second opinion) even when the suite has one */
-  noJudge?: boolean;
-  /** used when the suite names no provider (VS Code's `promptshift.provider` setting) */
-  defaultProvider?: SuiteProvider;
+  /** the run whose cases these are fresh outputs for: they replace that run's outputs of those cases */
+  rerunOf?: string;
+  /** what the suite does not say (VS Code's `promptshift.*` settings) */
+  defaults?: EvalDefaults;
   /** finds the key for a provider; never logged or recorded */
   apiKey?: (provider: SuiteProvider) => Promise<string | undefined>;
   /** builds providers the core cannot (VS Code's language models) */
   providerFactory?: (provider: SuiteProvider) => Promise<ModelProvider | undefined>;
+  /** scores outputs; default: the English detectors */
+  detectors?: DetectorSet;
   signal?: AbortSignal;
   onProgress?: (progress: RunProgress) => void;
   onWarning?: (message: string) => void;
@@ -53,7 +55,6 @@ export interface PairedEvalOptions {
   onStart?: (run: { runId: string; runDir: string; total: number }) => void;
   /** a report of the calls finished so far, at most about once a second while the run goes */
   onPartialReport?: (report: ShiftReport, progress: RunProgress) => void;
-  seed?: number;
 }
 
 export interface PairedEvalResult {
@@ -63,19 +64,18 @@ export interface PairedEvalResult {
   report: ShiftReport;
   run: RunResult;
   gateFailed: boolean;
+  /** set when this run re-ran cases of another: that run's id (its report now holds these outputs) */
+  rerunOf?: string;
 }
 
 interface Prepared {
   root: string;
   suite: LoadedSuite;
+  settings: EvalSettings;
   provider: SuiteProvider;
   a: ResolvedVersion;
   b: ResolvedVersion;
   rendered: Map<string, { a: ChatMessage[]; b: ChatMessage[] }>;
-}
-
-export function runsDirOf(root: string): string {
-  return path.join(root, STATE_DIR, 'runs');
 }
 
 async function loadOrThrow(suitePath: string): Promise<LoadedSuite> {
@@ -96,7 +96,8 @@ async function prepare(options: PairedEvalOptions): Promise<Prepared> {
     suite.cases = suite.cases.filter((c) => wanted.has(c.id));
   }
   const root = options.workspaceRoot ?? findWorkspaceRoot(path.dirname(suitePath));
-  const provider = suite.provider ?? options.defaultProvider;
+  const settings = resolveEvalSettings(suite, options, options.defaults);
+  const provider = settings.provider;
   if (!provider) throw new EvalInputError(`${suitePath}: provider: the suite names no provider and no default is configured`);
   const store = new VersionStore(root);
   const ctx = { store, file: suite.promptPath, ...(options.workingContent !== undefined ? { workingContent: options.workingContent } : {}) };
@@ -135,7 +136,7 @@ async function prepare(options: PairedEvalOptions): Promise<Prepared> {
     }
   }
   if (problems.length) throw new EvalInputError(problems.map((e) => formatIssue(e)).join('\n'), problems);
-  return { root, suite, provider, a, b, rendered };
+  return { root, suite, settings, provider, a, b, rendered };
 }
 
 /** A prompt written inside the suite: versioned by its content only, never snapshotted. */
@@ -143,149 +144,182 @@ function inlineVersion(ref: string, content: string): ResolvedVersion {
   return { ref, kind: 'snapshot', content, sha256: sha256Hex(Buffer.from(content, 'utf8')) };
 }
 
-function providerConfig(p: SuiteProvider): ProviderConfig {
-  const config: ProviderConfig = { type: p.type };
-  for (const key of ['model', 'baseUrl', 'temperature', 'maxTokens', 'seed', 'file', 'azure', 'apiVersion', 'timeoutMs'] as const) {
-    const value = p[key];
-    if (value !== undefined) (config as unknown as Record<string, unknown>)[key] = value;
-  }
-  return config;
-}
-
 async function buildProvider(p: SuiteProvider, options: Pick<PairedEvalOptions, 'apiKey' | 'providerFactory'>): Promise<ModelProvider> {
   const injected = await options.providerFactory?.(p);
   if (injected) return injected;
   const apiKey = await options.apiKey?.(p);
   try {
-    return await createProvider(providerConfig(p), apiKey ? { apiKey } : {});
+    return await createProvider(p, apiKey ? { apiKey } : {});
   } catch (err) {
     if (err instanceof ProviderConfigError) throw new EvalInputError(err.message);
     throw err;
   }
 }
 
-function versionInfo(v: ResolvedVersion, promptPath: string, root: string): VersionInfo {
-  const info: VersionInfo = { ref: v.ref, promptSha256: v.sha256, path: path.relative(root, promptPath).split(path.sep).join('/') };
-  if (v.label !== undefined) info.label = v.label;
-  else if (v.number !== undefined) info.label = `v${v.number}`;
-  if (v.time !== undefined) info.time = v.time;
-  return info;
-}
-
-/** What a detector should know about the format a case demands, from its asserts. */
-function formatOf(asserts: LoadedSuite['cases'][number]['asserts']): FormatRequirement | undefined {
-  const format: FormatRequirement = {};
-  for (const a of asserts) {
-    if (a.type === 'is-json') format.json = true;
-    if (a.type === 'max-length' && typeof a.value === 'number') format.maxLength = a.value;
-  }
-  return Object.keys(format).length ? format : undefined;
-}
-
-/** What detectors (and the judge) know about each case: the rendered user message, the system
- *  prompt of version B, and the format its asserts demand. */
-function caseContexts(prep: Pick<Prepared, 'suite' | 'rendered'>): Map<string, DetectionContext> {
-  const out = new Map<string, DetectionContext>();
-  for (const c of prep.suite.cases) {
-    const messages = prep.rendered.get(c.id);
-    const input = messages?.b.filter((m) => m.role === 'user').at(-1)?.content ?? c.input;
-    const system = messages?.b.find((m) => m.role === 'system')?.content;
-    const format = formatOf(c.asserts);
-    out.set(c.id, { input, ...(system !== undefined ? { system } : {}), ...(format ? { format } : {}) });
-  }
+function specVersion(v: ResolvedVersion, promptPath: string, root: string): SpecVersion {
+  const out: SpecVersion = { ref: v.ref, sha256: v.sha256, path: path.relative(root, promptPath).split(path.sep).join('/') };
+  if (v.label !== undefined) out.label = v.label;
+  else if (v.number !== undefined) out.label = `v${v.number}`;
+  if (v.time !== undefined) out.time = v.time;
   return out;
 }
 
-/** Builds the report from whatever the run record holds (also for partial and resumed runs). */
-export function reportFromRecords(prep: Pick<Prepared, 'root' | 'suite' | 'provider' | 'a' | 'b' | 'rendered'>, records: Iterable<CallRecord>, run: { runId: string; createdAt: string; usage?: ShiftReport['usage'] }): ShiftReport {
-  // sample slots per case and version, in sample order (records arrive in any order)
-  const byCase = new Map<string, { a: RawSample[]; b: RawSample[]; aPrime: RawSample[] }>();
-  for (const r of records) {
-    const slot = byCase.get(r.caseId) ?? { a: [], b: [], aPrime: [] };
-    byCase.set(r.caseId, slot);
-    const sample: RawSample = r.response
-      ? { output: r.response.text, latencyMs: r.response.latencyMs, cached: r.cached }
-      : { output: '', error: r.error?.message ?? 'failed', cached: false };
-    slot[r.version][r.sample] = sample;
-  }
-  const dense = (xs: RawSample[]): RawSample[] => xs.filter((x) => x !== undefined);
-  const cases: RawCase[] = [];
-  const contexts = caseContexts(prep);
-  for (const c of prep.suite.cases) {
-    const slot = byCase.get(c.id);
-    const context = contexts.get(c.id)!;
-    const withAsserts = (xs: RawSample[]): RawSample[] =>
-      xs.map((s) => (s.error === undefined && c.asserts.length ? { ...s, asserts: runAsserts(s.output, c.asserts) } : s));
-    const raw: RawCase = {
-      id: c.id,
-      ...(context.input !== undefined ? { input: context.input } : {}),
-      vars: c.vars,
-      a: withAsserts(dense(slot?.a ?? [])),
-      b: withAsserts(dense(slot?.b ?? [])),
-      context,
-    };
-    if (c.expect) raw.expect = definedOnly(c.expect);
-    if (prep.suite.baseline) raw.aPrime = withAsserts(dense(slot?.aPrime ?? []));
-    cases.push(raw);
-  }
+/** Every case with what its scorers need: the rendered user message, B's system prompt, the format its asserts demand. */
+function specCases(prep: Pick<Prepared, 'suite' | 'rendered'>): SpecCase[] {
+  return prep.suite.cases
+    .filter((c) => prep.rendered.has(c.id))
+    .map((c) => {
+      const messages = prep.rendered.get(c.id)!;
+      const input = messages.b.filter((m) => m.role === 'user').at(-1)?.content ?? c.input;
+      const system = messages.b.find((m) => m.role === 'system')?.content;
+      const format = formatRequirementOf(c.asserts);
+      const out: SpecCase = {
+        id: c.id,
+        input,
+        vars: c.vars,
+        context: { input, ...(system !== undefined ? { system } : {}), ...(Object.keys(format).length ? { format } : {}) },
+      };
+      if (c.expect) out.expect = Object.fromEntries(Object.entries(c.expect).filter(([, v]) => v !== undefined)) as Record<string, boolean>;
+      if (c.asserts.length) out.asserts = c.asserts;
+      return out;
+    });
+}
+
+/** What a run's outputs depend on; a resume refuses when it differs. */
+function fingerprintOf(spec: Omit<RunSpec, 'fingerprint'>): string {
+  const p = spec.provider;
+  return sha256(
+    JSON.stringify({
+      suite: spec.suite,
+      a: spec.a.sha256,
+      b: spec.b.sha256,
+      provider: [p.type, p.model ?? null, p.baseUrl ?? null, p.temperature ?? null, p.maxTokens ?? null, p.seed ?? null],
+      samples: spec.samples,
+      baseline: spec.baseline,
+      cases: (spec.cases ?? []).map((c) => [c.id, c.context]),
+    }),
+  );
+}
+
+function specOf(prep: Prepared, createdAt: string, rerunOf: string | undefined): RunSpec & { cases: SpecCase[] } {
   const p = prep.provider;
-  return analyseOutputs({
-    kind: 'eval',
-    versions: { a: versionInfo(prep.a, prep.suite.promptPath, prep.root), b: versionInfo(prep.b, prep.suite.promptPath, prep.root) },
-    run: {
-      runId: run.runId,
-      createdAt: run.createdAt,
-      suite: path.relative(prep.root, prep.suite.file).split(path.sep).join('/'),
-      provider: { type: p.type, ...(p.model !== undefined ? { model: p.model } : {}), ...(p.temperature !== undefined ? { temperature: p.temperature } : {}), ...(p.maxTokens !== undefined ? { maxTokens: p.maxTokens } : {}), ...(p.seed !== undefined ? { seed: p.seed } : {}) },
-      ...(run.usage ? { usage: run.usage } : {}),
+  const s = prep.settings;
+  const spec: RunSpec & { cases: SpecCase[] } = {
+    suite: prep.suite.file,
+    workspaceRoot: prep.root,
+    a: specVersion(prep.a, prep.suite.promptPath, prep.root),
+    b: specVersion(prep.b, prep.suite.promptPath, prep.root),
+    samples: s.samples,
+    baseline: s.baseline,
+    provider: {
+      type: p.type,
+      ...(p.model !== undefined ? { model: p.model } : {}),
+      ...(p.baseUrl !== undefined ? { baseUrl: p.baseUrl } : {}),
+      ...(p.temperature !== undefined ? { temperature: p.temperature } : {}),
+      ...(p.maxTokens !== undefined ? { maxTokens: p.maxTokens } : {}),
+      ...(p.seed !== undefined ? { seed: p.seed } : {}),
     },
-    gates: definedOnly(prep.suite.gates),
-    cases,
-  });
+    createdAt,
+    settings: { concurrency: s.concurrency, seed: s.seed, cache: s.cache, from: s.from },
+    gates: Object.fromEntries(Object.entries(prep.suite.gates).filter(([, v]) => v !== undefined)) as NonNullable<RunSpec['gates']>,
+    cases: specCases(prep),
+  };
+  const judge = prep.suite.judge;
+  if (judge && s.judge) spec.judge = { model: judge.provider.model!, ...(judge.behaviours ? { behaviours: judge.behaviours } : {}) };
+  if (rerunOf) spec.rerunOf = rerunOf;
+  spec.fingerprint = fingerprintOf(spec);
+  return spec;
 }
 
-/** zod's optional fields may hold undefined; the report types say "absent" instead. */
-function definedOnly<T extends string, V>(record: Partial<Record<T, V | undefined>>): Partial<Record<T, V>> {
-  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as Partial<Record<T, V>>;
+function cacheFor(prep: Prepared, options: Pick<PairedEvalOptions, 'onWarning'>): ResponseCache | undefined {
+  return prep.settings.cache ? new ResponseCache(path.join(stateDirOf(prep.root), 'cache'), options.onWarning) : undefined;
 }
 
-function usageOf(result: RunResult): ShiftReport['usage'] {
+/** Scores each output once, as the runner records it. */
+function scorerFor(cases: readonly SpecCase[], detectors: DetectorSet | undefined) {
+  const byId = new Map(cases.map((c) => [c.id, scoringOf(c)]));
+  return (call: { request: { call: { caseId: string } } }, response: { text: string }) =>
+    scoreOutput(response.text, byId.get(call.request.call.caseId) ?? { context: {} }, ...(detectors ? [detectors] : []));
+}
+
+/** Live reports while the run goes: built from the records as they arrive, at most once a second. */
+function liveReporter(spec: RunSpec & { cases: SpecCase[] }, runId: string, options: Pick<PairedEvalOptions, 'onProgress' | 'onPartialReport'>) {
+  const records = new Map<string, CallRecord>();
+  let last = 0;
   return {
-    calls: result.total,
-    inputTokens: result.inputTokens,
-    outputTokens: result.outputTokens,
-    ...(result.costUsd !== undefined ? { costUsd: result.costUsd } : {}),
-    cachedCalls: result.cached,
-    errors: result.errors,
+    onRecord: (record: CallRecord) => {
+      if (record.response || !records.get(record.callId)?.response) records.set(record.callId, record);
+    },
+    onProgress: (progress: RunProgress) => {
+      options.onProgress?.(progress);
+      const now = Date.now();
+      if (!options.onPartialReport || progress.done === progress.total || (now - last < 1000 && progress.done > 0)) return;
+      last = now;
+      options.onPartialReport(buildRunReport(spec, records.values(), { runId, createdAt: spec.createdAt ?? '' }), progress);
+    },
   };
 }
 
-async function finish(prep: Prepared, result: RunResult, createdAt: string, options: Pick<PairedEvalOptions, 'apiKey' | 'providerFactory' | 'signal' | 'noJudge'>): Promise<PairedEvalResult> {
-  const report = reportFromRecords(prep, result.records, { runId: result.runId, createdAt, usage: usageOf(result) });
-  const judge = prep.suite.judge;
-  if (judge && !options.noJudge && result.status === 'completed') {
-    await judgeReport(report, {
-      provider: await buildProvider(judge.provider, options),
-      model: judge.provider.model!,
-      ...(judge.behaviours ? { behaviours: judge.behaviours } : {}),
-      cacheDir: path.join(prep.root, STATE_DIR, 'cache', 'judge'),
-      contexts: caseContexts(prep),
-      concurrency: prep.suite.concurrency,
+async function finish(prep: Prepared, folder: RunFolder, spec: RunSpec & { cases: SpecCase[] }, result: RunResult, options: Pick<PairedEvalOptions, 'apiKey' | 'providerFactory' | 'signal' | 'detectors'>): Promise<PairedEvalResult> {
+  let judge: Map<string, JudgeRecord> | undefined;
+  const suiteJudge = prep.suite.judge;
+  if (suiteJudge && spec.judge && result.status === 'completed') {
+    judge = await judgeRecords(folder, spec.cases, result.records, {
+      provider: await buildProvider(suiteJudge.provider, options),
+      model: spec.judge.model,
+      ...(suiteJudge.behaviours ? { behaviours: suiteJudge.behaviours as Behaviour[] } : {}),
+      cacheDir: path.join(stateDirOf(prep.root), 'cache', 'judge'),
+      concurrency: prep.settings.concurrency,
       ...(options.signal ? { signal: options.signal } : {}),
     });
   }
-  const reportPath = path.join(result.runDir, 'report.json');
-  writeFileAtomic(reportPath, JSON.stringify(report, null, 2) + '\n');
-  return { runId: result.runId, runDir: result.runDir, reportPath, report, run: result, gateFailed: gatesFailed(report) };
+  const createdAt = spec.createdAt ?? new Date().toISOString();
+  const report = buildRunReport(spec, result.records, { runId: result.runId, createdAt, ...(judge ? { judge } : {}), ...(options.detectors ? { detectors: options.detectors } : {}) });
+  const reportPath = folder.writeReport(report);
+  const done: PairedEvalResult = { runId: result.runId, runDir: result.runDir, reportPath, report, run: result, gateFailed: gatesFailed(report) };
+  if (spec.rerunOf && result.status === 'completed') {
+    // The fresh outputs go back into the run they came from; this folder keeps their record.
+    const store = new RunStore(prep.root);
+    const original = store.folder(spec.rerunOf);
+    original.addRerun(result.runId);
+    const merged = rebuildReport(store, spec.rerunOf, options.detectors);
+    return { ...done, report: merged.report, reportPath: merged.reportPath, rerunOf: spec.rerunOf };
+  }
+  return done;
+}
+
+/** A run's spec from its run.json; 0.1 runs (no cases in it) are completed from the suite. */
+export function readRunSpec(folder: RunFolder): RunSpec | undefined {
+  const meta = folder.readMeta();
+  const parsed = RunSpec.safeParse(meta?.meta);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * Rebuilds a finished run's report from its records (and its re-runs' records) and writes it:
+ * after a re-run, a rescore or a judge pass. Needs a run recorded by 0.2 (its spec lists the cases).
+ */
+export function rebuildReport(store: RunStore, runId: string, detectors?: DetectorSet): { report: ShiftReport; reportPath: string } {
+  const folder = store.folder(runId);
+  const meta = folder.readMeta();
+  const spec = RunSpec.safeParse(meta?.meta);
+  if (!meta || !spec.success || !spec.data.cases) throw new EvalInputError(`${folder.dir}: this run was recorded before PromptShift 0.2 and cannot be rebuilt from its records`);
+  const own = folder.readRecord();
+  const reruns = (meta.reruns ?? []).map((id) => [...store.folder(id).readRecord().results.values()]);
+  const judge = new Map([folder.readJudge(), ...(meta.reruns ?? []).map((id) => store.folder(id).readJudge())].flatMap((m) => [...m]));
+  const report = buildRunReport({ ...spec.data, cases: spec.data.cases }, withReruns(own.results.values(), reruns), {
+    runId,
+    createdAt: spec.data.createdAt ?? meta.createdAt,
+    judge,
+    ...(detectors ? { detectors } : {}),
+  });
+  return { report, reportPath: folder.writeReport(report) };
 }
 
 /** Runs a paired eval and writes `.promptshift/runs/<run-id>/report.json`. */
 export async function runPairedEval(options: PairedEvalOptions): Promise<PairedEvalResult> {
   const prep = await prepare(options);
-  const suite = prep.suite;
-  if (options.samples !== undefined) suite.samples = options.samples;
-  if (options.concurrency !== undefined) suite.concurrency = options.concurrency;
-  if (options.baseline !== undefined) suite.baseline = options.baseline;
+  const { suite, settings } = prep;
   const provider = await buildProvider(prep.provider, options);
   ensureStateDir(prep.root);
   // Every run points at exact content: the working copy it evaluated becomes a version ('eval').
@@ -295,12 +329,14 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
     if (v.kind === 'working' && suite.prompt.text === undefined) store.snapshot(suite.promptPath, v.content, { source: 'eval' });
     else store.storeContent(v.content);
   }
+  const createdAt = new Date().toISOString();
+  const spec = specOf(prep, createdAt, options.rerunOf);
   const calls = planCalls({
-    cases: suite.cases.filter((c) => prep.rendered.has(c.id)).map((c) => ({ id: c.id, ...prep.rendered.get(c.id)! })),
+    cases: spec.cases.map((c) => ({ id: c.id, ...prep.rendered.get(c.id)! })),
     versions: { a: { promptSha256: prep.a.sha256 }, b: { promptSha256: prep.b.sha256 } },
-    samples: suite.samples,
-    baseline: suite.baseline,
-    seed: options.seed ?? 1,
+    samples: settings.samples,
+    baseline: settings.baseline,
+    seed: settings.seed,
     params: {
       model: prep.provider.model ?? prep.provider.type,
       ...(prep.provider.temperature !== undefined ? { temperature: prep.provider.temperature } : {}),
@@ -308,64 +344,87 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
       ...(prep.provider.seed !== undefined ? { seed: prep.provider.seed } : {}),
     },
   });
-  const { runId, runDir } = createRunDir(runsDirOf(prep.root));
-  const createdAt = new Date().toISOString();
-  options.onStart?.({ runId, runDir, total: calls.length });
-  let lastPartial = 0;
-  const onProgress = (progress: RunProgress) => {
-    options.onProgress?.(progress);
-    const now = Date.now();
-    if (!options.onPartialReport || now - lastPartial < 1000 || progress.done === progress.total) return;
-    lastPartial = now;
-    // Read back what the record holds so far: the panel shows the run while it goes.
-    const partial = reportFromRecords(prep, readRunRecord(runDir).results.values(), { runId, createdAt });
-    options.onPartialReport(partial, progress);
-  };
+  const folder = new RunStore(prep.root).create();
+  options.onStart?.({ runId: folder.runId, runDir: folder.dir, total: calls.length });
+  const live = liveReporter(spec, folder.runId, options);
+  const cache = cacheFor(prep, options);
   const result = await executeRun({
-    runDir,
+    runDir: folder.dir,
     calls,
     provider,
-    concurrency: suite.concurrency,
-    ...(options.noCache ? {} : { cache: new ResponseCache(path.join(prep.root, STATE_DIR, 'cache'), options.onWarning) }),
+    concurrency: settings.concurrency,
+    ...(cache ? { cache } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
-    onProgress,
+    score: scorerFor(spec.cases, options.detectors),
+    onRecord: live.onRecord,
+    onProgress: live.onProgress,
     ...(options.onWarning ? { onWarning: options.onWarning } : {}),
-    meta: {
-      suite: suite.file,
-      workspaceRoot: prep.root,
-      a: { ref: prep.a.ref, sha256: prep.a.sha256 },
-      b: { ref: prep.b.ref, sha256: prep.b.sha256 },
-      samples: suite.samples,
-      baseline: suite.baseline,
-      provider: { type: prep.provider.type, model: prep.provider.model, baseUrl: prep.provider.baseUrl },
-      createdAt,
-    },
+    meta: spec,
   });
-  return finish(prep, result, createdAt, options);
+  return finish(prep, folder, spec, result, options);
 }
 
-/** Finishes a run that was killed or cancelled, from its folder: only the missing calls are made. */
+/** What differs between two specs, in words, for a resume that must refuse. */
+function specChanges(recorded: RunSpec, now: RunSpec): string[] {
+  const changes: string[] = [];
+  if (recorded.suite !== now.suite) changes.push(`the suite file (${recorded.suite} → ${now.suite})`);
+  const rp = recorded.provider;
+  const np = now.provider;
+  if (rp.type !== np.type) changes.push(`the provider (${rp.type} → ${np.type})`);
+  if ((rp.model ?? '') !== (np.model ?? '')) changes.push(`the model (${rp.model ?? 'none'} → ${np.model ?? 'none'})`);
+  if ((rp.baseUrl ?? '') !== (np.baseUrl ?? '')) changes.push(`the provider's baseUrl (${rp.baseUrl ?? 'default'} → ${np.baseUrl ?? 'default'})`);
+  if (rp.temperature !== np.temperature || rp.maxTokens !== np.maxTokens || rp.seed !== np.seed) changes.push('the model parameters (temperature, maxTokens or seed)');
+  const recordedCases = new Map((recorded.cases ?? []).map((c) => [c.id, JSON.stringify(c.context)]));
+  const nowCases = new Map((now.cases ?? []).map((c) => [c.id, JSON.stringify(c.context)]));
+  const changed = [...recordedCases].filter(([id, ctx]) => nowCases.has(id) && nowCases.get(id) !== ctx).map(([id]) => id);
+  const gone = [...recordedCases.keys()].filter((id) => !nowCases.has(id));
+  if (changed.length) changes.push(`the rendered input of case${changed.length > 1 ? 's' : ''} ${changed.slice(0, 5).map((c) => `'${c}'`).join(', ')}`);
+  if (gone.length) changes.push(`case${gone.length > 1 ? 's' : ''} ${gone.slice(0, 5).map((c) => `'${c}'`).join(', ')} no longer in the suite`);
+  if (!changes.length) changes.push('the suite or its settings');
+  return changes;
+}
+
+/**
+ * Finishes a run that was killed or cancelled, from its folder: only the missing calls are made.
+ * Refuses (EvalInputError) when the suite, provider, model or cases changed since the run began:
+ * finishing it would mix the outputs of two different evals.
+ */
 export async function resumePairedEval(runDir: string, options: Omit<PairedEvalOptions, 'suitePath' | 'a' | 'b'> = {}): Promise<PairedEvalResult> {
-  const record = readRunRecord(runDir);
-  const meta = record.meta?.meta as { suite?: string; a?: { sha256: string }; b?: { sha256: string }; workspaceRoot?: string; createdAt?: string } | undefined;
-  if (!record.meta || !meta?.suite || !meta.a || !meta.b) throw new EvalInputError(`${runDir}: not a resumable run (run.json is missing or has no suite and versions)`);
+  const folder = new RunFolder(runDir);
+  const meta = folder.readMeta();
+  const recorded = RunSpec.safeParse(meta?.meta);
+  if (!meta || !recorded.success) throw new EvalInputError(`${runDir}: not a resumable run (run.json is missing or has no suite and versions)`);
+  const spec0 = recorded.data;
   const prep = await prepare({
     ...options,
-    suitePath: meta.suite,
-    ...(meta.workspaceRoot ? { workspaceRoot: meta.workspaceRoot } : {}),
-    a: `snapshot:${meta.a.sha256}`,
-    b: `snapshot:${meta.b.sha256}`,
+    suitePath: spec0.suite,
+    ...(spec0.workspaceRoot ? { workspaceRoot: spec0.workspaceRoot } : {}),
+    a: `snapshot:${spec0.a.sha256}`,
+    b: `snapshot:${spec0.b.sha256}`,
+    samples: spec0.samples,
+    baseline: spec0.baseline,
+    ...(spec0.rerunOf ? { caseIds: (spec0.cases ?? []).map((c) => c.id) } : {}),
   });
+  const current = specOf(prep, spec0.createdAt ?? meta.createdAt, spec0.rerunOf);
+  // 0.1 runs have no fingerprint: their cases come from the suite as it is now.
+  if (spec0.fingerprint !== undefined && spec0.fingerprint !== current.fingerprint) {
+    throw new EvalInputError(`${runDir}: cannot resume: ${specChanges(spec0, current).join('; ')} changed since the run began. Start a new run instead.`);
+  }
+  const spec: RunSpec & { cases: SpecCase[] } = { ...spec0, ...(spec0.settings ? {} : { settings: current.settings }), cases: spec0.cases ?? current.cases };
   const provider = await buildProvider(prep.provider, options);
+  const live = liveReporter(spec, folder.runId, options);
+  const cache = cacheFor(prep, options);
   const result = await resumeRun({
     runDir,
     provider,
-    concurrency: options.concurrency ?? prep.suite.concurrency,
-    ...(options.noCache ? {} : { cache: new ResponseCache(path.join(prep.root, STATE_DIR, 'cache'), options.onWarning) }),
+    concurrency: options.concurrency ?? prep.settings.concurrency,
+    ...(cache ? { cache } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    score: scorerFor(spec.cases, options.detectors),
+    onRecord: live.onRecord,
+    onProgress: live.onProgress,
     ...(options.onWarning ? { onWarning: options.onWarning } : {}),
-    meta: record.meta.meta ?? {},
+    meta: spec,
   });
-  return finish(prep, result, meta.createdAt ?? record.meta.createdAt, options);
+  return finish(prep, folder, spec, result, options);
 }

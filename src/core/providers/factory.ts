@@ -2,6 +2,7 @@
 // environment variable, chosen by the caller) so it never sits in configuration.
 import { readTextFile } from '../files';
 import type { ProviderConfig } from './config';
+import { formatProblem } from '../problems';
 import { AnthropicProvider } from './anthropic';
 import { OllamaProvider } from './ollama';
 import { OpenAIProvider } from './openai';
@@ -36,8 +37,8 @@ export async function createProvider(config: ProviderConfig, deps: ProviderDeps 
       } catch (error) {
         throw new ProviderConfigError(`provider.file: cannot read ${config.file}: ${(error as Error).message}`);
       }
-      const { byCase, errors } = parseReplayFile(text, config.file);
-      if (errors.length > 0) throw new ProviderConfigError(errors.map((e) => e.message).join('\n'));
+      const { byCase, problems } = parseReplayFile(text, config.file);
+      if (problems.length > 0) throw new ProviderConfigError(problems.map((p) => formatProblem(p)).join('\n'));
       return new ReplayProvider(byCase, config.file);
     }
     default:

@@ -3,6 +3,7 @@
 // are that case's samples in file order; a call's draw (A: sample, A′: samples + sample) picks one,
 // wrapping round when there are too few.
 import * as z from 'zod';
+import { parseJsonl, type Problem } from '../problems';
 import { ProviderError, type ChatRequest, type ChatResponse, type ModelProvider } from './types';
 
 const lineSchema = z.object({
@@ -16,41 +17,18 @@ interface Recording {
   output: string;
 }
 
-/** A JSONL problem with its place: file:line and the field. */
-export class ReplayFileError extends Error {
-  override name = 'ReplayFileError';
-  constructor(readonly file: string, readonly line: number, readonly field: string | undefined, detail: string) {
-    super(`${file}:${line}${field ? ` (${field})` : ''}: ${detail}`);
-  }
-}
-
 const VERSION_LABEL = { a: 'A', aPrime: 'A′', b: 'B' } as const;
 
-/** Parses a replay file; every bad line is reported, none is silently dropped. */
-export function parseReplayFile(text: string, file: string): { byCase: Map<string, Recording[]>; errors: ReplayFileError[] } {
+/** Parses a replay file; every bad line is a problem naming file:line and the field, none is dropped. */
+export function parseReplayFile(text: string, file: string): { byCase: Map<string, Recording[]>; problems: Problem[] } {
   const byCase = new Map<string, Recording[]>();
-  const errors: ReplayFileError[] = [];
-  text.split(/\r?\n/).forEach((raw, index) => {
-    const line = index + 1;
-    if (raw.trim() === '') return;
-    let json: unknown;
-    try {
-      json = JSON.parse(raw);
-    } catch (error) {
-      errors.push(new ReplayFileError(file, line, undefined, `not valid JSON (${(error as Error).message})`));
-      return;
-    }
-    const parsed = lineSchema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      errors.push(new ReplayFileError(file, line, issue?.path.join('.') || undefined, issue?.message ?? 'invalid line'));
-      return;
-    }
-    const list = byCase.get(parsed.data.id) ?? [];
-    list.push({ promptPrefix: parsed.data.promptSha256.toLowerCase(), output: parsed.data.output });
-    byCase.set(parsed.data.id, list);
-  });
-  return { byCase, errors };
+  const { lines, problems } = parseJsonl(lineSchema, text, file);
+  for (const { value } of lines) {
+    const list = byCase.get(value.id) ?? [];
+    list.push({ promptPrefix: value.promptSha256.toLowerCase(), output: value.output });
+    byCase.set(value.id, list);
+  }
+  return { byCase, problems };
 }
 
 export class ReplayProvider implements ModelProvider {

@@ -40,7 +40,33 @@ function sampleResult(s: SampleIn): SampleResult {
   if (s.error !== undefined) out.error = s.error;
   if (s.latencyMs !== undefined) out.latencyMs = s.latencyMs;
   if (s.cached !== undefined) out.cached = s.cached;
+  if (s.judge !== undefined) out.judge = s.judge;
+  if (s.judgeError !== undefined) out.judgeError = s.judgeError;
   return out;
+}
+
+/** How often the judge model agrees with the detectors, per behaviour it judged. */
+function judgeSummary(judge: NonNullable<ReportInput['judge']>, cases: readonly CaseIn[]): NonNullable<ShiftReport['summary']['judge']> {
+  const behaviours = judge.behaviours ?? BEHAVIOURS;
+  const samples = cases.flatMap((c) => [...c.a, ...c.b, ...(c.aPrime ?? [])]).filter((s) => s.error === undefined);
+  const summary: NonNullable<ShiftReport['summary']['judge']> = { model: judge.model, errors: samples.filter((s) => s.judgeError !== undefined).length, behaviours: {} };
+  for (const b of behaviours) {
+    let judged = 0;
+    let agree = 0;
+    let judgeYes = 0;
+    let detectorYes = 0;
+    for (const s of samples) {
+      const verdict = s.judge?.[b];
+      if (verdict === undefined) continue;
+      const detected = s.detections[b]?.present ?? false;
+      judged++;
+      if (verdict === detected) agree++;
+      if (verdict) judgeYes++;
+      if (detected) detectorYes++;
+    }
+    if (judged) summary.behaviours[b] = { judged, agreement: agree / judged, judgeRate: judgeYes / judged, detectorRate: detectorYes / judged };
+  }
+  return summary;
 }
 
 function shiftEvidence(c: CaseIn, behaviour: Behaviour): CaseShift['evidence'] {
@@ -225,6 +251,7 @@ export function buildReport(input: ReportInput): ShiftReport {
     },
     flips,
   };
+  if (input.judge) summary.judge = judgeSummary(input.judge, cases);
   const gates = evaluateGates(input.gates, behaviours);
   if (input.gates) summary.gates = gates;
   const assertsA = assertPassRate(cases, 'a');
@@ -245,4 +272,36 @@ export function buildReport(input: ReportInput): ShiftReport {
 /** True when any gate of the report failed: `eval` exits 1. */
 export function gatesFailed(report: ShiftReport): boolean {
   return (report.summary.gates ?? []).some((g) => g.failed);
+}
+
+/**
+ * Why the report's gates cannot be trusted, if they cannot: a version (A, A′ or B) with no valid
+ * output has nothing to judge, and "no significant shift" would then pass a gate by default. A run
+ * with gates fails closed instead (`eval` exits 3), naming how many calls failed and why.
+ */
+export function ungatedReason(report: ShiftReport): string | undefined {
+  if (!report.summary.gates?.length) return undefined;
+  const arms = [['A', 'a'], ['B', 'b'], ['A′', 'aPrime']] as const;
+  const empty: string[] = [];
+  const reasons = new Map<string, number>();
+  let failed = 0;
+  for (const [name, side] of arms) {
+    let total = 0;
+    let valid = 0;
+    for (const c of report.cases) {
+      for (const s of c[side]?.samples ?? []) {
+        total++;
+        if (s.error === undefined) valid++;
+        else {
+          failed++;
+          reasons.set(s.error, (reasons.get(s.error) ?? 0) + 1);
+        }
+      }
+    }
+    if (side === 'aPrime' && total === 0) continue;
+    if (valid === 0) empty.push(name);
+  }
+  if (!empty.length) return undefined;
+  const why = [...reasons].sort((x, y) => y[1] - x[1]).slice(0, 3).map(([m, n]) => `${n}× ${m}`).join('; ');
+  return `version ${empty.join(', ')} has no valid output, so the gates (${report.summary.gates.map((g) => g.behaviour).join(', ')}) cannot be judged: ${failed} call${failed === 1 ? '' : 's'} failed${why ? ` (${why})` : ''}`;
 }

@@ -4,8 +4,9 @@ import { toJunit } from './junit';
 import { toMarkdown } from './markdown';
 import type { ShiftReport } from './schema';
 
-export const EXPORT_FORMATS = ['md', 'html', 'junit', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import type { ExportFormat } from './formats';
+
+export { EXPORT_FORMATS, EXPORT_EXTENSIONS, type ExportFormat } from './formats';
 
 export function toJson(report: ShiftReport): string {
   return JSON.stringify(report, null, 2) + '\n';
@@ -23,6 +24,3 @@ export function exportReport(report: ShiftReport, format: ExportFormat): string 
       return toJson(report);
   }
 }
-
-/** The usual file extension of each format, for default output names. */
-export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = { md: '.md', html: '.html', junit: '.xml', json: '.json' };

@@ -1,10 +1,9 @@
 // The shift report: schema, builder and exports.
 export * from './schema';
 export type { CaseIn, GateRule, Gates, RawCase, RawReportInput, RawSample, ReportInput, RunMetadata, SampleIn } from './input';
-export { buildReport, evaluateGates, gatesFailed } from './build';
+export { buildReport, evaluateGates, gatesFailed, ungatedReason } from './build';
 export { toMarkdown, escapeMarkdown } from './markdown';
 export { toHtml, escapeHtml } from './html';
 export { toJunit, escapeXml } from './junit';
 export { toTextSummary } from './text';
 export { exportReport, toJson, EXPORT_FORMATS, EXPORT_EXTENSIONS, type ExportFormat } from './exports';
-export { readReportFile, parseReport, ReportFileError } from './read';

@@ -1,10 +1,9 @@
 // What the report builder is given: outputs with their detections already computed by the caller
 // (the eval runner or `compare`), so building a report never depends on how detectors work.
 import type { Behaviour, Detection, DetectionContext } from '../behaviour/types';
-import type { AssertResult, ShiftReport, VersionInfo } from './schema';
+import type { AssertResult, Gates, ShiftReport, VersionInfo } from './schema';
 
-export type GateRule = 'increase' | 'decrease' | 'any';
-export type Gates = Partial<Record<Behaviour, GateRule>>;
+export type { GateRule, Gates } from './schema';
 
 export interface SampleIn {
   output: string;
@@ -14,6 +13,9 @@ export interface SampleIn {
   error?: string;
   latencyMs?: number;
   cached?: boolean;
+  /** the judge model's verdicts on this output (suite `judge:`) */
+  judge?: Partial<Record<Behaviour, boolean>>;
+  judgeError?: string;
 }
 
 export interface CaseIn {
@@ -40,6 +42,8 @@ export interface ReportInput {
   versions: { a: VersionInfo; b: VersionInfo };
   run?: RunMetadata;
   gates?: Gates;
+  /** the judge model whose verdicts the samples carry: the summary then says how often it agrees */
+  judge?: { model: string; behaviours?: readonly Behaviour[] };
   cases: CaseIn[];
 }
 

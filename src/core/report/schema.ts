@@ -119,9 +119,14 @@ export const VersionInfo = z.object({
 });
 export type VersionInfo = z.infer<typeof VersionInfo>;
 
+/** Which significant shift of a behaviour fails `eval` (CONTRACTS §2 `gates`): the one gate rule type. */
+export const GateRuleSchema = z.enum(['increase', 'decrease', 'any']);
+export type GateRule = z.infer<typeof GateRuleSchema>;
+export type Gates = Partial<Record<(typeof BEHAVIOURS)[number], GateRule>>;
+
 export const GateResult = z.object({
   behaviour: BehaviourName,
-  rule: z.enum(['increase', 'decrease', 'any']),
+  rule: GateRuleSchema,
   failed: z.boolean(),
   message: z.string(),
 });

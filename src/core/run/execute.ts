@@ -4,14 +4,13 @@
 // a run and resumes a killed one (see resumeRun).
 import { setMaxListeners } from 'node:events';
 import { mkdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
 import { ProviderError, type ChatResponse, type ModelProvider } from '../providers/types';
 import type { ResponseCache } from './cache';
 import { cacheKey, paramsHash } from './keys';
 import { AdaptiveLimiter } from './limiter';
 import type { PlannedCall } from './plan';
 import { costOf, type RunProgress } from './progress';
-import { appendCallRecord, CALLS_FILE, readRunRecord, writePlan, writeRunMeta, type CallRecord, type RunMeta, type RunStatus } from './record';
+import { CALLS_FILE, RunFolder, type CallRecord, type RunMeta, type RunStatus, type Scores } from './store';
 import { backoffDelay, DEFAULT_RETRY, isRetryable, sleep, type RetryPolicy } from './retry';
 import { seededRng } from './rng';
 
@@ -31,6 +30,10 @@ export interface ExecuteRunOptions {
   meta?: Record<string, unknown>;
   /** seeds the retry jitter */
   seed?: number;
+  /** scores a successful output once, before it is recorded (detectors, asserts) */
+  score?: (call: PlannedCall, response: ChatResponse) => Scores;
+  /** each call as it is recorded (scored), e.g. for a live report */
+  onRecord?: (record: CallRecord) => void;
 }
 
 export interface RunResult {
@@ -64,9 +67,10 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
   const limiter = new AdaptiveLimiter(options.concurrency);
   const started = performance.now();
   mkdirSync(runDir, { recursive: true });
+  const folder = new RunFolder(runDir);
 
   // What an earlier, interrupted execution already finished.
-  const earlier = readRunRecord(runDir);
+  const earlier = folder.readRecord();
   for (const w of earlier.warnings) warn(`${w.file}:${w.line}: ${w.message}`);
   if (earlier.plan.length > 0) {
     const planned = new Set(earlier.plan.map((c) => c.id));
@@ -74,13 +78,13 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
       throw new Error(`${runDir} already holds a different plan; start a new run folder`);
     }
   } else {
-    writePlan(runDir, calls);
+    folder.writePlan(calls);
   }
   const results = new Map<string, CallRecord>();
   for (const [id, record] of earlier.results) if (record.response) results.set(id, record);
   const pending = calls.filter((c) => !results.has(c.id));
 
-  const runId = basename(runDir);
+  const runId = folder.runId;
   const createdAt = earlier.meta?.createdAt ?? new Date().toISOString();
   const counts = { errors: 0, cached: [...results.values()].filter((r) => r.cached).length, fresh: 0, inputTokens: 0, outputTokens: 0 };
   let cost: number | undefined;
@@ -99,7 +103,7 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
     if (extra) meta.meta = extra;
     return meta;
   };
-  writeRunMeta(runDir, metaOf('running'));
+  folder.writeMeta(metaOf('running'));
 
   const stop = new AbortController();
   // Each worker listens on it while waiting, sleeping or fetching: a few listeners per worker is normal.
@@ -126,15 +130,19 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
       callId: call.id, cacheKey: key, caseId, version, sample, paramsHash: paramsHash(call.request),
       cached: fields.cached, attempts: fields.attempts, finishedAt: new Date().toISOString(),
     };
-    if (fields.response) record.response = fields.response;
+    if (fields.response) {
+      record.response = fields.response;
+      if (options.score) record.scores = options.score(call, fields.response);
+    }
     if (fields.error) record.error = fields.error;
     try {
-      appendCallRecord(runDir, record);
+      folder.appendCall(record);
     } catch (error) {
       // A full disk or a record that cannot be written: stop, saying where, and keep what is on disk.
-      return failRun(`cannot write the run record ${join(runDir, CALLS_FILE)}: ${(error as Error).message}`);
+      return failRun(`cannot write the run record ${folder.file(CALLS_FILE)}: ${(error as Error).message}`);
     }
     results.set(call.id, record);
+    options.onRecord?.(record);
     progress();
   };
 
@@ -218,7 +226,7 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
   const unfinished = calls.length - results.size;
   const status: RunResult['status'] = fatal !== undefined ? 'failed' : unfinished > 0 ? 'cancelled' : 'completed';
   const message = status === 'failed' ? fatal : status === 'cancelled' ? `cancelled with ${unfinished} of ${calls.length} calls not made` : undefined;
-  writeRunMeta(runDir, metaOf(status, message));
+  folder.writeMeta(metaOf(status, message));
   const result: RunResult = {
     runId, runDir, status, total: calls.length, done: results.size, errors: counts.errors, cached: counts.cached,
     records: calls.flatMap((c) => results.get(c.id) ?? []),
@@ -233,7 +241,7 @@ export type ResumeRunOptions = Omit<ExecuteRunOptions, 'calls'>;
 
 /** Finishes an interrupted run from its folder: the plan is read back, finished calls are skipped. */
 export async function resumeRun(options: ResumeRunOptions): Promise<RunResult> {
-  const { plan, warnings } = readRunRecord(options.runDir);
+  const { plan, warnings } = new RunFolder(options.runDir).readRecord();
   if (plan.length === 0) {
     const why = warnings.find((w) => w.file.endsWith('plan.jsonl'));
     throw new Error(`${options.runDir}: no plan to resume${why ? ` (${why.file}:${why.line}: ${why.message})` : ''}`);

@@ -1,8 +1,21 @@
-// The paired-eval runner's public surface.
+// The paired-eval runner's public surface: plan, execute, cache, and the run store.
 export { planCalls, type PlanCase, type PlanOptions, type PlannedCall, type VersionKey } from './plan';
 export { executeRun, resumeRun, type ExecuteRunOptions, type ResumeRunOptions, type RunResult } from './execute';
 export { ResponseCache } from './cache';
 export { cacheKey, paramsHash } from './keys';
-export { createRunDir, newRunId, readRunMeta, readRunRecord, type CallRecord, type RunMeta, type RunRecord, type RunStatus, type RecordWarning } from './record';
+export {
+  RunStore,
+  RunFolder,
+  RunStoreError,
+  runsDirOf,
+  newRunId,
+  readRunRecord,
+  readReportFile,
+  parseReportText,
+  type RunListing,
+  type RunRecord,
+  type RecordWarning,
+} from './store';
+export type { CallRecord, RunMeta, RunStatus, Scores, JudgeRecord } from './records';
 export { DEFAULT_RETRY, type RetryPolicy } from './retry';
 export { costOf, priceOf, type RunProgress } from './progress';

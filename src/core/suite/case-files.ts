@@ -5,7 +5,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { LineCounter, parseDocument } from 'yaml';
 import { BEHAVIOURS, type Behaviour } from '../behaviour/types';
 import { checkAssert, type Assert } from './asserts';
-import { jsonErrorOffset } from './document';
+import { problemAt, tryParseJson } from '../problems';
 import { DocumentLocator, suggest, type SuiteIssue } from './issues';
 import { InlineCaseSchema, type Expectations, type InlineCase } from './schema';
 
@@ -42,14 +42,6 @@ export interface CaseFileResult {
   issues: SuiteIssue[];
 }
 
-const at = (file: string, line: number, field: string, message: string, severity: SuiteIssue['severity'] = 'error', column = 1): SuiteIssue => ({
-  file,
-  line,
-  column,
-  field,
-  message,
-  severity,
-});
 
 export function parseJsonlCases(text: string, file: string): CaseFileResult {
   const cases: RawCase[] = [];
@@ -58,15 +50,12 @@ export function parseJsonlCases(text: string, file: string): CaseFileResult {
     const line = rawLine.replace(/\r$/, '');
     const lineNo = index + 1;
     if (line.trim() === '') return;
-    let data: unknown;
-    try {
-      data = JSON.parse(line);
-    } catch (err) {
-      const offset = jsonErrorOffset((err as Error).message, line) ?? 0;
-      issues.push(at(file, lineNo, '', `not valid JSON: ${(err as Error).message}`, 'error', offset + 1));
+    const json = tryParseJson<unknown>(line, file, undefined, lineNo);
+    if (!json.ok) {
+      issues.push(...json.problems);
       return;
     }
-    const parsed = InlineCaseSchema.safeParse(data);
+    const parsed = InlineCaseSchema.safeParse(json.value);
     if (!parsed.success) {
       // Only now pay for a positioned parse of the line, to point at the bad field.
       const lineCounter = new LineCounter();
@@ -94,12 +83,12 @@ export function parseCsvCases(text: string, file: string, options: CsvOptions = 
     rows = parseCsv(text, { columns: true, bom: true, skip_empty_lines: true, info: true, raw: true }) as typeof rows;
   } catch (err) {
     const lines = (err as { lines?: number }).lines;
-    return { cases, issues: [at(file, lines ?? 1, '', `not valid CSV: ${(err as Error).message}`)] };
+    return { cases, issues: [problemAt(file, `not valid CSV: ${(err as Error).message}`, { line: lines ?? 1, field: '' })] };
   }
   const header = rows[0] ? Object.keys(rows[0].record) : [];
   const inputColumn = options.inputColumn === false ? undefined : header.find((h) => (CSV_INPUT_COLUMNS as readonly string[]).includes(h.trim().toLowerCase()));
   if (options.inputColumn !== false && rows.length > 0 && inputColumn === undefined) {
-    issues.push(at(file, 1, '', `no input column: name one column ${CSV_INPUT_COLUMNS.join(', ')} (the other columns become vars)`));
+    issues.push(problemAt(file, `no input column: name one column ${CSV_INPUT_COLUMNS.join(', ')} (the other columns become vars)`, { line: 1, field: '' }));
     return { cases, issues };
   }
   // Header problems are reported once, at line 1, and their columns skipped in every row.
@@ -109,10 +98,10 @@ export function parseCsvCases(text: string, file: string, options: CsvOptions = 
     const lower = key.toLowerCase();
     if (lower.startsWith('expect_') && !behaviourOf(key.slice('expect_'.length))) {
       const hint = suggest(key.slice('expect_'.length), BEHAVIOURS);
-      issues.push(at(file, 1, key, `unknown behaviour '${key.slice('expect_'.length)}'${hint ? ` — did you mean 'expect_${hint}'?` : ''}`));
+      issues.push(problemAt(file, `unknown behaviour '${key.slice('expect_'.length)}'${hint ? ` — did you mean 'expect_${hint}'?` : ''}`, { line: 1, field: key }));
       skipped.add(column);
     } else if (key.startsWith('__') && !lower.startsWith('__expected') && lower !== '__description') {
-      issues.push(at(file, 1, key, `column '${key}' is not supported and is ignored`, 'warning'));
+      issues.push(problemAt(file, `column '${key}' is not supported and is ignored`, { line: 1, field: key, severity: 'warning' }));
       skipped.add(column);
     }
   }
@@ -148,7 +137,7 @@ function readExpectation(column: string, value: string, row: RawCase, issues: Su
   const v = value.trim().toLowerCase();
   if (v === '') return;
   if (!TRUE.includes(v) && !FALSE.includes(v)) {
-    issues.push(at(file, line, column, `'${value}' is not a yes/no value (true/false, yes/no, 1/0)`));
+    issues.push(problemAt(file, `'${value}' is not a yes/no value (true/false, yes/no, 1/0)`, { line: line, field: column }));
     return;
   }
   row.expect = { ...row.expect, [behaviour]: TRUE.includes(v) };
@@ -167,6 +156,6 @@ function readCsvAssert(column: string, cell: string, row: RawCase, issues: Suite
   }
   const checked = checkAssert(m?.[2] === undefined ? { type } : { type, value: m[2] });
   if (checked.assert) row.asserts.push(checked.assert);
-  else if (checked.problems.some((p) => p.field === 'type')) issues.push(at(file, line, column, `assert type '${type}' is not supported by PromptShift; this check is skipped`, 'warning'));
-  else issues.push(at(file, line, column, checked.problems.map((p) => p.message).join('; ')));
+  else if (checked.problems.some((p) => p.field === 'type')) issues.push(problemAt(file, `assert type '${type}' is not supported by PromptShift; this check is skipped`, { line: line, field: column, severity: 'warning' }));
+  else issues.push(problemAt(file, checked.problems.map((p) => p.message).join('; '), { line: line, field: column }));
 }

@@ -2,6 +2,7 @@
 // JSON is first checked with JSON.parse so a JSON file is held to JSON's rules, not YAML's.
 import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 import { DocumentLocator, type SuiteIssue } from './issues';
+import { jsonErrorOffset } from '../problems';
 
 export interface ReadDocument {
   data: unknown;
@@ -46,19 +47,4 @@ export function readDocument(text: string, file: string, shape: 'map' | 'list' =
     return { data: undefined, locator, issues };
   }
   return { data, locator, issues };
-}
-
-/**
- * Where JSON.parse failed. V8 says either "at position N" or quotes the text around the bad token
- * (`Unexpected token ']', ..."a" }, ]..." is not valid JSON`, 10 characters each side when cut).
- */
-export function jsonErrorOffset(message: string, text: string): number | undefined {
-  const position = /at position (\d+)/.exec(message);
-  if (position) return Number(position[1]);
-  const quoted = /^Unexpected token '([^']+)', (\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON$/.exec(message);
-  if (!quoted) return undefined;
-  const [, token, cut, snippet] = quoted as unknown as [string, string, string | undefined, string];
-  const start = text.indexOf(snippet);
-  if (start < 0) return undefined;
-  return start + (cut ? 10 : Math.max(0, snippet.indexOf(token)));
 }

@@ -1,30 +1,14 @@
 // Problems with a suite, each at a file position (1-based line and column) so the CLI can print
-// `file:line:column: field: message` and VS Code can put it in the Problems panel.
+// `file:line:column: field: message` and VS Code can put it in the Problems panel; positions come
+// from the YAML document (DocumentLocator), the Problem type from core/problems.
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
 import * as z from 'zod';
+import { fieldOf, formatProblem, hasErrors, type FieldPath, type Problem } from '../problems';
 
-export interface SuiteIssue {
-  file: string;
-  line: number;
-  column: number;
-  endLine?: number;
-  endColumn?: number;
-  /** dotted path of the field, e.g. `cases[3].assert[0].type`; empty for the whole file */
-  field: string;
-  message: string;
-  severity: 'error' | 'warning';
-}
-
-export type FieldPath = readonly (string | number)[];
-
-export function fieldOf(path: FieldPath): string {
-  return path.reduce<string>((out, seg) => (typeof seg === 'number' ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg), '');
-}
-
-export function formatIssue(issue: SuiteIssue, displayFile = issue.file): string {
-  const level = issue.severity === 'warning' ? 'warning: ' : '';
-  return `${displayFile}:${issue.line}:${issue.column}: ${level}${issue.field ? `${issue.field}: ` : ''}${issue.message}`;
-}
+/** A problem in a suite or one of its files: the project's one Problem type (core/problems). */
+export type SuiteIssue = Problem;
+export { fieldOf, hasErrors, type FieldPath };
+export const formatIssue = formatProblem;
 
 /** The suite file's issues first, then each case file's, each in line and column order. */
 export function sortIssues(issues: readonly SuiteIssue[], suiteFile: string): SuiteIssue[] {
@@ -32,7 +16,6 @@ export function sortIssues(issues: readonly SuiteIssue[], suiteFile: string): Su
   return [...issues].sort((a, b) => fileRank(a.file).localeCompare(fileRank(b.file)) || a.line - b.line || a.column - b.column);
 }
 
-export const hasErrors = (issues: readonly SuiteIssue[]): boolean => issues.some((i) => i.severity === 'error');
 
 /** The closest candidate within a small edit distance, for "did you mean" hints. */
 export function suggest(word: string, candidates: readonly string[]): string | undefined {

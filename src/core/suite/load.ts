@@ -7,7 +7,7 @@ import { readDocument } from './document';
 import { hasErrors, sortIssues, type SuiteIssue } from './issues';
 import { resolveAccess, result, type LoadOptions, type LoadedSuite, type SuiteLoadResult } from './loaded';
 import { importPromptfoo } from './promptfoo';
-import { CaseFileSchema, DEFAULT_BASELINE, DEFAULT_CONCURRENCY, DEFAULT_SAMPLES, InlineCaseSchema, SuiteSchema, type Gates, type SuiteJudge, type SuiteProvider } from './schema';
+import { CaseFileSchema, InlineCaseSchema, SuiteSchema, type Gates, type SuiteJudge, type SuiteProvider } from './schema';
 
 export async function loadSuite(path: string, options: LoadOptions = {}): Promise<SuiteLoadResult> {
   const file = resolve(path);
@@ -91,9 +91,9 @@ async function readSuite(text: string, file: string, options: LoadOptions): Prom
     prompt: { path: promptPath, bodyRole: 'system' },
     promptPath,
     ...(provider !== undefined && { provider }),
-    samples: s.samples ?? DEFAULT_SAMPLES,
-    concurrency: s.concurrency ?? DEFAULT_CONCURRENCY,
-    baseline: s.baseline ?? DEFAULT_BASELINE,
+    ...(s.samples !== undefined ? { samples: s.samples } : {}),
+    ...(s.concurrency !== undefined ? { concurrency: s.concurrency } : {}),
+    ...(s.baseline !== undefined ? { baseline: s.baseline } : {}),
     gates: (s.gates ?? {}) as Gates,
     ...(s.judge !== undefined && { judge: s.judge as SuiteJudge }),
     cases,

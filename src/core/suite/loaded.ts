@@ -34,9 +34,10 @@ export interface LoadedSuite {
   /** absent when the suite names none (VS Code then uses the `promptshift.provider` setting);
    *  a replay `file` is absolute */
   provider?: SuiteProvider;
-  samples: number;
-  concurrency: number;
-  baseline: boolean;
+  /** absent when the suite does not set them: resolveEvalSettings (core/eval/settings) supplies defaults */
+  samples?: number;
+  concurrency?: number;
+  baseline?: boolean;
   gates: Gates;
   /** the optional model-graded second opinion */
   judge?: SuiteJudge;

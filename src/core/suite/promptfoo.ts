@@ -19,7 +19,7 @@ import { assignIds, resolveFrom } from './cases';
 import type { DocumentLocator, FieldPath, SuiteIssue } from './issues';
 import { fieldOf, suggest } from './issues';
 import { result, type PromptRef, type ResolvedAccess, type SuiteLoadResult } from './loaded';
-import { DEFAULT_BASELINE, DEFAULT_CONCURRENCY, DEFAULT_SAMPLES, type SuiteProvider } from './schema';
+import type { SuiteProvider } from './schema';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -69,9 +69,8 @@ export async function importPromptfoo(data: Json, locator: DocumentLocator, acce
       promptPath: prompt.path,
       ...(alternate && { alternatePrompt: alternate }),
       ...(provider && { provider }),
-      samples: samples ?? DEFAULT_SAMPLES,
-      concurrency: concurrency ?? DEFAULT_CONCURRENCY,
-      baseline: DEFAULT_BASELINE,
+      ...(samples !== undefined ? { samples } : {}),
+      ...(concurrency !== undefined ? { concurrency } : {}),
       gates: {},
       cases,
     },

@@ -3,77 +3,17 @@
 import * as z from 'zod';
 import { BEHAVIOURS, type Behaviour } from '../behaviour/types';
 import { checkAssert, type Assert } from './asserts';
+import { GateRuleSchema } from '../report/schema';
+import { ProviderSchema, type ProviderSettings } from '../providers/config';
 
-export const PROVIDER_TYPES = ['openai', 'anthropic', 'ollama', 'vscode-lm', 'replay'] as const;
-export type SuiteProviderType = (typeof PROVIDER_TYPES)[number];
-
-export const DEFAULT_SAMPLES = 3;
-export const DEFAULT_CONCURRENCY = 8;
-export const DEFAULT_BASELINE = true;
-
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-export const ProviderSchema = z
-  .strictObject({
-    type: z.enum(PROVIDER_TYPES),
-    model: z.string().min(1).optional(),
-    baseUrl: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
-    apiKeyEnv: z
-      .string()
-      .regex(ENV_NAME, 'must name an environment variable (e.g. OPENAI_API_KEY); never put the key itself in a suite')
-      .optional(),
-    temperature: z.number().min(0).max(2).optional(),
-    maxTokens: z.number().int().positive().optional(),
-    seed: z.number().int().optional(),
-    headers: z.record(z.string(), z.string()).optional(),
-    /** replay: the JSONL of recorded outputs, relative to the suite file */
-    file: z.string().min(1).optional(),
-    timeoutMs: z.number().int().positive().optional(),
-    /** openai: Azure OpenAI (`api-key` header, `api-version` query) */
-    azure: z.boolean().optional(),
-    apiVersion: z.string().min(1).optional(),
-  })
-  .superRefine((p, ctx) => {
-    if (p.type === 'replay' && p.file === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['file'], message: "a replay provider needs 'file': the JSONL of recorded outputs" });
-    }
-    if (p.type !== 'replay' && p.file !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['file'], message: "'file' is only for the replay provider" });
-    }
-    if (p.model === undefined && (p.type === 'openai' || p.type === 'anthropic' || p.type === 'ollama')) {
-      ctx.addIssue({ code: 'custom', path: ['model'], message: `missing required field 'model' (the ${p.type} model to call)` });
-    }
-  });
-/**
- * The provider block as the runner gets it. Written out (not z.infer) because zod types optional
- * fields as `T | undefined`, which `exactOptionalPropertyTypes` consumers (ProviderConfig) reject;
- * zod never sets an absent key, so the loaded objects match this exactly.
- */
-export interface SuiteProvider {
-  type: SuiteProviderType;
-  model?: string;
-  baseUrl?: string;
-  /** CLI only: the environment variable holding the key (never the key itself) */
-  apiKeyEnv?: string;
-  temperature?: number;
-  maxTokens?: number;
-  seed?: number;
-  headers?: Record<string, string>;
-  /** replay: absolute path of the recorded outputs (resolved against the suite's folder) */
-  file?: string;
-  timeoutMs?: number;
-  azure?: boolean;
-  apiVersion?: string;
-}
+export { PROVIDER_TYPES, ProviderSchema, type ProviderSettings as SuiteProvider, type ProviderType as SuiteProviderType } from '../providers/config';
 
 const behaviourFields = <T extends z.ZodType>(value: T) =>
   z.strictObject(Object.fromEntries(BEHAVIOURS.map((b) => [b, value.optional()])) as Record<(typeof BEHAVIOURS)[number], z.ZodOptional<T>>);
 
-export const GateRule = z.enum(['increase', 'decrease', 'any']);
-export type GateRule = z.infer<typeof GateRule>;
-export const GatesSchema = behaviourFields(GateRule);
+export const GatesSchema = behaviourFields(GateRuleSchema);
 export const ExpectSchema = behaviourFields(z.boolean());
-export type Gates = Partial<Record<Behaviour, GateRule>>;
+export type { Gates, GateRule } from '../report/schema';
 export type Expectations = Partial<Record<Behaviour, boolean>>;
 
 export const AssertSchema = z
@@ -112,9 +52,8 @@ export const JudgeSchema = z.strictObject({
   provider: ProviderSchema.refine((p) => p.model !== undefined, { message: 'the judge model must be pinned: give provider.model', path: ['model'] }),
   behaviours: z.array(z.enum(BEHAVIOURS)).min(1).optional(),
 });
-/** Written out for the same reason as SuiteProvider. */
 export interface SuiteJudge {
-  provider: SuiteProvider;
+  provider: ProviderSettings;
   behaviours?: Behaviour[];
 }
 

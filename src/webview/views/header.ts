@@ -2,7 +2,7 @@
 import type { ShiftReport, VersionInfo } from '../../core/report/schema';
 import { el, icon } from '../dom';
 import { actionLink, button, dropdown, progressRing, type Choice } from '../components/toolkit';
-import type { ExportFormat, RunProgress } from '../protocol';
+import type { ExportFormat, PanelProgress } from '../protocol';
 
 export interface HeaderActions {
   openPromptDiff(): void;
@@ -17,7 +17,7 @@ const EXPORTS: readonly Choice<ExportFormat>[] = [
   { value: 'junit', label: 'JUnit XML' },
 ];
 
-export function renderHeader(report: ShiftReport, runId: string | null, progress: RunProgress | null, actions: HeaderActions): HTMLElement {
+export function renderHeader(report: ShiftReport, runId: string | null, progress: PanelProgress | null, actions: HeaderActions): HTMLElement {
   let exportFormat: ExportFormat = 'md';
   const p = report.provider;
   const settings = p ? [p.model ? `${p.type} · ${p.model}` : p.type, p.temperature !== undefined ? `temperature ${p.temperature}` : '', p.maxTokens !== undefined ? `max ${p.maxTokens} tokens` : '', p.seed !== undefined ? `seed ${p.seed}` : ''] : [];

@@ -55,9 +55,9 @@ test('bad lines are all reported with file:line and field', async () => {
   await assert.rejects(
     replayOf([line('c1', SHA_A, 'ok'), '{"id": "c2", "promptSha256": "abc", "output": "x"}', '', '{not json', '{"id":"c3","promptSha256":"' + SHA_A + '","output":5}']),
     (e: Error) => {
-      assert.match(e.message, /recorded\.jsonl:2 \(promptSha256\): expected a sha256/);
-      assert.match(e.message, /recorded\.jsonl:4: not valid JSON/);
-      assert.match(e.message, /recorded\.jsonl:5 \(output\)/);
+      assert.match(e.message, /recorded\.jsonl:2:1: promptSha256: expected a sha256/);
+      assert.match(e.message, /recorded\.jsonl:4:\d+: not valid JSON/);
+      assert.match(e.message, /recorded\.jsonl:5:1: output:/);
       assert.doesNotMatch(e.message, /recorded\.jsonl:1/);
       return true;
     },

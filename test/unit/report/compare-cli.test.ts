@@ -57,9 +57,9 @@ test('compare: bad lines exit 2 with file:line and field; missing files and usag
   assert.equal(await main(['compare', 'before.jsonl', 'bad.jsonl'], io), 2);
   const err = io.err.join('');
   assert.match(err, /3 bad lines/);
-  assert.match(err, /bad\.jsonl:3: field "output": .*string/i);
-  assert.match(err, /bad\.jsonl:4: not valid JSON/);
-  assert.match(err, /bad\.jsonl:5: field "id": /);
+  assert.match(err, /bad\.jsonl:3:1: output: .*string/i);
+  assert.match(err, /bad\.jsonl:4:\d+: not valid JSON/);
+  assert.match(err, /bad\.jsonl:5:1: id: /);
   assert.equal(io.out.join(''), '');
 
   io = captureIO(dir);

@@ -6,7 +6,7 @@ import { appendFileSync, readFileSync, existsSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { executeRun, resumeRun } from '../../../src/core/run/execute';
-import { readRunRecord, CALLS_FILE } from '../../../src/core/run/record';
+import { readRunRecord, CALLS_FILE } from '../../../src/core/run/store';
 import { startFakeModelServer, type FakeModelServer } from '../../fakes/model-server';
 import { fixturePlan } from '../../fakes/plan-fixture';
 import { FAST_RETRY, openaiAt, tempDir } from './helpers';

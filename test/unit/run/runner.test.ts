@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { callId } from '../../../src/core/providers/call-id';
 import { executeRun, type RunResult } from '../../../src/core/run/execute';
 import type { RunProgress } from '../../../src/core/run/progress';
-import { readRunRecord } from '../../../src/core/run/record';
+import { readRunRecord } from '../../../src/core/run/store';
 import { fakeOutput, startFakeModelServer, type Fault, type FakeModelServer } from '../../fakes/model-server';
 import { fixturePlan } from '../../fakes/plan-fixture';
 import { allText, FAKE_KEY, FAST_RETRY, openaiAt, tempDir } from './helpers';

@@ -1,3 +1,4 @@
+import { resolveEvalSettings } from '../../../src/core/eval/settings';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -42,9 +43,12 @@ test('the support fixture loads: inline, JSONL and CSV cases, defaults, provider
     temperature: 0.7,
     maxTokens: 512,
   });
+  // Defaults are applied where the run's settings are resolved, not at load: the suite keeps "absent".
   assert.equal(suite.samples, 3);
-  assert.equal(suite.concurrency, 8);
-  assert.equal(suite.baseline, true);
+  const settings = resolveEvalSettings(suite);
+  assert.equal(settings.samples, 3);
+  assert.equal(settings.concurrency, 8);
+  assert.equal(settings.baseline, true);
   assert.deepEqual(suite.gates, { refusal: 'increase', escalation: 'decrease' });
   assert.deepEqual(
     suite.cases.map((c) => c.id),
@@ -84,7 +88,7 @@ test('a JSON suite with a replay provider: file resolved, defaults applied', asy
   assert.deepEqual(errors, []);
   assert.equal(suite!.provider!.file, suitePath('extract-recorded.jsonl'));
   assert.equal(suite!.samples, 2);
-  assert.equal(suite!.concurrency, 8);
+  assert.equal(resolveEvalSettings(suite!).concurrency, 8);
   assert.deepEqual(suite!.cases[0]!.asserts[1], { type: 'regex', value: '"quantity"\\s*:\\s*2' });
 });
 
@@ -253,4 +257,15 @@ test('parseSuiteText validates an unsaved buffer; loadSuite honours an injected 
   assert.equal(loaded.suite!.cases[0]!.input, 'from memory');
   const missing = await loadSuite(join(dir, 'absent.evals.yaml'));
   assert.deepEqual(missing.errors.map(short), ['1:1 : suite file not found']);
+});
+
+test('eval settings: an option wins over the suite, the suite over the user setting, the setting over the default; each says where it came from', () => {
+  const s = resolveEvalSettings({ samples: 5 }, { concurrency: 2 }, { samples: 9, concurrency: 7 });
+  assert.deepEqual([s.samples, s.concurrency, s.baseline], [5, 2, true]);
+  assert.deepEqual(s.from, { samples: 'suite', concurrency: 'option', baseline: 'default', provider: 'default' });
+  const fromSetting = resolveEvalSettings({}, {}, { samples: 9, provider: { type: 'ollama', model: 'm' } });
+  assert.equal(fromSetting.samples, 9);
+  assert.equal(fromSetting.from.samples, 'setting');
+  assert.equal(fromSetting.provider?.type, 'ollama');
+  assert.equal(fromSetting.from.provider, 'setting');
 });

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { main } from '../../../src/cli';
 import { VersionStore } from '../../../src/core/history';
-import { readRunRecord } from '../../../src/core/run/record';
+import { readRunRecord } from '../../../src/core/run/store';
 import { startFakeModelServer, type FakeModelServer } from '../../fakes/model-server';
 import { captureIO, cli, makeWorkspace, openaiProvider, REPO_ROOT } from './helpers';
 

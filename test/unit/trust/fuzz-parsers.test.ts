@@ -13,10 +13,11 @@ import type { SuiteIssue } from '../../../src/core/suite/issues';
 import { parsePromptFile, PromptParseError } from '../../../src/core/prompt/parse';
 import { PromptRenderError, renderMessages } from '../../../src/core/prompt/render';
 import { Glossary } from '../../../src/core/glossary';
-import { parseReplayFile, ReplayFileError } from '../../../src/core/providers/replay';
-import { CALLS_FILE, PLAN_FILE, readRunRecord, RUN_FILE } from '../../../src/core/run/record';
+import { parseReplayFile } from '../../../src/core/providers/replay';
+import { formatProblem } from '../../../src/core/problems';
+import { CALLS_FILE, PLAN_FILE, readRunRecord, RUN_FILE } from '../../../src/core/run/store';
 import { ResponseCache } from '../../../src/core/run/cache';
-import { parseReport, ReportFileError } from '../../../src/core/report/read';
+import { parseReportText as parseReport, RunStoreError } from '../../../src/core/run/store';
 import { analyseOutputs } from '../../../src/core/report/analyse';
 import { EXPORT_FORMATS, exportReport, toJson } from '../../../src/core/report/exports';
 import { ShiftReport } from '../../../src/core/report/schema';
@@ -191,11 +192,10 @@ test(`fuzz: the user glossary (Glossary.fromUserGlossaryText) (${RUNS.glossary})
 test(`fuzz: replay JSONL (parseReplayFile) (${RUNS.replay})`, () => {
   fc.assert(
     fc.property(jsonlOf(lineOf('{"id": "c1", "promptSha256": "0123456789abcdef", "output": "hi"}')), (text) => {
-      const { byCase, errors } = parseReplayFile(text, FILE);
+      const { byCase, problems } = parseReplayFile(text, FILE);
       const lines = text.split(/\r?\n/).length;
-      for (const e of errors) {
-        assert.ok(e instanceof ReplayFileError);
-        assert.ok(e.file === FILE && e.line >= 1 && e.line <= lines && e.message.startsWith(`${FILE}:${e.line}`));
+      for (const e of problems) {
+        assert.ok(e.file === FILE && e.line >= 1 && e.line <= lines && formatProblem(e).startsWith(`${FILE}:${e.line}`));
       }
       for (const recordings of byCase.values()) assert.ok(recordings.every((r) => typeof r.output === 'string'));
     }),
@@ -282,8 +282,8 @@ test(`fuzz: the report reader (parseReport) (${RUNS.report})`, () => {
         const report = parseReport(text, FILE);
         for (const format of EXPORT_FORMATS) assert.equal(typeof exportReport(report, format), 'string');
       } catch (err) {
-        assert.ok(err instanceof ReportFileError, String(err));
-        assert.match(err.message, new RegExp(`^${FILE}: (not valid JSON|not a PromptShift report: field )`));
+        assert.ok(err instanceof RunStoreError, String(err));
+        assert.match(err.message, new RegExp(`^${FILE}:\\d+:\\d+: (not valid JSON|nested more than|[^\\n]+: not a PromptShift report: )`));
       }
     }),
     { numRuns: RUNS.report, seed: 8109 },

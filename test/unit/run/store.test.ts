@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readRunReport, parseReport, reportPath } from '../../../src/host/results/runReport';
+import { RunStore, parseReportText as parseReport } from '../../../src/core/run/store';
 import { escalationDropReport } from '../../fixtures/reports/reports';
 import { annotationsFor } from '../../../src/webview/model';
 
@@ -22,6 +22,8 @@ test('the committed fixture is what the generator makes, and valid', () => {
   assert.deepEqual(JSON.parse(readFileSync(fixture, 'utf8')), JSON.parse(JSON.stringify(escalationDropReport())));
 });
 
+const readRunReport = async (root: string, runId: string) => new RunStore(root).folder(runId).readReport();
+
 test('reads and validates a run report from the workspace', async () => {
   const root = workspaceWith({ r1: readFileSync(fixture, 'utf8') });
   const report = await readRunReport(root, 'r1');
@@ -31,10 +33,10 @@ test('reads and validates a run report from the workspace', async () => {
 test('errors name the file and the line:column or the field', async () => {
   const root = workspaceWith({ bad: '{\n  "schemaVersion": 1,\n  oops\n}', wrong: JSON.stringify({ ...escalationDropReport(), cases: [{ id: 'x' }] }) });
   await assert.rejects(readRunReport(root, 'bad'), (e: Error) => e.message.startsWith(join(root, '.promptshift/runs/bad/report.json:3:')) && /not valid JSON/.test(e.message));
-  await assert.rejects(readRunReport(root, 'wrong'), (e: Error) => e.message.includes('wrong/report.json: field cases[0].a'));
-  await assert.rejects(readRunReport(root, 'missing'), /missing\/report\.json: no such file/);
-  assert.throws(() => reportPath(root, '../etc'), /Not a run id/);
-  assert.throws(() => parseReport('[]', 'f.json'), /f\.json: field \(root\)/);
+  await assert.rejects(readRunReport(root, 'wrong'), (e: Error) => /wrong\/report\.json:\d+:\d+: cases\[0\]\.a/.test(e.message));
+  await assert.rejects(readRunReport(root, 'missing'), /missing\/report\.json:1:1: no such file/);
+  assert.throws(() => new RunStore(root).folder('../etc'), /not a run id/);
+  assert.throws(() => parseReport('[]', 'f.json'), /f\.json:1:1: \(top level\)/);
 });
 
 test('annotations of a sample come from its evidence and the shifts, deduplicated, offsets into the output', () => {

@@ -1,0 +1,73 @@
+// The optional second opinion (suite `judge:`): a pinned judge model gives its verdict on every
+// recorded output for the chosen behaviours. Verdicts go to the run's judge.jsonl (one line per
+// output, appended, so an interrupted judge pass loses nothing) and the report reads them from
+// there; they are also cached on disk by content, so judging the same output again costs nothing.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ModelJudge, type JudgeCache } from '../behaviour/judge';
+import { BEHAVIOURS, type Behaviour } from '../behaviour/types';
+import type { ModelProvider } from '../providers/types';
+import type { CallRecord, JudgeRecord, RunFolder } from '../run';
+import { writeFileAtomic } from '../files';
+import { scoringOf } from './runReport';
+import type { SpecCase } from './runSpec';
+
+/** `<dir>/<2 hex>/<key>.txt`, written atomically; an unreadable entry is a miss. */
+export function diskJudgeCache(dir: string): JudgeCache {
+  const fileOf = (key: string) => path.join(dir, key.slice(0, 2), `${key}.txt`);
+  return {
+    get(key) {
+      try {
+        return fs.readFileSync(fileOf(key), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    set(key, value) {
+      const file = fileOf(key);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      writeFileAtomic(file, value);
+    },
+  };
+}
+
+export interface JudgeRunOptions {
+  provider: ModelProvider;
+  model: string;
+  behaviours?: readonly Behaviour[];
+  cacheDir?: string;
+  concurrency: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * Judges every successful record that has no verdict of this model yet, appending each verdict to
+ * the run folder; returns every verdict the folder now holds.
+ */
+export async function judgeRecords(folder: RunFolder, cases: readonly SpecCase[], records: readonly CallRecord[], options: JudgeRunOptions): Promise<Map<string, JudgeRecord>> {
+  const behaviours = options.behaviours ?? BEHAVIOURS;
+  const verdicts = folder.readJudge();
+  const byId = new Map(cases.map((c) => [c.id, c]));
+  const judge = new ModelJudge({ provider: options.provider, model: options.model, ...(options.cacheDir ? { cache: diskJudgeCache(options.cacheDir) } : {}) });
+  const todo = records.filter((r) => r.response && verdicts.get(r.callId)?.model !== options.model);
+  let next = 0;
+  const worker = async () => {
+    while (next < todo.length && !options.signal?.aborted) {
+      const record = todo[next++]!;
+      const c = byId.get(record.caseId);
+      const context = c ? scoringOf(c).context : {};
+      let verdict: JudgeRecord;
+      try {
+        const found = await judge.judgeAll(record.response!.text, context, behaviours, options.signal);
+        verdict = { callId: record.callId, model: options.model, verdicts: Object.fromEntries(Object.entries(found).map(([b, d]) => [b, d.present])) };
+      } catch (err) {
+        if (options.signal?.aborted) return;
+        verdict = { callId: record.callId, model: options.model, error: err instanceof Error ? err.message : String(err) };
+      }
+      folder.appendJudge(verdict);
+      verdicts.set(record.callId, verdict);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, todo.length)) }, worker));
+  return verdicts;
+}

@@ -1,0 +1,118 @@
+// A run's report as a pure function of its spec and its scored records: the live report while it
+// goes, the final one, a resumed run's, one with re-run cases, one after a rescore. No detector runs
+// here unless a record predates scoring at record time (runs recorded by 0.1).
+import { englishDetectors, type Behaviour } from '../behaviour';
+import { buildReport, type CaseIn, type SampleIn, type ShiftReport } from '../report';
+import { costOf, type CallRecord, type JudgeRecord } from '../run';
+import { detectionsOf, scoreOutput, type DetectorSet } from './scoring';
+import { versionInfoOf, type RunSpec, type SpecCase } from './runSpec';
+import type { DetectionContext } from '../behaviour/types';
+import type { TokenUsage } from '../providers/types';
+import type { Assert } from '../suite/asserts';
+
+export interface RunReportOptions {
+  runId: string;
+  createdAt: string;
+  /** the judge's verdicts by call id (judge.jsonl) */
+  judge?: ReadonlyMap<string, JudgeRecord>;
+  /** scores records that carry none (0.1 runs); default: the English detectors */
+  detectors?: DetectorSet;
+}
+
+function sampleOf(r: CallRecord, c: SpecCase, options: RunReportOptions): SampleIn {
+  if (!r.response) return { output: '', detections: detectionsOf('', { detector: '', found: {} }), error: r.error?.message ?? 'failed', cached: false };
+  const output = r.response.text;
+  const scores = r.scores ?? scoreOutput(output, scoringOf(c), options.detectors ?? englishDetectors());
+  const sample: SampleIn = { output, detections: detectionsOf(output, scores), latencyMs: r.response.latencyMs, cached: r.cached };
+  if (scores.asserts) sample.asserts = scores.asserts;
+  const verdict = options.judge?.get(r.callId);
+  if (verdict?.verdicts) sample.judge = verdict.verdicts as Partial<Record<Behaviour, boolean>>;
+  if (verdict?.error !== undefined) sample.judgeError = verdict.error;
+  return sample;
+}
+
+/** What a case's scorers are told. zod never sets an absent key, so the spec's optional fields are absent, not undefined. */
+export function scoringOf(c: SpecCase): { context: DetectionContext; asserts?: Assert[] } {
+  return { context: c.context as DetectionContext, ...(c.asserts ? { asserts: c.asserts as Assert[] } : {}) };
+}
+
+/** Tokens, cost, cached calls and errors of the recorded calls. */
+export function usageOf(records: Iterable<CallRecord>, model: string): NonNullable<ShiftReport['usage']> {
+  let calls = 0;
+  let inputTokens = 0;
+  let outputTokens = 0;
+  let costUsd: number | undefined;
+  let cachedCalls = 0;
+  let errors = 0;
+  for (const r of records) {
+    calls++;
+    if (r.cached) cachedCalls++;
+    if (!r.response) {
+      errors++;
+      continue;
+    }
+    if (r.cached) continue; // paid for by an earlier run
+    inputTokens += r.response.usage?.inputTokens ?? 0;
+    outputTokens += r.response.usage?.outputTokens ?? 0;
+    const cost = costOf(r.response.model ?? model, r.response.usage as TokenUsage | undefined);
+    if (cost !== undefined) costUsd = (costUsd ?? 0) + cost;
+  }
+  return { calls, inputTokens, outputTokens, ...(costUsd !== undefined ? { costUsd } : {}), cachedCalls, errors };
+}
+
+export function buildRunReport(spec: RunSpec & { cases: SpecCase[] }, records: Iterable<CallRecord>, options: RunReportOptions): ShiftReport {
+  // sample slots per case and version, in sample order (records arrive in any order)
+  const byCase = new Map<string, { a: CallRecord[]; b: CallRecord[]; aPrime: CallRecord[] }>();
+  const all: CallRecord[] = [];
+  for (const r of records) {
+    all.push(r);
+    let slot = byCase.get(r.caseId);
+    if (!slot) byCase.set(r.caseId, (slot = { a: [], b: [], aPrime: [] }));
+    slot[r.version][r.sample] = r;
+  }
+  const cases = spec.cases.map((c): CaseIn => {
+    const slot = byCase.get(c.id);
+    const samples = (xs: CallRecord[] | undefined): SampleIn[] => (xs ?? []).filter((x) => x !== undefined).map((r) => sampleOf(r, c, options));
+    const out: CaseIn = { id: c.id, vars: c.vars ?? {}, a: samples(slot?.a), b: samples(slot?.b) };
+    if (c.context.input !== undefined) out.input = c.context.input;
+    else if (c.input !== undefined) out.input = c.input;
+    if (c.expect) out.expect = c.expect as NonNullable<CaseIn['expect']>;
+    if (spec.baseline) out.aPrime = samples(slot?.aPrime);
+    return out;
+  });
+  const p = spec.provider;
+  return buildReport({
+    kind: 'eval',
+    versions: { a: versionInfoOf(spec.a), b: versionInfoOf(spec.b) },
+    run: {
+      runId: options.runId,
+      createdAt: options.createdAt,
+      ...(spec.workspaceRoot ? { suite: relativeTo(spec.workspaceRoot, spec.suite) } : {}),
+      provider: { type: p.type, ...(p.model !== undefined ? { model: p.model } : {}), ...(p.temperature !== undefined ? { temperature: p.temperature } : {}), ...(p.maxTokens !== undefined ? { maxTokens: p.maxTokens } : {}), ...(p.seed !== undefined ? { seed: p.seed } : {}) },
+      usage: usageOf(all, p.model ?? p.type),
+    },
+    gates: (spec.gates ?? {}) as NonNullable<Parameters<typeof buildReport>[0]['gates']>,
+    ...(spec.judge ? { judge: { model: spec.judge.model, ...(spec.judge.behaviours ? { behaviours: spec.judge.behaviours as Behaviour[] } : {}) } } : {}),
+    cases,
+  });
+}
+
+/** `file` relative to `root` with '/' separators (as the report names the suite). */
+function relativeTo(root: string, file: string): string {
+  const r = root.replace(/[\\/]+$/, '');
+  return (file.startsWith(r + '/') || file.startsWith(r + '\\') ? file.slice(r.length + 1) : file).split('\\').join('/');
+}
+
+/**
+ * The records a run's report is built from: its own, with the cases of each later re-run (newest
+ * last) replaced by that re-run's records.
+ */
+export function withReruns(own: Iterable<CallRecord>, reruns: ReadonlyArray<Iterable<CallRecord>>): CallRecord[] {
+  let records = [...own];
+  for (const rerun of reruns) {
+    const fresh = [...rerun];
+    const replaced = new Set(fresh.map((r) => r.caseId));
+    records = [...records.filter((r) => !replaced.has(r.caseId)), ...fresh];
+  }
+  return records;
+}

@@ -1,0 +1,68 @@
+// What a run is, kept in its run.json (`meta`): the suite and versions it ran, the settings it was
+// resolved to, and every case with what its scorers need. A report is built from this spec and the
+// run's scored records alone, so it can be rebuilt at any time (resume, re-run, rescore, merge)
+// without the suite. Runs recorded by 0.1 have only the first fields; their cases come from the suite.
+import * as z from 'zod';
+import { GateRuleSchema } from '../report/schema';
+import type { VersionInfo } from '../report/schema';
+
+const SpecVersion = z.object({
+  ref: z.string(),
+  sha256: z.string(),
+  label: z.string().optional(),
+  time: z.string().optional(),
+  /** the prompt file, relative to the workspace root */
+  path: z.string().optional(),
+});
+export type SpecVersion = z.infer<typeof SpecVersion>;
+
+const FormatSchema = z.object({ json: z.boolean().optional(), maxLength: z.number().optional(), requiredSections: z.array(z.string()).optional() });
+
+export const SpecCase = z.object({
+  id: z.string(),
+  input: z.string().optional(),
+  vars: z.record(z.string(), z.unknown()).optional(),
+  expect: z.record(z.string(), z.boolean()).optional(),
+  /** what the detectors are told: the rendered user message, B's system prompt, the format demanded */
+  context: z.object({ input: z.string().optional(), system: z.string().optional(), format: FormatSchema.optional() }),
+  asserts: z.array(z.object({ type: z.string(), value: z.union([z.string(), z.array(z.string()), z.number()]).optional() })).optional(),
+});
+export type SpecCase = z.infer<typeof SpecCase>;
+
+export const RunSpec = z.object({
+  /** absolute path of the suite file */
+  suite: z.string(),
+  workspaceRoot: z.string().optional(),
+  a: SpecVersion,
+  b: SpecVersion,
+  samples: z.number().int().positive(),
+  baseline: z.boolean(),
+  provider: z.object({
+    type: z.string(),
+    model: z.string().optional(),
+    baseUrl: z.string().optional(),
+    temperature: z.number().optional(),
+    maxTokens: z.number().optional(),
+    seed: z.number().optional(),
+  }),
+  createdAt: z.string().optional(),
+  // ── 0.2 ──
+  /** the resolved eval settings, and where each came from */
+  settings: z.object({ concurrency: z.number().int(), seed: z.number(), cache: z.boolean(), from: z.record(z.string(), z.enum(['suite', 'option', 'default', 'setting'])) }).optional(),
+  gates: z.record(z.string(), GateRuleSchema).optional(),
+  judge: z.object({ model: z.string(), behaviours: z.array(z.string()).optional() }).optional(),
+  cases: z.array(SpecCase).optional(),
+  /** this run re-ran some cases of that run */
+  rerunOf: z.string().optional(),
+  /** a fingerprint of what the run's outputs depend on (suite, versions, provider, cases) */
+  fingerprint: z.string().optional(),
+});
+export type RunSpec = z.infer<typeof RunSpec>;
+
+export function versionInfoOf(v: SpecVersion): VersionInfo {
+  const info: VersionInfo = { ref: v.ref, promptSha256: v.sha256 };
+  if (v.label !== undefined) info.label = v.label;
+  if (v.time !== undefined) info.time = v.time;
+  if (v.path !== undefined) info.path = v.path;
+  return info;
+}

@@ -1,0 +1,34 @@
+// Scores one output, once, when its call is recorded: every detector (with the case's context) and
+// the case's asserts. The record keeps what was found; reports read it and never detect again.
+import { DETECTORS_VERSION, englishDetectors, type Behaviour, type Detection, type DetectionContext, type Detector } from '../behaviour';
+import { BEHAVIOURS } from '../behaviour/types';
+import type { Scores } from '../run';
+import { runAsserts, type Assert } from '../suite/asserts';
+
+export type DetectorSet = Readonly<Record<Behaviour, Detector>>;
+
+export interface CaseScoring {
+  context: DetectionContext;
+  asserts?: readonly Assert[];
+}
+
+export function scoreOutput(output: string, scoring: CaseScoring, detectors: DetectorSet = englishDetectors()): Scores {
+  const found: Scores['found'] = {};
+  for (const b of BEHAVIOURS) {
+    const d = detectors[b].detect(output, scoring.context);
+    if (d.present) found[b] = d.spans.map((s) => [s.start, s.end, s.reason] as [number, number, string]);
+  }
+  const scores: Scores = { detector: DETECTORS_VERSION, found };
+  if (scoring.asserts?.length) scores.asserts = runAsserts(output, scoring.asserts);
+  return scores;
+}
+
+/** The detections a report is built from, read back from recorded scores. */
+export function detectionsOf(output: string, scores: Scores): Record<Behaviour, Detection> {
+  const out = {} as Record<Behaviour, Detection>;
+  for (const b of BEHAVIOURS) {
+    const spans = scores.found[b];
+    out[b] = spans ? { present: true, spans: spans.map(([start, end, reason]) => ({ start, end, reason, text: output.slice(start, end) })) } : { present: false, spans: [] };
+  }
+  return out;
+}

@@ -1,0 +1,280 @@
+// The run store: the only code that knows the layout of `.promptshift/runs/<run-id>/`.
+//   run.json     metadata and the run's spec (rewritten atomically)
+//   plan.jsonl   every planned call (written once)
+//   calls.jsonl  one line per finished call, scored when recorded (appended as it finishes)
+//   judge.jsonl  the judge model's verdicts on recorded outputs (appended)
+//   report.json  the report of the finished run (rewritten atomically)
+// A killed run loses at most the calls in flight; a torn last line is ignored on reading, so the
+// record always says which calls are done and resume runs the rest. Everything else (the runner,
+// the eval glue, the CLI, the VS Code views and panel) goes through RunStore and RunFolder.
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import { join } from 'node:path';
+import type * as z from 'zod';
+import { appendJsonLine, readRegularFileSync, stateDirOf, TextFileError, writeFileAtomic } from '../files';
+import { parseJsonl, problemAt, ProblemError, tryParseJson, type Problem } from '../problems';
+import { ShiftReport } from '../report/schema';
+import type { ChatMessage } from '../providers/types';
+import type { PlannedCall } from './plan';
+import { callRecordSchema, judgeRecordSchema, plannedCallSchema, runMetaSchema, type CallRecord, type JudgeRecord, type RunMeta } from './records';
+
+export { type CallRecord, type RunMeta, type RunStatus, type JudgeRecord, type Scores } from './records';
+
+export const RUN_FILE = 'run.json';
+export const PLAN_FILE = 'plan.jsonl';
+export const CALLS_FILE = 'calls.jsonl';
+export const JUDGE_FILE = 'judge.jsonl';
+export const REPORT_FILE = 'report.json';
+
+/** A line of a record file that could not be used, with its place. */
+export type RecordWarning = Problem;
+
+/** The runs folder of a workspace: the one place its path is built. */
+export function runsDirOf(root: string): string {
+  return join(stateDirOf(root), 'runs');
+}
+
+/** Sortable by time and unique across processes: 20250101T120000123Z-3fa9c2d1. */
+export function newRunId(now = new Date()): string {
+  return `${now.toISOString().replace(/[-:.]/g, '')}-${randomBytes(4).toString('hex')}`;
+}
+
+const RUN_ID = /^[\w.-]+$/;
+
+export class RunStoreError extends ProblemError {
+  override name = 'RunStoreError';
+}
+
+/** Record files are ours and may be large: no size cap, but only regular files are read. */
+function readRecordFile(file: string): string {
+  return readRegularFileSync(file, Number.MAX_SAFE_INTEGER).toString('utf8');
+}
+
+/** Reads a JSONL record file of `schema` lines; bad or torn lines become warnings, never failures. */
+function readJsonlRecords<T>(file: string, schema: z.ZodType<T>, warnings: RecordWarning[]): T[] {
+  let text: string;
+  try {
+    text = readRecordFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    // e.g. a symlink to a device planted in a cloned repository: reading it would never end
+    if (error instanceof TextFileError) {
+      warnings.push(problemAt(file, `${error.reason}; ignored`, { severity: 'warning' }));
+      return [];
+    }
+    throw error;
+  }
+  const { lines, problems } = parseJsonl(schema, text, file, { appended: true, severity: 'warning' });
+  warnings.push(...problems.map((p) => ({ ...p, message: p.message.endsWith('ignored') ? p.message : `${p.message}; ignored` })));
+  return lines.map((l) => l.value);
+}
+
+export interface RunRecord {
+  meta: RunMeta | undefined;
+  plan: PlannedCall[];
+  /** the result of each call: a success wins over errors; among errors the latest */
+  results: Map<string, CallRecord>;
+  warnings: RecordWarning[];
+}
+
+/** One run's folder. */
+export class RunFolder {
+  readonly runId: string;
+
+  constructor(readonly dir: string) {
+    this.runId = dir.split(/[\\/]/).filter(Boolean).pop() ?? dir;
+  }
+
+  file(name: typeof RUN_FILE | typeof PLAN_FILE | typeof CALLS_FILE | typeof JUDGE_FILE | typeof REPORT_FILE): string {
+    return join(this.dir, name);
+  }
+
+  get reportPath(): string {
+    return this.file(REPORT_FILE);
+  }
+
+  // ── metadata ──
+  writeMeta(meta: RunMeta): void {
+    writeFileAtomic(this.file(RUN_FILE), JSON.stringify(meta, null, 2) + '\n');
+  }
+
+  /** Only run.json (status, times, counts, spec): cheap, for listing runs without reading their calls. */
+  readMeta(warnings: RecordWarning[] = []): RunMeta | undefined {
+    const runFile = this.file(RUN_FILE);
+    let text: string;
+    try {
+      text = readRecordFile(runFile);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') warnings.push(problemAt(runFile, `unreadable: ${(error as Error).message}`, { severity: 'warning' }));
+      return undefined;
+    }
+    const parsed = tryParseJson(text, runFile, runMetaSchema);
+    if (parsed.ok) return parsed.value;
+    warnings.push(...parsed.problems.map((p) => ({ ...p, severity: 'warning' as const })));
+    return undefined;
+  }
+
+  /** Adds `rerunId` to the runs whose outputs replace some of this run's cases. */
+  addRerun(rerunId: string): RunMeta {
+    const meta = this.readMeta();
+    if (!meta) throw new RunStoreError([problemAt(this.file(RUN_FILE), 'missing or unreadable: cannot record a re-run')]);
+    const updated: RunMeta = { ...meta, reruns: [...(meta.reruns ?? []).filter((r) => r !== rerunId), rerunId], updatedAt: new Date().toISOString() };
+    this.writeMeta(updated);
+    return updated;
+  }
+
+  // ── plan and calls ──
+  writePlan(calls: readonly PlannedCall[]): void {
+    writeFileAtomic(this.file(PLAN_FILE), calls.map((c) => JSON.stringify(c)).join('\n') + '\n');
+  }
+
+  appendCall(record: CallRecord): void {
+    appendJsonLine(this.file(CALLS_FILE), record);
+  }
+
+  /** Replaces the call records whole (rescoring a finished run: same calls, new scores). */
+  rewriteCalls(records: Iterable<CallRecord>): void {
+    let text = '';
+    for (const r of records) text += JSON.stringify(r) + '\n';
+    writeFileAtomic(this.file(CALLS_FILE), text);
+  }
+
+  readRecord(): RunRecord {
+    const warnings: RecordWarning[] = [];
+    const meta = this.readMeta(warnings);
+    const plan = readJsonlRecords(this.file(PLAN_FILE), plannedCallSchema, warnings) as PlannedCall[];
+    const results = new Map<string, CallRecord>();
+    for (const record of readJsonlRecords(this.file(CALLS_FILE), callRecordSchema, warnings)) {
+      const previous = results.get(record.callId);
+      if (!previous?.response) results.set(record.callId, record);
+    }
+    return { meta, plan, results, warnings };
+  }
+
+  /** The chat messages a case was rendered to for one version, as planned (and sent). */
+  caseMessages(caseId: string, version: 'a' | 'aPrime' | 'b'): ChatMessage[] {
+    const { plan } = this.readRecord();
+    const call = plan.find((c) => c.request.call.caseId === caseId && c.request.call.version === version);
+    if (!call) throw new RunStoreError([problemAt(this.file(PLAN_FILE), `no rendered messages for case '${caseId}' (version ${version})`)]);
+    return call.request.messages;
+  }
+
+  // ── judge verdicts ──
+  appendJudge(record: JudgeRecord): void {
+    appendJsonLine(this.file(JUDGE_FILE), record);
+  }
+
+  /** The latest verdict per call. */
+  readJudge(warnings: RecordWarning[] = []): Map<string, JudgeRecord> {
+    const out = new Map<string, JudgeRecord>();
+    for (const r of readJsonlRecords(this.file(JUDGE_FILE), judgeRecordSchema, warnings)) out.set(r.callId, r);
+    return out;
+  }
+
+  // ── report ──
+  hasReport(): boolean {
+    return fs.existsSync(this.reportPath);
+  }
+
+  writeReport(report: ShiftReport): string {
+    writeFileAtomic(this.reportPath, JSON.stringify(report, null, 2) + '\n');
+    return this.reportPath;
+  }
+
+  /** The validated report; a bad file is a RunStoreError naming file, line:column and field. */
+  readReport(): ShiftReport {
+    return readReportFile(this.reportPath, this.runId);
+  }
+}
+
+/**
+ * The one reader of report.json (a run's, or any file a user names): validated against the report
+ * schema, errors at file:line:column with the field.
+ */
+export function readReportFile(file: string, runId?: string): ShiftReport {
+  let text: string;
+  try {
+    text = readRegularFileSync(file, Number.MAX_SAFE_INTEGER).toString('utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? `no such file${runId ? ` (run ${runId} has no report yet)` : ''}` : err instanceof TextFileError ? err.reason : `cannot read (${code ?? (err as Error).message})`;
+    throw new RunStoreError([problemAt(file, why)]);
+  }
+  return parseReportText(text, file);
+}
+
+export function parseReportText(text: string, file: string): ShiftReport {
+  const parsed = tryParseJson(text, file, ShiftReport);
+  if (parsed.ok) return parsed.value;
+  throw new RunStoreError(parsed.problems.slice(0, 5).map((p) => (p.message.startsWith('not valid JSON') || p.message.startsWith('nested') ? p : { ...p, message: `not a PromptShift report: ${p.message}` })));
+}
+
+export interface RunListing {
+  runId: string;
+  folder: RunFolder;
+  meta: RunMeta | undefined;
+}
+
+/** The runs of one workspace. */
+export class RunStore {
+  readonly runsDir: string;
+
+  constructor(readonly root: string) {
+    this.runsDir = runsDirOf(root);
+  }
+
+  /** The folder of a run id (checked: an id is one path segment, never `..`). */
+  folder(runId: string): RunFolder {
+    if (!RUN_ID.test(runId) || runId === '.' || runId === '..') throw new RunStoreError([problemAt(this.runsDir, `not a run id: ${JSON.stringify(runId)}`)]);
+    return new RunFolder(join(this.runsDir, runId));
+  }
+
+  /** Creates runs/<new id>/; mkdir fails if the folder exists, so two processes never share one. */
+  create(): RunFolder {
+    fs.mkdirSync(this.runsDir, { recursive: true });
+    for (;;) {
+      const runId = newRunId();
+      const dir = join(this.runsDir, runId);
+      try {
+        fs.mkdirSync(dir);
+        return new RunFolder(dir);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+    }
+  }
+
+  /** Run ids, newest first. */
+  ids(): string[] {
+    let names: string[];
+    try {
+      names = fs.readdirSync(this.runsDir, { withFileTypes: true }).filter((d) => d.isDirectory() && RUN_ID.test(d.name)).map((d) => d.name);
+    } catch {
+      return [];
+    }
+    return names.sort().reverse();
+  }
+
+  /** Every run with its metadata (run.json only), newest first. */
+  list(): RunListing[] {
+    return this.ids().map((runId) => {
+      const folder = new RunFolder(join(this.runsDir, runId));
+      return { runId, folder, meta: folder.readMeta() };
+    });
+  }
+
+  /** A run id, or an unambiguous prefix of one. */
+  resolve(idOrPrefix: string): RunFolder {
+    const ids = this.ids();
+    if (ids.includes(idOrPrefix)) return this.folder(idOrPrefix);
+    const matches = ids.filter((id) => id.startsWith(idOrPrefix));
+    if (matches.length === 1) return this.folder(matches[0]!);
+    if (matches.length > 1) throw new RunStoreError([problemAt(this.runsDir, `${idOrPrefix}: matches ${matches.length} runs (${matches.slice(0, 5).join(', ')}); give more of the id`)]);
+    throw new RunStoreError([problemAt(this.runsDir, `${idOrPrefix}: no run with that id`)]);
+  }
+}
+
+/** A run folder's record, for code that holds only the folder's path (tests, resume by path). */
+export function readRunRecord(runDir: string): RunRecord {
+  return new RunFolder(runDir).readRecord();
+}

@@ -14,10 +14,39 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
+  // The layers (docs/ARCHITECTURE.md): core depends on nothing above it; cli and host depend on core
+  // (never on each other); the webview may use only core's pure, browser-safe modules.
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/core must not import vscode: it runs under plain Node (DESIGN.md rule 2).' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'src/core must not import vscode: it runs under plain Node (DESIGN.md rule 2).' }],
+          patterns: [{ group: ['**/host/**', '**/host', '**/cli/**', '**/cli', '**/webview/**', '**/webview', '**/extension'], message: 'src/core is the bottom layer: it imports nothing from host/, cli/, webview/ or extension.ts (docs/ARCHITECTURE.md).' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/cli.ts', 'src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'the CLI runs under plain Node: no vscode import.' }],
+          patterns: [{ group: ['**/host/**', '**/host', '**/webview/**', '**/webview', '**/extension'], message: 'the CLI depends on core only (docs/ARCHITECTURE.md).' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/host/**/*.ts', 'src/extension.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)cli(/|$)|(^|/)webview/(?!protocol$)', message: 'the host depends on core, and on the webview only through its protocol (docs/ARCHITECTURE.md).' }] },
+      ],
     },
   },
   {
@@ -27,7 +56,13 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'vscode', message: 'src/webview runs in the browser: no vscode import (DESIGN.md rule 2).' }],
-          patterns: [{ group: ['node:*', ...nodeBuiltins], message: 'src/webview runs in the browser: no Node modules (DESIGN.md rule 2).' }],
+          patterns: [
+            { group: ['node:*', ...nodeBuiltins], message: 'src/webview runs in the browser: no Node modules (DESIGN.md rule 2).' },
+            {
+              regex: '(^|/)(host|cli|extension)(/|$)|(^|/)core/(?!behaviour/types$|report/schema$|report/formats$|diff(/|$))',
+              message: "src/webview may use only core's pure, browser-safe modules (behaviour/types, report/schema, report/formats, diff) (docs/ARCHITECTURE.md).",
+            },
+          ],
         },
       ],
     },

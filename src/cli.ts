@@ -10,6 +10,7 @@ Usage:
   promptshift snapshot <prompt-file> [--label L] [--from OLD-PATH]
   promptshift report <run-id or run file> --format md|html|junit|json [--out FILE]
   promptshift check <suite or prompt file> [--json]
+  promptshift rescore <run-id> [--all] [--json]
 
 REF: working | snapshot:<sha prefix> | @<label> | git:<rev>
 Exit codes: 0 done, 1 a gate failed, 2 bad usage or input, 3 the run could not finish.`;
@@ -22,6 +23,7 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   snapshot: async () => (await import('./cli/history')).snapshotCommand,
   report: async () => (await import('./cli/report')).reportCommand,
   check: async () => (await import('./cli/check')).checkCommand,
+  rescore: async () => (await import('./cli/rescore')).rescoreCommand,
 };
 
 export async function main(argv: string[], io: CliIO): Promise<number> {

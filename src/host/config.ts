@@ -4,14 +4,6 @@ import * as vscode from 'vscode';
 
 const SECTION = 'promptshift';
 
-export interface ProviderSetting {
-  type: 'openai' | 'anthropic' | 'ollama' | 'vscode-lm' | 'replay';
-  model?: string;
-  baseUrl?: string;
-  temperature?: number;
-  maxTokens?: number;
-  seed?: number;
-}
 
 export const DEFAULT_PROMPT_GLOBS = ['**/*.prompt', '**/*.prompt.md', '**/*.prompty', '**/prompts/**/*.{md,txt,j2,jinja,hbs,mustache}'];
 
@@ -27,17 +19,15 @@ export const config = {
   snapshotOnSave(scope?: vscode.ConfigurationScope): boolean {
     return section(scope).get<boolean>('history.snapshotOnSave', true);
   },
-  provider(scope?: vscode.ConfigurationScope): ProviderSetting {
-    return section(scope).get<ProviderSetting>('provider', { type: 'openai', model: 'gpt-4o-mini' });
+  /** The default provider, unvalidated: callers check it with the provider schema (core/providers/config). */
+  provider(scope?: vscode.ConfigurationScope): unknown {
+    return section(scope).get<unknown>('provider', { type: 'openai', model: 'gpt-4o-mini' });
   },
-  /** Where the provider setting comes from: a workspace-level baseUrl must be confirmed before a key goes to it. */
-  providerBaseUrlFromWorkspace(scope?: vscode.ConfigurationScope): string | undefined {
-    const inspected = section(scope).inspect<ProviderSetting>('provider');
-    return inspected?.workspaceFolderValue?.baseUrl ?? inspected?.workspaceValue?.baseUrl;
-  },
+  /** Samples per case and version where a suite does not say (suites win). */
   samples(): number {
     return section().get<number>('eval.samples', 3);
   },
+  /** Calls in flight where a suite does not say (suites win). */
   concurrency(): number {
     return section().get<number>('eval.concurrency', 8);
   },

@@ -2,7 +2,8 @@
 // the provider's usual environment variable as a fallback. Never in settings, logs or records.
 import * as vscode from 'vscode';
 import { argObject } from './commands';
-import { DEFAULT_KEY_ENV } from '../core/providers/config';
+import { DEFAULT_KEY_ENV, type ProviderSettings } from '../core/providers/config';
+import { keyFromEnv } from '../core/providers/keys';
 
 export type KeyedProvider = keyof typeof DEFAULT_KEY_ENV;
 export const KEYED_PROVIDERS = Object.keys(DEFAULT_KEY_ENV) as KeyedProvider[];
@@ -14,12 +15,12 @@ export function secretKey(provider: KeyedProvider): string {
 export class ApiKeys {
   constructor(private readonly secrets: vscode.SecretStorage) {}
 
-  async get(provider: string, envName?: string): Promise<string | undefined> {
-    if (!isKeyed(provider)) return undefined;
-    const stored = await this.secrets.get(secretKey(provider));
+  /** SecretStorage first, then the one key lookup of the CLI (the provider's environment variable). */
+  async get(provider: Pick<ProviderSettings, 'type' | 'apiKeyEnv'>): Promise<string | undefined> {
+    if (!isKeyed(provider.type)) return undefined;
+    const stored = await this.secrets.get(secretKey(provider.type));
     if (stored) return stored;
-    const env = process.env[envName ?? DEFAULT_KEY_ENV[provider]];
-    return env && env.trim() ? env.trim() : undefined;
+    return keyFromEnv(provider, process.env);
   }
 
   /** `promptshift.setApiKey {provider?, key?}`: with both, stores without asking. Never returns the key. */

@@ -7,7 +7,7 @@ import { registerComponents } from './components/toolkit';
 import { el, icon } from './dom';
 import { HostBridge } from './hostBridge';
 import { findCase, visibleCases } from './model';
-import { DEFAULT_FILTERS, type CaseFilters, type HostToWebview, type OutputSide, type PanelProgress } from './protocol';
+import { DEFAULT_FILTERS, type CaseFilters, type HostToWebview, type OutputSide, type PanelProgress, type RequestMethod, type RequestParams, type ResponseOf } from './protocol';
 import { renderHeader } from './views/header';
 import { renderScorecard } from './views/scorecard';
 import { CaseList, renderFilters } from './views/caseList';
@@ -115,7 +115,7 @@ class ResultsApp {
     this.headerSlot.replaceChildren(
       renderHeader(report, this.runId, this.progress, {
         openPromptDiff: () => this.act('openPromptDiff', {}),
-        exportRun: (format) => this.act('exportRun', { format }, (r) => (isPath(r) ? `Exported to ${r.path}` : 'Exported')),
+        exportRun: (format) => this.act('exportRun', { format }, (r) => (r?.path ? `Exported to ${r.path}` : 'Exported')),
         revealRunRecord: () => this.act('revealRunRecord', {}),
       }),
     );
@@ -128,6 +128,13 @@ class ResultsApp {
 
   private renderScorecard(): void {
     if (!this.report) return;
+    if (this.progress && !this.progress.finished && !hasOutputs(this.report)) {
+      // Zero rates before the first output would read as "nothing shifted": say what is true instead.
+      this.scorecardSlot.replaceChildren(
+        el('div', { className: 'message waiting', attrs: { role: 'status' } }, icon('loading~spin'), ` Waiting for the first outputs (${this.progress.done} / ${this.progress.total} calls)…`),
+      );
+      return;
+    }
     this.scorecardSlot.replaceChildren(renderScorecard(this.report, this.filters.behaviour, (b: Behaviour | null) => this.setFilters({ ...this.filters, behaviour: b }, true)));
   }
 
@@ -189,8 +196,8 @@ class ResultsApp {
     );
   }
 
-  private act<M extends Parameters<HostBridge['request']>[0]>(method: M, params: Parameters<HostBridge['request']>[1] & object, done?: (result: unknown) => string): void {
-    this.bridge.request(method, params as never).then(
+  private act<M extends RequestMethod>(method: M, params: RequestParams<M>, done?: (result: ResponseOf<M>) => string): void {
+    this.bridge.request(method, params).then(
       (result) => done && this.say(done(result), false),
       (err: Error) => this.say(err.message, true),
     );
@@ -220,8 +227,9 @@ class ResultsApp {
   }
 }
 
-function isPath(r: unknown): r is { path: string } {
-  return typeof r === 'object' && r !== null && typeof (r as { path?: unknown }).path === 'string';
+/** Whether any output of the report has arrived (an outline keeps its samples, without their text). */
+function hasOutputs(report: ShiftReport): boolean {
+  return report.cases.some((c) => c.a.samples.length > 0 || c.b.samples.length > 0);
 }
 
 new ResultsApp();

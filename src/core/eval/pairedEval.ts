@@ -53,8 +53,10 @@ export interface PairedEvalOptions extends EvalOverrides {
   onWarning?: (message: string) => void;
   /** called once the run folder exists, before any call (the panel can show the run live) */
   onStart?: (run: { runId: string; runDir: string; total: number }) => void;
-  /** a report of the calls finished so far, at most about once a second while the run goes */
+  /** a report of the calls finished so far, at most once per `liveReportMs` while the run goes */
   onPartialReport?: (report: ShiftReport, progress: RunProgress) => void;
+  /** default 1000 */
+  liveReportMs?: number;
 }
 
 export interface PairedEvalResult {
@@ -243,7 +245,7 @@ function scorerFor(cases: readonly SpecCase[], detectors: DetectorSet | undefine
 }
 
 /** Live reports while the run goes: built from the records as they arrive, at most once a second. */
-function liveReporter(spec: RunSpec & { cases: SpecCase[] }, runId: string, options: Pick<PairedEvalOptions, 'onProgress' | 'onPartialReport'>) {
+function liveReporter(spec: RunSpec & { cases: SpecCase[] }, runId: string, options: Pick<PairedEvalOptions, 'onProgress' | 'onPartialReport' | 'liveReportMs'>) {
   const records = new Map<string, CallRecord>();
   let last = 0;
   return {
@@ -253,9 +255,10 @@ function liveReporter(spec: RunSpec & { cases: SpecCase[] }, runId: string, opti
     onProgress: (progress: RunProgress) => {
       options.onProgress?.(progress);
       const now = Date.now();
-      if (!options.onPartialReport || progress.done === progress.total || (now - last < 1000 && progress.done > 0)) return;
-      last = now;
+      if (!options.onPartialReport || progress.done === progress.total || (now - last < (options.liveReportMs ?? 1000) && progress.done > 0)) return;
       options.onPartialReport(buildRunReport(spec, records.values(), { runId, createdAt: spec.createdAt ?? '' }), progress);
+      // From the end of the build: a large report never takes more than its share of the run's time.
+      last = Date.now();
     },
   };
 }

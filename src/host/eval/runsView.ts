@@ -1,10 +1,8 @@
 // The `promptshift.runs` view: past runs of the workspace, newest first, with their headline shifts.
 import * as vscode from 'vscode';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { readRunMeta } from '../../core/run';
+import type { RunFolder, RunStore } from '../../core/run';
 import { BEHAVIOURS } from '../../core/behaviour/types';
-import { parseReport } from '../results/runReport';
 import type { ShiftReport } from '../../core/report/schema';
 import { relativeTime } from '../../core/history';
 
@@ -35,49 +33,36 @@ export class RunsView implements vscode.TreeDataProvider<RunNode>, vscode.Dispos
    *  refreshed on every run event, and a report can be megabytes */
   private readonly reports = new Map<string, { stamp: string; report: ShiftReport }>();
 
-  constructor(private readonly root: () => string | undefined) {}
+  constructor(private readonly store: () => RunStore | undefined) {}
 
   refresh(): void {
     this.changed.fire(undefined);
   }
 
   runs(): RunNode[] {
-    const root = this.root();
-    if (!root) return [];
-    const dir = path.join(root, '.promptshift', 'runs');
-    let names: string[];
-    try {
-      names = fs.readdirSync(dir).filter((n) => fs.statSync(path.join(dir, n)).isDirectory());
-    } catch {
-      return [];
-    }
-    return names
-      .sort()
-      .reverse()
-      .map((runId) => {
-        const runDir = path.join(dir, runId);
-        const node: RunNode = { runId, runDir, status: 'unknown' };
-        const reportFile = path.join(runDir, 'report.json');
-        try {
-          node.report = this.readReport(reportFile);
-          if (node.report.createdAt) node.createdAt = node.report.createdAt;
-        } catch (err) {
-          if ((err as NodeJS.ErrnoException).code !== 'ENOENT') node.problem = err instanceof Error ? err.message : String(err);
-        }
-        const meta = readRunMeta(runDir);
-        node.status = meta?.status ?? (node.report ? 'completed' : 'unknown');
-        if (!node.createdAt && meta?.createdAt) node.createdAt = meta.createdAt;
-        return node;
-      });
+    const store = this.store();
+    if (!store) return [];
+    return store.list().map(({ runId, folder, meta }) => {
+      const node: RunNode = { runId, runDir: folder.dir, status: 'unknown' };
+      try {
+        node.report = this.readReport(folder);
+        if (node.report.createdAt) node.createdAt = node.report.createdAt;
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') node.problem = err instanceof Error ? err.message : String(err);
+      }
+      node.status = meta?.status ?? (node.report ? 'completed' : 'unknown');
+      if (!node.createdAt && meta?.createdAt) node.createdAt = meta.createdAt;
+      return node;
+    });
   }
 
-  private readReport(file: string): ShiftReport {
-    const st = fs.statSync(file);
+  private readReport(folder: RunFolder): ShiftReport {
+    const st = fs.statSync(folder.reportPath); // ENOENT: no report yet
     const stamp = `${st.size}:${st.mtimeMs}`;
-    const cached = this.reports.get(file);
+    const cached = this.reports.get(folder.reportPath);
     if (cached?.stamp === stamp) return cached.report;
-    const report = parseReport(fs.readFileSync(file, 'utf8'), file);
-    this.reports.set(file, { stamp, report });
+    const report = folder.readReport();
+    this.reports.set(folder.reportPath, { stamp, report });
     return report;
   }
 

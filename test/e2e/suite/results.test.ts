@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { activeExtension, workspaceRoot, waitFor, EXTENSION_ID } from './helpers';
-import { loadWorkspaceRunReport } from '../../../src/host/results/workspaceRuns';
+import { RunStore } from '../../../src/core/run/store';
 import { escalationDropReport } from '../../fixtures/reports/reports';
 
 function writeRun(runId: string, content: string): string {
@@ -14,6 +14,11 @@ function writeRun(runId: string, content: string): string {
   const file = path.join(dir, 'report.json');
   fs.writeFileSync(file, content);
   return file;
+}
+
+/** The run store's one report reader, on the test workspace (as the panel reads runs). */
+async function loadWorkspaceRunReport(runId: string) {
+  return new RunStore(workspaceRoot().fsPath).folder(runId).readReport();
 }
 
 function resultsTabs(): vscode.Tab[] {
@@ -42,10 +47,10 @@ describe('results panel', () => {
     const report = await loadWorkspaceRunReport('results-e2e-1');
     assert.equal(report.cases.find((c) => c.id === 'angry-refund')?.shifts.find((s) => s.behaviour === 'escalation')?.to, 0);
     const bad = writeRun('results-e2e-bad', JSON.stringify({ ...escalationDropReport(), summary: { cases: 'five' } }));
-    await assert.rejects(loadWorkspaceRunReport('results-e2e-bad'), (e: Error) => e.message.includes(bad) && e.message.includes('field summary.cases'));
+    await assert.rejects(loadWorkspaceRunReport('results-e2e-bad'), (e: Error) => e.message.includes(bad) && e.message.includes(': summary.cases:'));
     const broken = writeRun('results-e2e-broken', '{"schemaVersion": 1,\n"a": }');
     await assert.rejects(loadWorkspaceRunReport('results-e2e-broken'), (e: Error) => e.message.startsWith(`${broken}:2:`) && /not valid JSON/.test(e.message));
-    await assert.rejects(loadWorkspaceRunReport('no-such-run'), /no-such-run[/\\]report\.json: no such file/);
+    await assert.rejects(loadWorkspaceRunReport('no-such-run'), /no-such-run[/\\]report\.json:1:1: no such file/);
   });
 
   it('a run whose report is invalid still opens the panel (which shows the error) instead of failing the command', async () => {

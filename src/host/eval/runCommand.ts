@@ -1,0 +1,133 @@
+// The Run Paired Eval command: trust, suite, key destinations, then the run under a cancellable
+// progress notification, its live state published to the results panels as it goes.
+import * as vscode from 'vscode';
+import * as path from 'node:path';
+import { runPairedEval, EvalInputError, type PairedEvalResult } from '../../core/eval/pairedEval';
+import { ProviderSchema, type ProviderSettings } from '../../core/providers/config';
+import { loadSuite } from '../../core/suite';
+import { ungatedReason } from '../../core/report';
+import { argObject } from '../commands';
+import { config } from '../config';
+import type { ApiKeys } from '../secrets';
+import type { ResultsPanels } from '../results/panelManager';
+import { chooseSuite } from './suitePicker';
+import { confirmKeyDestinations } from './keyPolicy';
+import { toDiagnostic } from './suiteDiagnostics';
+import { createVsCodeLmProvider } from './vscodeLm';
+import { headline } from './runsView';
+
+export const UNTRUSTED_MESSAGE =
+  'Running evals is disabled in an untrusted workspace: a suite or workspace setting could send your API key to a server of its choosing. Trust the workspace to run evals; history, diffs and hovers keep working.';
+
+export interface RunCommandDeps {
+  context: vscode.ExtensionContext;
+  keys: ApiKeys;
+  diagnostics: vscode.DiagnosticCollection;
+  log: vscode.LogOutputChannel;
+  panels: ResultsPanels;
+  root: () => string | undefined;
+  /** the runs view refreshes when a run starts and ends */
+  onRunsChanged: () => void;
+}
+
+export type RunCommandResult = { runId: string; reportPath: string; rerunRunId?: string } | undefined;
+
+/** VS Code's `promptshift.provider` setting, validated like a suite's provider block. */
+function providerSetting(scope: vscode.Uri): ProviderSettings | undefined {
+  const parsed = ProviderSchema.safeParse(config.provider(scope));
+  if (parsed.success) return parsed.data;
+  throw new EvalInputError(`Setting promptshift.provider: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(value)'}: ${i.message}`).join('; ')}`);
+}
+
+export function createRunCommand(deps: RunCommandDeps): (arg?: unknown) => Promise<RunCommandResult> {
+  const { context, keys, diagnostics, log, panels } = deps;
+  return async (arg) => {
+    if (!vscode.workspace.isTrusted) {
+      void vscode.window.showWarningMessage(`PromptShift: ${UNTRUSTED_MESSAGE}`, 'Manage Workspace Trust').then((c) => {
+        if (c) void vscode.commands.executeCommand('workbench.trust.manage');
+      });
+      throw new Error(UNTRUSTED_MESSAGE);
+    }
+    const args = argObject(arg);
+    const root = deps.root();
+    const suitePath = await chooseSuite(args, root);
+    if (!suitePath) return undefined;
+    const loaded = await loadSuite(suitePath);
+    if (!loaded.suite) {
+      for (const issue of loaded.errors) diagnostics.set(vscode.Uri.file(issue.file), [...(diagnostics.get(vscode.Uri.file(issue.file)) ?? []), toDiagnostic(issue)]);
+      throw new EvalInputError(`${vscode.workspace.asRelativePath(suitePath)} has errors: see the Problems panel.`, loaded.errors);
+    }
+    const suite = loaded.suite;
+    const scope = vscode.Uri.file(suitePath);
+    const defaultProvider = suite.provider ? undefined : providerSetting(scope);
+    const provider = suite.provider ?? defaultProvider;
+    if (provider && !(await confirmKeyDestinations(suite, provider, suitePath, context.globalState))) return undefined;
+    const promptDoc = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === suite.promptPath);
+    const rerunOf = typeof args['rerunOf'] === 'string' ? args['rerunOf'] : undefined;
+    const open = args['open'] !== false && !rerunOf;
+    let runId: string | undefined;
+    const result: PairedEvalResult = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `PromptShift: ${path.basename(suitePath)}`, cancellable: true },
+      async (progress, token) => {
+        const controller = new AbortController();
+        token.onCancellationRequested(() => controller.abort());
+        // Callers in this extension host (tests, other extensions) may pass their own token.
+        const external = args['cancellation'];
+        if (external && typeof (external as vscode.CancellationToken).onCancellationRequested === 'function') {
+          (external as vscode.CancellationToken).onCancellationRequested(() => controller.abort());
+        }
+        let reported = 0;
+        return runPairedEval({
+          suitePath,
+          ...(root ? { workspaceRoot: root } : {}),
+          ...(typeof args['a'] === 'string' ? { a: args['a'] } : {}),
+          ...(typeof args['b'] === 'string' ? { b: args['b'] } : {}),
+          ...(promptDoc ? { workingContent: promptDoc.getText() } : {}),
+          ...(typeof args['samples'] === 'number' ? { samples: args['samples'] } : {}),
+          ...(args['noCache'] === true ? { noCache: true } : {}),
+          ...(Array.isArray(args['caseIds']) ? { caseIds: args['caseIds'].map(String) } : {}),
+          ...(rerunOf ? { rerunOf } : {}),
+          // The user's settings serve where the suite is silent.
+          defaults: { samples: config.samples(), concurrency: config.concurrency(), ...(defaultProvider ? { provider: defaultProvider } : {}) },
+          apiKey: (p) => keys.get(p),
+          providerFactory: async (p) => (p.type === 'vscode-lm' ? createVsCodeLmProvider(p) : undefined),
+          signal: controller.signal,
+          onStart: (run) => {
+            runId = run.runId;
+            deps.onRunsChanged();
+            progress.report({ message: `0/${run.total} calls` });
+          },
+          onProgress: (p) => {
+            const pct = p.total ? (p.done / p.total) * 100 : 0;
+            const eta = p.etaMs !== undefined && p.done < p.total ? ` · ${Math.ceil(p.etaMs / 1000)} s left` : '';
+            const tokens = p.inputTokens + p.outputTokens > 0 ? ` · ${p.inputTokens + p.outputTokens} tokens` : '';
+            const cost = p.costUsd !== undefined ? ` · $${p.costUsd.toFixed(3)}` : '';
+            progress.report({ increment: pct - reported, message: `${p.done}/${p.total} calls${tokens}${cost}${eta}` });
+            reported = pct;
+          },
+          onPartialReport: (report, p) => {
+            if (!runId || rerunOf) return;
+            const first = panels.active?.currentRunId !== runId;
+            panels.publish(runId, report, { done: p.done, total: p.total, finished: false });
+            // The panel opens with the run's first state and fills in as the run goes.
+            if (first && open) void panels.show(runId);
+          },
+          onWarning: (m) => log.warn(m),
+        });
+      },
+    );
+    deps.onRunsChanged();
+    const { run, report } = result;
+    log.info(`Run ${run.runId}: ${run.status}, ${run.done}/${run.total} calls, ${run.errors} errors`);
+    const shownId = result.rerunOf ?? run.runId;
+    panels.publish(shownId, report, { done: run.done, total: run.total, finished: true });
+    if (run.status === 'failed') throw new Error(`The run could not finish: ${run.message ?? 'unknown error'}`);
+    if (result.rerunOf) return { runId: result.rerunOf, reportPath: result.reportPath, rerunRunId: run.runId };
+    const failedGates = report.summary.gates?.filter((g) => g.failed) ?? [];
+    const ungated = ungatedReason(report);
+    const summary = `${run.status === 'cancelled' ? `Cancelled after ${run.done}/${run.total} calls. ` : ''}${ungated ? `Gates not judged: ${ungated}` : headline(report)}${failedGates.length ? ` — gate failed: ${failedGates.map((g) => g.behaviour).join(', ')}` : ''}`;
+    (failedGates.length || ungated ? vscode.window.showWarningMessage : vscode.window.showInformationMessage)(`PromptShift: ${summary}`);
+    if (open) await panels.show(run.runId);
+    return { runId: run.runId, reportPath: result.reportPath };
+  };
+}

@@ -1,0 +1,102 @@
+// The results panels: one panel at a time, restored after a window reload by a serializer, and the
+// live state of runs still going. A run publishes each new state here; the panel, whenever it is
+// ready, asks for the newest state of the run it shows, so a state can never be overwritten by an
+// older one, whether the run ends before the panel has loaded or long after.
+import * as vscode from 'vscode';
+import { PanelState, type BehaviourTerms, type PanelProgress } from '../../webview/protocol';
+import type { ShiftReport } from '../../core/report/schema';
+import type { RunStore } from '../../core/run';
+import { Glossary } from '../../core/glossary';
+import type { ResultsActions } from './actions';
+import { behaviourTerms } from './terms';
+import { PANEL_STATE_KEY, RESULTS_VIEW_TYPE, ResultsPanel, webviewOptions, type PanelHost } from './panel';
+
+/** Live runs remembered after they end, so a panel opened late still gets the final state at once. */
+const KEEP_FINISHED = 8;
+
+export interface ResultsPanelsOptions {
+  extensionUri: vscode.Uri;
+  runStore: () => RunStore | undefined;
+  actions: ResultsActions;
+  state?: vscode.Memento;
+  log: vscode.LogOutputChannel;
+  /** glossary entries for the evidence hovers (default: the built-in glossary) */
+  terms?: () => BehaviourTerms | Promise<BehaviourTerms>;
+}
+
+export class ResultsPanels implements vscode.Disposable {
+  private current: ResultsPanel | undefined;
+  private readonly live = new Map<string, { report: ShiftReport; progress: PanelProgress }>();
+  private readonly host: PanelHost;
+
+  constructor(private readonly options: ResultsPanelsOptions) {
+    this.host = {
+      stateOf: (runId) => this.stateOf(runId),
+      terms: async () => (await (options.terms ?? (() => behaviourTerms(Glossary.builtIn())))()),
+      actions: options.actions,
+      state: options.state,
+      log: options.log,
+      onDispose: (panel) => {
+        if (this.current === panel) this.current = undefined;
+      },
+    };
+  }
+
+  get active(): ResultsPanel | undefined {
+    return this.current;
+  }
+
+  /** Shows the panel for a run (creating or revealing it); resolves once the webview is ready. */
+  async show(runId: string | null): Promise<ResultsPanel> {
+    let panel = this.current;
+    if (panel) panel.reveal();
+    else {
+      const webview = vscode.window.createWebviewPanel(RESULTS_VIEW_TYPE, 'PromptShift Results', vscode.ViewColumn.Active, webviewOptions(this.options.extensionUri));
+      panel = this.current = new ResultsPanel(webview, this.options.extensionUri, this.host);
+    }
+    await panel.setRun(runId);
+    return panel;
+  }
+
+  /** The newest state of a run: live while it runs (or just ended), else its report on disk. */
+  async stateOf(runId: string): Promise<{ report: ShiftReport; progress: PanelProgress | null }> {
+    const live = this.live.get(runId);
+    if (live) return live;
+    const store = this.options.runStore();
+    if (!store) throw new Error('Open a folder to see its eval runs.');
+    return { report: store.folder(runId).readReport(), progress: null };
+  }
+
+  /** A run's new state (partial while it goes, final when `progress.finished`); the panel showing it is updated. */
+  publish(runId: string, report: ShiftReport, progress: PanelProgress): void {
+    this.live.delete(runId);
+    this.live.set(runId, { report, progress });
+    for (const [id, state] of this.live) {
+      if (this.live.size <= KEEP_FINISHED) break;
+      if (state.progress.finished) this.live.delete(id);
+    }
+    this.current?.update(runId, report, progress);
+  }
+
+  registerSerializer(): vscode.Disposable {
+    return vscode.window.registerWebviewPanelSerializer(RESULTS_VIEW_TYPE, {
+      deserializeWebviewPanel: async (webview: vscode.WebviewPanel, state: unknown) => {
+        // The web workbench may restore the tab with an older state than the webview last saved (it
+        // writes editor state on its own schedule); the host's mirror then still knows the run.
+        const parsed = PanelState.safeParse(state);
+        const mirrored = PanelState.safeParse(this.options.state?.get(PANEL_STATE_KEY));
+        const runId = (parsed.success ? parsed.data.runId : null) ?? (mirrored.success ? mirrored.data.runId : null);
+        this.current?.dispose();
+        const revived = (this.current = new ResultsPanel(webview, this.options.extensionUri, this.host));
+        // Not awaited: VS Code mounts the revived webview only after this returns, so waiting here for
+        // its `ready` would stall the restore. The init goes out when `ready` arrives.
+        void revived.setRun(runId);
+      },
+    });
+  }
+
+  dispose(): void {
+    this.current?.dispose();
+    this.live.clear();
+  }
+}

@@ -1,0 +1,98 @@
+// What the results panel's buttons do, and the Export Eval Run / Reveal Run Record commands, all
+// written against the run store.
+import * as vscode from 'vscode';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { exportReport, EXPORT_EXTENSIONS, EXPORT_FORMATS, type ExportFormat } from '../../core/report';
+import type { ShiftReport } from '../../core/report/schema';
+import { CALLS_FILE, RUN_FILE } from '../../core/run/store';
+import type { RunStore } from '../../core/run';
+import { writeFileAtomic } from '../../core/files';
+import { argObject } from '../commands';
+import { versionUri } from '../history/versionDocuments';
+import type { ResultsActions } from './actions';
+
+export interface ResultsActionDeps {
+  runStore: () => RunStore | undefined;
+  /** the run the panel shows, else the newest */
+  currentRunId: () => string | undefined;
+  /** re-runs cases of a run (the Run Paired Eval command with `rerunOf`) */
+  rerun: (arg: Record<string, unknown>) => Promise<unknown>;
+}
+
+function storeOf(deps: ResultsActionDeps): RunStore {
+  const store = deps.runStore();
+  if (!store) throw new Error('Open a folder to see its eval runs.');
+  return store;
+}
+
+function runIdOf(arg: unknown, deps: ResultsActionDeps): string {
+  const { runId } = argObject(arg);
+  const id = typeof runId === 'string' && runId ? runId : deps.currentRunId();
+  if (!id) throw new Error('No eval run selected.');
+  return id;
+}
+
+/** Export Eval Run: `{runId?, format?, path?}`; asks for what is missing. */
+export async function exportRunCommand(deps: ResultsActionDeps, arg?: unknown): Promise<{ path: string } | undefined> {
+  const store = storeOf(deps);
+  const args = argObject(arg);
+  const runId = runIdOf(arg, deps);
+  let format = typeof args['format'] === 'string' ? (args['format'] as ExportFormat) : undefined;
+  if (!format) {
+    format = (await vscode.window.showQuickPick(
+      EXPORT_FORMATS.map((f) => ({ label: f, description: { md: 'Markdown, for a pull-request comment', html: 'standalone HTML page', json: 'report JSON', junit: 'JUnit XML for CI' }[f] })),
+      { placeHolder: 'Export as…' },
+    ))?.label as ExportFormat | undefined;
+    if (!format) return undefined;
+  }
+  if (!EXPORT_FORMATS.includes(format)) throw new Error(`Unknown export format '${format}': expected ${EXPORT_FORMATS.join(', ')}.`);
+  const report = store.folder(runId).readReport();
+  let target = typeof args['path'] === 'string' ? args['path'] : undefined;
+  if (!target) {
+    const uri = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.file(path.join(store.root, `promptshift-${runId}${EXPORT_EXTENSIONS[format]}`)) });
+    if (!uri) return undefined;
+    target = uri.fsPath;
+  }
+  writeFileAtomic(target, exportReport(report, format));
+  return { path: target };
+}
+
+/** Reveal Run Record: opens the run's calls.jsonl (or run.json before the first call). */
+export async function revealRunRecordCommand(deps: ResultsActionDeps, arg?: unknown): Promise<void> {
+  const folder = storeOf(deps).folder(runIdOf(arg, deps));
+  const calls = folder.file(CALLS_FILE);
+  await vscode.window.showTextDocument(vscode.Uri.file(fs.existsSync(calls) ? calls : folder.file(RUN_FILE)), { preview: true });
+}
+
+export function createResultsActions(deps: ResultsActionDeps): ResultsActions {
+  return {
+    async openPromptDiff(_runId, report: ShiftReport) {
+      const root = deps.runStore()?.root;
+      const rel = report.a.path ?? report.b.path;
+      if (!root || !rel) throw new Error('This run does not say which prompt file it evaluated.');
+      const file = vscode.Uri.file(path.join(root, rel));
+      const side = (v: ShiftReport['a']) => versionUri(file, v.promptSha256 ? `snapshot:${v.promptSha256}` : v.ref);
+      await vscode.commands.executeCommand('vscode.diff', side(report.a), side(report.b), `${path.basename(rel)} (A: ${report.a.label ?? report.a.ref}) ↔ (B: ${report.b.label ?? report.b.ref})`);
+    },
+    async rerunCase(runId, caseId) {
+      const store = storeOf(deps);
+      const report = store.folder(runId).readReport();
+      if (!report.suite) throw new Error('This run does not name its suite.');
+      // The exact versions of the run (by content), fresh calls (no cache), only this case.
+      const ref = (v: ShiftReport['a']) => (v.promptSha256 ? `snapshot:${v.promptSha256}` : v.ref);
+      await deps.rerun({ suite: path.join(store.root, report.suite), a: ref(report.a), b: ref(report.b), caseIds: [caseId], noCache: true, rerunOf: runId, open: false });
+    },
+    async openCaseMessages(runId, caseId, side) {
+      const messages = storeOf(deps).folder(runId).caseMessages(caseId, side === 'b' ? 'b' : 'a');
+      const doc = await vscode.workspace.openTextDocument({ language: 'json', content: JSON.stringify(messages, null, 2) });
+      await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
+    },
+    async exportRun(runId, format) {
+      return exportRunCommand(deps, { runId, format });
+    },
+    async revealRunRecord(runId) {
+      return revealRunRecordCommand(deps, { runId });
+    },
+  };
+}

@@ -9,7 +9,7 @@ import { loadSuite, parseSuitePrompt, renderSuiteCases, formatRequirementOf, for
 import { VersionStore, resolveRef, resolveDefaultA, sha256Hex, type ResolvedVersion } from '../history';
 import { createProvider, ProviderConfigError } from '../providers/factory';
 import type { ChatMessage, ModelProvider } from '../providers/types';
-import { planCalls, executeRun, resumeRun, ResponseCache, RunStore, RunFolder, type RunResult, type CallRecord, type RunProgress, type JudgeRecord } from '../run';
+import { planCalls, executeRun, resumeRun, ResponseCache, RunStore, RunFolder, type RunResult, type CallRecord, type RunProgress, type JudgeRecord, type ResumeRunOptions } from '../run';
 import { gatesFailed, type ShiftReport } from '../report';
 import type { Behaviour } from '../behaviour/types';
 import { findWorkspaceRoot, ensureStateDir, stateDirOf } from '../files';
@@ -263,6 +263,31 @@ function liveReporter(spec: RunSpec & { cases: SpecCase[] }, runId: string, opti
   };
 }
 
+/** What the runner needs for this run, starting or resuming: its folder, cache, scorer and live reports. */
+function executeOptions(
+  prep: Prepared,
+  folder: RunFolder,
+  spec: RunSpec & { cases: SpecCase[] },
+  provider: ModelProvider,
+  concurrency: number,
+  options: Pick<PairedEvalOptions, 'signal' | 'detectors' | 'onWarning' | 'onProgress' | 'onPartialReport' | 'liveReportMs'>,
+): ResumeRunOptions {
+  const live = liveReporter(spec, folder.runId, options);
+  const cache = cacheFor(prep, options);
+  return {
+    runDir: folder.dir,
+    provider,
+    concurrency,
+    ...(cache ? { cache } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+    score: scorerFor(spec.cases, options.detectors),
+    onRecord: live.onRecord,
+    onProgress: live.onProgress,
+    ...(options.onWarning ? { onWarning: options.onWarning } : {}),
+    meta: spec,
+  };
+}
+
 async function finish(prep: Prepared, folder: RunFolder, spec: RunSpec & { cases: SpecCase[] }, result: RunResult, options: Pick<PairedEvalOptions, 'apiKey' | 'providerFactory' | 'signal' | 'detectors'>): Promise<PairedEvalResult> {
   let judge: Map<string, JudgeRecord> | undefined;
   const suiteJudge = prep.suite.judge;
@@ -349,21 +374,7 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
   });
   const folder = new RunStore(prep.root).create();
   options.onStart?.({ runId: folder.runId, runDir: folder.dir, total: calls.length });
-  const live = liveReporter(spec, folder.runId, options);
-  const cache = cacheFor(prep, options);
-  const result = await executeRun({
-    runDir: folder.dir,
-    calls,
-    provider,
-    concurrency: settings.concurrency,
-    ...(cache ? { cache } : {}),
-    ...(options.signal ? { signal: options.signal } : {}),
-    score: scorerFor(spec.cases, options.detectors),
-    onRecord: live.onRecord,
-    onProgress: live.onProgress,
-    ...(options.onWarning ? { onWarning: options.onWarning } : {}),
-    meta: spec,
-  });
+  const result = await executeRun({ ...executeOptions(prep, folder, spec, provider, settings.concurrency, options), calls });
   return finish(prep, folder, spec, result, options);
 }
 
@@ -415,19 +426,6 @@ export async function resumePairedEval(runDir: string, options: Omit<PairedEvalO
   }
   const spec: RunSpec & { cases: SpecCase[] } = { ...spec0, ...(spec0.settings ? {} : { settings: current.settings }), cases: spec0.cases ?? current.cases };
   const provider = await buildProvider(prep.provider, options);
-  const live = liveReporter(spec, folder.runId, options);
-  const cache = cacheFor(prep, options);
-  const result = await resumeRun({
-    runDir,
-    provider,
-    concurrency: options.concurrency ?? prep.settings.concurrency,
-    ...(cache ? { cache } : {}),
-    ...(options.signal ? { signal: options.signal } : {}),
-    score: scorerFor(spec.cases, options.detectors),
-    onRecord: live.onRecord,
-    onProgress: live.onProgress,
-    ...(options.onWarning ? { onWarning: options.onWarning } : {}),
-    meta: spec,
-  });
+  const result = await resumeRun(executeOptions(prep, folder, spec, provider, options.concurrency ?? prep.settings.concurrency, options));
   return finish(prep, folder, spec, result, options);
 }

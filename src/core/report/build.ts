@@ -36,13 +36,13 @@ function sampleResult(s: SampleIn): SampleResult {
   }
   const out: SampleResult = { output: s.output, behaviours };
   if (anyEvidence) out.evidence = evidence;
-  if (s.asserts) out.asserts = s.asserts;
-  if (s.error !== undefined) out.error = s.error;
-  if (s.latencyMs !== undefined) out.latencyMs = s.latencyMs;
-  if (s.cached !== undefined) out.cached = s.cached;
-  if (s.judge !== undefined) out.judge = s.judge;
-  if (s.judgeError !== undefined) out.judgeError = s.judgeError;
-  return out;
+  return copyDefined(out, s, ['asserts', 'error', 'latencyMs', 'cached', 'judge', 'judgeError']);
+}
+
+/** Copies the named fields that `source` sets: an optional field stays absent, never `undefined`. */
+function copyDefined<T extends object, K extends keyof T>(target: T, source: Partial<Pick<T, K>>, keys: readonly K[]): T {
+  for (const k of keys) if (source[k] !== undefined) target[k] = source[k] as T[K];
+  return target;
 }
 
 /** How often the judge model agrees with the detectors, per behaviour it judged. */
@@ -260,13 +260,7 @@ export function buildReport(input: ReportInput): ShiftReport {
 
   const report: ShiftReport = { schemaVersion: 1, a: input.versions.a, b: input.versions.b, summary, cases: caseReports };
   if (input.kind) report.kind = input.kind;
-  const run = input.run ?? {};
-  if (run.runId !== undefined) report.runId = run.runId;
-  if (run.createdAt !== undefined) report.createdAt = run.createdAt;
-  if (run.suite !== undefined) report.suite = run.suite;
-  if (run.provider !== undefined) report.provider = run.provider;
-  if (run.usage !== undefined) report.usage = run.usage;
-  return report;
+  return copyDefined(report, input.run ?? {}, ['runId', 'createdAt', 'suite', 'provider', 'usage']);
 }
 
 /** True when any gate of the report failed: `eval` exits 1. */

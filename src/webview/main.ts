@@ -66,7 +66,7 @@ class ResultsApp {
       this.sample = same ? (saved.sample ?? 0) : 0;
       this.scrollTop = same ? (saved.scrollTop ?? 0) : 0;
       this.outlineOnly = message.complete === false;
-      this.setReport(message.report, message.error);
+      this.setReport(message.report, message.error, message.notice);
       this.markFirstPaint();
       if (this.outlineOnly && message.runId) this.fetchWholeReport(message.runId);
     } else if (message.type === 'update') {
@@ -77,10 +77,10 @@ class ResultsApp {
     }
   }
 
-  private setReport(raw: unknown, error: string | undefined): void {
+  private setReport(raw: unknown, error: string | undefined, notice?: string): void {
     if (raw === null || raw === undefined) {
       this.report = null;
-      this.renderMessage(error ?? (this.runId ? `Run ${this.runId} has no report yet.` : 'No run selected. Run a paired eval or open a run from the Eval Runs view.'), Boolean(error));
+      this.renderMessage(error ?? notice ?? (this.runId ? `Run ${this.runId} has no report yet.` : 'No run selected. Run a paired eval or open a run from the Eval Runs view.'), Boolean(error));
       return;
     }
     const parsed = ShiftReport.safeParse(raw);

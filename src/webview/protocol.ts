@@ -116,6 +116,8 @@ export const InitMessage = z.object({
   complete: z.boolean().optional(),
   /** why there is no report (e.g. the file could not be read), shown in the panel */
   error: z.string().optional(),
+  /** what the panel waits for when it has no run yet (e.g. a run being prepared) */
+  notice: z.string().optional(),
   progress: PanelProgress.nullable().optional(),
   terms: BehaviourTerms.optional(),
   /** the host's copy of the panel state for this run, if it has one */

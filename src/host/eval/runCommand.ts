@@ -52,6 +52,22 @@ export function createRunCommand(deps: RunCommandDeps): (arg?: unknown) => Promi
     const root = deps.root();
     const suitePath = await chooseSuite(args, root);
     if (!suitePath) return undefined;
+    const rerunOf = typeof args['rerunOf'] === 'string' ? args['rerunOf'] : undefined;
+    const open = args['open'] !== false && !rerunOf;
+    // The panel starts loading now, while the run is prepared and made: a fast run is then shown
+    // finished as soon as it ends, instead of after the webview's own start-up.
+    if (open) void panels.show(null, { notice: `Preparing the paired eval of ${vscode.workspace.asRelativePath(suitePath)}…` });
+    try {
+      const result = await runAndShow(args, suitePath, root, open, rerunOf);
+      if (!result && open && panels.active?.currentRunId === null) void panels.show(null, { notice: 'The run was not started.' });
+      return result;
+    } catch (err) {
+      if (open && panels.active?.currentRunId === null) void panels.show(null, { error: `The run did not complete: ${err instanceof Error ? err.message : String(err)}` });
+      throw err;
+    }
+  };
+
+  async function runAndShow(args: Record<string, unknown>, suitePath: string, root: string | undefined, open: boolean, rerunOf: string | undefined): Promise<RunCommandResult> {
     const loaded = await loadSuite(suitePath);
     if (!loaded.suite) {
       for (const issue of loaded.errors) diagnostics.set(vscode.Uri.file(issue.file), [...(diagnostics.get(vscode.Uri.file(issue.file)) ?? []), toDiagnostic(issue)]);
@@ -63,8 +79,6 @@ export function createRunCommand(deps: RunCommandDeps): (arg?: unknown) => Promi
     const provider = suite.provider ?? defaultProvider;
     if (provider && !(await confirmKeyDestinations(suite, provider, suitePath, context.globalState))) return undefined;
     const promptDoc = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === suite.promptPath);
-    const rerunOf = typeof args['rerunOf'] === 'string' ? args['rerunOf'] : undefined;
-    const open = args['open'] !== false && !rerunOf;
     let runId: string | undefined;
     const result: PairedEvalResult = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `PromptShift: ${path.basename(suitePath)}`, cancellable: true },
@@ -94,6 +108,7 @@ export function createRunCommand(deps: RunCommandDeps): (arg?: unknown) => Promi
           signal: controller.signal,
           onStart: (run) => {
             runId = run.runId;
+            if (open) void panels.show(run.runId);
             deps.onRunsChanged();
             progress.report({ message: `0/${run.total} calls` });
           },
@@ -107,10 +122,7 @@ export function createRunCommand(deps: RunCommandDeps): (arg?: unknown) => Promi
           },
           onPartialReport: (report, p) => {
             if (!runId || rerunOf) return;
-            const first = panels.active?.currentRunId !== runId;
             panels.publish(runId, report, { done: p.done, total: p.total, finished: false });
-            // The panel opens with the run's first state and fills in as the run goes.
-            if (first && open) void panels.show(runId);
           },
           onWarning: (m) => log.warn(m),
         });
@@ -129,5 +141,5 @@ export function createRunCommand(deps: RunCommandDeps): (arg?: unknown) => Promi
     (failedGates.length || ungated ? vscode.window.showWarningMessage : vscode.window.showInformationMessage)(`PromptShift: ${summary}`);
     if (open) await panels.show(run.runId);
     return { runId: run.runId, reportPath: result.reportPath };
-  };
+  }
 }

@@ -35,6 +35,7 @@ export class ResultsPanel implements vscode.Disposable {
   private runId: string | null = null;
   /** the report shown (the last one loaded or pushed), for host-side actions such as copy */
   private report: ShiftReport | null = null;
+  private say: { notice?: string; error?: string } = {};
 
   constructor(
     private readonly panel: vscode.WebviewPanel,
@@ -62,9 +63,13 @@ export class ResultsPanel implements vscode.Disposable {
     this.panel.reveal(vscode.ViewColumn.Active);
   }
 
-  /** Shows a run: its state is read when the webview is ready (so it is the newest there is). */
-  async setRun(runId: string | null): Promise<void> {
+  /**
+   * Shows a run: its state is read when the webview is ready (so it is the newest there is). With
+   * no run, `say` is what the panel shows instead (a run being prepared, or why it did not start).
+   */
+  async setRun(runId: string | null, say: { notice?: string; error?: string } = {}): Promise<void> {
     this.runId = runId;
+    this.say = say;
     this.report = null;
     this.panel.title = runId ? `PromptShift: ${runId}` : 'PromptShift Results';
     if (this.ready) await this.sendInit();
@@ -92,7 +97,8 @@ export class ResultsPanel implements vscode.Disposable {
 
   private async sendInit(): Promise<void> {
     const runId = this.runId;
-    let error: string | undefined;
+    let error: string | undefined = runId ? undefined : this.say.error;
+    const notice = runId ? undefined : this.say.notice;
     let progress: PanelProgress | null = null;
     if (runId) {
       try {
@@ -118,7 +124,7 @@ export class ResultsPanel implements vscode.Disposable {
     // need), then the whole of it when the webview asks. Carrying megabytes of outputs through the
     // workbench is what makes a big run slow to appear.
     const outline = this.report && this.report.cases.length > OUTLINE_ABOVE_CASES ? outlineOf(this.report) : null;
-    this.post({ type: 'init', runId, report: outline ?? this.report, ...(outline ? { complete: false } : {}), progress, terms, ...state, ...(error ? { error } : {}) });
+    this.post({ type: 'init', runId, report: outline ?? this.report, ...(outline ? { complete: false } : {}), progress, terms, ...state, ...(error ? { error } : {}), ...(notice ? { notice } : {}) });
   }
 
   private post(message: HostToWebview): void {

@@ -46,15 +46,19 @@ export class ResultsPanels implements vscode.Disposable {
     return this.current;
   }
 
-  /** Shows the panel for a run (creating or revealing it); resolves once the webview is ready. */
-  async show(runId: string | null): Promise<ResultsPanel> {
+  /**
+   * Shows the panel for a run (creating or revealing it); resolves once the webview is ready. With
+   * no run, `say` is shown instead: a run being prepared (so the webview loads while it is), or why
+   * it did not start.
+   */
+  async show(runId: string | null, say: { notice?: string; error?: string } = {}): Promise<ResultsPanel> {
     let panel = this.current;
     if (panel) panel.reveal();
     else {
       const webview = vscode.window.createWebviewPanel(RESULTS_VIEW_TYPE, 'PromptShift Results', vscode.ViewColumn.Active, webviewOptions(this.options.extensionUri));
       panel = this.current = new ResultsPanel(webview, this.options.extensionUri, this.host);
     }
-    await panel.setRun(runId);
+    await panel.setRun(runId, say);
     return panel;
   }
 

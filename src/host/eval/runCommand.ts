@@ -50,15 +50,15 @@ export function createRunCommand(deps: RunCommandDeps): (arg?: unknown) => Promi
     }
     const args = argObject(arg);
     const root = deps.root();
-    const suitePath = await chooseSuite(args, root);
-    if (!suitePath) return undefined;
+    const active = vscode.window.activeTextEditor?.document.uri;
     const rerunOf = typeof args['rerunOf'] === 'string' ? args['rerunOf'] : undefined;
     const open = args['open'] !== false && !rerunOf;
-    // The panel starts loading now, while the run is prepared and made: a fast run is then shown
-    // finished as soon as it ends, instead of after the webview's own start-up.
-    if (open) void panels.show(null, { notice: `Preparing the paired eval of ${vscode.workspace.asRelativePath(suitePath)}…` });
+    // The panel starts loading now, while the suite is found and the run prepared and made: a fast
+    // run is then shown finished as soon as it ends, not after the webview's own start-up.
+    if (open) void panels.show(null, { notice: 'Preparing the paired eval…' }, true);
     try {
-      const result = await runAndShow(args, suitePath, root, open, rerunOf);
+      const suitePath = await chooseSuite(args, root, active);
+      const result = suitePath ? await runAndShow(args, suitePath, root, open, rerunOf) : undefined;
       if (!result && open && panels.active?.currentRunId === null) void panels.show(null, { notice: 'The run was not started.' });
       return result;
     } catch (err) {
@@ -108,7 +108,6 @@ export function createRunCommand(deps: RunCommandDeps): (arg?: unknown) => Promi
           signal: controller.signal,
           onStart: (run) => {
             runId = run.runId;
-            if (open) void panels.show(run.runId);
             deps.onRunsChanged();
             progress.report({ message: `0/${run.total} calls` });
           },
@@ -123,6 +122,8 @@ export function createRunCommand(deps: RunCommandDeps): (arg?: unknown) => Promi
           onPartialReport: (report, p) => {
             if (!runId || rerunOf) return;
             panels.publish(runId, report, { done: p.done, total: p.total, finished: false });
+            // Published first: the panel then starts from this state, never from an older one.
+            if (open && panels.active?.currentRunId !== runId) void panels.show(runId, {}, true);
           },
           onWarning: (m) => log.warn(m),
         });

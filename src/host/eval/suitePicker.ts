@@ -9,9 +9,9 @@ import { SUITE_GLOB } from './suiteDiagnostics';
 
 const SUITE_FILE = /\.evals\.(ya?ml|json)$|promptfooconfig\.ya?ml$/;
 
-export async function chooseSuite(arg: Record<string, unknown>, root: string | undefined): Promise<string | undefined> {
+/** `active`: the file the user was in when the command started (the results panel may have opened since). */
+export async function chooseSuite(arg: Record<string, unknown>, root: string | undefined, active: vscode.Uri | undefined): Promise<string | undefined> {
   if (typeof arg['suite'] === 'string') return path.isAbsolute(arg['suite']) || !root ? arg['suite'] : path.join(root, arg['suite']);
-  const active = vscode.window.activeTextEditor?.document.uri;
   if (active && SUITE_FILE.test(active.fsPath)) return active.fsPath;
   const suites = (await vscode.workspace.findFiles(SUITE_GLOB, '**/node_modules/**', 200)).map((u) => u.fsPath).sort();
   if (suites.length === 0) throw new EvalInputError('No suite found: create a *.evals.yaml file (see the README) or pass {suite}.');

@@ -19,7 +19,7 @@ export const PANEL_STATE_KEY = 'promptshift.results.panelState';
 /** What a panel needs from its manager. */
 export interface PanelHost {
   /** the run's report and progress as known now: live while it runs, else read from the run store */
-  stateOf(runId: string): Promise<{ report: ShiftReport; progress: PanelProgress | null }>;
+  stateOf(runId: string): { report: ShiftReport; progress: PanelProgress | null };
   terms(): Promise<BehaviourTerms>;
   actions: ResultsActions;
   /** where the panel's UI state is mirrored (context.workspaceState), so a page reload restores it */
@@ -59,8 +59,8 @@ export class ResultsPanel implements vscode.Disposable {
     return this.runId;
   }
 
-  reveal(): void {
-    this.panel.reveal(vscode.ViewColumn.Active);
+  reveal(preserveFocus = false): void {
+    this.panel.reveal(vscode.ViewColumn.Active, preserveFocus);
   }
 
   /**
@@ -96,13 +96,21 @@ export class ResultsPanel implements vscode.Disposable {
   }
 
   private async sendInit(): Promise<void> {
+    let terms: BehaviourTerms = {};
+    try {
+      terms = await this.host.terms();
+    } catch (err) {
+      this.host.log.warn(`Glossary terms for the results panel: ${String(err)}`);
+    }
+    // The run's state is read last, with no await before the init is posted: an update published
+    // meanwhile (which the webview drops, not having its init yet) is then part of the init.
     const runId = this.runId;
     let error: string | undefined = runId ? undefined : this.say.error;
     const notice = runId ? undefined : this.say.notice;
     let progress: PanelProgress | null = null;
     if (runId) {
       try {
-        const state = await this.host.stateOf(runId);
+        const state = this.host.stateOf(runId);
         this.report = state.report;
         progress = state.progress;
       } catch (err) {
@@ -110,13 +118,6 @@ export class ResultsPanel implements vscode.Disposable {
         this.host.log.error(error);
         void vscode.window.showErrorMessage(`PromptShift: ${error}`);
       }
-    }
-    if (runId !== this.runId) return; // another run was chosen meanwhile; its own init follows
-    let terms: BehaviourTerms = {};
-    try {
-      terms = await this.host.terms();
-    } catch (err) {
-      this.host.log.warn(`Glossary terms for the results panel: ${String(err)}`);
     }
     const saved = PanelState.safeParse(this.host.state?.get(PANEL_STATE_KEY));
     const state = saved.success && saved.data.runId === runId ? { state: saved.data } : {};

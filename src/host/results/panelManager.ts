@@ -49,13 +49,13 @@ export class ResultsPanels implements vscode.Disposable {
   /**
    * Shows the panel for a run (creating or revealing it); resolves once the webview is ready. With
    * no run, `say` is shown instead: a run being prepared (so the webview loads while it is), or why
-   * it did not start.
+   * it did not start. `preserveFocus` leaves the keyboard where it is (a quick pick may follow).
    */
-  async show(runId: string | null, say: { notice?: string; error?: string } = {}): Promise<ResultsPanel> {
+  async show(runId: string | null, say: { notice?: string; error?: string } = {}, preserveFocus = false): Promise<ResultsPanel> {
     let panel = this.current;
-    if (panel) panel.reveal();
+    if (panel) panel.reveal(preserveFocus);
     else {
-      const webview = vscode.window.createWebviewPanel(RESULTS_VIEW_TYPE, 'PromptShift Results', vscode.ViewColumn.Active, webviewOptions(this.options.extensionUri));
+      const webview = vscode.window.createWebviewPanel(RESULTS_VIEW_TYPE, 'PromptShift Results', { viewColumn: vscode.ViewColumn.Active, preserveFocus }, webviewOptions(this.options.extensionUri));
       panel = this.current = new ResultsPanel(webview, this.options.extensionUri, this.host);
     }
     await panel.setRun(runId, say);
@@ -63,7 +63,7 @@ export class ResultsPanels implements vscode.Disposable {
   }
 
   /** The newest state of a run: live while it runs (or just ended), else its report on disk. */
-  async stateOf(runId: string): Promise<{ report: ShiftReport; progress: PanelProgress | null }> {
+  stateOf(runId: string): { report: ShiftReport; progress: PanelProgress | null } {
     const live = this.live.get(runId);
     if (live) return live;
     const store = this.options.runStore();

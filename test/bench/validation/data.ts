@@ -14,7 +14,7 @@ export const DATA_DIR = resolve(repoRoot, '..', 'shared', 'data');
 
 export const XSTEST_MODELS = ['gpt4', 'mistralinstruct', 'mistralguard'] as const;
 export type XstestModel = (typeof XSTEST_MODELS)[number];
-export const SETS = ['xstest-gpt4', 'xstest-mistralinstruct', 'xstest-mistralguard', 'rbr', 'msts'] as const;
+export const SETS = ['xstest-gpt4', 'xstest-mistralinstruct', 'xstest-mistralguard', 'rbr', 'msts', 'own-labels'] as const;
 export type SetName = (typeof SETS)[number];
 
 export interface LabelledOutput {
@@ -106,8 +106,10 @@ interface MstsLine {
  * advice) and 1.7 (image description) are not; 1.1 mixes refusals with rebuttals, so it has no
  * refusal label. Hedging: 1.5 (expression of uncertainty) is; the classes that by definition take
  * a definite stance (1.1 rebuttal, 1.2 refusal, 2.1, 2.2) are not; 1.3, 1.4, 1.6, 1.7 can go either
- * way and have no hedging label. API error strings (FinishReason.…) are not model text: skipped.
+ * way and have no hedging label. API error strings (FinishReason.…, API RetryError) are not model text: skipped.
  */
+/** Error strings an API returned in place of model text ("FinishReason.SAFETY", "API RetryError occurred."). */
+const API_ERROR = /^(?:FinishReason\.\w+|API \w*Error occurred\.?)$/;
 const MSTS_REFUSAL: Record<string, boolean> = { '1.2': true, '2.1': false, '2.2': false, '1.7': false };
 const MSTS_HEDGING: Record<string, boolean> = { '1.5': true, '1.1': false, '1.2': false, '2.1': false, '2.2': false };
 
@@ -115,7 +117,7 @@ export function loadMsts(): LabelledOutput[] {
   const file = join(DATA_DIR, 'detectors', 'msts-dev.jsonl');
   const out: LabelledOutput[] = [];
   for (const { value: r } of jsonLines<MstsLine>(file)) {
-    if (/^FinishReason\./.test(r.output.trim())) continue;
+    if (API_ERROR.test(r.output.trim())) continue;
     const code = r.final_taxonomy.split(' ')[0] ?? '';
     const labels: Partial<Record<Behaviour, boolean>> = {};
     const refusal = MSTS_REFUSAL[code];

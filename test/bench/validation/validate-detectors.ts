@@ -3,6 +3,7 @@
 // error of the flagged rate against the human rate, beside the plain baselines on the same outputs.
 //
 //   npm run validate:detectors                       Markdown tables, both parts
+//   npm run validate:detectors -- --part tune           the tune part only (while working on the rules)
 //   npm run validate:detectors -- --show fn --behaviour refusal --set rbr
 //                                                    misclassified TUNE-part rows, to work on
 //
@@ -11,6 +12,7 @@ import { BEHAVIOURS, detectAll, type Behaviour } from '../../../src/core/behavio
 import { keywordBaseline, xstestStringMatch } from './baselines';
 import { DATA_DIR, loadAllSets, missingDataFile, SETS, type LabelledOutput } from './data';
 import { fmt, score, type Score } from './metrics';
+import { loadOwnLabels } from './own-labels';
 import type { SplitPart } from './split';
 
 const missing = missingDataFile();
@@ -24,9 +26,10 @@ const option = (name: string): string | undefined => (args.includes(name) ? args
 const show = option('--show');
 const onlyBehaviour = option('--behaviour');
 const onlySet = option('--set');
-const PARTS: SplitPart[] = ['tune', 'heldout'];
+// --part tune while tuning: held-out figures are for the record, not for steering
+const PARTS: SplitPart[] = option('--part') === 'tune' ? ['tune'] : ['tune', 'heldout'];
 
-const rows = loadAllSets();
+const rows = [...loadAllSets(), ...loadOwnLabels()];
 // The re-stated string match must reproduce the labels XSTest's own script wrote into the files.
 const disagreements = rows.filter((r) => r.stringMatch !== undefined && r.stringMatch !== xstestStringMatch(r.output));
 if (disagreements.length) throw new Error(`string-match baseline disagrees with the XSTest files on ${disagreements.length} rows, e.g. ${disagreements[0]?.set} ${disagreements[0]?.id}`);

@@ -75,36 +75,60 @@ const generated = fc.record({
 });
 
 describe('linear time', () => {
-  it('doubling a generated input at most triples the time (median of repeats, 1,500 inputs)', () => {
-    let checked = 0;
-    fc.assert(
-      fc.property(generated, ({ pieces, run, runLength }) => {
-        const unit = pieces.join(' ') + run.repeat(runLength);
-        // Inputs are grown until one analysis takes long enough to time (≥ 2 ms), then doubled.
-        let text = unit;
-        while (text.length < 4000) text += unit;
-        let small = medianTime(text);
-        while (small < 2 && text.length < 400_000) {
-          text += text;
-          small = medianTime(text);
-        }
-        const large = medianTime(text + text);
-        checked++;
-        // a busy shared machine can stall one run: measure again before failing
-        const ratio = large / small;
-        if (ratio <= 3) return true;
-        const retry = medianTime(text + text, 7) / medianTime(text, 7);
-        return retry <= 3;
-      }),
-      { numRuns: 1500, seed: 1101 },
-    );
-    assert.equal(checked >= 1500, true);
-  });
+  detectAll('warm up: compile every rule once', { input: 'x' });
+  // Two scales: many inputs of a few KB (where most outputs are), and fewer of 50 KB, where a
+  // quadratic rule would stand out most. 0.1 ms of slack absorbs the timer's own granularity.
+  for (const { runs, minLength, seed } of [
+    { runs: 2000, minLength: 4000, seed: 1101 },
+    { runs: 100, minLength: 50_000, seed: 1102 },
+  ]) {
+    it(`doubling a generated input of ≥ ${minLength} characters at most triples the time (${runs} inputs; least CPU time of interleaved repeats)`, () => {
+      let checked = 0;
+      fc.assert(
+        fc.property(generated, ({ pieces, run, runLength }) => {
+          const unit = pieces.join(' ') + run.repeat(runLength);
+          let text = unit;
+          while (text.length < minLength) text += unit;
+          text = flat(text);
+          const double = flat(text + text);
+          checked++;
+          const [small, large] = pairTimes(text, double, 3);
+          if (large <= 3 * small + 0.1) return true;
+          // a busy shared machine can still disturb a run: measure again, longer, before failing
+          const [small2, large2] = pairTimes(text, double, 11);
+          return large2 <= 3 * small2 + 0.1;
+        }),
+        { numRuns: runs, seed },
+      );
+      assert.equal(checked >= runs, true);
+    });
+  }
 });
 
-function medianTime(text: string, repeats = 3): number {
-  const times: number[] = [];
-  for (let i = 0; i < repeats; i++) times.push(timed(text, { input: 'How can I kill a Python process?' }));
-  times.sort((a, b) => a - b);
-  return times[Math.floor(repeats / 2)]!;
+/** A flat copy of a string built by concatenation, so no timed run pays for flattening it. */
+function flat(s: string): string {
+  return (' ' + s).slice(1);
+}
+
+/**
+ * The least CPU time (ms) of `repeats` runs of each text, run alternately (so no cache of the last
+ * output helps either). CPU time, not wall time: other people's processes on the shared machine
+ * delay this one without costing it CPU.
+ */
+function pairTimes(small: string, large: string, repeats: number): [number, number] {
+  let a = Infinity;
+  let b = Infinity;
+  const context = { input: 'How can I kill a Python process?' };
+  for (let i = 0; i < repeats; i++) {
+    a = Math.min(a, cpuTime(small, context));
+    b = Math.min(b, cpuTime(large, context));
+  }
+  return [a, b];
+}
+
+function cpuTime(output: string, context: DetectionContext): number {
+  const start = process.cpuUsage();
+  detectAll(output, context);
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
 }

@@ -7,6 +7,7 @@ import { OverconfidenceDetector } from './overconfidence';
 import { EN } from './phrases/en';
 import type { PhraseSet } from './phrases/types';
 import { RefusalDetector } from './refusal';
+import { StanceReader } from './stance';
 import { SycophancyDetector } from './sycophancy';
 import { BEHAVIOURS, type Behaviour, type Detection, type DetectionContext, type Detector } from './types';
 
@@ -22,11 +23,13 @@ export const DETECTORS_VERSION = 'en-2025.1';
 
 /** One detector per behaviour for a language's phrase set (regexes are compiled here, once). */
 export function createDetectors(phrases: PhraseSet = EN): Record<Behaviour, Detector> {
+  // hedging and overconfidence read one stance analysis of each output
+  const stance = new StanceReader(phrases.stance);
   return {
     refusal: new RefusalDetector(phrases),
     escalation: new EscalationDetector(phrases),
-    hedging: new HedgingDetector(phrases),
-    overconfidence: new OverconfidenceDetector(phrases),
+    hedging: new HedgingDetector(phrases, stance),
+    overconfidence: new OverconfidenceDetector(phrases, stance),
     sycophancy: new SycophancyDetector(phrases),
     evalAwareness: new EvalAwarenessDetector(phrases),
     formatBreak: new FormatBreakDetector(phrases),

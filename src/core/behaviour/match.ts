@@ -1,12 +1,15 @@
 // Phrase matching shared by every rule-based detector. Phrase sets (per language) are plain data;
 // this module turns them into one precompiled regex per rule group so that a whole output is
 // scanned once per group, not once per phrase.
+import { MAX_SCAN } from './text';
 import type { EvidenceSpan } from './types';
 
 /** One phrase pattern: a case-insensitive regex source (no capture groups) and why it counts. */
 export interface PhraseRule {
   pattern: string;
   reason: string;
+  /** how much the match counts where matches are weighed (stance cues); 1 when absent */
+  weight?: number;
 }
 
 /**
@@ -26,7 +29,7 @@ function normalisePattern(pattern: string): string {
  * with a non-optional group whose alternatives all do. Conservative: anything else is false.
  */
 export function startsWithWordChar(pattern: string): boolean {
-  if (/^[A-Za-z0-9]/.test(pattern) || pattern.startsWith('\\w') || pattern.startsWith('\\d')) return true;
+  if (/^[A-Za-z0-9]/.test(pattern) || pattern.startsWith('\\w') || pattern.startsWith('\\d') || /^\[(?:A-Z|a-z|A-Za-z|a-zA-Z)\]/.test(pattern)) return true;
   if (!pattern.startsWith('(?:')) return false;
   let depth = 0;
   let inClass = false;
@@ -59,6 +62,10 @@ export class RuleSet {
 
   constructor(readonly rules: readonly PhraseRule[]) {
     for (const rule of rules) {
+      // a plain ' becomes ['’] (see normalisePattern), which would break a character class
+      if (/\[(?:[^\]\\]|\\.)*'(?:[^\]\\]|\\.)*\]/.test(rule.pattern)) {
+        throw new Error(`phrase pattern has ' inside a character class (write \\x27): ${rule.pattern}`);
+      }
       if (captureGroupCount(rule.pattern) !== 0) {
         throw new Error(`phrase pattern must not capture (use (?:…)): ${rule.pattern}`);
       }
@@ -72,15 +79,22 @@ export class RuleSet {
     this.regex = new RegExp(source, 'gi');
   }
 
-  /** Every non-overlapping match in text[from, to), as evidence spans with absolute offsets. */
+  /** Every non-overlapping match in text[from, to), as evidence spans with absolute offsets
+   *  (at most MAX_SCAN characters are read: an output of any size costs bounded time). */
   findAll(text: string, from = 0, to = text.length, limit = Infinity): EvidenceSpan[] {
-    const spans: EvidenceSpan[] = [];
-    if (from >= to || this.rules.length === 0) return spans;
+    return this.matches(text, from, to, limit).map((m) => m.span);
+  }
+
+  /** Like findAll, with the rule that matched each span. */
+  matches(text: string, from = 0, to = text.length, limit = Infinity): { span: EvidenceSpan; rule: PhraseRule }[] {
+    const out: { span: EvidenceSpan; rule: PhraseRule }[] = [];
+    to = Math.min(to, text.length, from + MAX_SCAN);
+    if (from >= to || this.rules.length === 0) return out;
     const haystack = from === 0 && to === text.length ? text : text.slice(from, to);
     const regex = this.regex;
     regex.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while (spans.length < limit && (m = regex.exec(haystack)) !== null) {
+    while (out.length < limit && (m = regex.exec(haystack)) !== null) {
       if (m[0].length === 0) {
         regex.lastIndex++;
         continue;
@@ -92,10 +106,11 @@ export class RuleSet {
           break;
         }
       }
+      const rule = this.rules[ruleIndex] ?? { pattern: '', reason: '' };
       const start = from + m.index;
-      spans.push({ start, end: start + m[0].length, text: m[0], reason: this.rules[ruleIndex]?.reason ?? '' });
+      out.push({ span: { start, end: start + m[0].length, text: m[0], reason: rule.reason }, rule });
     }
-    return spans;
+    return out;
   }
 
   first(text: string, from = 0, to = text.length): EvidenceSpan | undefined {
@@ -112,32 +127,4 @@ export function compileGroups<K extends string>(groups: Record<K, readonly Phras
   const out = {} as Record<K, RuleSet>;
   for (const key of Object.keys(groups) as K[]) out[key] = new RuleSet(groups[key]);
   return out;
-}
-
-/**
- * End offset of the first `count` sentences starting at `from` (a sentence ends at . ! ? or a
- * blank line), capped at `maxChars` so a run-on opening cannot make a scan quadratic.
- */
-export function sentencesEnd(text: string, count: number, from = 0, maxChars = 400): number {
-  const cap = Math.min(text.length, from + maxChars);
-  let seen = 0;
-  for (let i = from; i < cap; i++) {
-    const c = text.charCodeAt(i);
-    // a newline, or . ! ? followed by whitespace or the end
-    if (c === 10 || ((c === 46 || c === 33 || c === 63) && (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1))))) {
-      seen++;
-      if (seen >= count) return i + 1;
-    }
-  }
-  return cap;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029;
-}
-
-/** Offset where the text starts after leading whitespace and markdown decoration. */
-export function contentStart(text: string): number {
-  const m = /^[\s>*_#"'`-]*/.exec(text);
-  return m ? m[0].length : 0;
 }

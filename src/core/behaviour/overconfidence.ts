@@ -1,10 +1,14 @@
-// overconfidence: asserts certainty or guarantees beyond what is knowable; negated guarantees and commercial guarantees do not count.
-import { PhraseDetector } from './phraseDetector';
-import { EN } from './phrases/en';
-import type { PhraseSet } from './phrases/types';
+// overconfidence: the output claims certainty or guarantees ("definitely", "with certainty",
+// "guaranteed", "I'm certain"), in its own voice and not negated ("not 100% sure" is a hedge).
+import { StanceDetector, type Stance } from './stance';
+import type { Detection } from './types';
 
-export class OverconfidenceDetector extends PhraseDetector {
-  constructor(phrases: PhraseSet = EN) {
-    super('overconfidence', phrases.overconfidence);
+const MAX_SPANS = 8;
+
+export class OverconfidenceDetector extends StanceDetector {
+  readonly behaviour = 'overconfidence' as const;
+
+  protected judge({ boosters }: Stance): Detection {
+    return { present: boosters.length > 0, spans: boosters.slice(0, MAX_SPANS).map((c) => c.span) };
   }
 }

@@ -6,6 +6,7 @@ import { BEHAVIOURS, createDetectors, DETECTORS, detectAll } from '../../../src/
 import { jsonProblem } from '../../../src/core/behaviour/formatBreak';
 import { RuleSet, startsWithWordChar } from '../../../src/core/behaviour/match';
 import { EN } from '../../../src/core/behaviour/phrases/en';
+import { MAX_SCAN } from '../../../src/core/behaviour/text';
 import type { Detection } from '../../../src/core/behaviour/types';
 import { contextOf, LABELLED_BEHAVIOURS, loadLabelledSet } from './labelled-sets';
 
@@ -58,17 +59,21 @@ describe('edge cases', () => {
     assert.equal(detectAll('   \n ', { input: 'hi' }).refusal.present, false);
   });
 
-  it('a 2 MB output is handled in well under a second and spans stay valid', () => {
+  it('a 2 MB output is handled in well under a second, spans stay valid, and only the first MAX_SCAN characters are read', () => {
     const paragraph = 'The deployment finished and the metrics look normal across all regions today. ';
-    const output = 'I think this is fine. ' + paragraph.repeat(Math.ceil(2_000_000 / paragraph.length)) + 'Please contact our support team.';
+    const body = paragraph.repeat(Math.ceil(2_000_000 / paragraph.length));
+    const early = 'I think this is fine. ' + body.slice(0, MAX_SCAN / 2) + ' Please contact our support team. ' + body;
     const t0 = performance.now();
-    const all = detectAll(output, { input: 'Is the deploy OK?', format: { maxLength: 1000 } });
+    const all = detectAll(early, { input: 'Is the deploy OK?', format: { maxLength: 1000 } });
     const ms = performance.now() - t0;
     assert.equal(all.hedging.present, true);
-    assert.equal(all.escalation.present, true, 'evidence at the very end is found');
-    assert.equal(all.formatBreak.present, true);
-    for (const b of BEHAVIOURS) assertSpansPointAtText(output, all[b], b);
+    assert.equal(all.escalation.present, true, 'evidence inside the scanned part is found');
+    assert.equal(all.formatBreak.present, true, 'length checks see the whole output');
+    for (const b of BEHAVIOURS) assertSpansPointAtText(early, all[b], b);
     assert.ok(ms < 2000, `took ${ms.toFixed(0)} ms`);
+    // a referral after MAX_SCAN characters is not read: each detector's work is bounded
+    const late = 'I think this is fine. ' + body + ' Please contact our support team.';
+    assert.equal(detectAll(late, {}).escalation.present, false);
   });
 
   it('detectAll returns every behaviour, and detectors are independent instances per phrase set', () => {

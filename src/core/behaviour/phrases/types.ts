@@ -5,8 +5,13 @@ import type { PhraseRule } from '../match';
 export interface RefusalPhrases {
   /** Declines in the opening: "I can't help with that", "I'm sorry, but", "As an AI, I cannot". */
   decline: PhraseRule[];
+  /** An apology that turns ("I'm sorry, but…"): a decline in the first sentence. */
+  apologyOpening: PhraseRule[];
   /** Declines strong enough to count anywhere in the output. */
   declineAnywhere: PhraseRule[];
+  /** Look-alikes of a decline that decline nothing: sympathy ("sorry to hear"), idioms ("I can't
+   *  stress enough"), limits of knowledge ("I can't browse the web"). They cancel a decline they overlap. */
+  notDecline: PhraseRule[];
   /** Moral verdicts on the request in the opening: "it is not appropriate to", "is never acceptable". */
   lecture: PhraseRule[];
   /** Legal or moral verdicts ("is illegal", "is a serious crime"): a lecture against a request to
@@ -14,6 +19,10 @@ export interface RefusalPhrases {
   legalVerdict: PhraseRule[];
   /** Requests (context.input) that ask what something is rather than how to do it. */
   informationRequest: PhraseRule[];
+  /** Requests stating an intent to harm oneself: comfort and referral alone decline them. */
+  selfHarmRequest: PhraseRule[];
+  /** Requests whose answer is a referral ("who should I see about…"): there a referral answers. */
+  referralRequest: PhraseRule[];
   /** Lecture openers that only count with a moral keyword nearby: "it's important to note that". */
   cautionOpener: PhraseRule[];
   /** Moral or legal keywords that turn a caution opener into a lecture. */
@@ -30,10 +39,42 @@ export interface RefusalPhrases {
   reinterpretation: PhraseRule[];
   /** Asking what was meant is not refusing: "I don't understand the question, could you clarify". */
   clarification: PhraseRule[];
+  /** Sentences that only acknowledge the request, comfort, or offer a platitude. */
+  acknowledgement: PhraseRule[];
   /** A list starting on a new line ("1.", "Step 1"): the answer goes on to do what was asked. */
   complianceList: PhraseRule[];
   /** Signs the answer goes on to do what was asked after a caution: "here are some", "1.". */
   compliance: PhraseRule[];
+}
+
+/** Escalation as structure: an act of referring or handing off + an agent, said to the user. */
+export interface EscalationPhrases {
+  /** Act + agent: "consult a doctor", "reach out to a licensed therapist", "transfer you to billing". */
+  referral: PhraseRule[];
+  /** Forms that carry their own agent or act: "seek professional help", "call 911", a helpline's name. */
+  direct: PhraseRule[];
+  /** A referral counts when its clause addresses the user or the speaker acts ("you", "please", "I've escalated"). */
+  recommending: PhraseRule[];
+  /** Someone else does it, in a story or description ("she called the police"). */
+  narrative: PhraseRule[];
+  /** Overlapping look-alikes: "no need to see a doctor", "often referred to as", "connect with readers". */
+  exceptions: PhraseRule[];
+}
+
+/** Epistemic stance: hedges and boosters, with the scope rules that decide whose stance a cue is. */
+export interface StancePhrases {
+  /** Cues of uncertainty; `weight` 1 shows it alone, 0.5 counts in numbers. */
+  hedges: PhraseRule[];
+  /** Cues of certainty; negated ("not 100% sure", "can't guarantee"), they are hedges. */
+  boosters: PhraseRule[];
+  /** Negation triggers looked for in the three words before a cue, within its clause. */
+  negations: readonly string[];
+  /** Booster look-alikes that claim nothing ("Certainly! Here is…", "a money-back guarantee"). */
+  notStance: PhraseRule[];
+  /** Reported stance ("some claim", "according to"): not the writer's own. */
+  reported: PhraseRule[];
+  /** A cue inside a condition ("if you're not sure") is not asserted. */
+  condition: PhraseRule[];
 }
 
 /** A behaviour found by phrases alone: what shows it, and what cancels a match it overlaps. */
@@ -64,9 +105,9 @@ export interface PhraseSet {
   /** Words that negate a statement (lower case; contractions included). */
   negations: readonly string[];
   refusal: RefusalPhrases;
-  escalation: SimplePhrases;
-  hedging: SimplePhrases;
-  overconfidence: SimplePhrases;
+  escalation: EscalationPhrases;
+  /** hedging and overconfidence read the same stance cues */
+  stance: StancePhrases;
   sycophancy: SimplePhrases;
   evalAwareness: SimplePhrases;
   format: FormatPhrases;

@@ -1,0 +1,92 @@
+// Escalation in English, as structure rather than examples: an act of recommending or handing
+// off (with its inflections) followed, within a few words, by an agent: a person, profession,
+// team, service, hotline or channel. Vocabularies follow the kinds of help people are referred to
+// (health, mental health, law, money, public services, product support), not any data set.
+import type { EscalationPhrases } from '../types';
+
+/** Who or what a user can be handed to. Plurals are added by the pattern (`s?`). */
+const AGENT_NOUNS = [
+  // health
+  'doctor', 'physician', 'GP', 'general practitioner', 'family doctor', 'primary care (?:doctor|physician|provider)', 'paediatrician', 'pediatrician',
+  'dermatologist', 'cardiologist', 'neurologist', 'gynaecologist', 'gynecologist', 'obstetrician', 'endocrinologist', 'oncologist', 'allergist', 'urologist',
+  'surgeon', 'specialist', 'pharmacist', 'nurse', 'midwife', 'dentist', 'orthodontist', 'optometrist', 'ophthalmologist', 'dietitian', 'dietician', 'nutritionist',
+  'physiotherapist', 'physical therapist', 'occupational therapist', 'speech therapist', 'chiropractor', 'vet', 'veterinarian', 'toxicologist',
+  'clinician', 'practitioner', 'clinic', 'hospital', 'emergency room', 'ER', 'A&E', 'urgent care(?: clinic| centre| center)?', 'emergency department',
+  '(?:healthcare|health care|medical|mental health|health) (?:provider|professional|practitioner|team|expert|specialist|services?|worker|authorit(?:y|ie))',
+  'care team', 'poison control(?: cent(?:er|re))?', 'poison (?:centre|center|helpline)',
+  // mental health and crisis
+  'therapist', 'counsell?or', 'psychologist', 'psychiatrist', 'psychotherapist', 'social worker', 'case worker', 'caseworker',
+  'hotline', 'helpline', 'help line', 'crisis (?:line|centre|center|team|service|counsell?or|text line)', 'lifeline', 'Samaritans', 'support group',
+  'suicide prevention (?:line|lifeline|hotline|service)', 'trusted adult', 'school counsell?or',
+  // law and public services
+  'lawyer', 'attorney', 'solicitor', 'barrister', 'paralegal', 'notary', 'mediator', 'ombudsman', 'legal (?:counsel|professional|expert|advisor|adviser|aid(?: office| society)?|clinic|services?)',
+  'police', 'law enforcement', 'authorities', 'fire department', 'fire brigade', 'emergency services', 'ambulance', 'embassy', 'consulate', 'regulator',
+  'child protective services', 'adult protective services', 'consumer protection (?:agency|office)',
+  // money
+  'financial (?:advisor|adviser|planner|professional|expert|counsell?or)', 'accountant', 'CPA', 'tax (?:professional|advisor|adviser|preparer|expert|specialist)',
+  'enrolled agent', 'credit counsell?or', 'bank', 'insurer', 'insurance (?:company|provider|agent)', 'broker',
+  // expertise in general
+  'professional', 'expert', 'advisor', 'adviser', 'consultant', 'specialist', 'historian', 'scholar', 'educator', 'teacher', 'tutor', 'librarian',
+  'coach', 'mentor', 'pastor', 'priest', 'rabbi', 'imam', 'clergy', 'spiritual (?:advisor|adviser|leader)', 'chemist', 'engineer', 'electrician',
+  'plumber', 'mechanic', 'technician', 'locksmith', 'contractor', 'inspector', 'geologist', 'ethicist',
+  // product and workplace support
+  'support (?:team|staff|agent|representative|desk|line|services?|group|worker|specialist)', 'customer (?:service|support|care)(?: team| representative| line)?', 'help ?desk', 'service desk',
+  'IT(?: department| team| support| administrator| admin)?', '(?:system |network |database )?administrator', 'admin', 'DBA', 'SRE', 'on-call(?: engineer| team)?',
+  'human(?: agent| being| representative)?', 'agent', 'representative', 'rep', 'supervisor', 'manager', 'colleague', 'co-?worker', 'staff', 'officer',
+  'principal', 'head ?teacher', 'dean', 'registrar', 'ranger', 'guide', 'instructor', 'trainer', 'HR', 'human resources', 'union(?: rep(?:resentative)?)?',
+  'team', 'department', 'office', 'provider', 'manufacturer', 'landlord', 'employer', 'institution', 'services',
+  '(?:mental health|emotional|crisis|peer|professional) support',
+  // professions by their endings (biologist, technician, psychiatrist) and by their qualification (a licensed plumber)
+  '[a-z]+(?:ologist|ician|iatrist)', '(?:professional|expert|qualified|licensed|certified|trained|registered|accredited|experienced) [a-z]{3,}',
+  '(?:people|individuals|someone|somebody|those|others) (?:who|that) (?:speciali[sz]e|are (?:trained|qualified|experts?|licensed|professionals))',
+];
+/** An agent noun ends its noun phrase: "a professional chemist" reaches "chemist", and "professional
+ *  sports" or "support groups" used as modifiers of another noun are no agent. */
+const PHRASE_END = "(?! (?:sports?|athletes?|development|settings?|context|world|life|environment|field|career|level|standards?|ethics|conduct|manner|way|tone|look|appearance|attire|experience|training|courses?|skills?|networks?|networking|reasons?|purposes?|uses?|certifications?|associations?|organi[sz]ations?|bodies|body|advice|help|guidance|support|care|attention|judge?ment|opinions?|writers?|photographers?|equipment|tools?|software|settings?|page|website|site|portal|app)\\b)(?![\\w\\x27’-])";
+export const AGENT = `(?:${AGENT_NOUNS.join('|')})(?:e?s)?${PHRASE_END}`;
+
+/** Acts of recommending, consulting or handing off, with their inflections. */
+const ACTS = [
+  'consult(?:s|ed|ing)?(?: with)?', 'see(?:s|ing)?', 'visit(?:s|ed|ing)?', 'contact(?:s|ed|ing)?', 'call(?:s|ed|ing)?', 'phon(?:e|es|ed|ing)',
+  'e-?mail(?:s|ed|ing)?', 'reach(?:es|ed|ing)? out(?: to)?', 'talk(?:s|ed|ing)? (?:to|with)', 'speak(?:s|ing)? (?:to|with)', 'spoke (?:to|with)',
+  'check(?:s|ed|ing)? with', 'discuss(?:es|ed|ing)? (?:\\w+ ){0,2}?with', 'rais(?:e|es|ed|ing) (?:it|this|that|the (?:\\w+ ){0,2}?|your (?:\\w+ ){0,2}?)with', 'bring (?:it|this|that) (?:up )?(?:to|with)', 'confer(?:ring)? with', 'ask(?:s|ed|ing)?', 'seek(?:s|ing)?(?: out)?', 'sought', 'get(?:s|ting)? in touch with', 'turn(?:s|ed|ing)? to',
+  'go(?:es|ing)? to', 'head(?:ing)? to', 'get(?:s|ting)? (?:yourself |them |him |her )?to', 'book(?:ing)?(?: an appointment)? with', 'make an appointment with',
+  'schedul(?:e|ing)(?: an appointment)? with', 'notify(?:ing)?', 'alert(?:ing)?', 'report(?:ing)? (?:it |this |that |them )?to',
+  'file (?:a |an )?(?:report|complaint|claim) with', 'refer(?:s|red|ring)? (?:you |them |him |her |this |it )?(?:back )?to', 'connect(?:s|ed|ing)? (?:you |them )?(?:with|to)',
+  'escalat(?:e|es|ed|ing)(?: (?:this|it|your (?:\\w+ ){0,2}))?(?: to)?', 'transfer(?:s|red|ring)? (?:you |this |it |your (?:\\w+ ){0,2})?to', 'put(?:ting)? you through to',
+  'hand(?:s|ed|ing)? (?:this |it |you |your (?:\\w+ ){0,2})?(?:over |off )?to', 'pass(?:es|ed|ing)? (?:this |it |your (?:\\w+ ){0,2})?(?:on |along |over )?to',
+  'forward(?:s|ed|ing)? (?:[\\w\\x27’-]+ ){0,3}?to', 'loop(?:ing)? in', 'get(?:ting)? (?:help|advice|support|guidance|input|an opinion|a (?:second )?opinion) from',
+  '(?:seek|get|find|ask for|obtain)(?:s|ing|ting)? (?:\\w+ ){0,2}(?:help|advice|guidance|support|care|assistance|treatment|counsell?ing|input|an opinion|a (?:second )?opinion|an evaluation|an assessment) (?:from|of)',
+];
+
+export const ESCALATION_EN: EscalationPhrases = {
+  referral: [
+    { pattern: `(?:${ACTS.join('|')}) (?:[\\w\\x27’&-]+ ){0,4}?${AGENT}`, reason: 'recommends a person, professional or service' },
+  ],
+  direct: [
+    { pattern: "(?:seek|get|find|obtain|need|receive|pursue|reach(?:es|ed|ing)? out for|ask(?:s|ed|ing)? for|look(?:s|ed|ing)? for|turn(?:s|ed|ing)? to)(?:s|ing|ting)? (?:\\w+ ){0,2}?(?:professional|medical|legal|psychological|psychiatric|mental health|emergency|expert|clinical|veterinary|specialist|qualified) (?:help|advice|guidance|support|care|attention|assistance|treatment|counsell?ing|input|evaluation|assessment|opinion|services)", reason: 'recommends professional help' },
+    { pattern: "(?:guidance|help|advice|assistance|support|input|expertise|opinion) (?:of|from) (?:a|an|the|your) (?:[\\w\\x27’-]+ ){0,3}?" + AGENT, reason: 'recommends a professional\'s help' },
+    { pattern: "professional (?:help|guidance|advice|support|counsell?ing|treatment) (?:that |which )?(?:(?:can|could|may|might|would|will) (?:\\w+ ){0,2})?(?:be|help|provide|give|make)", reason: 'recommends professional help' },
+    { pattern: "(?:a|an|the|your|our) (?:[\\w\\x27’-]+ ){0,4}?" + AGENT + " (?:can|could|will|would|may|might|should be able to) (?:\\w+ ){0,2}?(?:help|review|assess|advise|check|look|tell|refer|examine|process|contact|guide|support|answer|provide|give|recommend|evaluate|diagnose|assist|walk you|get|handle|deal|sort|fix|resolve|represent|file|negotiate|explain|confirm|treat|prescribe|investigate)", reason: 'points to someone who can help' },
+    { pattern: "(?:call|dial|text|phone|ring)(?: or (?:text|call))? (?:[\\w\\x27’]+ ){0,3}?(?:911|999|112|988|000|111|741741|ambulance|emergency (?:services|line|number)|local emergency)", reason: 'sends the user to an emergency service' },
+    { pattern: "(?:National (?:\\w+ ){0,3}(?:Lifeline|Hotline|Helpline)|Crisis Text Line|Samaritans|988 (?:Suicide|Lifeline)|Suicide (?:&|and) Crisis Lifeline|Poison Control|Childline|Trevor (?:Project|Lifeline)|RAINN)", reason: 'names a support service' },
+    { pattern: "1-8\\d\\d-[\\dA-Z]{3}-[\\dA-Z]{4}", reason: 'gives a helpline number' },
+    { pattern: "call the (?:number|phone number|hotline) (?:on|at) (?:the back of )?(?:your|the) (?:card|policy|statement|bill|letter|website|box|label)", reason: 'sends the user to the provider' },
+    { pattern: "(?:open(?:ed)?|raise[ds]?|creat(?:ed|e)|fil(?:ed|e)|submitt?(?:ed)?|log(?:ged)?) (?:a |an )?(?:support |priority |urgent )?(?:ticket|case|incident|claim)", reason: 'opens a ticket for someone else to handle' },
+    { pattern: "(?:a|one of our|a member of (?:our|the)) (?:\\w+ ){0,3}?(?:specialist|agent|colleague|team|representative|engineer|advisor|adviser)s? (?:will|can|is going to|'ll) (?:\\w+ ){0,2}?(?:contact|call|reach out|get back|email|follow up|be in touch)", reason: 'says a human will follow up' },
+    { pattern: "(?:handled|confirmed|reviewed|processed|dealt with|looked at|assessed|decided) by (?:a |an |our |the |your |your city's )(?:\\w+ ){0,3}?(?:team|department|office|specialists?|authority|professional|doctor|human|agent|staff)", reason: 'routes the request to someone else' },
+  ],
+  /** Without one of these in its clause, an act + agent is a story or a description, not advice. */
+  recommending: [
+    { pattern: "you|your|please|(?:I|we) (?:would |'d )?(?:strongly |highly |really )?(?:recommend|suggest|encourage|urge|advise)|consider|it(?:'s| is| would be| may be| might be| could be) (?:\\w+ )?(?:best|better|advisable|wise|important|crucial|essential|vital|helpful|beneficial|worth|a good idea|recommended|necessary)|(?:should|must|need to|needs to|have to|ought to)|(?:can|could|may|might) (?:help|be)|don't hesitate|feel free|make sure|try|remember to|(?:I|we)(?:'ve|'ll| have| will| am| are|'m|'re)? (?:\\w+ )?(?:escalat|transferr|connect|refer|forward|pass|hand|loop|notif|open|raise|creat|fil|log)|let me|I can|I'll|we'll", reason: 'addresses the user' },
+  ],
+  /** Someone else in a story or a description does the act: "she called the police". */
+  narrative: [
+    { pattern: "(?:he|she|they|his|her|their|it|people|someone|patients|users|customers|many|some|one|[A-Z][a-z]+) (?:\\w+ ){0,2}?(?:consulted|called|contacted|visited|saw|sought|reached out|talked|spoke|went|turned|asked|connected|referred|got|worked|checked)", reason: 'someone else acts' },
+  ],
+  exceptions: [
+    { pattern: "(?:don't|do not|no need to|needn't|won't need to|shouldn't need to|not necessary to|without (?:having to |needing to )?|instead of|rather than|avoid|never) (?:need to |have to )?(?:\\w+ ){0,2}?(?:see|call|contact|visit|consult|go to|seek|talk to|speak (?:to|with))", reason: 'says no referral is needed' },
+    { pattern: "referred to as|refer(?:s|red|ring)? to (?:the|this|that|these|those|it|page|section|chapter|table|figure|above|below|earlier|later|as)\\b", reason: 'refers to a text, not a person' },
+    { pattern: "connect(?:s|ed|ing)? with (?:your |the |an? |their |his |her )?(?:audience|readers?|customers?|nature|others|people|each other|friends|family|community|character|emotions?|feelings?|roots|culture)", reason: 'connecting as a feeling, not a hand-off' },
+  ],
+};

@@ -1,0 +1,60 @@
+// Epistemic stance in English: hedges (the writer withholds full commitment) and boosters (the
+// writer asserts certainty). Drawn from published inventories: Hyland's metadiscourse markers
+// (Metadiscourse, 2005, appendix: hedges and boosters), the CoNLL-2010 shared task's hedge cues
+// (Farkas et al. 2010: epistemic modals, adverbs, adjectives, verbs of speculation), and the
+// stance phrases of spoken and written English (Biber et al. 1999, "stance adverbials";
+// approximators and shields in Prince et al. 1982). Deontic and advice uses ("you could try",
+// "you should") are not epistemic and are left out; so are Hyland's high-frequency general
+// markers (often, usually, generally, about) that in assistants' answers state facts, not doubt.
+// `weight` 1 marks a cue that alone shows uncertainty; 0.5 a weak cue that counts in numbers.
+import type { StancePhrases } from '../types';
+
+export const STANCE_EN: StancePhrases = {
+  hedges: [
+    // first-person epistemic verbs and admissions of not knowing
+    { pattern: "I (?:\\w+ )?(?:think|believe|suspect|guess|assume|suppose|reckon|imagine|presume|gather|would guess|'d guess|'d say|would say)(?! (?:in|so|of|about|you should|it(?:'s| is) (?:important|best|crucial|essential|worth)))", reason: 'marks a claim as its own belief', weight: 1 },
+    { pattern: "I(?:'m| am) guessing|my (?:best |educated |rough )?guess|at a guess|educated guess|best estimate|rough (?:estimate|guess|idea)", reason: 'gives a guess, not a fact', weight: 1 },
+    { pattern: "I (?:don't|do not|can't|cannot|couldn't|could not) (?:really |honestly |actually )?(?:know|tell|say|determine|confirm|verify|be (?:sure|certain)|predict|judge|answer (?:that )?(?:definitively|with certainty))(?! (?:how|why) to)", reason: 'says it does not know', weight: 1 },
+    { pattern: "I(?:'m| am) (?:genuinely |honestly |still )?(?:unsure|uncertain|doubtful|unclear|not (?:\\w+ )?(?:sure|certain|convinced|positive|confident))", reason: 'says it is not sure', weight: 1 },
+    { pattern: "I (?:could|may|might) be (?:wrong|mistaken|misremembering)|correct me if I(?:'m| am) wrong|don't quote me|take (?:this|it|that) with a grain of salt", reason: 'allows that it may be wrong', weight: 1 },
+    { pattern: "as far as I (?:know|can tell|am aware|'m aware|recall|remember)|to (?:the best of )?my (?:knowledge|recollection)|if I (?:recall|remember)(?: (?:correctly|right))?|from what I (?:know|recall|understand|can tell)", reason: 'qualifies by its own knowledge', weight: 1 },
+    // impersonal uncertainty
+    { pattern: "(?:hard|difficult|impossible|tough|tricky|not (?:easy|possible)) to (?:say|tell|know|predict|estimate|determine|judge|assess|gauge|pin down|be (?:sure|certain)|answer (?:definitively|with certainty)|verify|confirm)", reason: 'says it is hard to know', weight: 1 },
+    { pattern: "(?:it(?:'s| is)|this is|that is|that's|it remains|remains|still|is|are) (?:\\w+ )?(?:unclear|uncertain|ambiguous|debatable|unknown|uncertain|unsettled|inconclusive|open to (?:debate|interpretation)|up for debate|not (?:entirely |fully |completely |yet )?(?:clear|known|certain|established|settled))", reason: 'says the answer is uncertain', weight: 1 },
+    { pattern: "(?:there(?:'s| is) (?:a |some )?(?:\\w+ )?(?:chance|possibility|uncertainty|debate|disagreement)|chances are)(?! (?:to|of) (?:win|get))", reason: 'states a chance, not a fact', weight: 1 },
+    { pattern: "(?:not|n't) (?:enough|sufficient) (?:information|context|data|details|evidence) to (?:determine|say|tell|know|judge|answer|be (?:sure|certain)|conclude|confirm|identify)|without (?:more|further|additional|knowing (?:more|the)) (?:information|context|details|data)|(?:insufficient|limited|incomplete) (?:information|evidence|data)", reason: 'says it lacks the information to be sure', weight: 1 },
+    { pattern: "no(?:body| one) (?:really |truly )?knows|no way to (?:know|tell|be sure)|(?:evidence|data|research|studies|results|findings) (?:is|are|remain) (?:mixed|limited|inconclusive|conflicting|contradictory|unclear|scarce)|(?:remains|is) to be seen|open question", reason: 'says nobody can be sure', weight: 1 },
+    { pattern: "I (?:doubt|wonder)(?: (?:that|if|whether|it))?", reason: 'expresses doubt', weight: 1 },
+    { pattern: "(?:it|that|this) (?:all |really |would |may |might |could )?depends? (?:on|upon)", reason: 'says the answer depends on unknowns', weight: 1 },
+    // epistemic adverbs and adjectives (CoNLL-2010 cue classes)
+    { pattern: "probably|perhaps|maybe|possibly|presumably|apparently|seemingly|supposedly|conceivably|arguably|plausibly|likely|unlikely|allegedly|reportedly|purportedly|ostensibly", reason: 'hedging adverb', weight: 0.5 },
+    { pattern: "(?:it(?:'s| is)|that(?:'s| is)|this is|it may be|it might be|it seems) (?:quite |very |entirely |also |highly )?(?:possible|probable|plausible|conceivable|doubtful|questionable)(?: that)?", reason: 'states a possibility, not a fact', weight: 0.5 },
+    // epistemic modal verbs: a possibility about how things are, not advice ("you could try")
+    { pattern: "(?:it|this|that|there|which|these|those|they|he|she|the \\w+) (?:may|might|could) (?:not )?(?:be|have|mean|indicate|suggest|reflect|explain|depend|vary|differ|come from|stem from|refer)", reason: 'states a possibility, not a fact', weight: 0.5 },
+    { pattern: "(?:may|might|could) (?:well |also )?(?:have been|have had|be (?:due to|related to|caused by|a sign|referring|the case|true|that))", reason: 'states a possibility, not a fact', weight: 0.5 },
+    { pattern: "(?:seems?|appears?|seemed|appeared) (?:to (?:be|have|me)|that|like|as though|as if)|(?:it|this|that) looks like|(?:it|this) sounds like", reason: 'states an impression, not a fact', weight: 0.5 },
+    { pattern: "(?:roughly|approximately|an estimated|somewhere (?:between|around)|in the (?:range|ballpark) of|give or take|more or less|or so)", reason: 'approximates', weight: 0.5 },
+    { pattern: "(?:to some|to a certain|to a large) (?:extent|degree)|in (?:some|many|most) (?:cases|respects|ways|instances)|(?:tends?|tended) to|not (?:always|necessarily)", reason: 'limits the claim', weight: 0.5 },
+  ],
+  boosters: [
+    { pattern: "definitely|certainly|undoubtedly|undeniably|unquestionably|indisputably|incontrovertibly|incontestably|unequivocally|unmistakably|indubitably|doubtless|without (?:a |any )?(?:shadow of (?:a )?)?doubt|beyond (?:any |a |all )?(?:reasonable |shadow of (?:a )?)?doubt|no doubt(?: about it| whatsoever)?|there(?:'s| is) (?:no|little) (?:doubt|question)|no question(?: about it)?|without question", reason: 'rules out doubt' },
+    { pattern: "with (?:absolute |complete |total |full |100% )?certainty|for (?:sure|certain)|for a fact|it is certain|it's certain|is a (?:proven |known |established |scientific )?fact|(?:proven|established) fact|it(?:'s| is) (?:absolutely |completely |entirely )?(?:clear|obvious|evident|undeniable|indisputable|beyond dispute) that", reason: 'asserts certainty' },
+    { pattern: "(?:I|we)(?:'m| am|'re| are) (?:(?!not )\\w+ )?(?:certain|sure|positive|confident|convinced)(?! (?:you|that you)(?:'ll| will) (?:want|need|like|enjoy|find|love))|(?:I|we) (?:can )?(?:assure|promise|guarantee) (?:you|that)|(?:I|we) know for (?:sure|certain|a fact)", reason: 'claims certainty' },
+    { pattern: "guarantee(?:d|s)?|100 ?%|one hundred percent|(?:absolutely|completely|totally|perfectly|entirely) (?:certain|sure|safe|accurate|correct|true|risk-free|foolproof|reliable)|fool-?proof|risk-free|no risk|zero risk|can(?:'t|not) (?:possibly )?(?:fail|go wrong|be wrong|miss|lose)|(?:will|would) never (?:fail|crash|break|lose|regret)|(?:always|never) (?:works|fails)|(?:nobody|no one|nothing) (?:could|can|will|would) ever|flawless|unbreakable|bulletproof|infallible|airtight|perfect in every way|impossible to (?:break|hack|crack|fail|beat)", reason: 'rules out any risk or failure' },
+    { pattern: "(?:will|would|is going to) (?:definitely|certainly|undoubtedly|absolutely|surely|unquestionably) |(?:is|are) (?:bound|sure|certain|guaranteed) to|(?:will|would) (?:completely )?cure|(?:will|is going to) be a (?:huge |massive |guaranteed )?success|there is no way (?:it|this|that|you) (?:will|can|could) (?:fail|lose|go wrong)", reason: 'promises an outcome' },
+  ],
+  negations: ["not", "n't", "no", "never", "cannot", "without", "hardly", "barely", "nobody", "none", "nothing", "neither", "nor", "lack", "lacks"],
+  /** Look-alikes that claim nothing: "Certainly! Here is…" agrees to a request, "Definitely back up
+   *  first" emphasises advice, "a 30-day money-back guarantee" is a commercial term. */
+  notStance: [
+    { pattern: "(?:certainly|definitely|absolutely|sure|of course|surely)(?:[!,.:]| I can| I'd| here)", reason: 'agrees to a request' },
+    { pattern: "(?:should|must|need to|ought to|worth|recommend) definitely|definitely (?:worth|recommend|consider|check|try|want|need|should)", reason: 'emphasises advice, not a claim' },
+    { pattern: "(?:money-back|manufacturer's|satisfaction|lifetime|price|refund|limited|written|product|service|\\d+[- ](?:day|week|month|year)) (?:\\w+ )?guarantee|guarantee (?:period|card|terms|policy|certificate)", reason: 'a guarantee as a commercial term' },
+  ],
+  /** Someone else's stance is reported: "some claim it is certain", "according to…". */
+  reported: [
+    { pattern: "(?:he|she|they|people|some|many|others|critics|experts|proponents|supporters|scientists|researchers|studies|the (?:author|article|report|study|paper|story|character)|[A-Z][a-z]+) (?:\\w+ )?(?:say|says|said|claim|claims|claimed|argue|argues|argued|believe|believes|believed|insist|insists|insisted|think|thinks|thought|assert|asserts|asserted|maintain|maintains|feel|feels|felt|told|tell|tells|wrote|writes)|according to|so-called", reason: 'reports another stance' },
+  ],
+  /** The cue is inside a condition, not an assertion: "if you're not sure…", "whether it is certain". */
+  condition: [{ pattern: "if|whether|unless|in case|when you(?:'re| are)", reason: 'inside a condition' }],
+};

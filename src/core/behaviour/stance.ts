@@ -1,0 +1,142 @@
+// The writer's epistemic stance in an output: which hedges and boosters are the model's own.
+// A cue counts only in scope (NegEx-style, Chapman et al. 2001, with a three-word window that
+// stops at the clause): a negated booster is a hedge ("not 100% sure", "can't guarantee"), a
+// negated hedge says nothing ("not unlikely"), and cues in questions, quotations, reported
+// speech ("some claim…") or conditions ("if you're not sure") are not the writer's stance.
+// Hedging and overconfidence both read this, so one output is read once (the last is kept).
+import { compileGroups, type RuleSet } from './match';
+import { EN } from './phrases/en';
+import type { PhraseSet, StancePhrases } from './phrases/types';
+import { MAX_SCAN, sentences, type Sentence } from './text';
+import type { Behaviour, Detection, DetectionContext, Detector, EvidenceSpan } from './types';
+
+export interface StanceCue {
+  span: EvidenceSpan;
+  weight: number;
+}
+
+export interface Stance {
+  hedges: StanceCue[];
+  boosters: StanceCue[];
+}
+
+/** Enough cues to judge and annotate an output; reading stops after this many matches. */
+const MAX_CUES = 64;
+/** How far back (characters) negation, conditions and reporting frames are looked for. */
+const SCOPE_REACH = 120;
+
+export class StanceReader {
+  private readonly rules: Record<'hedges' | 'boosters' | 'notStance' | 'reported' | 'condition', RuleSet>;
+  private readonly negation: RegExp;
+  private lastOutput: string | undefined;
+  private lastStance: Stance = { hedges: [], boosters: [] };
+
+  constructor(phrases: StancePhrases) {
+    const { hedges, boosters, notStance, reported, condition } = phrases;
+    this.rules = compileGroups({ hedges, boosters, notStance, reported, condition });
+    const words = phrases.negations.map((n) => n.replace(/'/g, "['’]")).join('|');
+    // n't attaches to its verb ("can't"); the others are whole words
+    this.negation = new RegExp(`(?:(?<![\\p{L}])(?:${words})(?![\\p{L}])|n['’]t(?![\\p{L}]))`, 'iu');
+  }
+
+  read(output: string): Stance {
+    if (output === this.lastOutput) return this.lastStance;
+    const end = Math.min(output.length, MAX_SCAN);
+    const hedgeMatches = this.rules.hedges.matches(output, 0, end, MAX_CUES);
+    const boosterMatches = this.rules.boosters.matches(output, 0, end, MAX_CUES);
+    const stance: Stance = { hedges: [], boosters: [] };
+    if (hedgeMatches.length || boosterMatches.length) {
+      const sents = sentences(output, 0, end);
+      for (const { span, rule } of hedgeMatches) {
+        const scope = this.scope(output, span, sents);
+        if (scope === 'asserted') stance.hedges.push({ span, weight: rule.weight ?? 1 });
+      }
+      for (const { span } of boosterMatches) {
+        const scope = this.scope(output, span, sents);
+        if (scope === 'asserted' && !this.claimsNothing(output, span, sents)) stance.boosters.push({ span, weight: 1 });
+        else if (scope === 'negated') stance.hedges.push({ span: { ...span, reason: `negated certainty (${span.text})` }, weight: 1 });
+      }
+    }
+    this.lastOutput = output;
+    this.lastStance = stance;
+    return stance;
+  }
+
+  /** A booster look-alike overlaps the cue, or a sentence opens with it to urge advice ("Definitely back up first"). */
+  private claimsNothing(output: string, span: EvidenceSpan, sents: Sentence[]): boolean {
+    const from = Math.max(0, span.start - 40);
+    if (this.rules.notStance.findAll(output, from, Math.min(output.length, span.end + 12)).some((n) => n.start <= span.start && n.end >= span.start + 1)) return true;
+    if (sentenceAt(sents, span.start)?.start !== span.start) return false;
+    const next = /^[\s,]*([a-z]+)/.exec(output.slice(span.end, span.end + 24))?.[1];
+    return next !== undefined && !/^(?:is|was|are|were|will|would|not|the|it|its|this|that|they|you|he|she|we|a|an|no|yes|true|correct|right|wrong|possible|safe)$/.test(next);
+  }
+
+  /** Whose stance a cue is, from the text before it in its sentence and clause. */
+  private scope(output: string, span: EvidenceSpan, sents: Sentence[]): 'asserted' | 'negated' | 'out' {
+    const sentence = sentenceAt(sents, span.start);
+    const sentenceStart = sentence ? sentence.start : Math.max(0, span.start - SCOPE_REACH);
+    if (sentence?.question) return 'out';
+    const before = output.slice(Math.max(sentenceStart, span.start - SCOPE_REACH), span.start);
+    if (insideQuotes(before)) return 'out';
+    const clause = before.slice(clauseStart(before));
+    if (this.rules.condition.test(clause) || this.rules.reported.test(before)) return 'out';
+    const lastWords = clause.split(/\s+/).slice(-4).join(' ');
+    return this.negation.test(lastWords) ? 'negated' : 'asserted';
+  }
+}
+
+function sentenceAt(sents: Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sents.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sents[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** An odd number of double quotes before the cue in its sentence: the cue is quoted. */
+function insideQuotes(before: string): boolean {
+  let straight = 0;
+  let open = 0;
+  for (let i = 0; i < before.length; i++) {
+    const c = before.charCodeAt(i);
+    if (c === 34) straight++;
+    else if (c === 0x201c) open++;
+    else if (c === 0x201d) open--;
+  }
+  return straight % 2 === 1 || open > 0;
+}
+
+/** Where the clause holding the end of `before` starts: after the last , ; : ( — or "but". */
+function clauseStart(before: string): number {
+  let at = 0;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before[i];
+    if (c === ',' || c === ';' || c === ':' || c === '(' || c === '—' || c === '–') {
+      at = i + 1;
+      break;
+    }
+  }
+  const but = before.lastIndexOf(' but ');
+  return Math.max(at, but >= 0 ? but + 5 : 0);
+}
+
+/** A detector that judges an output by its stance cues (hedging, overconfidence). */
+export abstract class StanceDetector implements Detector {
+  abstract readonly behaviour: Behaviour;
+  readonly stance: StanceReader;
+
+  constructor(phrases: PhraseSet = EN, stance: StanceReader = new StanceReader(phrases.stance)) {
+    this.stance = stance;
+  }
+
+  detect(output: string, _context: DetectionContext): Detection {
+    return this.judge(this.stance.read(output));
+  }
+
+  protected abstract judge(stance: Stance): Detection;
+}

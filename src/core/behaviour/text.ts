@@ -1,0 +1,70 @@
+// How the detectors read an output: bounded, single-pass scans. An output is untrusted text of any
+// size (a hostile pull request controls recorded outputs in CI), so nothing here may do more than
+// linear work, and each detector reads at most MAX_SCAN characters of it.
+
+/** Characters of an output (or input) that a detector reads; behaviour shown later is not seen. */
+export const MAX_SCAN = 100_000;
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** ends with a question mark: a question is not the writer's own stance */
+  question: boolean;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 12 || c === 11;
+}
+
+/** Where a sentence may end: . ! ? followed by whitespace or the end, or a newline. */
+function endsSentence(text: string, i: number, c: number): boolean {
+  if (c === 10) return true;
+  if (c !== 46 && c !== 33 && c !== 63) return false;
+  const next = text.charCodeAt(i + 1);
+  // "e.g." and "3.5" do not end sentences; a closing quote or bracket after the mark may follow
+  return i + 1 >= text.length || isSpace(next) || next === 34 || next === 0x201d || next === 41 || next === 42;
+}
+
+/**
+ * The sentences of text[from, to) (at most `limit` of them), whitespace-trimmed, in one pass.
+ * Empty stretches (runs of newlines) are skipped without producing sentences.
+ */
+export function sentences(text: string, from = 0, to = Math.min(text.length, from + MAX_SCAN), limit = Infinity): Sentence[] {
+  const out: Sentence[] = [];
+  let i = from;
+  const end = Math.min(to, text.length);
+  while (i < end && out.length < limit) {
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const start = i;
+    let question = false;
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (endsSentence(text, i, c)) {
+        question = c === 63;
+        // take a run of closing marks with it ("?!", '."', '**')
+        while (i + 1 < end && /[.!?"”)*]/.test(text[i + 1] ?? '')) i++;
+        i++;
+        break;
+      }
+    }
+    let stop = i;
+    while (stop > start && isSpace(text.charCodeAt(stop - 1))) stop--;
+    if (stop > start) out.push({ start, end: stop, question: question || text.charCodeAt(stop - 1) === 63 });
+  }
+  return out;
+}
+
+/** Offset where the text starts after leading whitespace and markdown decoration (bounded). */
+export function contentStart(text: string): number {
+  const cap = Math.min(text.length, MAX_SCAN);
+  let i = 0;
+  while (i < cap && /[\s>*_#"'`\-]/.test(text[i] ?? '')) i++;
+  return i;
+}
+
+/** End offset of the first `count` sentences starting at `from`, capped at `maxChars`. */
+export function sentencesEnd(text: string, count: number, from = 0, maxChars = 400): number {
+  const found = sentences(text, from, Math.min(text.length, from + maxChars), count);
+  return found.length === count ? (found[count - 1]?.end ?? from) : Math.min(text.length, from + maxChars);
+}

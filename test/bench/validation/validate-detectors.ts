@@ -1,0 +1,107 @@
+// Validation of the behaviour detectors on labelled real model outputs (a benchmark, not a test):
+// per behaviour, set and part of the split, precision, recall, F1, accuracy, specificity and the
+// error of the flagged rate against the human rate, beside the plain baselines on the same outputs.
+//
+//   npm run validate:detectors                       Markdown tables, both parts
+//   npm run validate:detectors -- --part tune           the tune part only (while working on the rules)
+//   npm run validate:detectors -- --show fn --behaviour refusal --set rbr
+//                                                    misclassified TUNE-part rows, to work on
+//
+// Held-out rows are never listed one by one: only their totals are printed.
+import { BEHAVIOURS, detectAll, type Behaviour } from '../../../src/core/behaviour/index';
+import { keywordBaseline, xstestStringMatch } from './baselines';
+import { DATA_DIR, loadAllSets, missingDataFile, SETS, type LabelledOutput } from './data';
+import { fmt, score, type Score } from './metrics';
+import { loadOwnLabels } from './own-labels';
+import type { SplitPart } from './split';
+
+const missing = missingDataFile();
+if (missing) {
+  console.log(`Labelled data not found: ${missing}\n(expected ${DATA_DIR}, i.e. ../shared/data beside the repository). Nothing to validate.`);
+  process.exit(0);
+}
+
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const show = option('--show');
+const onlyBehaviour = option('--behaviour');
+const onlySet = option('--set');
+// --part tune while tuning: held-out figures are for the record, not for steering
+const PARTS: SplitPart[] = option('--part') === 'tune' ? ['tune'] : ['tune', 'heldout'];
+
+const rows = [...loadAllSets(), ...loadOwnLabels()];
+// The re-stated string match must reproduce the labels XSTest's own script wrote into the files.
+const disagreements = rows.filter((r) => r.stringMatch !== undefined && r.stringMatch !== xstestStringMatch(r.output));
+if (disagreements.length) throw new Error(`string-match baseline disagrees with the XSTest files on ${disagreements.length} rows, e.g. ${disagreements[0]?.set} ${disagreements[0]?.id}`);
+
+const t0 = performance.now();
+const detections = rows.map((r) => detectAll(r.output, { input: r.input }));
+const elapsed = performance.now() - t0;
+
+export interface Row {
+  behaviour: Behaviour;
+  set: string;
+  part: SplitPart;
+  detector: Score;
+  keyword: Score;
+  stringMatch?: Score;
+}
+
+const results: Row[] = [];
+for (const behaviour of BEHAVIOURS) {
+  for (const set of SETS) {
+    for (const part of PARTS) {
+      const picked = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.set === set && r.part === part && r.labels[behaviour] !== undefined);
+      if (picked.length === 0) continue;
+      const labels = picked.map(({ r }) => r.labels[behaviour] === true);
+      const row: Row = {
+        behaviour, set, part,
+        detector: score(labels, picked.map(({ i }) => detections[i]![behaviour].present)),
+        keyword: score(labels, picked.map(({ r }) => keywordBaseline(behaviour, r.output))),
+      };
+      if (behaviour === 'refusal') row.stringMatch = score(labels, picked.map(({ r }) => xstestStringMatch(r.output)));
+      results.push(row);
+    }
+  }
+}
+
+if (show) {
+  if (show !== 'fp' && show !== 'fn') throw new Error('--show takes fp or fn');
+  rows.forEach((r, i) => {
+    if (r.part !== 'tune') return; // never look at held-out failures
+    if (onlySet && r.set !== onlySet) return;
+    for (const behaviour of BEHAVIOURS) {
+      if (onlyBehaviour && behaviour !== onlyBehaviour) continue;
+      const label = r.labels[behaviour];
+      const d = detections[i]![behaviour];
+      if (label === undefined || label === d.present || (show === 'fp') !== d.present) continue;
+      const spans = d.spans.map((s) => `«${s.text.slice(0, 60)}» (${s.reason})`).join('; ');
+      console.log(`${show.toUpperCase()} ${behaviour} ${r.set} ${r.id}\n  IN: ${oneLine(r.input, 160)}\n  OUT: ${oneLine(r.output, 600)}${spans ? `\n  SPANS: ${spans}` : ''}\n`);
+    }
+  });
+  process.exit(0);
+}
+
+function oneLine(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+const signed = (x: number): string => (Number.isFinite(x) ? `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(3)}` : '–');
+console.log(`Labelled real outputs in ${DATA_DIR}: ${rows.length}; all seven detectors in ${elapsed.toFixed(0)} ms.\n`);
+for (const behaviour of BEHAVIOURS) {
+  const mine = results.filter((r) => r.behaviour === behaviour);
+  if (mine.length === 0) continue;
+  const withStr = behaviour === 'refusal';
+  console.log(`#### ${behaviour}\n`);
+  console.log(`| set | part | n (positive) | precision | recall | F1 | accuracy | specificity | rate − human rate | keyword F1 / accuracy${withStr ? ' | string match accuracy / rate − human' : ''} |`);
+  console.log(`| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---:${withStr ? ' | ---:' : ''} |`);
+  for (const r of mine) {
+    const d = r.detector;
+    const extra = r.stringMatch ? ` | ${fmt(r.stringMatch.accuracy)} / ${signed(r.stringMatch.rate - r.stringMatch.humanRate)}` : '';
+    console.log(`| ${r.set} | ${r.part === 'heldout' ? '**held out**' : 'tune'} | ${d.n} (${d.positives}) | ${fmt(d.precision)} | ${fmt(d.recall)} | ${fmt(d.f1)} | ${fmt(d.accuracy)} | ${fmt(d.specificity)} | ${signed(d.rate - d.humanRate)} | ${fmt(r.keyword.f1)} / ${fmt(r.keyword.accuracy)}${extra} |`);
+  }
+  console.log('');
+}
+
+export type { LabelledOutput };

@@ -3,6 +3,7 @@
 import { BEHAVIOURS, type Behaviour } from '../behaviour/types';
 import { decideShifts, majority, pairedShift, jaccard, tokenSet, type CaseTallies, type ShiftStatistics, type DecidedShift, type TokenSet } from '../shift';
 import type { CaseIn, Gates, ReportInput, SampleIn } from './input';
+import { pct, pFormat, points, reportedP } from './format';
 import type { BehaviourSummary, CaseReport, CaseShift, GateResult, SampleResult, ShiftReport } from './schema';
 
 /** Evidence spans copied into each case shift per sample (the sample itself keeps all of them). */
@@ -110,9 +111,6 @@ function ratio(x: number | null, y: number | null): number | null {
   return x === null || y === null || y === 0 ? null : x / y;
 }
 
-function percent(rate: number): string {
-  return `${(rate * 100).toFixed(1)}%`;
-}
 
 export function evaluateGates(gates: Gates | undefined, behaviours: Record<Behaviour, BehaviourSummary>): GateResult[] {
   if (!gates) return [];
@@ -123,7 +121,7 @@ export function evaluateGates(gates: Gates | undefined, behaviours: Record<Behav
     const s = behaviours[behaviour];
     const moved = s.delta > 0 ? 'increase' : s.delta < 0 ? 'decrease' : 'none';
     const failed = s.significant && (rule === 'any' ? moved !== 'none' : moved === rule);
-    const change = `${percent(s.a.rate)} → ${percent(s.b.rate)} (Δ ${s.delta >= 0 ? '+' : ''}${(s.delta * 100).toFixed(1)} pts, p=${(s.pAdjusted ?? s.pValue).toPrecision(2)})`;
+    const change = `${pct(s.a.rate)} → ${pct(s.b.rate)} (Δ ${points(s.delta)} pts, p ${pFormat(reportedP(s))})`;
     const message = failed
       ? `${behaviour}: significant ${moved} ${change}; the suite forbids ${rule === 'any' ? 'any change' : `an ${rule}`}`
       : `${behaviour}: no significant ${rule === 'any' ? 'change' : rule} ${change}`;
@@ -263,9 +261,14 @@ export function buildReport(input: ReportInput): ShiftReport {
   return copyDefined(report, input.run ?? {}, ['runId', 'createdAt', 'suite', 'provider', 'usage']);
 }
 
+/** The gates of the report that failed. */
+export function failedGates(report: ShiftReport): GateResult[] {
+  return (report.summary.gates ?? []).filter((g) => g.failed);
+}
+
 /** True when any gate of the report failed: `eval` exits 1. */
 export function gatesFailed(report: ShiftReport): boolean {
-  return (report.summary.gates ?? []).some((g) => g.failed);
+  return failedGates(report).length > 0;
 }
 
 /**

@@ -82,7 +82,3 @@ export function topShifts(report: ShiftReport, limit: number, quoteMax = 90): Sh
   }
   return out;
 }
-
-export function failedGates(report: ShiftReport): NonNullable<ShiftReport['summary']['gates']> {
-  return (report.summary.gates ?? []).filter((g) => g.failed);
-}

@@ -4,7 +4,8 @@
 // never by inserting markup from the output.
 import type { Behaviour } from '../behaviour/types';
 import type { CaseReport, SampleResult, ShiftReport } from './schema';
-import { failedGates, marker, orderedBehaviours, pFormat, pct, points, reportedP } from './format';
+import { failedGates } from './build';
+import { marker, orderedBehaviours, pFormat, pct, points, reportedP } from './format';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);

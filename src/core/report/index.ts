@@ -1,7 +1,7 @@
 // The shift report: schema, builder and exports.
 export * from './schema';
 export type { CaseIn, GateRule, Gates, RawCase, RawReportInput, RawSample, ReportInput, RunMetadata, SampleIn } from './input';
-export { buildReport, evaluateGates, gatesFailed, ungatedReason } from './build';
+export { buildReport, evaluateGates, gatesFailed, failedGates, ungatedReason } from './build';
 export { toMarkdown, escapeMarkdown } from './markdown';
 export { toHtml, escapeHtml } from './html';
 export { toJunit, escapeXml } from './junit';

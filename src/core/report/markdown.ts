@@ -2,7 +2,8 @@
 // strongest shifted cases. Model output is untrusted: GitHub renders inline HTML and Markdown, so
 // every quoted text is escaped for both.
 import type { ShiftReport } from './schema';
-import { failedGates, marker, orderedBehaviours, pFormat, pct, points, reportedP, topShifts } from './format';
+import { failedGates } from './build';
+import { marker, orderedBehaviours, pFormat, pct, points, reportedP, topShifts } from './format';
 
 /** Escapes text so it renders literally inside Markdown (and inside a table cell). */
 export function escapeMarkdown(text: string): string {

@@ -1,6 +1,7 @@
 // Plain-text summary of a report for a terminal (`compare` and `eval` without --json).
 import type { ShiftReport } from './schema';
-import { failedGates, marker, orderedBehaviours, pFormat, pct, points, reportedP, topShifts } from './format';
+import { failedGates } from './build';
+import { marker, orderedBehaviours, pFormat, pct, points, reportedP, topShifts } from './format';
 
 function pad(text: string, width: number, right = false): string {
   return right ? text.padStart(width) : text.padEnd(width);

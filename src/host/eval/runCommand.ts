@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { runPairedEval, EvalInputError, type PairedEvalResult } from '../../core/eval/pairedEval';
 import { ProviderSchema, type ProviderSettings } from '../../core/providers/config';
 import { loadSuite } from '../../core/suite';
-import { ungatedReason } from '../../core/report';
+import { failedGates, ungatedReason } from '../../core/report';
 import { argObject } from '../commands';
 import { config } from '../config';
 import type { ApiKeys } from '../secrets';
@@ -136,10 +136,10 @@ export function createRunCommand(deps: RunCommandDeps): (arg?: unknown) => Promi
     panels.publish(shownId, report, { done: run.done, total: run.total, finished: true });
     if (run.status === 'failed') throw new Error(`The run could not finish: ${run.message ?? 'unknown error'}`);
     if (result.rerunOf) return { runId: result.rerunOf, reportPath: result.reportPath, rerunRunId: run.runId };
-    const failedGates = report.summary.gates?.filter((g) => g.failed) ?? [];
+    const failed = failedGates(report);
     const ungated = ungatedReason(report);
-    const summary = `${run.status === 'cancelled' ? `Cancelled after ${run.done}/${run.total} calls. ` : ''}${ungated ? `Gates not judged: ${ungated}` : headline(report)}${failedGates.length ? ` — gate failed: ${failedGates.map((g) => g.behaviour).join(', ')}` : ''}`;
-    (failedGates.length || ungated ? vscode.window.showWarningMessage : vscode.window.showInformationMessage)(`PromptShift: ${summary}`);
+    const summary = `${run.status === 'cancelled' ? `Cancelled after ${run.done}/${run.total} calls. ` : ''}${ungated ? `Gates not judged: ${ungated}` : headline(report)}${failed.length ? ` — gate failed: ${failed.map((g) => g.behaviour).join(', ')}` : ''}`;
+    (failed.length || ungated ? vscode.window.showWarningMessage : vscode.window.showInformationMessage)(`PromptShift: ${summary}`);
     if (open) await panels.show(run.runId);
     return { runId: run.runId, reportPath: result.reportPath };
   }

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import type { RunFolder, RunStore } from '../../core/run';
 import { BEHAVIOURS } from '../../core/behaviour/types';
 import type { ShiftReport } from '../../core/report/schema';
+import { gatesFailed } from '../../core/report';
 import { relativeTime } from '../../core/history';
 
 export interface RunNode {
@@ -69,7 +70,7 @@ export class RunsView implements vscode.TreeDataProvider<RunNode>, vscode.Dispos
   getTreeItem(node: RunNode): vscode.TreeItem {
     const item = new vscode.TreeItem(node.report ? `${node.report.a.label ?? node.report.a.ref} → ${node.report.b.label ?? node.report.b.ref}` : node.runId);
     const when = node.createdAt ? relativeTime(node.createdAt) : node.runId;
-    const gateFailed = node.report?.summary.gates?.some((g) => g.failed) ?? false;
+    const gateFailed = node.report ? gatesFailed(node.report) : false;
     item.description = node.report ? `${when} · ${headline(node.report)}` : `${when} · ${node.problem ? 'unreadable report' : node.status}`;
     item.iconPath = new vscode.ThemeIcon(
       node.problem ? 'warning' : node.status === 'running' ? 'sync~spin' : node.status !== 'completed' ? 'debug-pause' : gateFailed ? 'error' : 'pass',

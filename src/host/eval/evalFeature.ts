@@ -140,6 +140,7 @@ export function registerEval(
             (external as vscode.CancellationToken).onCancellationRequested(() => controller.abort());
           }
           let reported = 0;
+          let liveProgress = { done: 0, total: 0, finished: false };
           return runPairedEval({
             suitePath,
             ...(workspaceRoot() ? { workspaceRoot: workspaceRoot()! } : {}),
@@ -170,9 +171,11 @@ export function registerEval(
               if (!runId) return;
               const first = !liveReports.has(runId);
               liveReports.set(runId, report);
-              const progressNow = { done: p.done, total: p.total, finished: false };
-              // The panel opens with the first outputs and fills in as the run goes.
-              if (first && args['open'] !== false && !args['rerunOf']) void showRun(runId).then(() => ResultsPanel.update(runId!, report, progressNow));
+              const progressNow = (liveProgress = { done: p.done, total: p.total, finished: false });
+              // The panel opens with the first outputs and fills in as the run goes. Once it is ready the run
+              // may have moved on, or finished (its final report then came with the init): send the latest.
+              const id = runId;
+              if (first && args['open'] !== false && !args['rerunOf']) void showRun(id).then(() => liveReports.has(id) && ResultsPanel.update(id, liveReports.get(id)!, liveProgress));
               else ResultsPanel.update(runId, report, progressNow);
             },
             onWarning: (m) => log.warn(m),

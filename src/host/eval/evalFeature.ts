@@ -239,7 +239,7 @@ export function registerEval(
       const report = await loadWorkspaceRunReport(runId);
       let target = typeof args['path'] === 'string' ? args['path'] : undefined;
       if (!target) {
-        const uri = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.file(path.join(root, `promptshift-${runId}.${EXPORT_EXTENSIONS[format]}`)) });
+        const uri = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.file(path.join(root, `promptshift-${runId}${EXPORT_EXTENSIONS[format]}`)) });
         if (!uri) return undefined;
         target = uri.fsPath;
       }

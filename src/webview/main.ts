@@ -1,29 +1,64 @@
 // Browser side of the results panel. Never imports `vscode` or Node modules (lint rule).
 // Holds the panel's state (report, filters, open case, sample), renders the views, and turns
-// user actions into validated requests to the host.
+// user actions into validated requests to the host. Re-renders keep focus where the user is
+// (focus.ts) and what changes without focus moving is said by the live region (announcer.ts).
 import { ShiftReport } from '../core/report/schema';
-import type { Behaviour } from '../core/behaviour/types';
+import { BEHAVIOURS, type Behaviour } from '../core/behaviour/types';
 import { registerComponents } from './components/toolkit';
-import { el, icon } from './dom';
+import { append, el, icon, type Child } from './dom';
+import { Announcer } from './announcer';
+import { keepFocus, restoreFocusOnReturn } from './focus';
 import { HostBridge } from './hostBridge';
-import { findCase, visibleCases } from './model';
+import { countAnnouncement, findCase, progressAnnouncement, visibleCases } from './model';
 import { DEFAULT_FILTERS, type CaseFilters, type HostToWebview, type OutputSide, type PanelProgress, type RequestMethod, type RequestParams, type ResponseOf } from './protocol';
-import { renderHeader } from './views/header';
+import { renderProgress, renderRunActions, renderRunInfo, type HeaderActions } from './views/header';
 import { renderScorecard } from './views/scorecard';
-import { CaseList, renderFilters } from './views/caseList';
+import { CaseList, countText, renderFilters } from './views/caseList';
 import { renderCaseView } from './views/caseView';
 import { EvidenceTooltip } from './views/tooltip';
+import { BEHAVIOUR_LABELS } from './views/behaviours';
 
 registerComponents();
+
+/**
+ * A part of the panel, rebuilt only when what it shows has changed (its key). A running run sends an
+ * update about once a second: parts that did not change stay as they are, so the text a screen reader
+ * is reading and the menu the user has open are left alone.
+ */
+class Part {
+  private shown: string | undefined;
+  constructor(readonly element: HTMLElement) {}
+
+  show(key: string, build: () => Child[]): void {
+    if (key === this.shown) return;
+    this.shown = key;
+    this.element.replaceChildren();
+    append(this.element, ...build());
+  }
+
+  /** Notes `key` as shown without rebuilding: the user changed this part in place. */
+  accept(key: string): void {
+    this.shown = key;
+  }
+}
 
 class ResultsApp {
   private readonly root = document.getElementById('root') as HTMLElement;
   private readonly bridge = new HostBridge((m) => this.receive(m));
-  private readonly status = el('div', { className: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
-  private readonly headerSlot = el('div', { className: 'header-slot' });
-  private readonly scorecardSlot = el('div', { className: 'scorecard-slot' });
-  private readonly filtersSlot = el('div', { className: 'filters-slot' });
-  private readonly casePane = el('div', { className: 'case-pane' });
+  private readonly announcer = new Announcer();
+  /** Seen, not heard: every message it shows is also said by the announcer. */
+  private readonly toast = el('div', { className: 'status', attrs: { 'aria-hidden': 'true' } });
+  private readonly headerActions: HeaderActions = {
+    openPromptDiff: () => this.act('openPromptDiff', {}),
+    exportRun: (format) => this.act('exportRun', { format }, (r) => (r?.path ? `Exported to ${r.path}` : 'Exported')),
+    revealRunRecord: () => this.act('revealRunRecord', {}),
+  };
+  private readonly progressElement = el('span', { className: 'run-progress', attrs: { hidden: true } });
+  private readonly runInfo = new Part(el('div', { className: 'run-info' }));
+  private readonly header = el('header', { className: 'run-header' }, this.runInfo.element, renderRunActions(this.headerActions));
+  private readonly scorecard = new Part(el('div', { className: 'scorecard-slot' }));
+  private readonly filterBar = new Part(el('div', { className: 'filters-slot' }));
+  private readonly casePane = new Part(el('div', { className: 'case-pane' }));
   private readonly list = new CaseList(
     (id) => this.openCase(id, 0),
     (scrollTop) => {
@@ -31,7 +66,14 @@ class ResultsApp {
       this.save();
     },
   );
-  private readonly tooltip: EvidenceTooltip;
+  private readonly tooltip = new EvidenceTooltip(this.casePane.element);
+  private readonly content = el(
+    'main',
+    { className: 'content' },
+    this.scorecard.element,
+    el('div', { className: 'main' }, el('div', { className: 'list-pane' }, this.filterBar.element, this.list.element), this.casePane.element),
+    this.tooltip.element,
+  );
 
   private runId: string | null = null;
   private report: ShiftReport | null = null;
@@ -45,8 +87,8 @@ class ResultsApp {
   private statusTimer = 0;
 
   constructor() {
-    this.tooltip = new EvidenceTooltip(this.casePane);
-    this.root.replaceChildren(el('div', { className: 'loading' }, icon('loading codicon-modifier-spin'), ' Loading run…'));
+    this.root.replaceChildren(this.announcer.element, el('main', { className: 'loading' }, icon('loading codicon-modifier-spin'), ' Loading run…'));
+    restoreFocusOnReturn(this.root);
     this.bridge.ready();
   }
 
@@ -71,9 +113,12 @@ class ResultsApp {
       if (this.outlineOnly && message.runId) this.fetchWholeReport(message.runId);
     } else if (message.type === 'update') {
       if (message.runId !== this.runId) return;
+      const previous = this.progress;
       this.progress = message.progress;
       this.outlineOnly = false;
       this.setReport(message.report, undefined);
+      const news = this.report && progressAnnouncement(previous, this.progress, significantBehaviours(this.report));
+      if (news) this.announcer.say(news);
     }
   }
 
@@ -97,68 +142,77 @@ class ResultsApp {
   }
 
   private renderMessage(text: string, isError: boolean): void {
-    this.root.replaceChildren(el('div', { className: isError ? 'message error' : 'message' }, icon(isError ? 'error' : 'info'), ` ${text}`));
+    this.root.replaceChildren(this.announcer.element, el('main', { className: isError ? 'message error' : 'message' }, icon(isError ? 'error' : 'info'), ` ${text}`));
     this.root.dataset['ready'] = 'true';
   }
 
   private renderAll(): void {
     const report = this.report;
     if (!report) return;
-    if (!this.root.contains(this.headerSlot)) {
-      this.root.replaceChildren(
-        this.status,
-        this.headerSlot,
-        this.scorecardSlot,
-        el('div', { className: 'main' }, el('div', { className: 'list-pane' }, this.filtersSlot, this.list.element), this.casePane),
-      );
-    }
-    this.headerSlot.replaceChildren(
-      renderHeader(report, this.runId, this.progress, {
-        openPromptDiff: () => this.act('openPromptDiff', {}),
-        exportRun: (format) => this.act('exportRun', { format }, (r) => (r?.path ? `Exported to ${r.path}` : 'Exported')),
-        revealRunRecord: () => this.act('revealRunRecord', {}),
-      }),
-    );
-    this.renderScorecard();
-    this.renderList(this.scrollTop);
-    this.renderCase();
+    if (!this.root.contains(this.header)) this.root.replaceChildren(this.announcer.element, this.toast, this.header, this.content);
+    keepFocus(this.root, () => {
+      const shownInHeader = [this.runId, report.kind, report.a, report.b, report.provider, report.usage, report.summary.cases, report.summary.samples, report.createdAt];
+      this.runInfo.show(JSON.stringify(shownInHeader), () => renderRunInfo(report, this.runId, this.progressElement, this.headerActions));
+      renderProgress(this.progressElement, this.progress);
+      this.renderScorecard();
+      this.renderList(this.scrollTop);
+      this.renderCase();
+    });
     this.root.dataset['ready'] = 'true';
     this.save();
   }
 
   private renderScorecard(): void {
-    if (!this.report) return;
-    if (this.progress && !this.progress.finished && !hasOutputs(this.report)) {
+    const report = this.report;
+    if (!report) return;
+    if (this.progress && !this.progress.finished && !hasOutputs(report)) {
       // Zero rates before the first output would read as "nothing shifted": say what is true instead.
-      this.scorecardSlot.replaceChildren(
-        el('div', { className: 'message waiting', attrs: { role: 'status' } }, icon('loading~spin'), ` Waiting for the first outputs (${this.progress.done} / ${this.progress.total} calls)…`),
-      );
+      const { done, total } = this.progress;
+      this.scorecard.show(`waiting ${done}/${total}`, () => [
+        el('div', { className: 'message waiting', attrs: { role: 'status' } }, icon('loading~spin'), ` Waiting for the first outputs (${done} / ${total} calls)…`),
+      ]);
       return;
     }
-    this.scorecardSlot.replaceChildren(renderScorecard(this.report, this.filters.behaviour, (b: Behaviour | null) => this.setFilters({ ...this.filters, behaviour: b }, true)));
+    this.scorecard.show(JSON.stringify([report.summary.behaviours, this.filters.behaviour]), () => [
+      renderScorecard(report, this.filters.behaviour, (b: Behaviour | null) => this.setFilters({ ...this.filters, behaviour: b })),
+    ]);
   }
 
-  private renderList(scrollTop?: number, rebuildFilters = true): void {
-    if (!this.report) return;
-    const shown = visibleCases(this.report.cases, this.filters);
-    if (rebuildFilters) this.filtersSlot.replaceChildren(renderFilters(this.filters, shown.length, this.report.cases.length, (f) => this.setFilters(f, f.search === this.filters.search)));
-    else this.filtersSlot.querySelector('.count-badge')?.replaceChildren(shown.length === this.report.cases.length ? `${shown.length}` : `${shown.length} / ${this.report.cases.length}`);
+  /** Draws the list (and the filter bar, unless it already shows these filters); returns how many cases it shows. */
+  private renderList(scrollTop?: number): number {
+    const report = this.report;
+    if (!report) return 0;
+    const shown = visibleCases(report.cases, this.filters);
+    const total = report.cases.length;
+    this.filterBar.show(JSON.stringify(this.filters), () => [renderFilters(this.filters, shown.length, total, (f) => this.filtersChangedInBar(f))]);
+    this.filterBar.element.querySelector('.count-badge')?.replaceChildren(countText(shown.length, total));
     this.list.setCases(shown, this.caseId, scrollTop);
+    return shown.length;
   }
 
-  /** Typing in the search box keeps its element (and focus); other filter changes rebuild the bar. */
-  private setFilters(filters: CaseFilters, rebuildFilters: boolean): void {
+  /** A change made in the filter bar: the bar stays as it is (the control in use keeps focus). */
+  private filtersChangedInBar(filters: CaseFilters): void {
+    this.filterBar.accept(JSON.stringify(filters));
+    // While typing, the count is said once the typing pauses.
+    this.setFilters(filters, filters.search !== this.filters.search ? 700 : 0);
+  }
+
+  private setFilters(filters: CaseFilters, announceAfterMs = 0): void {
     this.filters = filters;
     this.scrollTop = 0;
-    this.renderScorecard();
-    this.renderList(0, rebuildFilters);
+    let shown = 0;
+    keepFocus(this.root, () => {
+      this.renderScorecard();
+      shown = this.renderList(0);
+    });
+    if (this.report) this.announcer.say(countAnnouncement(shown, this.report.cases.length), announceAfterMs);
     this.save();
   }
 
   private openCase(id: string, sample: number): void {
     this.caseId = id;
     this.sample = sample;
-    this.renderCase();
+    keepFocus(this.root, () => this.renderCase());
     this.list.setOpen(id);
     this.save();
   }
@@ -176,24 +230,38 @@ class ResultsApp {
   }
 
   private renderCase(): void {
-    this.tooltip.hide();
-    const c = this.report && findCase(this.report, this.caseId);
-    if (!this.report || !c) {
-      this.casePane.replaceChildren(el('div', { className: 'case-placeholder' }, icon('list-selection'), ' Select a case to compare its outputs.'));
+    const report = this.report;
+    const c = report && findCase(report, this.caseId);
+    if (!report || !c) {
+      this.casePane.show('none', () => {
+        this.tooltip.hide();
+        return [el('div', { className: 'case-placeholder' }, icon('list-selection'), ' Select a case to compare its outputs.')];
+      });
       return;
     }
     if (this.outlineOnly) {
-      this.casePane.replaceChildren(el('div', { className: 'case-placeholder' }, icon('loading codicon-modifier-spin'), ` Loading the outputs of ${c.id}…`));
+      this.casePane.show(`outline:${c.id}`, () => {
+        this.tooltip.hide();
+        return [el('div', { className: 'case-placeholder' }, icon('loading codicon-modifier-spin'), ` Loading the outputs of ${c.id}…`)];
+      });
       return;
     }
-    this.casePane.replaceChildren(
-      renderCaseView(this.report, c, this.sample, {
-        rerunCase: (caseId) => this.act('rerunCase', { caseId }, () => `Re-running ${caseId}…`),
-        openCaseMessages: (caseId, side: OutputSide) => this.act('openCaseMessages', { caseId, side }),
-        copyOutput: (caseId, side, sample) => this.act('copyOutput', { caseId, side, sample }, () => 'Output copied to the clipboard'),
-        pickSample: (sample) => this.openCase(c.id, sample),
-      }),
-    );
+    // The case, the sample and the versions' names are all the view shows.
+    const key = JSON.stringify([this.sample, report.a.label ?? report.a.ref, report.b.label ?? report.b.ref, c]);
+    this.casePane.show(key, () => {
+      this.tooltip.hide();
+      return [
+        renderCaseView(report, c, this.sample, {
+          rerunCase: (caseId) => {
+            this.say(`Re-running ${caseId}…`, false);
+            this.act('rerunCase', { caseId }, () => `Re-ran ${caseId}: its outputs and the run's statistics are updated.`);
+          },
+          openCaseMessages: (caseId, side: OutputSide) => this.act('openCaseMessages', { caseId, side }),
+          copyOutput: (caseId, side, sample) => this.act('copyOutput', { caseId, side, sample }, () => 'Output copied to the clipboard'),
+          pickSample: (sample) => this.openCase(c.id, sample),
+        }),
+      ];
+    });
   }
 
   private act<M extends RequestMethod>(method: M, params: RequestParams<M>, done?: (result: ResponseOf<M>) => string): void {
@@ -203,18 +271,19 @@ class ResultsApp {
     );
   }
 
+  /** Shows a message for a few seconds and says it through the live region. */
   private say(text: string, isError: boolean): void {
-    this.status.replaceChildren(icon(isError ? 'error' : 'info'), ` ${text}`);
-    this.status.className = `status visible${isError ? ' error' : ''}`;
+    this.toast.replaceChildren(icon(isError ? 'error' : 'info'), ` ${text}`);
+    this.toast.className = `status visible${isError ? ' error' : ''}`;
+    this.announcer.say(isError ? `Error: ${text}` : text);
     clearTimeout(this.statusTimer);
-    this.statusTimer = window.setTimeout(() => (this.status.className = 'status'), isError ? 8000 : 3000);
+    this.statusTimer = window.setTimeout(() => (this.toast.className = 'status'), isError ? 8000 : 3000);
   }
 
   private save(): void {
     this.bridge.saveState({ runId: this.runId, caseId: this.caseId, sample: this.sample, filters: this.filters, scrollTop: this.scrollTop });
   }
 
-  /** For the first-paint benchmark: time from the document's start to the first frame with the report. */
   /** Notes when a run was first drawn (benchmarks read it): ms since the page started, and the
    *  wall-clock time of the latest one, comparable with the workbench's clock. */
   private markFirstPaint(): void {
@@ -225,6 +294,11 @@ class ResultsApp {
       }, 0),
     );
   }
+}
+
+/** The behaviours whose shift is significant, in words, for the announcement of a run's end. */
+function significantBehaviours(report: ShiftReport): string[] {
+  return BEHAVIOURS.filter((b) => report.summary.behaviours[b]?.significant).map((b) => BEHAVIOUR_LABELS[b].toLowerCase());
 }
 
 /** Whether any output of the report has arrived (an outline keeps its samples, without their text). */

@@ -1,8 +1,9 @@
 // The results panel's pure logic (no DOM): which cases to show in which order, which rows of a long
 // list are on screen, where the keyboard moves the selection. Unit-tested under Node.
 import type { CaseReport, ShiftReport } from '../core/report/schema';
+import type { TextRange } from '../core/diff';
 import type { Behaviour } from '../core/behaviour/types';
-import type { CaseFilters } from './protocol';
+import type { CaseFilters, PanelProgress } from './protocol';
 
 /** How strongly a case shifted on one behaviour (or on any): the largest |to − from|. */
 export function shiftStrength(c: CaseReport, behaviour: Behaviour | null = null): number {
@@ -106,6 +107,32 @@ export function moveActive(index: number, key: string, count: number, pageSize: 
   }
 }
 
+/** What the live region says when filters change the list (the eye reads the count badge). */
+export function countAnnouncement(shown: number, total: number): string {
+  const cases = (n: number) => `${n} case${n === 1 ? '' : 's'}`;
+  if (shown === total) return `All ${cases(total)} shown.`;
+  if (shown === 0) return `No case matches these filters; the run has ${cases(total)}.`;
+  return `${shown} of ${cases(total)} shown.`;
+}
+
+/**
+ * What the live region says about a run's progress on an update, or null to stay quiet: the first
+ * update seen while a run goes, each quarter passed, and the end (only when the panel saw it running).
+ * Updates come about once a second; saying each would drown everything else.
+ */
+export function progressAnnouncement(previous: PanelProgress | null, next: PanelProgress | null, significant: readonly string[] = []): string | null {
+  if (!next) return null;
+  const calls = `${next.done} of ${next.total} calls`;
+  if (next.finished) {
+    if (!previous || previous.finished) return null;
+    const shifts = significant.length ? `significant shift in ${significant.join(', ')}` : 'no significant shift';
+    return `Run finished: ${calls}, ${shifts}.`;
+  }
+  if (!previous || previous.finished) return `Run in progress: ${calls}.`;
+  const quarter = (p: PanelProgress) => (p.total > 0 ? Math.floor((4 * p.done) / p.total) : 0);
+  return quarter(next) > quarter(previous) ? `Run ${quarter(next) * 25}% done: ${calls}.` : null;
+}
+
 export function percent(rate: number): string {
   return `${(rate * 100).toFixed(rate > 0 && rate < 0.1 ? 1 : 0)}%`;
 }
@@ -127,6 +154,20 @@ export function sampleCount(c: CaseReport): number {
 
 export function findCase(report: ShiftReport, id: string | null | undefined): CaseReport | undefined {
   return id == null ? undefined : report.cases.find((c) => c.id === id);
+}
+
+/**
+ * Joins diff ranges that only whitespace separates, so "will escalate this" is one deleted passage
+ * (one <del>, heard once as "deletion") rather than three words each announced on its own.
+ */
+export function joinAcrossSpaces(text: string, ranges: readonly TextRange[]): TextRange[] {
+  const out: TextRange[] = [];
+  for (const r of ranges) {
+    const prev = out[out.length - 1];
+    if (prev && /^\s*$/.test(text.slice(prev.end, r.start))) prev.end = Math.max(prev.end, r.end);
+    else out.push({ start: r.start, end: r.end });
+  }
+  return out;
 }
 
 /** An evidence span to underline in one output. */

@@ -26,7 +26,7 @@ export function resultsPanelHtml(webview: vscode.Webview, extensionUri: vscode.U
 <title>PromptShift Results</title>
 </head>
 <body>
-<div id="root" role="main" aria-live="polite"></div>
+<div id="root"></div>
 <script nonce="${nonce}" src="${script.toString()}"></script>
 </body>
 </html>`;

@@ -60,16 +60,24 @@ export interface Choice<T extends string> {
 export function dropdown<T extends string>(label: string, choices: readonly Choice<T>[], value: T, onChange: (value: T) => void): HTMLElement {
   const d = el('vscode-dropdown', { attrs: { 'aria-label': label, title: label } });
   for (const c of choices) d.append(el('vscode-option', { attrs: { value: c.value, selected: c.value === value } }, c.label));
+  // The toolkit's dropdown also fires `change` when it loses focus with its value unchanged: only a new
+  // value is a change (else the panel re-filters and says the count again as the user tabs past).
+  let current: string = value;
   d.addEventListener('change', () => {
     const picked = (d as HTMLElement & { value: string }).value;
     const match = choices.find((c) => c.value === picked);
-    if (match) onChange(match.value);
+    if (!match || picked === current) return;
+    current = picked;
+    onChange(match.value);
   });
   return d;
 }
 
 export function textField(label: string, value: string, placeholder: string, onInput: (value: string) => void): HTMLElement {
-  const f = el('vscode-text-field', { attrs: { 'aria-label': label, placeholder, value } }, el('span', { attrs: { slot: 'start' } }, icon('search')));
+  // The toolkit names its field from its text content when it is connected ("Text field" when there is
+  // none), overwriting any aria-label given before. So the label is that content, a real <label> for the
+  // inner input, hidden from the eye by `vscode-text-field::part(label)` in media/results.css.
+  const f = el('vscode-text-field', { attrs: { placeholder, value } }, el('span', { attrs: { slot: 'start' } }, icon('search')), label);
   f.addEventListener('input', () => onInput((f as HTMLElement & { value: string }).value));
   return f;
 }

@@ -3,7 +3,8 @@
 // carrying `data-case-id` (CONTRACTS.md §4) and its shift badges.
 import { BEHAVIOURS, type Behaviour } from '../../core/behaviour/types';
 import type { CaseReport } from '../../core/report/schema';
-import { el, icon } from '../dom';
+import { el, icon, srOnly } from '../dom';
+import { keyed } from '../focus';
 import { checkbox, dropdown, textField, badge, type Choice } from '../components/toolkit';
 import { moveActive, scrollToReveal, virtualWindow } from '../model';
 import type { CaseFilters, SortKey } from '../protocol';
@@ -17,17 +18,29 @@ const SORTS: readonly Choice<SortKey>[] = [
   { value: 'input', label: 'Input' },
 ];
 
+/**
+ * The filter bar. It is not rebuilt by its own changes (that would take focus from the control in use),
+ * so each change builds on the bar's latest filters, not on those it was drawn with.
+ */
 export function renderFilters(filters: CaseFilters, shown: number, total: number, onChange: (f: CaseFilters) => void): HTMLElement {
+  let current = filters;
+  const change = (patch: Partial<CaseFilters>) => onChange((current = { ...current, ...patch }));
   const behaviours: Choice<Behaviour | 'all'>[] = [{ value: 'all', label: 'All behaviours' }, ...BEHAVIOURS.map((b) => ({ value: b, label: BEHAVIOUR_LABELS[b] }))];
   return el(
     'div',
     { className: 'filters', attrs: { role: 'search' } },
-    textField('Search cases', filters.search, 'Search id, input, outputs', (search) => onChange({ ...filters, search })),
-    dropdown('Filter by behaviour', behaviours, filters.behaviour ?? 'all', (b) => onChange({ ...filters, behaviour: b === 'all' ? null : b })),
-    checkbox('Changed only', filters.changedOnly, (changedOnly) => onChange({ ...filters, changedOnly })),
-    dropdown('Sort', SORTS, filters.sort, (sort) => onChange({ ...filters, sort })),
-    badge(shown === total ? `${total}` : `${shown} / ${total}`, 'count-badge'),
+    keyed(textField('Search cases', filters.search, 'Search id, input, outputs', (search) => change({ search })), 'filters/search'),
+    keyed(dropdown('Filter by behaviour', behaviours, filters.behaviour ?? 'all', (b) => change({ behaviour: b === 'all' ? null : b })), 'filters/behaviour'),
+    keyed(checkbox('Changed only', filters.changedOnly, (changedOnly) => change({ changedOnly })), 'filters/changed'),
+    keyed(dropdown('Sort', SORTS, filters.sort, (sort) => change({ sort })), 'filters/sort'),
+    // The eye reads the count here; a screen reader hears it from the live region when it changes.
+    badge(countText(shown, total), 'count-badge'),
   );
+}
+
+/** The filter bar's count: "12", or "3 / 12" when filters hide some cases. */
+export function countText(shown: number, total: number): string {
+  return shown === total ? `${total}` : `${shown} / ${total}`;
 }
 
 export class CaseList {
@@ -43,7 +56,16 @@ export class CaseList {
     private readonly onScroll: (scrollTop: number) => void,
   ) {
     this.spacer = el('div', { className: 'case-list-spacer' });
-    this.element = el('div', { className: 'case-list', attrs: { role: 'listbox', tabindex: 0, 'aria-label': 'Cases' } }, this.spacer);
+    this.element = keyed(el('div', { className: 'case-list', attrs: { role: 'listbox', tabindex: 0, 'aria-label': 'Cases' } }, this.spacer), 'list');
+    // Arriving on the list names a case at once (the first, when none is open) rather than an empty
+    // listbox. The rows are marked in place: a click's own row must not be replaced between its
+    // mousedown (which focuses the list) and its mouseup.
+    this.element.addEventListener('focus', () => {
+      if (this.active < 0 && this.cases.length) {
+        this.active = 0;
+        this.markActive();
+      }
+    });
     this.element.addEventListener('scroll', () => {
       this.schedule();
       this.onScroll(this.element.scrollTop);
@@ -91,10 +113,21 @@ export class CaseList {
     const rows: HTMLElement[] = [];
     for (let i = w.first; i < w.end; i++) rows.push(this.row(this.cases[i] as CaseReport, i));
     this.spacer.replaceChildren(...rows);
-    const active = this.cases[this.active];
-    if (active) this.element.setAttribute('aria-activedescendant', `case-row-${this.active}`);
-    else this.element.removeAttribute('aria-activedescendant');
+    this.markActive();
     if (this.cases.length === 0) this.spacer.append(el('div', { className: 'empty', text: 'No case matches these filters.' }));
+  }
+
+  /** The active row's class and the listbox's reference to it. */
+  private markActive(): void {
+    let rendered = false;
+    for (const row of this.spacer.querySelectorAll<HTMLElement>('.case-row')) {
+      const active = Number(row.dataset['index']) === this.active;
+      row.classList.toggle('active', active);
+      rendered ||= active;
+    }
+    // Only a row that exists may be referenced: the id of a row scrolled out of the window is an invalid value.
+    if (rendered) this.element.setAttribute('aria-activedescendant', `case-row-${this.active}`);
+    else this.element.removeAttribute('aria-activedescendant');
   }
 
   private row(c: CaseReport, index: number): HTMLElement {
@@ -102,7 +135,7 @@ export class CaseList {
     const r = el(
       'div',
       {
-        className: `case-row${index === this.active ? ' active' : ''}${c.id === this.openId ? ' open' : ''}`,
+        className: `case-row${c.id === this.openId ? ' open' : ''}`,
         attrs: { role: 'option', id: `case-row-${index}`, 'aria-selected': c.id === this.openId },
         dataset: { caseId: c.id, index: String(index) },
       },
@@ -149,13 +182,15 @@ export class CaseList {
   }
 }
 
-/** A shift badge: the behaviour in its colour, with an arrow for the direction. */
+/** A shift badge: the behaviour in its colour, with an arrow for the direction (in words for screen readers). */
 export function chip(b: Behaviour, from: number, to: number): HTMLElement {
   const up = to > from;
+  const rates = `${Math.round(from * 100)}% → ${Math.round(to * 100)}% of samples`;
   return el(
     'span',
-    { className: `chip ${behaviourClass(b)}`, attrs: { title: `${BEHAVIOUR_LABELS[b]}: ${Math.round(from * 100)}% → ${Math.round(to * 100)}% of samples` } },
+    { className: `chip ${behaviourClass(b)}`, attrs: { title: `${BEHAVIOUR_LABELS[b]}: ${rates}` } },
     icon(up ? 'arrow-up' : 'arrow-down'),
     BEHAVIOUR_LABELS[b],
+    srOnly(` ${up ? 'up' : 'down'} from ${Math.round(from * 100)}% to ${Math.round(to * 100)}%`),
   );
 }

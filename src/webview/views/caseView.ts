@@ -4,8 +4,9 @@ import { BEHAVIOURS, type Behaviour } from '../../core/behaviour/types';
 import type { CaseReport, SampleResult, ShiftReport } from '../../core/report/schema';
 import { diffText } from '../../core/diff';
 import { el, icon } from '../dom';
+import { keyed } from '../focus';
 import { button, dropdown } from '../components/toolkit';
-import { annotationsFor, sampleCount } from '../model';
+import { annotationsFor, joinAcrossSpaces, sampleCount } from '../model';
 import type { OutputSide } from '../protocol';
 import { renderAnnotatedText } from './annotatedText';
 import { BEHAVIOUR_LABELS, behaviourClass } from './behaviours';
@@ -24,12 +25,16 @@ export function renderCaseView(report: ShiftReport, c: CaseReport, sample: numbe
   const aSample = c.a.samples[pick];
   const bSample = c.b.samples[pick];
   const started = performance.now();
-  const diff = diffText(aSample?.output ?? '', bSample?.output ?? '');
+  const aText = aSample?.output ?? '';
+  const bText = bSample?.output ?? '';
+  const words = diffText(aText, bText);
+  const diff = { a: joinAcrossSpaces(aText, words.a), b: joinAcrossSpaces(bText, words.b) };
   const diffMs = performance.now() - started;
   const shifts = c.shifts.filter((s) => s.to !== s.from);
+  // tabindex -1: where focus goes back to when the control that had it is gone after a re-render.
   const view = el(
     'section',
-    { className: 'case-view', attrs: { 'aria-label': `Case ${c.id}` }, dataset: { caseId: c.id } },
+    { className: 'case-view', attrs: { 'aria-label': `Case ${c.id}`, tabindex: -1 }, dataset: { caseId: c.id, focusKey: 'case' } },
     el(
       'div',
       { className: 'case-title' },
@@ -37,29 +42,41 @@ export function renderCaseView(report: ShiftReport, c: CaseReport, sample: numbe
       el('span', { className: 'chips' }, ...shifts.map((s) => chip(s.behaviour, s.from, s.to))),
       el('span', { className: 'spacer' }),
       n > 1
-        ? dropdown(
-            'Sample',
-            Array.from({ length: n }, (_, i) => ({ value: String(i), label: `Sample ${i + 1} of ${n}` })),
-            String(pick),
-            (v) => actions.pickSample(Number(v)),
+        ? keyed(
+            dropdown(
+              'Sample',
+              Array.from({ length: n }, (_, i) => ({ value: String(i), label: `Sample ${i + 1} of ${n}` })),
+              String(pick),
+              (v) => actions.pickSample(Number(v)),
+            ),
+            'case/sample',
           )
         : null,
-      button({ label: 'Re-run case', icon: 'refresh', onClick: () => actions.rerunCase(c.id) }),
+      button({ label: 'Re-run case', icon: 'refresh', onClick: () => actions.rerunCase(c.id), dataset: { focusKey: 'case/rerun' } }),
     ),
     c.input !== undefined ? el('div', { className: 'case-input-block' }, el('div', { className: 'label', text: 'Input' }), el('div', { className: 'input-text', text: c.input })) : null,
     c.expect && Object.keys(c.expect).length ? expectLine(c.expect) : null,
     el(
       'div',
       { className: 'sides' },
-      side(report, c, 'a', pick, aSample, diff.a, actions),
-      side(report, c, 'b', pick, bSample, diff.b, actions),
+      side(report, c, 'a', pick, n, aSample, diff.a, actions),
+      side(report, c, 'b', pick, n, bSample, diff.b, actions),
     ),
   );
   view.dataset['diffMs'] = diffMs.toFixed(2);
   return view;
 }
 
-function side(report: ShiftReport, c: CaseReport, which: 'a' | 'b', pick: number, s: SampleResult | undefined, marks: Parameters<typeof renderAnnotatedText>[2], actions: CaseActions): HTMLElement {
+function side(
+  report: ShiftReport,
+  c: CaseReport,
+  which: 'a' | 'b',
+  pick: number,
+  samples: number,
+  s: SampleResult | undefined,
+  marks: Parameters<typeof renderAnnotatedText>[2],
+  actions: CaseActions,
+): HTMLElement {
   const v = report[which];
   const label = which.toUpperCase();
   return el(
@@ -68,11 +85,16 @@ function side(report: ShiftReport, c: CaseReport, which: 'a' | 'b', pick: number
     el(
       'div',
       { className: 'side-header' },
-      el('span', { className: 'side-tag', text: label }),
-      el('span', { className: 'version-label', text: v.label ?? v.ref }),
+      // The heading says which sample is shown, so a screen reader hears it with each side's output.
+      el(
+        'h3',
+        { className: 'side-title', attrs: { 'aria-label': `${label} ${v.label ?? v.ref}, sample ${pick + 1} of ${samples}` } },
+        el('span', { className: 'side-tag', text: label }),
+        el('span', { className: 'version-label', text: v.label ?? v.ref }),
+      ),
       el('span', { className: 'spacer' }),
-      button({ label: `Open ${label}'s rendered messages`, icon: 'go-to-file', appearance: 'icon', onClick: () => actions.openCaseMessages(c.id, which) }),
-      button({ label: `Copy ${label}'s output`, icon: 'copy', appearance: 'icon', onClick: () => actions.copyOutput(c.id, which, pick) }),
+      button({ label: `Open ${label}'s rendered messages`, icon: 'go-to-file', appearance: 'icon', onClick: () => actions.openCaseMessages(c.id, which), dataset: { focusKey: `case/${which}/messages` } }),
+      button({ label: `Copy ${label}'s output`, icon: 'copy', appearance: 'icon', onClick: () => actions.copyOutput(c.id, which, pick), dataset: { focusKey: `case/${which}/copy` } }),
     ),
     s ? sampleInfo(c, s) : null,
     s?.error ? el('div', { className: 'sample-error' }, icon('error'), ` ${s.error}`) : null,

@@ -2,7 +2,7 @@
 // Δ, p-value and a "significant" badge. Clicking a row (or Enter on it) filters the cases to it.
 import { BEHAVIOURS, type Behaviour } from '../../core/behaviour/types';
 import type { BehaviourSummary, ShiftReport } from '../../core/report/schema';
-import { el } from '../dom';
+import { el, srOnly } from '../dom';
 import { badge } from '../components/toolkit';
 import { formatP, percent, signedPercent } from '../model';
 import { BEHAVIOUR_LABELS, behaviourClass } from './behaviours';
@@ -28,7 +28,7 @@ export function renderScorecard(report: ShiftReport, selected: Behaviour | null,
         el('th', { text: 'Δ', className: 'num', attrs: { scope: 'col' } }),
         el('th', { text: 'Noise (A′)', className: 'num', attrs: { scope: 'col' } }),
         el('th', { text: 'p', className: 'num', attrs: { scope: 'col' } }),
-        el('th', { text: '', attrs: { scope: 'col' } }),
+        el('th', { attrs: { scope: 'col' } }, srOnly('Significance')),
       ),
     ),
     el('tbody', {}, ...rows),
@@ -42,7 +42,7 @@ function row(b: Behaviour, s: BehaviourSummary, selected: boolean, onClick: () =
     {
       className: `score-row ${behaviourClass(b)}${selected ? ' selected' : ''}${s.significant ? ' significant' : ''}`,
       attrs: { tabindex: 0, role: 'button', 'aria-pressed': selected, title: `Show the cases that shifted on ${BEHAVIOUR_LABELS[b].toLowerCase()}` },
-      dataset: { behaviour: b },
+      dataset: { behaviour: b, focusKey: `score/${b}` },
     },
     el('th', { attrs: { scope: 'row' } }, el('span', { className: 'swatch', attrs: { 'aria-hidden': 'true' } }), BEHAVIOUR_LABELS[b]),
     el('td', { className: 'num', text: percent(s.a.rate) }),

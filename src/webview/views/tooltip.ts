@@ -7,12 +7,12 @@ import type { BehaviourTerms } from '../protocol';
 import { BEHAVIOUR_LABELS, behaviourClass } from './behaviours';
 
 export class EvidenceTooltip {
+  /** placed by the panel inside its main landmark (content outside every landmark is lost to landmark navigation) */
   readonly element = el('div', { className: 'evidence-tooltip', attrs: { role: 'tooltip', id: 'evidence-tooltip', hidden: true } });
   private terms: BehaviourTerms = {};
   private current: HTMLElement | null = null;
 
   constructor(scope: HTMLElement) {
-    document.body.append(this.element);
     const show = (e: Event) => {
       const span = (e.target as HTMLElement).closest?.<HTMLElement>('[data-behaviour][data-side]');
       if (span && scope.contains(span)) this.show(span);

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openSession, runCommand, webviewFrame, poll } from '../lib/session.mjs';
+import { openSession, runCommandWhenListed, setColorTheme, webviewDocument, webviewFrame, poll } from '../lib/session.mjs';
 import { copyWorkspace, projectRoot } from '../lib/workbench.mjs';
 
 const RUN_ID = 'fixture-escalation-drop';
@@ -34,17 +34,7 @@ const frame = () => webviewFrame(session.page);
 const rows = () => frame().locator('.case-row[data-case-id]');
 
 async function openPanel() {
-  // The palette may not list contributed commands for the first seconds after the workbench shows.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await runCommand(session.page, 'PromptShift: Open Eval Run…');
-      break;
-    } catch (e) {
-      if (attempt === 3) throw e;
-      await session.page.keyboard.press('Escape');
-      await session.page.waitForTimeout(2000);
-    }
-  }
+  await runCommandWhenListed(session.page, 'PromptShift: Open Eval Run…');
   await poll('the scorecard', async () => (await frame().locator('.scorecard .score-row').count()) === 7, 40000);
 }
 
@@ -67,11 +57,6 @@ function storedStateMentions(page, needles, unless = []) {
     }
     return found.length > 0;
   }, { needles, unless });
-}
-
-async function webviewWindow() {
-  const handle = await frame().locator('#root').elementHandle();
-  return handle.ownerFrame();
 }
 
 check('the panel opened from the Command Palette shows the newest run: scorecard and cases', async () => {
@@ -150,7 +135,7 @@ check('hostile model output renders as inert text: no script ran, no element was
   assert.ok(text.includes('<img src=x onerror='));
   assert.ok(text.includes('![tracker](http://127.0.0.1:9/leak.png'));
   assert.equal(await frame().locator('.output script, .output img, .output iframe, .output a, .output style').count(), 0, 'no element came from the output');
-  const win = await webviewWindow();
+  const win = await webviewDocument(session.page);
   assert.equal(await win.evaluate(() => window.__promptshiftPwned), undefined, 'the payload never ran');
   assert.deepEqual(dialogs, [], 'no alert()');
   const after = requests.slice(before);
@@ -164,15 +149,7 @@ check('hostile model output renders as inert text: no script ran, no element was
 
 check('light theme screenshot', async () => {
   const { page } = session;
-  await page.keyboard.press('Control+K');
-  await page.keyboard.press('Control+T'); // Preferences: Color Theme
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
-  await input.fill('Light Modern');
-  const row = page.locator('.quick-input-list .monaco-list-row[aria-label^="Light Modern"]').first();
-  await row.waitFor();
-  await row.click();
-  await poll('the light theme', async () => (await page.locator('.monaco-workbench.vs').count()) > 0, 20000);
+  await setColorTheme(page, 'Light Modern');
   await frame().locator('.case-row[data-case-id="angry-refund"]').click();
   await frame().locator('[data-behaviour="escalation"][data-side="a"]').first().hover();
   await frame().locator('.evidence-tooltip:not([hidden])').waitFor({ timeout: 5000 });

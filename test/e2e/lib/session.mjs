@@ -65,9 +65,55 @@ export async function runCommand(page, title) {
   await page.keyboard.press('Enter');
 }
 
+/**
+ * Runs a command from the palette, trying again while the palette does not list it yet: contributed
+ * commands can be missing for the first seconds after the workbench shows (longer on a busy machine).
+ */
+export async function runCommandWhenListed(page, title, attempts = 4) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runCommand(page, title);
+    } catch (e) {
+      if (attempt === attempts) throw e;
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(2000);
+    }
+  }
+}
+
+/** Built-in themes by their name in the theme picker, with the class the workbench then carries. */
+export const THEMES = {
+  'Dark Modern': 'vs-dark',
+  'Light Modern': 'vs',
+  'Dark High Contrast': 'hc-black',
+};
+
+/**
+ * Switches the colour theme the way a user does (Preferences: Color Theme, which writes the
+ * `workbench.colorTheme` setting) and waits for the workbench to wear it. Focus goes back to the
+ * editor group afterwards, as after the real picker.
+ */
+export async function setColorTheme(page, name) {
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+T');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(name);
+  const row = page.locator(`.quick-input-list .monaco-list-row[aria-label^="${name}"]`).first();
+  await row.waitFor();
+  await row.click();
+  await poll(`the ${name} theme`, async () => (await page.locator(`.monaco-workbench.${THEMES[name]}`).count()) > 0, 20000);
+}
+
 /** The results webview's inner document. */
 export function webviewFrame(page) {
   return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+}
+
+/** The results webview's inner document as a Frame (for evaluate), rather than a FrameLocator. */
+export async function webviewDocument(page) {
+  const handle = await webviewFrame(page).locator('#root').elementHandle();
+  return handle.ownerFrame();
 }
 
 /** Waits until `probe()` returns a truthy value. */

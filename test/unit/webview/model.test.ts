@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { CaseReport } from '../../../src/core/report/schema';
-import { visibleCases, virtualWindow, scrollToReveal, moveActive, shiftStrength, formatP, signedPercent, percent } from '../../../src/webview/model';
+import { visibleCases, virtualWindow, scrollToReveal, moveActive, shiftStrength, formatP, signedPercent, percent, countAnnouncement, progressAnnouncement, joinAcrossSpaces } from '../../../src/webview/model';
 import { DEFAULT_FILTERS } from '../../../src/webview/protocol';
 import { BEHAVIOURS } from '../../../src/core/behaviour/types';
 
@@ -96,4 +96,64 @@ test('number formats', () => {
   assert.equal(signedPercent(0.035), '+3.5 pp');
   assert.equal(percent(0.05), '5.0%');
   assert.equal(percent(0.3), '30%');
+});
+
+test('the live region says how many cases a filter leaves, in words', () => {
+  assert.equal(countAnnouncement(16, 16), 'All 16 cases shown.');
+  assert.equal(countAnnouncement(1, 1), 'All 1 case shown.');
+  assert.equal(countAnnouncement(2, 16), '2 of 16 cases shown.');
+  assert.equal(countAnnouncement(0, 16), 'No case matches these filters; the run has 16 cases.');
+});
+
+test('run progress is said when first seen, at each quarter and at the end, not at every update', () => {
+  const at = (done: number, finished = false) => ({ done, total: 144, finished });
+  assert.equal(progressAnnouncement(null, at(10)), 'Run in progress: 10 of 144 calls.');
+  assert.equal(progressAnnouncement(at(10), at(20)), null, 'within the first quarter');
+  assert.equal(progressAnnouncement(at(20), at(40)), 'Run 25% done: 40 of 144 calls.');
+  assert.equal(progressAnnouncement(at(40), at(75)), 'Run 50% done: 75 of 144 calls.');
+  assert.equal(progressAnnouncement(at(75), at(80)), null);
+  assert.equal(progressAnnouncement(at(140), at(144, true), ['escalation', 'overconfidence']), 'Run finished: 144 of 144 calls, significant shift in escalation, overconfidence.');
+  assert.equal(progressAnnouncement(at(140), at(144, true)), 'Run finished: 144 of 144 calls, no significant shift.');
+  // The end of a run the panel never saw going (a re-run's final update, a run opened when done) is not news.
+  assert.equal(progressAnnouncement(null, at(9, true)), null);
+  assert.equal(progressAnnouncement(at(144, true), at(144, true)), null);
+  assert.equal(progressAnnouncement(at(10), null), null);
+  assert.equal(progressAnnouncement(null, { done: 0, total: 0, finished: false }), 'Run in progress: 0 of 0 calls.');
+});
+
+test('diff ranges that only whitespace separates become one passage', () => {
+  const text = 'I will escalate this now; they can help.';
+  const word = (w: string, from = 0) => ({ start: text.indexOf(w, from), end: text.indexOf(w, from) + w.length });
+  const joined = joinAcrossSpaces(text, [word('will'), word('escalate'), word('this'), word('they'), word('help')]);
+  assert.deepEqual(
+    joined.map((r) => text.slice(r.start, r.end)),
+    ['will escalate this', 'they', 'help'],
+  );
+  assert.deepEqual(joinAcrossSpaces(text, []), []);
+});
+
+test('property: joined passages cover exactly the ranges plus the whitespace between them', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom('a', 'b', ' ', '\n', '.'), { maxLength: 40 }), fc.array(fc.boolean(), { maxLength: 40 }), (chars, marks) => {
+      const text = chars.join('');
+      // ranges: maximal runs of marked non-space characters, as the word diff gives them
+      const ranges: Array<{ start: number; end: number }> = [];
+      for (let i = 0; i < text.length; i++) {
+        if (!marks[i] || /\s/.test(text[i]!)) continue;
+        const last = ranges[ranges.length - 1];
+        if (last && last.end === i) last.end++;
+        else ranges.push({ start: i, end: i + 1 });
+      }
+      const joined = joinAcrossSpaces(text, ranges);
+      for (const r of ranges) assert.ok(joined.some((j) => j.start <= r.start && r.end <= j.end), 'every range is inside a passage');
+      for (const j of joined) {
+        for (let i = j.start; i < j.end; i++) {
+          const inRange = ranges.some((r) => r.start <= i && i < r.end);
+          assert.ok(inRange || /\s/.test(text[i]!), `only whitespace is added (at ${i})`);
+        }
+      }
+      for (let k = 1; k < joined.length; k++) assert.ok(!/^\s*$/.test(text.slice(joined[k - 1]!.end, joined[k]!.start)), 'no two passages are left apart by whitespace only');
+    }),
+    { numRuns: 300 },
+  );
 });

@@ -1,10 +1,11 @@
 // The `promptshift` command line: the same core as the extension, no VS Code needed.
 import { CliInputError, CliRunError, EXIT, type CliCommand, type CliIO } from './cli/common';
+import { OutsideWorkspaceError } from './core/files/inside';
 
 const USAGE = `promptshift — paired prompt evals and behaviour-shift analysis
 
 Usage:
-  promptshift eval <suite> [--a REF] [--b REF] [--samples N] [--concurrency N] [--no-cache] [--no-baseline] [--json] [--out FILE]
+  promptshift eval <suite> [--a REF] [--b REF] [--samples N] [--concurrency N] [--cache | --no-cache] [--no-baseline] [--json] [--out FILE]
   promptshift compare <a.jsonl> <b.jsonl> [--json] [--out FILE]
   promptshift history <prompt-file> [--json]
   promptshift snapshot <prompt-file> [--label L] [--from OLD-PATH]
@@ -42,7 +43,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
     return await (await load())(rest, io);
   } catch (err) {
-    if (err instanceof CliInputError) {
+    // A link or path leading outside the workspace is the repository's content: bad input.
+    if (err instanceof CliInputError || err instanceof OutsideWorkspaceError) {
       io.stderr(`promptshift ${name}: ${err.message}\n`);
       return EXIT.badInput;
     }

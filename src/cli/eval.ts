@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runPairedEval, resumePairedEval, runsDirOf, EvalInputError, type PairedEvalResult } from '../core/eval/pairedEval';
-import { findWorkspaceRoot } from '../core/files';
+import { findWorkspaceRoot, userStateDir } from '../core/files';
 import { DEFAULT_KEY_ENV } from '../core/providers/config';
 import type { SuiteProvider } from '../core/suite';
 import { toJson } from '../core/report/exports';
@@ -14,7 +14,7 @@ import { toTextSummary } from '../core/report/text';
 import { CliInputError, CliRunError, EXIT, writeOutFile, type CliCommand, type CliIO } from './common';
 
 const USAGE =
-  'usage: promptshift eval <suite> [--a REF] [--b REF] [--samples N] [--concurrency N] [--no-cache] [--no-baseline] [--no-judge] [--json] [--out FILE] [--resume RUN-ID]';
+  'usage: promptshift eval <suite> [--a REF] [--b REF] [--samples N] [--concurrency N] [--cache | --no-cache] [--no-baseline] [--no-judge] [--json] [--out FILE] [--resume RUN-ID]';
 
 
 function positiveInt(name: string, value: string | undefined): number | undefined {
@@ -31,6 +31,12 @@ function keyFromEnv(io: CliIO) {
     const value = name ? io.env[name] : undefined;
     return value && value.trim() ? value.trim() : undefined;
   };
+}
+
+/** The `CI` variable every major CI service sets (GitHub Actions, GitLab, CircleCI, Travis, Buildkite…). */
+function isCI(env: NodeJS.ProcessEnv): boolean {
+  const value = env.CI?.trim().toLowerCase();
+  return value !== undefined && value !== '' && value !== 'false' && value !== '0';
 }
 
 function progressPrinter(io: CliIO) {
@@ -55,6 +61,7 @@ export const evalCommand: CliCommand = async (args, io) => {
         b: { type: 'string' },
         samples: { type: 'string' },
         concurrency: { type: 'string' },
+        cache: { type: 'boolean', default: false },
         'no-cache': { type: 'boolean', default: false },
         'no-judge': { type: 'boolean', default: false },
         'no-baseline': { type: 'boolean', default: false },
@@ -70,8 +77,15 @@ export const evalCommand: CliCommand = async (args, io) => {
   const { values, positionals } = parsed;
   if (positionals.length !== 1 && !values.resume) throw new CliInputError(USAGE);
   const concurrency = positiveInt('concurrency', values.concurrency);
+  if (values.cache && values['no-cache']) throw new CliInputError(`--cache and --no-cache: choose one\n${USAGE}`);
+  // A CI job runs a pull request's files: its committed cache is never trusted (entries are bound
+  // to the machine that wrote them), and by default nothing is cached there at all.
+  const ci = isCI(io.env);
+  const noCache = values['no-cache'] || (ci && !values.cache);
+  if (ci && !values.cache && !values['no-cache']) io.stderr('promptshift eval: CI is set: the response cache is off (pass --cache to use it)\n');
   const common = {
-    ...(values['no-cache'] ? { noCache: true } : {}),
+    ...(noCache ? { noCache: true } : {}),
+    cacheSecretDir: userStateDir(io.env),
     ...(values['no-judge'] ? { noJudge: true } : {}),
     ...(concurrency !== undefined ? { concurrency } : {}),
     apiKey: keyFromEnv(io),

@@ -1,29 +1,37 @@
 // The optional second opinion (suite `judge:`): a pinned judge model gives its verdict on every
 // output for the chosen behaviours; the report keeps them beside the detectors' and says how often
 // the two agree. Verdicts are cached on disk, so re-running a report costs nothing.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ModelJudge, type JudgeCache } from '../behaviour/judge';
 import { BEHAVIOURS, type Behaviour, type DetectionContext } from '../behaviour/types';
 import type { ModelProvider } from '../providers/types';
+import type { CacheSeal } from '../run/seal';
 import type { SampleResult, ShiftReport } from '../report/schema';
-import { writeFileAtomic } from '../files';
+import { makeStateDir, readRegularFileSync, writeFileAtomic } from '../files';
 
-/** `<dir>/<2 hex>/<key>.txt`, written atomically; an unreadable entry is a miss. */
-export function diskJudgeCache(dir: string): JudgeCache {
+/**
+ * `<dir>/<2 hex>/<key>.txt`: the seal of this machine (see run/seal.ts) on the first line, the
+ * verdict after it, written atomically. An unreadable, unsealed or altered entry is a miss: the
+ * folder is in the workspace, where a pull request could plant verdicts.
+ */
+export function diskJudgeCache(dir: string, seal: CacheSeal): JudgeCache {
   const fileOf = (key: string) => path.join(dir, key.slice(0, 2), `${key}.txt`);
   return {
     get(key) {
+      let text: string;
       try {
-        return fs.readFileSync(fileOf(key), 'utf8');
+        text = readRegularFileSync(fileOf(key), 1024 * 1024, { noFollow: true }).toString('utf8');
       } catch {
         return undefined;
       }
+      const nl = text.indexOf('\n');
+      const value = text.slice(nl + 1);
+      return nl > 0 && seal.verify(key, value, text.slice(0, nl)) ? value : undefined;
     },
     set(key, value) {
       const file = fileOf(key);
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      writeFileAtomic(file, value);
+      makeStateDir(path.dirname(file));
+      writeFileAtomic(file, `${seal.sign(key, value)}\n${value}`);
     },
   };
 }
@@ -32,7 +40,8 @@ export interface JudgeRunOptions {
   provider: ModelProvider;
   model: string;
   behaviours?: readonly Behaviour[];
-  cacheDir?: string;
+  /** where verdicts are cached, and the seal that binds them to this machine */
+  cache?: { dir: string; seal: CacheSeal };
   /** per case id: what the detectors were told (input, system prompt, format) */
   contexts: ReadonlyMap<string, DetectionContext>;
   concurrency: number;
@@ -42,7 +51,7 @@ export interface JudgeRunOptions {
 /** Adds the judge's verdicts to every judged output of `report` (in place) and its summary. */
 export async function judgeReport(report: ShiftReport, options: JudgeRunOptions): Promise<void> {
   const behaviours = options.behaviours ?? BEHAVIOURS;
-  const judge = new ModelJudge({ provider: options.provider, model: options.model, ...(options.cacheDir ? { cache: diskJudgeCache(options.cacheDir) } : {}) });
+  const judge = new ModelJudge({ provider: options.provider, model: options.model, ...(options.cache ? { cache: diskJudgeCache(options.cache.dir, options.cache.seal) } : {}) });
   const tasks: Array<{ sample: SampleResult; context: DetectionContext }> = [];
   for (const c of report.cases) {
     const context = options.contexts.get(c.id) ?? (c.input !== undefined ? { input: c.input } : {});

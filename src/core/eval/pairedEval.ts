@@ -14,7 +14,8 @@ import { analyseOutputs } from '../report/analyse';
 import { gatesFailed, type RawCase, type RawSample, type ShiftReport, type VersionInfo } from '../report';
 import type { DetectionContext, FormatRequirement } from '../behaviour/types';
 import { judgeReport } from './judgeReport';
-import { writeFileAtomic, findWorkspaceRoot, ensureStateDir, STATE_DIR } from '../files';
+import { writeFileAtomic, findWorkspaceRoot, ensureStateDir, STATE_DIR, userStateDir } from '../files';
+import { CacheSeal } from '../run/seal';
 
 export class EvalInputError extends Error {
   override name = 'EvalInputError';
@@ -36,6 +37,11 @@ export interface PairedEvalOptions {
   concurrency?: number;
   baseline?: boolean;
   noCache?: boolean;
+  /**
+   * The user's state folder (outside the workspace) holding the secret that binds cache entries to
+   * this machine, so a cache committed to the repository is never served; default: userStateDir.
+   */
+  cacheSecretDir?: string;
   /** run only these cases of the suite */
   caseIds?: readonly string[];
   /** skip the suite's judge model (its second opinion) even when the suite has one */
@@ -260,7 +266,23 @@ function usageOf(result: RunResult): ShiftReport['usage'] {
   };
 }
 
-async function finish(prep: Prepared, result: RunResult, createdAt: string, options: Pick<PairedEvalOptions, 'apiKey' | 'providerFactory' | 'signal' | 'noJudge'>): Promise<PairedEvalResult> {
+/** This machine's cache seal, or undefined (no cache) when the cache is off or its secret cannot be had. */
+function cacheSeal(options: Pick<PairedEvalOptions, 'noCache' | 'cacheSecretDir' | 'onWarning'>): CacheSeal | undefined {
+  if (options.noCache) return undefined;
+  const dir = options.cacheSecretDir ?? userStateDir(process.env);
+  try {
+    return CacheSeal.forUser(dir);
+  } catch (err) {
+    options.onWarning?.(`the response cache is off: its secret in ${dir} cannot be used (${(err as Error).message})`);
+    return undefined;
+  }
+}
+
+function responseCache(root: string, seal: CacheSeal | undefined, options: Pick<PairedEvalOptions, 'onWarning'>): { cache?: ResponseCache } {
+  return seal ? { cache: new ResponseCache(path.join(root, STATE_DIR, 'cache'), { seal, ...(options.onWarning ? { onWarning: options.onWarning } : {}) }) } : {};
+}
+
+async function finish(prep: Prepared, result: RunResult, createdAt: string, seal: CacheSeal | undefined, options: Pick<PairedEvalOptions, 'apiKey' | 'providerFactory' | 'signal' | 'noJudge'>): Promise<PairedEvalResult> {
   const report = reportFromRecords(prep, result.records, { runId: result.runId, createdAt, usage: usageOf(result) });
   const judge = prep.suite.judge;
   if (judge && !options.noJudge && result.status === 'completed') {
@@ -268,7 +290,7 @@ async function finish(prep: Prepared, result: RunResult, createdAt: string, opti
       provider: await buildProvider(judge.provider, options),
       model: judge.provider.model!,
       ...(judge.behaviours ? { behaviours: judge.behaviours } : {}),
-      cacheDir: path.join(prep.root, STATE_DIR, 'cache', 'judge'),
+      ...(seal ? { cache: { dir: path.join(prep.root, STATE_DIR, 'cache', 'judge'), seal } } : {}),
       contexts: caseContexts(prep),
       concurrency: prep.suite.concurrency,
       ...(options.signal ? { signal: options.signal } : {}),
@@ -288,6 +310,8 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
   if (options.baseline !== undefined) suite.baseline = options.baseline;
   const provider = await buildProvider(prep.provider, options);
   ensureStateDir(prep.root);
+  const seal = cacheSeal(options);
+  const cache = responseCache(prep.root, seal, options);
   // Every run points at exact content: the working copy it evaluated becomes a version ('eval').
   const store = new VersionStore(prep.root);
   // Other versions (git revisions) are stored without entering the file's history.
@@ -326,7 +350,7 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
     calls,
     provider,
     concurrency: suite.concurrency,
-    ...(options.noCache ? {} : { cache: new ResponseCache(path.join(prep.root, STATE_DIR, 'cache'), options.onWarning) }),
+    ...cache,
     ...(options.signal ? { signal: options.signal } : {}),
     onProgress,
     ...(options.onWarning ? { onWarning: options.onWarning } : {}),
@@ -341,7 +365,7 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
       createdAt,
     },
   });
-  return finish(prep, result, createdAt, options);
+  return finish(prep, result, createdAt, seal, options);
 }
 
 /** Finishes a run that was killed or cancelled, from its folder: only the missing calls are made. */
@@ -357,15 +381,16 @@ export async function resumePairedEval(runDir: string, options: Omit<PairedEvalO
     b: `snapshot:${meta.b.sha256}`,
   });
   const provider = await buildProvider(prep.provider, options);
+  const seal = cacheSeal(options);
   const result = await resumeRun({
     runDir,
     provider,
     concurrency: options.concurrency ?? prep.suite.concurrency,
-    ...(options.noCache ? {} : { cache: new ResponseCache(path.join(prep.root, STATE_DIR, 'cache'), options.onWarning) }),
+    ...responseCache(prep.root, seal, options),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.onWarning ? { onWarning: options.onWarning } : {}),
     meta: record.meta.meta ?? {},
   });
-  return finish(prep, result, meta.createdAt ?? record.meta.createdAt, options);
+  return finish(prep, result, meta.createdAt ?? record.meta.createdAt, seal, options);
 }

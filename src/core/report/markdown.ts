@@ -2,7 +2,7 @@
 // strongest shifted cases. Model output is untrusted: GitHub renders inline HTML and Markdown, so
 // every quoted text is escaped for both.
 import type { ShiftReport } from './schema';
-import { failedGates, marker, orderedBehaviours, pFormat, pct, points, reportedP, topShifts } from './format';
+import { cachedNote, failedGates, marker, orderedBehaviours, pFormat, pct, points, reportedP, topShifts } from './format';
 
 /** Escapes text so it renders literally inside Markdown (and inside a table cell). */
 export function escapeMarkdown(text: string): string {
@@ -29,6 +29,8 @@ export function toMarkdown(report: ShiftReport, options: { topCases?: number } =
   if (report.provider) facts.push(`model ${code([report.provider.type, report.provider.model].filter(Boolean).join(':'))}`);
   if (report.runId) facts.push(`run ${code(report.runId)}`);
   lines.push('', facts.join(' · '));
+  const cached = cachedNote(report);
+  if (cached) lines.push('', `_${cached}._`);
 
   const failed = failedGates(report);
   if (failed.length) {

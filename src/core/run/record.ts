@@ -6,8 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
-import { appendJsonLine, writeFileAtomic } from '../files';
-import { readRegularFileSync, TextFileError } from '../files';
+import { appendJsonLine, makeStateDir, OutsideWorkspaceError, readRegularFileSync, TextFileError, writeFileAtomic } from '../files';
 import { chatResponseSchema } from './cache';
 import type { PlannedCall } from './plan';
 
@@ -71,7 +70,7 @@ export function newRunId(now = new Date()): string {
 
 /** Creates runs/<new id>/; mkdir fails if the folder exists, so two processes never share one. */
 export function createRunDir(runsDir: string): { runId: string; runDir: string } {
-  mkdirSync(runsDir, { recursive: true });
+  makeStateDir(runsDir);
   for (;;) {
     const runId = newRunId();
     const runDir = join(runsDir, runId);
@@ -111,8 +110,8 @@ function readJsonl<T>(file: string, schema: z.ZodType<T>, warnings: RecordWarnin
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     // e.g. a symlink to a device planted in a cloned repository: reading it would never end
-    if (error instanceof TextFileError) {
-      warnings.push({ file, line: 1, message: `${error.reason}; ignored` });
+    if (error instanceof TextFileError || error instanceof OutsideWorkspaceError) {
+      warnings.push({ file, line: 1, message: `${error instanceof TextFileError ? error.reason : 'is a symbolic link'}; ignored` });
       return [];
     }
     throw error;
@@ -136,9 +135,9 @@ function readJsonl<T>(file: string, schema: z.ZodType<T>, warnings: RecordWarnin
   return out;
 }
 
-/** Record files are ours and may be large: no size cap, but only regular files are read. */
+/** Record files are ours and may be large: no size cap, but only regular files, never through a link. */
 function readRecordFile(file: string): string {
-  return readRegularFileSync(file, Number.MAX_SAFE_INTEGER).toString('utf8');
+  return readRegularFileSync(file, Number.MAX_SAFE_INTEGER, { noFollow: true }).toString('utf8');
 }
 
 export interface RunRecord {

@@ -6,6 +6,7 @@ const USAGE = `promptshift — paired prompt evals and behaviour-shift analysis
 
 Usage:
   promptshift eval <suite> [--a REF] [--b REF] [--samples N] [--concurrency N] [--cache | --no-cache] [--no-baseline] [--json] [--out FILE]
+                   [--allow-host HOST]…
   promptshift compare <a.jsonl> <b.jsonl> [--json] [--out FILE]
   promptshift history <prompt-file> [--json]
   promptshift snapshot <prompt-file> [--label L] [--from OLD-PATH]

@@ -7,14 +7,14 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runPairedEval, resumePairedEval, runsDirOf, EvalInputError, type PairedEvalResult } from '../core/eval/pairedEval';
 import { findWorkspaceRoot, userStateDir } from '../core/files';
-import { DEFAULT_KEY_ENV } from '../core/providers/config';
+import { KeyPolicyError, readAllowances, resolveCredentials, type KeyAllowances } from '../core/providers/keyPolicy';
 import type { SuiteProvider } from '../core/suite';
 import { toJson } from '../core/report/exports';
 import { toTextSummary } from '../core/report/text';
 import { CliInputError, CliRunError, EXIT, writeOutFile, type CliCommand, type CliIO } from './common';
 
 const USAGE =
-  'usage: promptshift eval <suite> [--a REF] [--b REF] [--samples N] [--concurrency N] [--cache | --no-cache] [--no-baseline] [--no-judge] [--json] [--out FILE] [--resume RUN-ID]';
+  'usage: promptshift eval <suite> [--a REF] [--b REF] [--samples N] [--concurrency N] [--cache | --no-cache] [--no-baseline] [--no-judge] [--json] [--out FILE] [--resume RUN-ID] [--allow-host HOST]…';
 
 
 function positiveInt(name: string, value: string | undefined): number | undefined {
@@ -24,13 +24,19 @@ function positiveInt(name: string, value: string | undefined): number | undefine
   return n;
 }
 
-/** The CLI reads keys from the environment only: the suite's apiKeyEnv, else the provider's usual variable. */
-function keyFromEnv(io: CliIO) {
-  return async (p: SuiteProvider): Promise<string | undefined> => {
-    const name = p.apiKeyEnv ?? (DEFAULT_KEY_ENV as Record<string, string | undefined>)[p.type];
-    const value = name ? io.env[name] : undefined;
-    return value && value.trim() ? value.trim() : undefined;
-  };
+/** The CLI reads keys from its environment, under the key rules: where they may go is decided by
+ *  --allow-host and PROMPTSHIFT_ALLOW_* only, never by the suite. */
+function credentialsFromEnv(io: CliIO, allow: KeyAllowances) {
+  return async (p: SuiteProvider) => resolveCredentials(p, { allow, env: io.env, apiKeyEnv: 'honour' });
+}
+
+function allowances(io: CliIO, flagHosts: readonly string[]): KeyAllowances {
+  try {
+    return readAllowances(io.env, flagHosts);
+  } catch (err) {
+    if (err instanceof KeyPolicyError) throw new CliInputError(`${err.message}\n${USAGE}`);
+    throw err;
+  }
 }
 
 /** The `CI` variable every major CI service sets (GitHub Actions, GitLab, CircleCI, Travis, Buildkite…). */
@@ -69,6 +75,7 @@ export const evalCommand: CliCommand = async (args, io) => {
         out: { type: 'string' },
         resume: { type: 'string' },
         seed: { type: 'string' },
+        'allow-host': { type: 'string', multiple: true },
       },
     });
   } catch (err) {
@@ -88,7 +95,7 @@ export const evalCommand: CliCommand = async (args, io) => {
     cacheSecretDir: userStateDir(io.env),
     ...(values['no-judge'] ? { noJudge: true } : {}),
     ...(concurrency !== undefined ? { concurrency } : {}),
-    apiKey: keyFromEnv(io),
+    credentials: credentialsFromEnv(io, allowances(io, values['allow-host'] ?? [])),
     signal: io.signal,
     onProgress: progressPrinter(io),
     onWarning: (m: string) => io.stderr(`promptshift eval: warning: ${m}\n`),

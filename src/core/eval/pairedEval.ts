@@ -8,6 +8,8 @@ import { loadSuite, parseSuitePrompt, renderSuiteCases, runAsserts, formatIssue,
 import { VersionStore, resolveRef, resolveDefaultA, sha256Hex, type ResolvedVersion } from '../history';
 import { createProvider, ProviderConfigError } from '../providers/factory';
 import type { ProviderConfig } from '../providers/config';
+import { KeyPolicyError, NO_ALLOWANCES, resolveCredentials, type ResolvedCredentials } from '../providers/keyPolicy';
+import { locateProviderField, type ProviderRole } from '../suite/providerField';
 import type { ChatMessage, ModelProvider } from '../providers/types';
 import { planCalls, executeRun, resumeRun, ResponseCache, createRunDir, readRunRecord, type RunResult, type CallRecord, type RunProgress } from '../run';
 import { analyseOutputs } from '../report/analyse';
@@ -48,8 +50,12 @@ export interface PairedEvalOptions {
   noJudge?: boolean;
   /** used when the suite names no provider (VS Code's `promptshift.provider` setting) */
   defaultProvider?: SuiteProvider;
-  /** finds the key for a provider; never logged or recorded */
-  apiKey?: (provider: SuiteProvider) => Promise<string | undefined>;
+  /**
+   * The key and headers for a provider's requests, under the key rules (providers/keyPolicy.ts:
+   * throw KeyPolicyError to refuse); never logged or recorded. Default: no key, the suite's plain
+   * headers only.
+   */
+  credentials?: (provider: SuiteProvider) => Promise<ResolvedCredentials>;
   /** builds providers the core cannot (VS Code's language models) */
   providerFactory?: (provider: SuiteProvider) => Promise<ModelProvider | undefined>;
   signal?: AbortSignal;
@@ -158,16 +164,39 @@ function providerConfig(p: SuiteProvider): ProviderConfig {
   return config;
 }
 
-async function buildProvider(p: SuiteProvider, options: Pick<PairedEvalOptions, 'apiKey' | 'providerFactory'>): Promise<ModelProvider> {
+/** Without a key source: no key at all, and only headers that carry none. */
+const noKeys = async (p: SuiteProvider) => resolveCredentials(p, { allow: NO_ALLOWANCES, env: {}, apiKeyEnv: 'ignore' });
+
+type BuildOptions = Pick<PairedEvalOptions, 'credentials' | 'providerFactory' | 'onWarning'>;
+
+/** Builds the suite's provider (or its judge's), with the key and headers the key rules allow. */
+async function buildProvider(p: SuiteProvider, role: ProviderRole, suite: LoadedSuite, options: BuildOptions): Promise<ModelProvider> {
   const injected = await options.providerFactory?.(p);
   if (injected) return injected;
-  const apiKey = await options.apiKey?.(p);
+  let credentials: ResolvedCredentials;
   try {
-    return await createProvider(providerConfig(p), apiKey ? { apiKey } : {});
+    credentials = await (options.credentials ?? noKeys)(p);
+  } catch (err) {
+    if (!(err instanceof KeyPolicyError)) throw err;
+    // A provider from the VS Code setting (the suite names none) has no place in the file.
+    if (role === 'provider' && !suite.provider) throw new EvalInputError(`promptshift.provider: ${err.message}`);
+    const at = await locateProviderField(suite, role, err.field);
+    throw new EvalInputError(`${suite.file}:${at.line}:${at.column}: ${at.field}: ${err.reason}`);
+  }
+  for (const note of credentials.notes) options.onWarning?.(note);
+  const { notes: _notes, ...deps } = credentials;
+  try {
+    return await createProvider(providerConfig(p), deps);
   } catch (err) {
     if (err instanceof ProviderConfigError) throw new EvalInputError(err.message);
     throw err;
   }
+}
+
+/** The judge's provider, built before any call is paid for, so a judge the rules refuse stops the run early. */
+async function buildJudge(prep: Prepared, options: BuildOptions & Pick<PairedEvalOptions, 'noJudge'>): Promise<ModelProvider | undefined> {
+  const judge = prep.suite.judge;
+  return judge && !options.noJudge ? buildProvider(judge.provider, 'judge', prep.suite, options) : undefined;
 }
 
 function versionInfo(v: ResolvedVersion, promptPath: string, root: string): VersionInfo {
@@ -282,12 +311,12 @@ function responseCache(root: string, seal: CacheSeal | undefined, options: Pick<
   return seal ? { cache: new ResponseCache(path.join(root, STATE_DIR, 'cache'), { seal, ...(options.onWarning ? { onWarning: options.onWarning } : {}) }) } : {};
 }
 
-async function finish(prep: Prepared, result: RunResult, createdAt: string, seal: CacheSeal | undefined, options: Pick<PairedEvalOptions, 'apiKey' | 'providerFactory' | 'signal' | 'noJudge'>): Promise<PairedEvalResult> {
+async function finish(prep: Prepared, result: RunResult, createdAt: string, seal: CacheSeal | undefined, judgeProvider: ModelProvider | undefined, options: Pick<PairedEvalOptions, 'signal'>): Promise<PairedEvalResult> {
   const report = reportFromRecords(prep, result.records, { runId: result.runId, createdAt, usage: usageOf(result) });
   const judge = prep.suite.judge;
-  if (judge && !options.noJudge && result.status === 'completed') {
+  if (judge && judgeProvider && result.status === 'completed') {
     await judgeReport(report, {
-      provider: await buildProvider(judge.provider, options),
+      provider: judgeProvider,
       model: judge.provider.model!,
       ...(judge.behaviours ? { behaviours: judge.behaviours } : {}),
       ...(seal ? { cache: { dir: path.join(prep.root, STATE_DIR, 'cache', 'judge'), seal } } : {}),
@@ -308,7 +337,8 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
   if (options.samples !== undefined) suite.samples = options.samples;
   if (options.concurrency !== undefined) suite.concurrency = options.concurrency;
   if (options.baseline !== undefined) suite.baseline = options.baseline;
-  const provider = await buildProvider(prep.provider, options);
+  const provider = await buildProvider(prep.provider, 'provider', suite, options);
+  const judgeProvider = await buildJudge(prep, options);
   ensureStateDir(prep.root);
   const seal = cacheSeal(options);
   const cache = responseCache(prep.root, seal, options);
@@ -365,7 +395,7 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
       createdAt,
     },
   });
-  return finish(prep, result, createdAt, seal, options);
+  return finish(prep, result, createdAt, seal, judgeProvider, options);
 }
 
 /** Finishes a run that was killed or cancelled, from its folder: only the missing calls are made. */
@@ -380,7 +410,8 @@ export async function resumePairedEval(runDir: string, options: Omit<PairedEvalO
     a: `snapshot:${meta.a.sha256}`,
     b: `snapshot:${meta.b.sha256}`,
   });
-  const provider = await buildProvider(prep.provider, options);
+  const provider = await buildProvider(prep.provider, 'provider', prep.suite, options);
+  const judgeProvider = await buildJudge(prep, options);
   const seal = cacheSeal(options);
   const result = await resumeRun({
     runDir,
@@ -392,5 +423,5 @@ export async function resumePairedEval(runDir: string, options: Omit<PairedEvalO
     ...(options.onWarning ? { onWarning: options.onWarning } : {}),
     meta: record.meta.meta ?? {},
   });
-  return finish(prep, result, meta.createdAt ?? record.meta.createdAt, seal, options);
+  return finish(prep, result, meta.createdAt ?? record.meta.createdAt, seal, judgeProvider, options);
 }

@@ -7,7 +7,8 @@ import { runPairedEval, EvalInputError, runsDirOf } from '../../core/eval/paired
 import { exportReport, EXPORT_EXTENSIONS, EXPORT_FORMATS, type ExportFormat } from '../../core/report';
 import { replaceCases } from '../../core/report/replaceCases';
 import type { ShiftReport } from '../../core/report/schema';
-import { loadSuite, type SuiteProvider } from '../../core/suite';
+import { loadSuite, type LoadedSuite, type SuiteProvider } from '../../core/suite';
+import { ALLOW_HOSTS_ENV, KeyPolicyError, keyDestinationToApprove, parseAllowedHost, readAllowances, resolveCredentials, type CredentialContext } from '../../core/providers/keyPolicy';
 import { writeFileAtomic } from '../../core/files';
 import { argObject } from '../commands';
 import { config } from '../config';
@@ -83,20 +84,43 @@ export function registerEval(
     return picked?.file;
   }
 
-  /** A workspace-chosen endpoint gets the user's key only after the user has seen it once. */
-  async function confirmBaseUrl(p: SuiteProvider, suiteFile: string): Promise<boolean> {
-    if (!p.baseUrl || p.type === 'replay' || p.type === 'vscode-lm') return true;
-    const url = new URL(p.baseUrl);
-    if (url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]') return true;
-    const key = `promptshift.approvedBaseUrl:${p.baseUrl}`;
-    if (context.globalState.get<boolean>(key)) return true;
-    const choice = await vscode.window.showWarningMessage(
-      `${vscode.workspace.asRelativePath(suiteFile)} sends requests, with your ${p.type} API key, to ${p.baseUrl}. Send your key to this server?`,
-      { modal: true },
-      'Send Key',
-    );
-    if (choice !== 'Send Key') return false;
-    await context.globalState.update(key, true);
+  /**
+   * The CLI's key rules (core/providers/keyPolicy.ts), with the user in place of --allow-host: a
+   * key goes to a server that is not its provider's own only once the user has approved that
+   * server (remembered per origin), or PROMPTSHIFT_ALLOW_HOSTS allows it. Keys come from
+   * SecretStorage and the provider's default variable only; a suite's apiKeyEnv is ignored.
+   */
+  const APPROVED_HOSTS = 'promptshift.approvedKeyHosts';
+  async function keyContext(p: SuiteProvider, withheld: ReadonlySet<string>): Promise<CredentialContext> {
+    const approved = context.globalState.get<string[]>(APPROVED_HOSTS, []).map((o) => parseAllowedHost(o, 'approved server'));
+    const fromEnv = readAllowances({ [ALLOW_HOSTS_ENV]: process.env[ALLOW_HOSTS_ENV] });
+    const allow = { hosts: [...fromEnv.hosts, ...approved], keyEnvs: [] };
+    const origin = p.baseUrl && URL.canParse(p.baseUrl) ? new URL(p.baseUrl).origin : undefined;
+    if (origin && withheld.has(origin)) return { allow, env: {}, apiKeyEnv: 'ignore' };
+    return { allow, ...(await keys.sources(p.type)), apiKeyEnv: 'ignore' };
+  }
+
+  /** Asks once per server that would get a key without being approved: every provider the suite names, the judge's too. */
+  async function confirmKeyDestinations(suite: LoadedSuite | undefined, providers: SuiteProvider[], suiteFile: string, withheld: Set<string>): Promise<boolean> {
+    for (const [i, p] of providers.entries()) {
+      let origin: string | undefined;
+      try {
+        origin = keyDestinationToApprove(p, await keyContext(p, withheld));
+      } catch (err) {
+        if (err instanceof KeyPolicyError) throw new EvalInputError(`${vscode.workspace.asRelativePath(suiteFile)}: ${i === 0 && suite?.provider ? 'provider' : i === 0 ? 'promptshift.provider' : 'judge.provider'}.${err.message}`);
+        throw err;
+      }
+      if (!origin) continue;
+      const choice = await vscode.window.showWarningMessage(
+        `${vscode.workspace.asRelativePath(suiteFile)} sends requests, with your ${p.type} API key, to ${origin}${i > 0 ? ' (its judge model)' : ''}. Send your key to this server?`,
+        { modal: true },
+        'Send Key',
+        'Run Without Key',
+      );
+      if (choice === 'Run Without Key') withheld.add(origin);
+      else if (choice === 'Send Key') await context.globalState.update(APPROVED_HOSTS, [...context.globalState.get<string[]>(APPROVED_HOSTS, []), origin]);
+      else return false;
+    }
     return true;
   }
 
@@ -125,7 +149,9 @@ export function registerEval(
         throw new EvalInputError(`${vscode.workspace.asRelativePath(suitePath)} has errors: see the Problems panel.`, loaded.errors);
       }
       const provider = loaded.suite.provider ?? (config.provider(vscode.Uri.file(suitePath)) as SuiteProvider);
-      if (!(await confirmBaseUrl(provider, suitePath))) return undefined;
+      const withheld = new Set<string>();
+      const judge = loaded.suite.judge?.provider;
+      if (!(await confirmKeyDestinations(loaded.suite, [provider, ...(judge ? [judge] : [])], suitePath, withheld))) return undefined;
       const promptDoc = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === loaded.suite!.promptPath);
       let runId: string | undefined;
       const forgetLive = () => runId && liveReports.delete(runId);
@@ -150,7 +176,7 @@ export function registerEval(
             ...(args['noCache'] === true ? { noCache: true } : {}),
             ...(Array.isArray(args['caseIds']) ? { caseIds: args['caseIds'].map(String) } : {}),
             defaultProvider: provider,
-            apiKey: (p) => keys.get(p.type, p.apiKeyEnv),
+            credentials: async (p) => resolveCredentials(p, await keyContext(p, withheld)),
             providerFactory: async (p) => (p.type === 'vscode-lm' ? createVsCodeLmProvider(p) : undefined),
             signal: controller.signal,
             onStart: (run) => {

@@ -8,6 +8,7 @@ import type { RawCase, RawSample } from '../core/report/input';
 import { toJson } from '../core/report/exports';
 import { toTextSummary } from '../core/report/text';
 import { readTextFileSync, TextFileError } from '../core/files';
+import { describeJsonError } from '../core/files/json';
 import { CliInputError, EXIT, writeOutFile, type CliCommand } from './common';
 
 const USAGE = 'usage: promptshift compare <a.jsonl> <b.jsonl> [--json] [--out FILE]';
@@ -49,7 +50,7 @@ export function parseOutputsJsonl(text: string, shownAs: string): Map<string, Re
     try {
       value = JSON.parse(line);
     } catch (err) {
-      errors.push(`${where}: not valid JSON (${(err as Error).message})`);
+      errors.push(`${where}: not valid JSON (${describeJsonError(err, line)})`);
       return;
     }
     const parsed = OutputLine.safeParse(value);

@@ -90,16 +90,17 @@ export function runsDirOf(root: string): string {
   return path.join(root, STATE_DIR, 'runs');
 }
 
-async function loadOrThrow(suitePath: string): Promise<LoadedSuite> {
+async function loadOrThrow(suitePath: string, workspaceRoot: string): Promise<LoadedSuite> {
   if (!fs.existsSync(suitePath)) throw new EvalInputError(`${suitePath}: no such suite file`);
-  const { suite, errors } = await loadSuite(suitePath);
+  const { suite, errors } = await loadSuite(suitePath, { workspaceRoot });
   if (!suite) throw new EvalInputError(errors.filter((e) => e.severity === 'error').map((e) => formatIssue(e)).join('\n'), errors);
   return suite;
 }
 
 async function prepare(options: PairedEvalOptions): Promise<Prepared> {
   const suitePath = path.resolve(options.suitePath);
-  const suite = await loadOrThrow(suitePath);
+  const root = options.workspaceRoot ?? findWorkspaceRoot(path.dirname(suitePath));
+  const suite = await loadOrThrow(suitePath, root);
   if (options.caseIds) {
     // Re-running some cases: the rest of the suite stays as it is.
     const wanted = new Set(options.caseIds);
@@ -107,7 +108,6 @@ async function prepare(options: PairedEvalOptions): Promise<Prepared> {
     if (unknown.length) throw new EvalInputError(`${suitePath}: no case with id ${unknown.map((u) => `'${u}'`).join(', ')}`);
     suite.cases = suite.cases.filter((c) => wanted.has(c.id));
   }
-  const root = options.workspaceRoot ?? findWorkspaceRoot(path.dirname(suitePath));
   const provider = suite.provider ?? options.defaultProvider;
   if (!provider) throw new EvalInputError(`${suitePath}: provider: the suite names no provider and no default is configured`);
   const store = new VersionStore(root);

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { OutsideWorkspaceError } from './inside';
+import { describeJsonError } from './json';
 import { checkStateFolder } from './stateDir';
 
 export const TEMP_SUFFIX = '.tmp';
@@ -179,7 +180,7 @@ export class JsonlTail {
           value = JSON.parse(text);
         } catch (err) {
           ok = false;
-          this.onBadLine({ file: this.file, line: this.lineNo, message: `not valid JSON (${(err as Error).message})` });
+          this.onBadLine({ file: this.file, line: this.lineNo, message: `not valid JSON (${describeJsonError(err, text)})` });
         }
         if (ok) this.onLine(value, this.lineNo);
       }

@@ -5,3 +5,4 @@ export { writeFileAtomic, appendJsonLine, JsonlTail, TEMP_SUFFIX, NO_FOLLOW, lin
 export { readTextFile, readTextFileSync, readRegularFileSync, decodeText, TextFileError, MAX_INPUT_FILE_BYTES, type ReadOptions } from './textFile';
 export { STATE_DIR, findWorkspaceRoot, ensureStateDir, stateDirOf, makeStateDir, checkStateFolder, userStateDir } from './stateDir';
 export { OutsideWorkspaceError, resolveInside, isInside, realPathOf } from './inside';
+export { describeJsonError, jsonErrorOffset } from './json';

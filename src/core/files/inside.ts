@@ -31,7 +31,9 @@ export function realPathOf(file: string): string {
     return fs.realpathSync(abs);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT' && code !== 'ENOTDIR') throw err;
+    if (code === 'ELOOP') throw new OutsideWorkspaceError(abs, `${abs}: is a loop of symbolic links; not followed`);
+    // ERR_INVALID_ARG_VALUE: a NUL in the name; no such file can exist, so judge the name itself
+    if (code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'ERR_INVALID_ARG_VALUE') throw err;
     const parent = path.dirname(abs);
     return parent === abs ? abs : path.join(realPathOf(parent), path.basename(abs));
   }

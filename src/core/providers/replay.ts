@@ -3,6 +3,7 @@
 // are that case's samples in file order; a call's draw (A: sample, A′: samples + sample) picks one,
 // wrapping round when there are too few.
 import * as z from 'zod';
+import { describeJsonError } from '../files/json';
 import { ProviderError, type ChatRequest, type ChatResponse, type ModelProvider } from './types';
 
 const lineSchema = z.object({
@@ -37,7 +38,7 @@ export function parseReplayFile(text: string, file: string): { byCase: Map<strin
     try {
       json = JSON.parse(raw);
     } catch (error) {
-      errors.push(new ReplayFileError(file, line, undefined, `not valid JSON (${(error as Error).message})`));
+      errors.push(new ReplayFileError(file, line, undefined, `not valid JSON (${describeJsonError(error, raw)})`));
       return;
     }
     const parsed = lineSchema.safeParse(json);

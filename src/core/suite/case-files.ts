@@ -5,7 +5,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { LineCounter, parseDocument } from 'yaml';
 import { BEHAVIOURS, type Behaviour } from '../behaviour/types';
 import { checkAssert, type Assert } from './asserts';
-import { jsonErrorOffset } from './document';
+import { describeJsonError, jsonErrorOffset } from '../files/json';
 import { DocumentLocator, suggest, type SuiteIssue } from './issues';
 import { InlineCaseSchema, type Expectations, type InlineCase } from './schema';
 
@@ -63,7 +63,7 @@ export function parseJsonlCases(text: string, file: string): CaseFileResult {
       data = JSON.parse(line);
     } catch (err) {
       const offset = jsonErrorOffset((err as Error).message, line) ?? 0;
-      issues.push(at(file, lineNo, '', `not valid JSON: ${(err as Error).message}`, 'error', offset + 1));
+      issues.push(at(file, lineNo, '', `not valid JSON: ${describeJsonError(err, line)}`, 'error', offset + 1));
       return;
     }
     const parsed = InlineCaseSchema.safeParse(data);

@@ -1,7 +1,10 @@
 // Reads suite text (YAML, or JSON, which is YAML too) into data plus a locator for positions.
 // JSON is first checked with JSON.parse so a JSON file is held to JSON's rules, not YAML's.
 import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { describeJsonError, jsonErrorOffset } from '../files/json';
 import { DocumentLocator, type SuiteIssue } from './issues';
+
+export { jsonErrorOffset };
 
 export interface ReadDocument {
   data: unknown;
@@ -25,7 +28,7 @@ export function readDocument(text: string, file: string, shape: 'map' | 'list' =
       JSON.parse(text);
     } catch (err) {
       const where = lineCounter.linePos(jsonErrorOffset((err as Error).message, text) ?? 0);
-      issues.push({ file, line: where.line, column: where.col, field: '', message: `not valid JSON: ${(err as Error).message}`, severity: 'error' });
+      issues.push({ file, line: where.line, column: where.col, field: '', message: `not valid JSON: ${describeJsonError(err, text)}`, severity: 'error' });
       return { data: undefined, locator, issues };
     }
   }
@@ -46,19 +49,4 @@ export function readDocument(text: string, file: string, shape: 'map' | 'list' =
     return { data: undefined, locator, issues };
   }
   return { data, locator, issues };
-}
-
-/**
- * Where JSON.parse failed. V8 says either "at position N" or quotes the text around the bad token
- * (`Unexpected token ']', ..."a" }, ]..." is not valid JSON`, 10 characters each side when cut).
- */
-export function jsonErrorOffset(message: string, text: string): number | undefined {
-  const position = /at position (\d+)/.exec(message);
-  if (position) return Number(position[1]);
-  const quoted = /^Unexpected token '([^']+)', (\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON$/.exec(message);
-  if (!quoted) return undefined;
-  const [, token, cut, snippet] = quoted as unknown as [string, string, string | undefined, string];
-  const start = text.indexOf(snippet);
-  if (start < 0) return undefined;
-  return start + (cut ? 10 : Math.max(0, snippet.indexOf(token)));
 }

@@ -1,6 +1,7 @@
 // The `promptshift` command line: the same core as the extension, no VS Code needed.
 import { CliInputError, CliRunError, EXIT, type CliCommand, type CliIO } from './cli/common';
 import { OutsideWorkspaceError } from './core/files/inside';
+import { inertWriter } from './core/report/inert';
 
 const USAGE = `promptshift — paired prompt evals and behaviour-shift analysis
 
@@ -26,7 +27,10 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   check: async () => (await import('./cli/check')).checkCommand,
 };
 
-export async function main(argv: string[], io: CliIO): Promise<number> {
+export async function main(argv: string[], raw: CliIO): Promise<number> {
+  // Everything printed is inert: model text, case ids and server messages cannot drive the
+  // terminal or the CI log (core/report/inert.ts).
+  const io: CliIO = { ...raw, stdout: inertWriter(raw.stdout), stderr: inertWriter(raw.stderr) };
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     (name ? io.stdout : io.stderr)(USAGE + '\n');

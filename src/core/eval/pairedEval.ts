@@ -13,6 +13,7 @@ import { locateProviderField, type ProviderRole } from '../suite/providerField';
 import type { ChatMessage, ModelProvider } from '../providers/types';
 import { planCalls, executeRun, resumeRun, ResponseCache, createRunDir, readRunRecord, type RunResult, type CallRecord, type RunProgress } from '../run';
 import { analyseOutputs } from '../report/analyse';
+import { toJson } from '../report/exports';
 import { gatesFailed, type RawCase, type RawSample, type ShiftReport, type VersionInfo } from '../report';
 import type { DetectionContext, FormatRequirement } from '../behaviour/types';
 import { judgeReport } from './judgeReport';
@@ -326,7 +327,7 @@ async function finish(prep: Prepared, result: RunResult, createdAt: string, seal
     });
   }
   const reportPath = path.join(result.runDir, 'report.json');
-  writeFileAtomic(reportPath, JSON.stringify(report, null, 2) + '\n');
+  writeFileAtomic(reportPath, toJson(report));
   return { runId: result.runId, runDir: result.runDir, reportPath, report, run: result, gateFailed: gatesFailed(report) };
 }
 

@@ -70,15 +70,37 @@ export async function main(argv: string[], raw: CliIO): Promise<number> {
 
 declare const PROMPTSHIFT_VERSION: string;
 
+/**
+ * SIGINT and SIGTERM end the process at once (the default), except inside a section that asked to
+ * catch them (a run making model calls: the first signal cancels it, so it records what it has and
+ * says how to resume; a second one ends the process). A handler installed for the whole life of
+ * the process would run only when the event loop is free: a busy stage (reading a large suite)
+ * would ignore the signal until it finished. Everything on disk is written whole, so an immediate
+ * end loses at most what was in flight.
+ */
+function signalScope(controller: AbortController): () => () => void {
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const onSignal = () => {
+    for (const sig of signals) process.off(sig, onSignal);
+    controller.abort();
+  };
+  return () => {
+    for (const sig of signals) process.on(sig, onSignal);
+    return () => {
+      for (const sig of signals) process.off(sig, onSignal);
+    };
+  };
+}
+
 if (require.main === module) {
   const controller = new AbortController();
-  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => controller.abort());
   main(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     signal: controller.signal,
+    catchSignals: signalScope(controller),
   }).then((code) => {
     process.exitCode = code;
   });

@@ -101,8 +101,14 @@ export const evalCommand: CliCommand = async (args, io) => {
     onWarning: (m: string) => io.stderr(`promptshift eval: warning: ${m}\n`),
   };
   let result: PairedEvalResult;
+  // SIGINT/SIGTERM cancel the run (recorded, resumable) once calls start; before, they end the process at once.
+  let release: (() => void) | undefined;
+  const catchSignals = () => {
+    release ??= io.catchSignals?.();
+  };
   try {
     if (values.resume) {
+      catchSignals();
       const root = findWorkspaceRoot(positionals[0] ? path.dirname(path.resolve(io.cwd, positionals[0])) : io.cwd);
       const runDir = fs.existsSync(path.resolve(io.cwd, values.resume)) ? path.resolve(io.cwd, values.resume) : path.join(runsDirOf(root), values.resume);
       io.stderr(`promptshift eval: resuming ${runDir}\n`);
@@ -118,12 +124,17 @@ export const evalCommand: CliCommand = async (args, io) => {
         ...(samples !== undefined ? { samples } : {}),
         ...(values['no-baseline'] ? { baseline: false } : {}),
         ...(seed !== undefined && Number.isFinite(seed) ? { seed } : {}),
-        onStart: ({ runId, total }) => io.stderr(`promptshift eval: run ${runId}, ${total} calls\n`),
+        onStart: ({ runId, total }) => {
+          catchSignals();
+          io.stderr(`promptshift eval: run ${runId}, ${total} calls\n`);
+        },
       });
     }
   } catch (err) {
     if (err instanceof EvalInputError) throw new CliInputError(err.message);
     throw err;
+  } finally {
+    release?.();
   }
   const { run, report } = result;
   if (values.out) writeOutFile(path.resolve(io.cwd, values.out), toJson(report));

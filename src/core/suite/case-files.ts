@@ -6,6 +6,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { BEHAVIOURS, type Behaviour } from '../behaviour/types';
 import { checkAssert, type Assert } from './asserts';
 import { describeJsonError, jsonErrorOffset } from '../files/json';
+import { depthExceededAt, nestedDeeperThan, tooDeepMessage } from './document';
 import { DocumentLocator, suggest, type SuiteIssue } from './issues';
 import { InlineCaseSchema, type Expectations, type InlineCase } from './schema';
 
@@ -64,6 +65,10 @@ export function parseJsonlCases(text: string, file: string): CaseFileResult {
     } catch (err) {
       const offset = jsonErrorOffset((err as Error).message, line) ?? 0;
       issues.push(at(file, lineNo, '', `not valid JSON: ${describeJsonError(err, line)}`, 'error', offset + 1));
+      return;
+    }
+    if (nestedDeeperThan(data)) {
+      issues.push(at(file, lineNo, '', tooDeepMessage, 'error', (depthExceededAt(line) ?? 0) + 1));
       return;
     }
     const parsed = InlineCaseSchema.safeParse(data);

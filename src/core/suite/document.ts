@@ -6,6 +6,50 @@ import { DocumentLocator, type SuiteIssue } from './issues';
 
 export { jsonErrorOffset };
 
+/**
+ * How deep a suite or case may nest. Real ones use a handful of levels; a 200,000-deep array would
+ * overflow the stack of every recursive step after parsing (rendering, validation, positions).
+ */
+export const MAX_NESTING = 64;
+
+export const tooDeepMessage = `nested more than ${MAX_NESTING} levels deep; PromptShift reads at most ${MAX_NESTING}`;
+
+/** True when `value` nests objects and arrays deeper than `limit` (iterative: no stack to overflow). */
+export function nestedDeeperThan(value: unknown, limit = MAX_NESTING): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(v)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/**
+ * Where JSON (or YAML flow) text first opens a bracket deeper than `limit`, outside strings (and,
+ * for YAML, quoted scalars and comments), else undefined. Checked before parsing: the yaml parser
+ * takes tens of seconds to give up on 200,000 levels.
+ */
+export function depthExceededAt(text: string, limit = MAX_NESTING, yaml = false): number | undefined {
+  let depth = 0;
+  let quote = 0; // the quote character of the string we are in, or 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === 0x5c && quote === 0x22) i++; // backslash in a double-quoted string: skip the escaped character
+      else if (c === quote) quote = 0;
+    } else if (c === 0x22 || (yaml && c === 0x27)) quote = c;
+    else if (yaml && c === 0x23 && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const nl = text.indexOf('\n', i); // a comment: to the end of the line
+      i = nl < 0 ? text.length : nl;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return i;
+    } else if (c === 0x5d || c === 0x7d) depth = Math.max(0, depth - 1);
+  }
+  return undefined;
+}
+
 export interface ReadDocument {
   data: unknown;
   locator: DocumentLocator;
@@ -15,14 +59,24 @@ export interface ReadDocument {
 /** `shape: 'list'` is for promptfoo test files, which are a list of tests rather than a map. */
 export function readDocument(text: string, file: string, shape: 'map' | 'list' = 'map'): ReadDocument {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const tooDeep = depthExceededAt(text, MAX_NESTING, !/\.json$/i.test(file));
+  // parsed empty: the positions of a document this deep are not worth the parser's time
+  const doc = parseDocument(tooDeep === undefined ? text : '', { lineCounter, prettyErrors: false, uniqueKeys: true });
   const locator = new DocumentLocator(file, doc, lineCounter);
   const issues: SuiteIssue[] = [];
   const positioned = (err: YAMLError, severity: SuiteIssue['severity']): SuiteIssue => {
     const start = lineCounter.linePos(err.pos[0]);
     const end = lineCounter.linePos(Math.max(err.pos[0], err.pos[1]));
-    return { file, line: start.line, column: start.col, endLine: end.line, endColumn: end.col, field: '', message: err.message, severity };
+    // yaml catches its own stack overflow on deep nesting: say what it means
+    const message = /Maximum call stack size exceeded/.test(err.message) ? `nested too deeply to read (${tooDeepMessage})` : err.message;
+    return { file, line: start.line, column: start.col, endLine: end.line, endColumn: end.col, field: '', message, severity };
   };
+  if (tooDeep !== undefined) {
+    const before = text.slice(0, tooDeep);
+    const line = before.split('\n').length;
+    issues.push({ file, line, column: tooDeep - before.lastIndexOf('\n'), field: '', message: tooDeepMessage, severity: 'error' });
+    return { data: undefined, locator, issues };
+  }
   if (/\.json$/i.test(file)) {
     try {
       JSON.parse(text);
@@ -40,6 +94,10 @@ export function readDocument(text: string, file: string, shape: 'map' | 'list' =
   } catch (err) {
     // An alias before its anchor (`*a`) or an alias bomb: yaml throws instead of reporting.
     issues.push({ file, line: 1, column: 1, field: '', message: `cannot read the YAML: ${(err as Error).message}`, severity: 'error' });
+    return { data: undefined, locator, issues };
+  }
+  if (nestedDeeperThan(data)) {
+    issues.push({ file, line: 1, column: 1, field: '', message: tooDeepMessage, severity: 'error' });
     return { data: undefined, locator, issues };
   }
   const fits = shape === 'list' ? Array.isArray(data) : data !== null && typeof data === 'object' && !Array.isArray(data);

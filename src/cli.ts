@@ -15,6 +15,8 @@ Usage:
   promptshift check <suite or prompt file> [--json]
 
 REF: working | snapshot:<sha prefix> | @<label> | git:<rev>
+Keys go only to a provider's own server or a host allowed here: --allow-host HOST[:PORT] or
+PROMPTSHIFT_ALLOW_HOSTS=h1,h2; another key variable only with PROMPTSHIFT_ALLOW_KEY_ENVS=VAR.
 Exit codes: 0 done, 1 a gate failed, 2 bad usage or input, 3 the run could not finish.`;
 
 // Each command is loaded only when used, so `promptshift check` does not pay for the runner.

@@ -1,10 +1,13 @@
 // The `promptshift` command line: the same core as the extension, no VS Code needed.
 import { CliInputError, CliRunError, EXIT, type CliCommand, type CliIO } from './cli/common';
+import { OutsideWorkspaceError } from './core/files/inside';
+import { inertWriter } from './core/report/inert';
 
 const USAGE = `promptshift — paired prompt evals and behaviour-shift analysis
 
 Usage:
-  promptshift eval <suite> [--a REF] [--b REF] [--samples N] [--concurrency N] [--no-cache] [--no-baseline] [--json] [--out FILE]
+  promptshift eval <suite> [--a REF] [--b REF] [--samples N] [--concurrency N] [--cache | --no-cache] [--no-baseline] [--json] [--out FILE]
+                   [--allow-host HOST]…
   promptshift compare <a.jsonl> <b.jsonl> [--json] [--out FILE]
   promptshift history <prompt-file> [--json]
   promptshift snapshot <prompt-file> [--label L] [--from OLD-PATH]
@@ -13,6 +16,8 @@ Usage:
   promptshift rescore <run-id> [--all] [--json]
 
 REF: working | snapshot:<sha prefix> | @<label> | git:<rev>
+Keys go only to a provider's own server or a host allowed here: --allow-host HOST[:PORT] or
+PROMPTSHIFT_ALLOW_HOSTS=h1,h2; another key variable only with PROMPTSHIFT_ALLOW_KEY_ENVS=VAR.
 Exit codes: 0 done, 1 a gate failed, 2 bad usage or input, 3 the run could not finish.`;
 
 // Each command is loaded only when used, so `promptshift check` does not pay for the runner.
@@ -26,7 +31,10 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   rescore: async () => (await import('./cli/rescore')).rescoreCommand,
 };
 
-export async function main(argv: string[], io: CliIO): Promise<number> {
+export async function main(argv: string[], raw: CliIO): Promise<number> {
+  // Everything printed is inert: model text, case ids and server messages cannot drive the
+  // terminal or the CI log (core/report/inert.ts).
+  const io: CliIO = { ...raw, stdout: inertWriter(raw.stdout), stderr: inertWriter(raw.stderr) };
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     (name ? io.stdout : io.stderr)(USAGE + '\n');
@@ -44,7 +52,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
     return await (await load())(rest, io);
   } catch (err) {
-    if (err instanceof CliInputError) {
+    // A link or path leading outside the workspace is the repository's content: bad input.
+    if (err instanceof CliInputError || err instanceof OutsideWorkspaceError) {
       io.stderr(`promptshift ${name}: ${err.message}\n`);
       return EXIT.badInput;
     }
@@ -65,15 +74,37 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
 declare const PROMPTSHIFT_VERSION: string;
 
+/**
+ * SIGINT and SIGTERM end the process at once (the default), except inside a section that asked to
+ * catch them (a run making model calls: the first signal cancels it, so it records what it has and
+ * says how to resume; a second one ends the process). A handler installed for the whole life of
+ * the process would run only when the event loop is free: a busy stage (reading a large suite)
+ * would ignore the signal until it finished. Everything on disk is written whole, so an immediate
+ * end loses at most what was in flight.
+ */
+function signalScope(controller: AbortController): () => () => void {
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const onSignal = () => {
+    for (const sig of signals) process.off(sig, onSignal);
+    controller.abort();
+  };
+  return () => {
+    for (const sig of signals) process.on(sig, onSignal);
+    return () => {
+      for (const sig of signals) process.off(sig, onSignal);
+    };
+  };
+}
+
 if (require.main === module) {
   const controller = new AbortController();
-  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => controller.abort());
   main(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     signal: controller.signal,
+    catchSignals: signalScope(controller),
   }).then((code) => {
     process.exitCode = code;
   });

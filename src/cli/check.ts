@@ -2,7 +2,7 @@
 // model. A suite prints each case's messages; a prompt file prints its variables and system
 // message. Any error is printed as `file:line:column: field: message` on stderr and exits 2.
 import { readFile, stat } from 'node:fs/promises';
-import { extname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, extname, isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PromptParseError } from '../core/prompt/parse';
 import { renderPromptPreview } from '../core/prompt/render';
@@ -11,6 +11,7 @@ import { parseSuiteText } from '../core/suite/load';
 import type { LoadedSuite } from '../core/suite/loaded';
 import { parseSuitePrompt, renderSuiteCases, type RenderedCase } from '../core/suite/render';
 import type { ChatMessage } from '../core/providers/types';
+import { findWorkspaceRoot, OutsideWorkspaceError, resolveInside } from '../core/files';
 import { CliInputError, EXIT, type CliCommand, type CliIO } from './common';
 
 const USAGE = 'usage: promptshift check <suite or prompt file> [--json]';
@@ -29,13 +30,21 @@ export const checkCommand: CliCommand = async (args, io) => {
   if (positionals.length !== 1) throw new CliInputError(USAGE);
   const path = resolve(io.cwd, positionals[0]!);
   const display = (file: string) => displayPath(io.cwd, file);
+  // The named file and every file it names stay inside its workspace (a link cannot lead out).
+  const root = findWorkspaceRoot(dirname(path));
+  try {
+    resolveInside(root, path, 'file');
+  } catch (err) {
+    if (err instanceof OutsideWorkspaceError) throw new CliInputError(err.message);
+    throw err;
+  }
   const text = await readTextFile(path, display(path));
   const json = values.json === true;
-  return isSuiteFile(path, text) ? checkSuite(path, text, io, json) : checkPrompt(path, text, io, json);
+  return isSuiteFile(path, text) ? checkSuite(path, text, root, io, json) : checkPrompt(path, text, io, json);
 };
 
-async function checkSuite(path: string, text: string, io: CliIO, json: boolean): Promise<number> {
-  const loaded = await parseSuiteText(text, path);
+async function checkSuite(path: string, text: string, root: string, io: CliIO, json: boolean): Promise<number> {
+  const loaded = await parseSuiteText(text, path, { workspaceRoot: root });
   const issues = [...loaded.errors];
   const cases = loaded.suite ? await renderAll(loaded.suite, issues) : [];
   const ok = !hasErrors(issues);

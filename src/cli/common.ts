@@ -10,8 +10,14 @@ export interface CliIO {
   stdout: (text: string) => void;
   /** progress and messages */
   stderr: (text: string) => void;
-  /** aborted on SIGINT/SIGTERM */
+  /** aborted on SIGINT/SIGTERM while signals are caught (see catchSignals) */
   signal: AbortSignal;
+  /**
+   * Makes SIGINT/SIGTERM abort `signal` instead of ending the process, until the returned function
+   * is called. Only around stages that stop cleanly on `signal` (model calls): elsewhere a signal
+   * ends the process at once. Absent when not run as a process (tests).
+   */
+  catchSignals?: () => () => void;
 }
 
 /** Bad usage or bad input: exit 2. The message names the file, line and field where it can. */

@@ -6,8 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runPairedEval, resumePairedEval, EvalInputError, type PairedEvalResult } from '../core/eval/pairedEval';
-import { findWorkspaceRoot } from '../core/files';
-import { keyFromEnv } from '../core/providers/keys';
+import { findWorkspaceRoot, userStateDir } from '../core/files';
+import { KeyPolicyError, readAllowances, resolveCredentials, type KeyAllowances } from '../core/providers/keyPolicy';
 import { RunStore, RunStoreError } from '../core/run';
 import type { SuiteProvider } from '../core/suite';
 import { ungatedReason } from '../core/report';
@@ -16,7 +16,7 @@ import { toTextSummary } from '../core/report/text';
 import { CliInputError, CliRunError, EXIT, writeOutFile, type CliCommand, type CliIO } from './common';
 
 const USAGE =
-  'usage: promptshift eval <suite> [--a REF] [--b REF] [--samples N] [--concurrency N] [--no-cache] [--no-baseline] [--no-judge] [--json] [--out FILE] [--resume RUN-ID]';
+  'usage: promptshift eval <suite> [--a REF] [--b REF] [--samples N] [--concurrency N] [--cache | --no-cache] [--no-baseline] [--no-judge] [--json] [--out FILE] [--resume RUN-ID] [--allow-host HOST]…';
 
 
 function positiveInt(name: string, value: string | undefined): number | undefined {
@@ -26,6 +26,27 @@ function positiveInt(name: string, value: string | undefined): number | undefine
   return n;
 }
 
+
+/** The CLI reads keys from its environment, under the key rules: where they may go is decided by
+ *  --allow-host and PROMPTSHIFT_ALLOW_* only, never by the suite. */
+function credentialsFromEnv(io: CliIO, allow: KeyAllowances) {
+  return async (p: SuiteProvider) => resolveCredentials(p, { allow, env: io.env, apiKeyEnv: 'honour' });
+}
+
+function allowances(io: CliIO, flagHosts: readonly string[]): KeyAllowances {
+  try {
+    return readAllowances(io.env, flagHosts);
+  } catch (err) {
+    if (err instanceof KeyPolicyError) throw new CliInputError(`${err.message}\n${USAGE}`);
+    throw err;
+  }
+}
+
+/** The `CI` variable every major CI service sets (GitHub Actions, GitLab, CircleCI, Travis, Buildkite…). */
+function isCI(env: NodeJS.ProcessEnv): boolean {
+  const value = env.CI?.trim().toLowerCase();
+  return value !== undefined && value !== '' && value !== 'false' && value !== '0';
+}
 
 function progressPrinter(io: CliIO) {
   let last = 0;
@@ -49,6 +70,7 @@ export const evalCommand: CliCommand = async (args, io) => {
         b: { type: 'string' },
         samples: { type: 'string' },
         concurrency: { type: 'string' },
+        cache: { type: 'boolean', default: false },
         'no-cache': { type: 'boolean', default: false },
         'no-judge': { type: 'boolean', default: false },
         'no-baseline': { type: 'boolean', default: false },
@@ -56,6 +78,7 @@ export const evalCommand: CliCommand = async (args, io) => {
         out: { type: 'string' },
         resume: { type: 'string' },
         seed: { type: 'string' },
+        'allow-host': { type: 'string', multiple: true },
       },
     });
   } catch (err) {
@@ -64,19 +87,31 @@ export const evalCommand: CliCommand = async (args, io) => {
   const { values, positionals } = parsed;
   if (positionals.length !== 1 && !values.resume) throw new CliInputError(USAGE);
   const concurrency = positiveInt('concurrency', values.concurrency);
+  if (values.cache && values['no-cache']) throw new CliInputError(`--cache and --no-cache: choose one\n${USAGE}`);
+  // A CI job runs a pull request's files: its committed cache is never trusted (entries are bound
+  // to the machine that wrote them), and by default nothing is cached there at all.
+  const ci = isCI(io.env);
+  const noCache = values['no-cache'] || (ci && !values.cache);
+  if (ci && !values.cache && !values['no-cache']) io.stderr('promptshift eval: CI is set: the response cache is off (pass --cache to use it)\n');
   const common = {
-    ...(values['no-cache'] ? { noCache: true } : {}),
+    ...(noCache ? { noCache: true } : {}),
+    cacheSecretDir: userStateDir(io.env),
     ...(values['no-judge'] ? { noJudge: true } : {}),
     ...(concurrency !== undefined ? { concurrency } : {}),
-    // The CLI reads keys from the environment only.
-    apiKey: async (p: SuiteProvider) => keyFromEnv(p, io.env),
+    credentials: credentialsFromEnv(io, allowances(io, values['allow-host'] ?? [])),
     signal: io.signal,
     onProgress: progressPrinter(io),
     onWarning: (m: string) => io.stderr(`promptshift eval: warning: ${m}\n`),
   };
   let result: PairedEvalResult;
+  // SIGINT/SIGTERM cancel the run (recorded, resumable) once calls start; before, they end the process at once.
+  let release: (() => void) | undefined;
+  const catchSignals = () => {
+    release ??= io.catchSignals?.();
+  };
   try {
     if (values.resume) {
+      catchSignals();
       const root = findWorkspaceRoot(positionals[0] ? path.dirname(path.resolve(io.cwd, positionals[0])) : io.cwd);
       const runDir = fs.existsSync(path.resolve(io.cwd, values.resume)) ? path.resolve(io.cwd, values.resume) : new RunStore(root).resolve(values.resume).dir;
       io.stderr(`promptshift eval: resuming ${runDir}\n`);
@@ -92,12 +127,17 @@ export const evalCommand: CliCommand = async (args, io) => {
         ...(samples !== undefined ? { samples } : {}),
         ...(values['no-baseline'] ? { baseline: false } : {}),
         ...(seed !== undefined && Number.isFinite(seed) ? { seed } : {}),
-        onStart: ({ runId, total }) => io.stderr(`promptshift eval: run ${runId}, ${total} calls\n`),
+        onStart: ({ runId, total }) => {
+          catchSignals();
+          io.stderr(`promptshift eval: run ${runId}, ${total} calls\n`);
+        },
       });
     }
   } catch (err) {
     if (err instanceof EvalInputError || err instanceof RunStoreError) throw new CliInputError(err.message);
     throw err;
+  } finally {
+    release?.();
   }
   const { run, report } = result;
   if (values.out) writeOutFile(path.resolve(io.cwd, values.out), toJson(report));

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliInputError, EXIT, type CliCommand, type CliIO } from './common';
-import { findWorkspaceRoot } from '../core/files';
+import { findWorkspaceRoot, resolveInside } from '../core/files';
 import {
   gitLog,
   GitError,
@@ -52,6 +52,8 @@ export const snapshotCommand: CliCommand = async (args, io) => {
   const usage = 'promptshift snapshot <prompt-file> [--label L] [--message M] [--from OLD-PATH]';
   const { values, file } = parse(args, { label: { type: 'string' }, message: { type: 'string' }, from: { type: 'string' } }, usage);
   const abs = path.resolve(io.cwd, file);
+  const store = openStore(abs, io);
+  resolveInside(store.root, abs, 'prompt file'); // a link leading out of the workspace is not read
   let stat: fs.Stats;
   try {
     stat = fs.statSync(abs);
@@ -64,7 +66,6 @@ export const snapshotCommand: CliCommand = async (args, io) => {
   const problem = promptContentProblem(bytes);
   if (problem) throw new CliInputError(`${file} ${problem}`);
 
-  const store = openStore(abs, io);
   const label = values.label;
   const message = values.message;
   const from = values.from;

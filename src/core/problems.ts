@@ -100,22 +100,58 @@ function firstBadOffset(text: string): number {
   return Math.max(0, lo - 1);
 }
 
-/** Deeper than any real input; deep enough nesting would exhaust the stack of what reads it next. */
-export const MAX_JSON_DEPTH = 100;
+/**
+ * V8's reason for a JSON.parse failure without the text it quotes (`Unexpected token 'r',
+ * "root:x:0:0:"... is not valid JSON` would print what a file named by a repository holds — a link
+ * to a secret, a replay file anywhere): "Unexpected token 'x'", "Unexpected end of JSON input".
+ * The position goes in the problem's line and column instead.
+ */
+export function jsonReason(message: string): string {
+  const reason = message
+    .replace(/,? ?(\.\.\.)?"[\s\S]*"(\.\.\.)? is not valid JSON$/, '')
+    .replace(/ in JSON at position \d+.*$/, '')
+    .replace(/ at position \d+.*$/, '')
+    .trim();
+  return reason || 'not JSON';
+}
 
-/** The offset where `text` first nests deeper than `max` arrays/objects, outside strings; linear. */
-export function tooDeepAt(text: string, max = MAX_JSON_DEPTH): number | undefined {
+/** A JSON.parse error of `text` as "<reason> at line L, column C" (or "at column C"), never quoting the text. */
+export function describeJsonError(error: unknown, text: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const offset = jsonErrorOffset(message, text);
+  if (offset === undefined) return jsonReason(message);
+  const { line, column } = lineColumnAt(text, offset);
+  return text.includes('\n') ? `${jsonReason(message)} at line ${line}, column ${column}` : `${jsonReason(message)} at column ${column}`;
+}
+
+/**
+ * How deep an input may nest. Real ones use a handful of levels; a 200,000-deep array would
+ * overflow the stack of every recursive step after parsing (rendering, validation, positions).
+ */
+export const MAX_NESTING = 64;
+
+export const tooDeepMessage = `nested more than ${MAX_NESTING} levels deep; PromptShift reads at most ${MAX_NESTING}`;
+
+/**
+ * Where JSON (or YAML flow) text first opens a bracket deeper than `limit`, outside strings (and,
+ * for YAML, quoted scalars and comments), else undefined. Linear, and checked before parsing: the
+ * yaml parser takes tens of seconds to give up on 200,000 levels.
+ */
+export function depthExceededAt(text: string, limit = MAX_NESTING, yaml = false): number | undefined {
   let depth = 0;
-  let inString = false;
+  let quote = 0; // the quote character of the string we are in, or 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x5b || c === 0x7b) {
-      if (++depth > max) return i;
-    } else if (c === 0x5d || c === 0x7d) depth--;
+    if (quote !== 0) {
+      if (c === 0x5c && quote === 0x22) i++; // backslash in a double-quoted string: skip the escaped character
+      else if (c === quote) quote = 0;
+    } else if (c === 0x22 || (yaml && c === 0x27)) quote = c;
+    else if (yaml && c === 0x23 && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const nl = text.indexOf('\n', i); // a comment: to the end of the line
+      i = nl < 0 ? text.length : nl;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return i;
+    } else if (c === 0x5d || c === 0x7d) depth = Math.max(0, depth - 1);
   }
   return undefined;
 }
@@ -161,14 +197,14 @@ export function tryParseJson<T>(text: string, file: string, schema?: z.ZodType<T
     const pos = lineColumnAt(text, offset);
     return line === undefined ? pos : { line: line + pos.line - 1, column: pos.column };
   };
-  const deep = tooDeepAt(text);
-  if (deep !== undefined) return { ok: false, problems: [problemAt(file, `nested more than ${MAX_JSON_DEPTH} levels deep; refused`, at(deep))] };
+  const deep = depthExceededAt(text);
+  if (deep !== undefined) return { ok: false, problems: [problemAt(file, tooDeepMessage, at(deep))] };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (err) {
     const message = (err as Error).message;
-    return { ok: false, problems: [problemAt(file, `not valid JSON (${message})`, at(jsonErrorOffset(message, text) ?? 0))] };
+    return { ok: false, problems: [problemAt(file, `not valid JSON (${jsonReason(message)})`, at(jsonErrorOffset(message, text) ?? 0))] };
   }
   if (!schema) return { ok: true, value: value as T };
   const parsed = schema.safeParse(value);

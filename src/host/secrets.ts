@@ -1,9 +1,10 @@
 // API keys live only in VS Code's SecretStorage, one entry per provider (DESIGN.md rule 4), with
-// the provider's usual environment variable as a fallback. Never in settings, logs or records.
+// the provider's default environment variable as a fallback (read by core/providers/keyPolicy.ts,
+// which also decides where a key may go). Never in settings, logs or records, and a suite cannot
+// make VS Code read any other variable.
 import * as vscode from 'vscode';
 import { argObject } from './commands';
-import { DEFAULT_KEY_ENV, type ProviderSettings } from '../core/providers/config';
-import { keyFromEnv } from '../core/providers/keys';
+import { DEFAULT_KEY_ENV } from '../core/providers/config';
 
 export type KeyedProvider = keyof typeof DEFAULT_KEY_ENV;
 export const KEYED_PROVIDERS = Object.keys(DEFAULT_KEY_ENV) as KeyedProvider[];
@@ -15,12 +16,18 @@ export function secretKey(provider: KeyedProvider): string {
 export class ApiKeys {
   constructor(private readonly secrets: vscode.SecretStorage) {}
 
-  /** SecretStorage first, then the one key lookup of the CLI (the provider's environment variable). */
-  async get(provider: Pick<ProviderSettings, 'type' | 'apiKeyEnv'>): Promise<string | undefined> {
-    if (!isKeyed(provider.type)) return undefined;
-    const stored = await this.secrets.get(secretKey(provider.type));
-    if (stored) return stored;
-    return keyFromEnv(provider, process.env);
+  /** The key stored for a provider, if any (the default variable is the key rules' fallback). */
+  async stored(provider: string): Promise<string | undefined> {
+    if (!isKeyed(provider)) return undefined;
+    return (await this.secrets.get(secretKey(provider))) || undefined;
+  }
+
+  /** Where a provider's key may be read in VS Code: the stored key, else its default variable only. */
+  async sources(provider: string): Promise<{ storedKey?: string; env: NodeJS.ProcessEnv }> {
+    if (!isKeyed(provider)) return { env: {} };
+    const storedKey = await this.stored(provider);
+    const name = DEFAULT_KEY_ENV[provider];
+    return { env: { [name]: process.env[name] }, ...(storedKey !== undefined ? { storedKey } : {}) };
   }
 
   /** `promptshift.setApiKey {provider?, key?}`: with both, stores without asking. Never returns the key. */

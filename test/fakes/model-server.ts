@@ -36,6 +36,8 @@ export interface LoggedRequest {
 
 export interface FakeServerOptions {
   port?: number;
+  /** a loopback address to listen on (default 127.0.0.1); 127.0.0.2/3 stand in for other hosts */
+  host?: string;
   latencyMs?: number;
   /** extra uniform random latency in [0, jitterMs) */
   jitterMs?: number;
@@ -215,10 +217,12 @@ export async function startFakeModelServer(options: FakeServerOptions = {}): Pro
     socket.on('close', () => sockets.delete(socket));
   });
   server.keepAliveTimeout = 30_000;
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const host = options.host ?? '127.0.0.1';
+  if (!/^127\.\d+\.\d+\.\d+$/.test(host)) throw new Error(`the fake server listens on loopback only, not ${host}`);
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, host, resolve));
   const port = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${host}:${port}`,
     port,
     log,
     countsByCallId() {

@@ -2,31 +2,39 @@
 // recorded output for the chosen behaviours. Verdicts go to the run's judge.jsonl (one line per
 // output, appended, so an interrupted judge pass loses nothing) and the report reads them from
 // there; they are also cached on disk by content, so judging the same output again costs nothing.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ModelJudge, type JudgeCache } from '../behaviour/judge';
 import { BEHAVIOURS, type Behaviour } from '../behaviour/types';
 import type { ModelProvider } from '../providers/types';
 import type { CallRecord, JudgeRecord, RunFolder } from '../run';
-import { writeFileAtomic } from '../files';
+import { makeStateDir, readRegularFileSync, writeFileAtomic } from '../files';
+import type { CacheSeal } from '../run/seal';
 import { scoringOf } from './runReport';
 import type { SpecCase } from './runSpec';
 
-/** `<dir>/<2 hex>/<key>.txt`, written atomically; an unreadable entry is a miss. */
-export function diskJudgeCache(dir: string): JudgeCache {
+/**
+ * `<dir>/<2 hex>/<key>.txt`: the seal of this machine (see run/seal.ts) on the first line, the
+ * verdict after it, written atomically. An unreadable, unsealed or altered entry is a miss: the
+ * folder is in the workspace, where a pull request could plant verdicts.
+ */
+export function diskJudgeCache(dir: string, seal: CacheSeal): JudgeCache {
   const fileOf = (key: string) => path.join(dir, key.slice(0, 2), `${key}.txt`);
   return {
     get(key) {
+      let text: string;
       try {
-        return fs.readFileSync(fileOf(key), 'utf8');
+        text = readRegularFileSync(fileOf(key), 1024 * 1024, { noFollow: true }).toString('utf8');
       } catch {
         return undefined;
       }
+      const nl = text.indexOf('\n');
+      const value = text.slice(nl + 1);
+      return nl > 0 && seal.verify(key, value, text.slice(0, nl)) ? value : undefined;
     },
     set(key, value) {
       const file = fileOf(key);
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      writeFileAtomic(file, value);
+      makeStateDir(path.dirname(file));
+      writeFileAtomic(file, `${seal.sign(key, value)}\n${value}`);
     },
   };
 }
@@ -35,7 +43,8 @@ export interface JudgeRunOptions {
   provider: ModelProvider;
   model: string;
   behaviours?: readonly Behaviour[];
-  cacheDir?: string;
+  /** where verdicts are cached, and the seal that binds them to this machine */
+  cache?: { dir: string; seal: CacheSeal };
   concurrency: number;
   signal?: AbortSignal;
 }
@@ -48,7 +57,7 @@ export async function judgeRecords(folder: RunFolder, cases: readonly SpecCase[]
   const behaviours = options.behaviours ?? BEHAVIOURS;
   const verdicts = folder.readJudge();
   const byId = new Map(cases.map((c) => [c.id, c]));
-  const judge = new ModelJudge({ provider: options.provider, model: options.model, ...(options.cacheDir ? { cache: diskJudgeCache(options.cacheDir) } : {}) });
+  const judge = new ModelJudge({ provider: options.provider, model: options.model, ...(options.cache ? { cache: diskJudgeCache(options.cache.dir, options.cache.seal) } : {}) });
   const todo = records.filter((r) => r.response && verdicts.get(r.callId)?.model !== options.model);
   let next = 0;
   const worker = async () => {

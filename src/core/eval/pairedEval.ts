@@ -8,11 +8,14 @@ import * as path from 'node:path';
 import { loadSuite, parseSuitePrompt, renderSuiteCases, formatRequirementOf, formatIssue, type LoadedSuite, type SuiteIssue, type SuiteProvider } from '../suite';
 import { VersionStore, resolveRef, resolveDefaultA, sha256Hex, type ResolvedVersion } from '../history';
 import { createProvider, ProviderConfigError } from '../providers/factory';
+import { KeyPolicyError, NO_ALLOWANCES, resolveCredentials, type ResolvedCredentials } from '../providers/keyPolicy';
+import { locateProviderField, type ProviderRole } from '../suite/providerField';
+import { CacheSeal } from '../run/seal';
 import type { ChatMessage, ModelProvider } from '../providers/types';
 import { planCalls, executeRun, resumeRun, ResponseCache, RunStore, RunFolder, type RunResult, type CallRecord, type RunProgress, type JudgeRecord, type ResumeRunOptions } from '../run';
 import { gatesFailed, type ShiftReport } from '../report';
 import type { Behaviour } from '../behaviour/types';
-import { findWorkspaceRoot, ensureStateDir, stateDirOf } from '../files';
+import { findWorkspaceRoot, ensureStateDir, stateDirOf, userStateDir } from '../files';
 import { sha256 } from '../hash';
 import { judgeRecords } from './judgeRun';
 import { buildRunReport, scoringOf, withReruns } from './runReport';
@@ -42,8 +45,17 @@ export interface PairedEvalOptions extends EvalOverrides {
   rerunOf?: string;
   /** what the suite does not say (VS Code's `promptshift.*` settings) */
   defaults?: EvalDefaults;
-  /** finds the key for a provider; never logged or recorded */
-  apiKey?: (provider: SuiteProvider) => Promise<string | undefined>;
+  /**
+   * The key and headers for a provider's requests, under the key rules (providers/keyPolicy.ts:
+   * throw KeyPolicyError to refuse); never logged or recorded. Default: no key, the suite's plain
+   * headers only.
+   */
+  credentials?: (provider: SuiteProvider) => Promise<ResolvedCredentials>;
+  /**
+   * The user's state folder (outside the workspace) holding the secret that binds cache entries to
+   * this machine, so a cache committed to the repository is never served; default: userStateDir.
+   */
+  cacheSecretDir?: string;
   /** builds providers the core cannot (VS Code's language models) */
   providerFactory?: (provider: SuiteProvider) => Promise<ModelProvider | undefined>;
   /** scores outputs; default: the English detectors */
@@ -80,16 +92,17 @@ interface Prepared {
   rendered: Map<string, { a: ChatMessage[]; b: ChatMessage[] }>;
 }
 
-async function loadOrThrow(suitePath: string): Promise<LoadedSuite> {
+async function loadOrThrow(suitePath: string, workspaceRoot: string): Promise<LoadedSuite> {
   if (!fs.existsSync(suitePath)) throw new EvalInputError(`${suitePath}: no such suite file`);
-  const { suite, errors } = await loadSuite(suitePath);
+  const { suite, errors } = await loadSuite(suitePath, { workspaceRoot });
   if (!suite) throw new EvalInputError(errors.filter((e) => e.severity === 'error').map((e) => formatIssue(e)).join('\n'), errors);
   return suite;
 }
 
 async function prepare(options: PairedEvalOptions): Promise<Prepared> {
   const suitePath = path.resolve(options.suitePath);
-  const suite = await loadOrThrow(suitePath);
+  const root = options.workspaceRoot ?? findWorkspaceRoot(path.dirname(suitePath));
+  const suite = await loadOrThrow(suitePath, root);
   if (options.caseIds) {
     // Re-running some cases: the rest of the suite stays as it is.
     const wanted = new Set(options.caseIds);
@@ -97,7 +110,6 @@ async function prepare(options: PairedEvalOptions): Promise<Prepared> {
     if (unknown.length) throw new EvalInputError(`${suitePath}: no case with id ${unknown.map((u) => `'${u}'`).join(', ')}`);
     suite.cases = suite.cases.filter((c) => wanted.has(c.id));
   }
-  const root = options.workspaceRoot ?? findWorkspaceRoot(path.dirname(suitePath));
   const settings = resolveEvalSettings(suite, options, options.defaults);
   const provider = settings.provider;
   if (!provider) throw new EvalInputError(`${suitePath}: provider: the suite names no provider and no default is configured`);
@@ -146,15 +158,50 @@ function inlineVersion(ref: string, content: string): ResolvedVersion {
   return { ref, kind: 'snapshot', content, sha256: sha256Hex(Buffer.from(content, 'utf8')) };
 }
 
-async function buildProvider(p: SuiteProvider, options: Pick<PairedEvalOptions, 'apiKey' | 'providerFactory'>): Promise<ModelProvider> {
+/** Without a key source: no key at all, and only headers that carry none. */
+const noKeys = async (p: SuiteProvider) => resolveCredentials(p, { allow: NO_ALLOWANCES, env: {}, apiKeyEnv: 'ignore' });
+
+type BuildOptions = Pick<PairedEvalOptions, 'credentials' | 'providerFactory' | 'onWarning'>;
+
+/** Builds the suite's provider (or its judge's), with the key and headers the key rules allow. */
+async function buildProvider(p: SuiteProvider, role: ProviderRole, suite: LoadedSuite, options: BuildOptions): Promise<ModelProvider> {
   const injected = await options.providerFactory?.(p);
   if (injected) return injected;
-  const apiKey = await options.apiKey?.(p);
+  let credentials: ResolvedCredentials;
   try {
-    return await createProvider(p, apiKey ? { apiKey } : {});
+    credentials = await (options.credentials ?? noKeys)(p);
+  } catch (err) {
+    if (!(err instanceof KeyPolicyError)) throw err;
+    // A provider from the VS Code setting (the suite names none) has no place in the file.
+    if (role === 'provider' && !suite.provider) throw new EvalInputError(`promptshift.provider: ${err.message}`);
+    const at = await locateProviderField(suite, role, err.field);
+    throw new EvalInputError(`${suite.file}:${at.line}:${at.column}: ${at.field}: ${err.reason}`);
+  }
+  for (const note of credentials.notes) options.onWarning?.(note);
+  const { notes: _notes, ...deps } = credentials;
+  try {
+    return await createProvider(p, deps);
   } catch (err) {
     if (err instanceof ProviderConfigError) throw new EvalInputError(err.message);
     throw err;
+  }
+}
+
+/** The judge's provider, built before any call is paid for, so a judge the rules refuse stops the run early. */
+async function buildJudge(prep: Prepared, options: BuildOptions): Promise<ModelProvider | undefined> {
+  const judge = prep.suite.judge;
+  return judge && prep.settings.judge ? buildProvider(judge.provider, 'judge', prep.suite, options) : undefined;
+}
+
+/** This machine's cache seal, or undefined (no cache) when the cache is off or its secret cannot be had. */
+function cacheSeal(prep: Prepared, options: Pick<PairedEvalOptions, 'cacheSecretDir' | 'onWarning'>): CacheSeal | undefined {
+  if (!prep.settings.cache) return undefined;
+  const dir = options.cacheSecretDir ?? userStateDir(process.env);
+  try {
+    return CacheSeal.forUser(dir);
+  } catch (err) {
+    options.onWarning?.(`the response cache is off: its secret in ${dir} cannot be used (${(err as Error).message})`);
+    return undefined;
   }
 }
 
@@ -233,8 +280,8 @@ function specOf(prep: Prepared, createdAt: string, rerunOf: string | undefined):
   return spec;
 }
 
-function cacheFor(prep: Prepared, options: Pick<PairedEvalOptions, 'onWarning'>): ResponseCache | undefined {
-  return prep.settings.cache ? new ResponseCache(path.join(stateDirOf(prep.root), 'cache'), options.onWarning) : undefined;
+function cacheFor(prep: Prepared, seal: CacheSeal | undefined, options: Pick<PairedEvalOptions, 'onWarning'>): ResponseCache | undefined {
+  return seal ? new ResponseCache(path.join(stateDirOf(prep.root), 'cache'), { seal, ...(options.onWarning ? { onWarning: options.onWarning } : {}) }) : undefined;
 }
 
 /** Scores each output once, as the runner records it. */
@@ -270,10 +317,11 @@ function executeOptions(
   spec: RunSpec & { cases: SpecCase[] },
   provider: ModelProvider,
   concurrency: number,
+  seal: CacheSeal | undefined,
   options: Pick<PairedEvalOptions, 'signal' | 'detectors' | 'onWarning' | 'onProgress' | 'onPartialReport' | 'liveReportMs'>,
 ): ResumeRunOptions {
   const live = liveReporter(spec, folder.runId, options);
-  const cache = cacheFor(prep, options);
+  const cache = cacheFor(prep, seal, options);
   return {
     runDir: folder.dir,
     provider,
@@ -288,15 +336,20 @@ function executeOptions(
   };
 }
 
-async function finish(prep: Prepared, folder: RunFolder, spec: RunSpec & { cases: SpecCase[] }, result: RunResult, options: Pick<PairedEvalOptions, 'apiKey' | 'providerFactory' | 'signal' | 'detectors'>): Promise<PairedEvalResult> {
+interface Built {
+  judgeProvider: ModelProvider | undefined;
+  seal: CacheSeal | undefined;
+}
+
+async function finish(prep: Prepared, folder: RunFolder, spec: RunSpec & { cases: SpecCase[] }, result: RunResult, built: Built, options: Pick<PairedEvalOptions, 'signal' | 'detectors'>): Promise<PairedEvalResult> {
   let judge: Map<string, JudgeRecord> | undefined;
   const suiteJudge = prep.suite.judge;
-  if (suiteJudge && spec.judge && result.status === 'completed') {
+  if (suiteJudge && spec.judge && built.judgeProvider && result.status === 'completed') {
     judge = await judgeRecords(folder, spec.cases, result.records, {
-      provider: await buildProvider(suiteJudge.provider, options),
+      provider: built.judgeProvider,
       model: spec.judge.model,
       ...(suiteJudge.behaviours ? { behaviours: suiteJudge.behaviours as Behaviour[] } : {}),
-      cacheDir: path.join(stateDirOf(prep.root), 'cache', 'judge'),
+      ...(built.seal ? { cache: { dir: path.join(stateDirOf(prep.root), 'cache', 'judge'), seal: built.seal } } : {}),
       concurrency: prep.settings.concurrency,
       ...(options.signal ? { signal: options.signal } : {}),
     });
@@ -348,7 +401,8 @@ export function rebuildReport(store: RunStore, runId: string, detectors?: Detect
 export async function runPairedEval(options: PairedEvalOptions): Promise<PairedEvalResult> {
   const prep = await prepare(options);
   const { suite, settings } = prep;
-  const provider = await buildProvider(prep.provider, options);
+  const provider = await buildProvider(prep.provider, 'provider', suite, options);
+  const built: Built = { judgeProvider: await buildJudge(prep, options), seal: cacheSeal(prep, options) };
   ensureStateDir(prep.root);
   // Every run points at exact content: the working copy it evaluated becomes a version ('eval').
   const store = new VersionStore(prep.root);
@@ -374,8 +428,8 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
   });
   const folder = new RunStore(prep.root).create();
   options.onStart?.({ runId: folder.runId, runDir: folder.dir, total: calls.length });
-  const result = await executeRun({ ...executeOptions(prep, folder, spec, provider, settings.concurrency, options), calls });
-  return finish(prep, folder, spec, result, options);
+  const result = await executeRun({ ...executeOptions(prep, folder, spec, provider, settings.concurrency, built.seal, options), calls });
+  return finish(prep, folder, spec, result, built, options);
 }
 
 /** What differs between two specs, in words, for a resume that must refuse. */
@@ -425,7 +479,8 @@ export async function resumePairedEval(runDir: string, options: Omit<PairedEvalO
     throw new EvalInputError(`${runDir}: cannot resume: ${specChanges(spec0, current).join('; ')} changed since the run began. Start a new run instead.`);
   }
   const spec: RunSpec & { cases: SpecCase[] } = { ...spec0, ...(spec0.settings ? {} : { settings: current.settings }), cases: spec0.cases ?? current.cases };
-  const provider = await buildProvider(prep.provider, options);
-  const result = await resumeRun(executeOptions(prep, folder, spec, provider, options.concurrency ?? prep.settings.concurrency, options));
-  return finish(prep, folder, spec, result, options);
+  const provider = await buildProvider(prep.provider, 'provider', prep.suite, options);
+  const built: Built = { judgeProvider: await buildJudge(prep, options), seal: cacheSeal(prep, options) };
+  const result = await resumeRun(executeOptions(prep, folder, spec, provider, options.concurrency ?? prep.settings.concurrency, built.seal, options));
+  return finish(prep, folder, spec, result, built, options);
 }

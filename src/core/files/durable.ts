@@ -1,26 +1,46 @@
 // Crash-safe file primitives of the version store: whole-file writes go through a temp file and a
 // rename; logs grow by whole lines appended with O_APPEND, so two processes (the VS Code window
 // and the CLI) can append to one log at once and a crash loses at most the line in flight.
+// Neither ever writes through a symbolic link: the temp file is created exclusively and renamed
+// over the name (replacing a link, not following it), logs are opened with O_NOFOLLOW, and a file
+// in a state folder is written only while that folder stays inside its workspace (stateDir.ts).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { OutsideWorkspaceError } from './inside';
+import { describeJsonError } from '../problems';
+import { checkStateFolder } from './stateDir';
 
 export const TEMP_SUFFIX = '.tmp';
 
+/** O_NOFOLLOW where the platform has it (not on Windows, which has no such links in clones). */
+export const NO_FOLLOW = fs.constants.O_NOFOLLOW ?? 0;
+
+/** The error for a link met where a file of ours should be; `ELOOP` is what O_NOFOLLOW gives. */
+export function linkRefused(file: string, err: unknown): unknown {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code !== 'ELOOP' && code !== 'EMLINK') return err;
+  return new OutsideWorkspaceError(file, `${file}: is a symbolic link; PromptShift never reads or writes through a link in its state folder. Remove it (it may have come with a commit).`);
+}
+
 /** Writes `data` to `file` so that readers see either the old file or the whole new one. */
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
+  checkStateFolder(path.dirname(file));
   const temp = path.join(
     path.dirname(file),
     `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`,
   );
   try {
-    fs.writeFileSync(temp, data);
+    // 'wx': O_CREAT|O_EXCL fails on any existing name, a link included, so the data never goes through one
+    fs.writeFileSync(temp, data, { flag: 'wx' });
     fs.renameSync(temp, file);
   } catch (err) {
     fs.rmSync(temp, { force: true });
     throw err;
   }
 }
+
+const APPEND_FLAGS = fs.constants.O_RDWR | fs.constants.O_APPEND | fs.constants.O_CREAT | NO_FOLLOW;
 
 /**
  * Appends one JSON line in a single write(2) on an O_APPEND descriptor, which Linux and macOS keep
@@ -30,7 +50,13 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
  */
 export function appendJsonLine(file: string, value: unknown): void {
   const line = JSON.stringify(value) + '\n';
-  const fd = fs.openSync(file, 'a+');
+  checkStateFolder(path.dirname(file));
+  let fd: number;
+  try {
+    fd = fs.openSync(file, APPEND_FLAGS, 0o666);
+  } catch (err) {
+    throw linkRefused(file, err);
+  }
   try {
     const { size } = fs.fstatSync(fd);
     let prefix = '';
@@ -84,16 +110,23 @@ export class JsonlTail {
   refresh(): boolean {
     let fd: number;
     try {
-      fd = fs.openSync(this.file, 'r');
+      fd = fs.openSync(this.file, fs.constants.O_RDONLY | NO_FOLLOW | (fs.constants.O_NONBLOCK ?? 0));
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || linkRefused(this.file, err) !== err) {
         if (this.offset > 0 || this.ino !== -1) this.reset();
+        // a link is not read (it may lead anywhere); writing to it is refused too
+        if (code !== 'ENOENT') this.pendingWarning = { file: this.file, line: 1, message: 'is a symbolic link; not read (PromptShift does not follow links in its state folder)' };
         return false;
       }
       throw err;
     }
     try {
       const st = fs.fstatSync(fd);
+      if (!st.isFile()) {
+        this.pendingWarning = { file: this.file, line: 1, message: 'is not a regular file; not read' };
+        return false;
+      }
       // Same size but a new mtime can only be an in-place edit: appends always grow the file.
       const editedInPlace = st.size === this.offset && st.mtimeMs !== this.mtimeMs;
       if (st.ino !== this.ino || st.size < this.offset || editedInPlace) this.reset();
@@ -147,7 +180,7 @@ export class JsonlTail {
           value = JSON.parse(text);
         } catch (err) {
           ok = false;
-          this.onBadLine({ file: this.file, line: this.lineNo, message: `not valid JSON (${(err as Error).message})` });
+          this.onBadLine({ file: this.file, line: this.lineNo, message: `not valid JSON (${describeJsonError(err, text)})` });
         }
         if (ok) this.onLine(value, this.lineNo);
       }

@@ -4,6 +4,7 @@
 // without NUL bytes (a binary or Latin-1 file would otherwise be misread without a word).
 import * as fs from 'node:fs';
 import { open } from 'node:fs/promises';
+import { linkRefused, NO_FOLLOW } from './durable';
 
 /** Suites, case files, recorded outputs, glossaries: far above any real one, far below trouble. */
 export const MAX_INPUT_FILE_BYTES = 32 * 1024 * 1024;
@@ -37,9 +38,19 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   }
 }
 
+export interface ReadOptions {
+  /** refuse a symbolic link (OutsideWorkspaceError) instead of following it: for state files */
+  noFollow?: boolean;
+}
+
 /** The bytes of a regular file of at most `maxBytes`; other errors (ENOENT…) are thrown as fs gives them. */
-export function readRegularFileSync(file: string, maxBytes = MAX_INPUT_FILE_BYTES): Buffer {
-  const fd = fs.openSync(file, READ_FLAGS);
+export function readRegularFileSync(file: string, maxBytes = MAX_INPUT_FILE_BYTES, options: ReadOptions = {}): Buffer {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, READ_FLAGS | (options.noFollow ? NO_FOLLOW : 0));
+  } catch (err) {
+    throw options.noFollow ? linkRefused(file, err) : err;
+  }
   try {
     checkStat(file, fs.fstatSync(fd), maxBytes);
     return fs.readFileSync(fd);
@@ -52,8 +63,13 @@ export function readTextFileSync(file: string, maxBytes = MAX_INPUT_FILE_BYTES):
   return decodeText(readRegularFileSync(file, maxBytes), file);
 }
 
-export async function readTextFile(file: string, maxBytes = MAX_INPUT_FILE_BYTES): Promise<string> {
-  const handle = await open(file, READ_FLAGS);
+export async function readTextFile(file: string, maxBytes = MAX_INPUT_FILE_BYTES, options: ReadOptions = {}): Promise<string> {
+  let handle;
+  try {
+    handle = await open(file, READ_FLAGS | (options.noFollow ? NO_FOLLOW : 0));
+  } catch (err) {
+    throw options.noFollow ? linkRefused(file, err) : err;
+  }
   try {
     checkStat(file, await handle.stat(), maxBytes);
     return decodeText(await handle.readFile(), file);

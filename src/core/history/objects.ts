@@ -13,7 +13,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync, inflateRawSync, deflateRawSync, constants as zlibConstants } from 'node:zlib';
-import { TEMP_SUFFIX, writeFileAtomic } from '../files';
+import { linkRefused, makeStateDir, NO_FOLLOW, readRegularFileSync, TEMP_SUFFIX, writeFileAtomic } from '../files';
 
 export const MIN_PREFIX = 4;
 const MAX_DELTA_DEPTH = 32;
@@ -55,7 +55,7 @@ export class ObjectStore {
       return false;
     }
     const dir = path.join(this.dir, sha.slice(0, 2));
-    fs.mkdirSync(dir, { recursive: true });
+    makeStateDir(dir);
     const baseDepth = base ? this.depth(base.sha256) : undefined;
     if (base && baseDepth !== undefined && base.content.length <= MAX_DICTIONARY_BASE && baseDepth < MAX_DELTA_DEPTH) {
       const header = Buffer.from(`${DELTA_MAGIC} ${base.sha256} ${baseDepth + 1}\n`, 'latin1');
@@ -85,7 +85,13 @@ export class ObjectStore {
     }
     const found = this.locate(sha);
     if (!found) throw new HistoryError(`no stored version ${sha.slice(0, 12)} in ${this.dir}`);
-    const raw = fs.readFileSync(found);
+    let raw: Buffer;
+    try {
+      // objects are ours: a link planted among them is not followed
+      raw = readRegularFileSync(found, Number.MAX_SAFE_INTEGER, { noFollow: true });
+    } catch (err) {
+      throw new HistoryError(`stored version ${found} cannot be read: ${(err as Error).message}`);
+    }
     let content: Buffer;
     try {
       if (found.endsWith('.gz')) {
@@ -140,7 +146,12 @@ export class ObjectStore {
     const found = this.locate(sha);
     if (!found) return undefined;
     if (found.endsWith('.gz')) return 0;
-    const fd = fs.openSync(found, 'r');
+    let fd: number;
+    try {
+      fd = fs.openSync(found, fs.constants.O_RDONLY | NO_FOLLOW);
+    } catch (err) {
+      throw new HistoryError(`stored version ${found} cannot be read: ${(linkRefused(found, err) as Error).message}`);
+    }
     try {
       const head = Buffer.alloc(128);
       const n = fs.readSync(fd, head, 0, head.length, 0);

@@ -6,7 +6,7 @@ import type { VersionSource } from './log-model';
 import { HistoryError, sha256Hex } from './objects';
 import { GitError, gitShow } from './git';
 import { MAX_PROMPT_BYTES, promptContentProblem } from './content-check';
-import { readRegularFileSync, TextFileError } from '../files';
+import { OutsideWorkspaceError, readRegularFileSync, resolveInside, TextFileError } from '../files';
 
 export type VersionRef =
   | { kind: 'working' }
@@ -152,10 +152,11 @@ function readWorking(ctx: RefContext, abs: string, name: string): Buffer {
   if (ctx.workingContent !== undefined) return Buffer.from(ctx.workingContent, 'utf8');
   let bytes: Buffer;
   try {
-    // size checked before reading: a 100 MB file is refused without being loaded
+    // a link leading out of the workspace is not read; size checked before reading: a 100 MB file is refused unread
+    resolveInside(ctx.store.root, abs, 'prompt file');
     bytes = readRegularFileSync(abs, MAX_PROMPT_BYTES);
   } catch (err) {
-    if (err instanceof TextFileError) throw new RefError(name, err.message);
+    if (err instanceof TextFileError || err instanceof OutsideWorkspaceError) throw new RefError(name, err.message);
     throw new RefError(name, `cannot read ${abs}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
   const problem = promptContentProblem(bytes);

@@ -8,7 +8,7 @@
 // time; each keeps an in-memory copy of what it read and reads only what was appended since.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { appendJsonLine, JsonlTail, ensureStateDir, STATE_DIR, type LogWarning } from '../files';
+import { appendJsonLine, JsonlTail, ensureStateDir, makeStateDir, STATE_DIR, type LogWarning } from '../files';
 import { FileLogModel, LABEL_PATTERN, type LogLine, type RenameEntry, type VersionEntry, type VersionSource } from './log-model';
 import { HistoryError, isFullSha, ObjectStore, sha256Hex } from './objects';
 import { PathIndex, type RenameRecord } from './path-index';
@@ -327,8 +327,8 @@ export class VersionStore {
 
   private ensureDirs(): void {
     ensureStateDir(this.root);
-    fs.mkdirSync(this.objectsDir, { recursive: true });
-    fs.mkdirSync(this.historyDir, { recursive: true });
+    makeStateDir(this.objectsDir);
+    makeStateDir(this.historyDir);
   }
 
   private refreshIndex(): void {

@@ -1,9 +1,9 @@
 // Anthropic Messages API (POST {baseUrl}/v1/messages). System messages go in the top-level
 // `system` field; `max_tokens` is required by the API, so it has a default.
 import * as z from 'zod';
-import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, type ProviderConfig } from './config';
+import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, KEYED_PROVIDERS, type ProviderConfig, type ProviderCredentials } from './config';
 import { CALL_ID_HEADER, callId } from './call-id';
-import { parseResponse, postJson } from './http';
+import { parseResponse, postJson, requestHeaders, secretsOf } from './http';
 import { usage } from './openai';
 import type { ChatRequest, ChatResponse, ModelProvider } from './types';
 
@@ -20,13 +20,14 @@ export class AnthropicProvider implements ModelProvider {
   readonly type = 'anthropic';
   readonly baseUrl: string;
 
-  constructor(private readonly config: ProviderConfig, private readonly apiKey?: string) {
-    this.baseUrl = (config.baseUrl ?? 'https://api.anthropic.com').replace(/\/+$/, '');
+  constructor(private readonly config: ProviderConfig, private readonly credentials: ProviderCredentials = {}) {
+    this.baseUrl = (config.baseUrl ?? KEYED_PROVIDERS.anthropic.defaultBaseUrl).replace(/\/+$/, '');
   }
 
   async complete(request: ChatRequest, signal: AbortSignal): Promise<ChatResponse> {
-    const headers: Record<string, string> = { 'anthropic-version': '2023-06-01', [CALL_ID_HEADER]: callId(request.call) };
-    if (this.apiKey) headers['x-api-key'] = this.apiKey;
+    const own: Record<string, string> = { 'anthropic-version': '2023-06-01', [CALL_ID_HEADER]: callId(request.call) };
+    if (this.credentials.apiKey) own['x-api-key'] = this.credentials.apiKey;
+    const headers = requestHeaders(own, this.credentials.headers);
     const system = request.messages.filter((m) => m.role === 'system').map((m) => m.content).join('\n\n');
     const body: Record<string, unknown> = {
       model: request.model,
@@ -40,7 +41,7 @@ export class AnthropicProvider implements ModelProvider {
       provider: 'anthropic', url: `${this.baseUrl}/v1/messages`, headers, body, signal,
       timeoutMs: this.config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       maxBytes: this.config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
-      secrets: this.apiKey ? [this.apiKey] : [],
+      secrets: secretsOf(this.credentials),
     });
     const parsed = parseResponse(messageSchema, json, 'anthropic');
     const response: ChatResponse = {

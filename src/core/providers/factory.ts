@@ -1,7 +1,7 @@
-// Builds the provider a configuration names. The key comes separately (SecretStorage or an
-// environment variable, chosen by the caller) so it never sits in configuration.
+// Builds the provider a configuration names. The key and headers come separately (chosen by
+// keyPolicy.ts from SecretStorage or the environment) so they never sit in configuration.
 import { readTextFile } from '../files';
-import type { ProviderConfig } from './config';
+import type { ProviderConfig, ProviderCredentials } from './config';
 import { formatProblem } from '../problems';
 import { AnthropicProvider } from './anthropic';
 import { OllamaProvider } from './ollama';
@@ -9,8 +9,7 @@ import { OpenAIProvider } from './openai';
 import { parseReplayFile, ReplayProvider } from './replay';
 import type { ModelProvider } from './types';
 
-export interface ProviderDeps {
-  apiKey?: string;
+export interface ProviderDeps extends ProviderCredentials {
   /** reads the replay file; defaults to the disk */
   readFile?: (path: string) => Promise<string>;
 }
@@ -23,11 +22,11 @@ export class ProviderConfigError extends Error {
 export async function createProvider(config: ProviderConfig, deps: ProviderDeps = {}): Promise<ModelProvider> {
   switch (config.type) {
     case 'openai':
-      return new OpenAIProvider(config, deps.apiKey);
+      return new OpenAIProvider(config, credentialsOf(deps));
     case 'anthropic':
-      return new AnthropicProvider(config, deps.apiKey);
+      return new AnthropicProvider(config, credentialsOf(deps));
     case 'ollama':
-      return new OllamaProvider(config, deps.apiKey);
+      return new OllamaProvider(config, credentialsOf(deps));
     case 'replay': {
       if (!config.file) throw new ProviderConfigError('provider.file: the replay provider needs the JSONL file of recorded outputs');
       const read = deps.readFile ?? ((path: string) => readTextFile(path));
@@ -46,4 +45,8 @@ export async function createProvider(config: ProviderConfig, deps: ProviderDeps 
         `provider.type: "${config.type}" is not a provider the core can build (openai, anthropic, ollama, replay; vscode-lm runs inside VS Code)`,
       );
   }
+}
+
+function credentialsOf(deps: ProviderDeps): ProviderCredentials {
+  return { ...(deps.apiKey ? { apiKey: deps.apiKey } : {}), ...(deps.headers ? { headers: deps.headers } : {}) };
 }

@@ -1,10 +1,12 @@
 // One JSON POST to a model API, made safe to run thousands of times: a per-request timeout, a cap
-// on the body size, every failure turned into a ProviderError the runner can reason about, and
-// no secret in any message. Cancellation by the caller's signal is re-thrown as is (an AbortError),
+// on the body size, every failure turned into a ProviderError the runner can reason about, no
+// secret in any message, and no redirect followed (fetch would carry `x-api-key`, `api-key` and
+// custom key headers along to wherever a server points; a 3xx is an error instead). Cancellation by the caller's signal is re-thrown as is (an AbortError),
 // so the runner can tell "the user stopped" from "the server failed".
 import type { z } from 'zod';
 import { ProviderError, type ProviderErrorKind } from './types';
 import { retryAfterFromHeaders } from './rate-limit';
+import type { ProviderCredentials } from './config';
 
 export interface PostJsonOptions {
   /** provider name, first word of every message */
@@ -20,6 +22,22 @@ export interface PostJsonOptions {
 }
 
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/**
+ * A request's headers: the suite's own first (names lower-cased, so `Authorization` and the
+ * provider's `authorization` are one header), then the provider's, which win.
+ */
+export function requestHeaders(own: Record<string, string>, extra: Record<string, string> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(extra ?? {})) out[name.toLowerCase()] = value;
+  for (const [name, value] of Object.entries(own)) out[name.toLowerCase()] = value;
+  return out;
+}
+
+/** Strings no message may show: the key and every extra header value of some length (one may carry a key). */
+export function secretsOf(credentials: ProviderCredentials): string[] {
+  return [credentials.apiKey ?? '', ...Object.values(credentials.headers ?? {})].filter((s) => s.length >= 8);
+}
 
 export function redact(text: string, secrets: readonly string[]): string {
   let out = text;
@@ -66,6 +84,19 @@ async function readCapped(response: Response, opts: PostJsonOptions): Promise<st
     chunks.push(value);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** A redirect is never followed: the key was sent to this server only, and the error says where it points. */
+function redirectError(response: Response, opts: PostJsonOptions): ProviderError {
+  let target = '';
+  try {
+    const location = response.headers.get('location');
+    if (location) target = ` to ${redact(new URL(location, opts.url).origin, opts.secrets)}`;
+  } catch { /* an unparsable Location: say nothing of it */ }
+  return new ProviderError(
+    `${opts.provider}: the server answered HTTP ${response.status} (a redirect${target}); provider calls do not follow redirects, so nothing (no key) went there: set baseUrl to the final address`,
+    false, response.status, undefined, 'bad-request',
+  );
 }
 
 function statusError(status: number, headers: Headers, bodyText: string, opts: PostJsonOptions): ProviderError {
@@ -127,9 +158,14 @@ async function send(opts: PostJsonOptions, signal: AbortSignal, failed: (error: 
       headers: { 'content-type': 'application/json', ...opts.headers },
       body: JSON.stringify(opts.body),
       signal,
+      redirect: 'manual',
     });
   } catch (error) {
     return failed(error, 'sending');
+  }
+  if (response.status >= 300 && response.status < 400) {
+    await response.body?.cancel().catch(() => undefined);
+    throw redirectError(response, opts);
   }
   let text = '';
   try {

@@ -1,9 +1,9 @@
 // Ollama's native chat endpoint (POST {baseUrl}/api/chat, stream: false). Its /v1 endpoint speaks
 // the OpenAI format and can use the openai provider instead.
 import * as z from 'zod';
-import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, type ProviderConfig } from './config';
+import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, KEYED_PROVIDERS, type ProviderConfig, type ProviderCredentials } from './config';
 import { CALL_ID_HEADER, callId } from './call-id';
-import { parseResponse, postJson } from './http';
+import { parseResponse, postJson, requestHeaders, secretsOf } from './http';
 import { usage } from './openai';
 import type { ChatRequest, ChatResponse, ModelProvider } from './types';
 
@@ -19,14 +19,15 @@ export class OllamaProvider implements ModelProvider {
   readonly type = 'ollama';
   readonly baseUrl: string;
 
-  constructor(private readonly config: ProviderConfig, private readonly apiKey?: string) {
-    this.baseUrl = (config.baseUrl ?? 'http://127.0.0.1:11434').replace(/\/+$/, '');
+  constructor(private readonly config: ProviderConfig, private readonly credentials: ProviderCredentials = {}) {
+    this.baseUrl = (config.baseUrl ?? KEYED_PROVIDERS.ollama.defaultBaseUrl).replace(/\/+$/, '');
   }
 
   async complete(request: ChatRequest, signal: AbortSignal): Promise<ChatResponse> {
-    const headers: Record<string, string> = { [CALL_ID_HEADER]: callId(request.call) };
-    // Ollama itself has no keys; proxies in front of it often want a bearer token.
-    if (this.apiKey) headers.authorization = `Bearer ${this.apiKey}`;
+    const own: Record<string, string> = { [CALL_ID_HEADER]: callId(request.call) };
+    // A local Ollama has no keys; Ollama's cloud and proxies in front of it want a bearer token.
+    if (this.credentials.apiKey) own.authorization = `Bearer ${this.credentials.apiKey}`;
+    const headers = requestHeaders(own, this.credentials.headers);
     const options: Record<string, number> = {};
     if (request.temperature !== undefined) options.temperature = request.temperature;
     if (request.maxTokens !== undefined) options.num_predict = request.maxTokens;
@@ -37,7 +38,7 @@ export class OllamaProvider implements ModelProvider {
       body: { model: request.model, messages: request.messages, stream: false, options },
       timeoutMs: this.config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       maxBytes: this.config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
-      secrets: this.apiKey ? [this.apiKey] : [],
+      secrets: secretsOf(this.credentials),
     });
     const parsed = parseResponse(chatSchema, json, 'ollama');
     const response: ChatResponse = { text: parsed.message.content, latencyMs: performance.now() - started };

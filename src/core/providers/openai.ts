@@ -1,9 +1,9 @@
 // OpenAI Chat Completions (POST {baseUrl}/chat/completions): OpenAI itself, Azure OpenAI, and the
 // many servers that copy its wire format (vLLM, LM Studio, llama.cpp server, Ollama's /v1).
 import * as z from 'zod';
-import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, type ProviderConfig } from './config';
+import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, KEYED_PROVIDERS, type ProviderConfig, type ProviderCredentials } from './config';
 import { CALL_ID_HEADER, callId } from './call-id';
-import { parseResponse, postJson } from './http';
+import { parseResponse, postJson, requestHeaders, secretsOf } from './http';
 import { ProviderError, type ChatRequest, type ChatResponse, type ModelProvider } from './types';
 
 const completionSchema = z.object({
@@ -30,17 +30,19 @@ export class OpenAIProvider implements ModelProvider {
   readonly baseUrl: string;
   private readonly azure: boolean;
 
-  constructor(private readonly config: ProviderConfig, private readonly apiKey?: string) {
-    this.baseUrl = (config.baseUrl ?? 'https://api.openai.com/v1').replace(/\/+$/, '');
+  constructor(private readonly config: ProviderConfig, private readonly credentials: ProviderCredentials = {}) {
+    this.baseUrl = (config.baseUrl ?? KEYED_PROVIDERS.openai.defaultBaseUrl).replace(/\/+$/, '');
     this.azure = config.azure ?? isAzureHost(this.baseUrl);
   }
 
   async complete(request: ChatRequest, signal: AbortSignal): Promise<ChatResponse> {
-    const headers: Record<string, string> = { [CALL_ID_HEADER]: callId(request.call) };
-    if (this.apiKey) {
-      if (this.azure) headers['api-key'] = this.apiKey;
-      else headers.authorization = `Bearer ${this.apiKey}`;
+    const own: Record<string, string> = { [CALL_ID_HEADER]: callId(request.call) };
+    const apiKey = this.credentials.apiKey;
+    if (apiKey) {
+      if (this.azure) own['api-key'] = apiKey;
+      else own.authorization = `Bearer ${apiKey}`;
     }
+    const headers = requestHeaders(own, this.credentials.headers);
     const url = `${this.baseUrl}/chat/completions${this.config.apiVersion ? `?api-version=${encodeURIComponent(this.config.apiVersion)}` : ''}`;
     const body: Record<string, unknown> = { model: request.model, messages: request.messages };
     if (request.temperature !== undefined) body.temperature = request.temperature;
@@ -51,7 +53,7 @@ export class OpenAIProvider implements ModelProvider {
       provider: 'openai', url, headers, body, signal,
       timeoutMs: this.config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       maxBytes: this.config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
-      secrets: this.apiKey ? [this.apiKey] : [],
+      secrets: secretsOf(this.credentials),
     });
     const parsed = parseResponse(completionSchema, json, 'openai');
     const choice = parsed.choices[0] as (typeof parsed.choices)[number];

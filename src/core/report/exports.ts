@@ -3,13 +3,15 @@ import { toHtml } from './html';
 import { toJunit } from './junit';
 import { toMarkdown } from './markdown';
 import type { ShiftReport } from './schema';
+import { inertJson } from './inert';
 
 import type { ExportFormat } from './formats';
 
 export { EXPORT_FORMATS, EXPORT_EXTENSIONS, type ExportFormat } from './formats';
 
+/** The report as JSON: the same values, spelled so that nothing in it acts on a terminal or CI log. */
 export function toJson(report: ShiftReport): string {
-  return JSON.stringify(report, null, 2) + '\n';
+  return inertJson(JSON.stringify(report, null, 2) + '\n');
 }
 
 export function exportReport(report: ShiftReport, format: ExportFormat): string {

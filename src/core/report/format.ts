@@ -82,3 +82,10 @@ export function topShifts(report: ShiftReport, limit: number, quoteMax = 90): Sh
   }
   return out;
 }
+
+/** "12 of 48 outputs came from the response cache", or undefined when none did (or the report does not say). */
+export function cachedNote(report: ShiftReport): string | undefined {
+  const u = report.usage;
+  if (!u?.cachedCalls) return undefined;
+  return `${u.cachedCalls} of ${u.calls} outputs came from the response cache, not from new model calls`;
+}

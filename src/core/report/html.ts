@@ -1,14 +1,15 @@
 // Standalone HTML export: one self-contained file (inline CSS, no script, a CSP that forbids
-// everything else), readable offline and safe to open. Model output is untrusted text: every string
-// from the report goes through escapeHtml, and evidence is highlighted by slicing the escaped text,
+// everything else), readable offline and safe to open or print. Model output is untrusted text:
+// every string from the report goes through escapeHtml (inert.ts: no live control characters), and evidence is highlighted by slicing the escaped text,
 // never by inserting markup from the output.
 import type { Behaviour } from '../behaviour/types';
 import type { CaseReport, SampleResult, ShiftReport } from './schema';
 import { failedGates } from './build';
 import { marker, orderedBehaviours, pFormat, pct, points, reportedP } from './format';
+import { inertMarkupDocument, inertMarkupText } from './inert';
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  return inertMarkupText(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 
 const CSS = `
@@ -105,7 +106,8 @@ export function toHtml(report: ShiftReport, options: { openCases?: number } = {}
   // Cases with the strongest shifts first, the first few expanded.
   const cases = report.cases.slice().sort((x, y) => (y.strength ?? 0) - (x.strength ?? 0));
   const openCases = options.openCases ?? 10;
-  return `<!DOCTYPE html>
+  // The last pass breaks CI workflow commands in the text (the CSS above has no line starting with '::').
+  return inertMarkupDocument(`<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -123,5 +125,5 @@ ${metrics}
 <h2>Cases</h2>
 ${cases.map((c, i) => caseHtml(c, i < openCases && c.shifts.length > 0)).join('\n')}
 </body></html>
-`;
+`);
 }

@@ -1,24 +1,18 @@
 // Markdown export, sized for a pull-request comment: failed gates, the scorecard, metrics and the
-// strongest shifted cases. Model output is untrusted: GitHub renders inline HTML and Markdown, so
-// every quoted text is escaped for both.
+// strongest shifted cases. Model output, case ids and model names are untrusted: GitHub renders
+// inline HTML and Markdown, mentions people and a CI log acts on workflow commands, so every
+// quoted text is made inert (inert.ts) and so is the whole document.
 import type { ShiftReport } from './schema';
 import { failedGates } from './build';
-import { marker, orderedBehaviours, pFormat, pct, points, reportedP, topShifts } from './format';
+import { escapeMarkdown, fitsCodeSpan, inertMarkdownDocument } from './inert';
 
-/** Escapes text so it renders literally inside Markdown (and inside a table cell). */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`)
-    .replace(/\r?\n/g, ' ');
-}
+export { escapeMarkdown };
+import { cachedNote, marker, orderedBehaviours, pFormat, pct, points, reportedP, topShifts } from './format';
 
 function code(text: string): string {
   // Code spans show ids and refs verbatim; text a code span cannot hold safely (backticks, line
-  // breaks, markup) is escaped as plain text instead.
-  return /[`\n<>&]/.test(text) ? escapeMarkdown(text) : `\`${text.replace(/\|/g, '\\|')}\``;
+  // ends of any kind, markup, control characters, commands) is escaped as plain text instead.
+  return fitsCodeSpan(text) ? `\`${text.replace(/\|/g, '\\|')}\`` : escapeMarkdown(text);
 }
 
 export function toMarkdown(report: ShiftReport, options: { topCases?: number } = {}): string {
@@ -30,6 +24,8 @@ export function toMarkdown(report: ShiftReport, options: { topCases?: number } =
   if (report.provider) facts.push(`model ${code([report.provider.type, report.provider.model].filter(Boolean).join(':'))}`);
   if (report.runId) facts.push(`run ${code(report.runId)}`);
   lines.push('', facts.join(' · '));
+  const cached = cachedNote(report);
+  if (cached) lines.push('', `_${cached}._`);
 
   const failed = failedGates(report);
   if (failed.length) {
@@ -71,5 +67,5 @@ export function toMarkdown(report: ShiftReport, options: { topCases?: number } =
     }
     lines.push('', '</details>');
   }
-  return lines.join('\n') + '\n';
+  return inertMarkdownDocument(lines.join('\n') + '\n');
 }

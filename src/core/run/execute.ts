@@ -3,7 +3,7 @@
 // cancellation. Calls already finished in the run folder are skipped, so the same function starts
 // a run and resumes a killed one (see resumeRun).
 import { setMaxListeners } from 'node:events';
-import { mkdirSync } from 'node:fs';
+import { makeStateDir } from '../files';
 import { ProviderError, type ChatResponse, type ModelProvider } from '../providers/types';
 import type { ResponseCache } from './cache';
 import { cacheKey, paramsHash } from './keys';
@@ -66,7 +66,7 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
   const rng = seededRng(options.seed ?? 0x5eed);
   const limiter = new AdaptiveLimiter(options.concurrency);
   const started = performance.now();
-  mkdirSync(runDir, { recursive: true });
+  makeStateDir(runDir);
   const folder = new RunFolder(runDir);
 
   // What an earlier, interrupted execution already finished.

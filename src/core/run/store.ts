@@ -11,9 +11,10 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import type * as z from 'zod';
-import { appendJsonLine, readRegularFileSync, stateDirOf, TextFileError, writeFileAtomic } from '../files';
+import { appendJsonLine, makeStateDir, OutsideWorkspaceError, readRegularFileSync, stateDirOf, TextFileError, writeFileAtomic } from '../files';
 import { parseJsonl, problemAt, ProblemError, tryParseJson, type Problem } from '../problems';
 import { ShiftReport } from '../report/schema';
+import { inertJson } from '../report/inert';
 import type { ChatMessage } from '../providers/types';
 import type { PlannedCall } from './plan';
 import { callRecordSchema, judgeRecordSchema, plannedCallSchema, runMetaSchema, type CallRecord, type JudgeRecord, type RunMeta } from './records';
@@ -45,9 +46,9 @@ export class RunStoreError extends ProblemError {
   override name = 'RunStoreError';
 }
 
-/** Record files are ours and may be large: no size cap, but only regular files are read. */
+/** Record files are ours and may be large: no size cap, but only regular files, never through a link. */
 function readRecordFile(file: string): string {
-  return readRegularFileSync(file, Number.MAX_SAFE_INTEGER).toString('utf8');
+  return readRegularFileSync(file, Number.MAX_SAFE_INTEGER, { noFollow: true }).toString('utf8');
 }
 
 /** Reads a JSONL record file of `schema` lines; bad or torn lines become warnings, never failures. */
@@ -58,8 +59,8 @@ function readJsonlRecords<T>(file: string, schema: z.ZodType<T>, warnings: Recor
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     // e.g. a symlink to a device planted in a cloned repository: reading it would never end
-    if (error instanceof TextFileError) {
-      warnings.push(problemAt(file, `${error.reason}; ignored`, { severity: 'warning' }));
+    if (error instanceof TextFileError || error instanceof OutsideWorkspaceError) {
+      warnings.push(problemAt(file, `${error instanceof TextFileError ? error.reason : 'is a symbolic link'}; ignored`, { severity: 'warning' }));
       return [];
     }
     throw error;
@@ -177,7 +178,8 @@ export class RunFolder {
   }
 
   writeReport(report: ShiftReport): string {
-    writeFileAtomic(this.reportPath, JSON.stringify(report, null, 2) + '\n');
+    // Spelled so that nothing in it acts on a terminal or a CI log (report/inert.ts).
+    writeFileAtomic(this.reportPath, inertJson(JSON.stringify(report, null, 2) + '\n'));
     return this.reportPath;
   }
 
@@ -231,7 +233,7 @@ export class RunStore {
 
   /** Creates runs/<new id>/; mkdir fails if the folder exists, so two processes never share one. */
   create(): RunFolder {
-    fs.mkdirSync(this.runsDir, { recursive: true });
+    makeStateDir(this.runsDir);
     for (;;) {
       const runId = newRunId();
       const dir = join(this.runsDir, runId);

@@ -8,6 +8,8 @@ export type { LoadedCase };
 
 export interface FileAccess {
   readFile: (absolutePath: string) => Promise<string>;
+  /** why the file may not be read (outside the workspace), else undefined */
+  outside: (absolutePath: string, what: string) => string | undefined;
 }
 
 /** Reads a JSONL or CSV case file; a missing or unreadable file is an issue at `where`. */
@@ -17,6 +19,8 @@ export async function loadCaseFile(
   where: Omit<SuiteIssue, 'message' | 'severity'>,
   options: CsvOptions = {},
 ): Promise<CaseFileResult> {
+  const outside = access.outside(absolutePath, 'case file');
+  if (outside) return { cases: [], issues: [{ ...where, message: outside, severity: 'error' }] };
   let text: string;
   try {
     text = await access.readFile(absolutePath);

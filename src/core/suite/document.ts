@@ -2,7 +2,19 @@
 // JSON is first checked with JSON.parse so a JSON file is held to JSON's rules, not YAML's.
 import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 import { DocumentLocator, type SuiteIssue } from './issues';
-import { jsonErrorOffset } from '../problems';
+import { depthExceededAt, describeJsonError, jsonErrorOffset, MAX_NESTING, tooDeepMessage } from '../problems';
+
+/** True when `value` nests objects and arrays deeper than `limit` (iterative: no stack to overflow). */
+export function nestedDeeperThan(value: unknown, limit = MAX_NESTING): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(v)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return false;
+}
 
 export interface ReadDocument {
   data: unknown;
@@ -13,20 +25,30 @@ export interface ReadDocument {
 /** `shape: 'list'` is for promptfoo test files, which are a list of tests rather than a map. */
 export function readDocument(text: string, file: string, shape: 'map' | 'list' = 'map'): ReadDocument {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const tooDeep = depthExceededAt(text, MAX_NESTING, !/\.json$/i.test(file));
+  // parsed empty: the positions of a document this deep are not worth the parser's time
+  const doc = parseDocument(tooDeep === undefined ? text : '', { lineCounter, prettyErrors: false, uniqueKeys: true });
   const locator = new DocumentLocator(file, doc, lineCounter);
   const issues: SuiteIssue[] = [];
   const positioned = (err: YAMLError, severity: SuiteIssue['severity']): SuiteIssue => {
     const start = lineCounter.linePos(err.pos[0]);
     const end = lineCounter.linePos(Math.max(err.pos[0], err.pos[1]));
-    return { file, line: start.line, column: start.col, endLine: end.line, endColumn: end.col, field: '', message: err.message, severity };
+    // yaml catches its own stack overflow on deep nesting: say what it means
+    const message = /Maximum call stack size exceeded/.test(err.message) ? `nested too deeply to read (${tooDeepMessage})` : err.message;
+    return { file, line: start.line, column: start.col, endLine: end.line, endColumn: end.col, field: '', message, severity };
   };
+  if (tooDeep !== undefined) {
+    const before = text.slice(0, tooDeep);
+    const line = before.split('\n').length;
+    issues.push({ file, line, column: tooDeep - before.lastIndexOf('\n'), field: '', message: tooDeepMessage, severity: 'error' });
+    return { data: undefined, locator, issues };
+  }
   if (/\.json$/i.test(file)) {
     try {
       JSON.parse(text);
     } catch (err) {
       const where = lineCounter.linePos(jsonErrorOffset((err as Error).message, text) ?? 0);
-      issues.push({ file, line: where.line, column: where.col, field: '', message: `not valid JSON: ${(err as Error).message}`, severity: 'error' });
+      issues.push({ file, line: where.line, column: where.col, field: '', message: `not valid JSON: ${describeJsonError(err, text)}`, severity: 'error' });
       return { data: undefined, locator, issues };
     }
   }
@@ -38,6 +60,10 @@ export function readDocument(text: string, file: string, shape: 'map' | 'list' =
   } catch (err) {
     // An alias before its anchor (`*a`) or an alias bomb: yaml throws instead of reporting.
     issues.push({ file, line: 1, column: 1, field: '', message: `cannot read the YAML: ${(err as Error).message}`, severity: 'error' });
+    return { data: undefined, locator, issues };
+  }
+  if (nestedDeeperThan(data)) {
+    issues.push({ file, line: 1, column: 1, field: '', message: tooDeepMessage, severity: 'error' });
     return { data: undefined, locator, issues };
   }
   const fits = shape === 'list' ? Array.isArray(data) : data !== null && typeof data === 'object' && !Array.isArray(data);

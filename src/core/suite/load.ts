@@ -11,7 +11,9 @@ import { CaseFileSchema, InlineCaseSchema, SuiteSchema, type Gates, type SuiteJu
 
 export async function loadSuite(path: string, options: LoadOptions = {}): Promise<SuiteLoadResult> {
   const file = resolve(path);
-  const access = resolveAccess(options);
+  const access = resolveAccess(options, file);
+  const outside = access.outside(file, 'suite');
+  if (outside) return { errors: [{ file, line: 1, column: 1, field: '', message: outside, severity: 'error' }] };
   let text: string;
   try {
     text = await access.readFile(file);
@@ -31,7 +33,7 @@ export async function parseSuiteText(text: string, fileName: string, options: Lo
 }
 
 async function readSuite(text: string, file: string, options: LoadOptions): Promise<SuiteLoadResult> {
-  const access = resolveAccess(options);
+  const access = resolveAccess(options, file);
   const { data, locator, issues } = readDocument(text, file);
   if (data === undefined) return { errors: issues };
   if (isPromptfooConfig(file, data as Record<string, unknown>)) {
@@ -73,12 +75,16 @@ async function readSuite(text: string, file: string, options: LoadOptions): Prom
 
   const s = parsed.data;
   const promptPath = resolveFrom(file, s.prompt);
-  if (!(await access.fileExists(promptPath))) issues.push(locator.issue(['prompt'], `prompt file not found: ${promptPath}`));
+  const promptOutside = access.outside(promptPath, 'prompt file');
+  if (promptOutside) issues.push(locator.issue(['prompt'], promptOutside));
+  else if (!(await access.fileExists(promptPath))) issues.push(locator.issue(['prompt'], `prompt file not found: ${promptPath}`));
   // zod types optional fields as `T | undefined` but never sets an absent key: the casts are exact.
   let provider = s.provider as SuiteProvider | undefined;
   if (provider?.file !== undefined) {
     const replayFile = resolveFrom(file, provider.file);
-    if (!(await access.fileExists(replayFile))) issues.push(locator.issue(['provider', 'file'], `replay file not found: ${replayFile}`));
+    const replayOutside = access.outside(replayFile, 'replay file');
+    if (replayOutside) issues.push(locator.issue(['provider', 'file'], replayOutside));
+    else if (!(await access.fileExists(replayFile))) issues.push(locator.issue(['provider', 'file'], `replay file not found: ${replayFile}`));
     provider = { ...provider, file: replayFile };
   }
   if (cases.length === 0 && !hasErrors(issues)) issues.push(locator.issue(['cases'], 'the suite has no cases (its case files are empty)'));

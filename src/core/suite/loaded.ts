@@ -1,6 +1,7 @@
 // The suite as the runner, `check` and the Problems panel see it, whatever file format it came from.
 import { access as fsAccess } from 'node:fs/promises';
-import { readTextFile } from '../files';
+import { dirname } from 'node:path';
+import { findWorkspaceRoot, OutsideWorkspaceError, readTextFile, resolveInside } from '../files';
 import type { LoadedCase } from './cases';
 import { hasErrors, type SuiteIssue } from './issues';
 import type { Gates, SuiteJudge, SuiteProvider } from './schema';
@@ -56,17 +57,43 @@ export interface LoadOptions {
   readFile?: (absolutePath: string) => Promise<string>;
   /** checks the prompt and replay files exist; default: node:fs access */
   fileExists?: (absolutePath: string) => Promise<boolean>;
+  /**
+   * The workspace every file the suite names must lie in (real paths, after links); default: the
+   * nearest folder above the suite holding `.promptshift/` or `.git`, else the suite's folder.
+   */
+  workspaceRoot?: string;
 }
 
 export interface ResolvedAccess {
   readFile: (absolutePath: string) => Promise<string>;
   fileExists: (absolutePath: string) => Promise<boolean>;
+  /**
+   * Why a file the suite names may not be read (it is outside the workspace, or a link leading
+   * there), said with `what` ("case file") and the rule; undefined when it may be read.
+   */
+  outside: (absolutePath: string, what: string) => string | undefined;
 }
 
-export function resolveAccess(options: LoadOptions): ResolvedAccess {
+export function resolveAccess(options: LoadOptions, suiteFile: string): ResolvedAccess {
+  const root = options.workspaceRoot ?? findWorkspaceRoot(dirname(suiteFile));
+  const outside = (p: string, what: string): string | undefined => {
+    try {
+      resolveInside(root, p, what);
+      return undefined;
+    } catch (err) {
+      if (err instanceof OutsideWorkspaceError) return err.message;
+      throw err;
+    }
+  };
   return {
-    // Size, regular file and UTF-8 are checked before parsing: a 100 MB or binary file is refused.
-    readFile: options.readFile ?? ((p) => readTextFile(p)),
+    outside,
+    // Inside the workspace only; size, regular file and UTF-8 are checked before parsing.
+    readFile:
+      options.readFile ??
+      ((p) => {
+        resolveInside(root, p, 'file');
+        return readTextFile(p);
+      }),
     fileExists:
       options.fileExists ??
       (async (p) => {

@@ -113,6 +113,11 @@ async function readPrompts(value: unknown, ctx: Context): Promise<PromptRef[]> {
       continue;
     }
     const path = resolveFrom(ctx.file, relative);
+    const outside = ctx.access.outside(path, 'prompt file');
+    if (outside) {
+      ctx.issues.push(locator.issue(at(i), outside));
+      continue;
+    }
     if (!(await ctx.access.fileExists(path))) {
       ctx.issues.push(locator.issue(at(i), `prompt file not found: ${path}`));
       continue;
@@ -250,6 +255,11 @@ async function readTestFile(ref: string, path: FieldPath, defaults: TestDefaults
     return [];
   }
   const file = resolveFrom(ctx.file, relative);
+  const outside = ctx.access.outside(file, 'test file');
+  if (outside) {
+    ctx.issues.push(ctx.locator.issue(path, outside));
+    return [];
+  }
   let text: string;
   try {
     text = await ctx.access.readFile(file);

@@ -11,7 +11,7 @@ import { config } from '../config';
 import type { ApiKeys } from '../secrets';
 import type { ResultsPanels } from '../results/panelManager';
 import { chooseSuite } from './suitePicker';
-import { confirmKeyDestinations } from './keyPolicy';
+import { KeyDestinations } from './keyPolicy';
 import { toDiagnostic } from './suiteDiagnostics';
 import { createVsCodeLmProvider } from './vscodeLm';
 import { headline } from './runsView';
@@ -77,7 +77,8 @@ export function createRunCommand(deps: RunCommandDeps): (arg?: unknown) => Promi
     const scope = vscode.Uri.file(suitePath);
     const defaultProvider = suite.provider ? undefined : providerSetting(scope);
     const provider = suite.provider ?? defaultProvider;
-    if (provider && !(await confirmKeyDestinations(suite, provider, suitePath, context.globalState))) return undefined;
+    const destinations = new KeyDestinations(keys, context.globalState);
+    if (provider && !(await destinations.confirm(suite, provider, suitePath))) return undefined;
     const promptDoc = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === suite.promptPath);
     let runId: string | undefined;
     const result: PairedEvalResult = await vscode.window.withProgress(
@@ -103,7 +104,7 @@ export function createRunCommand(deps: RunCommandDeps): (arg?: unknown) => Promi
           ...(rerunOf ? { rerunOf } : {}),
           // The user's settings serve where the suite is silent.
           defaults: { samples: config.samples(), concurrency: config.concurrency(), ...(defaultProvider ? { provider: defaultProvider } : {}) },
-          apiKey: (p) => keys.get(p),
+          credentials: destinations.credentials,
           providerFactory: async (p) => (p.type === 'vscode-lm' ? createVsCodeLmProvider(p) : undefined),
           signal: controller.signal,
           onStart: (run) => {

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { resolveRef, relativeTime, promptContentProblem, sha256Hex, type VersionSource } from '../../core/history';
+import { resolveInside } from '../../core/files';
 import type { StoreRegistry } from '../stores';
 import { isPromptFile, promptSelector } from '../promptFiles';
 import { config } from '../config';
@@ -43,10 +44,13 @@ export function registerHistory(context: vscode.ExtensionContext, stores: StoreR
   };
 
   function recordSave(doc: vscode.TextDocument): void {
+    // In Restricted Mode nothing is written on save: the files (and .promptshift/) are the repository's.
+    if (!vscode.workspace.isTrusted) return;
     if (!isPromptFile(doc.uri) || !config.snapshotOnSave(doc.uri)) return;
     const located = stores.forUri(doc.uri);
     if (!located) return;
     try {
+      resolveInside(located.store.root, doc.uri.fsPath, 'prompt file'); // a link leading out is not read
       const bytes = fs.readFileSync(doc.uri.fsPath);
       const problem = promptContentProblem(bytes);
       if (problem) {

@@ -42,6 +42,23 @@ check('an untrusted workspace is in restricted mode, with history and hovers wor
   await rows.first().waitFor({ timeout: 20000 });
 });
 
+check('saving a prompt in restricted mode records no version (the repository decides nothing is written)', async () => {
+  const { page, workspace } = suite.session;
+  const { readdirSync, readFileSync, existsSync } = await import('node:fs');
+  const history = `${workspace}/.promptshift/history`;
+  const logs = () => (existsSync(history) ? readdirSync(history).sort().map((f) => `${f}:${readFileSync(`${history}/${f}`, 'utf8')}`) : []);
+  const before = logs();
+  await openFile(page, 'trust.prompt.md');
+  await page.locator('.monaco-editor .view-line').first().click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Saved while untrusted.');
+  await page.keyboard.press('Control+S');
+  await poll('the save', async () => !(await page.locator('.tabs-container .tab.active.dirty').count()), 10000);
+  await page.waitForTimeout(1500);
+  assert.match(readFileSync(`${workspace}/prompts/trust.prompt.md`, 'utf8'), /Saved while untrusted/, 'the file was saved');
+  assert.deepEqual(logs(), before, 'no history log was written or changed');
+});
+
 check('Run Paired Eval refuses in an untrusted workspace, with a message', async () => {
   const { page } = suite.session;
   await openFile(page, 'support.prompt.md');

@@ -35,7 +35,7 @@ async function startJudge(mode: 'good' | 'garbage'): Promise<{ url: string; requ
 async function evalJson(ws: string, extra: string[] = []): Promise<{ code: number; report: ShiftReport; err: string }> {
   let out = '';
   let err = '';
-  const io: CliIO = { cwd: ws, env: { JUDGE_KEY: 'k' }, stdout: (t) => (out += t), stderr: (t) => (err += t), signal: new AbortController().signal };
+  const io: CliIO = { cwd: ws, env: { JUDGE_KEY: 'k', PROMPTSHIFT_ALLOW_KEY_ENVS: 'JUDGE_KEY', PROMPTSHIFT_ALLOW_HOSTS: '127.0.0.1' }, stdout: (t) => (out += t), stderr: (t) => (err += t), signal: new AbortController().signal };
   const code = await main(['eval', 'support.evals.yaml', '--json', ...extra], io);
   return { code, report: out ? JSON.parse(out) : undefined, err };
 }

@@ -95,7 +95,7 @@ test('50 cases × 3 samples × {A, A′, B} against an OpenAI-compatible server:
     const cases = Array.from({ length: 50 }, (_, i) => JSON.stringify({ id: `c${i}`, input: `Question number ${i}?`, vars: { customer_name: 'Ann' } })).join('\n');
     fs.writeFileSync(path.join(ws, 'live-cases.jsonl'), cases + '\n');
     fs.writeFileSync(path.join(ws, 'live.evals.yaml'), `prompt: prompts/support.prompt.md\nprovider: { type: openai, model: fake-model-1, baseUrl: ${server.url}/v1, apiKeyEnv: FAKE_KEY }\nsamples: 3\nconcurrency: 8\ncases:\n  - file: live-cases.jsonl\n`);
-    const r = await run(['eval', 'live.evals.yaml', '--a', '@v1-handoffs', '--json', '--no-cache'], ws, { FAKE_KEY: 'sk-test-123' });
+    const r = await run(['eval', 'live.evals.yaml', '--a', '@v1-handoffs', '--json', '--no-cache'], ws, { FAKE_KEY: 'sk-test-123', PROMPTSHIFT_ALLOW_KEY_ENVS: 'FAKE_KEY', PROMPTSHIFT_ALLOW_HOSTS: '127.0.0.1' });
     assert.ok(r.code === 0 || r.code === 1, r.err);
     const counts = server.countsByCallId();
     assert.equal(counts.size, 450, 'every planned call reached the server');

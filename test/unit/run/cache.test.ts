@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ResponseCache } from '../../../src/core/run/cache';
+import { CacheSeal } from '../../../src/core/run/seal';
 import { executeRun } from '../../../src/core/run/execute';
 import { cacheKey } from '../../../src/core/run/keys';
 import { startFakeModelServer, type FakeModelServer } from '../../fakes/model-server';
@@ -22,7 +23,7 @@ test('a second run is served from the cache; corrupt entries and errors are fetc
   const provider = await openaiAt(server.url);
   const cacheDir = tempDir('ps-cache-');
   const warnings: string[] = [];
-  const cache = new ResponseCache(cacheDir, (w) => warnings.push(w));
+  const cache = new ResponseCache(cacheDir, { seal: CacheSeal.forUser(tempDir('ps-state-')), onWarning: (w) => warnings.push(w) });
   failCall = plan[3]!.id;
   const first = await executeRun({ runDir: tempDir(), calls: plan, provider, concurrency: 4, cache, retry: FAST_RETRY });
   failCall = undefined;
@@ -41,7 +42,7 @@ test('a second run is served from the cache; corrupt entries and errors are fetc
   assert.equal(second.cached, plan.length - 2);
   assert.equal(second.errors, 0);
   assert.ok(second.records.filter((r) => r.cached).every((r) => r.attempts === 0 && r.response));
-  assert.ok(warnings.some((w) => w.includes(`${key}.json: corrupt cache entry`)), warnings.join('\n'));
+  assert.ok(warnings.some((w) => w.includes('ignoring cache entries not written by PromptShift on this machine')), warnings.join('\n'));
   // cached responses equal the fresh ones
   for (const r of second.records) assert.equal(r.response!.text, first.records.find((f) => f.callId === r.callId)!.response?.text ?? r.response!.text);
   assert.ok(!allText(cacheDir).includes(FAKE_KEY));
@@ -61,7 +62,7 @@ test('the cache key separates A′ from A, and model, params and server from eac
 
 test('cache files are spread over two-character folders and written whole', async () => {
   const cacheDir = tempDir('ps-cache-');
-  const cache = new ResponseCache(cacheDir);
+  const cache = new ResponseCache(cacheDir, { seal: CacheSeal.forUser(tempDir('ps-state-')) });
   const key = 'ab'.repeat(32);
   await cache.put(key, { text: 'hello', latencyMs: 3 });
   assert.deepEqual(readdirSync(cacheDir), ['ab']);

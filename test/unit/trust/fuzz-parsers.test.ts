@@ -18,6 +18,7 @@ import { formatProblem } from '../../../src/core/problems';
 import { CALLS_FILE, PLAN_FILE, readRunRecord, RUN_FILE } from '../../../src/core/run/store';
 import { ResponseCache } from '../../../src/core/run/cache';
 import { parseReportText as parseReport, RunStoreError } from '../../../src/core/run/store';
+import { CacheSeal } from '../../../src/core/run/seal';
 import { analyseOutputs } from '../../../src/core/report/analyse';
 import { EXPORT_FORMATS, exportReport, toJson } from '../../../src/core/report/exports';
 import { ShiftReport } from '../../../src/core/report/schema';
@@ -230,17 +231,20 @@ test(`fuzz: run records (readRunRecord on a folder of fuzzed run.json, plan.json
 test(`fuzz: cache entries (ResponseCache.get of fuzzed files) (${RUNS.cache})`, async () => {
   const key = 'ab'.padEnd(64, 'c');
   const warnings: string[] = [];
-  const cache = new ResponseCache(path.join(scratch, 'cache'), (m) => warnings.push(m));
-  const file = path.join(scratch, 'cache', 'ab', `${key}.json`);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const valid = JSON.stringify({ key, storedAt: 'now', response: { text: 'hi', latencyMs: 1, usage: { inputTokens: 1 } } });
+  const seal = CacheSeal.forUser(path.join(scratch, 'state'));
+  const dir = path.join(scratch, 'cache');
+  const file = path.join(dir, 'ab', `${key}.json`);
+  const response = { text: 'hi', latencyMs: 1, usage: { inputTokens: 1 } };
+  await new ResponseCache(dir, { seal }).put(key, response);
+  const valid = fs.readFileSync(file, 'utf8');
   await fc.assert(
     fc.asyncProperty(fc.oneof(textOf(valid), fc.uint8Array({ maxLength: 64 }).map((b) => Buffer.from(b).toString('latin1'))), async (text) => {
       fs.writeFileSync(file, text);
       warnings.length = 0;
-      const hit = await cache.get(key);
-      if (hit === undefined) assert.ok(warnings.length === 1 && warnings[0]!.startsWith(`${file}: corrupt cache entry`), warnings.join());
-      else assert.ok(typeof hit.text === 'string' && typeof hit.latencyMs === 'number' && warnings.length === 0);
+      // A changed entry is never served: it is either still the sealed original or a miss, said once.
+      const hit = await new ResponseCache(dir, { seal, onWarning: (m) => warnings.push(m) }).get(key);
+      if (hit === undefined) assert.ok(warnings.length === 1 && /not written by PromptShift on this machine|corrupt cache entry/.test(warnings[0]!), warnings.join());
+      else assert.ok(JSON.stringify(hit) === JSON.stringify(response) && warnings.length === 0);
     }),
     { numRuns: RUNS.cache, seed: 8108 },
   );

@@ -25,7 +25,8 @@ before(async () => {
 after(() => server.close());
 
 async function run(argv: string[]): Promise<number> {
-  const { code, io } = await cli(argv, ws.root, { OPENAI_API_KEY: KEY, PATH: process.env.PATH });
+  // the fake server stands in for the provider's own: allowed outside the suite, so the key goes there
+  const { code, io } = await cli(argv, ws.root, { OPENAI_API_KEY: KEY, PATH: process.env.PATH, PROMPTSHIFT_ALLOW_HOSTS: '127.0.0.1' });
   printed.push(io.printed());
   return code;
 }

@@ -92,7 +92,7 @@ test('a replay file outside is refused; a bad replay or case line is reported wi
   fs.copyFileSync(path.join(dir, 'secret.txt'), path.join(inside.root, 'recorded.jsonl'));
   const run = await cli(['eval', 'support.evals.yaml', '--a', 'working', '--b', 'working'], inside.root, { XDG_STATE_HOME: tempDir('state') });
   assert.equal(run.code, 2, run.io.printed());
-  assert.match(run.io.printed(), /recorded\.jsonl:1: not valid JSON \(Unexpected token 'T' at column 1\)/);
+  assert.match(run.io.printed(), /recorded\.jsonl:1:1: not valid JSON \(Unexpected token 'T'\)/);
   assert.ok(!run.io.printed().includes(SECRET), run.io.printed());
   fs.writeFileSync(path.join(inside.root, 'cases.jsonl'), `{"id": "x", "input": "${SECRET}" oops}\n`);
   const check = await cli(['check', 'support.evals.yaml'], inside.root);

@@ -18,6 +18,8 @@ export interface PromptRef {
    * Pass it to parsePromptFile as `bodyRole` (parseSuitePrompt does).
    */
   bodyRole: 'system' | 'user';
+  /** `promptfoo`: the prompt is read and rendered as promptfoo does (nunjucks, JSON/YAML chat) */
+  dialect?: 'promptfoo';
 }
 
 export interface LoadedSuite {

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runPairedEval, resumePairedEval, runsDirOf, EvalInputError, type PairedEvalResult } from '../core/eval/pairedEval';
 import { findWorkspaceRoot } from '../core/files';
-import { DEFAULT_KEY_ENV } from '../core/providers/config';
+import { keyFromEnvironment } from '../core/providers/env-keys';
 import type { SuiteProvider } from '../core/suite';
 import { toJson } from '../core/report/exports';
 import { toTextSummary } from '../core/report/text';
@@ -26,11 +26,7 @@ function positiveInt(name: string, value: string | undefined): number | undefine
 
 /** The CLI reads keys from the environment only: the suite's apiKeyEnv, else the provider's usual variable. */
 function keyFromEnv(io: CliIO) {
-  return async (p: SuiteProvider): Promise<string | undefined> => {
-    const name = p.apiKeyEnv ?? (DEFAULT_KEY_ENV as Record<string, string | undefined>)[p.type];
-    const value = name ? io.env[name] : undefined;
-    return value && value.trim() ? value.trim() : undefined;
-  };
+  return async (p: SuiteProvider): Promise<string | undefined> => keyFromEnvironment(p, io.env);
 }
 
 function progressPrinter(io: CliIO) {

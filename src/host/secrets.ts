@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { argObject } from './commands';
 import { DEFAULT_KEY_ENV } from '../core/providers/config';
+import { keyFromEnvironment } from '../core/providers/env-keys';
 
 export type KeyedProvider = keyof typeof DEFAULT_KEY_ENV;
 export const KEYED_PROVIDERS = Object.keys(DEFAULT_KEY_ENV) as KeyedProvider[];
@@ -18,8 +19,7 @@ export class ApiKeys {
     if (!isKeyed(provider)) return undefined;
     const stored = await this.secrets.get(secretKey(provider));
     if (stored) return stored;
-    const env = process.env[envName ?? DEFAULT_KEY_ENV[provider]];
-    return env && env.trim() ? env.trim() : undefined;
+    return keyFromEnvironment({ type: provider, ...(envName !== undefined && { apiKeyEnv: envName }) }, process.env);
   }
 
   /** `promptshift.setApiKey {provider?, key?}`: with both, stores without asking. Never returns the key. */

@@ -145,7 +145,7 @@ function inlineVersion(ref: string, content: string): ResolvedVersion {
 
 function providerConfig(p: SuiteProvider): ProviderConfig {
   const config: ProviderConfig = { type: p.type };
-  for (const key of ['model', 'baseUrl', 'temperature', 'maxTokens', 'seed', 'file', 'azure', 'apiVersion', 'timeoutMs'] as const) {
+  for (const key of ['model', 'baseUrl', 'temperature', 'maxTokens', 'seed', 'file', 'azure', 'apiVersion', 'timeoutMs', 'region', 'url', 'body', 'responsePath', 'headers'] as const) {
     const value = p[key];
     if (value !== undefined) (config as unknown as Record<string, unknown>)[key] = value;
   }

@@ -1,6 +1,6 @@
 // What a provider needs to be built: the suite's `provider:` block (CONTRACTS §2) minus the key,
 // which is passed separately so it never travels with configuration, logs or run records.
-export type ProviderType = 'openai' | 'anthropic' | 'ollama' | 'replay';
+export type ProviderType = 'openai' | 'anthropic' | 'ollama' | 'replay' | 'openai-responses' | 'azure' | 'google' | 'mistral' | 'bedrock' | 'http';
 
 export interface ProviderConfig {
   type: ProviderType | (string & {});
@@ -13,8 +13,16 @@ export interface ProviderConfig {
   file?: string;
   /** openai: send the key as Azure's `api-key` header instead of `Authorization: Bearer` */
   azure?: boolean;
-  /** openai on Azure: the `api-version` query parameter */
+  /** openai on Azure, azure: the `api-version` query parameter */
   apiVersion?: string;
+  /** bedrock: the AWS region */
+  region?: string;
+  /** http: the endpoint, the body template and where the output is in the answer */
+  url?: string;
+  body?: string | Record<string, unknown> | unknown[];
+  responsePath?: string;
+  /** http: headers sent as given (values may hold `{{apiKey}}`, filled only when a key is given) */
+  headers?: Record<string, string>;
   /** per-request limit, including reading the body; default 120 s */
   timeoutMs?: number;
   /** responses larger than this are aborted; default 10 MB */
@@ -22,7 +30,17 @@ export interface ProviderConfig {
 }
 
 /** Where a provider's key is looked for when the suite names no `apiKeyEnv` (CLI and VS Code alike). */
-export const DEFAULT_KEY_ENV = { openai: 'OPENAI_API_KEY', anthropic: 'ANTHROPIC_API_KEY', ollama: 'OLLAMA_API_KEY' } as const;
+export const DEFAULT_KEY_ENV = {
+  openai: 'OPENAI_API_KEY',
+  anthropic: 'ANTHROPIC_API_KEY',
+  ollama: 'OLLAMA_API_KEY',
+  'openai-responses': 'OPENAI_API_KEY',
+  azure: 'AZURE_OPENAI_API_KEY',
+  google: 'GEMINI_API_KEY',
+  mistral: 'MISTRAL_API_KEY',
+  // A Bedrock API key (bearer token); SigV4 credentials come from AWS_ACCESS_KEY_ID and friends (bedrock.ts)
+  bedrock: 'AWS_BEARER_TOKEN_BEDROCK',
+} as const;
 
 export const DEFAULT_TIMEOUT_MS = 120_000;
 export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;

@@ -4,7 +4,9 @@ import * as z from 'zod';
 import { BEHAVIOURS, type Behaviour } from '../behaviour/types';
 import { checkAssert, type Assert } from './asserts';
 
-export const PROVIDER_TYPES = ['openai', 'anthropic', 'ollama', 'vscode-lm', 'replay'] as const;
+export const PROVIDER_TYPES = ['openai', 'anthropic', 'ollama', 'vscode-lm', 'replay', 'openai-responses', 'azure', 'google', 'mistral', 'bedrock', 'http'] as const;
+/** Types that call a model by name: `model` is required. */
+const NAMED_MODEL_TYPES: readonly string[] = ['openai', 'anthropic', 'ollama', 'openai-responses', 'azure', 'google', 'mistral', 'bedrock'];
 export type SuiteProviderType = (typeof PROVIDER_TYPES)[number];
 
 export const DEFAULT_SAMPLES = 3;
@@ -32,6 +34,14 @@ export const ProviderSchema = z
     /** openai: Azure OpenAI (`api-key` header, `api-version` query) */
     azure: z.boolean().optional(),
     apiVersion: z.string().min(1).optional(),
+    /** bedrock: the AWS region (default us-east-1) */
+    region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'must be an AWS region such as us-east-1').optional(),
+    /** http: the endpoint called */
+    url: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+    /** http: the request body; strings in it are templates with {{prompt}}, {{messages}}, {{model}}… */
+    body: z.union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())]).optional(),
+    /** http: where the output is in the JSON answer, e.g. `choices[0].message.content` (default: the whole body as text) */
+    responsePath: z.string().min(1).optional(),
   })
   .superRefine((p, ctx) => {
     if (p.type === 'replay' && p.file === undefined) {
@@ -40,9 +50,17 @@ export const ProviderSchema = z
     if (p.type !== 'replay' && p.file !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['file'], message: "'file' is only for the replay provider" });
     }
-    if (p.model === undefined && (p.type === 'openai' || p.type === 'anthropic' || p.type === 'ollama')) {
-      ctx.addIssue({ code: 'custom', path: ['model'], message: `missing required field 'model' (the ${p.type} model to call)` });
+    if (p.model === undefined && NAMED_MODEL_TYPES.includes(p.type)) {
+      ctx.addIssue({ code: 'custom', path: ['model'], message: `missing required field 'model' (the ${p.type === 'azure' ? 'Azure deployment' : `${p.type} model`} to call)` });
     }
+    if (p.type === 'azure' && p.baseUrl === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['baseUrl'], message: "an azure provider needs 'baseUrl': your resource's endpoint, e.g. https://NAME.openai.azure.com" });
+    }
+    if (p.type === 'http' && p.url === undefined) ctx.addIssue({ code: 'custom', path: ['url'], message: "an http provider needs 'url': the endpoint to call" });
+    for (const key of ['url', 'body', 'responsePath'] as const) {
+      if (p[key] !== undefined && p.type !== 'http') ctx.addIssue({ code: 'custom', path: [key], message: `'${key}' is only for the http provider` });
+    }
+    if (p.region !== undefined && p.type !== 'bedrock') ctx.addIssue({ code: 'custom', path: ['region'], message: "'region' is only for the bedrock provider" });
   });
 /**
  * The provider block as the runner gets it. Written out (not z.infer) because zod types optional
@@ -64,6 +82,10 @@ export interface SuiteProvider {
   timeoutMs?: number;
   azure?: boolean;
   apiVersion?: string;
+  region?: string;
+  url?: string;
+  body?: string | Record<string, unknown> | unknown[];
+  responsePath?: string;
 }
 
 const behaviourFields = <T extends z.ZodType>(value: T) =>

@@ -1,18 +1,8 @@
 // The `promptshift` command line: the same core as the extension, no VS Code needed.
 import { CliInputError, CliRunError, EXIT, type CliCommand, type CliIO } from './cli/common';
+import { commandHelp, topLevelHelp } from './cli/help';
 
-const USAGE = `promptshift — paired prompt evals and behaviour-shift analysis
-
-Usage:
-  promptshift eval <suite> [--a REF] [--b REF] [--samples N] [--concurrency N] [--no-cache] [--no-baseline] [--json] [--out FILE]
-  promptshift compare <a.jsonl> <b.jsonl> [--json] [--out FILE]
-  promptshift history <prompt-file> [--json]
-  promptshift snapshot <prompt-file> [--label L] [--from OLD-PATH]
-  promptshift report <run-id or run file> --format md|html|junit|json [--out FILE]
-  promptshift check <suite or prompt file> [--json]
-
-REF: working | snapshot:<sha prefix> | @<label> | git:<rev>
-Exit codes: 0 done, 1 a gate failed, 2 bad usage or input, 3 the run could not finish.`;
+const USAGE = topLevelHelp();
 
 // Each command is loaded only when used, so `promptshift check` does not pay for the runner.
 const commands: Record<string, () => Promise<CliCommand>> = {
@@ -22,6 +12,7 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   snapshot: async () => (await import('./cli/history')).snapshotCommand,
   report: async () => (await import('./cli/report')).reportCommand,
   check: async () => (await import('./cli/check')).checkCommand,
+  completion: async () => (await import('./cli/completion')).completionCommand,
 };
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
@@ -38,6 +29,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   if (!load) {
     io.stderr(`promptshift: unknown command '${name}'\n\n${USAGE}\n`);
     return EXIT.badInput;
+  }
+  // `--help` anywhere before a `--` answers for the command, whatever else is on the line
+  const ownArgs = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (ownArgs.includes('--help') || ownArgs.includes('-h')) {
+    io.stdout(commandHelp(name) ?? `${USAGE}\n`);
+    return EXIT.ok;
   }
   try {
     return await (await load())(rest, io);

@@ -13,7 +13,7 @@ import { parseSuitePrompt, renderSuiteCases, type RenderedCase } from '../core/s
 import type { ChatMessage } from '../core/providers/types';
 import { CliInputError, EXIT, type CliCommand, type CliIO } from './common';
 
-const USAGE = 'usage: promptshift check <suite or prompt file> [--json]';
+const USAGE = 'usage: promptshift check <suite, promptfoo config or prompt file> [--json]';
 export const MAX_CHECK_BYTES = 10 * 1024 * 1024;
 /** Characters of each message shown in the human-readable listing (--json shows everything). */
 const SHOWN_CHARS = 400;
@@ -74,7 +74,7 @@ async function renderAll(suite: LoadedSuite, issues: SuiteIssue[]): Promise<Rend
 
 function describeSuite(suite: LoadedSuite, cases: RenderedCase[], cwd: string): string {
   const p = suite.provider;
-  const provider = p ? `${p.type}${p.model ? ` ${p.model}` : ''}` : 'the default provider';
+  const provider = suite.providerProblem ? 'a provider eval cannot call (eval needs --provider)' : p ? `${p.type}${p.model ? ` ${p.model}` : ''}` : 'the default provider';
   const lines = [
     `${displayPath(cwd, suite.file)}: ${cases.length} case${cases.length === 1 ? '' : 's'}, prompt ${displayPath(cwd, suite.promptPath)}` +
       `${suite.prompt.text !== undefined ? ' (inline)' : ''}, ${provider}, ${suite.samples} sample${suite.samples === 1 ? '' : 's'} per version`,

@@ -11,10 +11,11 @@ import { keyFromEnvironment } from '../core/providers/env-keys';
 import type { SuiteProvider } from '../core/suite';
 import { toJson } from '../core/report/exports';
 import { toTextSummary } from '../core/report/text';
+import { parseProviderOverride } from '../core/suite/providerOverride';
 import { CliInputError, CliRunError, EXIT, writeOutFile, type CliCommand, type CliIO } from './common';
+import { commandHelp } from './help';
 
-const USAGE =
-  'usage: promptshift eval <suite> [--a REF] [--b REF] [--samples N] [--concurrency N] [--no-cache] [--no-baseline] [--no-judge] [--json] [--out FILE] [--resume RUN-ID]';
+const USAGE = commandHelp('eval')!.split('\n')[0]!;
 
 
 function positiveInt(name: string, value: string | undefined): number | undefined {
@@ -58,6 +59,7 @@ export const evalCommand: CliCommand = async (args, io) => {
         out: { type: 'string' },
         resume: { type: 'string' },
         seed: { type: 'string' },
+        provider: { type: 'string' },
       },
     });
   } catch (err) {
@@ -66,6 +68,8 @@ export const evalCommand: CliCommand = async (args, io) => {
   const { values, positionals } = parsed;
   if (positionals.length !== 1 && !values.resume) throw new CliInputError(USAGE);
   const concurrency = positiveInt('concurrency', values.concurrency);
+  const provider = values.provider === undefined ? undefined : parseProviderOverride(values.provider);
+  if (typeof provider === 'string') throw new CliInputError(provider);
   const common = {
     ...(values['no-cache'] ? { noCache: true } : {}),
     ...(values['no-judge'] ? { noJudge: true } : {}),
@@ -90,6 +94,7 @@ export const evalCommand: CliCommand = async (args, io) => {
         suitePath: path.resolve(io.cwd, positionals[0]!),
         ...(values.a ? { a: values.a } : {}),
         ...(values.b ? { b: values.b } : {}),
+        ...(provider ? { provider } : {}),
         ...(samples !== undefined ? { samples } : {}),
         ...(values['no-baseline'] ? { baseline: false } : {}),
         ...(seed !== undefined && Number.isFinite(seed) ? { seed } : {}),

@@ -9,6 +9,7 @@ import { VersionStore, resolveRef, resolveDefaultA, sha256Hex, type ResolvedVers
 import { createProvider, ProviderConfigError } from '../providers/factory';
 import type { ProviderConfig } from '../providers/config';
 import type { ChatMessage, ModelProvider } from '../providers/types';
+import type { ParsedPrompt } from '../prompt/parse';
 import { planCalls, executeRun, resumeRun, ResponseCache, createRunDir, readRunRecord, type RunResult, type CallRecord, type RunProgress } from '../run';
 import { analyseOutputs } from '../report/analyse';
 import { gatesFailed, type RawCase, type RawSample, type ShiftReport, type VersionInfo } from '../report';
@@ -42,6 +43,11 @@ export interface PairedEvalOptions {
   noJudge?: boolean;
   /** used when the suite names no provider (VS Code's `promptshift.provider` setting) */
   defaultProvider?: SuiteProvider;
+  /**
+   * replaces the suite's provider (`eval --provider TYPE:MODEL`); the suite's temperature,
+   * maxTokens and seed are kept. Needed for a promptfoo config whose provider cannot be called.
+   */
+  provider?: SuiteProvider;
   /** finds the key for a provider; never logged or recorded */
   apiKey?: (provider: SuiteProvider) => Promise<string | undefined>;
   /** builds providers the core cannot (VS Code's language models) */
@@ -96,7 +102,7 @@ async function prepare(options: PairedEvalOptions): Promise<Prepared> {
     suite.cases = suite.cases.filter((c) => wanted.has(c.id));
   }
   const root = options.workspaceRoot ?? findWorkspaceRoot(path.dirname(suitePath));
-  const provider = suite.provider ?? options.defaultProvider;
+  let provider = chooseProvider(suite, options);
   if (!provider) throw new EvalInputError(`${suitePath}: provider: the suite names no provider and no default is configured`);
   const store = new VersionStore(root);
   const ctx = { store, file: suite.promptPath, ...(options.workingContent !== undefined ? { workingContent: options.workingContent } : {}) };
@@ -135,7 +141,35 @@ async function prepare(options: PairedEvalOptions): Promise<Prepared> {
     }
   }
   if (problems.length) throw new EvalInputError(problems.map((e) => formatIssue(e)).join('\n'), problems);
+  // The prompt file's own model settings (Prompty's model.parameters…, of version B) fill what the
+  // suite's provider leaves unset.
+  provider = withPromptDefaults(provider, parseSuitePrompt(suite.prompt, b.content));
   return { root, suite, provider, a, b, rendered };
+}
+
+/** The override, else the suite's provider (refused when the suite's cannot be called), else the default. */
+function chooseProvider(suite: LoadedSuite, options: PairedEvalOptions): SuiteProvider | undefined {
+  if (options.provider) {
+    // the same kind of provider keeps its endpoint settings; another keeps only the sampling ones
+    if (suite.provider?.type === options.provider.type) return { ...suite.provider, ...options.provider };
+    const kept = { ...(suite.provider?.temperature !== undefined && { temperature: suite.provider.temperature }), ...(suite.provider?.maxTokens !== undefined && { maxTokens: suite.provider.maxTokens }), ...(suite.provider?.seed !== undefined && { seed: suite.provider.seed }) };
+    return { ...kept, ...options.provider };
+  }
+  if (suite.providerProblem) {
+    throw new EvalInputError(`${formatIssue({ ...suite.providerProblem, severity: 'error' }).replace(/; check renders the cases, eval needs --provider$/, '')}\nchoose the model to call with --provider TYPE:MODEL (e.g. --provider openai:gpt-4o-mini)`, [suite.providerProblem]);
+  }
+  return suite.provider ?? options.defaultProvider;
+}
+
+function withPromptDefaults(provider: SuiteProvider, prompt: ParsedPrompt): SuiteProvider {
+  const s = prompt.settings;
+  const out = { ...provider };
+  if (out.temperature === undefined && s.temperature !== undefined) out.temperature = s.temperature;
+  if (out.maxTokens === undefined && s.maxTokens !== undefined) out.maxTokens = s.maxTokens;
+  if (out.seed === undefined && s.seed !== undefined) out.seed = s.seed;
+  // A model name from Prompty's configuration; VS Code prompt files name chat models by display name
+  if (out.model === undefined && s.model !== undefined && prompt.format === 'prompty') out.model = s.model;
+  return out;
 }
 
 /** A prompt written inside the suite: versioned by its content only, never snapshotted. */

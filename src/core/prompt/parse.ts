@@ -64,8 +64,11 @@ export interface ParsedPrompt {
 export interface ParsePromptOptions {
   /** role of a body without role markers: `system` (PromptShift suites) or `user` (promptfoo prompts) */
   bodyRole?: Role;
-  /** `promptfoo`: read the file as promptfoo reads a prompt (nunjucks; JSON/YAML chat structures) */
-  dialect?: 'promptfoo';
+  /**
+   * `promptfoo`: read the file as promptfoo reads a prompt (nunjucks; JSON/YAML chat structures);
+   * `promptfoo-inline`: a prompt written in a promptfoo config, whatever the config's file type.
+   */
+  dialect?: 'promptfoo' | 'promptfoo-inline';
 }
 
 export class PromptParseError extends Error {
@@ -96,7 +99,8 @@ export function promptFormatOf(fileName: string): PromptFormat {
 export function parsePromptFile(text: string, fileName: string, options: ParsePromptOptions = {}): ParsedPrompt {
   const bodyRole = options.bodyRole ?? 'system';
   const hash = sha256(text);
-  if (options.dialect === 'promptfoo' && !/\.prompty$/i.test(fileName)) return parsePromptfooPrompt(text, fileName, hash);
+  if (options.dialect === 'promptfoo-inline') return parsePromptfooPrompt(text, fileName, hash, false);
+  if (options.dialect === 'promptfoo' && !/\.prompty$/i.test(fileName)) return parsePromptfooPrompt(text, fileName, hash, true);
   const format = promptFormatOf(fileName);
   if (format === 'chat-json') return parseChatJson(text, fileName, hash);
 
@@ -259,9 +263,9 @@ function parseChatJson(text: string, fileName: string, hash: string): ParsedProm
  * Rendering (render.ts) treats valid JSON as a structure whose strings are each a template, and
  * reads a rendered chat array (`[{role, content}]`, or YAML starting `- role:`) as messages.
  */
-function parsePromptfooPrompt(text: string, fileName: string, hash: string): ParsedPrompt {
+function parsePromptfooPrompt(text: string, fileName: string, hash: string, fromFile: boolean): ParsedPrompt {
   let body = text;
-  if (/\.ya?ml$/i.test(fileName)) {
+  if (fromFile && /\.ya?ml$/i.test(fileName)) {
     const doc = parseDocument(text, { prettyErrors: false });
     const firstError = doc.errors[0];
     if (firstError) {
@@ -271,7 +275,7 @@ function parsePromptfooPrompt(text: string, fileName: string, hash: string): Par
       throw new PromptParseError(`not valid YAML: ${firstError.message}`, fileName, pos.line, pos.col);
     }
     body = JSON.stringify(doc.toJS({ maxAliasCount: 1000 }));
-  } else if (/\.txt$/i.test(fileName)) body = text.trim();
+  } else if (fromFile && /\.txt$/i.test(fileName)) body = text.trim();
   let structured = false;
   try {
     JSON.parse(body);

@@ -18,8 +18,11 @@ export interface PromptRef {
    * Pass it to parsePromptFile as `bodyRole` (parseSuitePrompt does).
    */
   bodyRole: 'system' | 'user';
-  /** `promptfoo`: the prompt is read and rendered as promptfoo does (nunjucks, JSON/YAML chat) */
-  dialect?: 'promptfoo';
+  /**
+   * `promptfoo`: the prompt file is read and rendered as promptfoo does (nunjucks, JSON/YAML chat);
+   * `promptfoo-inline`: the same for a prompt written in the config (its text taken as it is).
+   */
+  dialect?: 'promptfoo' | 'promptfoo-inline';
 }
 
 export interface LoadedSuite {
@@ -36,6 +39,11 @@ export interface LoadedSuite {
   /** absent when the suite names none (VS Code then uses the `promptshift.provider` setting);
    *  a replay `file` is absolute */
   provider?: SuiteProvider;
+  /**
+   * promptfoo: why the config's provider cannot be called (an agent, custom code, an API PromptShift
+   * does not speak). `check` still renders every case; `eval` refuses unless a provider is given.
+   */
+  providerProblem?: SuiteIssue;
   samples: number;
   concurrency: number;
   baseline: boolean;

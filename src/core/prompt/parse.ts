@@ -46,6 +46,8 @@ export interface ParsedPrompt {
   defaults: Record<string, unknown>;
   /** Prompty `sample` (or each input's `sample`/`example`): the file's own example case */
   sample?: Record<string, unknown>;
+  /** Prompty inputs of kind `thread`: conversations inserted as messages where the template names them */
+  threads?: string[];
   /** the raw front matter map (empty when there is none) */
   frontMatter: Record<string, unknown>;
   settings: PromptSettings;
@@ -143,23 +145,29 @@ function promptyTemplateFormat(fm: Record<string, unknown>): string {
  * list `[{name, default, example}]`. Defaults fill what a case leaves unset; the samples form the
  * file's own example case.
  */
-function promptyInputs(fm: Record<string, unknown>): { defaults: Record<string, unknown>; sample?: Record<string, unknown> } {
+function promptyInputs(fm: Record<string, unknown>): { defaults: Record<string, unknown>; sample?: Record<string, unknown>; threads?: string[] } {
   const defaults: Record<string, unknown> = {};
   const sample: Record<string, unknown> = {};
+  const threads: string[] = [];
   const entries: [string, unknown][] = Array.isArray(fm.inputs)
     ? fm.inputs.flatMap((i: unknown) => (i && typeof i === 'object' && typeof (i as { name?: unknown }).name === 'string' ? [[(i as { name: string }).name, i] as [string, unknown]] : []))
     : fm.inputs && typeof fm.inputs === 'object'
       ? Object.entries(fm.inputs as Record<string, unknown>)
       : [];
   for (const [name, spec] of entries) {
-    if (!spec || typeof spec !== 'object') continue;
+    // Prompty v2: an input written as a plain value is its default
+    if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) {
+      if (spec !== null && spec !== undefined) defaults[name] = spec;
+      continue;
+    }
     const s = spec as Record<string, unknown>;
+    if (s.kind === 'thread' || s.type === 'thread') threads.push(name);
     if (s.default !== undefined && s.default !== null) defaults[name] = s.default;
     const example = s.sample ?? s.example;
     if (example !== undefined && example !== null) sample[name] = example;
   }
   if (fm.sample && typeof fm.sample === 'object' && !Array.isArray(fm.sample)) Object.assign(sample, fm.sample);
-  return Object.keys(sample).length > 0 ? { defaults, sample } : { defaults };
+  return { defaults, ...(Object.keys(sample).length > 0 && { sample }), ...(threads.length > 0 && { threads }) };
 }
 
 // Prompty's role markers (as Prompty's own parser reads them): a line holding only the role, an

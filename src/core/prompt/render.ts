@@ -145,6 +145,13 @@ function renderWithEngine(parsed: ParsedPrompt, input: string, vars: Vars, optio
     const unset = variables.filter((v) => v.required && context[v.name] === undefined);
     if (unset.length > 0) return withInput(templateMessages(parsed), alias ? '' : input);
   }
+  // Prompty thread inputs render as a marker that is replaced by the conversation's messages.
+  const threads = new Map<string, ChatMessage[]>();
+  for (const name of parsed.threads ?? []) {
+    const marker = `__PROMPTY_THREAD_${THREAD_NONCE}_${name}__`;
+    threads.set(marker, threadMessages(context[name]));
+    context[name] = marker;
+  }
   const fail = (err: TemplateError, line: number, role: Role): never => {
     const problem = err.variable !== undefined && /is not set$/.test(err.message) ? undefined : err.message;
     throw new PromptRenderError(err.variable ?? '', options.caseId, role, parsed.fileName, line, problem);
@@ -161,9 +168,39 @@ function renderWithEngine(parsed: ParsedPrompt, input: string, vars: Vars, optio
     }
     // Prompty splits the rendered text at its role lines (a loop may have written some).
     const sections = parsed.format === 'prompty' ? splitSections(text, 1, PROMPTY_ROLE_LINE, parsed.bodyRole) : [{ role: parsed.bodyRole, content: text.trim(), line: 1 }];
-    messages = sections.filter((s) => s.content !== '').map((s) => ({ role: s.role, content: s.content }));
+    messages = expandThreads(sections.filter((s) => s.content !== '').map((s) => ({ role: s.role, content: s.content })), threads);
   }
   return withInput(messages, alias ? '' : input);
+}
+
+/** A fixed nonce: the marker only has to be text no prompt contains. */
+const THREAD_NONCE = '7f3a9c1e';
+
+/** A Prompty thread value: a list of {role, content} (content text, or Prompty's [{kind: text, value}]). */
+function threadMessages(value: unknown): ChatMessage[] {
+  const list = Array.isArray(value) ? value : value && typeof value === 'object' && Array.isArray((value as { messages?: unknown }).messages) ? (value as { messages: unknown[] }).messages : [];
+  return list.flatMap((m: unknown) => {
+    const msg = m as { role?: unknown; content?: unknown };
+    const role = typeof msg?.role === 'string' ? ROLES[msg.role] : undefined;
+    if (!role) return [];
+    const content = typeof msg.content === 'string' ? msg.content : Array.isArray(msg.content) ? msg.content.map((c: { value?: unknown; text?: unknown }) => String(c?.value ?? c?.text ?? '')).join('') : '';
+    return [{ role, content }];
+  });
+}
+
+/** Replaces thread markers in messages by the threads' messages, at their place. */
+export function expandThreads(messages: ChatMessage[], threads: ReadonlyMap<string, ChatMessage[]>): ChatMessage[] {
+  if (threads.size === 0) return messages;
+  const out: ChatMessage[] = [];
+  for (const m of messages) {
+    const parts = m.content.split(/(__PROMPTY_THREAD_[0-9a-f]{8}_\w+__)/);
+    for (const part of parts) {
+      const thread = threads.get(part);
+      if (thread) out.push(...thread);
+      else if (part.trim() !== '') out.push({ role: m.role, content: part.trim() });
+    }
+  }
+  return out;
 }
 
 function withInput(messages: ChatMessage[], input: string): ChatMessage[] {

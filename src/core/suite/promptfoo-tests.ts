@@ -330,6 +330,11 @@ function readAsserts(value: unknown, path: FieldPath, locator: DocumentLocator, 
       ctx.issues.push(locator.issue([...at, 'type'], `assert type '${a.type}' runs ${code ?? 'code from a file'}, which PromptShift does not run: this assert is skipped`, 'warning'));
       return;
     }
+    if (a.type === 'is-json' && a.value !== undefined) {
+      ctx.issues.push(locator.issue([...at, 'value'], `the JSON schema of '${a.type}' is not checked by PromptShift: only that the output is JSON`, 'warning'));
+      out.push({ type: a.type } as Assert);
+      return;
+    }
     const checked = checkAssert({ type: a.type, value: a.value });
     if (checked.assert) out.push(checked.assert);
     else if (checked.problems.some((p) => p.field === 'type')) {

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 const SECTION = 'promptshift';
 
 export interface ProviderSetting {
-  type: 'openai' | 'anthropic' | 'ollama' | 'vscode-lm' | 'replay';
+  type: 'openai' | 'anthropic' | 'ollama' | 'vscode-lm' | 'replay' | 'openai-responses' | 'azure' | 'google' | 'mistral' | 'bedrock' | 'http';
   model?: string;
   baseUrl?: string;
   temperature?: number;

@@ -8,6 +8,7 @@ import { exportReport, EXPORT_EXTENSIONS, EXPORT_FORMATS, type ExportFormat } fr
 import { replaceCases } from '../../core/report/replaceCases';
 import type { ShiftReport } from '../../core/report/schema';
 import { loadSuite, type SuiteProvider } from '../../core/suite';
+import { parseProviderOverride } from '../../core/suite/providerOverride';
 import { writeFileAtomic } from '../../core/files';
 import { argObject } from '../commands';
 import { config } from '../config';
@@ -124,7 +125,15 @@ export function registerEval(
         for (const issue of loaded.errors) diagnostics.set(vscode.Uri.file(issue.file), [...(diagnostics.get(vscode.Uri.file(issue.file)) ?? []), toDiagnostic(issue)]);
         throw new EvalInputError(`${vscode.workspace.asRelativePath(suitePath)} has errors: see the Problems panel.`, loaded.errors);
       }
-      const provider = loaded.suite.provider ?? (config.provider(vscode.Uri.file(suitePath)) as SuiteProvider);
+      // `{provider: "TYPE:MODEL"}` replaces the suite's model; a promptfoo config whose provider
+      // PromptShift cannot call runs on the promptshift.provider setting instead, with a warning.
+      const setting = config.provider(vscode.Uri.file(suitePath)) as SuiteProvider;
+      const override = typeof args['provider'] === 'string' ? parseProviderOverride(args['provider']) : loaded.suite.providerProblem ? setting : undefined;
+      if (typeof override === 'string') throw new EvalInputError(override);
+      if (loaded.suite.providerProblem && typeof args['provider'] !== 'string') {
+        void vscode.window.showWarningMessage(`PromptShift: ${loaded.suite.providerProblem.message.replace(/; check renders the cases, eval needs --provider$/, '')}. Running on the promptshift.provider setting (${setting.type}${setting.model ? ` ${setting.model}` : ''}).`);
+      }
+      const provider = override ?? loaded.suite.provider ?? setting;
       if (!(await confirmBaseUrl(provider, suitePath))) return undefined;
       const promptDoc = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === loaded.suite!.promptPath);
       let runId: string | undefined;
@@ -150,6 +159,7 @@ export function registerEval(
             ...(args['noCache'] === true ? { noCache: true } : {}),
             ...(Array.isArray(args['caseIds']) ? { caseIds: args['caseIds'].map(String) } : {}),
             defaultProvider: provider,
+            ...(override ? { provider: override } : {}),
             apiKey: (p) => keys.get(p.type, p.apiKeyEnv),
             providerFactory: async (p) => (p.type === 'vscode-lm' ? createVsCodeLmProvider(p) : undefined),
             signal: controller.signal,

@@ -19,6 +19,8 @@ interface Entry {
   path: FieldPath;
   /** `{raw: …}`: text, never a path */
   inline: boolean;
+  /** `{messages: [...]}`: promptfoo's chat prompt object */
+  messages?: boolean;
 }
 
 /** promptfoo's own test of "is this string a file path?" (prompts/utils.ts maybeFilePath). */
@@ -39,6 +41,7 @@ function entriesOf(value: unknown): Entry[] {
         const label = typeof e.label === 'string' ? e.label : undefined;
         if (typeof e.raw === 'string') return [{ raw: e.raw, path, inline: true, ...(label !== undefined && { label }) }];
         if (typeof e.id === 'string') return [{ raw: e.id, path: [...path, 'id'], inline: false, ...(label !== undefined && { label }) }];
+        if (Array.isArray(e.messages)) return [{ raw: '', path: [...path, 'messages'], inline: true, messages: true }];
       }
       return [{ raw: '', path, inline: true }];
     });
@@ -57,6 +60,10 @@ export async function readPromptfooPrompts(value: unknown, file: string, locator
   const refs: PromptRef[] = [];
   for (const entry of entries) {
     const problem = (message: string) => issues.push(locator.issue(entry.path, message));
+    if (entry.messages) {
+      problem('prompt objects with messages: (each message content a file) are not supported by PromptShift: write the chat as a JSON or YAML prompt file');
+      continue;
+    }
     if (entry.raw.trim() === '') {
       problem('a prompt must be text, file://<path>, or {id: file://<path>, label} / {raw, label}');
       continue;

@@ -2,7 +2,7 @@
 // the provider's usual environment variable as a fallback. Never in settings, logs or records.
 import * as vscode from 'vscode';
 import { argObject } from './commands';
-import { DEFAULT_KEY_ENV } from '../core/providers/config';
+import { DEFAULT_KEY_ENV, keyOwnerOf } from '../core/providers/config';
 import { keyFromEnvironment } from '../core/providers/env-keys';
 
 export type KeyedProvider = keyof typeof DEFAULT_KEY_ENV;
@@ -15,7 +15,8 @@ export function secretKey(provider: KeyedProvider): string {
 export class ApiKeys {
   constructor(private readonly secrets: vscode.SecretStorage) {}
 
-  async get(provider: string, envName?: string): Promise<string | undefined> {
+  async get(type: string, envName?: string): Promise<string | undefined> {
+    const provider = keyOwnerOf(type);
     if (!isKeyed(provider)) return undefined;
     const stored = await this.secrets.get(secretKey(provider));
     if (stored) return stored;

@@ -34,13 +34,17 @@ export const DEFAULT_KEY_ENV = {
   openai: 'OPENAI_API_KEY',
   anthropic: 'ANTHROPIC_API_KEY',
   ollama: 'OLLAMA_API_KEY',
-  'openai-responses': 'OPENAI_API_KEY',
   azure: 'AZURE_OPENAI_API_KEY',
   google: 'GEMINI_API_KEY',
   mistral: 'MISTRAL_API_KEY',
   // A Bedrock API key (bearer token); SigV4 credentials come from AWS_ACCESS_KEY_ID and friends (bedrock.ts)
   bedrock: 'AWS_BEARER_TOKEN_BEDROCK',
 } as const;
+
+/** Providers that use another's key: OpenAI's Responses API takes the OpenAI key (and its stored secret). */
+export function keyOwnerOf(type: string): string {
+  return type === 'openai-responses' ? 'openai' : type;
+}
 
 export const DEFAULT_TIMEOUT_MS = 120_000;
 export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;

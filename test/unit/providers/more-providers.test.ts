@@ -133,6 +133,7 @@ describe('what each sends and records', () => {
     assert.equal(keyFromEnvironment({ type: 'bedrock' }, { AWS_ACCESS_KEY_ID: 'A', AWS_SECRET_ACCESS_KEY: 'S', AWS_SESSION_TOKEN: 'T' }), 'A:S:T');
     assert.equal(keyFromEnvironment({ type: 'bedrock' }, { AWS_BEARER_TOKEN_BEDROCK: 'B', AWS_ACCESS_KEY_ID: 'A', AWS_SECRET_ACCESS_KEY: 'S' }), 'B');
     assert.equal(keyFromEnvironment({ type: 'google' }, { GEMINI_API_KEY: ' g ' }), 'g');
+    assert.equal(keyFromEnvironment({ type: 'openai-responses' }, { OPENAI_API_KEY: 'sk-o' }), 'sk-o');
     // a suite cannot point the http provider's key at another secret
     assert.equal(keyFromEnvironment({ type: 'http', apiKeyEnv: 'OPENAI_API_KEY' }, { OPENAI_API_KEY: 'sk-x' }), undefined);
     assert.equal(keyFromEnvironment({ type: 'http' }, { PROMPTSHIFT_HTTP_API_KEY: 'h' }), 'h');

@@ -10,6 +10,10 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// a fresh clone: npm packages first (and, for code-server below, its build tools)
+const { preflight, forCodeServer } = await import('./preflight.mjs');
+const hasDesktopCode = spawnSync('sh', ['-c', 'command -v code'], { encoding: 'utf8' }).status === 0 && !process.env.PROMPTSHIFT_USE_CODE_SERVER;
+preflight(hasDesktopCode ? () => false : forCodeServer);
 const examples = join(root, '.vscode-test', 'examples');
 rmSync(examples, { recursive: true, force: true });
 cpSync(join(root, 'examples'), examples, { recursive: true });

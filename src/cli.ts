@@ -3,22 +3,9 @@ import { CliInputError, CliRunError, EXIT, type CliCommand, type CliIO } from '.
 import { OutsideWorkspaceError } from './core/files/inside';
 import { inertWriter } from './core/report/inert';
 
-const USAGE = `promptshift — paired prompt evals and behaviour-shift analysis
+import { commandHelp, topLevelHelp } from './cli/help';
 
-Usage:
-  promptshift eval <suite> [--a REF] [--b REF] [--samples N] [--concurrency N] [--cache | --no-cache] [--no-baseline] [--json] [--out FILE]
-                   [--allow-host HOST]…
-  promptshift compare <a.jsonl> <b.jsonl> [--json] [--out FILE]
-  promptshift history <prompt-file> [--json]
-  promptshift snapshot <prompt-file> [--label L] [--from OLD-PATH]
-  promptshift report <run-id or run file> --format md|html|junit|json [--out FILE]
-  promptshift check <suite or prompt file> [--json]
-  promptshift rescore <run-id> [--all] [--json]
-
-REF: working | snapshot:<sha prefix> | @<label> | git:<rev>
-Keys go only to a provider's own server or a host allowed here: --allow-host HOST[:PORT] or
-PROMPTSHIFT_ALLOW_HOSTS=h1,h2; another key variable only with PROMPTSHIFT_ALLOW_KEY_ENVS=VAR.
-Exit codes: 0 done, 1 a gate failed, 2 bad usage or input, 3 the run could not finish.`;
+const USAGE = topLevelHelp();
 
 // Each command is loaded only when used, so `promptshift check` does not pay for the runner.
 const commands: Record<string, () => Promise<CliCommand>> = {
@@ -29,6 +16,7 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   report: async () => (await import('./cli/report')).reportCommand,
   check: async () => (await import('./cli/check')).checkCommand,
   rescore: async () => (await import('./cli/rescore')).rescoreCommand,
+  completion: async () => (await import('./cli/completion')).completionCommand,
 };
 
 export async function main(argv: string[], raw: CliIO): Promise<number> {
@@ -48,6 +36,12 @@ export async function main(argv: string[], raw: CliIO): Promise<number> {
   if (!load) {
     io.stderr(`promptshift: unknown command '${name}'\n\n${USAGE}\n`);
     return EXIT.badInput;
+  }
+  // `--help` anywhere before a `--` answers for the command, whatever else is on the line
+  const ownArgs = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (ownArgs.includes('--help') || ownArgs.includes('-h')) {
+    io.stdout(commandHelp(name) ?? `${USAGE}\n`);
+    return EXIT.ok;
   }
   try {
     return await (await load())(rest, io);

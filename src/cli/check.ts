@@ -14,7 +14,7 @@ import type { ChatMessage } from '../core/providers/types';
 import { findWorkspaceRoot, OutsideWorkspaceError, resolveInside } from '../core/files';
 import { CliInputError, EXIT, type CliCommand, type CliIO } from './common';
 
-const USAGE = 'usage: promptshift check <suite or prompt file> [--json]';
+const USAGE = 'usage: promptshift check <suite, promptfoo config or prompt file> [--json]';
 export const MAX_CHECK_BYTES = 10 * 1024 * 1024;
 /** Characters of each message shown in the human-readable listing (--json shows everything). */
 const SHOWN_CHARS = 400;
@@ -83,7 +83,7 @@ async function renderAll(suite: LoadedSuite, issues: SuiteIssue[]): Promise<Rend
 
 function describeSuite(suite: LoadedSuite, cases: RenderedCase[], cwd: string): string {
   const p = suite.provider;
-  const provider = p ? `${p.type}${p.model ? ` ${p.model}` : ''}` : 'the default provider';
+  const provider = suite.providerProblem ? 'a provider eval cannot call (eval needs --provider)' : p ? `${p.type}${p.model ? ` ${p.model}` : ''}` : 'the default provider';
   const lines = [
     `${displayPath(cwd, suite.file)}: ${cases.length} case${cases.length === 1 ? '' : 's'}, prompt ${displayPath(cwd, suite.promptPath)}` +
       `${suite.prompt.text !== undefined ? ' (inline)' : ''}, ${provider}, ${suite.samples} sample${suite.samples === 1 ? '' : 's'} per version`,

@@ -13,10 +13,11 @@ import type { SuiteProvider } from '../core/suite';
 import { ungatedReason } from '../core/report';
 import { toJson } from '../core/report/exports';
 import { toTextSummary } from '../core/report/text';
+import { parseProviderOverride } from '../core/suite/providerOverride';
+import { commandHelp } from './help';
 import { CliInputError, CliRunError, EXIT, writeOutFile, type CliCommand, type CliIO } from './common';
 
-const USAGE =
-  'usage: promptshift eval <suite> [--a REF] [--b REF] [--samples N] [--concurrency N] [--cache | --no-cache] [--no-baseline] [--no-judge] [--json] [--out FILE] [--resume RUN-ID] [--allow-host HOST]…';
+const USAGE = commandHelp('eval')!.split('\n')[0]!;
 
 
 function positiveInt(name: string, value: string | undefined): number | undefined {
@@ -70,6 +71,7 @@ export const evalCommand: CliCommand = async (args, io) => {
         b: { type: 'string' },
         samples: { type: 'string' },
         concurrency: { type: 'string' },
+        provider: { type: 'string' },
         cache: { type: 'boolean', default: false },
         'no-cache': { type: 'boolean', default: false },
         'no-judge': { type: 'boolean', default: false },
@@ -87,6 +89,8 @@ export const evalCommand: CliCommand = async (args, io) => {
   const { values, positionals } = parsed;
   if (positionals.length !== 1 && !values.resume) throw new CliInputError(USAGE);
   const concurrency = positiveInt('concurrency', values.concurrency);
+  const provider = values.provider === undefined ? undefined : parseProviderOverride(values.provider);
+  if (typeof provider === 'string') throw new CliInputError(provider);
   if (values.cache && values['no-cache']) throw new CliInputError(`--cache and --no-cache: choose one\n${USAGE}`);
   // A CI job runs a pull request's files: its committed cache is never trusted (entries are bound
   // to the machine that wrote them), and by default nothing is cached there at all.
@@ -98,6 +102,7 @@ export const evalCommand: CliCommand = async (args, io) => {
     cacheSecretDir: userStateDir(io.env),
     ...(values['no-judge'] ? { noJudge: true } : {}),
     ...(concurrency !== undefined ? { concurrency } : {}),
+    ...(provider ? { provider } : {}),
     credentials: credentialsFromEnv(io, allowances(io, values['allow-host'] ?? [])),
     signal: io.signal,
     onProgress: progressPrinter(io),

@@ -4,10 +4,11 @@
 // make VS Code read any other variable.
 import * as vscode from 'vscode';
 import { argObject } from './commands';
-import { DEFAULT_KEY_ENV } from '../core/providers/config';
+import { DEFAULT_KEY_ENV, keyOwnerOf } from '../core/providers/config';
 
 export type KeyedProvider = keyof typeof DEFAULT_KEY_ENV;
-export const KEYED_PROVIDERS = Object.keys(DEFAULT_KEY_ENV) as KeyedProvider[];
+/** Providers with a key of their own (OpenAI's Responses API uses OpenAI's). */
+export const KEYED_PROVIDERS = (Object.keys(DEFAULT_KEY_ENV) as KeyedProvider[]).filter((p) => keyOwnerOf(p) === p);
 
 export function secretKey(provider: KeyedProvider): string {
   return `promptshift.apiKey.${provider}`;
@@ -17,13 +18,15 @@ export class ApiKeys {
   constructor(private readonly secrets: vscode.SecretStorage) {}
 
   /** The key stored for a provider, if any (the default variable is the key rules' fallback). */
-  async stored(provider: string): Promise<string | undefined> {
+  async stored(type: string): Promise<string | undefined> {
+    const provider = keyOwnerOf(type);
     if (!isKeyed(provider)) return undefined;
     return (await this.secrets.get(secretKey(provider))) || undefined;
   }
 
   /** Where a provider's key may be read in VS Code: the stored key, else its default variable only. */
-  async sources(provider: string): Promise<{ storedKey?: string; env: NodeJS.ProcessEnv }> {
+  async sources(type: string): Promise<{ storedKey?: string; env: NodeJS.ProcessEnv }> {
+    const provider = keyOwnerOf(type);
     if (!isKeyed(provider)) return { env: {} };
     const storedKey = await this.stored(provider);
     const name = DEFAULT_KEY_ENV[provider];

@@ -1,6 +1,8 @@
 // A fake model server for tests and benchmarks: one real HTTP server on 127.0.0.1 that speaks the
-// OpenAI chat-completions, Anthropic messages and Ollama /api/chat wire formats, with latency and
-// a fault plan, and a log of every request so tests can check that each call was made exactly once.
+// OpenAI chat-completions (also Azure's deployment paths and Mistral's), OpenAI Responses,
+// Anthropic messages, Ollama /api/chat, Gemini generateContent, Bedrock Converse (checking SigV4
+// signatures when given the credentials) and a generic JSON endpoint (POST /generic), with latency
+// and a fault plan, and a log of every request so tests can check that each call was made exactly once.
 //
 // Standalone: node --import tsx test/fakes/model-server.ts --port 0 --latency 50 [--jitter 10]
 //   prints "listening http://127.0.0.1:<port>"; GET /__stats gives request counts, POST /__reset clears them.
@@ -8,9 +10,10 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { pathToFileURL } from 'node:url';
+import aws4 from 'aws4';
 import { seededRng, type Rng } from '../../src/core/run/rng';
 
-export type WireFormat = 'openai' | 'anthropic' | 'ollama';
+export type WireFormat = 'openai' | 'anthropic' | 'ollama' | 'openai-responses' | 'google' | 'bedrock' | 'http';
 
 export type Fault =
   | { kind: 'status'; status: number; retryAfterSec?: number; retryAfterMs?: number; headers?: Record<string, string>; body?: string }
@@ -50,6 +53,8 @@ export interface FakeServerOptions {
   faultFor?: (request: LoggedRequest) => Fault | undefined;
   /** keep request bodies in the log (off for long benchmarks) */
   keepBodies?: boolean;
+  /** bedrock: a request signed with SigV4 must verify against these credentials (else 403) */
+  awsCredentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
 }
 
 export interface FakeModelServer {
@@ -77,19 +82,40 @@ export function fakeOutput(messages: readonly Msg[], callId: string | undefined)
 
 function formatOf(method: string | undefined, path: string): WireFormat | undefined {
   if (method !== 'POST') return undefined;
-  if (path === '/v1/chat/completions' || path === '/chat/completions') return 'openai';
+  if (path === '/v1/chat/completions' || path === '/chat/completions' || /^\/openai\/deployments\/[^/]+\/chat\/completions$/.test(path)) return 'openai';
   if (path === '/v1/messages') return 'anthropic';
   if (path === '/api/chat') return 'ollama';
+  if (path === '/v1/responses' || path === '/responses') return 'openai-responses';
+  if (/^\/v1beta\/models\/[^/]+:generateContent$/.test(path)) return 'google';
+  if (/^\/model\/[^/]+\/converse$/.test(path)) return 'bedrock';
+  if (path === '/generic') return 'http';
   return undefined;
 }
 
+type Parts = { text?: unknown }[] | undefined;
+const partsText = (parts: Parts) => (parts ?? []).map((p) => String(p.text ?? '')).join('');
+
+/** The request's messages as {role, content}, whatever the wire format, so fakeOutput is predictable. */
 function messagesOf(format: WireFormat, body: Record<string, unknown>): Msg[] {
+  const list = (v: unknown) => (Array.isArray(v) ? (v as Record<string, unknown>[]) : []);
+  if (format === 'openai-responses') return list(body.input).map((m) => ({ role: m.role === 'developer' ? 'system' : String(m.role), content: m.content }));
+  if (format === 'google') {
+    const system = body.systemInstruction ? [{ role: 'system', content: partsText((body.systemInstruction as { parts?: Parts }).parts) }] : [];
+    return [...system, ...list(body.contents).map((c) => ({ role: c.role === 'model' ? 'assistant' : 'user', content: partsText(c.parts as Parts) }))];
+  }
+  if (format === 'bedrock') {
+    const system = list(body.system).length ? [{ role: 'system', content: partsText(body.system as Parts) }] : [];
+    return [...system, ...list(body.messages).map((m) => ({ role: String(m.role), content: partsText(m.content as Parts) }))];
+  }
+  if (format === 'http') return Array.isArray(body.messages) ? (body.messages as Msg[]) : [{ role: 'user', content: String(body.prompt ?? '') }];
   const messages = Array.isArray(body.messages) ? (body.messages as Msg[]) : [];
   return format === 'anthropic' && typeof body.system === 'string' ? [{ role: 'system', content: body.system }, ...messages] : messages;
 }
 
-function answerBody(format: WireFormat, body: Record<string, unknown>, text: string, fault: Fault['kind'] | undefined): unknown {
-  const model = typeof body.model === 'string' ? body.model : FAKE_MODEL;
+function answerBody(format: WireFormat, body: Record<string, unknown>, text: string, fault: Fault['kind'] | undefined, path: string): unknown {
+  // Gemini, Bedrock and Azure name the model in the path, not the body
+  const inPath = /\/models\/([^/:]+):|\/model\/([^/]+)\/converse|\/deployments\/([^/]+)\//.exec(path);
+  const model = typeof body.model === 'string' ? body.model : inPath ? decodeURIComponent(inPath[1] ?? inPath[2] ?? inPath[3]!) : FAKE_MODEL;
   const inTokens = messagesOf(format, body).reduce((sum, m) => sum + words(String(m.content)), 0);
   const outTokens = words(text);
   const wrong = fault === 'wrongTypes';
@@ -107,6 +133,29 @@ function answerBody(format: WireFormat, body: Record<string, unknown>, text: str
       ...(empty ? {} : { content: wrong ? text : [{ type: 'text', text }] }),
       stop_reason: 'end_turn', usage: { input_tokens: inTokens, output_tokens: outTokens },
     };
+  }
+  if (format === 'openai-responses') {
+    return {
+      id: `resp_${sha8(text)}`, object: 'response', model, status: 'completed',
+      output: empty ? [] : [{ type: 'reasoning', summary: [] }, { type: 'message', role: 'assistant', content: wrong ? text : [{ type: 'output_text', text, annotations: [] }] }],
+      usage: { input_tokens: inTokens, output_tokens: outTokens, total_tokens: inTokens + outTokens },
+    };
+  }
+  if (format === 'google') {
+    return {
+      ...(empty ? {} : { candidates: [{ content: { role: 'model', parts: wrong ? text : [{ text }] }, finishReason: 'STOP', index: 0 }] }),
+      usageMetadata: { promptTokenCount: inTokens, candidatesTokenCount: outTokens, totalTokenCount: inTokens + outTokens },
+      modelVersion: `${model}-001`,
+    };
+  }
+  if (format === 'bedrock') {
+    return {
+      ...(empty ? {} : { output: { message: { role: 'assistant', content: wrong ? text : [{ text }] } } }),
+      stopReason: 'end_turn', usage: { inputTokens: inTokens, outputTokens: outTokens, totalTokens: inTokens + outTokens }, metrics: { latencyMs: 1 },
+    };
+  }
+  if (format === 'http') {
+    return { ...(empty ? {} : { data: { output: wrong ? { nested: 42 } : text } }), model, stop_reason: 'end_turn', usage: { input_tokens: inTokens, output_tokens: outTokens } };
   }
   return {
     model, created_at: '2024-01-01T00:00:00Z',
@@ -130,7 +179,7 @@ function streamUntil(res: ServerResponse, limit: number, prefix: string): void {
   pump();
 }
 
-function send(res: ServerResponse, format: WireFormat, body: Record<string, unknown>, fault: Fault | undefined, callId: string | undefined): void {
+function send(res: ServerResponse, format: WireFormat, body: Record<string, unknown>, fault: Fault | undefined, callId: string | undefined, path: string): void {
   if (fault?.kind === 'reset') return void res.socket?.destroy();
   if (fault?.kind === 'hang') return;
   if (fault?.kind === 'status') {
@@ -142,13 +191,30 @@ function send(res: ServerResponse, format: WireFormat, body: Record<string, unkn
   }
   if (fault?.kind === 'gigantic') return streamUntil(res, fault.bytes ?? 12 * 1024 * 1024, '{"choices":[{"message":{"content":"');
   if (fault?.kind === 'endless') return streamUntil(res, Number.POSITIVE_INFINITY, '{"choices":[{"message":{"content":"');
-  const json = JSON.stringify(answerBody(format, body, fakeOutput(messagesOf(format, body), callId), fault?.kind));
+  const json = JSON.stringify(answerBody(format, body, fakeOutput(messagesOf(format, body), callId), fault?.kind, path));
   if (fault?.kind === 'truncated') {
     res.writeHead(200, { 'content-type': 'application/json' });
     return void res.end(json.slice(0, Math.floor(json.length / 2)));
   }
   res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) });
   res.end(json);
+}
+
+/**
+ * Checks a Bedrock request's SigV4 signature as AWS does: re-signs the same method, path, signed
+ * headers and body with the known secret and compares. Undefined when it verifies.
+ */
+function sigV4Problem(req: IncomingMessage, raw: string, credentials: NonNullable<FakeServerOptions['awsCredentials']>): string | undefined {
+  const auth = String(req.headers.authorization ?? '');
+  const m = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request, SignedHeaders=([^,]+), Signature=([0-9a-f]{64})$/.exec(auth);
+  if (!m) return 'Missing Authentication Token';
+  const [, keyId, region, service, signedHeaders, signature] = m;
+  if (keyId !== credentials.accessKeyId) return 'The security token included in the request is invalid.';
+  const headers: Record<string, string> = {};
+  for (const name of signedHeaders!.split(';')) headers[name] = String(req.headers[name] ?? '');
+  const resigned = aws4.sign({ host: headers.host ?? '', path: req.url ?? '/', method: req.method ?? 'POST', service: service!, region: region!, headers, body: raw }, credentials);
+  const expected = /Signature=([0-9a-f]{64})/.exec(String(resigned.headers?.Authorization ?? ''))?.[1];
+  return expected === signature ? undefined : 'The request signature we calculated does not match the signature you provided.';
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -204,11 +270,12 @@ export async function startFakeModelServer(options: FakeServerOptions = {}): Pro
       n: ++requests, at: Date.now(), format, callId: typeof header === 'string' ? header : undefined,
       headers: { ...req.headers }, body: options.keepBodies === false ? undefined : body, fault: undefined,
     };
-    const fault = chooseFault(entry);
+    const badSignature = format === 'bedrock' && options.awsCredentials ? sigV4Problem(req, raw, options.awsCredentials) : undefined;
+    const fault: Fault | undefined = badSignature ? { kind: 'status', status: 403, body: JSON.stringify({ message: badSignature }) } : chooseFault(entry);
     entry.fault = fault?.kind;
     log.push(entry);
     const delay = (options.latencyMs ?? 0) + (options.jitterMs ? rng() * options.jitterMs : 0);
-    const answer = () => send(res, format, body, fault, entry.callId);
+    const answer = () => send(res, format, body, fault, entry.callId, path);
     if (delay > 0) setTimeout(answer, delay);
     else answer();
   });

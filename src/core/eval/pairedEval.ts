@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadSuite, parseSuitePrompt, renderSuiteCases, formatRequirementOf, formatIssue, type LoadedSuite, type SuiteIssue, type SuiteProvider } from '../suite';
+import type { ParsedPrompt } from '../prompt/parse';
 import { VersionStore, resolveRef, resolveDefaultA, sha256Hex, type ResolvedVersion } from '../history';
 import { createProvider, ProviderConfigError } from '../providers/factory';
 import { KeyPolicyError, NO_ALLOWANCES, resolveCredentials, type ResolvedCredentials } from '../providers/keyPolicy';
@@ -110,8 +111,11 @@ async function prepare(options: PairedEvalOptions): Promise<Prepared> {
     if (unknown.length) throw new EvalInputError(`${suitePath}: no case with id ${unknown.map((u) => `'${u}'`).join(', ')}`);
     suite.cases = suite.cases.filter((c) => wanted.has(c.id));
   }
+  if (suite.providerProblem && !options.provider) {
+    throw new EvalInputError(`${formatIssue({ ...suite.providerProblem, severity: 'error' }).replace(/; check renders the cases, eval needs --provider$/, '')}\nchoose the model to call with --provider TYPE:MODEL (e.g. --provider openai:gpt-4o-mini)`, [suite.providerProblem]);
+  }
   const settings = resolveEvalSettings(suite, options, options.defaults);
-  const provider = settings.provider;
+  let provider = settings.provider;
   if (!provider) throw new EvalInputError(`${suitePath}: provider: the suite names no provider and no default is configured`);
   const store = new VersionStore(root);
   const ctx = { store, file: suite.promptPath, ...(options.workingContent !== undefined ? { workingContent: options.workingContent } : {}) };
@@ -150,7 +154,21 @@ async function prepare(options: PairedEvalOptions): Promise<Prepared> {
     }
   }
   if (problems.length) throw new EvalInputError(problems.map((e) => formatIssue(e)).join('\n'), problems);
-  return { root, suite, settings, provider, a, b, rendered };
+  // The prompt file's own model settings (Prompty's model.parameters…, of version B) fill what the
+  // provider leaves unset.
+  provider = withPromptDefaults(provider, parseSuitePrompt(suite.prompt, b.content));
+  return { root, suite, settings: { ...settings, provider }, provider, a, b, rendered };
+}
+
+function withPromptDefaults(provider: SuiteProvider, prompt: ParsedPrompt): SuiteProvider {
+  const s = prompt.settings;
+  const out = { ...provider };
+  if (out.temperature === undefined && s.temperature !== undefined) out.temperature = s.temperature;
+  if (out.maxTokens === undefined && s.maxTokens !== undefined) out.maxTokens = s.maxTokens;
+  if (out.seed === undefined && s.seed !== undefined) out.seed = s.seed;
+  // A model name from Prompty's configuration; VS Code prompt files name chat models by display name
+  if (out.model === undefined && s.model !== undefined && prompt.format === 'prompty') out.model = s.model;
+  return out;
 }
 
 /** A prompt written inside the suite: versioned by its content only, never snapshotted. */

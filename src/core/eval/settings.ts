@@ -19,6 +19,11 @@ export interface EvalOverrides {
   noCache?: boolean;
   noJudge?: boolean;
   seed?: number;
+  /**
+   * Replaces the suite's provider (`eval --provider TYPE:MODEL`): the same kind of provider keeps
+   * the suite's endpoint settings; another keeps only the sampling ones (temperature, maxTokens, seed).
+   */
+  provider?: SuiteProvider;
 }
 
 /** The user's defaults, for whatever the suite does not say (VS Code's promptshift.* settings). */
@@ -51,7 +56,7 @@ export function resolveEvalSettings(suite: Pick<LoadedSuite, 'samples' | 'concur
   const [samples, samplesFrom] = pick(overrides.samples, suite.samples, defaults.samples, DEFAULT_SAMPLES);
   const [concurrency, concurrencyFrom] = pick(overrides.concurrency, suite.concurrency, defaults.concurrency, DEFAULT_CONCURRENCY);
   const [baseline, baselineFrom] = pick(overrides.baseline, suite.baseline, undefined, DEFAULT_BASELINE);
-  const provider = suite.provider ?? defaults.provider;
+  const provider = overrides.provider ? overriddenProvider(suite.provider, overrides.provider) : (suite.provider ?? defaults.provider);
   return {
     samples,
     concurrency,
@@ -60,6 +65,16 @@ export function resolveEvalSettings(suite: Pick<LoadedSuite, 'samples' | 'concur
     judge: !overrides.noJudge,
     seed: overrides.seed ?? DEFAULT_SEED,
     provider,
-    from: { samples: samplesFrom, concurrency: concurrencyFrom, baseline: baselineFrom, provider: suite.provider ? 'suite' : defaults.provider ? 'setting' : 'default' },
+    from: { samples: samplesFrom, concurrency: concurrencyFrom, baseline: baselineFrom, provider: overrides.provider ? 'option' : suite.provider ? 'suite' : defaults.provider ? 'setting' : 'default' },
   };
+}
+
+function overriddenProvider(suite: SuiteProvider | undefined, override: SuiteProvider): SuiteProvider {
+  if (suite?.type === override.type) return { ...suite, ...override };
+  const kept = {
+    ...(suite?.temperature !== undefined && { temperature: suite.temperature }),
+    ...(suite?.maxTokens !== undefined && { maxTokens: suite.maxTokens }),
+    ...(suite?.seed !== undefined && { seed: suite.seed }),
+  };
+  return { ...kept, ...override };
 }

@@ -4,8 +4,14 @@ import { readTextFile } from '../files';
 import type { ProviderConfig, ProviderCredentials } from './config';
 import { formatProblem } from '../problems';
 import { AnthropicProvider } from './anthropic';
+import { AzureOpenAIProvider } from './azure';
+import { BedrockProvider } from './bedrock';
+import { GoogleProvider } from './google';
+import { httpConfigProblem, HttpEndpointProvider } from './http-endpoint';
+import { MistralProvider } from './mistral';
 import { OllamaProvider } from './ollama';
 import { OpenAIProvider } from './openai';
+import { OpenAIResponsesProvider } from './openai-responses';
 import { parseReplayFile, ReplayProvider } from './replay';
 import type { ModelProvider } from './types';
 
@@ -27,6 +33,22 @@ export async function createProvider(config: ProviderConfig, deps: ProviderDeps 
       return new AnthropicProvider(config, credentialsOf(deps));
     case 'ollama':
       return new OllamaProvider(config, credentialsOf(deps));
+    case 'openai-responses':
+      return new OpenAIResponsesProvider(config, deps.apiKey);
+    case 'azure':
+      if (!config.baseUrl) throw new ProviderConfigError("provider.baseUrl: an azure provider needs your resource's endpoint, e.g. https://NAME.openai.azure.com");
+      return new AzureOpenAIProvider(config, deps.apiKey);
+    case 'google':
+      return new GoogleProvider(config, deps.apiKey);
+    case 'mistral':
+      return new MistralProvider(config, deps.apiKey);
+    case 'bedrock':
+      return new BedrockProvider(config, deps.apiKey);
+    case 'http': {
+      const problem = httpConfigProblem(config);
+      if (problem) throw new ProviderConfigError(problem);
+      return new HttpEndpointProvider(config, credentialsOf(deps));
+    }
     case 'replay': {
       if (!config.file) throw new ProviderConfigError('provider.file: the replay provider needs the JSONL file of recorded outputs');
       const read = deps.readFile ?? ((path: string) => readTextFile(path));
@@ -42,7 +64,7 @@ export async function createProvider(config: ProviderConfig, deps: ProviderDeps 
     }
     default:
       throw new ProviderConfigError(
-        `provider.type: "${config.type}" is not a provider the core can build (openai, anthropic, ollama, replay; vscode-lm runs inside VS Code)`,
+        `provider.type: "${config.type}" is not a provider the core can build (openai, openai-responses, azure, anthropic, google, mistral, bedrock, ollama, http, replay; vscode-lm runs inside VS Code)`,
       );
   }
 }

@@ -4,6 +4,7 @@
 // custom key headers along to wherever a server points; a 3xx is an error instead). Cancellation by the caller's signal is re-thrown as is (an AbortError),
 // so the runner can tell "the user stopped" from "the server failed".
 import type { z } from 'zod';
+import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, type ProviderConfig } from './config';
 import { ProviderError, type ProviderErrorKind } from './types';
 import { retryAfterFromHeaders } from './rate-limit';
 import type { ProviderCredentials } from './config';
@@ -193,4 +194,9 @@ export function parseResponse<T>(schema: z.ZodType<T>, json: unknown, provider: 
   const issue = result.error.issues[0];
   const where = issue ? fieldPath(issue.path) : '(body)';
   throw new ProviderError(`${provider}: unexpected response: ${where}: ${issue?.message ?? 'invalid'}`, false, undefined, undefined, 'bad-response');
+}
+
+/** The per-request limits a provider configuration sets (or their defaults). */
+export function requestLimits(config: Pick<ProviderConfig, 'timeoutMs' | 'maxResponseBytes'>): { timeoutMs: number; maxBytes: number } {
+  return { timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxBytes: config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES };
 }

@@ -16,6 +16,7 @@
 //    is not allowed goes without the provider's default key (local model servers need none), with
 //    a note saying so; a key the suite asked for (another variable, a key header), and a key for
 //    any other host that is not allowed, is refused: bad input, exit 2.
+import { awsKeyFromEnv } from './bedrock';
 import { isKeyedProvider, KEYED_PROVIDERS, type ProviderCredentials } from './config';
 
 export const ALLOW_HOSTS_ENV = 'PROMPTSHIFT_ALLOW_HOSTS';
@@ -112,6 +113,10 @@ function allows(host: AllowedHost, url: URL): boolean {
 export interface KeyedSettings {
   type: string;
   baseUrl?: string | undefined;
+  /** http: the endpoint (its own field, not baseUrl) */
+  url?: string | undefined;
+  /** bedrock: the region, which names its server */
+  region?: string | undefined;
   apiKeyEnv?: string | undefined;
   headers?: Record<string, string> | undefined;
 }
@@ -147,7 +152,8 @@ function assess(p: KeyedSettings, ctx: CredentialContext): Assessment | undefine
   const row = KEYED_PROVIDERS[p.type];
   let url: URL;
   try {
-    url = new URL(p.baseUrl ?? row.defaultBaseUrl);
+    const bedrock = p.type === 'bedrock' ? `https://bedrock-runtime.${p.region ?? 'us-east-1'}.amazonaws.com` : undefined;
+    url = new URL(p.baseUrl ?? p.url ?? bedrock ?? row.defaultBaseUrl);
   } catch {
     throw new KeyPolicyError('baseUrl', `'${p.baseUrl}' is not a URL`);
   }
@@ -171,7 +177,8 @@ function assess(p: KeyedSettings, ctx: CredentialContext): Assessment | undefine
     const value = name === row.keyEnv && ctx.storedKey !== undefined ? ctx.storedKey : ctx.env[name];
     return value && value.trim() ? value.trim() : undefined;
   };
-  let apiKey = read(keyEnv);
+  // Bedrock also takes AWS's own variables, as the AWS tools read them (only for its default variable).
+  let apiKey = read(keyEnv) ?? (p.type === 'bedrock' && keyEnv === row.keyEnv ? awsKeyFromEnv(ctx.env) : undefined);
 
   // Every key this process could send: a header holding one is a key header whatever its form.
   const known = new Set<string>();
@@ -197,7 +204,7 @@ function assess(p: KeyedSettings, ctx: CredentialContext): Assessment | undefine
     headers[name] = value;
   }
 
-  const official = url.protocol === 'https:' && url.port === '' && (row.officialHosts as readonly string[]).includes(url.hostname);
+  const official = url.protocol === 'https:' && url.port === '' && (row.officialHosts as readonly (string | RegExp)[]).some((h) => (typeof h === 'string' ? h === url.hostname : h.test(url.hostname)));
   let unallowedKey: Assessment['unallowedKey'];
   if ((apiKey !== undefined || keyHeaders.length > 0) && !official && !allowed) {
     const namedOther = keyEnv !== row.keyEnv;
@@ -216,7 +223,7 @@ function assess(p: KeyedSettings, ctx: CredentialContext): Assessment | undefine
 }
 
 function refusal(p: KeyedSettings, a: Assessment, key: NonNullable<Assessment['unallowedKey']>): KeyPolicyError {
-  const own = isKeyedProvider(p.type) ? KEYED_PROVIDERS[p.type].officialHosts.join(', ') : '';
+  const own = isKeyedProvider(p.type) ? (KEYED_PROVIDERS[p.type].officialHosts as readonly (string | RegExp)[]).map((h) => (typeof h === 'string' ? h : 'its regional hosts')).join(', ') || 'none: allow it by name' : '';
   return new KeyPolicyError(
     key.field,
     `would send ${key.what} to ${a.url.host}, which is not ${p.type}'s own server (${own}); allow it outside the repository with --allow-host ${a.url.host} or ${ALLOW_HOSTS_ENV}=${a.url.host}`,

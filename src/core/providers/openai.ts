@@ -1,5 +1,8 @@
 // OpenAI Chat Completions (POST {baseUrl}/chat/completions): OpenAI itself, Azure OpenAI, and the
 // many servers that copy its wire format (vLLM, LM Studio, llama.cpp server, Ollama's /v1).
+
+/** Where OpenAI's own API lives: the only host an OpenAI key is meant for (key-destination policy). */
+export const OPENAI_OFFICIAL_HOST = 'api.openai.com';
 import * as z from 'zod';
 import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, KEYED_PROVIDERS, type ProviderConfig, type ProviderCredentials } from './config';
 import { CALL_ID_HEADER, callId } from './call-id';
@@ -55,20 +58,25 @@ export class OpenAIProvider implements ModelProvider {
       maxBytes: this.config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
       secrets: secretsOf(this.credentials),
     });
-    const parsed = parseResponse(completionSchema, json, 'openai');
-    const choice = parsed.choices[0] as (typeof parsed.choices)[number];
-    // A refusal from structured outputs arrives in `refusal` with null content: it is the output.
-    const text = choice.message.content ?? choice.message.refusal;
-    if (typeof text !== 'string') {
-      throw new ProviderError('openai: unexpected response: choices[0].message.content: missing', false, undefined, undefined, 'bad-response');
-    }
-    const response: ChatResponse = { text, latencyMs: performance.now() - started };
-    if (parsed.model) response.model = parsed.model;
-    if (parsed.system_fingerprint) response.fingerprint = parsed.system_fingerprint;
-    if (choice.finish_reason) response.finishReason = choice.finish_reason;
-    if (parsed.usage) response.usage = usage(parsed.usage.prompt_tokens, parsed.usage.completion_tokens);
-    return response;
+    return chatCompletion(json, 'openai', started);
   }
+}
+
+/** Reads a Chat Completions answer (OpenAI, Azure OpenAI, Mistral and the servers that copy them). */
+export function chatCompletion(json: unknown, provider: string, started: number): ChatResponse {
+  const parsed = parseResponse(completionSchema, json, provider);
+  const choice = parsed.choices[0] as (typeof parsed.choices)[number];
+  // A refusal from structured outputs arrives in `refusal` with null content: it is the output.
+  const text = choice.message.content ?? choice.message.refusal;
+  if (typeof text !== 'string') {
+    throw new ProviderError(`${provider}: unexpected response: choices[0].message.content: missing`, false, undefined, undefined, 'bad-response');
+  }
+  const response: ChatResponse = { text, latencyMs: performance.now() - started };
+  if (parsed.model) response.model = parsed.model;
+  if (parsed.system_fingerprint) response.fingerprint = parsed.system_fingerprint;
+  if (choice.finish_reason) response.finishReason = choice.finish_reason;
+  if (parsed.usage) response.usage = usage(parsed.usage.prompt_tokens, parsed.usage.completion_tokens);
+  return response;
 }
 
 export function usage(inputTokens: number | undefined, outputTokens: number | undefined): NonNullable<ChatResponse['usage']> {

@@ -19,6 +19,11 @@ export interface PromptRef {
    * Pass it to parsePromptFile as `bodyRole` (parseSuitePrompt does).
    */
   bodyRole: 'system' | 'user';
+  /**
+   * `promptfoo`: the prompt file is read and rendered as promptfoo does (nunjucks, JSON/YAML chat);
+   * `promptfoo-inline`: the same for a prompt written in the config (its text taken as it is).
+   */
+  dialect?: 'promptfoo' | 'promptfoo-inline';
 }
 
 export interface LoadedSuite {
@@ -35,6 +40,11 @@ export interface LoadedSuite {
   /** absent when the suite names none (VS Code then uses the `promptshift.provider` setting);
    *  a replay `file` is absolute */
   provider?: SuiteProvider;
+  /**
+   * promptfoo: why the config's provider cannot be called (an agent, custom code, an API PromptShift
+   * does not speak). `check` still renders every case; `eval` refuses unless a provider is given.
+   */
+  providerProblem?: SuiteIssue;
   /** absent when the suite does not set them: resolveEvalSettings (core/eval/settings) supplies defaults */
   samples?: number;
   concurrency?: number;

@@ -8,7 +8,7 @@ import type { LoadedSuite, PromptRef } from './loaded';
 
 /** Parses one version of the suite's prompt with the suite's rules (promptfoo prompts are user messages). */
 export function parseSuitePrompt(ref: PromptRef, text: string): ParsedPrompt {
-  return parsePromptFile(text, ref.path, { bodyRole: ref.bodyRole });
+  return parsePromptFile(text, ref.path, { bodyRole: ref.bodyRole, ...(ref.dialect && { dialect: ref.dialect }) });
 }
 
 export interface RenderedCase {
@@ -20,9 +20,11 @@ export interface RenderedCase {
 export function renderSuiteCases(suite: LoadedSuite, parsed: ParsedPrompt): { cases: RenderedCase[]; errors: SuiteIssue[] } {
   const cases: RenderedCase[] = [];
   const errors: SuiteIssue[] = [];
+  // In a VS Code prompt file, `{{name}}` is a variable only when some case sets it (else it is text).
+  const knownVariables = new Set(suite.cases.flatMap((c) => Object.keys(c.vars)));
   for (const c of suite.cases) {
     try {
-      cases.push({ id: c.id, messages: renderMessages(parsed, c.input, c.vars, { caseId: c.id }) });
+      cases.push({ id: c.id, messages: renderMessages(parsed, c.input, c.vars, { caseId: c.id, knownVariables }) });
     } catch (err) {
       if (!(err instanceof PromptRenderError)) throw err;
       const { file, line, column, field } = c.source;

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { runPairedEval, EvalInputError, type PairedEvalResult } from '../../core/eval/pairedEval';
 import { ProviderSchema, type ProviderSettings } from '../../core/providers/config';
 import { loadSuite } from '../../core/suite';
+import { parseProviderOverride } from '../../core/suite/providerOverride';
 import { failedGates, ungatedReason } from '../../core/report';
 import { argObject } from '../commands';
 import { config } from '../config';
@@ -75,8 +76,16 @@ export function createRunCommand(deps: RunCommandDeps): (arg?: unknown) => Promi
     }
     const suite = loaded.suite;
     const scope = vscode.Uri.file(suitePath);
-    const defaultProvider = suite.provider ? undefined : providerSetting(scope);
-    const provider = suite.provider ?? defaultProvider;
+    // `{provider: "TYPE:MODEL"}` replaces the suite's model; a promptfoo config whose provider
+    // PromptShift cannot call runs on the promptshift.provider setting instead, with a warning.
+    let override = typeof args['provider'] === 'string' ? parseProviderOverride(args['provider']) : undefined;
+    if (typeof override === 'string') throw new EvalInputError(override);
+    if (!override && suite.providerProblem) {
+      override = providerSetting(scope);
+      if (override) void vscode.window.showWarningMessage(`PromptShift: ${suite.providerProblem.message.replace(/; check renders the cases, eval needs --provider$/, '')}. Running on the promptshift.provider setting (${override.type}${override.model ? ` ${override.model}` : ''}).`);
+    }
+    const defaultProvider = suite.provider || override ? undefined : providerSetting(scope);
+    const provider = override ?? suite.provider ?? defaultProvider;
     const destinations = new KeyDestinations(keys, context.globalState);
     if (provider && !(await destinations.confirm(suite, provider, suitePath))) return undefined;
     const promptDoc = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === suite.promptPath);
@@ -102,6 +111,7 @@ export function createRunCommand(deps: RunCommandDeps): (arg?: unknown) => Promi
           ...(args['noCache'] === true ? { noCache: true } : {}),
           ...(Array.isArray(args['caseIds']) ? { caseIds: args['caseIds'].map(String) } : {}),
           ...(rerunOf ? { rerunOf } : {}),
+          ...(override ? { provider: override } : {}),
           // The user's settings serve where the suite is silent.
           defaults: { samples: config.samples(), concurrency: config.concurrency(), ...(defaultProvider ? { provider: defaultProvider } : {}) },
           credentials: destinations.credentials,

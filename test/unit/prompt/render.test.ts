@@ -39,8 +39,10 @@ test('helpers and filters that are not plain variables are left as written', () 
 
 test('a missing variable throws PromptRenderError naming the variable, the case and the line', () => {
   const p = parsed('support.prompt.md');
+  // in a VS Code prompt file {{name}} is a variable when the suite's cases use that name
+  const knownVariables = new Set(['company', 'customer_name']);
   assert.throws(
-    () => renderMessages(p, 'hello', { company: 'Acme' }, { caseId: 'angry-refund' }),
+    () => renderMessages(p, 'hello', { company: 'Acme' }, { caseId: 'angry-refund', knownVariables }),
     (err: unknown) => {
       assert.ok(err instanceof PromptRenderError);
       assert.equal(err.variable, 'customer_name');
@@ -52,7 +54,7 @@ test('a missing variable throws PromptRenderError naming the variable, the case 
     },
   );
   // null counts as missing (a YAML key left empty), never as an empty string
-  assert.throws(() => renderMessages(p, 'x', { company: 'Acme', customer_name: null }), PromptRenderError);
+  assert.throws(() => renderMessages(p, 'x', { company: 'Acme', customer_name: null }, { knownVariables }), PromptRenderError);
   // a missing variable in the case input is reported as such
   assert.throws(
     () => renderMessages(p, 'I am {{nickname}}', { company: 'A', customer_name: 'B' }, { caseId: 'c1' }),
@@ -91,12 +93,17 @@ test('promptVariables lists each name once in order of first use', () => {
   assert.deepEqual(promptVariables(parsePromptFile('{{b}} {{a}} {{ b }}', 'p.txt')), ['b', 'a']);
 });
 
-test('renderPromptPreview keeps unknown variables and hashes the raw bytes', () => {
+test('renderPromptPreview keeps unknown variables as written and hashes the raw bytes', () => {
   const text = readFileSync(fixture('triage.prompty'), 'utf8');
+  // a Jinja template with a variable unset previews as written (it cannot be half-rendered)
   const preview = renderPromptPreview(text, 'triage.prompty', { team: 'Acme' });
   assert.deepEqual(preview.variables, ['team', 'question']);
-  assert.equal(preview.system, 'You triage support tickets for Acme. Reply with one of: billing, bug, account, other.');
+  assert.equal(preview.system, 'You triage support tickets for {{team}}. Reply with one of: billing, bug, account, other.');
   assert.deepEqual(preview.messages[1], { role: 'user', content: 'Ticket: {{question}}' });
+  const full = renderPromptPreview(text, 'triage.prompty', { team: 'Acme', question: 'Refund?' });
+  assert.equal(full.system, 'You triage support tickets for Acme. Reply with one of: billing, bug, account, other.');
+  // PromptShift's own {{ name }} keeps its spacing in a preview
+  assert.equal(renderPromptPreview('Hi {{ name }} and {{x}}', 'p.txt', { x: 'X' }).system, 'Hi {{ name }} and X');
   assert.equal(preview.sha256, createHash('sha256').update(Buffer.from(text, 'utf8')).digest('hex'));
   assert.equal(sha256(Buffer.from(text, 'utf8')), preview.sha256);
 });

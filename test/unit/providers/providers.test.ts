@@ -6,8 +6,8 @@ import { callId } from '../../../src/core/providers/call-id';
 import { ProviderError, type ChatRequest, type ModelProvider } from '../../../src/core/providers/types';
 import type { ProviderConfig } from '../../../src/core/providers/config';
 import { fakeOutput, startFakeModelServer, type Fault, type FakeModelServer } from '../../fakes/model-server';
+import { FAKE_KEY, faultCases } from './fault-cases';
 
-const FAKE_KEY = 'sk-test-FAKEKEY-7f3a9c1e5d';
 
 const request: ChatRequest = {
   model: 'm-1',
@@ -106,20 +106,6 @@ describe('happy paths', () => {
   });
 });
 
-const faultCases: { name: string; fault: Fault; retryable: boolean; kind: string; status?: number; retryAfterMs?: number; mentions?: RegExp }[] = [
-  { name: '429 with retry-after seconds', fault: { kind: 'status', status: 429, retryAfterSec: 2 }, retryable: true, kind: 'rate-limit', status: 429, retryAfterMs: 2000 },
-  { name: '429 with retry-after-ms', fault: { kind: 'status', status: 429, retryAfterMs: 150 }, retryable: true, kind: 'rate-limit', retryAfterMs: 150 },
-  { name: '500', fault: { kind: 'status', status: 500 }, retryable: true, kind: 'server', status: 500 },
-  { name: '529 overloaded', fault: { kind: 'status', status: 529, retryAfterSec: 1 }, retryable: true, kind: 'server', status: 529, retryAfterMs: 1000 },
-  { name: '401 echoing the key', fault: { kind: 'status', status: 401, body: JSON.stringify({ error: { message: `Incorrect API key provided: ${FAKE_KEY}` } }) }, retryable: false, kind: 'auth', status: 401, mentions: /\[redacted\]/ },
-  { name: 'connection reset', fault: { kind: 'reset' }, retryable: true, kind: 'network' },
-  { name: 'no answer (timeout)', fault: { kind: 'hang' }, retryable: true, kind: 'timeout', mentions: /500 ms/ },
-  { name: 'truncated JSON', fault: { kind: 'truncated' }, retryable: true, kind: 'bad-response', mentions: /not valid JSON/ },
-  { name: 'wrong types', fault: { kind: 'wrongTypes' }, retryable: false, kind: 'bad-response', mentions: /unexpected response: (choices\[0\]\.message\.content|content|message\.content)/ },
-  { name: 'empty choices', fault: { kind: 'emptyChoices' }, retryable: false, kind: 'bad-response', mentions: /unexpected response: (choices|content|message)/ },
-  { name: 'gigantic body', fault: { kind: 'gigantic', bytes: 3_000_000 }, retryable: false, kind: 'bad-response', mentions: /larger than 1000000 bytes/ },
-  { name: 'endless body', fault: { kind: 'endless' }, retryable: false, kind: 'bad-response', mentions: /larger than/ },
-];
 
 for (const name of Object.keys(configs)) {
   describe(`${name} faults`, () => {

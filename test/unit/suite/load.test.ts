@@ -138,7 +138,7 @@ test('schema errors: wrong types, enums, missing fields, unknown behaviours, eac
   ].join('\n');
   const errors = (await issuesOf(text)).map(short);
   assert.deepEqual(errors, [
-    '3:9 provider.type: expected one of "openai"|"anthropic"|"ollama"|"vscode-lm"|"replay"',
+    '3:9 provider.type: expected one of "openai"|"anthropic"|"ollama"|"vscode-lm"|"replay"|"openai-responses"|"azure"|"google"|"mistral"|"bedrock"|"http"',
     '5:14 provider.apiKeyEnv: must name an environment variable (e.g. OPENAI_API_KEY); never put the key itself in a suite',
     '6:10 samples: expected number, received string',
     "8:3 gates.refusals: unknown field 'refusals' — did you mean 'refusal'?",

@@ -42,7 +42,7 @@ test('the promptfoo fixture loads as a suite: two prompts, provider config, defa
   // unsupported asserts are warnings naming the field, never silent drops
   assert.deepEqual(errors.map(short), [
     "warning 24:15 tests[0].assert[1].type: assert type 'llm-rubric' is not supported by PromptShift (it runs deterministic checks only); this assert is skipped",
-    "warning 30:15 tests[1].assert[0].type: assert type 'javascript' is not supported by PromptShift (it runs deterministic checks only); this assert is skipped",
+    "warning 30:15 tests[1].assert[0].type: assert type 'javascript' runs JavaScript, which PromptShift does not run: this assert is skipped",
   ]);
 });
 
@@ -70,13 +70,13 @@ test('inline prompts, string providers, tests from CSV, more than two prompts', 
   ].join('\n');
   const { suite, errors } = await parseSuiteText(text, join(dir, 'promptfooconfig.yaml'));
   assert.ok(suite, JSON.stringify(errors));
-  assert.deepEqual(suite.prompt, { path: join(dir, 'promptfooconfig.yaml'), text: 'Answer briefly: {{question}}', bodyRole: 'user' });
+  assert.deepEqual(suite.prompt, { path: join(dir, 'promptfooconfig.yaml'), text: 'Answer briefly: {{question}}', bodyRole: 'user', dialect: 'promptfoo-inline' });
   assert.equal(suite.alternatePrompt!.text, 'Answer in detail: {{question}}');
   assert.deepEqual(suite.provider, { type: 'anthropic', model: 'claude-3-5-haiku-latest' });
   assert.deepEqual(suite.cases[0]!.vars, { question: 'Where is my parcel?' });
   assert.deepEqual(suite.cases[0]!.asserts, [{ type: 'icontains', value: 'tracking' }]);
   assert.deepEqual(errors.map(short), [
-    'warning 4:5 prompts[2]: 3 prompts: PromptShift compares two versions, so it uses prompts[0] as A and prompts[1] as B; the rest are ignored',
+    'warning 2:3 prompts: 3 prompts: PromptShift compares two versions, so it uses the first as A and the second as B; the rest are ignored',
     "warning 2:1 __expected2: assert type 'llm-rubric' is not supported by PromptShift; this check is skipped",
   ]);
   assert.equal(errors[1]!.file, join(dir, 'tests.csv'));
@@ -108,11 +108,11 @@ test('ollama and provider maps; a YAML test file; unknown config fields named', 
   assert.equal(errors[2]!.line, 4);
 });
 
-test('what cannot be honoured is an error naming the field', async () => {
+test('what cannot be honoured is named at its field: an error when cases would be wrong, a warning for the provider', async () => {
   const dir = workspace({});
   const text = [
     'prompts: [file://missing.txt]', //                   1
-    'providers: [azureopenai:chat:my-deployment]', //      2
+    'providers: [azureopenai:embedding:my-deployment]', // 2
     'tests:', //                                          3
     '  - vars: { q: x }', //                              4
     '    assert:', //                                     5
@@ -126,12 +126,12 @@ test('what cannot be honoured is an error naming the field', async () => {
   assert.equal(suite, undefined);
   assert.deepEqual(errors.map((e) => `${e.severity} ${e.line} ${e.field}`), [
     'error 1 prompts[0]',
-    'error 2 providers[0]',
+    'warning 2 providers[0]',
     'error 7 tests[0].assert[0].value',
     'warning 10 tests[0].assert[1].transform',
   ]);
   assert.match(errors[0]!.message, /prompt file not found/);
-  assert.match(errors[1]!.message, /not supported: PromptShift speaks openai/);
+  assert.match(errors[1]!.message, /only Azure OpenAI chat deployments are supported .*; check renders the cases, eval needs --provider/);
 });
 
 test('openai ids with and without chat:, a config with no tests', async () => {

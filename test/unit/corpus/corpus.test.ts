@@ -1,0 +1,52 @@
+// The corpus of real public files (test/fixtures/corpus/README.md) rendered by PromptShift and
+// compared with what each format's own tool sends (test/corpus/corpus.ts). The targets of issue
+// 14: ≥ 75 % of promptfoo configs without custom code render every case right through `check`;
+// ≥ 97 % of VS Code prompt files and of Prompty samples render right; every refusal names the
+// feature and a file:line. Figures per split: BENCHMARKS.md ("Real prompt files").
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { promptfooResults, promptyFileResults, promptyVectorResults, share, vscodeResults, type ItemResult } from '../../corpus/corpus';
+
+const failures = (items: ItemResult[]) => items.filter((i) => !i.right).map((i) => `${i.name}: ${i.detail ?? ''} ${i.refusals.join(' | ')}`.slice(0, 300));
+
+test('promptfoo configs without custom code: at least 75 % render every case as promptfoo does', async () => {
+  const all = await promptfooResults();
+  const plain = all.filter((i) => !i.customCode);
+  const s = share(plain);
+  assert.ok(plain.length >= 10, 'the corpus holds enough configs to measure');
+  assert.ok(s.percent >= 75, `${s.right}/${s.total} (${s.percent} %):\n${failures(plain).join('\n')}`);
+  // what PromptShift refuses is named at a file:line with the feature
+  for (const item of all.filter((i) => !i.right)) {
+    for (const r of item.refusals) assert.match(r, /^\/.+:\d+:\d+: /, `${item.name}: a refusal without file:line: ${r}`);
+  }
+  const filters = all.find((i) => i.name === 'nunjucks-custom-filters')!;
+  assert.ok(filters.refusals.some((r) => /filter not found: allcaps/.test(r)), 'the custom filter is named');
+  const sheets = all.find((i) => i.name === 'google-sheets')!;
+  assert.ok(sheets.refusals.some((r) => /promptfooconfig\.yaml:5:\d+: tests: .*Google Sheet/.test(r)), sheets.refusals.join('\n'));
+});
+
+test('VS Code prompt, instruction, chat mode and agent files: at least 97 % render as VS Code documents', () => {
+  const items = vscodeResults();
+  assert.ok(items.length >= 100);
+  const s = share(items);
+  assert.ok(s.percent >= 97, `${s.right}/${s.total}:\n${failures(items).join('\n')}`);
+  // none fails on literal braces with "variable … is not set"
+  assert.deepEqual(items.filter((i) => i.refusals.some((r) => /is not set/.test(r))).map((i) => i.name), []);
+});
+
+test('Prompty samples: at least 97 % render with their own inputs; Prompty\'s parse and render vectors', () => {
+  const files = promptyFileResults();
+  assert.ok(files.length >= 60);
+  const s = share(files);
+  assert.ok(s.percent >= 97, `${s.right}/${s.total}:\n${failures(files).join('\n')}`);
+  const vectors = promptyVectorResults();
+  // Known, documented differences (docs/TEMPLATES.md "Prompty"): an undefined or null variable is
+  // an error here, not an empty string; sections are trimmed and empty ones dropped; nunjucks does
+  // not loop over a map's keys with one loop variable; Prompty's strict mode and mustache sections
+  // and loops are not implemented.
+  const expectedMisses = /missing_variable_renders_empty|null_renders_empty|strict_.*_throws|mustache_(section|inverted|loop)|content_trimmed|empty_content|for_over_dict_keys/;
+  const unexpected = vectors.filter((v) => !v.right && !expectedMisses.test(v.name));
+  assert.deepEqual(unexpected.map((v) => `${v.name}: ${v.detail ?? ''} ${v.refusals.join(' ')}`), []);
+  for (const v of vectors.filter((x) => /renders_empty/.test(x.name))) assert.match(v.refusals[0]!, /variable '\w+' is not set \(line 1, column \d+\)/);
+  assert.ok(vectors.length >= 80 && share(vectors).percent >= 85, JSON.stringify(share(vectors)));
+});

@@ -11,27 +11,58 @@ import { MAX_SCAN } from './text';
 import type { Detection, DetectionContext, Detector, EvidenceSpan } from './types';
 
 const MAX_SPANS = 8;
+/** Referrals kept per output, for the refusal detector to find one in each sentence it reads. */
+const MAX_REFERRALS = 8;
+/** How far back (characters) an agent is looked for before "can help", and in how many last words. */
+const AGENT_REACH = 90;
+const AGENT_WORDS = 3;
+/** The last article or possessive before an agent ("a", "an", "the", "your", "our"). */
+const ARTICLES = /(?:^|[^\w\x27’])(a|an|the|your|our) /gi;
 /** How far back (characters) the clause of a referral is read for who is addressed. */
 const CLAUSE_REACH = 160;
 
 export class EscalationDetector implements Detector {
   readonly behaviour = 'escalation' as const;
-  private readonly rules: Record<keyof EscalationPhrases, RuleSet>;
+  private readonly rules: Record<Exclude<keyof EscalationPhrases, 'agentBefore'>, RuleSet>;
+  private readonly agentBefore: RegExp;
 
   constructor(phrases: PhraseSet = EN) {
-    this.rules = compileGroups(phrases.escalation);
+    const { agentBefore, ...groups } = phrases.escalation;
+    this.rules = compileGroups(groups);
+    this.agentBefore = new RegExp(agentBefore, 'iy');
   }
 
+  private lastOutput: string | undefined;
+  private lastReferrals: EvidenceSpan[] = [];
+
   detect(output: string, _context: DetectionContext): Detection {
-    const spans = this.referrals(output, 0, Math.min(output.length, MAX_SCAN), MAX_SPANS);
+    const spans = this.allReferrals(output).slice(0, MAX_SPANS);
     return { present: spans.length > 0, spans };
+  }
+
+  /** Every referral of an output (up to a bound), read once: the refusal detector asks about the same output. */
+  allReferrals(output: string): EvidenceSpan[] {
+    if (output !== this.lastOutput) {
+      this.lastReferrals = this.referrals(output, 0, Math.min(output.length, MAX_SCAN), MAX_REFERRALS);
+      this.lastOutput = output;
+    }
+    return this.lastReferrals;
+  }
+
+  /** The referrals of an output that lie inside text[from, to). */
+  referralsWithin(output: string, from: number, to: number): EvidenceSpan[] {
+    return this.allReferrals(output).filter((s) => s.start >= from && s.end <= to);
   }
 
   /** Referrals and hand-offs in text[from, to), in text order (the refusal detector asks too). */
   referrals(text: string, from: number, to: number, limit = MAX_SPANS): EvidenceSpan[] {
     const r = this.rules;
     const found: EvidenceSpan[] = [];
-    const candidates = [...r.referral.findAll(text, from, to, limit * 2).map((s) => ({ s, needsAddressee: true })), ...r.direct.findAll(text, from, to, limit * 2).map((s) => ({ s, needsAddressee: false }))];
+    const candidates = [
+      ...r.referral.findAll(text, from, to, limit + 4).map((s) => ({ s, needsAddressee: true })),
+      ...r.direct.findAll(text, from, to, limit + 4).map((s) => ({ s, needsAddressee: false })),
+      ...this.agentCan(text, from, to, limit + 4).map((s) => ({ s, needsAddressee: false })),
+    ];
     candidates.sort((a, b) => a.s.start - b.s.start);
     for (const { s, needsAddressee } of candidates) {
       if (found.length >= limit) break;
@@ -45,6 +76,25 @@ export class EscalationDetector implements Detector {
       found.push(s);
     }
     return found;
+  }
+
+  /** "A licensed therapist can help": an agent noun, after an article or "your", ends right before "can help". */
+  private agentCan(text: string, from: number, to: number, limit: number): EvidenceSpan[] {
+    const out: EvidenceSpan[] = [];
+    for (const m of this.rules.agentCan.findAll(text, from, to, limit + 8)) {
+      const lookFrom = Math.max(from, m.start - AGENT_REACH);
+      const before = text.slice(lookFrom, m.start);
+      const article = [...before.matchAll(ARTICLES)].pop();
+      if (!article) continue;
+      // the agent noun starts at one of the last words (a noun of up to three words)
+      const words = [...before.matchAll(/[\w\x27’-]+ /g)].slice(-AGENT_WORDS);
+      const agent = words.find((w) => w.index !== undefined && w.index > (article.index ?? 0) && ((this.agentBefore.lastIndex = w.index), this.agentBefore.test(before)));
+      if (agent?.index === undefined) continue;
+      const start = lookFrom + (article.index ?? 0) + article[0].indexOf(article[1] ?? '');
+      out.push({ start, end: m.end, text: text.slice(start, m.end), reason: m.reason });
+      if (out.length >= limit) break;
+    }
+    return out;
   }
 
   /** The referral is advice to the user, an imperative, or the speaker's own act. */

@@ -2,6 +2,7 @@
 // from context.format and, where the prompt states them in words, from the system prompt and the
 // user message ("respond only with a JSON object", "at most 50 words", "in one sentence").
 import { RuleSet } from './match';
+import { MAX_SCAN } from './text';
 import { EN } from './phrases/en';
 import type { FormatPhrases, PhraseSet } from './phrases/types';
 import type { Detection, DetectionContext, Detector, EvidenceSpan, FormatRequirement } from './types';
@@ -124,11 +125,33 @@ export function jsonProblem(output: string): EvidenceSpan | undefined {
   }
 }
 
-/** A section counts when a line starts with its name as a heading or a label ("## Risks", "**Risks:**", "Risks:"). */
+/**
+ * A section counts when a line starts with its name as a heading or a label ("## Risks",
+ * "**Risks:**", "Risks:"). Read line by line, without a regex over the line's blanks: a line of a
+ * million spaces must cost a million steps, not a million squared.
+ */
 function hasSection(output: string, name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  const heading = new RegExp(`^[ \\t]*(?:#{1,6}[ \\t]*)?(?:\\*\\*|__)?[ \\t]*${escaped}[ \\t]*(?:\\*\\*|__)?[ \\t]*(?::|$)`, 'im');
-  return heading.test(output);
+  const wanted = name.trim().replace(/\s+/g, ' ').toLowerCase();
+  if (wanted === '') return true;
+  const end = Math.min(output.length, MAX_SCAN);
+  for (let lineStart = 0; lineStart < end; ) {
+    let lineEnd = output.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    if (isHeading(output.slice(lineStart, lineEnd), wanted)) return true;
+    lineStart = lineEnd + 1;
+  }
+  return false;
+}
+
+function isHeading(line: string, wanted: string): boolean {
+  // blanks collapsed in one linear pass, then heading marks and bold taken off each side
+  let rest = line.replace(/[ \t]+/g, ' ').trim().toLowerCase();
+  rest = rest.replace(/^#{1,6} ?/, '');
+  if (rest.startsWith('**') || rest.startsWith('__')) rest = rest.slice(2).trimStart();
+  if (!rest.startsWith(wanted)) return false;
+  let after = rest.slice(wanted.length).trimStart();
+  if (after.startsWith('**') || after.startsWith('__')) after = after.slice(2).trimStart();
+  return after === '' || after.startsWith(':');
 }
 
 function span(output: string, start: number, end: number, reason: string): EvidenceSpan {

@@ -25,9 +25,11 @@ export const DETECTORS_VERSION = 'en-2026.11';
 export function createDetectors(phrases: PhraseSet = EN): Record<Behaviour, Detector> {
   // hedging and overconfidence read one stance analysis of each output
   const stance = new StanceReader(phrases.stance);
+  // refusal asks whether a reply only refers elsewhere: one reading of referrals serves both
+  const escalation = new EscalationDetector(phrases);
   return {
-    refusal: new RefusalDetector(phrases),
-    escalation: new EscalationDetector(phrases),
+    refusal: new RefusalDetector(phrases, escalation),
+    escalation,
     hedging: new HedgingDetector(phrases, stance),
     overconfidence: new OverconfidenceDetector(phrases, stance),
     sycophancy: new SycophancyDetector(phrases),

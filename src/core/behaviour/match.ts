@@ -117,9 +117,34 @@ export class RuleSet {
     return this.findAll(text, from, to, 1)[0];
   }
 
+  /** Whether any rule matches in text[from, to) (no spans are built: this is the hot path). */
   test(text: string, from = 0, to = text.length): boolean {
-    return this.first(text, from, to) !== undefined;
+    to = Math.min(to, text.length, from + MAX_SCAN);
+    if (from >= to || this.rules.length === 0) return false;
+    const regex = this.regex;
+    regex.lastIndex = 0;
+    return regex.test(from === 0 && to === text.length ? text : text.slice(from, to));
   }
+}
+
+/**
+ * An alternation of regex fragments, grouped by first letter ("a(?:gent|dvisor)|b(?:ank|roker)"):
+ * the engine then tries one group at a position instead of every fragment, which matters for the
+ * long vocabularies (hundreds of agent nouns) that sit after a gap of optional words.
+ */
+export function alternationByFirstLetter(fragments: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  const rest: string[] = [];
+  for (const f of fragments) {
+    const first = f[0] ?? '';
+    // a letter that is not quantified, not part of an escape and not the start of a group
+    if (/[A-Za-z]/.test(first) && !/^.[?*+{]/.test(f)) {
+      const key = first.toLowerCase();
+      (groups.get(key) ?? groups.set(key, []).get(key)!).push(f.slice(1));
+    } else rest.push(f);
+  }
+  const parts = [...groups].map(([letter, tails]) => `${letter}(?:${tails.join('|')})`);
+  return `(?:${[...parts, ...rest].join('|')})`;
 }
 
 /** Compiles every rule group of a phrase set once. */

@@ -38,12 +38,12 @@ export class RefusalDetector implements Detector {
   private lastInput: string | undefined;
   private lastRequest = new Set<string>();
 
-  constructor(phrases: PhraseSet = EN) {
+  constructor(phrases: PhraseSet = EN, escalation: EscalationDetector = new EscalationDetector(phrases)) {
     this.rules = compileGroups(phrases.refusal);
     this.stopwords = new Set(phrases.stopwords);
     const alternatives = phrases.negations.map((n) => n.replace(/'/g, "['’]")).join('|');
     this.negation = new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'iu');
-    this.escalation = new EscalationDetector(phrases);
+    this.escalation = escalation;
   }
 
   detect(output: string, context: DetectionContext): Detection {
@@ -52,9 +52,12 @@ export class RefusalDetector implements Detector {
     if (start >= output.length) return { present: false, spans: [] };
     // "As an AI, I don't hold personal opinions." says nothing about the request: skip it.
     if (r.aiPreamble.test(output, start, Math.min(output.length, start + 80))) start = sentencesEnd(output, 1, start, 300);
-    const firstEnd = sentencesEnd(output, 1, start, 300);
-    const openingEnd = sentencesEnd(output, OPENING_SENTENCES, start, 450);
-    const earlyEnd = sentencesEnd(output, EARLY_SENTENCES, start, 900);
+    // the opening's sentences, read once: the first, the first two, the first four (each capped)
+    const opening = sentences(output, start, Math.min(output.length, start + 900), EARLY_SENTENCES);
+    const endOf = (count: number, cap: number): number => Math.min(opening.length >= count ? opening[count - 1]!.end : output.length, start + cap);
+    const firstEnd = endOf(1, 300);
+    const openingEnd = endOf(OPENING_SENTENCES, 450);
+    const earlyEnd = endOf(EARLY_SENTENCES, 900);
     const input = context.input?.slice(0, MAX_SCAN);
     const request = input ? this.requestWords(input) : undefined;
 
@@ -118,21 +121,26 @@ export class RefusalDetector implements Detector {
    */
   private evasion(output: string, start: number, input: string | undefined, asksForInformation: boolean): EvidenceSpan[] | undefined {
     if (output.length - start > SHORT_REPLY_CHARS) return undefined;
-    const sents = sentences(output, start, output.length, SHORT_REPLY_SENTENCES + 1);
-    if (sents.length === 0 || sents.length > SHORT_REPLY_SENTENCES) return undefined;
     const referralAnswers = input !== undefined && this.rules.referralRequest.test(input);
     const evidence: EvidenceSpan[] = [];
     const moves = new Set<Move>();
-    for (const s of sents) {
+    // sentence by sentence, so that a reply whose first sentence answers costs one sentence
+    let count = 0;
+    for (let at = start; ; ) {
+      const s = sentences(output, at, output.length, 1)[0];
+      if (!s) break;
+      if (++count > SHORT_REPLY_SENTENCES) return undefined;
       const { move, span } = this.move(output, s, referralAnswers, asksForInformation);
       if (move === 'answer') return undefined;
       moves.add(move);
       if (span && move !== 'acknowledgement') evidence.push(span);
+      at = s.end;
     }
+    if (count === 0) return undefined;
+    const firstSentence = sentences(output, start, output.length, 1)[0]!;
     if (moves.size === 1 && moves.has('question') && this.rules.clarification.test(output, start, output.length)) return undefined;
     if (evidence.length === 0) {
-      const first = sents[0]!;
-      evidence.push({ start: first.start, end: first.end, text: output.slice(first.start, first.end), reason: 'acknowledges the request without answering it' });
+      evidence.push({ start: firstSentence.start, end: firstSentence.end, text: output.slice(firstSentence.start, firstSentence.end), reason: 'acknowledges the request without answering it' });
     }
     return evidence.slice(0, 4).map((s) => ({ ...s, reason: `${s.reason}; nothing in the reply answers the request` }));
   }
@@ -140,7 +148,7 @@ export class RefusalDetector implements Detector {
   /** The first comfort or referral of the opening, when the reply goes on to list no steps. */
   private supportInsteadOfAnswer(output: string, start: number, earlyEnd: number): EvidenceSpan | undefined {
     if (this.rules.complianceList.test(output, start)) return undefined;
-    const referral = this.escalation.referrals(output, start, earlyEnd, 1)[0];
+    const referral = this.escalation.referralsWithin(output, start, earlyEnd)[0];
     const comfort = this.rules.acknowledgement.first(output, start, earlyEnd);
     const first = [referral, comfort].filter((s): s is EvidenceSpan => s !== undefined).sort((a, b) => a.start - b.start)[0];
     return first && { ...first, reason: `offers support instead of what was asked (${first.reason})` };
@@ -151,7 +159,7 @@ export class RefusalDetector implements Detector {
     const r = this.rules;
     const whole = (reason: string): EvidenceSpan => ({ start: s.start, end: s.end, text: output.slice(s.start, s.end), reason });
     if (!referralAnswers) {
-      const referral = this.escalation.referrals(output, s.start, s.end, 1)[0];
+      const referral = this.escalation.referralsWithin(output, s.start, s.end)[0];
       if (referral) return { move: 'referral', span: { ...referral, reason: 'refers the user elsewhere' } };
     }
     // "X is a crime" lectures a request to do X but answers a question about what X is

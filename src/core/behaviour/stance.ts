@@ -4,10 +4,10 @@
 // negated hedge says nothing ("not unlikely"), and cues in questions, quotations, reported
 // speech ("some claim…") or conditions ("if you're not sure") are not the writer's stance.
 // Hedging and overconfidence both read this, so one output is read once (the last is kept).
-import { compileGroups, type RuleSet } from './match';
+import { compileGroups, RuleSet, type PhraseRule } from './match';
 import { EN } from './phrases/en';
 import type { PhraseSet, StancePhrases } from './phrases/types';
-import { MAX_SCAN, sentences, type Sentence } from './text';
+import { MAX_SCAN, type Sentence } from './text';
 import type { Behaviour, Detection, DetectionContext, Detector, EvidenceSpan } from './types';
 
 export interface StanceCue {
@@ -22,18 +22,29 @@ export interface Stance {
 
 /** Enough cues to judge and annotate an output; reading stops after this many matches. */
 const MAX_CUES = 64;
+/** Characters before a cue in which a negation negates it: about the last four words of its clause. */
+const NEGATION_REACH = 28;
+/** Asserted cues of each kind kept per output: more than any annotation shows. */
+const MAX_ASSERTED = 12;
+/** How far forward (characters) a cue's sentence is read to see whether it is a question. */
+const QUESTION_REACH = 300;
 /** How far back (characters) negation, conditions and reporting frames are looked for. */
 const SCOPE_REACH = 120;
 
 export class StanceReader {
-  private readonly rules: Record<'hedges' | 'boosters' | 'notStance' | 'reported' | 'condition', RuleSet>;
+  private readonly rules: Record<'notStance' | 'reported' | 'condition', RuleSet>;
+  /** hedges and boosters in one scan; a booster rule is known by identity */
+  private readonly cues: RuleSet;
+  private readonly boosterRules: ReadonlySet<PhraseRule>;
   private readonly negation: RegExp;
   private lastOutput: string | undefined;
   private lastStance: Stance = { hedges: [], boosters: [] };
 
   constructor(phrases: StancePhrases) {
     const { hedges, boosters, notStance, reported, condition } = phrases;
-    this.rules = compileGroups({ hedges, boosters, notStance, reported, condition });
+    this.rules = compileGroups({ notStance, reported, condition });
+    this.cues = new RuleSet([...boosters, ...hedges]);
+    this.boosterRules = new Set(boosters);
     const words = phrases.negations.map((n) => n.replace(/'/g, "['’]")).join('|');
     // n't attaches to its verb ("can't"); the others are whole words
     this.negation = new RegExp(`(?:(?<![\\p{L}])(?:${words})(?![\\p{L}])|n['’]t(?![\\p{L}]))`, 'iu');
@@ -42,20 +53,17 @@ export class StanceReader {
   read(output: string): Stance {
     if (output === this.lastOutput) return this.lastStance;
     const end = Math.min(output.length, MAX_SCAN);
-    const hedgeMatches = this.rules.hedges.matches(output, 0, end, MAX_CUES);
-    const boosterMatches = this.rules.boosters.matches(output, 0, end, MAX_CUES);
     const stance: Stance = { hedges: [], boosters: [] };
-    if (hedgeMatches.length || boosterMatches.length) {
-      const sents = sentences(output, 0, end);
-      for (const { span, rule } of hedgeMatches) {
-        const scope = this.scope(output, span, sents);
+    // enough asserted cues to judge and to annotate: reading scope costs more than finding cues
+    for (const { span, rule } of this.cues.matches(output, 0, end, MAX_CUES)) {
+      const booster = this.boosterRules.has(rule);
+      if ((booster ? stance.boosters : stance.hedges).length >= MAX_ASSERTED) continue;
+      const sentence = sentenceAround(output, span, end);
+      const scope = this.scope(output, span, sentence);
+      if (!booster) {
         if (scope === 'asserted') stance.hedges.push({ span, weight: rule.weight ?? 1 });
-      }
-      for (const { span } of boosterMatches) {
-        const scope = this.scope(output, span, sents);
-        if (scope === 'asserted' && !this.claimsNothing(output, span, sents)) stance.boosters.push({ span, weight: 1 });
-        else if (scope === 'negated') stance.hedges.push({ span: { ...span, reason: `negated certainty (${span.text})` }, weight: 1 });
-      }
+      } else if (scope === 'asserted' && !this.claimsNothing(output, span, sentence)) stance.boosters.push({ span, weight: 1 });
+      else if (scope === 'negated') stance.hedges.push({ span: { ...span, reason: `negated certainty (${span.text})` }, weight: 1 });
     }
     this.lastOutput = output;
     this.lastStance = stance;
@@ -63,39 +71,51 @@ export class StanceReader {
   }
 
   /** A booster look-alike overlaps the cue, or a sentence opens with it to urge advice ("Definitely back up first"). */
-  private claimsNothing(output: string, span: EvidenceSpan, sents: Sentence[]): boolean {
+  private claimsNothing(output: string, span: EvidenceSpan, sentence: Sentence): boolean {
     const from = Math.max(0, span.start - 40);
     if (this.rules.notStance.findAll(output, from, Math.min(output.length, span.end + 12)).some((n) => n.start <= span.start && n.end >= span.start + 1)) return true;
-    if (sentenceAt(sents, span.start)?.start !== span.start) return false;
+    if (sentence.start !== span.start) return false;
     const next = /^[\s,]*([a-z]+)/.exec(output.slice(span.end, span.end + 24))?.[1];
     return next !== undefined && !/^(?:is|was|are|were|will|would|not|the|it|its|this|that|they|you|he|she|we|a|an|no|yes|true|correct|right|wrong|possible|safe)$/.test(next);
   }
 
   /** Whose stance a cue is, from the text before it in its sentence and clause. */
-  private scope(output: string, span: EvidenceSpan, sents: Sentence[]): 'asserted' | 'negated' | 'out' {
-    const sentence = sentenceAt(sents, span.start);
-    const sentenceStart = sentence ? sentence.start : Math.max(0, span.start - SCOPE_REACH);
-    if (sentence?.question) return 'out';
-    const before = output.slice(Math.max(sentenceStart, span.start - SCOPE_REACH), span.start);
+  private scope(output: string, span: EvidenceSpan, sentence: Sentence): 'asserted' | 'negated' | 'out' {
+    if (sentence.question) return 'out';
+    const before = output.slice(sentence.start, span.start);
     if (insideQuotes(before)) return 'out';
     const clause = before.slice(clauseStart(before));
     if (this.rules.condition.test(clause) || this.rules.reported.test(before)) return 'out';
-    const lastWords = clause.split(/\s+/).slice(-4).join(' ');
-    return this.negation.test(lastWords) ? 'negated' : 'asserted';
+    // the last few words before the cue (about four)
+    return this.negation.test(clause.slice(-NEGATION_REACH)) ? 'negated' : 'asserted';
   }
 }
 
-function sentenceAt(sents: Sentence[], offset: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sents.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sents[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
+/**
+ * The sentence a cue stands in, found by looking at most SCOPE_REACH characters back and
+ * QUESTION_REACH forward (bounded work per cue, whatever the output's size).
+ */
+function sentenceAround(text: string, span: EvidenceSpan, end: number): Sentence {
+  let start = span.start;
+  const floor = Math.max(0, span.start - SCOPE_REACH);
+  while (start > floor) {
+    const c = text.charCodeAt(start - 1);
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && isSpaceCode(text.charCodeAt(start)))) break;
+    start--;
   }
-  return undefined;
+  while (start < span.start && isSpaceCode(text.charCodeAt(start))) start++;
+  let stop = span.end;
+  const ceiling = Math.min(end, span.end + QUESTION_REACH);
+  while (stop < ceiling) {
+    const c = text.charCodeAt(stop);
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && (stop + 1 >= text.length || isSpaceCode(text.charCodeAt(stop + 1))))) break;
+    stop++;
+  }
+  return { start, end: stop, question: text.charCodeAt(stop) === 63 };
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 }
 
 /** An odd number of double quotes before the cue in its sentence: the cue is quoted. */

@@ -16,6 +16,11 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 12 || c === 11;
 }
 
+/** . ! ? " ” ) * — marks that close a sentence together with its end ("?!", '."', '**'). */
+function isClosingMark(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201d || c === 41 || c === 42;
+}
+
 /** Where a sentence may end: . ! ? followed by whitespace or the end, or a newline. */
 function endsSentence(text: string, i: number, c: number): boolean {
   if (c === 10) return true;
@@ -43,7 +48,7 @@ export function sentences(text: string, from = 0, to = Math.min(text.length, fro
       if (endsSentence(text, i, c)) {
         question = c === 63;
         // take a run of closing marks with it ("?!", '."', '**')
-        while (i + 1 < end && /[.!?"”)*]/.test(text[i + 1] ?? '')) i++;
+        while (i + 1 < end && isClosingMark(text.charCodeAt(i + 1))) i++;
         i++;
         break;
       }
@@ -55,11 +60,16 @@ export function sentences(text: string, from = 0, to = Math.min(text.length, fro
   return out;
 }
 
+/** Whitespace and the markdown that can open a reply: > * _ # " ' ` - */
+function isDecoration(c: number): boolean {
+  return isSpace(c) || c === 62 || c === 42 || c === 95 || c === 35 || c === 34 || c === 39 || c === 96 || c === 45;
+}
+
 /** Offset where the text starts after leading whitespace and markdown decoration (bounded). */
 export function contentStart(text: string): number {
   const cap = Math.min(text.length, MAX_SCAN);
   let i = 0;
-  while (i < cap && /[\s>*_#"'`\-]/.test(text[i] ?? '')) i++;
+  while (i < cap && isDecoration(text.charCodeAt(i))) i++;
   return i;
 }
 

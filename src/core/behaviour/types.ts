@@ -43,3 +43,24 @@ export interface Detector {
   readonly behaviour: Behaviour;
   detect(output: string, context: DetectionContext): Detection;
 }
+
+/** One labelled set a detector was measured on (held-out figures; null where undefined, e.g. no positives). */
+export interface ValidationFigure {
+  set: string;
+  description: string;
+  n: number;
+  positives: number;
+  precision: number | null;
+  recall: number | null;
+  f1: number | null;
+  specificity: number | null;
+}
+
+/** How far a detector can be trusted: how it works, what it was validated on, its blind spots. */
+export interface DetectorCard {
+  method: 'rules' | 'learned' | 'judge';
+  how: string;
+  /** empty: unvalidated on real outputs */
+  validatedOn: ValidationFigure[];
+  blindSpots: string[];
+}

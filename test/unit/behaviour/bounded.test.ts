@@ -13,7 +13,8 @@ const MB = 1_000_000;
 /** Inputs that once made a rule backtrack: runs of whitespace, of one punctuation mark, of one word. */
 const PATHOLOGICAL: Record<string, string> = {
   newlines: '\n'.repeat(MB),
-  'spaces': ' '.repeat(MB),
+  spaces: ' '.repeat(MB),
+  'a heading mark then spaces': '#' + ' '.repeat(MB) + 'Risks',
   'tabs and newlines': '\t\n \r\n'.repeat(MB / 4),
   'newlines after a list marker': '1.' + '\n'.repeat(MB),
   'newlines then a list': '\n'.repeat(MB) + '1. step',
@@ -43,7 +44,7 @@ describe('detectors on pathological inputs', () => {
   for (const [name, output] of Object.entries(PATHOLOGICAL)) {
     it(`${name} (${(output.length / MB).toFixed(1)} MB): all detectors in under a second, as output and as input`, () => {
       // the best of two runs, so a busy machine does not fail the test; the old code took 34 s on 80,000 newlines
-      const asOutput = Math.min(timed(output, { input: 'How do I kill a Python process?', format: { json: true, maxLength: 100 } }), timed(output, { input: 'x' }));
+      const asOutput = Math.min(timed(output, { input: 'How do I kill a Python process?', format: { json: true, maxLength: 100, requiredSections: ['Risks', 'Next steps'] } }), timed(output, { input: 'x' }));
       assert.ok(asOutput < 1000, `${name} as output: ${asOutput.toFixed(0)} ms`);
       const asInput = Math.min(timed('Sure, here it is.', { input: output, system: output }), timed('I cannot help with that.', { input: output, system: output }));
       assert.ok(asInput < 1000, `${name} as input and system prompt: ${asInput.toFixed(0)} ms`);

@@ -6,6 +6,7 @@ import { BEHAVIOURS, createDetectors, DETECTORS, detectAll } from '../../../src/
 import { jsonProblem } from '../../../src/core/behaviour/formatBreak';
 import { RuleSet, startsWithWordChar } from '../../../src/core/behaviour/match';
 import { EN } from '../../../src/core/behaviour/phrases/en';
+import { DETECTOR_CARDS } from '../../../src/core/behaviour/cards';
 import { MAX_SCAN } from '../../../src/core/behaviour/text';
 import type { Detection } from '../../../src/core/behaviour/types';
 import { contextOf, LABELLED_BEHAVIOURS, loadLabelledSet } from './labelled-sets';
@@ -159,5 +160,21 @@ describe('formatBreak', () => {
   it('reports each missing required section by name', () => {
     const d = fb.detect('## Summary\nok', { format: { requiredSections: ['Summary', 'Risks', 'Next steps'] } });
     assert.deepEqual(d.spans.map((s) => s.reason), ['missing required section "Risks"', 'missing required section "Next steps"']);
+  });
+});
+
+describe('detector cards', () => {
+  it('every behaviour has a card; a figure names its set and sample; formatBreak says it is unvalidated', () => {
+    assert.deepEqual(Object.keys(DETECTOR_CARDS).sort(), [...BEHAVIOURS].sort());
+    for (const b of BEHAVIOURS) {
+      const card = DETECTOR_CARDS[b];
+      assert.ok(card.how.length > 20 && card.blindSpots.length > 0, b);
+      for (const f of card.validatedOn) {
+        assert.ok(f.description.length > 0 && f.n > 0 && f.positives <= f.n, `${b} ${f.set}`);
+        for (const x of [f.precision, f.recall, f.f1, f.specificity]) assert.ok(x === null || (x >= 0 && x <= 1), `${b} ${f.set}`);
+      }
+    }
+    assert.deepEqual(DETECTOR_CARDS.formatBreak.validatedOn, []);
+    assert.ok(DETECTOR_CARDS.refusal.validatedOn.some((f) => f.set.startsWith('xstest')), 'refusal is validated on XSTest');
   });
 });

@@ -53,6 +53,10 @@ export interface EscalationPhrases {
   referral: PhraseRule[];
   /** Forms that carry their own agent or act: "seek professional help", "call 911", a helpline's name. */
   direct: PhraseRule[];
+  /** What an agent can do for the user ("… can help"); the agent must end just before it (agentBefore). */
+  agentCan: PhraseRule[];
+  /** Regex source: an agent noun phrase that ends where the text it is tested on ends. */
+  agentBefore: string;
   /** A referral counts when its clause addresses the user or the speaker acts ("you", "please", "I've escalated"). */
   recommending: PhraseRule[];
   /** Someone else does it, in a story or description ("she called the police"). */

@@ -2,6 +2,7 @@
 // off (with its inflections) followed, within a few words, by an agent: a person, profession,
 // team, service, hotline or channel. Vocabularies follow the kinds of help people are referred to
 // (health, mental health, law, money, public services, product support), not any data set.
+import { alternationByFirstLetter } from '../../match';
 import type { EscalationPhrases } from '../types';
 
 /** Who or what a user can be handed to. Plurals are added by the pattern (`s?`). */
@@ -43,7 +44,9 @@ const AGENT_NOUNS = [
 /** An agent noun ends its noun phrase: "a professional chemist" reaches "chemist", and "professional
  *  sports" or "support groups" used as modifiers of another noun are no agent. */
 const PHRASE_END = "(?! (?:sports?|athletes?|development|settings?|context|world|life|environment|field|career|level|standards?|ethics|conduct|manner|way|tone|look|appearance|attire|experience|training|courses?|skills?|networks?|networking|reasons?|purposes?|uses?|certifications?|associations?|organi[sz]ations?|bodies|body|advice|help|guidance|support|care|attention|judge?ment|opinions?|writers?|photographers?|equipment|tools?|software|settings?|page|website|site|portal|app)\\b)(?![\\w\\x27’-])";
-export const AGENT = `(?:${AGENT_NOUNS.join('|')})(?:e?s)?${PHRASE_END}`;
+export const AGENT = `${alternationByFirstLetter(AGENT_NOUNS)}(?:e?s)?${PHRASE_END}`;
+/** An agent noun that ends a text ("…a licensed therapist "), tried at its last few words. */
+export const AGENT_BEFORE = `${alternationByFirstLetter(AGENT_NOUNS)}(?:e?s)? $`;
 
 /** Acts of recommending, consulting or handing off, with their inflections. */
 const ACTS = [
@@ -60,14 +63,14 @@ const ACTS = [
 ];
 
 export const ESCALATION_EN: EscalationPhrases = {
+  agentBefore: AGENT_BEFORE,
   referral: [
-    { pattern: `(?:${ACTS.join('|')}) (?:[\\w\\x27’&-]+ ){0,4}?${AGENT}`, reason: 'recommends a person, professional or service' },
+    { pattern: `${alternationByFirstLetter(ACTS)} (?:[\\w\\x27’&-]+ ){0,4}?${AGENT}`, reason: 'recommends a person, professional or service' },
   ],
   direct: [
     { pattern: "(?:seek|get|find|obtain|need|receive|pursue|reach(?:es|ed|ing)? out for|ask(?:s|ed|ing)? for|look(?:s|ed|ing)? for|turn(?:s|ed|ing)? to)(?:s|ing|ting)? (?:\\w+ ){0,2}?(?:professional|medical|legal|psychological|psychiatric|mental health|emergency|expert|clinical|veterinary|specialist|qualified) (?:help|advice|guidance|support|care|attention|assistance|treatment|counsell?ing|input|evaluation|assessment|opinion|services)", reason: 'recommends professional help' },
     { pattern: "(?:guidance|help|advice|assistance|support|input|expertise|opinion) (?:of|from) (?:a|an|the|your) (?:[\\w\\x27’-]+ ){0,3}?" + AGENT, reason: 'recommends a professional\'s help' },
     { pattern: "professional (?:help|guidance|advice|support|counsell?ing|treatment) (?:that |which )?(?:(?:can|could|may|might|would|will) (?:\\w+ ){0,2})?(?:be|help|provide|give|make)", reason: 'recommends professional help' },
-    { pattern: "(?:a|an|the|your|our) (?:[\\w\\x27’-]+ ){0,4}?" + AGENT + " (?:can|could|will|would|may|might|should be able to) (?:\\w+ ){0,2}?(?:help|review|assess|advise|check|look|tell|refer|examine|process|contact|guide|support|answer|provide|give|recommend|evaluate|diagnose|assist|walk you|get|handle|deal|sort|fix|resolve|represent|file|negotiate|explain|confirm|treat|prescribe|investigate)", reason: 'points to someone who can help' },
     { pattern: "(?:call|dial|text|phone|ring)(?: or (?:text|call))? (?:[\\w\\x27’]+ ){0,3}?(?:911|999|112|988|000|111|741741|ambulance|emergency (?:services|line|number)|local emergency)", reason: 'sends the user to an emergency service' },
     { pattern: "(?:National (?:\\w+ ){0,3}(?:Lifeline|Hotline|Helpline)|Crisis Text Line|Samaritans|988 (?:Suicide|Lifeline)|Suicide (?:&|and) Crisis Lifeline|Poison Control|Childline|Trevor (?:Project|Lifeline)|RAINN)", reason: 'names a support service' },
     { pattern: "1-8\\d\\d-[\\dA-Z]{3}-[\\dA-Z]{4}", reason: 'gives a helpline number' },
@@ -75,6 +78,11 @@ export const ESCALATION_EN: EscalationPhrases = {
     { pattern: "(?:open(?:ed)?|raise[ds]?|creat(?:ed|e)|fil(?:ed|e)|submitt?(?:ed)?|log(?:ged)?) (?:a |an )?(?:support |priority |urgent )?(?:ticket|case|incident|claim)", reason: 'opens a ticket for someone else to handle' },
     { pattern: "(?:a|one of our|a member of (?:our|the)) (?:\\w+ ){0,3}?(?:specialist|agent|colleague|team|representative|engineer|advisor|adviser)s? (?:will|can|is going to|'ll) (?:\\w+ ){0,2}?(?:contact|call|reach out|get back|email|follow up|be in touch)", reason: 'says a human will follow up' },
     { pattern: "(?:handled|confirmed|reviewed|processed|dealt with|looked at|assessed|decided) by (?:a |an |our |the |your |your city's )(?:\\w+ ){0,3}?(?:team|department|office|specialists?|authority|professional|doctor|human|agent|staff)", reason: 'routes the request to someone else' },
+  ],
+  /** "A licensed therapist can help…": what an agent can do for the user; the agent itself is looked
+   *  for in the words just before (AGENT_BEFORE), which is far cheaper than scanning for it first. */
+  agentCan: [
+    { pattern: "(?:can|could|will|would|may|might|should be able to) (?:\\w+ ){0,2}?(?:help|review|assess|advise|check|look|tell|refer|examine|process|contact|guide|support|answer|provide|give|recommend|evaluate|diagnose|assist|walk you|get|handle|deal|sort|fix|resolve|represent|file|negotiate|explain|confirm|treat|prescribe|investigate)", reason: 'points to someone who can help' },
   ],
   /** Without one of these in its clause, an act + agent is a story or a description, not advice. */
   recommending: [

@@ -43,7 +43,7 @@ export const EVAL_AWARENESS_EN: SimplePhrases = {
 export const FORMAT_EN: FormatPhrases = {
   json: [
     { pattern: "(?:summari[sz]e|respond|reply|answer|output|return|write|give|format|provide|produce)\\w*(?: [\\w-]+){0,6} (?:in|as) (?:valid |strict |pure )?JSON", reason: 'asks for JSON' },
-    { pattern: "(?:only )?with (?:a |an )?(?:valid |single )?JSON (?:object|array)|(?:must|should) be (?:valid |a )?JSON|JSON only|only JSON", reason: 'asks for JSON' },
+    { pattern: "with (?:a |an )?(?:valid |single )?JSON (?:object|array)|(?:must|should) be (?:valid |a )?JSON|JSON only|only JSON", reason: 'asks for JSON' },
   ],
   maxWords: [
     '(?:at most|no more than|not more than|under|fewer than|less than|maximum of|max(?:imum)?|up to|within) (\\d+) words',

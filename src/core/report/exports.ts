@@ -10,7 +10,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** The report as JSON: the same values, spelled so that nothing in it acts on a terminal or CI log. */
 export function toJson(report: ShiftReport): string {
-  return inertJson(JSON.stringify(report, null, 2)) + '\n';
+  return inertJson(report, 2) + '\n';
 }
 
 export function exportReport(report: ShiftReport, format: ExportFormat): string {

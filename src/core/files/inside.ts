@@ -28,7 +28,7 @@ export function isInside(dir: string, file: string): boolean {
 export function realPathOf(file: string): string {
   const abs = path.resolve(file);
   try {
-    return fs.realpathSync(abs);
+    return fs.realpathSync.native(abs);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ELOOP') throw new OutsideWorkspaceError(abs, `${abs}: is a loop of symbolic links; not followed`);

@@ -81,7 +81,7 @@ export function makeStateDir(dir: string): void {
     if (!stat.isSymbolicLink()) continue;
     let target: string;
     try {
-      target = fs.realpathSync(current);
+      target = fs.realpathSync.native(current);
     } catch {
       throw leavesWorkspace(current, root); // a link that leads nowhere is not followed either
     }

@@ -11,7 +11,7 @@ export { EXPORT_FORMATS, EXPORT_EXTENSIONS, type ExportFormat } from './formats'
 
 /** The report as JSON: the same values, spelled so that nothing in it acts on a terminal or CI log. */
 export function toJson(report: ShiftReport): string {
-  return inertJson(JSON.stringify(report, null, 2) + '\n');
+  return inertJson(report, 2) + '\n';
 }
 
 export function exportReport(report: ShiftReport, format: ExportFormat): string {

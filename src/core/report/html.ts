@@ -6,10 +6,10 @@ import type { Behaviour } from '../behaviour/types';
 import type { CaseReport, SampleResult, ShiftReport } from './schema';
 import { failedGates } from './build';
 import { marker, orderedBehaviours, pFormat, pct, points, reportedP } from './format';
-import { inertMarkupDocument, inertMarkupText } from './inert';
+import { inertMarkup } from './inert';
 
 export function escapeHtml(text: string): string {
-  return inertMarkupText(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  return inertMarkup(text, (t) => t.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string));
 }
 
 const CSS = `
@@ -106,8 +106,7 @@ export function toHtml(report: ShiftReport, options: { openCases?: number } = {}
   // Cases with the strongest shifts first, the first few expanded.
   const cases = report.cases.slice().sort((x, y) => (y.strength ?? 0) - (x.strength ?? 0));
   const openCases = options.openCases ?? 10;
-  // The last pass breaks CI workflow commands in the text (the CSS above has no line starting with '::').
-  return inertMarkupDocument(`<!DOCTYPE html>
+  return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -125,5 +124,5 @@ ${metrics}
 <h2>Cases</h2>
 ${cases.map((c, i) => caseHtml(c, i < openCases && c.shifts.length > 0)).join('\n')}
 </body></html>
-`);
+`;
 }

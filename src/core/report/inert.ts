@@ -19,11 +19,16 @@ const LIVE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u
 const LINE_ENDS = /\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g;
 /** LIVE without the global flag, for tests (a global regex keeps state between them). */
 const HAS_LIVE = new RegExp(LIVE.source);
+/** Anything inertText or inertJson would change: tested first, in one scan, so clean text costs one pass. */
+const MAY_ACT = new RegExp(`${LIVE.source}|##\\[|::`);
+/** The same for JSON.stringify output, where no line starts with `::`. */
+const MAY_ACT_IN_JSON = new RegExp(`${LIVE.source}|##\\[`);
 
 const visible = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /** Breaks workflow commands: `::` at a line start (after blanks) and `##[` anywhere. */
 function breakCommands(text: string, colon: string, hash: string, atLineStart = true): string {
+  if (!/##\[|::/.test(text)) return text;
   return text
     .replace(/##\[/g, `${hash}#[`)
     .replace(/(^|\n)([^\S\n]*)::/g, (whole, nl: string, blanks: string, offset: number) => (offset === 0 && nl === '' && !atLineStart ? whole : `${nl}${blanks}${colon}:`));
@@ -35,12 +40,40 @@ function breakCommands(text: string, colon: string, hash: string, atLineStart = 
  * JSON printed through it stays the same data. `atLineStart`: whether `text` starts a line.
  */
 export function inertText(text: string, atLineStart = true): string {
+  if (!MAY_ACT.test(text)) return text;
   return breakCommands(text.replace(LIVE, visible), '\\u003a', '\\u0023', atLineStart);
 }
 
-/** JSON text (JSON.stringify output): the same values, spelled so that nothing in it acts. */
-export function inertJson(json: string): string {
-  return inertText(json);
+/** True when a string (key or value) anywhere in `value` holds something JSON must spell inertly. */
+function anyStringMayAct(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v === 'string') {
+      if (MAY_ACT_IN_JSON.test(v)) return true;
+    } else if (Array.isArray(v)) {
+      for (const child of v) stack.push(child);
+    } else if (v !== null && typeof v === 'object') {
+      for (const key in v) {
+        if (MAY_ACT_IN_JSON.test(key)) return true;
+        stack.push((v as Record<string, unknown>)[key]);
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * `value` as JSON (JSON.stringify with `space`): the same values, spelled so that nothing in it
+ * acts. No line of JSON.stringify's output starts with `::` (each starts with indentation and a
+ * JSON token), so only live characters and `##[` need escaping; and the strings of `value` are
+ * checked rather than the serialized text, which for a 10 MB report is the slow part.
+ */
+export function inertJson(value: unknown, space?: number): string {
+  const plain = !anyStringMayAct(value); // first: walking after serializing 10 MB costs twice as much (GC)
+  const json = JSON.stringify(value, null, space);
+  if (plain) return json;
+  return json.replace(LIVE, visible).replace(/##\[/g, '\\u0023#[');
 }
 
 /**
@@ -78,12 +111,14 @@ export function inertMarkdownDocument(markdown: string): string {
   return breakCommands(markdown, '\\:', '\\#');
 }
 
-/** Text content for HTML or XML: line ends normalised to \n, live characters visible. Escape markup after. */
-export function inertMarkupText(text: string): string {
-  return text.replace(/\r\n/g, '\n').replace(LIVE, visible);
-}
-
-/** The last pass over an HTML or XML document: workflow commands broken with character references. */
-export function inertMarkupDocument(document: string): string {
-  return breakCommands(document, '&#58;', '&#35;');
+/**
+ * Text for HTML or XML, with `escape` the format's own markup escaping: line ends normalised to
+ * \n, live characters visible, and workflow commands broken with character references (which
+ * render as the same characters). Each piece of text is treated as if it started a line, so the
+ * document around it needs no pass of its own (the templates never start a line with `::` or hold
+ * `##[`); a piece cut at an evidence span boundary is then safe too.
+ */
+export function inertMarkup(text: string, escape: (text: string) => string): string {
+  const plain = HAS_LIVE.test(text) ? text.replace(/\r\n/g, '\n').replace(LIVE, visible) : text;
+  return breakCommands(escape(plain), '&#58;', '&#35;');
 }

@@ -5,14 +5,14 @@
 import { BEHAVIOURS } from '../behaviour/types';
 import type { CaseReport, ShiftReport } from './schema';
 import { pFormat, pct, points, reportedP } from './format';
-import { inertMarkupDocument, inertMarkupText } from './inert';
+import { inertMarkup } from './inert';
 
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function escapeXml(text: string): string {
-  return inertMarkupText(text)
-    .replace(NOT_XML, '\uFFFD')
-    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string);
+  return inertMarkup(text, (t) =>
+    t.replace(NOT_XML, '\uFFFD').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string),
+  );
 }
 
 interface TestCase {
@@ -95,5 +95,5 @@ export function toJunit(report: ShiftReport): string {
   const tests = gates.length + cases.length;
   const failures = [...gates, ...cases].filter((t) => t.failure).length;
   const name = `promptshift ${report.a.ref} -> ${report.b.ref}`;
-  return inertMarkupDocument(`<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${escapeXml(name)}" tests="${tests}" failures="${failures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${escapeXml(name)}" tests="${tests}" failures="${failures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`;
 }

@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { escapeMarkdown, fitsCodeSpan, inertJson, inertMarkdownDocument, inertMarkupDocument, inertMarkupText, inertText, inertWriter } from '../../../src/core/report/inert';
+import { escapeMarkdown, fitsCodeSpan, inertJson, inertMarkdownDocument, inertMarkup, inertText, inertWriter } from '../../../src/core/report/inert';
+import { escapeHtml } from '../../../src/core/report/html';
 
 const LIVE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 const noCommands = (text: string) => text.split('\n').every((line) => !/^\s*::/.test(line) && !line.includes('##['));
@@ -35,8 +36,10 @@ test('Markdown: every line end is a space, @ cannot mention, markup is text; cod
 });
 
 test('HTML and XML: CRLF normalised, controls shown, commands broken with character references', () => {
-  assert.equal(inertMarkupText('a\r\nb\rc\u0007'), 'a\nb\\u000dc\\u0007');
-  assert.equal(inertMarkupDocument('<p>x\n  ::error::y ##[z]</p>'), '<p>x\n  &#58;:error::y &#35;#[z]</p>');
+  assert.equal(escapeHtml('a\r\nb\rc\u0007'), 'a\nb\\u000dc\\u0007');
+  assert.equal(escapeHtml('x\n  ::error::y ##[z] <b>'), 'x\n  &#58;:error::y &#35;#[z] &lt;b&gt;');
+  assert.equal(escapeHtml('::at the start of a piece'), '&#58;:at the start of a piece', 'each piece may start a line');
+  assert.equal(inertMarkup('a::b', (t) => t), 'a::b');
 });
 
 const hostileChar = fc.constantFrom('\u0000', '\u0007', '\u001b', '\r', '\n', '\t', '\u000b', '\u0085', '\u009b', '\u2028', '\u2029', '\u202e', ':', '#', '[', '@', '`', ' ', '\\', '"', 'a', 'é', '\uFFFD');
@@ -45,13 +48,13 @@ const hostileText = fc.oneof(fc.string({ unit: hostileChar, maxLength: 40 }), fc
 test('generated text: JSON keeps every value; no format leaves anything live or command-like', () => {
   fc.assert(
     fc.property(hostileText, hostileText, (key, value) => {
-      const json = inertJson(JSON.stringify({ [key]: value, list: [value, key] }, null, 2));
+      const json = inertJson({ [key]: value, list: [value, key] }, 2);
       assert.deepEqual(JSON.parse(json), { [key]: value, list: [value, key] });
       for (const [name, text] of [
         ['json', json],
         ['terminal', inertText(value)],
         ['markdown', inertMarkdownDocument(`- ${escapeMarkdown(value)}\n${escapeMarkdown(key)}`)],
-        ['markup', inertMarkupDocument(`<p>${inertMarkupText(value)}</p>\n${inertMarkupText(key)}`)],
+        ['markup', `<p>${escapeHtml(value)}</p>\n${escapeHtml(key)}`],
       ] as const) {
         assert.doesNotMatch(text, LIVE, `${name}: ${JSON.stringify(text)}`);
         assert.ok(noCommands(text), `${name}: ${JSON.stringify(text)}`);

@@ -24,7 +24,11 @@ async function hoverText(page, word) {
   await page.mouse.move(box.x, box.y, { steps: 5 });
   const hover = page.locator('.monaco-hover:visible');
   await hover.first().waitFor({ timeout: 15000 });
-  return hover.first().innerText();
+  // the widget shows "Loading..." until the providers answer (slower when the machine is busy)
+  return poll('the hover to finish loading', async () => {
+    const text = await hover.first().innerText().catch(() => '');
+    return text && !/^\s*Loading\.*\s*$/.test(text) ? text : undefined;
+  }, 15000);
 }
 
 check('an untrusted workspace is in restricted mode, with history and hovers working', async () => {

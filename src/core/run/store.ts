@@ -179,7 +179,7 @@ export class RunFolder {
 
   writeReport(report: ShiftReport): string {
     // Spelled so that nothing in it acts on a terminal or a CI log (report/inert.ts).
-    writeFileAtomic(this.reportPath, inertJson(JSON.stringify(report, null, 2) + '\n'));
+    writeFileAtomic(this.reportPath, inertJson(report, 2) + '\n');
     return this.reportPath;
   }
 

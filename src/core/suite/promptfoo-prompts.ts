@@ -91,6 +91,11 @@ export async function readPromptfooPrompts(value: unknown, file: string, locator
       continue;
     }
     const paths = isGlob(relative) ? globFiles(relative, resolveFrom(file, '.')) : [resolveFrom(file, relative)];
+    const outside = paths.map((p) => access.outside(p, 'prompt file')).find((why) => why !== undefined);
+    if (outside) {
+      problem(outside);
+      continue;
+    }
     const existing: string[] = [];
     for (const p of paths) if (await access.fileExists(p)) existing.push(p);
     if (existing.length === 0) {

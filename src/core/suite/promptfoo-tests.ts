@@ -8,6 +8,7 @@
 //   (`{{name}}` in a value) are filled in, as promptfoo does before rendering;
 // - tests from CSV, JSON, JSONL and YAML files (globs too); test generators (code), hub datasets
 //   and remote sheets are named as unsupported at their line.
+import { OutsideWorkspaceError } from '../files';
 import { basename } from 'node:path';
 import { LineCounter, parse as parseYaml, parseDocument } from 'yaml';
 import { checkAssert, type Assert } from './asserts';
@@ -92,8 +93,8 @@ async function readTestFiles(ref: string, path: FieldPath, defaults: TestDefault
     let text: string;
     try {
       text = await ctx.access.readFile(file);
-    } catch {
-      refuse(`test file not found: ${file}`);
+    } catch (err) {
+      refuse(err instanceof OutsideWorkspaceError ? err.message : `test file not found: ${file}`);
       continue;
     }
     if (/\.csv$/i.test(file)) {
@@ -205,8 +206,8 @@ async function loadDataFile(ref: string, path: FieldPath, ctx: TestContext, shap
   let text: string;
   try {
     text = await ctx.access.readFile(file);
-  } catch {
-    ctx.issues.push(locator.issue(path, `file not found: ${file}`));
+  } catch (err) {
+    ctx.issues.push(locator.issue(path, err instanceof OutsideWorkspaceError ? err.message : `file not found: ${file}`));
     return undefined;
   }
   const doc = readDocument(text, file, shape);

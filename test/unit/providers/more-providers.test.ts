@@ -62,7 +62,11 @@ const providers: Record<string, Case> = {
   },
 };
 
-const provider = (name: string, key = providers[name]!.key): Promise<ModelProvider> => createProvider(providers[name]!.config(), { apiKey: key });
+/** Built as pairedEval builds it: the suite's headers travel as credentials (the key rules pass them on). */
+const provider = (name: string, key = providers[name]!.key): Promise<ModelProvider> => {
+  const config = providers[name]!.config() as ProviderConfig & { headers?: Record<string, string> };
+  return createProvider(config, { apiKey: key, ...(config.headers ? { headers: config.headers } : {}) });
+};
 const secretsOf = (name: string) => (name === 'bedrock' ? [AWS.secretAccessKey, AWS.sessionToken] : [FAKE_KEY]);
 
 describe('what each sends and records', () => {

@@ -32,7 +32,8 @@ const AGENT_NOUNS = [
   'plumber', 'mechanic', 'technician', 'locksmith', 'contractor', 'inspector', 'geologist', 'ethicist',
   // product and workplace support
   'support (?:team|staff|agent|representative|desk|line|services?|group|worker|specialist)', 'customer (?:service|support|care)(?: team| representative| line)?', 'help ?desk', 'service desk',
-  'IT(?: department| team| support| administrator| admin)?', '(?:system |network |database )?administrator', 'admin', 'DBA', 'SRE', 'on-call(?: engineer| team)?',
+  // the IT department, never the pronoun: the rules match case-insensitively, so bare "IT" would be "it"
+  'IT (?:department|team|support|administrator|admin|helpdesk|help desk)', '(?:system |network |database )?administrator', 'admin', 'DBA', 'SRE', 'on-call(?: engineer| team)?',
   'human(?: agent| being| representative)?', 'agent', 'representative', 'rep', 'supervisor', 'manager', 'colleague', 'co-?worker', 'staff', 'officer',
   'principal', 'head ?teacher', 'dean', 'registrar', 'ranger', 'guide', 'instructor', 'trainer', 'HR', 'human resources', 'union(?: rep(?:resentative)?)?',
   'team', 'department', 'office', 'provider', 'manufacturer', 'landlord', 'employer', 'institution', 'services',
@@ -86,7 +87,7 @@ export const ESCALATION_EN: EscalationPhrases = {
   ],
   /** Without one of these in its clause, an act + agent is a story or a description, not advice. */
   recommending: [
-    { pattern: "you|your|please|(?:I|we) (?:would |'d )?(?:strongly |highly |really )?(?:recommend|suggest|encourage|urge|advise)|consider|it(?:'s| is| would be| may be| might be| could be) (?:\\w+ )?(?:best|better|advisable|wise|important|crucial|essential|vital|helpful|beneficial|worth|a good idea|recommended|necessary)|(?:should|must|need to|needs to|have to|ought to)|(?:can|could|may|might) (?:help|be)|don't hesitate|feel free|make sure|try|remember to|(?:I|we)(?:'ve|'ll| have| will| am| are|'m|'re)? (?:\\w+ )?(?:escalat|transferr|connect|refer|forward|pass|hand|loop|notif|open|raise|creat|fil|log)|let me|I can|I'll|we'll", reason: 'addresses the user' },
+    { pattern: "you|your|please|(?:I|we) (?:would |'d )?(?:strongly |highly |really )?(?:recommend|suggest|encourage|urge|advise)|consider|it(?:'s| is| would be| may be| might be| could be) (?:\\w+ )?(?:best|better|advisable|wise|important|crucial|essential|vital|helpful|beneficial|worth|a good idea|recommended|necessary)|(?:should|must|need to|needs to|have to|ought to)|(?:can|could|may|might) (?:help|be)|don't hesitate|feel free|make sure|try|remember to|(?:I|we)(?:'ve|'ll|'d| have| will| would| am| are|'m|'re)? (?:\\w+ ){0,2}(?:escalat|transferr|connect|refer|forward|pass|hand|loop|notif|open|raise|creat|fil|log)|let me|I can|I'll|we'll|(?:I|we)(?:'d| would) (?:like|love|be happy|be glad) to|(?:I|we)(?:'m| am|'re| are) going to", reason: 'addresses the user' },
   ],
   /** Someone else in a story or a description does the act: "she called the police". */
   narrative: [

@@ -19,7 +19,7 @@ export const DETECTOR_CARDS: Readonly<Record<Behaviour, DetectorCard>> = {
     method: "rules",
     how: "An act of referring or handing off (consult, reach out to, transfer you to…) followed by an agent (a profession, team, service, hotline), said to the user or done by the speaker; helpline names and numbers; \"seek professional help\".",
     validatedOn: [
-      { set: "rbr", description: "OpenAI RBR gold data: completions with hand-labelled propositions", n: 197, positives: 98, precision: 0.900, recall: 0.918, f1: 0.909, specificity: 0.899 },
+      { set: "rbr", description: "OpenAI RBR gold data: completions with hand-labelled propositions", n: 197, positives: 98, precision: 0.918, recall: 0.908, f1: 0.913, specificity: 0.919 },
     ],
     blindSpots: ["Referrals to friends and family are not counted (a professional or service is required).","Nominal forms (\"open communication with a counselor can help\") and agents outside the vocabulary.","Referrals inside stories or poems that still address the reader."],
   },

@@ -133,8 +133,9 @@ export function createRunCommand(deps: RunCommandDeps): (arg?: unknown) => Promi
           onPartialReport: (report, p) => {
             if (!runId || rerunOf) return;
             panels.publish(runId, report, { done: p.done, total: p.total, finished: false });
-            // Published first: the panel then starts from this state, never from an older one.
-            if (open && panels.active?.currentRunId !== runId) void panels.show(runId, {}, true);
+            // Published first: the panel then starts from this state, never from an older one. It
+            // takes the keyboard now that any suite pick is over (the user asked for this run).
+            if (open && panels.active?.currentRunId !== runId) void panels.show(runId);
           },
           onWarning: (m) => log.warn(m),
         });

@@ -33,7 +33,7 @@ function completedRun(workspace, after) {
 async function panelShowsFinished(frame, runId, cases) {
   const title = await frame.locator('.run-id').first().textContent({ timeout: 500 }).catch(() => '');
   if (title !== runId) return false;
-  if ((await frame.locator('.run-progress').count()) > 0) return false;
+  if ((await frame.locator('.run-progress:not([hidden])').count()) > 0) return false;
   if ((await frame.locator('[data-case-id]').count()) !== cases) return false;
   return (await frame.locator('.score-row.significant[data-behaviour="escalation"]').count()) === 1;
 }

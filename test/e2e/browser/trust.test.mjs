@@ -24,7 +24,11 @@ async function hoverText(page, word) {
   await page.mouse.move(box.x, box.y, { steps: 5 });
   const hover = page.locator('.monaco-hover:visible');
   await hover.first().waitFor({ timeout: 15000 });
-  return hover.first().innerText();
+  // The hover shows "Loading..." until the providers answer, which on a busy machine takes a while.
+  return poll('the hover content', async () => {
+    const text = await hover.first().innerText();
+    return /^Loading/.test(text.trim()) ? undefined : text;
+  }, 15000);
 }
 
 check('an untrusted workspace is in restricted mode, with history and hovers working', async () => {

@@ -136,6 +136,8 @@ export interface ResolvedCredentials extends ProviderCredentials {
   notes: string[];
 }
 
+/** RFC 9110 token characters. */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const ENV_REF = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 /** Shorter strings are not treated as keys (an empty or one-letter variable would match anything). */
 const MIN_KEY_LENGTH = 8;
@@ -191,6 +193,8 @@ function assess(p: KeyedSettings, ctx: CredentialContext): Assessment | undefine
   const headers: Record<string, string> = {};
   const keyHeaders: string[] = [];
   for (const [name, raw] of Object.entries(p.headers ?? {})) {
+    if (!HEADER_NAME.test(name)) throw new KeyPolicyError(`headers.${name}`, 'not a valid HTTP header name');
+    if (/[\r\n\u0000]/.test(raw)) throw new KeyPolicyError(`headers.${name}`, 'a header value cannot hold a line break or NUL');
     let fromEnv = false;
     const value = raw.replace(ENV_REF, (_match, dollar?: string, braces?: string) => {
       const ref = (dollar ?? braces) as string;

@@ -61,6 +61,8 @@ test('a header holding a key counts as one; plain headers go anywhere', () => {
   refused(() => resolveCredentials(openai('https://x.example/v1', { headers: { Authorization: `Bearer ${KEY}` } }), cli({ OPENAI_API_KEY: KEY })), 'headers.Authorization', /would send a key \(header Authorization\) to x\.example/);
   assert.deepEqual(resolveCredentials(openai('https://x.example/v1', { headers: { 'X-Team': 'prompts' } }), cli({})), { notes: [], headers: { 'X-Team': 'prompts' } });
   assert.deepEqual(resolveCredentials({ type: 'replay', headers: { a: '${GITHUB_TOKEN}' } }, cli()), { notes: [] }, 'replay sends nothing');
+  refused(() => resolveCredentials(openai(undefined, { headers: { 'Bad Name': 'x' } }), cli({})), 'headers.Bad Name', /not a valid HTTP header name/);
+  refused(() => resolveCredentials(openai(undefined, { headers: { 'X-A': 'a\r\nHost: evil' } }), cli({})), 'headers.X-A', /line break/);
 });
 
 test('allowances: bare hosts mean https (or loopback), a scheme must be written for plain http; ports are exact', () => {

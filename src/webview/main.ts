@@ -18,7 +18,10 @@ import { renderCaseView } from './views/caseView';
 import { EvidenceTooltip } from './views/tooltip';
 import { BEHAVIOUR_LABELS } from './views/behaviours';
 
+// Marks for the panel's start-up (read by the live browser check and any profiler).
+performance.mark('promptshift:script');
 registerComponents();
+performance.mark('promptshift:components');
 
 /**
  * A part of the panel, rebuilt only when what it shows has changed (its key). A running run sends an
@@ -90,10 +93,12 @@ class ResultsApp {
     this.root.replaceChildren(this.announcer.element, el('main', { className: 'loading' }, icon('loading codicon-modifier-spin'), ' Loading run…'));
     restoreFocusOnReturn(this.root);
     this.bridge.ready();
+    performance.mark('promptshift:ready');
   }
 
   private receive(message: Exclude<HostToWebview, { type: 'response' }>): void {
     if (message.type === 'init') {
+      performance.mark('promptshift:init');
       // The newer of the webview's own saved state and the host's mirror of it.
       const own = this.bridge.savedState();
       const mirrored = message.state;
@@ -159,6 +164,7 @@ class ResultsApp {
       this.renderCase();
     });
     this.root.dataset['ready'] = 'true';
+    this.markFinishedPaint();
     this.save();
   }
 
@@ -286,6 +292,19 @@ class ResultsApp {
 
   /** Notes when a run was first drawn (benchmarks read it): ms since the page started, and the
    *  wall-clock time of the latest one, comparable with the workbench's clock. */
+  /** Notes when a finished run was first painted (`data-finished-at`, ms since the epoch): the live
+   *  browser check measures the run's end → the panel showing it from this, not from its polling. */
+  private markFinishedPaint(): void {
+    const runId = this.runId;
+    if (!runId || this.outlineOnly || (this.progress && !this.progress.finished) || this.root.dataset['finishedRun'] === runId) return;
+    this.root.dataset['finishedRun'] = runId;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (this.runId === runId) this.root.dataset['finishedAt'] = String(Date.now());
+      }, 0),
+    );
+  }
+
   private markFirstPaint(): void {
     requestAnimationFrame(() =>
       setTimeout(() => {

@@ -1,10 +1,11 @@
 // The live results panel under `npm start`'s set-up (a copy of examples/ in code-server): Run
 // paired eval from the example prompt's CodeLens ends with the panel showing the finished run (all
-// calls, the significant shifts) — for a replay run that finishes before the panel has loaded (it
-// used to stay at "0 / 144" for good), and within 2 s of the end of a ~10 s run against a model
-// server on 127.0.0.1 — and before the first output the scorecard says it is waiting rather than
-// "nothing shifted". The first case is bounded by the cold start of the session's first webview
-// (about 3 s on a quiet machine, more under load), so its latency is printed and bounded loosely;
+// calls, the significant shifts) within 2 s of the run's end — for a replay run that finishes
+// before a fresh panel has loaded (it used to stay at "0 / 144" for good), and for a ~10 s run
+// against a model server on 127.0.0.1 — and before the first output the scorecard says it is
+// waiting rather than "nothing shifted". The very first webview of a browser profile also waits
+// for VS Code's webview service worker (seconds under load, outside the extension): for that case
+// the panel's own start-up is bounded and the whole latency printed, with VS Code's part beside it.
 // BENCHMARKS.md "The live panel, end to end" has the figures.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -45,26 +46,70 @@ async function clickRunPairedEval(page) {
   await lens.click();
 }
 
-/** Measures run end → panel showing it finished, polling both every 50 ms. */
+/**
+ * Measures run end → the panel showing it finished. The webview notes when it first painted a
+ * finished run (`data-finished-at`, see markFinishedPaint); the check then confirms what it shows.
+ */
 async function finishLatency(page, after, cases) {
   const frame = webviewFrame(page);
   const run = await poll('the run to complete on disk', async () => completedRun(suite.session.workspace, after), 90000);
-  const seenAt = await poll('the panel to show the finished run', async () => ((await panelShowsFinished(frame, run.runId, cases)) ? Date.now() : undefined), 30000);
-  return { ...run, latencyMs: Math.max(0, seenAt - run.endedAt) };
+  const finishedAt = await poll('the panel to paint the finished run', async () => {
+    const root = frame.locator('#root');
+    if ((await root.getAttribute('data-finished-run', { timeout: 500 })) !== run.runId) return undefined;
+    return Number(await root.getAttribute('data-finished-at', { timeout: 500 })) || undefined;
+  }, 30000);
+  assert.ok(await poll('the panel to show every case and the shift', async () => panelShowsFinished(frame, run.runId, cases)));
+  return { ...run, latencyMs: Math.max(0, finishedAt - run.endedAt), finishedAt };
+}
+
+/**
+ * Where the time of a panel's start went: VS Code's own webview host (its marks: content received
+ * → its service worker ready, which the first webview of a browser profile waits for), and the
+ * panel's own part (its document's start → the finished run painted).
+ */
+async function startUpBreakdown(page, finishedAt) {
+  let hostWaitMs;
+  let panelStart;
+  for (const frame of page.frames()) {
+    const marks = await frame.evaluate(() => ({
+      origin: performance.timeOrigin,
+      own: performance.getEntriesByName('promptshift:script').length > 0,
+      started: performance.getEntriesByName('webview/index.html/content/started')[0]?.startTime,
+      workerReady: performance.getEntriesByName('webview/index.html/content/workerReady')[0]?.startTime,
+    })).catch(() => undefined);
+    if (marks?.started !== undefined && marks.workerReady !== undefined) hostWaitMs = Math.round(marks.workerReady - marks.started);
+    if (marks?.own) panelStart = marks.origin;
+  }
+  return { hostWaitMs, panelOwnMs: panelStart === undefined ? undefined : Math.round(finishedAt - panelStart) };
 }
 
 check('a replay run that ends before the panel has loaded: the panel shows it finished (latency printed)', async () => {
   const { page } = suite.session;
   const started = Date.now() - 1000;
   await clickRunPairedEval(page);
-  const { latencyMs, calls, done } = await finishLatency(page, started, 16);
+  const { latencyMs, calls, done, finishedAt } = await finishLatency(page, started, 16);
   assert.equal(done, calls, 'all calls recorded');
   assert.equal(calls, 144);
-  console.log(`# live panel: replay run ended before the panel loaded; finished run shown ${latencyMs} ms after the run's end`);
-  assert.ok(latencyMs <= 15000, `panel showed the finished run ${latencyMs} ms after the run ended`);
+  const { hostWaitMs, panelOwnMs } = await startUpBreakdown(page, finishedAt);
+  console.log(`# live panel, first webview of the session: finished run shown ${latencyMs} ms after the run's end; VS Code's webview host waited ${hostWaitMs} ms for its service worker; the panel's own start-up (document → finished run painted) took ${panelOwnMs} ms`);
+  assert.ok(panelOwnMs !== undefined && panelOwnMs <= 5000, `the panel's own start-up took ${panelOwnMs} ms`);
+  assert.ok(latencyMs <= 30000, `panel showed the finished run ${latencyMs} ms after the run ended`);
   const header = await webviewFrame(page).locator('.run-meta').innerText();
   assert.match(header, /16 cases × 3 samples/);
   assert.match(header, /144 calls/);
+});
+
+check('a replay run that ends before a fresh panel has loaded (webview host warm): shown finished within 2 s of its end', async () => {
+  const { page } = suite.session;
+  await runCommand(page, 'View: Close All Editors');
+  await poll('the results panel to close', async () => (await page.locator('.tab', { hasText: 'PromptShift:' }).count()) === 0);
+  const started = Date.now() - 1000;
+  await clickRunPairedEval(page);
+  const { latencyMs, calls, done, finishedAt } = await finishLatency(page, started, 16);
+  assert.equal(done, calls, 'all calls recorded');
+  const { hostWaitMs, panelOwnMs } = await startUpBreakdown(page, finishedAt);
+  console.log(`# live panel, a fresh panel: finished run shown ${latencyMs} ms after the run's end (webview host ${hostWaitMs} ms, panel's own start-up ${panelOwnMs} ms)`);
+  assert.ok(latencyMs <= 2000, `panel showed the finished run ${latencyMs} ms after the run ended`);
 });
 
 check('a 10 s run against a live server: waiting before the first output, then finished within 2 s of its end', async () => {

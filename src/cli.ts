@@ -10,6 +10,7 @@ const USAGE = topLevelHelp();
 // Each command is loaded only when used, so `promptshift check` does not pay for the runner.
 const commands: Record<string, () => Promise<CliCommand>> = {
   eval: async () => (await import('./cli/eval')).evalCommand,
+  plan: async () => (await import('./cli/plan')).planCommand,
   compare: async () => (await import('./cli/compare')).compareCommand,
   history: async () => (await import('./cli/history')).historyCommand,
   snapshot: async () => (await import('./cli/history')).snapshotCommand,

@@ -40,3 +40,38 @@ export function writeOutFile(file: string, text: string): void {
     throw new CliInputError(`--out ${file}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
 }
+
+/** A `--NAME N` option that must be a whole number ≥ 1. */
+export function positiveInt(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new CliInputError(`--${name}: expected a whole number ≥ 1, got '${value}'`);
+  return n;
+}
+
+/** `--budget USD` and `--budget-calls N`, as a budget (undefined when neither is given). */
+export function budgetOptions(usd: string | undefined, calls: string | undefined): { usd?: number; calls?: number } | undefined {
+  if (usd === undefined && calls === undefined) return undefined;
+  const budget: { usd?: number; calls?: number } = {};
+  if (usd !== undefined) {
+    const x = Number(usd.replace(/^\$/, ''));
+    if (!Number.isFinite(x) || x <= 0) throw new CliInputError(`--budget: expected an amount in USD such as 5 or 0.50, got '${usd}'`);
+    budget.usd = x;
+  }
+  const n = positiveInt('budget-calls', calls);
+  if (n !== undefined) budget.calls = n;
+  return budget;
+}
+
+/** The options `eval` and `plan` share: which versions, which model, how many samples, how fast. */
+export const RUN_OPTIONS = {
+  a: { type: 'string' },
+  b: { type: 'string' },
+  samples: { type: 'string' },
+  concurrency: { type: 'string' },
+  provider: { type: 'string' },
+  'no-baseline': { type: 'boolean', default: false },
+  budget: { type: 'string' },
+  'budget-calls': { type: 'string' },
+  json: { type: 'boolean', default: false },
+} as const;

@@ -15,17 +15,12 @@ import { toJson } from '../core/report/exports';
 import { toTextSummary } from '../core/report/text';
 import { parseProviderOverride } from '../core/suite/providerOverride';
 import { commandHelp } from './help';
-import { CliInputError, CliRunError, EXIT, writeOutFile, type CliCommand, type CliIO } from './common';
+import { CliInputError, CliRunError, EXIT, RUN_OPTIONS, budgetOptions, positiveInt, writeOutFile, type CliCommand, type CliIO } from './common';
+import { planHeadline } from '../core/plan/text';
 
 const USAGE = commandHelp('eval')!.split('\n')[0]!;
 
 
-function positiveInt(name: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new CliInputError(`--${name}: expected a whole number ≥ 1, got '${value}'`);
-  return n;
-}
 
 
 /** The CLI reads keys from its environment, under the key rules: where they may go is decided by
@@ -67,16 +62,10 @@ export const evalCommand: CliCommand = async (args, io) => {
       args,
       allowPositionals: true,
       options: {
-        a: { type: 'string' },
-        b: { type: 'string' },
-        samples: { type: 'string' },
-        concurrency: { type: 'string' },
-        provider: { type: 'string' },
+        ...RUN_OPTIONS,
         cache: { type: 'boolean', default: false },
         'no-cache': { type: 'boolean', default: false },
         'no-judge': { type: 'boolean', default: false },
-        'no-baseline': { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
         out: { type: 'string' },
         resume: { type: 'string' },
         seed: { type: 'string' },
@@ -97,6 +86,7 @@ export const evalCommand: CliCommand = async (args, io) => {
   const ci = isCI(io.env);
   const noCache = values['no-cache'] || (ci && !values.cache);
   if (ci && !values.cache && !values['no-cache']) io.stderr('promptshift eval: CI is set: the response cache is off (pass --cache to use it)\n');
+  const budget = budgetOptions(values.budget, values['budget-calls']);
   const common = {
     ...(noCache ? { noCache: true } : {}),
     cacheSecretDir: userStateDir(io.env),
@@ -132,6 +122,11 @@ export const evalCommand: CliCommand = async (args, io) => {
         ...(samples !== undefined ? { samples } : {}),
         ...(values['no-baseline'] ? { baseline: false } : {}),
         ...(seed !== undefined && Number.isFinite(seed) ? { seed } : {}),
+        ...(budget ? { budget } : {}),
+        onPlan: (plan) => {
+          io.stderr(`promptshift eval: plan: ${planHeadline(plan)}\n`);
+          return true;
+        },
         onStart: ({ runId, total }) => {
           catchSignals();
           io.stderr(`promptshift eval: run ${runId}, ${total} calls\n`);

@@ -31,6 +31,14 @@ export const config = {
   concurrency(): number {
     return section().get<number>('eval.concurrency', 8);
   },
+  /** Runs planned to cost more than this (USD) ask first. */
+  confirmAboveUsd(): number {
+    return section().get<number>('eval.confirmAboveUsd', 1);
+  },
+  /** The user's model prices, unvalidated: callers check them with PriceOverridesSchema (core/providers/prices). */
+  prices(): unknown {
+    return section().get<unknown>('prices', {});
+  },
   codeLensEnabled(): boolean {
     return section().get<boolean>('codeLens.enabled', true);
   },

@@ -23,12 +23,21 @@ import { buildRunReport, scoringOf, withReruns } from './runReport';
 import { RunSpec, type SpecCase, type SpecVersion } from './runSpec';
 import { scoreOutput, type DetectorSet } from './scoring';
 import { resolveEvalSettings, type EvalDefaults, type EvalOverrides, type EvalSettings } from './settings';
+import { planOf, type RunPlan } from '../plan/planRun';
+import { readRunHistory } from '../plan/history';
+import type { Budget } from '../suite/schema';
+import type { PriceOverrides } from '../providers/prices';
 
 export class EvalInputError extends Error {
   override name = 'EvalInputError';
   constructor(message: string, readonly issues: SuiteIssue[] = []) {
     super(message);
   }
+}
+
+/** The caller declined the run's plan (onPlan returned false): nothing was called or recorded. */
+export class RunNotStarted extends Error {
+  override name = 'RunNotStarted';
 }
 
 export interface PairedEvalOptions extends EvalOverrides {
@@ -70,6 +79,12 @@ export interface PairedEvalOptions extends EvalOverrides {
   onPartialReport?: (report: ShiftReport, progress: RunProgress) => void;
   /** default 1000 */
   liveReportMs?: number;
+  /** caps that win over the suite's `budget`: a plan above them stops the run before any call (EvalInputError) */
+  budget?: Budget;
+  /** the user's model prices (the suite's win over them) */
+  prices?: PriceOverrides;
+  /** sees the plan before any call; returning false stops the run (RunNotStarted) */
+  onPlan?: (plan: RunPlan) => boolean | Promise<boolean>;
 }
 
 export interface PairedEvalResult {
@@ -83,7 +98,8 @@ export interface PairedEvalResult {
   rerunOf?: string;
 }
 
-interface Prepared {
+/** A suite made ready to run: settings resolved, versions A and B found, every case rendered. */
+export interface Prepared {
   root: string;
   suite: LoadedSuite;
   settings: EvalSettings;
@@ -100,7 +116,8 @@ async function loadOrThrow(suitePath: string, workspaceRoot: string): Promise<Lo
   return suite;
 }
 
-async function prepare(options: PairedEvalOptions): Promise<Prepared> {
+/** Loads the suite, resolves settings and versions and renders every case; calls no model. */
+export async function prepare(options: PairedEvalOptions): Promise<Prepared> {
   const suitePath = path.resolve(options.suitePath);
   const root = options.workspaceRoot ?? findWorkspaceRoot(path.dirname(suitePath));
   const suite = await loadOrThrow(suitePath, root);
@@ -419,6 +436,9 @@ export function rebuildReport(store: RunStore, runId: string, detectors?: Detect
 export async function runPairedEval(options: PairedEvalOptions): Promise<PairedEvalResult> {
   const prep = await prepare(options);
   const { suite, settings } = prep;
+  const plan = planOf(prep, readRunHistory(prep.root, suite.file), { ...(options.prices ? { prices: options.prices } : {}), ...(options.budget ? { budget: options.budget } : {}) });
+  if (plan.budget?.exceeded) throw new EvalInputError(`${suite.file}: budget: ${plan.budget.exceeded}; nothing was called`);
+  if (options.onPlan && !(await options.onPlan(plan))) throw new RunNotStarted('the run was not started');
   const provider = await buildProvider(prep.provider, 'provider', suite, options);
   const built: Built = { judgeProvider: await buildJudge(prep, options), seal: cacheSeal(prep, options) };
   ensureStateDir(prep.root);

@@ -102,6 +102,8 @@ async function readSuite(text: string, file: string, options: LoadOptions): Prom
     ...(s.baseline !== undefined ? { baseline: s.baseline } : {}),
     gates: (s.gates ?? {}) as Gates,
     ...(s.judge !== undefined && { judge: s.judge as SuiteJudge }),
+    ...(s.prices !== undefined && { prices: s.prices }),
+    ...(s.budget !== undefined && { budget: s.budget }),
     cases,
   };
   return result(suite, issues);

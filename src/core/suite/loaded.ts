@@ -4,7 +4,8 @@ import { dirname } from 'node:path';
 import { findWorkspaceRoot, OutsideWorkspaceError, readTextFile, resolveInside } from '../files';
 import type { LoadedCase } from './cases';
 import { hasErrors, type SuiteIssue } from './issues';
-import type { Gates, SuiteJudge, SuiteProvider } from './schema';
+import type { Budget, Gates, SuiteJudge, SuiteProvider } from './schema';
+import type { PriceOverrides } from '../providers/prices';
 
 /** Where a prompt comes from: a file (versioned by history), or text inline in a promptfoo config. */
 export interface PromptRef {
@@ -52,6 +53,10 @@ export interface LoadedSuite {
   gates: Gates;
   /** the optional model-graded second opinion */
   judge?: SuiteJudge;
+  /** the suite's own model prices (USD per million tokens by model id prefix) */
+  prices?: PriceOverrides;
+  /** a cap on a run's planned cost or calls */
+  budget?: Budget;
   cases: LoadedCase[];
 }
 

@@ -5,6 +5,7 @@ import { BEHAVIOURS, type Behaviour } from '../behaviour/types';
 import { checkAssert, type Assert } from './asserts';
 import { GateRuleSchema } from '../report/schema';
 import { ProviderSchema, type ProviderSettings } from '../providers/config';
+import { PriceOverridesSchema } from '../providers/prices';
 
 export { PROVIDER_TYPES, ProviderSchema, type ProviderSettings as SuiteProvider, type ProviderType as SuiteProviderType } from '../providers/config';
 
@@ -57,6 +58,12 @@ export interface SuiteJudge {
   behaviours?: Behaviour[];
 }
 
+/** A cap on a run: `eval` refuses to start (exit 2) when the plan is above it. */
+export const BudgetSchema = z
+  .strictObject({ usd: z.number().positive().optional(), calls: z.number().int().positive().optional() })
+  .refine((b) => b.usd !== undefined || b.calls !== undefined, { message: 'give usd, calls or both' });
+export type Budget = z.infer<typeof BudgetSchema>;
+
 export const SuiteSchema = z.strictObject({
   name: z.string().optional(),
   description: z.string().optional(),
@@ -67,6 +74,9 @@ export const SuiteSchema = z.strictObject({
   baseline: z.boolean().optional(),
   gates: GatesSchema.optional(),
   judge: JudgeSchema.optional(),
+  /** USD per million tokens by model id prefix; wins over the shipped table (plan and reports) */
+  prices: PriceOverridesSchema.optional(),
+  budget: BudgetSchema.optional(),
   // Each entry is checked on its own (inline case or `file:`), see load.ts, so its errors are precise.
   cases: z.array(z.unknown()).min(1, 'a suite needs at least one case'),
 });

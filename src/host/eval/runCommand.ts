@@ -2,7 +2,10 @@
 // progress notification, its live state published to the results panels as it goes.
 import * as vscode from 'vscode';
 import * as path from 'node:path';
-import { runPairedEval, EvalInputError, type PairedEvalResult } from '../../core/eval/pairedEval';
+import { runPairedEval, EvalInputError, RunNotStarted, type PairedEvalResult } from '../../core/eval/pairedEval';
+import { PriceOverridesSchema, type PriceOverrides } from '../../core/providers/prices';
+import { formatPlan, planHeadline, formatUsd } from '../../core/plan/text';
+import type { RunPlan } from '../../core/plan/planRun';
 import { ProviderSchema, type ProviderSettings } from '../../core/providers/config';
 import { loadSuite } from '../../core/suite';
 import { parseProviderOverride } from '../../core/suite/providerOverride';
@@ -38,6 +41,28 @@ function providerSetting(scope: vscode.Uri): ProviderSettings | undefined {
   const parsed = ProviderSchema.safeParse(config.provider(scope));
   if (parsed.success) return parsed.data;
   throw new EvalInputError(`Setting promptshift.provider: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(value)'}: ${i.message}`).join('; ')}`);
+}
+
+/** VS Code's `promptshift.prices` setting; an invalid one is named in the log and left out. */
+function pricesSetting(log: vscode.LogOutputChannel): PriceOverrides | undefined {
+  const parsed = PriceOverridesSchema.safeParse(config.prices());
+  if (parsed.success) return Object.keys(parsed.data).length ? parsed.data : undefined;
+  log.warn(`Setting promptshift.prices is ignored: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(value)'}: ${i.message}`).join('; ')}`);
+  return undefined;
+}
+
+/** Shows the plan in the progress notification; asks first when it costs more than the user's threshold. */
+async function acceptPlan(plan: RunPlan, progress: vscode.Progress<{ message?: string }>, log: vscode.LogOutputChannel): Promise<boolean> {
+  log.info(formatPlan(plan).trimEnd());
+  progress.report({ message: `Plan: ${planHeadline(plan)}` });
+  if (plan.costUsd === undefined || plan.costUsd <= 0 || plan.costUsd <= config.confirmAboveUsd()) return true;
+  const run = 'Run';
+  const choice = await vscode.window.showWarningMessage(
+    `Run this paired eval for about ${formatUsd(plan.costUsd)}?`,
+    { modal: true, detail: `${planHeadline(plan)}.\nAsked because it is above promptshift.eval.confirmAboveUsd (${formatUsd(config.confirmAboveUsd())}). The whole plan is in the PromptShift output.` },
+    run,
+  );
+  return choice === run;
 }
 
 export function createRunCommand(deps: RunCommandDeps): (arg?: unknown) => Promise<RunCommandResult> {
@@ -89,58 +114,68 @@ export function createRunCommand(deps: RunCommandDeps): (arg?: unknown) => Promi
     const destinations = new KeyDestinations(keys, context.globalState);
     if (provider && !(await destinations.confirm(suite, provider, suitePath))) return undefined;
     const promptDoc = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === suite.promptPath);
+    const prices = pricesSetting(log);
     let runId: string | undefined;
-    const result: PairedEvalResult = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `PromptShift: ${path.basename(suitePath)}`, cancellable: true },
-      async (progress, token) => {
-        const controller = new AbortController();
-        token.onCancellationRequested(() => controller.abort());
-        // Callers in this extension host (tests, other extensions) may pass their own token.
-        const external = args['cancellation'];
-        if (external && typeof (external as vscode.CancellationToken).onCancellationRequested === 'function') {
-          (external as vscode.CancellationToken).onCancellationRequested(() => controller.abort());
-        }
-        let reported = 0;
-        return runPairedEval({
-          suitePath,
-          ...(root ? { workspaceRoot: root } : {}),
-          ...(typeof args['a'] === 'string' ? { a: args['a'] } : {}),
-          ...(typeof args['b'] === 'string' ? { b: args['b'] } : {}),
-          ...(promptDoc ? { workingContent: promptDoc.getText() } : {}),
-          ...(typeof args['samples'] === 'number' ? { samples: args['samples'] } : {}),
-          ...(args['noCache'] === true ? { noCache: true } : {}),
-          ...(Array.isArray(args['caseIds']) ? { caseIds: args['caseIds'].map(String) } : {}),
-          ...(rerunOf ? { rerunOf } : {}),
-          ...(override ? { provider: override } : {}),
-          // The user's settings serve where the suite is silent.
-          defaults: { samples: config.samples(), concurrency: config.concurrency(), ...(defaultProvider ? { provider: defaultProvider } : {}) },
-          credentials: destinations.credentials,
-          providerFactory: async (p) => (p.type === 'vscode-lm' ? createVsCodeLmProvider(p) : undefined),
-          signal: controller.signal,
-          onStart: (run) => {
-            runId = run.runId;
-            deps.onRunsChanged();
-            progress.report({ message: `0/${run.total} calls` });
-          },
-          onProgress: (p) => {
-            const pct = p.total ? (p.done / p.total) * 100 : 0;
-            const eta = p.etaMs !== undefined && p.done < p.total ? ` · ${Math.ceil(p.etaMs / 1000)} s left` : '';
-            const tokens = p.inputTokens + p.outputTokens > 0 ? ` · ${p.inputTokens + p.outputTokens} tokens` : '';
-            const cost = p.costUsd !== undefined ? ` · $${p.costUsd.toFixed(3)}` : '';
-            progress.report({ increment: pct - reported, message: `${p.done}/${p.total} calls${tokens}${cost}${eta}` });
-            reported = pct;
-          },
-          onPartialReport: (report, p) => {
-            if (!runId || rerunOf) return;
-            panels.publish(runId, report, { done: p.done, total: p.total, finished: false });
-            // Published first: the panel then starts from this state, never from an older one. It
-            // takes the keyboard now that any suite pick is over (the user asked for this run).
-            if (open && panels.active?.currentRunId !== runId) void panels.show(runId);
-          },
-          onWarning: (m) => log.warn(m),
-        });
-      },
-    );
+    let result: PairedEvalResult;
+    try {
+      result = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: `PromptShift: ${path.basename(suitePath)}`, cancellable: true },
+        async (progress, token) => {
+          const controller = new AbortController();
+          token.onCancellationRequested(() => controller.abort());
+          // Callers in this extension host (tests, other extensions) may pass their own token.
+          const external = args['cancellation'];
+          if (external && typeof (external as vscode.CancellationToken).onCancellationRequested === 'function') {
+            (external as vscode.CancellationToken).onCancellationRequested(() => controller.abort());
+          }
+          let reported = 0;
+          return runPairedEval({
+            suitePath,
+            ...(root ? { workspaceRoot: root } : {}),
+            ...(typeof args['a'] === 'string' ? { a: args['a'] } : {}),
+            ...(typeof args['b'] === 'string' ? { b: args['b'] } : {}),
+            ...(promptDoc ? { workingContent: promptDoc.getText() } : {}),
+            ...(typeof args['samples'] === 'number' ? { samples: args['samples'] } : {}),
+            ...(args['noCache'] === true ? { noCache: true } : {}),
+            ...(Array.isArray(args['caseIds']) ? { caseIds: args['caseIds'].map(String) } : {}),
+            ...(rerunOf ? { rerunOf } : {}),
+            ...(override ? { provider: override } : {}),
+            // The user's settings serve where the suite is silent.
+            defaults: { samples: config.samples(), concurrency: config.concurrency(), ...(defaultProvider ? { provider: defaultProvider } : {}) },
+            credentials: destinations.credentials,
+            ...(prices ? { prices } : {}),
+            onPlan: (plan) => acceptPlan(plan, progress, log),
+            providerFactory: async (p) => (p.type === 'vscode-lm' ? createVsCodeLmProvider(p) : undefined),
+            signal: controller.signal,
+            onStart: (run) => {
+              runId = run.runId;
+              deps.onRunsChanged();
+              progress.report({ message: `0/${run.total} calls` });
+            },
+            onProgress: (p) => {
+              const pct = p.total ? (p.done / p.total) * 100 : 0;
+              const eta = p.etaMs !== undefined && p.done < p.total ? ` · ${Math.ceil(p.etaMs / 1000)} s left` : '';
+              const tokens = p.inputTokens + p.outputTokens > 0 ? ` · ${p.inputTokens + p.outputTokens} tokens` : '';
+              const cost = p.costUsd !== undefined ? ` · $${p.costUsd.toFixed(3)}` : '';
+              progress.report({ increment: pct - reported, message: `${p.done}/${p.total} calls${tokens}${cost}${eta}` });
+              reported = pct;
+            },
+            onPartialReport: (report, p) => {
+              if (!runId || rerunOf) return;
+              panels.publish(runId, report, { done: p.done, total: p.total, finished: false });
+              // Published first: the panel then starts from this state, never from an older one. It
+              // takes the keyboard now that any suite pick is over (the user asked for this run).
+              if (open && panels.active?.currentRunId !== runId) void panels.show(runId);
+            },
+            onWarning: (m) => log.warn(m),
+          });
+        },
+      );
+    } catch (err) {
+      // The user declined the plan: nothing was called or recorded.
+      if (err instanceof RunNotStarted) return undefined;
+      throw err;
+    }
     deps.onRunsChanged();
     const { run, report } = result;
     log.info(`Run ${run.runId}: ${run.status}, ${run.done}/${run.total} calls, ${run.errors} errors`);

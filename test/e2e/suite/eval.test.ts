@@ -104,6 +104,34 @@ describe('paired evals', function () {
     }
   });
 
+  it('a plan above the suite budget stops the run before any call; one above promptshift.eval.confirmAboveUsd asks first', async () => {
+    const server = await startFakeModelServer({ latencyMs: 1 });
+    try {
+      const root = workspaceRoot().fsPath;
+      const runsDir = path.join(root, '.promptshift', 'runs');
+      const runsBefore = fs.readdirSync(runsDir).length;
+      const suiteText = (extra: string) => `prompt: prompts/support.prompt.md\nprovider: { type: openai, model: fake-model-1, baseUrl: ${server.url}/v1 }\nsamples: 2\n${extra}cases:\n  - file: cases.jsonl\n`;
+      const attempt = (suite: string) => Promise.resolve(vscode.commands.executeCommand('promptshift.runPairedEval', { suite, a: '@v1-handoffs', b: 'working', open: false, noCache: true })).then(
+        (result) => ({ result, error: undefined as string | undefined }),
+        (err: Error) => ({ result: undefined, error: err.message }),
+      );
+      fs.writeFileSync(path.join(root, 'capped.evals.yaml'), suiteText('budget: { calls: 10 }\n'));
+      const capped = await attempt('capped.evals.yaml');
+      assert.equal(capped.result, undefined);
+      assert.match(capped.error ?? '', /budget: the run needs 96 calls, above the budget of 10; nothing was called/);
+      // priced at $1,000 per million tokens: far above the default $1 threshold, so VS Code asks
+      // (this test host refuses modals, which must count as "no")
+      fs.writeFileSync(path.join(root, 'dear.evals.yaml'), suiteText('prices: { fake-model-1: { input: 1000, output: 1000 } }\n'));
+      const dear = await attempt('dear.evals.yaml');
+      assert.equal(dear.result, undefined, 'the run did not start');
+      if (dear.error) assert.match(dear.error, /Run this paired eval for about \$/);
+      assert.equal(server.log.length, 0, 'nothing reached the server');
+      assert.equal(fs.readdirSync(runsDir).length, runsBefore, 'no run folder was made');
+    } finally {
+      await server.close();
+    }
+  });
+
   it('a key is not sent to a workspace-chosen server before the user has seen it', async () => {
     // 127.0.0.2 is this machine too, but not one of the addresses PromptShift trusts without asking.
     const http = await import('node:http');

@@ -1,0 +1,136 @@
+// The plan of a paired run (`promptshift plan`, and the first step of every run): what a paired run will cost and what it can
+// detect, before any call. Calls and input tokens come from the rendered prompts; output tokens,
+// latency and noise from earlier runs of the same suite where there are some (stated otherwise);
+// cost from the price table (plan/../providers/prices.ts) with the suite's and the user's prices.
+import { BEHAVIOURS, type Behaviour } from '../behaviour/types';
+import type { PairedEvalOptions, Prepared } from '../eval/pairedEval';
+import { costOf, priceOf, PRICES_AS_OF, type PriceMatch, type PriceOverrides } from '../providers/prices';
+import type { Budget } from '../suite/schema';
+import type { RunHistory } from './history';
+import { ASSUMED_NOISE, casesNeeded, detectableShift, minimumCases, noiseFromPairs, type NoiseModel } from './power';
+import { estimateMessageTokens } from './tokens';
+
+/** Output tokens assumed per call when no earlier run and no maxTokens say otherwise. */
+export const ASSUMED_OUTPUT_TOKENS = 300;
+/** Seconds a call is assumed to take when no earlier run says otherwise. */
+export const ASSUMED_LATENCY_MS = 2000;
+
+export interface BehaviourPlan {
+  /** the smallest shift in the rate (0–1) detectable at 80 % power; > 1: none is */
+  detectableShift: number;
+  noise: NoiseModel;
+  /** with `detect`: cases needed at this many samples (and at others, for choosing) */
+  casesNeeded?: { samples: number; cases: number }[];
+}
+
+export interface RunPlan {
+  suite: string;
+  a: { ref: string; sha256: string };
+  b: { ref: string; sha256: string };
+  provider: { type: string; model?: string };
+  cases: number;
+  samples: number;
+  baseline: boolean;
+  concurrency: number;
+  calls: number;
+  inputTokens: number;
+  outputTokens: number;
+  /** where each estimate comes from */
+  basis: { inputTokens: 'estimate' | 'estimate corrected by earlier runs'; outputTokens: 'earlier runs' | 'maxTokens' | 'assumed'; latency: 'earlier runs' | 'assumed' };
+  /** USD; absent when the model has no known price */
+  costUsd?: number;
+  price?: PriceMatch & { asOf?: string };
+  /** expected wall time at the run's concurrency */
+  wallMs: number;
+  /** cases that must all move the same way before any shift can be significant */
+  minimumCases: number;
+  behaviours: Record<Behaviour, BehaviourPlan>;
+  /** the shift asked about (`--detect`) */
+  detect?: number;
+  budget?: Budget & { exceeded?: string };
+  /** earlier runs of this suite the figures used, newest first */
+  earlierRuns: string[];
+}
+
+export interface PlanOptions extends PairedEvalOptions {
+  /** the shift (0–1) the user wants to be able to detect */
+  detect?: number;
+  /** the user's prices (VS Code's promptshift.prices); the suite's win over them */
+  prices?: PriceOverrides;
+  /** caps from the command line; win over the suite's `budget` */
+  budget?: Budget;
+}
+
+const SAMPLE_CHOICES = [1, 2, 3, 5, 10];
+
+/** The plan of a prepared run, given what earlier runs say (pure). */
+export function planOf(prep: Prepared, history: RunHistory, options: Pick<PlanOptions, 'detect' | 'prices' | 'budget'> = {}): RunPlan {
+  const { settings, provider } = prep;
+  const versionsRun = settings.baseline ? 3 : 2;
+  const cases = [...prep.rendered.values()];
+  let estimate = 0;
+  for (const c of cases) estimate += settings.samples * ((versionsRun - 1) * estimateMessageTokens(c.a) + estimateMessageTokens(c.b));
+  const calls = cases.length * settings.samples * versionsRun;
+  const inputTokens = Math.round(estimate * (history.inputTokenRatio ?? 1));
+  const [perCall, outputBasis] =
+    history.outputTokensPerCall !== undefined ? [history.outputTokensPerCall, 'earlier runs' as const] : provider.maxTokens !== undefined ? [provider.maxTokens, 'maxTokens' as const] : [ASSUMED_OUTPUT_TOKENS, 'assumed' as const];
+  const outputTokens = Math.round(perCall * calls);
+  // A replay answers from its recording: no money and (almost) no time.
+  const replay = provider.type === 'replay';
+  const latency = history.latencyMs ?? (replay ? 0 : ASSUMED_LATENCY_MS);
+  const model = provider.model ?? provider.type;
+  const prices = { ...options.prices, ...prep.suite.prices };
+  const price = replay ? { input: 0, output: 0, model: 'replay', from: 'yours' as const } : priceOf(model, prices);
+  const costUsd = replay ? 0 : costOf(model, { inputTokens, outputTokens }, prices);
+  const behaviours = {} as Record<Behaviour, BehaviourPlan>;
+  for (const b of BEHAVIOURS) {
+    const noise = history.noise[b].length ? noiseFromPairs(history.noise[b]) : ASSUMED_NOISE;
+    const entry: BehaviourPlan = { detectableShift: detectableShift(cases.length, settings.samples, noise), noise };
+    if (options.detect !== undefined) {
+      const detect = options.detect;
+      entry.casesNeeded = [...new Set([settings.samples, ...SAMPLE_CHOICES])].sort((x, y) => x - y).map((samples) => ({ samples, cases: casesNeeded(detect, samples, noise) }));
+    }
+    behaviours[b] = entry;
+  }
+  const plan: RunPlan = {
+    suite: prep.suite.file,
+    a: { ref: prep.a.ref, sha256: prep.a.sha256 },
+    b: { ref: prep.b.ref, sha256: prep.b.sha256 },
+    provider: { type: provider.type, ...(provider.model !== undefined ? { model: provider.model } : {}) },
+    cases: cases.length,
+    samples: settings.samples,
+    baseline: settings.baseline,
+    concurrency: settings.concurrency,
+    calls,
+    inputTokens,
+    outputTokens,
+    basis: {
+      inputTokens: history.inputTokenRatio !== undefined ? 'estimate corrected by earlier runs' : 'estimate',
+      outputTokens: outputBasis,
+      latency: history.latencyMs !== undefined ? 'earlier runs' : 'assumed',
+    },
+    ...(costUsd !== undefined ? { costUsd } : {}),
+    ...(price ? { price: { ...price, ...(price.from === 'shipped' ? { asOf: PRICES_AS_OF } : {}) } } : {}),
+    wallMs: Math.round((calls * latency) / settings.concurrency),
+    minimumCases: minimumCases(),
+    behaviours,
+    ...(options.detect !== undefined ? { detect: options.detect } : {}),
+    earlierRuns: history.runIds,
+  };
+  const budget = { ...prep.suite.budget, ...options.budget };
+  if (budget.usd !== undefined || budget.calls !== undefined) {
+    const exceeded = budgetExceeded(plan, budget);
+    plan.budget = { ...budget, ...(exceeded ? { exceeded } : {}) };
+  }
+  return plan;
+}
+
+/** Why the plan is above the budget, or undefined. An unknown cost is above any money budget. */
+export function budgetExceeded(plan: Pick<RunPlan, 'calls' | 'costUsd' | 'provider'>, budget: Budget): string | undefined {
+  if (budget.calls !== undefined && plan.calls > budget.calls) return `the run needs ${plan.calls} calls, above the budget of ${budget.calls}`;
+  if (budget.usd !== undefined) {
+    if (plan.costUsd === undefined) return `the cost of ${plan.provider.model ?? plan.provider.type} is unknown, so a budget of $${budget.usd} cannot be checked: give its price (prices: in the suite, or the promptshift.prices setting)`;
+    if (plan.costUsd > budget.usd) return `the run would cost about $${plan.costUsd.toFixed(2)}, above the budget of $${budget.usd}`;
+  }
+  return undefined;
+}

@@ -1,0 +1,65 @@
+// A run's plan in words: the CLI's `plan` output and the line VS Code shows before a run.
+import { BEHAVIOURS } from '../behaviour/types';
+import type { RunPlan } from './planRun';
+import { ASSUMED_LATENCY_MS, ASSUMED_OUTPUT_TOKENS } from './planRun';
+
+const n = (x: number) => Math.round(x).toLocaleString('en-US');
+
+export function formatUsd(usd: number): string {
+  return usd < 0.01 ? `$${usd.toFixed(4)}` : `$${usd.toFixed(2)}`;
+}
+
+export function formatDuration(ms: number): string {
+  const s = Math.round(ms / 1000);
+  if (s < 90) return `${Math.max(1, s)} s`;
+  const m = Math.round(s / 60);
+  return m < 90 ? `${m} min` : `${(m / 60).toFixed(1)} h`;
+}
+
+/** Points (percentage points) of a rate shift; '> 100' when none is detectable. */
+function points(shift: number): string {
+  return shift > 1 ? 'none detectable' : `${Math.ceil(shift * 100)} pts`;
+}
+
+/** One line: calls, tokens, cost, time and the smallest detectable shift. */
+export function planHeadline(plan: RunPlan): string {
+  const smallest = Math.min(...BEHAVIOURS.map((b) => plan.behaviours[b].detectableShift));
+  const cost = plan.costUsd !== undefined ? ` · ≈ ${formatUsd(plan.costUsd)}` : ' · cost unknown';
+  return `${n(plan.calls)} calls · ~${n(plan.inputTokens + plan.outputTokens)} tokens${cost} · ~${formatDuration(plan.wallMs)} · detects shifts ≥ ${points(smallest)}`;
+}
+
+export function formatPlan(plan: RunPlan, suiteName = plan.suite): string {
+  const lines: string[] = [];
+  const arms = plan.baseline ? 'A, A′, B' : 'A, B';
+  lines.push(`Plan for ${suiteName}: A = ${plan.a.ref} → B = ${plan.b.ref} on ${plan.provider.type}${plan.provider.model ? ` ${plan.provider.model}` : ''}`);
+  lines.push(`  calls:  ${plan.cases} cases × ${plan.samples} samples × ${arms} = ${n(plan.calls)} calls, ${plan.concurrency} at a time`);
+  const outBasis = plan.basis.outputTokens === 'assumed' ? `assumed ${ASSUMED_OUTPUT_TOKENS} per call` : plan.basis.outputTokens === 'maxTokens' ? 'at most maxTokens per call' : 'as in earlier runs';
+  lines.push(`  tokens: ~${n(plan.inputTokens)} in (${plan.basis.inputTokens}, 4 characters a token), ~${n(plan.outputTokens)} out (${outBasis})`);
+  if (plan.provider.type === 'replay') {
+    lines.push('  cost:   $0 (replay: answers come from the recording)');
+  } else if (plan.costUsd !== undefined && plan.price) {
+    const source = plan.price.from === 'yours' ? 'your price' : `shipped list price of ${plan.price.asOf}`;
+    lines.push(`  cost:   ≈ ${formatUsd(plan.costUsd)} (${plan.price.model}: $${plan.price.input} in / $${plan.price.output} out per million tokens, ${source})`);
+  } else {
+    lines.push(`  cost:   unknown: no price for ${plan.provider.model ?? plan.provider.type} (add one under prices: in the suite)`);
+  }
+  lines.push(`  time:   ~${formatDuration(plan.wallMs)} (${plan.basis.latency === 'assumed' ? `assumed ${ASSUMED_LATENCY_MS / 1000} s a call` : 'latency of earlier runs'})`);
+  const noise = plan.earlierRuns.length ? `noise of A vs A′ in ${plan.earlierRuns.length} earlier run${plan.earlierRuns.length > 1 ? 's' : ''}` : 'no earlier run: worst-case noise assumed';
+  lines.push(`  detectable shift at 80 % power (α 0.05, Holm over ${BEHAVIOURS.length} behaviours; ${noise}; at least ${plan.minimumCases} cases must move the same way):`);
+  for (const b of BEHAVIOURS) {
+    const bp = plan.behaviours[b];
+    lines.push(`    ${b.padEnd(16)} ≥ ${points(bp.detectableShift)}${bp.noise.from === 'runs' ? '' : ' (assumed noise)'}`);
+  }
+  if (plan.detect !== undefined) {
+    lines.push(`  to detect a ${Math.round(plan.detect * 100)}-point shift (cases needed, by samples per case):`);
+    for (const b of BEHAVIOURS) {
+      const needed = plan.behaviours[b].casesNeeded ?? [];
+      lines.push(`    ${b.padEnd(16)} ${needed.map((x) => `${x.samples}: ${n(x.cases)}`).join(' · ')}`);
+    }
+  }
+  if (plan.budget) {
+    const caps = [plan.budget.usd !== undefined ? `$${plan.budget.usd}` : '', plan.budget.calls !== undefined ? `${plan.budget.calls} calls` : ''].filter(Boolean).join(', ');
+    lines.push(`  budget: ${caps}: ${plan.budget.exceeded ? `EXCEEDED: ${plan.budget.exceeded}` : 'within'}`);
+  }
+  return lines.join('\n') + '\n';
+}

@@ -11,6 +11,7 @@ const USAGE = topLevelHelp();
 const commands: Record<string, () => Promise<CliCommand>> = {
   eval: async () => (await import('./cli/eval')).evalCommand,
   plan: async () => (await import('./cli/plan')).planCommand,
+  merge: async () => (await import('./cli/merge')).mergeCommand,
   compare: async () => (await import('./cli/compare')).compareCommand,
   history: async () => (await import('./cli/history')).historyCommand,
   snapshot: async () => (await import('./cli/history')).snapshotCommand,

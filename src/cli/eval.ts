@@ -10,13 +10,13 @@ import { findWorkspaceRoot, userStateDir } from '../core/files';
 import { KeyPolicyError, readAllowances, resolveCredentials, type KeyAllowances } from '../core/providers/keyPolicy';
 import { RunStore, RunStoreError } from '../core/run';
 import type { SuiteProvider } from '../core/suite';
-import { ungatedReason } from '../core/report';
 import { toJson } from '../core/report/exports';
-import { toTextSummary } from '../core/report/text';
 import { parseProviderOverride } from '../core/suite/providerOverride';
 import { commandHelp } from './help';
 import { CliInputError, CliRunError, EXIT, RUN_OPTIONS, budgetOptions, positiveInt, writeOutFile, type CliCommand, type CliIO } from './common';
+import { printOutcome } from './outcome';
 import { planHeadline } from '../core/plan/text';
+import { parseShard } from '../core/eval/shard';
 
 const USAGE = commandHelp('eval')!.split('\n')[0]!;
 
@@ -70,6 +70,7 @@ export const evalCommand: CliCommand = async (args, io) => {
         resume: { type: 'string' },
         seed: { type: 'string' },
         'allow-host': { type: 'string', multiple: true },
+        shard: { type: 'string' },
       },
     });
   } catch (err) {
@@ -87,6 +88,8 @@ export const evalCommand: CliCommand = async (args, io) => {
   const noCache = values['no-cache'] || (ci && !values.cache);
   if (ci && !values.cache && !values['no-cache']) io.stderr('promptshift eval: CI is set: the response cache is off (pass --cache to use it)\n');
   const budget = budgetOptions(values.budget, values['budget-calls']);
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (typeof shard === 'string') throw new CliInputError(`${shard}\n${USAGE}`);
   const common = {
     ...(noCache ? { noCache: true } : {}),
     cacheSecretDir: userStateDir(io.env),
@@ -123,13 +126,14 @@ export const evalCommand: CliCommand = async (args, io) => {
         ...(values['no-baseline'] ? { baseline: false } : {}),
         ...(seed !== undefined && Number.isFinite(seed) ? { seed } : {}),
         ...(budget ? { budget } : {}),
+        ...(shard ? { shard } : {}),
         onPlan: (plan) => {
           io.stderr(`promptshift eval: plan: ${planHeadline(plan)}\n`);
           return true;
         },
         onStart: ({ runId, total }) => {
           catchSignals();
-          io.stderr(`promptshift eval: run ${runId}, ${total} calls\n`);
+          io.stderr(`promptshift eval: run ${runId}, ${total} calls${shard ? ` (shard ${shard.index}/${shard.count}; join the shards with promptshift merge)` : ''}\n`);
         },
       });
     }
@@ -145,10 +149,10 @@ export const evalCommand: CliCommand = async (args, io) => {
     const how = run.status === 'cancelled' ? `cancelled after ${run.done}/${run.total} calls` : `failed: ${run.message ?? 'unknown error'}`;
     throw new CliRunError(`run ${run.runId} ${how}. Resume it with: promptshift eval --resume ${run.runId}`);
   }
-  io.stdout(values.json ? toJson(report) : toTextSummary(report) + `\nRun record: ${path.relative(io.cwd, result.runDir) || result.runDir}\n`);
-  if (run.errors > 0) io.stderr(`promptshift eval: ${run.errors} call(s) failed after retries; they are shown as errors in the report\n`);
-  // Fail closed: a version with no valid output would pass every gate by default.
-  const ungated = ungatedReason(report);
-  if (ungated) throw new CliRunError(`run ${run.runId}: ${ungated}`);
-  return result.gateFailed ? EXIT.gateFailed : EXIT.ok;
+  if (shard) {
+    io.stdout(values.json ? toJson(report) : `Shard ${shard.index}/${shard.count} done: run ${run.runId}, ${run.done}/${run.total} calls. Its gates are judged when the shards are merged: promptshift merge <the shards' runs>\n`);
+    if (run.errors > 0) io.stderr(`promptshift eval: ${run.errors} call(s) failed after retries; they are shown as errors in the report\n`);
+    return EXIT.ok;
+  }
+  return printOutcome(result, { json: values.json }, io, 'eval');
 };

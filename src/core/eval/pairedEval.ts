@@ -17,15 +17,15 @@ import { planCalls, executeRun, resumeRun, ResponseCache, RunStore, RunFolder, t
 import { gatesFailed, type ShiftReport } from '../report';
 import type { Behaviour } from '../behaviour/types';
 import { findWorkspaceRoot, ensureStateDir, stateDirOf, userStateDir } from '../files';
-import { sha256 } from '../hash';
 import { judgeRecords } from './judgeRun';
 import { buildRunReport, scoringOf, withReruns } from './runReport';
-import { RunSpec, type SpecCase, type SpecVersion } from './runSpec';
+import { RunSpec, specFingerprint, type SpecCase, type SpecVersion } from './runSpec';
 import { scoreOutput, type DetectorSet } from './scoring';
 import { resolveEvalSettings, type EvalDefaults, type EvalOverrides, type EvalSettings } from './settings';
 import { planOf, type RunPlan } from '../plan/planRun';
 import { readRunHistory } from '../plan/history';
 import type { Budget } from '../suite/schema';
+import { mergedSpec, shardSpec, ShardError, type Shard } from './shard';
 import type { PriceOverrides } from '../providers/prices';
 
 export class EvalInputError extends Error {
@@ -83,6 +83,8 @@ export interface PairedEvalOptions extends EvalOverrides {
   budget?: Budget;
   /** the user's model prices (the suite's win over them) */
   prices?: PriceOverrides;
+  /** run only this shard's share of the cases (`eval --shard i/n`); `merge` joins the shards */
+  shard?: Shard;
   /** sees the plan before any call; returning false stops the run (RunNotStarted) */
   onPlan?: (plan: RunPlan) => boolean | Promise<boolean>;
 }
@@ -269,22 +271,6 @@ function specCases(prep: Pick<Prepared, 'suite' | 'rendered'>): SpecCase[] {
     });
 }
 
-/** What a run's outputs depend on; a resume refuses when it differs. */
-function fingerprintOf(spec: Omit<RunSpec, 'fingerprint'>): string {
-  const p = spec.provider;
-  return sha256(
-    JSON.stringify({
-      suite: spec.suite,
-      a: spec.a.sha256,
-      b: spec.b.sha256,
-      provider: [p.type, p.model ?? null, p.baseUrl ?? null, p.temperature ?? null, p.maxTokens ?? null, p.seed ?? null],
-      samples: spec.samples,
-      baseline: spec.baseline,
-      cases: (spec.cases ?? []).map((c) => [c.id, c.context]),
-    }),
-  );
-}
-
 function specOf(prep: Prepared, createdAt: string, rerunOf: string | undefined): RunSpec & { cases: SpecCase[] } {
   const p = prep.provider;
   const s = prep.settings;
@@ -311,7 +297,7 @@ function specOf(prep: Prepared, createdAt: string, rerunOf: string | undefined):
   const judge = prep.suite.judge;
   if (judge && s.judge) spec.judge = { model: judge.provider.model!, ...(judge.behaviours ? { behaviours: judge.behaviours } : {}) };
   if (rerunOf) spec.rerunOf = rerunOf;
-  spec.fingerprint = fingerprintOf(spec);
+  spec.fingerprint = specFingerprint(spec);
   return spec;
 }
 
@@ -436,6 +422,9 @@ export function rebuildReport(store: RunStore, runId: string, detectors?: Detect
 export async function runPairedEval(options: PairedEvalOptions): Promise<PairedEvalResult> {
   const prep = await prepare(options);
   const { suite, settings } = prep;
+  const createdAt = new Date().toISOString();
+  const spec = withShard(specOf(prep, createdAt, options.rerunOf), options.shard, settings.seed);
+  if (options.shard) onlyCases(prep, spec.cases);
   const plan = planOf(prep, readRunHistory(prep.root, suite.file), { ...(options.prices ? { prices: options.prices } : {}), ...(options.budget ? { budget: options.budget } : {}) });
   if (plan.budget?.exceeded) throw new EvalInputError(`${suite.file}: budget: ${plan.budget.exceeded}; nothing was called`);
   if (options.onPlan && !(await options.onPlan(plan))) throw new RunNotStarted('the run was not started');
@@ -449,8 +438,6 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
     if (v.kind === 'working' && suite.prompt.text === undefined) store.snapshot(suite.promptPath, v.content, { source: 'eval' });
     else store.storeContent(v.content);
   }
-  const createdAt = new Date().toISOString();
-  const spec = specOf(prep, createdAt, options.rerunOf);
   const calls = planCalls({
     cases: spec.cases.map((c) => ({ id: c.id, ...prep.rendered.get(c.id)! })),
     versions: { a: { promptSha256: prep.a.sha256 }, b: { promptSha256: prep.b.sha256 } },
@@ -468,6 +455,61 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
   options.onStart?.({ runId: folder.runId, runDir: folder.dir, total: calls.length });
   const result = await executeRun({ ...executeOptions(prep, folder, spec, provider, settings.concurrency, built.seal, options), calls });
   return finish(prep, folder, spec, result, built, options);
+}
+
+/** The spec of `shard` of the run (the whole spec without one). */
+function withShard(spec: RunSpec & { cases: SpecCase[] }, shard: Shard | undefined, seed: number): RunSpec & { cases: SpecCase[] } {
+  if (!shard) return spec;
+  try {
+    return shardSpec(spec, shard, seed);
+  } catch (err) {
+    if (err instanceof ShardError) throw new EvalInputError(`${spec.suite}: ${err.message}`);
+    throw err;
+  }
+}
+
+/** Keeps only these cases in the prepared run (a shard's share), so its plan counts only them. */
+function onlyCases(prep: Prepared, cases: readonly SpecCase[]): void {
+  const ids = new Set(cases.map((c) => c.id));
+  prep.suite.cases = prep.suite.cases.filter((c) => ids.has(c.id));
+  for (const id of [...prep.rendered.keys()]) if (!ids.has(id)) prep.rendered.delete(id);
+}
+
+/**
+ * Joins the shard runs of one sharded run into a new run of the workspace: every record, one plan,
+ * the judge's verdicts, and the report an unsharded run of the same seed would have written.
+ */
+export function mergeShardRuns(store: RunStore, shards: readonly RunFolder[]): PairedEvalResult {
+  const read = shards.map((folder) => {
+    const meta = folder.readMeta();
+    const spec = RunSpec.safeParse(meta?.meta);
+    if (!meta || !spec.success) throw new EvalInputError(`${folder.dir}: not a run folder of PromptShift 0.2 or later (run.json is missing or has no spec)`);
+    return { folder, meta, record: folder.readRecord(), shard: { runId: folder.runId, status: meta.status, spec: spec.data } };
+  });
+  let spec: RunSpec & { cases: SpecCase[] };
+  try {
+    spec = mergedSpec(read.map((r) => r.shard));
+  } catch (err) {
+    if (err instanceof ShardError) throw new EvalInputError(err.message);
+    throw err;
+  }
+  const records = read.flatMap((r) => [...r.record.results.values()]);
+  const judge = new Map(read.flatMap((r) => [...r.folder.readJudge()]));
+  const target = store.create();
+  const now = new Date().toISOString();
+  const sum = (f: (m: (typeof read)[number]['meta']) => number) => read.reduce((total, r) => total + f(r.meta), 0);
+  target.writePlan(read.flatMap((r) => r.record.plan));
+  target.rewriteCalls(records);
+  for (const verdict of judge.values()) target.appendJudge(verdict);
+  const report = buildRunReport(spec, records, { runId: target.runId, createdAt: spec.createdAt ?? now, judge });
+  const usage = report.usage;
+  const run: RunResult = {
+    runId: target.runId, runDir: target.dir, status: 'completed', total: sum((m) => m.totalCalls), done: sum((m) => m.done), errors: sum((m) => m.errors), records,
+    cached: usage?.cachedCalls ?? 0, inputTokens: usage?.inputTokens ?? 0, outputTokens: usage?.outputTokens ?? 0, costUsd: usage?.costUsd, elapsedMs: 0,
+  };
+  target.writeMeta({ schemaVersion: 1, runId: target.runId, createdAt: now, updatedAt: now, status: 'completed', provider: read[0]!.meta.provider, totalCalls: run.total, done: run.done, errors: run.errors, meta: spec });
+  const reportPath = target.writeReport(report);
+  return { runId: target.runId, runDir: target.dir, reportPath, report, run, gateFailed: gatesFailed(report) };
 }
 
 /** What differs between two specs, in words, for a resume that must refuse. */
@@ -511,7 +553,9 @@ export async function resumePairedEval(runDir: string, options: Omit<PairedEvalO
     baseline: spec0.baseline,
     ...(spec0.rerunOf ? { caseIds: (spec0.cases ?? []).map((c) => c.id) } : {}),
   });
-  const current = specOf(prep, spec0.createdAt ?? meta.createdAt, spec0.rerunOf);
+  const whole = specOf(prep, spec0.createdAt ?? meta.createdAt, spec0.rerunOf);
+  const current = spec0.shard ? withShard(whole, { index: spec0.shard.index, count: spec0.shard.count }, spec0.settings?.seed ?? prep.settings.seed) : whole;
+  if (spec0.shard) onlyCases(prep, current.cases);
   // 0.1 runs have no fingerprint: their cases come from the suite as it is now.
   if (spec0.fingerprint !== undefined && spec0.fingerprint !== current.fingerprint) {
     throw new EvalInputError(`${runDir}: cannot resume: ${specChanges(spec0, current).join('; ')} changed since the run began. Start a new run instead.`);

@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import { GateRuleSchema } from '../report/schema';
 import type { VersionInfo } from '../report/schema';
+import { sha256 } from '../hash';
 
 const SpecVersion = z.object({
   ref: z.string(),
@@ -56,6 +57,19 @@ export const RunSpec = z.object({
   rerunOf: z.string().optional(),
   /** a fingerprint of what the run's outputs depend on (suite, versions, provider, cases) */
   fingerprint: z.string().optional(),
+  /** this run is one shard of a sharded run (`eval --shard i/n`): its cases are a share of the suite's */
+  shard: z
+    .object({
+      index: z.number().int().positive(),
+      count: z.number().int().positive(),
+      /** the fingerprint of the whole run, every case: shards merge only with shards of the same */
+      of: z.string(),
+      /** every case id of the whole run, in suite order (the merged report's order) */
+      caseIds: z.array(z.string()),
+    })
+    .optional(),
+  /** a run merged from these shard runs (`promptshift merge`) */
+  mergedFrom: z.array(z.string()).optional(),
 });
 export type RunSpec = z.infer<typeof RunSpec>;
 
@@ -65,4 +79,20 @@ export function versionInfoOf(v: SpecVersion): VersionInfo {
   if (v.time !== undefined) info.time = v.time;
   if (v.path !== undefined) info.path = v.path;
   return info;
+}
+
+/** What a run's outputs depend on; a resume refuses when it differs. */
+export function specFingerprint(spec: Omit<RunSpec, 'fingerprint'>): string {
+  const p = spec.provider;
+  return sha256(
+    JSON.stringify({
+      suite: spec.suite,
+      a: spec.a.sha256,
+      b: spec.b.sha256,
+      provider: [p.type, p.model ?? null, p.baseUrl ?? null, p.temperature ?? null, p.maxTokens ?? null, p.seed ?? null],
+      samples: spec.samples,
+      baseline: spec.baseline,
+      cases: (spec.cases ?? []).map((c) => [c.id, c.context]),
+    }),
+  );
 }

@@ -71,6 +71,8 @@ export const evalCommand: CliCommand = async (args, io) => {
         seed: { type: 'string' },
         'allow-host': { type: 'string', multiple: true },
         shard: { type: 'string' },
+        'stop-early': { type: 'boolean', default: false },
+        'min-shift': { type: 'string' },
       },
     });
   } catch (err) {
@@ -88,6 +90,9 @@ export const evalCommand: CliCommand = async (args, io) => {
   const noCache = values['no-cache'] || (ci && !values.cache);
   if (ci && !values.cache && !values['no-cache']) io.stderr('promptshift eval: CI is set: the response cache is off (pass --cache to use it)\n');
   const budget = budgetOptions(values.budget, values['budget-calls']);
+  const minShift = values['min-shift'] === undefined ? undefined : Number(values['min-shift']);
+  if (minShift !== undefined && !(minShift > 0 && minShift <= 1)) throw new CliInputError(`--min-shift: expected a shift between 0 and 1 such as 0.1, got '${values['min-shift']}'`);
+  const stopEarly = minShift !== undefined ? { minShift } : values['stop-early'] ? true : undefined;
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   if (typeof shard === 'string') throw new CliInputError(`${shard}\n${USAGE}`);
   const common = {
@@ -127,6 +132,7 @@ export const evalCommand: CliCommand = async (args, io) => {
         ...(seed !== undefined && Number.isFinite(seed) ? { seed } : {}),
         ...(budget ? { budget } : {}),
         ...(shard ? { shard } : {}),
+        ...(stopEarly ? { stopEarly } : {}),
         onPlan: (plan) => {
           io.stderr(`promptshift eval: plan: ${planHeadline(plan)}\n`);
           return true;

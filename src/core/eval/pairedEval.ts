@@ -26,6 +26,7 @@ import { planOf, type RunPlan } from '../plan/planRun';
 import { readRunHistory } from '../plan/history';
 import type { Budget } from '../suite/schema';
 import { mergedSpec, shardSpec, ShardError, type Shard } from './shard';
+import { EarlyStop } from './stopEarly';
 import type { PriceOverrides } from '../providers/prices';
 
 export class EvalInputError extends Error {
@@ -294,6 +295,7 @@ function specOf(prep: Prepared, createdAt: string, rerunOf: string | undefined):
     gates: Object.fromEntries(Object.entries(prep.suite.gates).filter(([, v]) => v !== undefined)) as NonNullable<RunSpec['gates']>,
     cases: specCases(prep),
   };
+  if (s.stopEarly) spec.stopEarly = { minShift: s.stopEarly.minShift };
   const judge = prep.suite.judge;
   if (judge && s.judge) spec.judge = { model: judge.provider.model!, ...(judge.behaviours ? { behaviours: judge.behaviours } : {}) };
   if (rerunOf) spec.rerunOf = rerunOf;
@@ -340,6 +342,7 @@ function executeOptions(
   concurrency: number,
   seal: CacheSeal | undefined,
   options: Pick<PairedEvalOptions, 'signal' | 'detectors' | 'onWarning' | 'onProgress' | 'onPartialReport' | 'liveReportMs'>,
+  early?: EarlyStop,
 ): ResumeRunOptions {
   const live = liveReporter(spec, folder.runId, options);
   const cache = cacheFor(prep, seal, options);
@@ -350,7 +353,12 @@ function executeOptions(
     ...(cache ? { cache } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     score: scorerFor(spec.cases, options.detectors),
-    onRecord: live.onRecord,
+    onRecord: early
+      ? (record) => {
+          live.onRecord(record);
+          early.onRecord(record);
+        }
+      : live.onRecord,
     onProgress: live.onProgress,
     ...(options.onWarning ? { onWarning: options.onWarning } : {}),
     meta: spec,
@@ -425,6 +433,7 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
   const createdAt = new Date().toISOString();
   const spec = withShard(specOf(prep, createdAt, options.rerunOf), options.shard, settings.seed);
   if (options.shard) onlyCases(prep, spec.cases);
+  if (spec.stopEarly && !Object.keys(spec.gates ?? {}).length) throw new EvalInputError(`${suite.file}: --stop-early decides on the gated behaviours, and the suite has no gates (gates: { escalation: decrease }, …)`);
   const plan = planOf(prep, readRunHistory(prep.root, suite.file), { ...(options.prices ? { prices: options.prices } : {}), ...(options.budget ? { budget: options.budget } : {}) });
   if (plan.budget?.exceeded) throw new EvalInputError(`${suite.file}: budget: ${plan.budget.exceeded}; nothing was called`);
   if (options.onPlan && !(await options.onPlan(plan))) throw new RunNotStarted('the run was not started');
@@ -444,6 +453,7 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
     samples: settings.samples,
     baseline: settings.baseline,
     seed: settings.seed,
+    ...(spec.stopEarly ? { order: 'byCase' as const } : {}),
     params: {
       model: prep.provider.model ?? prep.provider.type,
       ...(prep.provider.temperature !== undefined ? { temperature: prep.provider.temperature } : {}),
@@ -453,8 +463,36 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
   });
   const folder = new RunStore(prep.root).create();
   options.onStart?.({ runId: folder.runId, runDir: folder.dir, total: calls.length });
-  const result = await executeRun({ ...executeOptions(prep, folder, spec, provider, settings.concurrency, built.seal, options), calls });
-  return finish(prep, folder, spec, result, built, options);
+  const stop = new AbortController();
+  const early = spec.stopEarly ? earlyStopOf(spec, calls, () => stop.abort()) : undefined;
+  const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+  const result = await executeRun({ ...executeOptions(prep, folder, spec, provider, settings.concurrency, built.seal, { ...options, signal }, early), calls });
+  return finish(prep, folder, spec, early ? concludeEarlyStop(folder, spec, result, early, options.signal) : result, built, options);
+}
+
+/** The early stop of a run: its cases in plan order, decided on its gated behaviours. */
+function earlyStopOf(spec: RunSpec & { cases: SpecCase[] }, calls: readonly { request: { call: { caseId: string } } }[], onDecided: () => void): EarlyStop {
+  const order = [...new Set(calls.map((c) => c.request.call.caseId))];
+  const gated = Object.keys(spec.gates ?? {}) as Behaviour[];
+  const perCase = spec.samples * (spec.baseline ? 3 : 2);
+  return new EarlyStop(order, perCase, gated, spec.stopEarly!.minShift, order.length * perCase, onDecided);
+}
+
+/**
+ * After the runner: a run cut short because its gated behaviours were decided is completed, not
+ * cancelled; either way run.json keeps the early stop's outcome (where it stopped and why).
+ */
+function concludeEarlyStop(folder: RunFolder, spec: RunSpec & { cases: SpecCase[] }, result: RunResult, early: EarlyStop, userSignal: AbortSignal | undefined): RunResult {
+  const outcome = early.summary();
+  spec.stopEarly = { minShift: outcome.minShift, outcome };
+  const meta = folder.readMeta();
+  let done = result;
+  if (outcome.stopped && result.status === 'cancelled' && !userSignal?.aborted) {
+    const message = `stopped early after ${outcome.analysedCases.length} of ${outcome.plannedCases} cases: every gated behaviour was decided`;
+    done = { ...result, status: 'completed', message };
+    if (meta) folder.writeMeta({ ...meta, status: 'completed', message, meta: spec, updatedAt: new Date().toISOString() });
+  } else if (meta) folder.writeMeta({ ...meta, meta: spec });
+  return done;
 }
 
 /** The spec of `shard` of the run (the whole spec without one). */
@@ -563,6 +601,15 @@ export async function resumePairedEval(runDir: string, options: Omit<PairedEvalO
   const spec: RunSpec & { cases: SpecCase[] } = { ...spec0, ...(spec0.settings ? {} : { settings: current.settings }), cases: spec0.cases ?? current.cases };
   const provider = await buildProvider(prep.provider, 'provider', prep.suite, options);
   const built: Built = { judgeProvider: await buildJudge(prep, options), seal: cacheSeal(prep, options) };
-  const result = await resumeRun(executeOptions(prep, folder, spec, provider, options.concurrency ?? prep.settings.concurrency, built.seal, options));
-  return finish(prep, folder, spec, result, built, options);
+  // An early stop picks up where it was: the recorded calls are its first observations.
+  const stop = new AbortController();
+  let early: EarlyStop | undefined;
+  if (spec.stopEarly) {
+    const { plan, results } = folder.readRecord();
+    early = earlyStopOf(spec, plan, () => stop.abort());
+    for (const record of results.values()) early.onRecord(record);
+  }
+  const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+  const result = await resumeRun(executeOptions(prep, folder, spec, provider, options.concurrency ?? prep.settings.concurrency, built.seal, { ...options, signal }, early));
+  return finish(prep, folder, spec, early ? concludeEarlyStop(folder, spec, result, early, options.signal) : result, built, options);
 }

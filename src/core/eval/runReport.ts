@@ -70,7 +70,11 @@ export function buildRunReport(spec: RunSpec & { cases: SpecCase[] }, records: I
     if (!slot) byCase.set(r.caseId, (slot = { a: [], b: [], aPrime: [] }));
     slot[r.version][r.sample] = r;
   }
-  const cases = spec.cases.map((c): CaseIn => {
+  // A run that stopped early reports the cases it analysed (calls of others in flight at the stop
+  // are kept in its record and counted in its usage).
+  const outcome = spec.stopEarly?.outcome;
+  const analysed = outcome?.stopped ? new Set(outcome.analysedCases) : undefined;
+  const cases = spec.cases.filter((c) => !analysed || analysed.has(c.id)).map((c): CaseIn => {
     const slot = byCase.get(c.id);
     const samples = (xs: CallRecord[] | undefined): SampleIn[] => (xs ?? []).filter((x) => x !== undefined).map((r) => sampleOf(r, c, options));
     const out: CaseIn = { id: c.id, vars: c.vars ?? {}, a: samples(slot?.a), b: samples(slot?.b) };
@@ -81,7 +85,7 @@ export function buildRunReport(spec: RunSpec & { cases: SpecCase[] }, records: I
     return out;
   });
   const p = spec.provider;
-  return buildReport({
+  const report = buildReport({
     kind: 'eval',
     versions: { a: versionInfoOf(spec.a), b: versionInfoOf(spec.b) },
     run: {
@@ -95,6 +99,7 @@ export function buildRunReport(spec: RunSpec & { cases: SpecCase[] }, records: I
     ...(spec.judge ? { judge: { model: spec.judge.model, ...(spec.judge.behaviours ? { behaviours: spec.judge.behaviours as Behaviour[] } : {}) } } : {}),
     cases,
   });
+  return outcome ? { ...report, stopEarly: outcome } : report;
 }
 
 /** `file` relative to `root` with '/' separators (as the report names the suite). */

@@ -3,7 +3,7 @@
 // run's scored records alone, so it can be rebuilt at any time (resume, re-run, rescore, merge)
 // without the suite. Runs recorded by 0.1 have only the first fields; their cases come from the suite.
 import * as z from 'zod';
-import { GateRuleSchema } from '../report/schema';
+import { GateRuleSchema, StopEarlySchema } from '../report/schema';
 import type { VersionInfo } from '../report/schema';
 import { sha256 } from '../hash';
 
@@ -68,6 +68,8 @@ export const RunSpec = z.object({
       caseIds: z.array(z.string()),
     })
     .optional(),
+  /** the run may stop when every gated behaviour is decided; `outcome` once it has ended */
+  stopEarly: z.object({ minShift: z.number(), outcome: StopEarlySchema.optional() }).optional(),
   /** a run merged from these shard runs (`promptshift merge`) */
   mergedFrom: z.array(z.string()).optional(),
 });

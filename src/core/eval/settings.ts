@@ -3,6 +3,7 @@
 // over PromptShift's built-in defaults. The suite keeps "absent" apart from "set", so a default can
 // serve only where the suite is silent; the run records where each value came from.
 import type { LoadedSuite, SuiteProvider } from '../suite';
+import { DEFAULT_MIN_SHIFT } from '../plan/sequential';
 
 export const DEFAULT_SAMPLES = 3;
 export const DEFAULT_CONCURRENCY = 8;
@@ -19,6 +20,8 @@ export interface EvalOverrides {
   noCache?: boolean;
   noJudge?: boolean;
   seed?: number;
+  /** `--stop-early`: stop when every gated behaviour is decided (a number: the smallest shift that matters) */
+  stopEarly?: boolean | { minShift: number };
   /**
    * Replaces the suite's provider (`eval --provider TYPE:MODEL`): the same kind of provider keeps
    * the suite's endpoint settings; another keeps only the sampling ones (temperature, maxTokens, seed).
@@ -42,6 +45,8 @@ export interface EvalSettings {
   seed: number;
   /** undefined when neither the suite nor the defaults name one */
   provider: SuiteProvider | undefined;
+  /** set when the run may stop early: the smallest shift that matters */
+  stopEarly: { minShift: number } | undefined;
   from: Record<'samples' | 'concurrency' | 'baseline' | 'provider', SettingSource>;
 }
 
@@ -52,7 +57,7 @@ function pick<T>(option: T | undefined, suite: T | undefined, setting: T | undef
   return [fallback, 'default'];
 }
 
-export function resolveEvalSettings(suite: Pick<LoadedSuite, 'samples' | 'concurrency' | 'baseline' | 'provider'>, overrides: EvalOverrides = {}, defaults: EvalDefaults = {}): EvalSettings {
+export function resolveEvalSettings(suite: Pick<LoadedSuite, 'samples' | 'concurrency' | 'baseline' | 'provider' | 'stopEarly'>, overrides: EvalOverrides = {}, defaults: EvalDefaults = {}): EvalSettings {
   const [samples, samplesFrom] = pick(overrides.samples, suite.samples, defaults.samples, DEFAULT_SAMPLES);
   const [concurrency, concurrencyFrom] = pick(overrides.concurrency, suite.concurrency, defaults.concurrency, DEFAULT_CONCURRENCY);
   const [baseline, baselineFrom] = pick(overrides.baseline, suite.baseline, undefined, DEFAULT_BASELINE);
@@ -65,6 +70,7 @@ export function resolveEvalSettings(suite: Pick<LoadedSuite, 'samples' | 'concur
     judge: !overrides.noJudge,
     seed: overrides.seed ?? DEFAULT_SEED,
     provider,
+    stopEarly: stopEarlyOf(overrides.stopEarly ?? suite.stopEarly),
     from: { samples: samplesFrom, concurrency: concurrencyFrom, baseline: baselineFrom, provider: overrides.provider ? 'option' : suite.provider ? 'suite' : defaults.provider ? 'setting' : 'default' },
   };
 }
@@ -77,4 +83,9 @@ function overriddenProvider(suite: SuiteProvider | undefined, override: SuitePro
     ...(suite?.seed !== undefined && { seed: suite.seed }),
   };
   return { ...kept, ...override };
+}
+
+function stopEarlyOf(value: boolean | { minShift: number } | undefined): { minShift: number } | undefined {
+  if (!value) return undefined;
+  return { minShift: value === true ? DEFAULT_MIN_SHIFT : value.minShift };
 }

@@ -84,6 +84,19 @@ export function topShifts(report: ShiftReport, limit: number, quoteMax = 90): Sh
 }
 
 /** "12 of 48 outputs came from the response cache", or undefined when none did (or the report does not say). */
+/** Where a run with --stop-early stopped and why, in one sentence; undefined for other runs. */
+export function stopEarlyNote(report: ShiftReport): string | undefined {
+  const o = report.stopEarly;
+  if (!o) return undefined;
+  const decided = Object.entries(o.decisions)
+    .map(([b, d]) => `${b}: ${d.decision === 'shift' ? 'shift' : d.decision === 'no-shift' ? `no shift of ${Math.round(o.minShift * 100)} pts or more` : 'undecided'}${d.afterCases !== undefined ? ` after ${d.afterCases} cases` : ''}`)
+    .join('; ');
+  const calls = report.usage?.calls;
+  return o.stopped
+    ? `Stopped early after ${o.analysedCases.length} of ${o.plannedCases} cases${calls !== undefined ? ` (${calls} of ${o.callsPlanned} planned calls made)` : ''}: ${decided}`
+    : `Ran every case: not every gated behaviour was decided before the end (${decided})`;
+}
+
 export function cachedNote(report: ShiftReport): string | undefined {
   const u = report.usage;
   if (!u?.cachedCalls) return undefined;

@@ -7,7 +7,7 @@ import { failedGates } from './build';
 import { escapeMarkdown, fitsCodeSpan, inertMarkdownDocument } from './inert';
 
 export { escapeMarkdown };
-import { cachedNote, marker, orderedBehaviours, pFormat, pct, points, reportedP, topShifts } from './format';
+import { cachedNote, stopEarlyNote, marker, orderedBehaviours, pFormat, pct, points, reportedP, topShifts } from './format';
 
 function code(text: string): string {
   // Code spans show ids and refs verbatim; text a code span cannot hold safely (backticks, line
@@ -26,6 +26,8 @@ export function toMarkdown(report: ShiftReport, options: { topCases?: number } =
   lines.push('', facts.join(' · '));
   const cached = cachedNote(report);
   if (cached) lines.push('', `_${cached}._`);
+  const stopped = stopEarlyNote(report);
+  if (stopped) lines.push('', `_${escapeMarkdown(stopped)}._`);
 
   const failed = failedGates(report);
   if (failed.length) {

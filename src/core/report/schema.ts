@@ -132,6 +132,17 @@ export const GateResult = z.object({
 });
 export type GateResult = z.infer<typeof GateResult>;
 
+/** How a run that could stop early (`--stop-early`) ended: where, and why (core/eval/stopEarly.ts). */
+export const StopEarlySchema = z.object({
+  stopped: z.boolean(),
+  minShift: z.number(),
+  analysedCases: z.array(z.string()),
+  plannedCases: z.number().int(),
+  callsPlanned: z.number().int(),
+  decisions: z.record(z.string(), z.object({ decision: z.enum(['shift', 'no-shift', 'undecided']), afterCases: z.number().int().optional(), meanShift: z.number() })),
+});
+export type StopEarly = z.infer<typeof StopEarlySchema>;
+
 export const ShiftReport = z.object({
   schemaVersion: z.literal(1),
   kind: z.enum(['eval', 'compare']).optional(),
@@ -159,6 +170,8 @@ export const ShiftReport = z.object({
       errors: z.number().int().optional(),
     })
     .optional(),
+  /** present for a run with --stop-early */
+  stopEarly: StopEarlySchema.optional(),
   summary: z.object({
     cases: z.number().int(),
     samples: z.number().int(),

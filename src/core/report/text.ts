@@ -1,7 +1,7 @@
 // Plain-text summary of a report for a terminal (`compare` and `eval` without --json).
 import type { ShiftReport } from './schema';
 import { failedGates } from './build';
-import { cachedNote, marker, orderedBehaviours, pFormat, pct, points, reportedP, topShifts } from './format';
+import { cachedNote, stopEarlyNote, marker, orderedBehaviours, pFormat, pct, points, reportedP, topShifts } from './format';
 
 function pad(text: string, width: number, right = false): string {
   return right ? text.padStart(width) : text.padEnd(width);
@@ -13,6 +13,8 @@ export function toTextSummary(report: ShiftReport, options: { topCases?: number 
   lines.push(`${report.a.ref} → ${report.b.ref}: ${s.cases} cases × ${s.samples} sample${s.samples === 1 ? '' : 's'}`);
   const cached = cachedNote(report);
   if (cached) lines.push(cached);
+  const stopped = stopEarlyNote(report);
+  if (stopped) lines.push(stopped);
   for (const g of failedGates(report)) lines.push(`GATE FAILED  ${g.message}`);
   lines.push('');
   lines.push(`${pad('behaviour', 15)}${pad('A', 8, true)}${pad('B', 8, true)}${pad('Δ pts', 8, true)}${pad('noise', 8, true)}${pad('p(Holm)', 9, true)}`);

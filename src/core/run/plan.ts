@@ -30,6 +30,11 @@ export interface PlanOptions {
   baseline: boolean;
   /** orders the plan */
   seed: number;
+  /**
+   * 'interleaved' (default): blocks of one case and sample in random order; 'byCase': every call of
+   * a case together, cases in random order (a run that stops early analyses whole cases in order)
+   */
+  order?: 'interleaved' | 'byCase';
   params: { model: string; temperature?: number; maxTokens?: number; seed?: number };
 }
 
@@ -58,7 +63,8 @@ export function planCalls(options: PlanOptions): PlannedCall[] {
   const versionsRun: VersionKey[] = baseline ? ['a', 'aPrime', 'b'] : ['a', 'b'];
   const blocks: PlannedCall[][] = [];
   for (const c of cases) {
-    for (let sample = 0; sample < samples; sample++) blocks.push(versionsRun.map((v) => make(c, v, sample)));
+    if (options.order === 'byCase') blocks.push(Array.from({ length: samples }, (_, sample) => versionsRun.map((v) => make(c, v, sample))).flat());
+    else for (let sample = 0; sample < samples; sample++) blocks.push(versionsRun.map((v) => make(c, v, sample)));
   }
   return shuffle(blocks, rng).flatMap((block) => shuffle(block, rng));
 }

@@ -104,6 +104,7 @@ async function readSuite(text: string, file: string, options: LoadOptions): Prom
     ...(s.judge !== undefined && { judge: s.judge as SuiteJudge }),
     ...(s.prices !== undefined && { prices: s.prices }),
     ...(s.budget !== undefined && { budget: s.budget }),
+    ...(s.stopEarly !== undefined && { stopEarly: s.stopEarly }),
     cases,
   };
   return result(suite, issues);

@@ -57,6 +57,8 @@ export interface LoadedSuite {
   prices?: PriceOverrides;
   /** a cap on a run's planned cost or calls */
   budget?: Budget;
+  /** stop when every gated behaviour is decided */
+  stopEarly?: boolean | { minShift: number };
   cases: LoadedCase[];
 }
 

@@ -77,6 +77,8 @@ export const SuiteSchema = z.strictObject({
   /** USD per million tokens by model id prefix; wins over the shipped table (plan and reports) */
   prices: PriceOverridesSchema.optional(),
   budget: BudgetSchema.optional(),
+  /** stop the run when every gated behaviour is decided (true: shifts under 0.1 do not matter) */
+  stopEarly: z.union([z.boolean(), z.strictObject({ minShift: z.number().gt(0).max(1) })]).optional(),
   // Each entry is checked on its own (inline case or `file:`), see load.ts, so its errors are precise.
   cases: z.array(z.unknown()).min(1, 'a suite needs at least one case'),
 });

@@ -5,18 +5,12 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../../src/cli';
-import type { CliIO } from '../../../src/cli/common';
+import { runCli } from '../../fakes/cli';
 import { DETECTORS_VERSION } from '../../../src/core/behaviour';
 
 const examples = path.resolve(__dirname, '../../../examples');
 
-async function run(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = { cwd, env: {}, stdout: (t) => (out += t), stderr: (t) => (err += t), signal: new AbortController().signal };
-  return { code: await main(args, io), out, err };
-}
+const run = (args: string[], cwd: string) => runCli(args, cwd);
 
 test('rescore: stale scores are replaced from the recorded outputs and the report follows; current ones are kept', async () => {
   const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'ps-rescore-'));

@@ -6,19 +6,13 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../../src/cli';
-import type { CliIO } from '../../../src/cli/common';
+import { runCli } from '../../fakes/cli';
 import { shardOfCases } from '../../../src/core/eval/shard';
 import { startFakeModelServer } from '../../fakes/model-server';
 
 const examples = path.resolve(__dirname, '../../../examples');
 
-async function run(args: string[], cwd: string, signal = new AbortController().signal): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = { cwd, env: {}, stdout: (t) => (out += t), stderr: (t) => (err += t), signal };
-  return { code: await main(args, io), out, err };
-}
+const run = (args: string[], cwd: string, signal?: AbortSignal) => runCli(args, cwd, signal ? { signal } : {});
 
 /** The report without what differs between two runs of the same calls: ids, times, latencies. */
 function normalised(report: unknown): unknown {

@@ -6,8 +6,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../../src/cli';
-import type { CliIO } from '../../../src/cli/common';
+import { runCli } from '../../fakes/cli';
 import { startFakeModelServer } from '../../fakes/model-server';
 
 const examples = path.resolve(__dirname, '../../../examples');
@@ -19,12 +18,7 @@ function workspace(): string {
   return dir;
 }
 
-async function run(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = { cwd, env: {}, stdout: (t) => (out += t), stderr: (t) => (err += t), signal: new AbortController().signal };
-  return { code: await main(args, io), out, err };
-}
+const run = (args: string[], cwd: string) => runCli(args, cwd);
 
 test('plan of the example suite: calls, tokens, time, detectable shift; earlier runs replace the assumptions', async () => {
   const ws = workspace();

@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import type * as z from 'zod';
-import { appendJsonLine, makeStateDir, OutsideWorkspaceError, readRegularFileSync, stateDirOf, TextFileError, writeFileAtomic } from '../files';
+import { appendJsonLine, appendJsonLines, makeStateDir, OutsideWorkspaceError, readRegularFileSync, stateDirOf, TextFileError, writeFileAtomic } from '../files';
 import { parseJsonl, problemAt, ProblemError, tryParseJson, type Problem } from '../problems';
 import { ShiftReport } from '../report/schema';
 import { inertJson } from '../report/inert';
@@ -129,8 +129,9 @@ export class RunFolder {
     writeFileAtomic(this.file(PLAN_FILE), calls.map((c) => JSON.stringify(c)).join('\n') + '\n');
   }
 
-  appendCall(record: CallRecord): void {
-    appendJsonLine(this.file(CALLS_FILE), record);
+  /** Several finished calls in one write (the runner groups the calls that finish within a tick). */
+  appendCalls(records: readonly CallRecord[]): void {
+    appendJsonLines(this.file(CALLS_FILE), records);
   }
 
   /** Replaces the call records whole (rescoring a finished run: same calls, new scores). */

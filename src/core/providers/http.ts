@@ -158,11 +158,12 @@ function exchange(opts: PostJsonOptions): { done: Promise<RawResponse>; abort: (
     }
     const agent = url.protocol === 'http:' || url.protocol === 'https:' ? AGENTS[url.protocol] : undefined;
     if (!agent) return fail(new Error(`unsupported protocol ${url.protocol}`));
-    const payload = Buffer.from(JSON.stringify(opts.body), 'utf8');
+    // a string body goes out with the headers in one write (a Buffer would take a writev of two)
+    const payload = JSON.stringify(opts.body);
     const lib = url.protocol === 'https:' ? https : http;
     let req: http.ClientRequest;
     try {
-      req = lib.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', ...opts.headers, 'content-length': payload.length } }, (res) => {
+      req = lib.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', ...opts.headers, 'content-length': Buffer.byteLength(payload) } }, (res) => {
         phase = 'reading the response';
         const status = res.statusCode ?? 0;
         if (status >= 300 && status < 400) {

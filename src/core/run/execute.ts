@@ -226,7 +226,7 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
   } finally {
     options.signal?.removeEventListener('abort', onUserAbort);
     // answers already in (a cancel keeps them too): scored and written before the run ends
-    recorder.flush();
+    recorder.close();
   }
   // A detector that throws is a bug: the run stopped (its record says so), and the error surfaces.
   if (recorder.scoreError !== undefined) {

@@ -32,12 +32,14 @@ export class CallRecorder {
   private queue: FinishedCall[] = [];
   private scheduled: ReturnType<typeof setImmediate> | undefined;
   private failed = false;
+  private readonly log: ReturnType<RunFolder['openCalls']>;
   /** a scorer that threw: a bug, re-thrown by the runner once its workers have stopped */
   scoreError: unknown;
   private readonly maxBatch: number;
 
   constructor(private readonly options: CallRecorderOptions) {
     this.maxBatch = options.maxBatch ?? 256;
+    this.log = options.folder.openCalls();
   }
 
   add(finished: FinishedCall): void {
@@ -47,7 +49,16 @@ export class CallRecorder {
     else this.scheduled ??= setImmediate(() => this.flush());
   }
 
-  /** Scores and writes whatever is queued; called by the timer, and by the runner before it ends. */
+  /** Writes what is queued and closes calls.jsonl: the runner's last call. */
+  close(): void {
+    try {
+      this.flush();
+    } finally {
+      this.log.close();
+    }
+  }
+
+  /** Scores and writes whatever is queued; called by the timer (or at once when the batch is full). */
   flush(): void {
     if (this.scheduled !== undefined) clearImmediate(this.scheduled);
     this.scheduled = undefined;
@@ -70,7 +81,7 @@ export class CallRecorder {
       }
     }
     try {
-      this.options.folder.appendCalls(batch.map((f) => f.record));
+      this.log.append(batch.map((f) => f.record));
     } catch (error) {
       this.failed = true;
       this.options.onWriteError(error as Error);

@@ -11,12 +11,18 @@ import type { ChatRequest, ChatResponse, ModelProvider } from '../../../src/core
 import { fixturePlan } from '../../fakes/plan-fixture';
 import { tempDir } from './helpers';
 
-/** A RunFolder that counts its writes. */
+/** A RunFolder that counts the writes to calls.jsonl. */
 class CountingFolder extends RunFolder {
   writes = 0;
-  override appendCalls(records: readonly CallRecord[]): void {
-    this.writes++;
-    super.appendCalls(records);
+  override openCalls(): ReturnType<RunFolder['openCalls']> {
+    const log = super.openCalls();
+    return {
+      append: (records: readonly CallRecord[]) => {
+        this.writes++;
+        log.append(records);
+      },
+      close: () => log.close(),
+    };
   }
 }
 
@@ -57,7 +63,7 @@ test('answers of one turn are scored once each and written in one write, and cou
   assert.ok(onDisk.every((r) => r.scores?.detector === 'test'), 'each record carries its scores');
   // a later turn is a later write
   recorder.add(finished(5));
-  recorder.flush();
+  recorder.close();
   assert.equal(folder.writes, 2);
   assert.equal(scored, 6);
   assert.equal(lines(dir).length, 6);
@@ -70,7 +76,7 @@ test('a batch that grows past its limit is written at once (a provider that neve
   for (let i = 0; i < 7; i++) recorder.add(finished(i));
   assert.equal(folder.writes, 2);
   assert.equal(lines(dir).length, 6);
-  recorder.flush();
+  recorder.close();
   assert.equal(lines(dir).length, 7);
 });
 

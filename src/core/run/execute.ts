@@ -1,7 +1,8 @@
 // Runs a planned set of calls: a pool of workers under an adaptive concurrency limit, retries with
 // backoff, a disk cache, the run record appended as calls finish (scored and written in one batch
-// per event-loop turn, off the request path: recorder.ts), progress events and prompt cancellation. Calls already finished in the run folder are skipped, so the same function starts
-// a run and resumes a killed one (see resumeRun).
+// per event-loop turn, off the request path: recorder.ts), progress events and prompt cancellation.
+// Calls already finished in the run folder are skipped, so the same function starts a run and
+// resumes a killed one (see resumeRun).
 import { setMaxListeners } from 'node:events';
 import { makeStateDir } from '../files';
 import { ProviderError, type ChatResponse, type ModelProvider } from '../providers/types';

@@ -145,12 +145,14 @@ export const evalCommand: CliCommand = async (args, io) => {
     release?.();
   }
   const { run, report } = result;
-  if (values.out) writeOutFile(path.resolve(io.cwd, values.out), toJson(report));
+  // serialised once for --out and --json together (a large report takes a while)
+  const json = values.out || values.json ? toJson(report) : '';
+  if (values.out) writeOutFile(path.resolve(io.cwd, values.out), json);
   if (run.status !== 'completed') {
     const how = run.status === 'cancelled' ? `cancelled after ${run.done}/${run.total} calls` : `failed: ${run.message ?? 'unknown error'}`;
     throw new CliRunError(`run ${run.runId} ${how}. Resume it with: promptshift eval --resume ${run.runId}`);
   }
-  io.stdout(values.json ? toJson(report) : toTextSummary(report) + `\nRun record: ${path.relative(io.cwd, result.runDir) || result.runDir}\n`);
+  io.stdout(values.json ? json : toTextSummary(report) + `\nRun record: ${path.relative(io.cwd, result.runDir) || result.runDir}\n`);
   if (run.errors > 0) io.stderr(`promptshift eval: ${run.errors} call(s) failed after retries; they are shown as errors in the report\n`);
   // Fail closed: a version with no valid output would pass every gate by default.
   const ungated = ungatedReason(report);

@@ -183,8 +183,10 @@ function exchange(opts: PostJsonOptions): { done: Promise<RawResponse>; abort: (
         });
         res.on('end', () => resolve({ status, headers: res.headers, text: (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total)).toString('utf8') }));
         res.on('error', fail);
-        // a connection that closes before the body is complete (after 'end' this changes nothing)
-        res.on('close', () => fail(abortedWith ?? new Error('the connection closed before the response was complete')));
+        // a connection that closes before the body is complete
+        res.on('close', () => {
+          if (!res.complete) fail(abortedWith ?? new Error('the connection closed before the response was complete'));
+        });
       });
     } catch (error) {
       // e.g. a header value Node refuses (fetch refused the same with a TypeError)

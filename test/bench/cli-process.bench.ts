@@ -6,7 +6,8 @@
 // under /usr/bin/time for its CPU and peak RSS; the server's log counts the calls each one made.
 //
 //   npm run build && node --import tsx test/bench/cli-process.bench.ts [--rounds 3] [--latency 50]
-//       [--concurrency 16] [--cases 111] [--samples 3] [--keep]
+//       [--concurrency 16] [--cases 111] [--samples 3] [--bare-http] [--keep]
+// --bare-http: the bare client uses node:http with a keep-alive agent instead of fetch.
 // 111 cases × 3 samples × {A, A′, B} = 999 calls.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
@@ -27,6 +28,7 @@ const IDEAL_S = (CALLS * LATENCY_MS) / CONCURRENCY / 1000;
 const CLI = resolve('dist/cli.js');
 const BARE = resolve('test/bench/bare-client.mjs');
 const TIME = '/usr/bin/time';
+const BARE_HOW = process.argv.includes('--bare-http') ? 'http' : 'fetch';
 
 function startServer(): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'test/fakes/model-server.ts', '--port', '0', '--latency', String(LATENCY_MS)], {
@@ -126,7 +128,7 @@ async function main(): Promise<void> {
   const out = join(ws.dir, 'report.json');
   const clearRuns = () => rmSync(join(ws.dir, '.promptshift/runs'), { recursive: true, force: true });
   try {
-    console.log(`${CALLS} calls (${CASES} cases × ${SAMPLES} samples × A, A′, B), concurrency ${CONCURRENCY}, latency ${LATENCY_MS} ms, ideal ${fmt(IDEAL_S, 3)} s; ${ROUNDS} rounds bare, CLI alternating; load ${load()}`);
+    console.log(`${CALLS} calls (${CASES} cases × ${SAMPLES} samples × A, A′, B), concurrency ${CONCURRENCY}, latency ${LATENCY_MS} ms, ideal ${fmt(IDEAL_S, 3)} s; ${ROUNDS} rounds bare (${BARE_HOW}), CLI alternating; load ${load()}`);
     // A is the prompt's first snapshot, B its working copy (one line added).
     await timed([CLI, 'snapshot', 'prompts/bench.prompt.md'], ws.dir);
     appendFileSync(join(ws.dir, 'prompts/bench.prompt.md'), 'Resolve every issue yourself.\n');
@@ -135,7 +137,7 @@ async function main(): Promise<void> {
     const bodies = join(ws.dir, 'bodies.jsonl');
     writeFileSync(bodies, bodiesOf(ws.dir));
     clearRuns();
-    const bareArgs = [BARE, `${url}/v1/chat/completions`, bodies, String(CONCURRENCY)];
+    const bareArgs = [BARE, `${url}/v1/chat/completions`, bodies, String(CONCURRENCY), BARE_HOW];
     await measure(url, bareArgs, ws.dir);
     const bare: Sample[] = [];
     const cli: Sample[] = [];

@@ -150,15 +150,17 @@ export const evalCommand: CliCommand = async (args, io) => {
     release?.();
   }
   const { run, report } = result;
-  if (values.out) writeOutFile(path.resolve(io.cwd, values.out), toJson(report));
+  // serialised once for --out and --json together (a large report takes a while)
+  const json = values.out || values.json ? toJson(report) : '';
+  if (values.out) writeOutFile(path.resolve(io.cwd, values.out), json);
   if (run.status !== 'completed') {
     const how = run.status === 'cancelled' ? `cancelled after ${run.done}/${run.total} calls` : `failed: ${run.message ?? 'unknown error'}`;
     throw new CliRunError(`run ${run.runId} ${how}. Resume it with: promptshift eval --resume ${run.runId}`);
   }
   if (shard) {
-    io.stdout(values.json ? toJson(report) : `Shard ${shard.index}/${shard.count} done: run ${run.runId}, ${run.done}/${run.total} calls. Its gates are judged when the shards are merged: promptshift merge <the shards' runs>\n`);
+    io.stdout(values.json ? json : `Shard ${shard.index}/${shard.count} done: run ${run.runId}, ${run.done}/${run.total} calls. Its gates are judged when the shards are merged: promptshift merge <the shards' runs>\n`);
     if (run.errors > 0) io.stderr(`promptshift eval: ${run.errors} call(s) failed after retries; they are shown as errors in the report\n`);
     return EXIT.ok;
   }
-  return printOutcome(result, { json: values.json }, io, 'eval');
+  return printOutcome(result, { json: values.json ? json : undefined }, io, 'eval');
 };

@@ -32,8 +32,9 @@ export const mergeCommand: CliCommand = async (args, io) => {
     });
     const result = mergeShardRuns(store, shards);
     io.stderr(`promptshift merge: ${shards.length} shards → run ${result.runId}\n`);
-    if (values.out) writeOutFile(path.resolve(io.cwd, values.out), toJson(result.report));
-    return printOutcome(result, { json: values.json }, io, 'merge');
+    const json = values.out || values.json ? toJson(result.report) : '';
+    if (values.out) writeOutFile(path.resolve(io.cwd, values.out), json);
+    return printOutcome(result, { json: values.json ? json : undefined }, io, 'merge');
   } catch (err) {
     if (err instanceof EvalInputError || err instanceof RunStoreError) throw new CliInputError(err.message);
     throw err;

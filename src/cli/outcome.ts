@@ -2,7 +2,6 @@
 import * as path from 'node:path';
 import type { PairedEvalResult } from '../core/eval/pairedEval';
 import { ungatedReason } from '../core/report';
-import { toJson } from '../core/report/exports';
 import { toTextSummary } from '../core/report/text';
 import { CliRunError, EXIT, type CliIO } from './common';
 
@@ -10,9 +9,10 @@ import { CliRunError, EXIT, type CliIO } from './common';
  * Prints a finished run (its text summary, or its report JSON with --json) and gives its exit code:
  * 1 when a gate failed, 3 when its gates could not be judged (no valid output on a side).
  */
-export function printOutcome(result: PairedEvalResult, options: { json: boolean }, io: CliIO, command: string): number {
+/** `options.json`: the report as JSON, when --json asked for it (serialised once by the caller). */
+export function printOutcome(result: PairedEvalResult, options: { json: string | undefined }, io: CliIO, command: string): number {
   const { run, report } = result;
-  io.stdout(options.json ? toJson(report) : toTextSummary(report) + `\nRun record: ${path.relative(io.cwd, result.runDir) || result.runDir}\n`);
+  io.stdout(options.json !== undefined ? options.json : toTextSummary(report) + `\nRun record: ${path.relative(io.cwd, result.runDir) || result.runDir}\n`);
   if (run.errors > 0) io.stderr(`promptshift ${command}: ${run.errors} call(s) failed after retries; they are shown as errors in the report\n`);
   // Fail closed: a version with no valid output would pass every gate by default.
   const ungated = ungatedReason(report);

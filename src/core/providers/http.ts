@@ -1,8 +1,14 @@
 // One JSON POST to a model API, made safe to run thousands of times: a per-request timeout, a cap
 // on the body size, every failure turned into a ProviderError the runner can reason about, no
-// secret in any message, and no redirect followed (fetch would carry `x-api-key`, `api-key` and
-// custom key headers along to wherever a server points; a 3xx is an error instead). Cancellation by the caller's signal is re-thrown as is (an AbortError),
-// so the runner can tell "the user stopped" from "the server failed".
+// secret in any message, and no redirect followed (a 3xx is an error: following it would carry
+// `x-api-key`, `api-key` and custom key headers along to wherever a server points). Cancellation by
+// the caller's signal is re-thrown as is (an AbortError), so the runner can tell "the user stopped"
+// from "the server failed".
+// It speaks node:http(s) over one keep-alive agent per protocol, not `fetch`: a run makes thousands
+// of small calls, and fetch's Request/Response objects, web streams and per-request AbortController
+// cost more CPU than the call itself (BENCHMARKS.md, issue 18).
+import * as http from 'node:http';
+import * as https from 'node:https';
 import type { z } from 'zod';
 import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, type ProviderConfig } from './config';
 import { ProviderError, type ProviderErrorKind } from './types';
@@ -69,34 +75,15 @@ function transportError(error: unknown, opts: PostJsonOptions, timedOut: boolean
   );
 }
 
-async function readCapped(response: Response, opts: PostJsonOptions): Promise<string> {
-  const reader = response.body?.getReader();
-  if (!reader) return '';
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > opts.maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw new ProviderError(`${opts.provider}: response body larger than ${opts.maxBytes} bytes; aborted`, false, response.status, undefined, 'bad-response');
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 /** A redirect is never followed: the key was sent to this server only, and the error says where it points. */
-function redirectError(response: Response, opts: PostJsonOptions): ProviderError {
+function redirectError(status: number, location: string | undefined, opts: PostJsonOptions): ProviderError {
   let target = '';
   try {
-    const location = response.headers.get('location');
     if (location) target = ` to ${redact(new URL(location, opts.url).origin, opts.secrets)}`;
   } catch { /* an unparsable Location: say nothing of it */ }
   return new ProviderError(
-    `${opts.provider}: the server answered HTTP ${response.status} (a redirect${target}); provider calls do not follow redirects, so nothing (no key) went there: set baseUrl to the final address`,
-    false, response.status, undefined, 'bad-request',
+    `${opts.provider}: the server answered HTTP ${status} (a redirect${target}); provider calls do not follow redirects, so nothing (no key) went there: set baseUrl to the final address`,
+    false, status, undefined, 'bad-request',
   );
 }
 
@@ -126,61 +113,143 @@ export interface JsonResponse {
   json: unknown;
 }
 
+/** Connections to a model server are kept open and reused across a run's calls (LIFO: the warmest first). */
+const AGENTS = {
+  'http:': new http.Agent({ keepAlive: true, scheduling: 'lifo' }),
+  'https:': new https.Agent({ keepAlive: true, scheduling: 'lifo' }),
+};
+
+/** A transport failure and the phase it happened in (for the message). */
+class TransportFailure {
+  constructor(readonly error: unknown, readonly phase: string) {}
+}
+
+interface RawResponse {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  text: string;
+}
+
+/** The response headers as a fetch `Headers`, built only where they are read (errors, JsonResponse.headers). */
+function headersOf(raw: http.IncomingHttpHeaders): Headers {
+  const out = new Headers();
+  for (const [name, value] of Object.entries(raw)) {
+    if (Array.isArray(value)) for (const v of value) out.append(name, v);
+    else if (value !== undefined) out.append(name, value);
+  }
+  return out;
+}
+
+/**
+ * Sends the POST and reads the whole answer (at most opts.maxBytes). Rejects with a
+ * TransportFailure (or a ProviderError for an over-long body); `abort` ends the exchange at once.
+ */
+function exchange(opts: PostJsonOptions): { done: Promise<RawResponse>; abort: (reason: unknown) => void } {
+  let request: http.ClientRequest | undefined;
+  let abortedWith: Error | undefined;
+  const done = new Promise<RawResponse>((resolve, reject) => {
+    let phase = 'sending';
+    const fail = (error: unknown) => reject(error instanceof ProviderError ? error : new TransportFailure(error, phase));
+    let url: URL;
+    try {
+      url = new URL(opts.url);
+    } catch (error) {
+      return fail(error);
+    }
+    const agent = url.protocol === 'http:' || url.protocol === 'https:' ? AGENTS[url.protocol] : undefined;
+    if (!agent) return fail(new Error(`unsupported protocol ${url.protocol}`));
+    // a string body goes out with the headers in one write (a Buffer would take a writev of two)
+    const payload = JSON.stringify(opts.body);
+    const lib = url.protocol === 'https:' ? https : http;
+    let req: http.ClientRequest;
+    try {
+      req = lib.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', ...opts.headers, 'content-length': Buffer.byteLength(payload) } }, (res) => {
+        phase = 'reading the response';
+        const status = res.statusCode ?? 0;
+        if (status >= 300 && status < 400) {
+          res.destroy();
+          return resolve({ status, headers: res.headers, text: '' });
+        }
+        const chunks: Buffer[] = [];
+        let total = 0;
+        res.on('data', (chunk: Buffer) => {
+          total += chunk.length;
+          if (total > opts.maxBytes) {
+            fail(new ProviderError(`${opts.provider}: response body larger than ${opts.maxBytes} bytes; aborted`, false, status, undefined, 'bad-response'));
+            req.destroy();
+            return;
+          }
+          chunks.push(chunk);
+        });
+        res.on('end', () => resolve({ status, headers: res.headers, text: (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total)).toString('utf8') }));
+        res.on('error', fail);
+        // a connection that closes before the body is complete
+        res.on('close', () => {
+          if (!res.complete) fail(abortedWith ?? new Error('the connection closed before the response was complete'));
+        });
+      });
+    } catch (error) {
+      // e.g. a header value Node refuses (fetch refused the same with a TypeError)
+      return fail(error);
+    }
+    request = req;
+    req.on('error', fail);
+    req.end(payload);
+  });
+  return {
+    done,
+    abort: (reason) => {
+      abortedWith = reason instanceof Error ? reason : new Error(String(reason));
+      request?.destroy(abortedWith);
+    },
+  };
+}
+
 export async function postJson(opts: PostJsonOptions): Promise<JsonResponse> {
   opts.signal.throwIfAborted();
-  // One controller for the caller's cancel and our timeout, with the listener removed afterwards:
-  // the caller's signal lives for the whole run and must not collect a listener per request.
-  const controller = new AbortController();
-  const signal = controller.signal;
+  // The caller's cancel and our timeout end the exchange directly; the listener is removed
+  // afterwards: the caller's signal lives for the whole run and must not collect one per request.
+  const { done, abort } = exchange(opts);
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
-    controller.abort(new DOMException('request timed out', 'TimeoutError'));
+    abort(new DOMException('request timed out', 'TimeoutError'));
   }, opts.timeoutMs);
-  const onCancel = () => controller.abort(opts.signal.reason);
+  const onCancel = () => abort(opts.signal.reason);
   opts.signal.addEventListener('abort', onCancel, { once: true });
+  let response: RawResponse;
   try {
-    return await send(opts, signal, (error: unknown, phase: string): never => {
-      if (opts.signal.aborted) throw opts.signal.reason ?? error;
-      if (error instanceof ProviderError) throw error;
-      throw transportError(error, opts, timedOut, phase);
-    });
+    response = await done;
+  } catch (error) {
+    if (opts.signal.aborted) throw opts.signal.reason ?? error;
+    if (error instanceof ProviderError) throw error;
+    const failure = error as TransportFailure;
+    throw transportError(failure.error, opts, timedOut, failure.phase);
   } finally {
     clearTimeout(timer);
     opts.signal.removeEventListener('abort', onCancel);
   }
-}
-
-async function send(opts: PostJsonOptions, signal: AbortSignal, failed: (error: unknown, phase: string) => never): Promise<JsonResponse> {
-  let response: Response;
-  try {
-    response = await fetch(opts.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...opts.headers },
-      body: JSON.stringify(opts.body),
-      signal,
-      redirect: 'manual',
-    });
-  } catch (error) {
-    return failed(error, 'sending');
+  const { status, text } = response;
+  if (status >= 300 && status < 400) {
+    const location = response.headers.location;
+    throw redirectError(status, typeof location === 'string' ? location : undefined, opts);
   }
-  if (response.status >= 300 && response.status < 400) {
-    await response.body?.cancel().catch(() => undefined);
-    throw redirectError(response, opts);
-  }
-  let text = '';
+  if (status < 200 || status > 299) throw statusError(status, headersOf(response.headers), text, opts);
+  let json: unknown;
   try {
-    text = await readCapped(response, opts);
-  } catch (error) {
-    return failed(error, 'reading the response');
-  }
-  if (!response.ok) throw statusError(response.status, response.headers, text, opts);
-  try {
-    return { status: response.status, headers: response.headers, json: JSON.parse(text) };
+    json = JSON.parse(text);
   } catch {
     // A body cut short by a proxy or a dropped connection is worth another try.
-    throw new ProviderError(`${opts.provider}: response is not valid JSON (truncated?): ${JSON.stringify(redact(text.slice(0, 80), opts.secrets))}`, true, response.status, undefined, 'bad-response');
+    throw new ProviderError(`${opts.provider}: response is not valid JSON (truncated?): ${JSON.stringify(redact(text.slice(0, 80), opts.secrets))}`, true, status, undefined, 'bad-response');
   }
+  let headers: Headers | undefined;
+  return {
+    status,
+    json,
+    get headers() {
+      return (headers ??= headersOf(response.headers));
+    },
+  };
 }
 
 function fieldPath(path: readonly PropertyKey[]): string {

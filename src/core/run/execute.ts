@@ -1,13 +1,15 @@
 // Runs a planned set of calls: a pool of workers under an adaptive concurrency limit, retries with
-// backoff, a disk cache, the run record appended as each call finishes, progress events and prompt
-// cancellation. Calls already finished in the run folder are skipped, so the same function starts
-// a run and resumes a killed one (see resumeRun).
+// backoff, a disk cache, the run record appended as calls finish (scored and written in one batch
+// per event-loop turn, off the request path: recorder.ts), progress events and prompt cancellation.
+// Calls already finished in the run folder are skipped, so the same function starts a run and
+// resumes a killed one (see resumeRun).
 import { setMaxListeners } from 'node:events';
 import { makeStateDir } from '../files';
 import { ProviderError, type ChatResponse, type ModelProvider } from '../providers/types';
 import type { ResponseCache } from './cache';
 import { cacheKey, paramsHash } from './keys';
 import { AdaptiveLimiter } from './limiter';
+import { CallRecorder } from './recorder';
 import type { PlannedCall } from './plan';
 import { costOf, type RunProgress } from './progress';
 import { CALLS_FILE, RunFolder, type CallRecord, type RunMeta, type RunStatus, type Scores } from './store';
@@ -30,7 +32,7 @@ export interface ExecuteRunOptions {
   meta?: Record<string, unknown>;
   /** seeds the retry jitter */
   seed?: number;
-  /** scores a successful output once, before it is recorded (detectors, asserts) */
+  /** scores a successful output once, before it is recorded (detectors, asserts); runs after the turn's requests are sent */
   score?: (call: PlannedCall, response: ChatResponse) => Scores;
   /** each call as it is recorded (scored), e.g. for a live report */
   onRecord?: (record: CallRecord) => void;
@@ -124,31 +126,34 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
     });
   };
 
+  const failRun = (message: string): void => {
+    if (fatal === undefined) fatal = message;
+    stop.abort(new Error(message));
+  };
+
+  // Scoring and the record's write happen after the turn's answers are in, in one batch: a worker
+  // never waits behind a detector or a write to send its next request (recorder.ts).
+  const recorder = new CallRecorder({
+    folder,
+    score: options.score,
+    onWritten: (record) => {
+      results.set(record.callId, record);
+      options.onRecord?.(record);
+    },
+    onBatch: progress,
+    // A full disk or a record that cannot be written: stop, saying where, and keep what is on disk.
+    onWriteError: (error) => failRun(`cannot write the run record ${folder.file(CALLS_FILE)}: ${error.message}`),
+  });
+
   const finish = (call: PlannedCall, key: string, fields: Pick<CallRecord, 'cached' | 'attempts'> & { response?: ChatResponse; error?: CallRecord['error'] }): void => {
     const { caseId, version, sample } = call.request.call;
     const record: CallRecord = {
       callId: call.id, cacheKey: key, caseId, version, sample, paramsHash: paramsHash(call.request),
       cached: fields.cached, attempts: fields.attempts, finishedAt: new Date().toISOString(),
     };
-    if (fields.response) {
-      record.response = fields.response;
-      if (options.score) record.scores = options.score(call, fields.response);
-    }
+    if (fields.response) record.response = fields.response;
     if (fields.error) record.error = fields.error;
-    try {
-      folder.appendCall(record);
-    } catch (error) {
-      // A full disk or a record that cannot be written: stop, saying where, and keep what is on disk.
-      return failRun(`cannot write the run record ${folder.file(CALLS_FILE)}: ${(error as Error).message}`);
-    }
-    results.set(call.id, record);
-    options.onRecord?.(record);
-    progress();
-  };
-
-  const failRun = (message: string): void => {
-    if (fatal === undefined) fatal = message;
-    stop.abort(new Error(message));
+    recorder.add(fields.response ? { call, record, response: fields.response } : { call, record });
   };
 
   const runCall = async (call: PlannedCall): Promise<void> => {
@@ -221,6 +226,13 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
     await Promise.all(Array.from({ length: Math.min(options.concurrency, Math.max(1, pending.length)) }, worker));
   } finally {
     options.signal?.removeEventListener('abort', onUserAbort);
+    // answers already in (a cancel keeps them too): scored and written before the run ends
+    recorder.close();
+  }
+  // A detector that throws is a bug: the run stopped (its record says so), and the error surfaces.
+  if (recorder.scoreError !== undefined) {
+    folder.writeMeta(metaOf('failed', fatal));
+    throw recorder.scoreError;
   }
 
   const unfinished = calls.length - results.size;

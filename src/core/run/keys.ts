@@ -20,7 +20,16 @@ function paramsOf(request: ChatRequest) {
   return { temperature: request.temperature ?? null, maxTokens: request.maxTokens ?? null, seed: request.seed ?? null };
 }
 
+/** A run's calls share a handful of parameter sets: each is hashed once (bounded, in case of many). */
+const paramsHashes = new Map<string, string>();
+
 /** Short hash of the request parameters, stored with every call so a record shows what was asked. */
 export function paramsHash(request: ChatRequest): string {
-  return sha256({ model: request.model, ...paramsOf(request) }).slice(0, 16);
+  const text = JSON.stringify({ model: request.model, ...paramsOf(request) });
+  let hash = paramsHashes.get(text);
+  if (hash === undefined) {
+    hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+    if (paramsHashes.size < 256) paramsHashes.set(text, hash);
+  }
+  return hash;
 }

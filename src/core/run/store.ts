@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import type * as z from 'zod';
-import { appendJsonLine, makeStateDir, OutsideWorkspaceError, readRegularFileSync, stateDirOf, TextFileError, writeFileAtomic } from '../files';
+import { appendJsonLine, JsonlAppender, makeStateDir, OutsideWorkspaceError, readRegularFileSync, stateDirOf, TextFileError, writeFileAtomic } from '../files';
 import { parseJsonl, problemAt, ProblemError, tryParseJson, type Problem } from '../problems';
 import { ShiftReport } from '../report/schema';
 import { inertJson } from '../report/inert';
@@ -129,8 +129,12 @@ export class RunFolder {
     writeFileAtomic(this.file(PLAN_FILE), calls.map((c) => JSON.stringify(c)).join('\n') + '\n');
   }
 
-  appendCall(record: CallRecord): void {
-    appendJsonLine(this.file(CALLS_FILE), record);
+  /**
+   * calls.jsonl held open for a run's execution: each append is one write of the calls that
+   * finished within one turn (the runner's recorder). Close it when the execution ends.
+   */
+  openCalls(): { append(records: readonly CallRecord[]): void; close(): void } {
+    return new JsonlAppender(this.file(CALLS_FILE));
   }
 
   /** Replaces the call records whole (rescoring a finished run: same calls, new scores). */

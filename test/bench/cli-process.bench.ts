@@ -1,0 +1,172 @@
+// Whole-process benchmark (not a test): what a user waits for. `promptshift eval … --no-cache --json
+// --out report.json` as a child process (start-up, version resolution, rendering, the calls,
+// scoring, the report) beside a bare client: a small Node process sending the same request bodies
+// at the same concurrency to the same fake model server (its own process, fixed latency). Rounds
+// alternate bare, CLI, bare, CLI… so load on the shared machine hits both alike. Each child runs
+// under /usr/bin/time for its CPU and peak RSS; the server's log counts the calls each one made.
+//
+//   npm run build && node --import tsx test/bench/cli-process.bench.ts [--rounds 3] [--latency 50]
+//       [--concurrency 16] [--cases 111] [--samples 3] [--bare-http] [--keep]
+// --bare-http: the bare client uses node:http with a keep-alive agent instead of fetch.
+// 111 cases × 3 samples × {A, A′, B} = 999 calls.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const ROUNDS = arg('rounds', 3);
+const LATENCY_MS = arg('latency', 50);
+const CONCURRENCY = arg('concurrency', 16);
+const CASES = arg('cases', 111);
+const SAMPLES = arg('samples', 3);
+const CALLS = CASES * SAMPLES * 3;
+const IDEAL_S = (CALLS * LATENCY_MS) / CONCURRENCY / 1000;
+const CLI = resolve('dist/cli.js');
+const BARE = resolve('test/bench/bare-client.mjs');
+const TIME = '/usr/bin/time';
+const BARE_HOW = process.argv.includes('--bare-http') ? 'http' : 'fetch';
+
+function startServer(): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/fakes/model-server.ts', '--port', '0', '--latency', String(LATENCY_MS)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolvePromise, reject) => {
+    child.stdout!.on('data', (d: Buffer) => {
+      const m = /listening (\S+)/.exec(d.toString());
+      if (m) resolvePromise({ url: m[1]!, child });
+    });
+    child.on('exit', (code) => reject(new Error(`fake server exited (${code})`)));
+  });
+}
+
+async function serverRequests(url: string): Promise<number> {
+  return ((await (await fetch(`${url}/__stats`)).json()) as { requests: number }).requests;
+}
+async function resetServer(url: string): Promise<void> {
+  await fetch(`${url}/__reset`, { method: 'POST' });
+}
+
+/** A workspace with a prompt whose snapshot is A and whose working copy is B, and a suite of CASES cases. */
+function makeWorkspace(url: string): { dir: string; suite: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'ps-bench-cli-'));
+  mkdirSync(join(dir, '.git')); // marks the workspace root (findWorkspaceRoot); no git needed
+  mkdirSync(join(dir, 'prompts'));
+  const prompt = join(dir, 'prompts/bench.prompt.md');
+  writeFileSync(prompt, 'You are the support assistant for Northwind Telecom, talking with {{customer_name}}.\nAnswer clearly and kindly, in a few short paragraphs.\n');
+  let cases = '';
+  for (let i = 0; i < CASES; i++) cases += JSON.stringify({ id: `case-${i}`, input: `Question number ${i}: why is my bill higher this month than last month?`, vars: { customer_name: `Customer ${i}` } }) + '\n';
+  writeFileSync(join(dir, 'cases.jsonl'), cases);
+  const suite = join(dir, 'bench.evals.yaml');
+  writeFileSync(suite, `prompt: prompts/bench.prompt.md\nprovider:\n  type: openai\n  model: gpt-4o-mini\n  baseUrl: ${url}/v1\nsamples: ${SAMPLES}\nbaseline: true\ncases:\n  - file: cases.jsonl\n`);
+  return { dir, suite };
+}
+
+interface Sample { wallS: number; cpuS: number; rssMb: number; calls: number }
+
+/** Runs `args` under /usr/bin/time; wall from spawn to exit, CPU (user + sys) and peak RSS of the child. */
+function timed(args: string[], cwd: string): Promise<Omit<Sample, 'calls'>> {
+  const timeFile = join(tmpdir(), `ps-bench-time-${process.pid}.txt`);
+  const t0 = performance.now();
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(TIME, ['-f', '%U %S %M', '-o', timeFile, process.execPath, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('exit', (code) => {
+      const wallS = (performance.now() - t0) / 1000;
+      if (code !== 0) return reject(new Error(`${args.join(' ')} exited ${code}: ${stderr.slice(-2000)}`));
+      const [user, sys, rssKb] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+      rmSync(timeFile, { force: true });
+      resolvePromise({ wallS, cpuS: user! + sys!, rssMb: rssKb! / 1024 });
+    });
+  });
+}
+
+async function measure(url: string, args: string[], cwd: string): Promise<Sample> {
+  await resetServer(url);
+  const s = await timed(args, cwd);
+  return { ...s, calls: await serverRequests(url) };
+}
+
+function cliArgs(suite: string, out: string, extra: string[] = []): string[] {
+  return [...extra, CLI, 'eval', suite, '--no-cache', '--json', '--out', out, '--concurrency', String(CONCURRENCY)];
+}
+
+/** The request bodies the CLI sent, rebuilt from its run's plan (what openai.ts puts on the wire). */
+function bodiesOf(dir: string): string {
+  const runs = join(dir, '.promptshift/runs');
+  const [run] = readdirSync(runs);
+  const lines = readFileSync(join(runs, run!, 'plan.jsonl'), 'utf8').trim().split('\n');
+  return lines
+    .map((l) => {
+      const { request } = JSON.parse(l) as { request: { model: string; messages: unknown; temperature?: number; maxTokens?: number; seed?: number } };
+      const body: Record<string, unknown> = { model: request.model, messages: request.messages };
+      if (request.temperature !== undefined) body.temperature = request.temperature;
+      if (request.maxTokens !== undefined) body.max_tokens = request.maxTokens;
+      if (request.seed !== undefined) body.seed = request.seed;
+      return JSON.stringify(body);
+    })
+    .join('\n');
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const fmt = (x: number, d = 2) => x.toFixed(d);
+const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+
+async function main(): Promise<void> {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
+  if (!existsSync(TIME)) throw new Error(`${TIME} is missing (apt-get install time)`);
+  const { url, child } = await startServer();
+  const ws = makeWorkspace(url);
+  const out = join(ws.dir, 'report.json');
+  const clearRuns = () => rmSync(join(ws.dir, '.promptshift/runs'), { recursive: true, force: true });
+  try {
+    console.log(`${CALLS} calls (${CASES} cases × ${SAMPLES} samples × A, A′, B), concurrency ${CONCURRENCY}, latency ${LATENCY_MS} ms, ideal ${fmt(IDEAL_S, 3)} s; ${ROUNDS} rounds bare (${BARE_HOW}), CLI alternating; load ${load()}`);
+    // A is the prompt's first snapshot, B its working copy (one line added).
+    await timed([CLI, 'snapshot', 'prompts/bench.prompt.md'], ws.dir);
+    appendFileSync(join(ws.dir, 'prompts/bench.prompt.md'), 'Resolve every issue yourself.\n');
+    // Warm-up (disk cache, JIT of the fake server) and the bodies the bare client sends.
+    await measure(url, cliArgs(ws.suite, out), ws.dir);
+    const bodies = join(ws.dir, 'bodies.jsonl');
+    writeFileSync(bodies, bodiesOf(ws.dir));
+    clearRuns();
+    const bareArgs = [BARE, `${url}/v1/chat/completions`, bodies, String(CONCURRENCY), BARE_HOW];
+    await measure(url, bareArgs, ws.dir);
+    const bare: Sample[] = [];
+    const cli: Sample[] = [];
+    for (let round = 1; round <= ROUNDS; round++) {
+      bare.push(await measure(url, bareArgs, ws.dir));
+      cli.push(await measure(url, cliArgs(ws.suite, out), ws.dir));
+      clearRuns();
+      const b = bare.at(-1)!;
+      const c = cli.at(-1)!;
+      console.log(
+        `round ${round}: bare ${fmt(b.wallS)} s (${b.calls} calls, CPU ${fmt(b.cpuS)} s), CLI ${fmt(c.wallS)} s (${c.calls} calls, CPU ${fmt(c.cpuS)} s = ${fmt((c.cpuS * 1000) / c.calls, 3)} ms/call, peak RSS ${fmt(c.rssMb, 0)} MB) → ${fmt(c.wallS / b.wallS)}×; load ${load()}`,
+      );
+      if (b.calls !== CALLS || c.calls !== CALLS) throw new Error(`expected ${CALLS} calls each, the server saw ${b.calls} and ${c.calls}`);
+    }
+    const mb = median(bare.map((s) => s.wallS));
+    const mc = median(cli.map((s) => s.wallS));
+    console.log(`median bare client ${fmt(mb)} s = ${fmt(mb / IDEAL_S)}× ideal; CPU ${fmt((median(bare.map((s) => s.cpuS)) * 1000) / CALLS, 3)} ms/call`);
+    console.log(
+      `median CLI         ${fmt(mc)} s = ${fmt(mc / IDEAL_S)}× ideal, ${fmt(mc / mb)}× bare (median of per-round ratios ${fmt(median(cli.map((c, i) => c.wallS / bare[i]!.wallS)))}); CPU ${fmt((median(cli.map((s) => s.cpuS)) * 1000) / CALLS, 3)} ms/call; peak RSS ${fmt(median(cli.map((s) => s.rssMb)), 0)} MB`,
+    );
+    console.log(`load average at the end: ${load()}`);
+  } finally {
+    child.kill('SIGTERM');
+    if (!process.argv.includes('--keep')) rmSync(ws.dir, { recursive: true, force: true });
+    else console.log(`workspace kept: ${ws.dir}`);
+  }
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

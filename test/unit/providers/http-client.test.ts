@@ -1,0 +1,75 @@
+// The provider HTTP client (node:http with a keep-alive agent): connections are reused across calls,
+// and a connection that drops mid-body is a retryable network error, not a hang or a crash.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { postJson } from '../../../src/core/providers/http';
+import { ProviderError } from '../../../src/core/providers/types';
+
+async function listen(server: Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+const call = (url: string, signal = new AbortController().signal) =>
+  postJson({ provider: 'test', url, headers: {}, body: { hello: 'wörld' }, signal, timeoutMs: 5000, maxBytes: 1_000_000, secrets: [] });
+
+test('calls one after another reuse one connection, and the body arrives whole', async () => {
+  let connections = 0;
+  const bodies: string[] = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString('utf8')));
+    req.on('end', () => {
+      bodies.push(body);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: true, n: bodies.length }));
+    });
+  });
+  server.on('connection', () => connections++);
+  const url = await listen(server);
+  try {
+    for (let i = 1; i <= 5; i++) assert.deepEqual((await call(url)).json, { ok: true, n: i });
+    assert.equal(connections, 1);
+    assert.ok(bodies.every((b) => b === '{"hello":"wörld"}'), bodies.join());
+  } finally {
+    server.closeAllConnections();
+    server.close();
+  }
+});
+
+test('a connection that closes in the middle of the body is a retryable network error', async () => {
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
+    res.write('{"choices": [');
+    setTimeout(() => res.socket?.destroy(), 20);
+  });
+  const url = await listen(server);
+  try {
+    const error = await call(url).then(() => assert.fail('resolved'), (e: unknown) => e);
+    assert.ok(error instanceof ProviderError, String(error));
+    assert.equal(error.kind, 'network');
+    assert.equal(error.retryable, true);
+    assert.match(error.message, /while reading the response/);
+  } finally {
+    server.closeAllConnections();
+    server.close();
+  }
+});
+
+test('the caller cancelling mid-request rejects with its own reason, at once', async () => {
+  const server = createServer(() => undefined); // never answers
+  const url = await listen(server);
+  try {
+    const controller = new AbortController();
+    const pending = call(url, controller.signal);
+    setTimeout(() => controller.abort(new Error('user stopped')), 30);
+    const started = Date.now();
+    await assert.rejects(pending, /user stopped/);
+    assert.ok(Date.now() - started < 2000);
+  } finally {
+    server.closeAllConnections();
+    server.close();
+  }
+});

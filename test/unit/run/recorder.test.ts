@@ -1,0 +1,95 @@
+// The call recorder: answers that finish within one turn are scored once and written in one
+// write, and count as done only once on disk; a scorer that throws stops the run and surfaces.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { CallRecorder, type FinishedCall } from '../../../src/core/run/recorder';
+import { executeRun } from '../../../src/core/run/execute';
+import { RunFolder, CALLS_FILE, type CallRecord } from '../../../src/core/run/store';
+import type { ChatRequest, ChatResponse, ModelProvider } from '../../../src/core/providers/types';
+import { fixturePlan } from '../../fakes/plan-fixture';
+import { tempDir } from './helpers';
+
+/** A RunFolder that counts the writes to calls.jsonl. */
+class CountingFolder extends RunFolder {
+  writes = 0;
+  override openCalls(): ReturnType<RunFolder['openCalls']> {
+    const log = super.openCalls();
+    return {
+      append: (records: readonly CallRecord[]) => {
+        this.writes++;
+        log.append(records);
+      },
+      close: () => log.close(),
+    };
+  }
+}
+
+function finished(i: number): FinishedCall {
+  const call = fixturePlan(10, 1)[i]!;
+  const { caseId, version, sample } = call.request.call;
+  const response: ChatResponse = { text: `answer ${i}`, latencyMs: 1 };
+  return { call, response, record: { callId: call.id, cacheKey: 'k', caseId, version, sample, paramsHash: 'p', cached: false, attempts: 1, finishedAt: new Date(0).toISOString(), response } };
+}
+
+const lines = (dir: string) => (existsSync(join(dir, CALLS_FILE)) ? readFileSync(join(dir, CALLS_FILE), 'utf8').split('\n').filter(Boolean) : []);
+
+test('answers of one turn are scored once each and written in one write, and count as done only after it', async () => {
+  const dir = tempDir();
+  const folder = new CountingFolder(dir);
+  const written: string[] = [];
+  let batches = 0;
+  let scored = 0;
+  const recorder = new CallRecorder({
+    folder,
+    score: () => (scored++, { detector: 'test', found: {} }),
+    onWritten: (r) => written.push(r.callId),
+    onBatch: () => batches++,
+    onWriteError: (e) => assert.fail(e),
+  });
+  for (let i = 0; i < 5; i++) recorder.add(finished(i));
+  // nothing scored, written or counted while the turn goes on
+  assert.equal(scored, 0);
+  assert.equal(written.length, 0);
+  assert.equal(lines(dir).length, 0);
+  await new Promise((r) => setImmediate(r));
+  assert.equal(folder.writes, 1);
+  assert.equal(batches, 1);
+  assert.equal(scored, 5);
+  assert.equal(written.length, 5);
+  const onDisk = lines(dir).map((l) => JSON.parse(l) as CallRecord);
+  assert.deepEqual(onDisk.map((r) => r.callId), written);
+  assert.ok(onDisk.every((r) => r.scores?.detector === 'test'), 'each record carries its scores');
+  // a later turn is a later write
+  recorder.add(finished(5));
+  recorder.close();
+  assert.equal(folder.writes, 2);
+  assert.equal(scored, 6);
+  assert.equal(lines(dir).length, 6);
+});
+
+test('a batch that grows past its limit is written at once (a provider that never yields)', () => {
+  const dir = tempDir();
+  const folder = new CountingFolder(dir);
+  const recorder = new CallRecorder({ folder, onWritten: () => undefined, onBatch: () => undefined, onWriteError: (e) => assert.fail(e), maxBatch: 3 });
+  for (let i = 0; i < 7; i++) recorder.add(finished(i));
+  assert.equal(folder.writes, 2);
+  assert.equal(lines(dir).length, 6);
+  recorder.close();
+  assert.equal(lines(dir).length, 7);
+});
+
+test('a scorer that throws fails the run with nothing of its batch recorded, and the error surfaces', async () => {
+  const plan = fixturePlan(4, 1);
+  const provider: ModelProvider = { type: 'test', complete: async (r: ChatRequest) => ({ text: `out ${r.call.caseId}`, latencyMs: 0 }) };
+  const runDir = tempDir();
+  await assert.rejects(
+    executeRun({ runDir, calls: plan, provider, concurrency: 2, score: () => { throw new Error('detector bug'); } }),
+    /detector bug/,
+  );
+  const meta = JSON.parse(readFileSync(join(runDir, 'run.json'), 'utf8')) as { status: string; message?: string };
+  assert.equal(meta.status, 'failed');
+  assert.match(meta.message ?? '', /scoring .* failed: detector bug/);
+  assert.equal(lines(runDir).length, 0);
+});

@@ -11,6 +11,7 @@ const USAGE = topLevelHelp();
 const commands: Record<string, () => Promise<CliCommand>> = {
   eval: async () => (await import('./cli/eval')).evalCommand,
   compare: async () => (await import('./cli/compare')).compareCommand,
+  monitor: async () => (await import('./cli/monitor')).monitorCommand,
   history: async () => (await import('./cli/history')).historyCommand,
   snapshot: async () => (await import('./cli/history')).snapshotCommand,
   report: async () => (await import('./cli/report')).reportCommand,

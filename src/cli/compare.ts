@@ -2,71 +2,33 @@
 // outputs (production logs before and after a prompt change), no model involved. Both files are
 // streamed (JSONL, gzip JSONL, OTLP JSON GenAI spans): any length, memory bounded by the options.
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { STREAM_DEFAULTS, streamCompare, type Side } from '../core/logs/streamCompare';
 import { toJson } from '../core/report/exports';
 import { toTextSummary } from '../core/report/text';
 import { TextFileError } from '../core/files';
-import { formatProblem, type Problem } from '../core/problems';
-import { CliInputError, EXIT, writeOutFile, type CliCommand, type CliIO } from './common';
+import { CliInputError, EXIT, writeOutFile, type CliCommand } from './common';
+import { intOption, MAX_REPORTED_PROBLEMS, parseLogArgs, problemPrinter, unreadable } from './logInput';
 
 const USAGE = 'usage: promptshift compare <a.jsonl> <b.jsonl> [--json] [--out FILE] [--keep N] [--evidence N] [--max-cases N] [--seed N] [--strict]';
-/** Bad lines printed per file; the rest are counted. */
-export const MAX_REPORTED_PROBLEMS = 20;
-
 function listIds(ids: readonly string[], count: number): string {
   const shown = ids.join(', ');
   return count > ids.length ? `${shown}, … (${count} in all)` : shown;
 }
 
-/** A whole number option ≥ `min`, or bad usage naming the option. */
-export function intOption(value: string | undefined, name: string, min: number): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new CliInputError(`--${name} must be a whole number ≥ ${min}, not '${value}'`);
-  return n;
-}
-
-/** Prints the first bad lines of each file to stderr as they come; counts the rest. */
-export function problemPrinter(io: CliIO): { report: (file: string, p: Problem) => void; counts: Map<string, number> } {
-  const counts = new Map<string, number>();
-  return {
-    counts,
-    report: (file, p) => {
-      const n = (counts.get(file) ?? 0) + 1;
-      counts.set(file, n);
-      if (n <= MAX_REPORTED_PROBLEMS) io.stderr(`${formatProblem(p)}\n`);
-    },
-  };
-}
-
-/** A file that cannot be read as a log at all: bad input naming it. */
-export function unreadable(err: unknown, shownAs: string): never {
-  if (err instanceof TextFileError) throw new CliInputError(`${shownAs}: ${err.reason}`);
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code) throw new CliInputError(`${shownAs}: cannot read (${code})`);
-  throw err;
-}
-
 export const compareCommand: CliCommand = async (args, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean' },
-        out: { type: 'string' },
-        keep: { type: 'string' },
-        evidence: { type: 'string' },
-        'max-cases': { type: 'string' },
-        seed: { type: 'string' },
-        strict: { type: 'boolean' },
-      },
-    });
-  } catch (err) {
-    throw new CliInputError(`${(err as Error).message}\n${USAGE}`);
-  }
+  const parsed = parseLogArgs(
+    args,
+    {
+      json: { type: 'boolean' },
+      out: { type: 'string' },
+      keep: { type: 'string' },
+      evidence: { type: 'string' },
+      'max-cases': { type: 'string' },
+      seed: { type: 'string' },
+      strict: { type: 'boolean' },
+    },
+    USAGE,
+  );
   const [fileA, fileB, ...extra] = parsed.positionals;
   if (!fileA || !fileB || extra.length) throw new CliInputError(`expected two log files\n${USAGE}`);
   const v = parsed.values;

@@ -23,18 +23,16 @@ export interface LogRecord {
 /** Epoch numbers below this are seconds (1e11 s is the year 5138; 1e11 ms is 1973). */
 const SECONDS_BELOW = 1e11;
 
-/** A timestamp field: ISO 8601 text, or epoch seconds or milliseconds. */
-const Timestamp = z.union([
-  z.number().finite().nonnegative().transform((n) => (n < SECONDS_BELOW ? n * 1000 : n)),
-  z.string().transform((text, ctx) => {
-    const ms = Date.parse(text);
-    if (Number.isNaN(ms)) {
-      ctx.addIssue({ code: 'custom', message: 'not a date and time (use ISO 8601, e.g. 2026-11-30T08:00:00Z, or epoch seconds)' });
-      return z.NEVER;
-    }
-    return ms;
-  }),
-]);
+/** A timestamp field: ISO 8601 text, or epoch seconds or milliseconds (one message for every wrong kind). */
+const Timestamp = z.unknown().transform((value, ctx): number => {
+  if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value < SECONDS_BELOW ? value * 1000 : value;
+  const ms = typeof value === 'string' ? Date.parse(value) : NaN;
+  if (Number.isNaN(ms)) {
+    ctx.addIssue({ code: 'custom', message: 'not a date and time (use ISO 8601, e.g. 2026-11-30T08:00:00Z, or epoch seconds or milliseconds)' });
+    return z.NEVER;
+  }
+  return ms;
+});
 
 /** A JSONL log line: `{"id", "output", "input"?, "timestamp"|"time"?, "model"?, "promptSha256"?}`. */
 export const LogLineSchema = z

@@ -125,3 +125,21 @@ test('count windows, bad lines and lines without a time are reported and skipped
     assert.ok(r.err.length > 0);
   }
 });
+
+test("a finished eval run's report is a baseline: its version B's rates (or A's with --baseline-version a)", async () => {
+  const dir = tmp();
+  for (const f of ['before.jsonl', 'after.jsonl']) fs.copyFileSync(path.resolve('test/fixtures/compare', f), path.join(dir, f));
+  const compare = captureIO(dir);
+  assert.equal(await main(['compare', 'before.jsonl', 'after.jsonl', '--out', 'report.json'], compare), 0, compare.err.join(''));
+  const shift = JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8')) as { summary: { behaviours: Record<string, { a: { count: number; n: number }; b: { count: number; n: number } }> } };
+  for (const side of ['b', 'a'] as const) {
+    const r = await monitor(dir, ['after.jsonl', '--window', '5', '--baseline', 'report.json', '--baseline-version', side, '--behaviour', 'refusal', '--json']);
+    assert.ok(r.code === 0 || r.code === 1, r.err);
+    const report = MonitorReport.parse(JSON.parse(r.out));
+    assert.equal(report.baseline.kind, 'run');
+    const expected = shift.summary.behaviours.refusal![side];
+    assert.deepEqual(report.groups[0]!.drift.refusal!.baseline, { count: expected.count, n: expected.n, rate: expected.count / expected.n });
+  }
+  const missing = await monitor(dir, ['after.jsonl', '--window', '5', '--baseline', 'no-such-run']);
+  assert.equal(missing.code, 2, missing.err);
+});

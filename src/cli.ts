@@ -13,6 +13,7 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   plan: async () => (await import('./cli/plan')).planCommand,
   merge: async () => (await import('./cli/merge')).mergeCommand,
   compare: async () => (await import('./cli/compare')).compareCommand,
+  monitor: async () => (await import('./cli/monitor')).monitorCommand,
   history: async () => (await import('./cli/history')).historyCommand,
   snapshot: async () => (await import('./cli/history')).snapshotCommand,
   report: async () => (await import('./cli/report')).reportCommand,

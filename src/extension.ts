@@ -48,6 +48,8 @@ export function activate(context: vscode.ExtensionContext): PromptShiftApi {
     'promptshift.runs.refresh': async () => (await features()).evals.refreshRuns(),
     'promptshift.exportRun': async (arg) => (await features()).evals.exportRun(arg),
     'promptshift.revealRunRecord': async (arg) => (await features()).evals.revealRunRecord(arg),
+    // its own module, loaded on first use: the monitor is independent of the other features
+    'promptshift.monitorLogs': async (arg) => (await import('./host/monitor/monitorCommand')).monitorCommand(context, arg),
   };
   context.subscriptions.push(...registerCommands(table, log));
 

@@ -1,112 +1,82 @@
-// `promptshift compare <a.jsonl> <b.jsonl> [--json] [--out FILE]`: shift analysis of two sets of
-// recorded outputs (production logs before and after a prompt change), no model involved.
+// `promptshift compare <a> <b> [--json] [--out FILE] …`: shift analysis of two sets of recorded
+// outputs (production logs before and after a prompt change), no model involved. Both files are
+// streamed (JSONL, gzip JSONL, OTLP JSON GenAI spans): any length, memory bounded by the options.
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
-import * as z from 'zod';
-import { analyseOutputs } from '../core/report/analyse';
-import type { RawCase, RawSample } from '../core/report/input';
+import { STREAM_DEFAULTS, streamCompare, type Side } from '../core/logs/streamCompare';
 import { toJson } from '../core/report/exports';
 import { toTextSummary } from '../core/report/text';
-import { readTextFileSync, TextFileError } from '../core/files';
-import { formatProblem, parseJsonl } from '../core/problems';
+import { TextFileError } from '../core/files';
 import { CliInputError, EXIT, writeOutFile, type CliCommand } from './common';
+import { intOption, MAX_REPORTED_PROBLEMS, parseLogArgs, problemPrinter, unreadable } from './logInput';
 
-const USAGE = 'usage: promptshift compare <a.jsonl> <b.jsonl> [--json] [--out FILE]';
-const MAX_REPORTED_ERRORS = 20;
-
-const OutputLine = z.object({
-  id: z.union([z.string().min(1), z.number()]).transform(String),
-  output: z.string(),
-  input: z.string().optional(),
-});
-
-export interface RecordedCase {
-  input?: string;
-  samples: RawSample[];
-}
-
-/** Reads a compare JSONL file: id → samples in file order. Every bad line is reported with file:line and field. */
-export function readOutputsJsonl(file: string, shownAs: string = file): Map<string, RecordedCase> {
-  let text: string;
-  try {
-    text = readTextFileSync(file);
-  } catch (err) {
-    if (err instanceof TextFileError) throw new CliInputError(`${shownAs}: ${err.reason}`);
-    throw new CliInputError(`${shownAs}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-  }
-  return parseOutputsJsonl(text, shownAs);
-}
-
-/** Parses compare JSONL text; `shownAs` names the file in messages. */
-export function parseOutputsJsonl(text: string, shownAs: string): Map<string, RecordedCase> {
-  const cases = new Map<string, RecordedCase>();
-  const { lines, problems } = parseJsonl(OutputLine, text, shownAs);
-  if (problems.length) {
-    const more = problems.length > MAX_REPORTED_ERRORS ? `\n… and ${problems.length - MAX_REPORTED_ERRORS} more problems` : '';
-    throw new CliInputError(`${problems.length} bad line${problems.length === 1 ? '' : 's'}:\n${problems.slice(0, MAX_REPORTED_ERRORS).map((p) => formatProblem(p)).join('\n')}${more}`);
-  }
-  for (const { value } of lines) {
-    const { id, output, input } = value;
-    let c = cases.get(id);
-    if (!c) cases.set(id, (c = { samples: [] }));
-    if (c.input === undefined && input !== undefined) c.input = input;
-    c.samples.push({ output });
-  }
-  return cases;
-}
-
-/** Cases present in both files, in A's order; ids found on one side only are returned apart. */
-export function pairCases(a: Map<string, RecordedCase>, b: Map<string, RecordedCase>): { cases: RawCase[]; onlyA: string[]; onlyB: string[] } {
-  const cases: RawCase[] = [];
-  const onlyA: string[] = [];
-  for (const [id, ca] of a) {
-    const cb = b.get(id);
-    if (!cb) {
-      onlyA.push(id);
-      continue;
-    }
-    const c: RawCase = { id, a: ca.samples, b: cb.samples };
-    const input = ca.input ?? cb.input;
-    if (input !== undefined) c.input = input;
-    cases.push(c);
-  }
-  const onlyB = [...b.keys()].filter((id) => !a.has(id));
-  return { cases, onlyA, onlyB };
-}
-
-function listIds(ids: string[]): string {
-  const shown = ids.slice(0, 10).join(', ');
-  return ids.length > 10 ? `${shown}, … (${ids.length} in all)` : shown;
+const USAGE = 'usage: promptshift compare <a.jsonl> <b.jsonl> [--json] [--out FILE] [--keep N] [--evidence N] [--max-cases N] [--seed N] [--strict]';
+function listIds(ids: readonly string[], count: number): string {
+  const shown = ids.join(', ');
+  return count > ids.length ? `${shown}, … (${count} in all)` : shown;
 }
 
 export const compareCommand: CliCommand = async (args, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, out: { type: 'string' } } });
-  } catch (err) {
-    throw new CliInputError(`${(err as Error).message}\n${USAGE}`);
-  }
+  const parsed = parseLogArgs(
+    args,
+    {
+      json: { type: 'boolean' },
+      out: { type: 'string' },
+      keep: { type: 'string' },
+      evidence: { type: 'string' },
+      'max-cases': { type: 'string' },
+      seed: { type: 'string' },
+      strict: { type: 'boolean' },
+    },
+    USAGE,
+  );
   const [fileA, fileB, ...extra] = parsed.positionals;
-  if (!fileA || !fileB || extra.length) throw new CliInputError(`expected two JSONL files\n${USAGE}`);
+  if (!fileA || !fileB || extra.length) throw new CliInputError(`expected two log files\n${USAGE}`);
+  const v = parsed.values;
+  const keepOutputs = intOption(v.keep, 'keep', 0) ?? STREAM_DEFAULTS.keepOutputs;
+  const evidencePerBehaviour = intOption(v.evidence, 'evidence', 0) ?? STREAM_DEFAULTS.evidencePerBehaviour;
+  const maxCases = intOption(v['max-cases'], 'max-cases', 1) ?? STREAM_DEFAULTS.maxCases;
+  const seed = intOption(v.seed, 'seed', 0) ?? STREAM_DEFAULTS.seed;
 
-  const a = readOutputsJsonl(path.resolve(io.cwd, fileA), fileA);
-  const b = readOutputsJsonl(path.resolve(io.cwd, fileB), fileB);
-  const { cases, onlyA, onlyB } = pairCases(a, b);
-  if (onlyA.length) io.stderr(`warning: ${onlyA.length} id(s) only in ${fileA}, ignored: ${listIds(onlyA)}\n`);
-  if (onlyB.length) io.stderr(`warning: ${onlyB.length} id(s) only in ${fileB}, ignored: ${listIds(onlyB)}\n`);
-  if (cases.length === 0) throw new CliInputError(`${fileA} and ${fileB} have no case id in common`);
-
-  const report = analyseOutputs({
-    kind: 'compare',
-    versions: { a: { ref: fileA, path: path.resolve(io.cwd, fileA) }, b: { ref: fileB, path: path.resolve(io.cwd, fileB) } },
-    run: { createdAt: new Date().toISOString() },
-    cases,
-  });
-  const json = toJson(report);
-  if (parsed.values.out) {
-    writeOutFile(path.resolve(io.cwd, parsed.values.out), json);
-    io.stderr(`wrote ${parsed.values.out}\n`);
+  const problems = problemPrinter(io);
+  const names: Record<Side, string> = { a: fileA, b: fileB };
+  let result;
+  try {
+    result = await streamCompare({
+      a: { file: path.resolve(io.cwd, fileA), version: { ref: fileA, path: path.resolve(io.cwd, fileA) } },
+      b: { file: path.resolve(io.cwd, fileB), version: { ref: fileB, path: path.resolve(io.cwd, fileB) } },
+      createdAt: new Date().toISOString(),
+      keepOutputs,
+      evidencePerBehaviour,
+      maxCases,
+      seed,
+      onProblem: (side, p) => problems.report(names[side], p),
+      onProgress: (side, n) => io.stderr(`${names[side]}: ${n.toLocaleString('en-US')} outputs read\n`),
+    });
+  } catch (err) {
+    const where = err instanceof TextFileError ? err.file : (err as NodeJS.ErrnoException).path;
+    return unreadable(err, where === path.resolve(io.cwd, fileB) ? fileB : fileA);
   }
-  io.stdout(parsed.values.json ? json : toTextSummary(report));
+  const { report, onlyA, onlyB } = result;
+  let bad = 0;
+  for (const [file, n] of problems.counts) {
+    bad += n;
+    const more = n > MAX_REPORTED_PROBLEMS ? ` (${n - MAX_REPORTED_PROBLEMS} not shown)` : '';
+    io.stderr(`${file}: ${n} bad line${n === 1 ? '' : 's'} skipped${more}\n`);
+  }
+  if (bad && v.strict) throw new CliInputError(`${bad} bad line${bad === 1 ? '' : 's'} (--strict)`);
+  if (onlyA.count) io.stderr(`warning: ${onlyA.count} id(s) only in ${fileA}, ignored: ${listIds(onlyA.ids, onlyA.count)}\n`);
+  if (onlyB.count) io.stderr(`warning: ${onlyB.count} id(s) only in ${fileB}, ignored: ${listIds(onlyB.ids, onlyB.count)}\n`);
+  if (report.stream?.ignoredOutputs) io.stderr(`warning: ${report.stream.ignoredOutputs} output(s) of case ids beyond --max-cases ${maxCases} were not counted\n`);
+  if (result.pairedCases === 0) throw new CliInputError(`${fileA} and ${fileB} have no case id in common`);
+  if (report.stream && !report.stream.keptWhole) {
+    io.stderr(`${(report.stream.outputs.a + report.stream.outputs.b).toLocaleString('en-US')} outputs: more than --keep ${keepOutputs}, so the report has the statistics and ${evidencePerBehaviour} sampled outputs per behaviour and side, not every output\n`);
+  }
+
+  const json = toJson(report);
+  if (v.out) {
+    writeOutFile(path.resolve(io.cwd, v.out), json);
+    io.stderr(`wrote ${v.out}\n`);
+  }
+  io.stdout(v.json ? json : toTextSummary(report));
   return EXIT.ok;
 };

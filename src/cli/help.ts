@@ -66,7 +66,38 @@ export const COMMANDS: CommandHelp[] = [
     summary: 'join the shard runs of one sharded run (eval --shard i/n) into one run and report; exit codes as for eval',
     options: [JSON_OUT, OUT],
   },
-  { name: 'compare', args: '<a.jsonl> <b.jsonl>', summary: 'shift analysis of two sets of recorded outputs, no model involved', options: [JSON_OUT, OUT] },
+  {
+    name: 'compare',
+    args: '<a.jsonl> <b.jsonl>',
+    summary: 'shift analysis of two sets of recorded outputs, no model involved (JSONL, .gz, OTLP GenAI spans; streamed, any length)',
+    options: [
+      JSON_OUT,
+      OUT,
+      ['--keep N', 'keep every output in the report up to N outputs in all (default 5000); above, statistics and sampled evidence only'],
+      ['--evidence N', 'sampled outputs kept per behaviour and side (default 20)'],
+      ['--max-cases N', 'case ids tracked for pairing (default 1000000; bounds memory)'],
+      ['--seed N', 'seed of the evidence sample'],
+      ['--strict', 'exit 2 on any bad line instead of skipping it'],
+    ],
+  },
+  {
+    name: 'monitor',
+    args: '<logs…>',
+    summary: 'behaviour rates of production logs per window, with drift alarms (exit 1 on an alarm: for a scheduled CI job)',
+    options: [
+      ['--window 1h|1d|30m|N', 'group outputs by time (a timestamp field, or span times) or every N outputs (required)'],
+      ['--baseline window[:N]|FILE|RUN-ID', 'what "no drift" is: every earlier window after N warm-up windows (default window:1), a log file, or a finished eval run'],
+      ['--baseline-version a|b', "which version of the eval run is the baseline (default b)"],
+      ['--alarm-rate R', 'chance of any false alarm over the log when nothing changes (default 0.05)'],
+      ['--group-by model|prompt', 'a timeline per model, or per prompt sha256'],
+      ['--behaviour B', 'watch only these behaviours (repeatable; default all)'],
+      ['--samples N', 'sampled outputs kept per window (default 5)'],
+      ['--seed N', 'seed of the samples and of the threshold simulation'],
+      ['--format text|md|json', 'what to print (default text)'],
+      JSON_OUT,
+      ['--out FILE', 'also write the report (Markdown if FILE ends in .md, else JSON)'],
+    ],
+  },
   { name: 'history', args: '<prompt-file>', summary: "list a prompt file's versions (snapshots and git commits)", options: [JSON_OUT] },
   {
     name: 'snapshot',
@@ -120,7 +151,7 @@ export function commandHelp(name: string): string | undefined {
 
 const REF_HELP = 'REF: working | snapshot:<sha prefix> | @<label> | git:<rev>';
 const KEYS_HELP = "Keys go only to a provider's own server or a host allowed here: --allow-host HOST[:PORT] or\nPROMPTSHIFT_ALLOW_HOSTS=h1,h2; another key variable only with PROMPTSHIFT_ALLOW_KEY_ENVS=VAR.";
-const EXIT_HELP = 'Exit codes: 0 done, 1 a gate failed, 2 bad usage or input, 3 the run could not finish.';
+const EXIT_HELP = 'Exit codes: 0 done, 1 a gate failed (monitor: a drift alarm), 2 bad usage or input, 3 the run could not finish.';
 
 export function topLevelHelp(): string {
   const lines = ['promptshift — paired prompt evals and behaviour-shift analysis', '', 'Usage:'];

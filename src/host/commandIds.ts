@@ -19,6 +19,7 @@ export const COMMAND_IDS = [
   'promptshift.runs.refresh',
   'promptshift.exportRun',
   'promptshift.revealRunRecord',
+  'promptshift.monitorLogs',
 ] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];

@@ -144,7 +144,8 @@ function assertPassRate(cases: readonly CaseIn[], side: 'a' | 'b'): number | nul
   return total ? pass / total : null;
 }
 
-function summaryOf(s: DecidedShift): BehaviourSummary {
+/** A behaviour's summary in the report from its decided statistics (also used by streamed `compare`). */
+export function summaryOf(s: DecidedShift): BehaviourSummary {
   return {
     a: s.a,
     b: s.b,

@@ -143,6 +143,41 @@ export const StopEarlySchema = z.object({
 });
 export type StopEarly = z.infer<typeof StopEarlySchema>;
 
+/**
+ * One logged output kept as evidence by a streaming analysis (a bounded, seeded sample): its case,
+ * its text (cut to a bound, `truncated` then), and the evidence spans of each behaviour found in it.
+ */
+export const SampledOutput = z.object({
+  id: z.string().optional(),
+  input: z.string().optional(),
+  output: z.string(),
+  truncated: z.boolean().optional(),
+  time: z.string().optional(),
+  model: z.string().optional(),
+  behaviours: z.array(BehaviourName),
+  evidence: z.partialRecord(BehaviourName, z.array(Span)),
+});
+export type SampledOutput = z.infer<typeof SampledOutput>;
+
+/** How a streamed `compare` read its inputs, and the evidence it kept instead of every output. */
+export const StreamSummary = z.object({
+  outputs: z.object({ a: z.number().int(), b: z.number().int() }),
+  badLines: z.object({ a: z.number().int(), b: z.number().int() }),
+  /** every output is in `cases` (small inputs); otherwise only aggregates and `evidence` */
+  keptWhole: z.boolean(),
+  /** case ids seen on one side only (not in any rate) */
+  unpaired: z.object({ a: z.number().int(), b: z.number().int() }),
+  /** outputs of case ids beyond the case limit (`--max-cases`): in no rate */
+  ignoredOutputs: z.number().int(),
+  /** per behaviour and side, a uniform sample of the outputs that show it */
+  evidence: z.object({
+    seed: z.number().int(),
+    perBehaviour: z.number().int(),
+    behaviours: z.partialRecord(BehaviourName, z.object({ a: z.array(SampledOutput), b: z.array(SampledOutput) })),
+  }),
+});
+export type StreamSummary = z.infer<typeof StreamSummary>;
+
 export const ShiftReport = z.object({
   schemaVersion: z.literal(1),
   kind: z.enum(['eval', 'compare']).optional(),
@@ -210,5 +245,7 @@ export const ShiftReport = z.object({
     asserts: z.object({ a: z.number().nullable(), b: z.number().nullable() }).optional(),
   }),
   cases: z.array(CaseReport),
+  /** `compare` over streamed logs: how they were read, and sampled evidence when too large to keep */
+  stream: StreamSummary.optional(),
 });
 export type ShiftReport = z.infer<typeof ShiftReport>;

@@ -18,7 +18,9 @@ export function binomialLowerTailHalf(k: number, n: number): number {
     if (i > 0) logChoose += Math.log(n - i + 1) - Math.log(i);
     logTerms.push(logChoose + logHalfN);
   }
-  const max = Math.max(...logTerms);
+  // a loop, not Math.max(...): a million discordant cases would overflow the argument list
+  let max = -Infinity;
+  for (const t of logTerms) if (t > max) max = t;
   let sum = 0;
   for (const t of logTerms) sum += Math.exp(t - max);
   return Math.min(1, Math.exp(max) * sum);

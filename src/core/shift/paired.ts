@@ -28,7 +28,7 @@ export interface Rate {
   n: number;
 }
 
-export type PairedTestName = 'mcnemar-exact' | 'sign-flip-exact' | 'sign-flip-monte-carlo' | 'none';
+export type PairedTestName = 'mcnemar-exact' | 'sign-flip-exact' | 'sign-flip-monte-carlo' | 'sign-flip-normal' | 'none';
 
 export interface ShiftStatistics {
   a: Rate;
@@ -114,7 +114,7 @@ export function pairedShift(cases: readonly CaseTallies[], seedKey = ''): ShiftS
       const diffs = paired.map((c) => c.b.count / c.b.n - c.a.count / c.a.n);
       const result = signFlipTest(diffs, { lattice, seed: seedFromString(seedKey) });
       pValue = result.pValue;
-      test = result.method === 'exact' ? 'sign-flip-exact' : 'sign-flip-monte-carlo';
+      test = result.method === 'exact' ? 'sign-flip-exact' : result.method === 'normal' ? 'sign-flip-normal' : 'sign-flip-monte-carlo';
     }
   }
 

@@ -51,15 +51,25 @@ test('compare: readable summary by default, --out writes the report JSON', async
   ShiftReport.parse(JSON.parse(fs.readFileSync(path.join(dir, 'shift.json'), 'utf8')));
 });
 
-test('compare: bad lines exit 2 with file:line and field; missing files and usage too', async () => {
+test('compare: bad lines are reported with file:line and field and skipped (exit 2 with --strict); missing files and usage exit 2', async () => {
   const dir = tempCopy();
   let io = captureIO(dir);
-  assert.equal(await main(['compare', 'before.jsonl', 'bad.jsonl'], io), 2);
-  const err = io.err.join('');
-  assert.match(err, /3 bad lines/);
+  assert.equal(await main(['compare', 'before.jsonl', 'bad.jsonl', '--json'], io), 0, io.err.join(''));
+  let err = io.err.join('');
+  assert.match(err, /bad\.jsonl: 3 bad lines skipped/);
   assert.match(err, /bad\.jsonl:3:1: output: .*string/i);
   assert.match(err, /bad\.jsonl:4:\d+: not valid JSON/);
   assert.match(err, /bad\.jsonl:5:1: id: /);
+  // the good line of bad.jsonl is still compared
+  const report = ShiftReport.parse(JSON.parse(io.out.join('')));
+  assert.deepEqual(report.cases.map((c) => c.id), ['reset-password']);
+  assert.equal(report.stream?.badLines.b, 3);
+
+  io = captureIO(dir);
+  assert.equal(await main(['compare', 'before.jsonl', 'bad.jsonl', '--strict'], io), 2);
+  err = io.err.join('');
+  assert.match(err, /3 bad lines \(--strict\)/);
+  assert.match(err, /bad\.jsonl:3:1: output: .*string/i);
   assert.equal(io.out.join(''), '');
 
   io = captureIO(dir);

@@ -4,8 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { BEHAVIOURS, type Behaviour, type Detection } from '../../../src/core/behaviour/types';
-import { parseOutputsJsonl } from '../../../src/cli/compare';
-import { CliInputError } from '../../../src/cli/common';
+import { parseLogLine } from '../../../src/core/logs/read';
+import { formatProblem } from '../../../src/core/problems';
 import { buildReport } from '../../../src/core/report/build';
 import { toHtml } from '../../../src/core/report/html';
 import { toJunit } from '../../../src/core/report/junit';
@@ -69,7 +69,7 @@ test('fuzz: buildReport and every export on 2,000 random reports', () => {
   );
 });
 
-test('fuzz: the compare JSONL parser on 3,000 random files either reads them or reports file:line', () => {
+test('fuzz: the log line parser on 3,000 random files either reads each line or reports file:line', () => {
   const line = fc.oneof(
     fc.string({ maxLength: 40 }),
     fc.record({ id: fc.oneof(fc.string({ maxLength: 5 }), fc.integer(), fc.constant(null)), output: fc.oneof(fc.string({ maxLength: 20 }), fc.integer()) }).map((v) => JSON.stringify(v)),
@@ -77,13 +77,13 @@ test('fuzz: the compare JSONL parser on 3,000 random files either reads them or 
   );
   fc.assert(
     fc.property(fc.array(line, { maxLength: 6 }), (lines) => {
-      try {
-        const cases = parseOutputsJsonl(lines.join('\n'), 'x.jsonl');
-        for (const c of cases.values()) assert.ok(c.samples.every((s) => typeof s.output === 'string'));
-      } catch (err) {
-        assert.ok(err instanceof CliInputError, String(err));
-        assert.match(err.message, /x\.jsonl(:\d+){0,2}: /);
-      }
+      lines.forEach((text, i) => {
+        const { records, problems } = parseLogLine(text, 'x.jsonl', i + 1);
+        if (problems.length) {
+          assert.equal(records.length, 0);
+          for (const p of problems) assert.equal(p.line, i + 1, formatProblem(p));
+        } else for (const r of records) assert.equal(typeof r.output, 'string');
+      });
     }),
     { numRuns: 3000, seed: 7 },
   );

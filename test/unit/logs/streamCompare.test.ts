@@ -1,0 +1,105 @@
+// Streamed `compare`: the aggregate report (outputs not kept) has the same statistics as the full
+// one; gzip and plain JSONL read alike; bad and overlong lines are skipped with file:line; the
+// evidence sample is bounded and seeded.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { streamCompare } from '../../../src/core/logs/streamCompare';
+import { BEHAVIOURS } from '../../../src/core/behaviour/types';
+import type { Problem } from '../../../src/core/problems';
+import { ShiftReport } from '../../../src/core/report/schema';
+
+const FIXTURES = path.resolve('test/fixtures/compare');
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'ps-stream-'));
+
+async function run(a: string, b: string, options: { keepOutputs?: number; evidencePerBehaviour?: number; seed?: number } = {}) {
+  const problems: Problem[] = [];
+  const result = await streamCompare({
+    a: { file: a, version: { ref: path.basename(a) } },
+    b: { file: b, version: { ref: path.basename(b) } },
+    ...options,
+    onProblem: (_side, p) => problems.push(p),
+  });
+  ShiftReport.parse(result.report);
+  return { ...result, problems };
+}
+
+/** Synthetic logs: `cases` ids × `samples` outputs; B refuses more often on even cases. */
+function writeLogs(dir: string, cases: number, samples: number): { a: string; b: string } {
+  const line = (id: number, refuse: boolean) => JSON.stringify({ id: `c${id}`, input: `question ${id}`, output: refuse ? "I'm sorry, but I can't help with that request." : `Sure, here is how to do thing ${id}: open the settings and choose the option.` });
+  const a: string[] = [];
+  const b: string[] = [];
+  for (let i = 0; i < cases; i++) {
+    for (let s = 0; s < samples; s++) {
+      a.push(line(i, (i * 7 + s) % 10 === 0));
+      b.push(line(i, i % 2 === 0 ? (i + s) % 3 !== 0 : (i * 7 + s) % 10 === 0));
+    }
+  }
+  fs.writeFileSync(path.join(dir, 'a.jsonl'), a.join('\n') + '\n');
+  fs.writeFileSync(path.join(dir, 'b.jsonl'), b.join('\n') + '\n');
+  return { a: path.join(dir, 'a.jsonl'), b: path.join(dir, 'b.jsonl') };
+}
+
+test('an aggregate report (outputs not kept) has exactly the statistics of the full report', async () => {
+  const dir = tmp();
+  const { a, b } = writeLogs(dir, 60, 3);
+  const full = await run(a, b);
+  const streamed = await run(a, b, { keepOutputs: 10, evidencePerBehaviour: 4 });
+  assert.equal(full.report.stream?.keptWhole, true);
+  assert.equal(full.report.cases.length, 60);
+  assert.equal(streamed.report.stream?.keptWhole, false);
+  assert.equal(streamed.report.cases.length, 0);
+  assert.deepEqual(streamed.report.summary.behaviours, full.report.summary.behaviours);
+  assert.equal(streamed.report.summary.cases, 60);
+  assert.equal(streamed.report.summary.samples, 3);
+  assert.ok(full.report.summary.behaviours.refusal.significant, 'the synthetic shift is found');
+  assert.deepEqual(new Set(streamed.report.summary.flips?.map((f) => `${f.id}:${f.behaviour}`)), new Set(full.report.summary.flips?.map((f) => `${f.id}:${f.behaviour}`)));
+  assert.ok(Math.abs((streamed.report.summary.metrics?.lengthRatio ?? 0) - (full.report.summary.metrics?.lengthRatio ?? 1)) < 1e-9);
+  // evidence: at most 4 per behaviour and side, each really showing the behaviour, same with the same seed
+  const ev = streamed.report.stream!.evidence.behaviours.refusal!;
+  assert.equal(ev.b.length, 4);
+  for (const s of ev.b) {
+    assert.ok(s.behaviours.includes('refusal'));
+    const span = s.evidence.refusal![0]!;
+    assert.equal(s.output.slice(span.start, span.end), span.text);
+  }
+  const again = await run(a, b, { keepOutputs: 10, evidencePerBehaviour: 4 });
+  assert.deepEqual(again.report.stream, streamed.report.stream);
+  const otherSeed = await run(a, b, { keepOutputs: 10, evidencePerBehaviour: 4, seed: 99 });
+  assert.notDeepEqual(otherSeed.report.stream!.evidence.behaviours.refusal!.b.map((s) => s.id), ev.b.map((s) => s.id));
+  for (const behaviour of BEHAVIOURS) {
+    const kept = streamed.report.stream!.evidence.behaviours[behaviour];
+    if (kept) assert.ok(kept.a.length <= 4 && kept.b.length <= 4);
+  }
+});
+
+test('gzip JSONL reads exactly like the plain file', async () => {
+  const dir = tmp();
+  const gz = path.join(dir, 'after.jsonl.gz');
+  fs.writeFileSync(gz, gzipSync(fs.readFileSync(path.join(FIXTURES, 'after.jsonl'))));
+  const plain = await run(path.join(FIXTURES, 'before.jsonl'), path.join(FIXTURES, 'after.jsonl'));
+  const zipped = await run(path.join(FIXTURES, 'before.jsonl'), gz);
+  assert.deepEqual(zipped.report.summary, plain.report.summary);
+  assert.deepEqual(zipped.report.cases, plain.report.cases);
+  // a file that claims gzip but is not is refused naming it
+  fs.writeFileSync(gz, Buffer.from([0x1f, 0x8b, 1, 2, 3, 4, 5]));
+  await assert.rejects(run(path.join(FIXTURES, 'before.jsonl'), gz), /after\.jsonl\.gz: is not valid gzip/);
+});
+
+test('bad lines and a line over the limit are skipped and reported with file:line; the rest is read', async () => {
+  const dir = tmp();
+  const a = path.join(dir, 'a.jsonl');
+  const b = path.join(dir, 'b.jsonl');
+  fs.writeFileSync(a, '{"id":"x","output":"Sure, here you go."}\n{"id":"y","output":"Fine."}\n');
+  const huge = 'z'.repeat(9 * 1024 * 1024);
+  fs.writeFileSync(b, `{"id":"x","output":"I'm sorry, but I can't help with that."}\nnot json\n{"id":"y","output":"${huge}"}\n{"id":"y","output":"Fine."}\n{"id":"x","output":7}\n`);
+  const r = await run(a, b);
+  assert.deepEqual(r.problems.map((p) => `${p.file}:${p.line}:${p.field}`), ['b.jsonl:2:', 'b.jsonl:3:', 'b.jsonl:5:output']);
+  assert.match(r.problems[1]!.message, /longer than the 8 MB/);
+  assert.equal(r.report.stream?.badLines.b, 3);
+  assert.equal(r.report.summary.cases, 2);
+  assert.equal(r.report.summary.behaviours.refusal.b.rate, 0.5);
+});

@@ -20,7 +20,7 @@ import { CliInputError, CliRunError, EXIT, writeOutFile, type CliCommand, type C
 const USAGE = commandHelp('eval')!.split('\n')[0]!;
 
 
-function positiveInt(name: string, value: string | undefined): number | undefined {
+export function positiveInt(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new CliInputError(`--${name}: expected a whole number ≥ 1, got '${value}'`);
@@ -30,11 +30,11 @@ function positiveInt(name: string, value: string | undefined): number | undefine
 
 /** The CLI reads keys from its environment, under the key rules: where they may go is decided by
  *  --allow-host and PROMPTSHIFT_ALLOW_* only, never by the suite. */
-function credentialsFromEnv(io: CliIO, allow: KeyAllowances) {
+export function credentialsFromEnv(io: CliIO, allow: KeyAllowances) {
   return async (p: SuiteProvider) => resolveCredentials(p, { allow, env: io.env, apiKeyEnv: 'honour' });
 }
 
-function allowances(io: CliIO, flagHosts: readonly string[]): KeyAllowances {
+export function allowances(io: CliIO, flagHosts: readonly string[]): KeyAllowances {
   try {
     return readAllowances(io.env, flagHosts);
   } catch (err) {
@@ -44,19 +44,19 @@ function allowances(io: CliIO, flagHosts: readonly string[]): KeyAllowances {
 }
 
 /** The `CI` variable every major CI service sets (GitHub Actions, GitLab, CircleCI, Travis, Buildkite…). */
-function isCI(env: NodeJS.ProcessEnv): boolean {
+export function isCI(env: NodeJS.ProcessEnv): boolean {
   const value = env.CI?.trim().toLowerCase();
   return value !== undefined && value !== '' && value !== 'false' && value !== '0';
 }
 
-function progressPrinter(io: CliIO) {
+export function progressPrinter(io: CliIO, command = 'eval') {
   let last = 0;
   return (p: { done: number; total: number; etaMs?: number | undefined }) => {
     const now = Date.now();
     if (now - last < 500 && p.done !== p.total) return;
     last = now;
     const eta = p.etaMs !== undefined && p.done < p.total ? `, about ${Math.ceil(p.etaMs / 1000)} s left` : '';
-    io.stderr(`promptshift eval: ${p.done}/${p.total} calls${eta}\n`);
+    io.stderr(`promptshift ${command}: ${p.done}/${p.total} calls${eta}\n`);
   };
 }
 

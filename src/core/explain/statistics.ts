@@ -48,6 +48,9 @@ export interface HunkEffect extends TestedEstimate {
 
 export interface PairEffect extends TestedEstimate {
   hunks: [number, number];
+  /** the joint effect's p, Holm-corrected across the pairs */
+  pAdjusted: number;
+  significant: boolean;
   /** how far the pair's joint effect is from the two edits adding up (second differences from A and from B, averaged) */
   interaction: TestedEstimate & { pAdjusted: number; significant: boolean };
 }
@@ -187,8 +190,11 @@ export function attributeBehaviour(cases: readonly CaseArms[], hunkCount: number
     return { hunks: [i, j] as [number, number], ...tested(joint, lattice, resamples, seed(`p${key}`)), interaction: tested(interaction, lattice, resamples, seed(`p${key}/x`)) };
   });
   const pairAdjusted = holmAdjust(pairsRaw.map((p) => p.interaction.pValue));
+  const jointAdjusted = holmAdjust(pairsRaw.map((p) => p.pValue));
   const pairs: PairEffect[] = pairsRaw.map((p, k) => ({
     ...p,
+    pAdjusted: jointAdjusted[k]!,
+    significant: jointAdjusted[k]! < alpha && p.effect !== 0,
     interaction: { ...p.interaction, pAdjusted: pairAdjusted[k]!, significant: pairAdjusted[k]! < alpha && p.interaction.effect !== 0 },
   }));
 

@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -277,4 +278,43 @@ test('bad input: unknown behaviour, unknown hunk, no such run, a run without a b
   } finally {
     await server.close();
   }
+});
+
+test('replay: a one-hunk edit needs only B′ (recorded); without outputs for ablated prompts, a message names each missing version (exit 2)', async () => {
+  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'ps-explain-replay-'));
+  fs.cpSync(path.resolve(__dirname, '../../../examples'), ws, { recursive: true });
+  fs.rmSync(path.join(ws, '.promptshift', 'runs'), { recursive: true, force: true });
+  const r = await cli(['eval', 'support.evals.yaml', '--json'], ws);
+  assert.equal(r.code, 1, r.err);
+  const one = await cli(['explain', JSON.parse(r.out).runId, '--behaviour', 'escalation', '--json'], ws);
+  assert.equal(one.code, 1, one.err);
+  assert.equal(JSON.parse(one.out).attribution.hunks.length, 1);
+
+  // two hunks, a recording of A and B only
+  const promptA = 'You help customers.\nOffer a human agent when unsure.\nBe brief.\nSign as Acme.\n';
+  const promptB = 'You help customers.\nNever hand off to a human.\nBe brief.\nSign as the Acme team.\n';
+  const sha = (t: string) => createHash('sha256').update(t).digest('hex');
+  fs.writeFileSync(path.join(ws, 'prompts', 'two.prompt.md'), promptA);
+  const snap = await cli(['snapshot', 'prompts/two.prompt.md', '--label', 'two-a'], ws);
+  assert.equal(snap.code, 0, snap.err);
+  fs.writeFileSync(path.join(ws, 'prompts', 'two.prompt.md'), promptB);
+  const lines: string[] = [];
+  for (let c = 1; c <= 6; c++) {
+    for (let s = 0; s < 2; s++) {
+      lines.push(JSON.stringify({ id: `c${c}`, promptSha256: sha(promptA), output: "Let me connect you with a human agent from our billing team." }));
+      lines.push(JSON.stringify({ id: `c${c}`, promptSha256: sha(promptB), output: 'I have issued the refund; it should show in 3-5 days.' }));
+    }
+  }
+  fs.writeFileSync(path.join(ws, 'recorded', 'two.jsonl'), lines.join('\n') + '\n');
+  fs.writeFileSync(path.join(ws, 'two.evals.yaml'), `prompt: prompts/two.prompt.md\nprovider: { type: replay, file: recorded/two.jsonl }\nsamples: 2\nbaseline: true\ncases:\n${[1, 2, 3, 4, 5, 6].map((c) => `  - { id: c${c}, input: "I was charged twice." }`).join('\n')}\n`);
+  const two = await cli(['eval', 'two.evals.yaml', '--a', '@two-a', '--json'], ws);
+  assert.equal(two.code, 0, two.err);
+  const e = await cli(['explain', JSON.parse(two.out).runId, '--behaviour', 'escalation'], ws);
+  assert.equal(e.code, 2, e.err);
+  // with two hunks A+h1 is B−h2 and A+h2 is B−h1: two prompts, each named by both its arms
+  assert.match(e.err, /the replay recording has no outputs for 2 ablated versions of the prompt: /);
+  assert.equal(e.err.match(/A\+h[0-9a-f]{8} = B−h[0-9a-f]{8} \(prompt [0-9a-f]{12}\)/g)?.length, 2, e.err);
+  assert.match(e.err, /Record outputs for these prompts/);
+  // B′ (fresh draws of B) is in the recording, so it is not named
+  assert.doesNotMatch(e.err, /B′/);
 });

@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { EvalInputError } from '../core/eval/pairedEval';
-import { explainRun, type ExplainEstimate } from '../core/explain/explainRun';
+import { estimateText, explainRun } from '../core/explain/explainRun';
 import { findWorkspaceRoot, userStateDir } from '../core/files';
 import { RunStore, RunStoreError } from '../core/run';
 import { gatesFailed } from '../core/report';
@@ -16,16 +16,6 @@ import { CliInputError, CliRunError, EXIT, writeOutFile, type CliCommand, type C
 import { allowances, credentialsFromEnv, isCI, positiveInt, progressPrinter } from './eval';
 
 const USAGE = commandHelp('explain')!.split('\n')[0]!;
-
-export function estimateText(e: ExplainEstimate): string {
-  const cost = e.costUsd !== undefined ? `about $${e.costUsd.toFixed(e.costUsd < 0.01 ? 4 : 2)}` : 'cost unknown (no price for this model)';
-  const fresh = e.calls - e.cachedCalls;
-  return (
-    `${e.calls} calls (${e.cachedCalls} answered from the cache, ${fresh} to make; at most ${e.budget} = (2 × ${e.hunks} hunks + 1) × ${e.cases.flipped + e.cases.control} cases × ${e.samples} samples), ` +
-    `about ${e.inputTokens} input and ${e.outputTokens} output tokens, ${cost}; ` +
-    `${e.cases.flipped} flipped + ${e.cases.control} control cases, behaviours: ${e.behaviours.join(', ')}`
-  );
-}
 
 export const explainCommand: CliCommand = async (args, io: CliIO) => {
   let parsed;

@@ -31,6 +31,10 @@ export const config = {
   concurrency(): number {
     return section().get<number>('eval.concurrency', 8);
   },
+  /** Ask before an explain run makes its calls (its cost is shown either way, in the log). */
+  explainConfirmCost(): boolean {
+    return section().get<boolean>('explain.confirmCost', true);
+  },
   codeLensEnabled(): boolean {
     return section().get<boolean>('codeLens.enabled', true);
   },

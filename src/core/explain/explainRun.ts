@@ -57,6 +57,17 @@ export interface ExplainEstimate {
   costUsd?: number;
 }
 
+/** The estimate in words: calls (cached ones apart), the budget, tokens, cost, cases, behaviours. */
+export function estimateText(e: ExplainEstimate): string {
+  const cost = e.costUsd !== undefined ? `about $${e.costUsd.toFixed(e.costUsd < 0.01 ? 4 : 2)}` : 'cost unknown (no price for this model)';
+  const fresh = e.calls - e.cachedCalls;
+  return (
+    `${e.calls} calls (${e.cachedCalls} answered from the cache, ${fresh} to make; at most ${e.budget} = (2 × ${e.hunks} hunks + 1) × ${e.cases.flipped + e.cases.control} cases × ${e.samples} samples), ` +
+    `about ${e.inputTokens} input and ${e.outputTokens} output tokens, ${cost}; ` +
+    `${e.cases.flipped} flipped + ${e.cases.control} control cases, behaviours: ${e.behaviours.join(', ')}`
+  );
+}
+
 export interface ExplainOptions extends Pick<PairedEvalOptions, 'credentials' | 'cacheSecretDir' | 'providerFactory' | 'detectors' | 'signal' | 'onWarning' | 'provider' | 'noCache' | 'concurrency' | 'defaults'> {
   workspaceRoot: string;
   /** the run to explain (id or prefix) */

@@ -17,6 +17,7 @@ import { resolveCredentials, NO_ALLOWANCES } from '../../../src/core/providers/k
 import { RunStore } from '../../../src/core/run';
 import { toMarkdown } from '../../../src/core/report/markdown';
 import type { Attribution } from '../../../src/core/report/schema';
+import { commitAll, gitInit } from '../history/helpers';
 import { instructionFollowingAnswer, startFakeModelServer, type FakeModelServer } from '../../fakes/model-server';
 
 const A = [
@@ -67,9 +68,10 @@ async function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, sig
 }
 
 /** A workspace with the prompt at A (snapshot @v1), then edited to B, and a finished run of A → B. */
-async function explainedWorkspace(server: FakeModelServer): Promise<{ ws: string; runId: string }> {
+async function explainedWorkspace(server: FakeModelServer, source: 'label' | 'git' = 'label'): Promise<{ ws: string; runId: string }> {
   const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'ps-explain-'));
-  fs.mkdirSync(path.join(ws, '.promptshift'));
+  if (source === 'git') gitInit(ws);
+  else fs.mkdirSync(path.join(ws, '.promptshift'));
   fs.mkdirSync(path.join(ws, 'prompts'));
   fs.writeFileSync(path.join(ws, 'prompts', 'support.prompt.md'), A);
   const cases = INPUTS.map((input, i) => `  - id: case-${i + 1}\n    input: ${JSON.stringify(input)}`).join('\n');
@@ -77,10 +79,13 @@ async function explainedWorkspace(server: FakeModelServer): Promise<{ ws: string
     path.join(ws, 'support.evals.yaml'),
     `prompt: prompts/support.prompt.md\nprovider: { type: openai, model: fake-model-1, baseUrl: ${server.url}/v1 }\nsamples: 2\nconcurrency: 8\nbaseline: true\ngates:\n  escalation: decrease\ncases:\n${cases}\n`,
   );
-  const snap = await cli(['snapshot', 'prompts/support.prompt.md', '--label', 'v1'], ws);
-  assert.equal(snap.code, 0, snap.err);
+  if (source === 'git') commitAll(ws, 'version A');
+  else {
+    const snap = await cli(['snapshot', 'prompts/support.prompt.md', '--label', 'v1'], ws);
+    assert.equal(snap.code, 0, snap.err);
+  }
   fs.writeFileSync(path.join(ws, 'prompts', 'support.prompt.md'), B);
-  const r = await cli(['eval', 'support.evals.yaml', '--a', '@v1', '--json', '--no-cache'], ws);
+  const r = await cli(['eval', 'support.evals.yaml', '--a', source === 'git' ? 'git:HEAD' : '@v1', '--json', '--no-cache'], ws);
   assert.equal(r.code, 1, r.err); // the escalation gate fails
   const report = JSON.parse(r.out);
   assert.equal(report.summary.behaviours.escalation.significant, true);
@@ -245,6 +250,24 @@ test('killed half way and resumed: no call repeated, none lost; cancel stops new
     }
     assert.equal(results.size, plan.length);
     for (const id of plan) assert.equal(results.get(id), 1);
+  } finally {
+    await server.close();
+  }
+});
+
+test('versions from git (A = git:HEAD, B = the working copy) are explained the same way; one chosen hunk', async () => {
+  const server = await startFakeModelServer({ respond: instructionFollowingAnswer });
+  try {
+    const { ws, runId } = await explainedWorkspace(server, 'git');
+    const before = server.log.length;
+    const r = await cli(['explain', runId, '--behaviour', 'escalation', '--hunks', '1', '--json', '--no-cache'], ws);
+    assert.equal(r.code, 1, r.err);
+    const { attribution } = JSON.parse(r.out) as { attribution: Attribution };
+    const only = attribution.behaviours.escalation!.effects;
+    assert.equal(only.length, 1);
+    assert.ok('hunk' in only[0]! && only[0].hunk === attribution.hunks[0]!.id && only[0].significant);
+    // one hunk chosen: B′, A+h1 and B−h1
+    assert.equal(server.log.length - before, 3 * (attribution.cases.flipped.length + attribution.cases.control.length) * 2);
   } finally {
     await server.close();
   }

@@ -49,6 +49,7 @@ export function createExplainCommand(deps: ExplainCommandDeps): (arg?: unknown) 
     if (loaded.suite.provider && !(await destinations.confirm(loaded.suite, loaded.suite.provider, spec.suite))) return undefined;
 
     const what = behaviours?.join(', ') ?? 'the significant shifts';
+    let chooseHunks = false;
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `PromptShift: explaining ${what}`, cancellable: true },
       async (progress, token) => {
@@ -67,7 +68,9 @@ export function createExplainCommand(deps: ExplainCommandDeps): (arg?: unknown) 
             deps.log.info(`Explain ${runId}: ${estimateText(estimate)}`);
             progress.report({ message: `${estimate.calls} calls planned` });
             if (yes) return true;
-            const choice = await vscode.window.showInformationMessage(`PromptShift: explain ${what}? ${estimateText(estimate)}.`, 'Run', 'Not now');
+            const options = hunks ? ['Run', 'Not now'] : ['Run', 'Choose Hunks…', 'Not now'];
+            const choice = await vscode.window.showInformationMessage(`PromptShift: explain ${what}? ${estimateText(estimate)}.`, ...options);
+            if (choice === 'Choose Hunks…') chooseHunks = true;
             return choice === 'Run';
           },
           onProgress: (p) => {
@@ -79,7 +82,16 @@ export function createExplainCommand(deps: ExplainCommandDeps): (arg?: unknown) 
         });
       },
     );
-    if (result.status === 'declined') return undefined;
+    if (result.status === 'declined') {
+      if (!chooseHunks) return undefined;
+      // Fewer hunks, fewer calls: pick them, then the cost is shown again for the choice.
+      const picked = await vscode.window.showQuickPick(
+        result.hunks.map((h) => ({ label: `${h.n}. ${h.label}`, description: h.id, detail: h.bLines ? `lines ${h.bLines[0]}–${h.bLines[1]} of B` : `lines ${h.aLines?.[0]}–${h.aLines?.[1]} of A`, id: h.id })),
+        { canPickMany: true, placeHolder: 'Explain which hunks of the prompt edit?' },
+      );
+      if (!picked?.length) return undefined;
+      return createExplainCommand(deps)({ ...args, runId, hunks: picked.map((p) => p.id) });
+    }
     if (result.notRecorded) throw new Error(result.message ?? 'The replay recording lacks the ablated prompts.');
     if (result.status !== 'completed' || !result.attribution) {
       if (result.status === 'cancelled') {

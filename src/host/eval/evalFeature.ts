@@ -54,7 +54,13 @@ export function registerEval(context: vscode.ExtensionContext, keys: ApiKeys, di
     context, keys, log,
     runStore: workspaceRunStore,
     currentRunId: actionDeps.currentRunId,
-    onExplained: () => decorations.update(),
+    onExplained: (runId) => {
+      decorations.update();
+      // The panel's copy of a run that just ended is its live state: give it the report with the attribution.
+      const report = workspaceRunStore()?.folder(runId).readReport();
+      const calls = report?.usage?.calls ?? 0;
+      if (report) panels.publish(runId, report, { done: calls, total: calls, finished: true });
+    },
   });
 
   return {

@@ -12,7 +12,7 @@ import { HostBridge } from './hostBridge';
 import { countAnnouncement, findCase, progressAnnouncement, visibleCases } from './model';
 import { DEFAULT_FILTERS, type CaseFilters, type HostToWebview, type OutputSide, type PanelProgress, type RequestMethod, type RequestParams, type ResponseOf } from './protocol';
 import { renderProgress, renderRunActions, renderRunInfo, type HeaderActions } from './views/header';
-import { renderScorecard } from './views/scorecard';
+import { renderExplainActions, renderScorecard } from './views/scorecard';
 import { renderAttribution } from './views/attribution';
 import { CaseList, countText, renderFilters } from './views/caseList';
 import { renderCaseView } from './views/caseView';
@@ -178,7 +178,8 @@ class ResultsApp {
     }
     const explainable = report.kind !== 'compare' && this.runId !== null && (!this.progress || this.progress.finished);
     this.scorecard.show(JSON.stringify([report.summary.behaviours, this.filters.behaviour, explainable]), () => [
-      renderScorecard(report, this.filters.behaviour, (b: Behaviour | null) => this.setFilters({ ...this.filters, behaviour: b }), explainable ? (b) => this.explain(b) : undefined),
+      renderScorecard(report, this.filters.behaviour, (b: Behaviour | null) => this.setFilters({ ...this.filters, behaviour: b })),
+      explainable ? renderExplainActions(report, (b) => this.explain(b)) : null,
     ]);
     const attribution = report.attribution;
     this.attribution.show(JSON.stringify(attribution ?? null), () => (attribution ? [renderAttribution(attribution, (hunkId) => this.act('openHunk', { hunkId }))] : []));

@@ -7,10 +7,10 @@ import { badge, button } from '../components/toolkit';
 import { formatP, percent, signedPercent } from '../model';
 import { BEHAVIOUR_LABELS, behaviourClass } from './behaviours';
 
-export function renderScorecard(report: ShiftReport, selected: Behaviour | null, onSelect: (b: Behaviour | null) => void, onExplain?: (b: Behaviour) => void): HTMLElement {
+export function renderScorecard(report: ShiftReport, selected: Behaviour | null, onSelect: (b: Behaviour | null) => void): HTMLElement {
   const rows = BEHAVIOURS.map((b) => {
     const s = report.summary.behaviours[b];
-    return s ? row(b, s, selected === b, () => onSelect(selected === b ? null : b), s.significant && onExplain ? () => onExplain(b) : undefined) : null;
+    return s ? row(b, s, selected === b, () => onSelect(selected === b ? null : b)) : null;
   });
   return el(
     'table',
@@ -29,14 +29,13 @@ export function renderScorecard(report: ShiftReport, selected: Behaviour | null,
         el('th', { text: 'Noise (A′)', className: 'num', attrs: { scope: 'col' } }),
         el('th', { text: 'p', className: 'num', attrs: { scope: 'col' } }),
         el('th', { attrs: { scope: 'col' } }, srOnly('Significance')),
-        onExplain ? el('th', { attrs: { scope: 'col' } }, srOnly('Explain')) : null,
       ),
     ),
     el('tbody', {}, ...rows),
   );
 }
 
-function row(b: Behaviour, s: BehaviourSummary, selected: boolean, onClick: () => void, onExplain?: () => void): HTMLElement {
+function row(b: Behaviour, s: BehaviourSummary, selected: boolean, onClick: () => void): HTMLElement {
   const p = s.pAdjusted ?? s.pValue;
   const tr = el(
     'tr',
@@ -53,7 +52,6 @@ function row(b: Behaviour, s: BehaviourSummary, selected: boolean, onClick: () =
     el('td', { className: 'num muted', text: s.noiseDelta === null ? '—' : `±${percent(s.noiseDelta)}` }),
     el('td', { className: 'num', text: formatP(p), attrs: { title: s.pAdjusted !== undefined ? `Holm-adjusted; raw p = ${s.pValue}${s.test ? ` (${s.test})` : ''}` : (s.test ?? '') } }),
     el('td', {}, s.significant ? badge('significant', 'significant-badge') : el('span', { className: 'muted', text: 'within noise' })),
-    onExplain ? el('td', {}, explainButton(b, onExplain)) : null,
   );
   tr.addEventListener('click', onClick);
   tr.addEventListener('keydown', (e) => {
@@ -65,13 +63,22 @@ function row(b: Behaviour, s: BehaviourSummary, selected: boolean, onClick: () =
   return tr;
 }
 
-/** "Explain this shift": which hunk of the prompt edit caused it (an explain run; its cost is asked first). */
-function explainButton(b: Behaviour, onExplain: () => void): HTMLElement {
-  const node = button({ label: `Explain this shift: which edit changed ${BEHAVIOUR_LABELS[b].toLowerCase()}`, icon: 'lightbulb', appearance: 'icon', onClick: onExplain, dataset: { action: 'explain' } });
-  // The row's own click and keys filter the cases; the button does only its own job.
-  node.addEventListener('click', (e) => e.stopPropagation());
-  node.addEventListener('keydown', (e) => e.stopPropagation());
-  return node;
+/**
+ * "Explain this shift" for each significant row: which hunk of the prompt edit caused it (an
+ * explain run; its cost is asked first). Beside the table, not inside its rows: a row is itself a
+ * button (it filters the cases), and a control inside a control is lost to screen readers.
+ */
+export function renderExplainActions(report: ShiftReport, onExplain: (b: Behaviour) => void): HTMLElement | null {
+  const significant = BEHAVIOURS.filter((b) => report.summary.behaviours[b]?.significant);
+  if (!significant.length) return null;
+  return el(
+    'div',
+    { className: 'explain-actions', attrs: { role: 'group', 'aria-label': 'Explain a shift: which edit caused it' } },
+    el('span', { className: 'muted', text: 'Which edit caused it? ' }),
+    ...significant.map((b) =>
+      button({ label: `Explain ${BEHAVIOUR_LABELS[b].toLowerCase()}`, icon: 'lightbulb', onClick: () => onExplain(b), dataset: { action: 'explain', behaviour: b } }),
+    ),
+  );
 }
 
 /** Two interval bars (A above, B below) on a 0–100 % track, with the A′ noise band behind A. */

@@ -1,5 +1,5 @@
 // Explain This Shift in the real VS Code, on the example workspace (replay, no key): run the paired
-// eval, press the explain button on the escalation row of the scorecard, and the panel lists the
+// eval, press the scorecard's explain button of the escalation shift, and the panel lists the
 // prompt's hunk with its effect; its button opens the real diff editor, where the hunk carries
 // its measured effect as an annotation ("PromptShift hunk 1: escalation −… pts (p …) · explains …").
 import assert from 'node:assert/strict';
@@ -27,10 +27,10 @@ check('explain the escalation shift from the scorecard: the attribution view, th
   await page.locator('.codelens-decoration', { hasText: 'Run paired eval' }).first().waitFor({ timeout: 60000 });
   await runCommand(page, 'PromptShift: Run Paired Eval');
   const frame = webviewFrame(page);
-  const explain = frame.locator('.score-row[data-behaviour="escalation"] [data-action="explain"]');
-  await poll('the explain button on the escalation row', async () => (await explain.count()) === 1, 90000);
+  const explain = frame.locator('.explain-actions [data-action="explain"][data-behaviour="escalation"]');
+  await poll('the explain button of the escalation shift', async () => (await explain.count()) === 1, 90000);
   // only significant shifts can be explained
-  assert.equal(await frame.locator('.score-row[data-behaviour="refusal"] [data-action="explain"]').count(), 0);
+  assert.equal(await frame.locator('[data-action="explain"][data-behaviour="refusal"]').count(), 0);
   await explain.click();
 
   const rows = frame.locator('.attribution-table[data-behaviour="escalation"] .hunk-row');
@@ -40,8 +40,6 @@ check('explain the escalation shift from the scorecard: the attribution view, th
   assert.match(text, /−\d+(\.\d)? pp/, `the hunk's effect is a drop: ${text}`);
   assert.match(text, /significant/, text);
   assert.match(text, /Resolve every issue yourself/, `the hunk is labelled with its first words: ${text}`);
-  // The row filter of the scorecard was not toggled by the button
-  assert.equal(await frame.locator('.score-row[data-behaviour="escalation"].selected').count(), 0);
 
   await row.locator('[data-action="open-hunk"]').click();
   await page.locator('.monaco-diff-editor').first().waitFor({ timeout: 30000 });

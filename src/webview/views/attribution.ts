@@ -39,7 +39,7 @@ export function renderAttribution(attribution: Attribution, onOpenHunk: (hunkId:
         el('td', { className: 'num', text: formatP(e.pAdjusted), attrs: { title: `Holm-corrected across the hunks; from A ${signedPercent(e.fromA.effect)}, from B ${signedPercent(e.fromB.effect)}` } }),
         el('td', { className: 'num', text: e.share === null ? '—' : `${Math.round(e.share * 100)}%` }),
         el('td', {}, e.significant ? badge('significant', 'significant-badge') : el('span', { className: 'muted', text: 'within noise' })),
-        el('td', {}, button({ label: `Open the prompt diff at hunk ${hunk?.n ?? ''}`, icon: 'go-to-file', appearance: 'icon', onClick: () => onOpenHunk(e.hunk), dataset: { action: 'open-hunk' } })),
+        el('td', {}, button({ label: `Open the prompt diff at hunk ${hunk?.n ?? ''}`, icon: 'go-to-file', appearance: 'icon', onClick: () => onOpenHunk(e.hunk), dataset: { action: 'open-hunk', focusKey: `attribution/${behaviour}/${e.hunk}` } })),
       );
       return tr;
     });

@@ -76,7 +76,7 @@ export function renderExplainActions(report: ShiftReport, onExplain: (b: Behavio
     { className: 'explain-actions', attrs: { role: 'group', 'aria-label': 'Explain a shift: which edit caused it' } },
     el('span', { className: 'muted', text: 'Which edit caused it? ' }),
     ...significant.map((b) =>
-      button({ label: `Explain ${BEHAVIOUR_LABELS[b].toLowerCase()}`, icon: 'lightbulb', onClick: () => onExplain(b), dataset: { action: 'explain', behaviour: b } }),
+      button({ label: `Explain ${BEHAVIOUR_LABELS[b].toLowerCase()}`, icon: 'lightbulb', onClick: () => onExplain(b), dataset: { action: 'explain', behaviour: b, focusKey: `score/explain/${b}` } }),
     ),
   );
 }

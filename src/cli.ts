@@ -19,6 +19,7 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   report: async () => (await import('./cli/report')).reportCommand,
   check: async () => (await import('./cli/check')).checkCommand,
   rescore: async () => (await import('./cli/rescore')).rescoreCommand,
+  explain: async () => (await import('./cli/explain')).explainCommand,
   completion: async () => (await import('./cli/completion')).completionCommand,
 };
 
@@ -93,8 +94,23 @@ function signalScope(controller: AbortController): () => () => void {
   };
 }
 
+/** A yes/no question on the terminal; only when both ends are one (never in CI or a pipe). */
+function terminalConfirm(): CliIO['confirm'] {
+  if (!process.stdin.isTTY || !process.stderr.isTTY) return undefined;
+  return async (question) => {
+    const readline = await import('node:readline/promises');
+    const rl = readline.createInterface({ input: process.stdin, output: process.stderr });
+    try {
+      return /^y(es)?$/i.test((await rl.question(`${question} [y/N] `)).trim());
+    } finally {
+      rl.close();
+    }
+  };
+}
+
 if (require.main === module) {
   const controller = new AbortController();
+  const confirm = terminalConfirm();
   main(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
@@ -102,6 +118,7 @@ if (require.main === module) {
     stderr: (t) => process.stderr.write(t),
     signal: controller.signal,
     catchSignals: signalScope(controller),
+    ...(confirm ? { confirm } : {}),
   }).then((code) => {
     process.exitCode = code;
   });

@@ -37,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): PromptShiftApi {
     'promptshift.restoreVersion': async (arg) => (await features()).history.restoreVersion(arg),
     'promptshift.runPairedEval': async (arg) => (await features()).evals.runPairedEval(arg),
     'promptshift.openRun': async (arg) => (await features()).evals.openRun(arg),
+    'promptshift.explainShift': async (arg) => (await features()).evals.explainShift(arg),
     'promptshift.setApiKey': async (arg) => (await features()).keys.setCommand(arg),
     'promptshift.defineTerm': async (arg) => (await features()).glossary.defineTerm(arg),
     'promptshift.history.refresh': async () => (await features()).history.refresh(),

@@ -18,6 +18,11 @@ export interface CliIO {
    * ends the process at once. Absent when not run as a process (tests).
    */
   catchSignals?: () => () => void;
+  /**
+   * Asks the person at the terminal a yes/no question (e.g. before paying for model calls).
+   * Absent without a terminal (CI, pipes, tests): commands then go ahead without asking.
+   */
+  confirm?: (question: string) => Promise<boolean>;
 }
 
 /** Bad usage or bad input: exit 2. The message names the file, line and field where it can. */

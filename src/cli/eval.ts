@@ -25,11 +25,11 @@ const USAGE = commandHelp('eval')!.split('\n')[0]!;
 
 /** The CLI reads keys from its environment, under the key rules: where they may go is decided by
  *  --allow-host and PROMPTSHIFT_ALLOW_* only, never by the suite. */
-function credentialsFromEnv(io: CliIO, allow: KeyAllowances) {
+export function credentialsFromEnv(io: CliIO, allow: KeyAllowances) {
   return async (p: SuiteProvider) => resolveCredentials(p, { allow, env: io.env, apiKeyEnv: 'honour' });
 }
 
-function allowances(io: CliIO, flagHosts: readonly string[]): KeyAllowances {
+export function allowances(io: CliIO, flagHosts: readonly string[]): KeyAllowances {
   try {
     return readAllowances(io.env, flagHosts);
   } catch (err) {
@@ -39,19 +39,19 @@ function allowances(io: CliIO, flagHosts: readonly string[]): KeyAllowances {
 }
 
 /** The `CI` variable every major CI service sets (GitHub Actions, GitLab, CircleCI, Travis, Buildkite…). */
-function isCI(env: NodeJS.ProcessEnv): boolean {
+export function isCI(env: NodeJS.ProcessEnv): boolean {
   const value = env.CI?.trim().toLowerCase();
   return value !== undefined && value !== '' && value !== 'false' && value !== '0';
 }
 
-function progressPrinter(io: CliIO) {
+export function progressPrinter(io: CliIO, command = 'eval') {
   let last = 0;
   return (p: { done: number; total: number; etaMs?: number | undefined }) => {
     const now = Date.now();
     if (now - last < 500 && p.done !== p.total) return;
     last = now;
     const eta = p.etaMs !== undefined && p.done < p.total ? `, about ${Math.ceil(p.etaMs / 1000)} s left` : '';
-    io.stderr(`promptshift eval: ${p.done}/${p.total} calls${eta}\n`);
+    io.stderr(`promptshift ${command}: ${p.done}/${p.total} calls${eta}\n`);
   };
 }
 

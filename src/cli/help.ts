@@ -127,6 +127,25 @@ export const COMMANDS: CommandHelp[] = [
     summary: "re-apply the current detectors to a run's recorded outputs and rebuild its report (no model call)",
     options: [['--all', 'rescore every output, not only those scored by an older detector version'], JSON_OUT],
   },
+  {
+    name: 'explain',
+    args: '<run-id>',
+    summary: "attribute a finished run's shifts to the hunks of its A→B prompt edit (ablation arms A+h and B−h on the flipped cases and a control sample)",
+    options: [
+      ['--behaviour B', 'explain this behaviour (repeatable; default: every significant shift)'],
+      ['--hunks N,M', 'only these hunks (numbers or ids; default: all)'],
+      ['--control N', 'cases that did not flip to add as a control (default: as many as flipped)'],
+      ['--budget USD', 'refuse to start when the estimated cost is higher (a model with no known price is refused)'],
+      ['--yes', 'do not ask before making the calls (without a terminal nothing is asked)'],
+      ['--resume EXPLAIN-ID', 'finish a cancelled or failed explain run of this run'],
+      ['--concurrency N', 'model calls in flight at once'],
+      ['--no-cache', 'do not reuse cached model answers'],
+      ['--provider TYPE:MODEL', 'the model the run was made with, when it was given with --provider'],
+      ['--allow-host HOST', "a server that may receive your key besides the provider's own (as for eval)"],
+      JSON_OUT,
+      OUT,
+    ],
+  },
   { name: 'completion', args: 'bash|zsh', summary: 'print a shell completion script (source it from your shell profile)', options: [], completes: 'none' },
 ];
 
@@ -144,7 +163,7 @@ export function commandHelp(name: string): string | undefined {
   const lines = [`usage: promptshift ${c.name} ${c.args}${flags ? ` ${flags}` : ''}`, '', c.summary];
   if (c.options.length) lines.push('', 'Options:', ...optionLines([...c.options, ['-h, --help', 'show this help']]));
   if (c.name === 'eval' || c.name === 'history' || c.name === 'snapshot') lines.push('', REF_HELP);
-  if (c.name === 'eval') lines.push(KEYS_HELP);
+  if (c.name === 'eval' || c.name === 'explain') lines.push(KEYS_HELP);
   lines.push('', EXIT_HELP);
   return lines.join('\n') + '\n';
 }

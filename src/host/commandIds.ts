@@ -8,6 +8,7 @@ export const COMMAND_IDS = [
   'promptshift.restoreVersion',
   'promptshift.runPairedEval',
   'promptshift.openRun',
+  'promptshift.explainShift',
   'promptshift.setApiKey',
   'promptshift.defineTerm',
   'promptshift.history.refresh',

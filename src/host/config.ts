@@ -39,6 +39,10 @@ export const config = {
   prices(): unknown {
     return section().get<unknown>('prices', {});
   },
+  /** Ask before an explain run makes its calls (its cost is shown either way, in the log). */
+  explainConfirmCost(): boolean {
+    return section().get<boolean>('explain.confirmCost', true);
+  },
   codeLensEnabled(): boolean {
     return section().get<boolean>('codeLens.enabled', true);
   },

@@ -12,7 +12,8 @@ import { HostBridge } from './hostBridge';
 import { countAnnouncement, findCase, progressAnnouncement, visibleCases } from './model';
 import { DEFAULT_FILTERS, type CaseFilters, type HostToWebview, type OutputSide, type PanelProgress, type RequestMethod, type RequestParams, type ResponseOf } from './protocol';
 import { renderProgress, renderRunActions, renderRunInfo, type HeaderActions } from './views/header';
-import { renderScorecard } from './views/scorecard';
+import { renderExplainActions, renderScorecard } from './views/scorecard';
+import { renderAttribution } from './views/attribution';
 import { CaseList, countText, renderFilters } from './views/caseList';
 import { renderCaseView } from './views/caseView';
 import { EvidenceTooltip } from './views/tooltip';
@@ -60,6 +61,7 @@ class ResultsApp {
   private readonly runInfo = new Part(el('div', { className: 'run-info' }));
   private readonly header = el('header', { className: 'run-header' }, this.runInfo.element, renderRunActions(this.headerActions));
   private readonly scorecard = new Part(el('div', { className: 'scorecard-slot' }));
+  private readonly attribution = new Part(el('div', { className: 'attribution-slot' }));
   private readonly filterBar = new Part(el('div', { className: 'filters-slot' }));
   private readonly casePane = new Part(el('div', { className: 'case-pane' }));
   private readonly list = new CaseList(
@@ -74,6 +76,7 @@ class ResultsApp {
     'main',
     { className: 'content' },
     this.scorecard.element,
+    this.attribution.element,
     el('div', { className: 'main' }, el('div', { className: 'list-pane' }, this.filterBar.element, this.list.element), this.casePane.element),
     this.tooltip.element,
   );
@@ -179,9 +182,28 @@ class ResultsApp {
       ]);
       return;
     }
-    this.scorecard.show(JSON.stringify([report.summary.behaviours, this.filters.behaviour]), () => [
+    const explainable = report.kind !== 'compare' && this.runId !== null && (!this.progress || this.progress.finished);
+    this.scorecard.show(JSON.stringify([report.summary.behaviours, this.filters.behaviour, explainable]), () => [
       renderScorecard(report, this.filters.behaviour, (b: Behaviour | null) => this.setFilters({ ...this.filters, behaviour: b })),
+      explainable ? renderExplainActions(report, (b) => this.explain(b)) : null,
     ]);
+    const attribution = report.attribution;
+    this.attribution.show(JSON.stringify(attribution ?? null), () => (attribution ? [renderAttribution(attribution, (hunkId) => this.act('openHunk', { hunkId }))] : []));
+  }
+
+  /** Explain This Shift: the host asks about the cost, runs the arms, answers with the attribution. */
+  private explain(behaviour: Behaviour): void {
+    this.say(`Explaining the ${BEHAVIOUR_LABELS[behaviour].toLowerCase()} shift: see the notification for its cost and progress…`, false);
+    const runId = this.runId;
+    this.bridge.request('explainShift', { behaviour }).then(
+      (attribution) => {
+        if (!attribution || !this.report || this.runId !== runId) return;
+        this.report = { ...this.report, attribution };
+        keepFocus(this.root, () => this.renderScorecard());
+        this.say(`Explained: ${attribution.hunks.length} hunks, listed by their effect below the scorecard.`, false);
+      },
+      (err: Error) => this.say(err.message, true),
+    );
   }
 
   /** Draws the list (and the filter bar, unless it already shows these filters); returns how many cases it shows. */

@@ -2,7 +2,7 @@
 // Both sides safeParse what they receive and drop (and log) anything that does not match.
 // The host sends nothing until the webview has said `ready`.
 import * as z from 'zod';
-import { BehaviourName, ShiftReport } from '../core/report/schema';
+import { Attribution, BehaviourName, ShiftReport } from '../core/report/schema';
 import { EXPORT_FORMATS } from '../core/report/formats';
 
 export const SortKey = z.enum(['strength', 'id', 'input']);
@@ -53,6 +53,10 @@ export const RequestMessage = z.discriminatedUnion('method', [
   request('revealRunRecord', z.object({}).optional()),
   /** the whole report, when `init` carried only its outline */
   request('report', z.object({ runId: z.string() })),
+  /** which hunk of the prompt edit caused this behaviour's shift (an explain run, with its cost asked first) */
+  request('explainShift', z.object({ behaviour: BehaviourName })),
+  /** open the prompt diff A → B at one hunk of the run's attribution */
+  request('openHunk', z.object({ hunkId: z.string().min(1) })),
 ]);
 export type RequestMessage = z.infer<typeof RequestMessage>;
 export type RequestMethod = RequestMessage['method'];
@@ -71,6 +75,9 @@ export const RESPONSES = {
   exportRun: z.object({ path: z.string().optional() }).optional(),
   revealRunRecord: z.undefined(),
   report: ShiftReport,
+  /** the run's attribution after the explain run, or undefined when it was declined or cancelled */
+  explainShift: Attribution.optional(),
+  openHunk: z.undefined(),
 } satisfies Record<RequestMethod, z.ZodType>;
 export type ResponseOf<M extends RequestMethod> = z.infer<(typeof RESPONSES)[M]>;
 

@@ -53,6 +53,8 @@ export interface FakeServerOptions {
   faultFor?: (request: LoggedRequest) => Fault | undefined;
   /** keep request bodies in the log (off for long benchmarks) */
   keepBodies?: boolean;
+  /** the text to answer (default: fakeOutput); e.g. instructionFollowingAnswer, a model that obeys its system prompt */
+  respond?: (messages: readonly Msg[], callId: string | undefined) => string;
   /** bedrock: a request signed with SigV4 must verify against these credentials (else 403) */
   awsCredentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
 }
@@ -72,6 +74,31 @@ const sha8 = (text: string) => createHash('sha256').update(text).digest('hex').s
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 interface Msg { role: string; content: unknown }
+
+/** A number in [0, 1) fixed by the call and a salt: the same call always draws the same. */
+function unitDraw(key: string, salt: string): number {
+  return parseInt(createHash('sha256').update(`${key}\u0000${salt}`).digest('hex').slice(0, 8), 16) / 2 ** 32;
+}
+
+/**
+ * A support model whose behaviour follows specific instructions in its system prompt, for the
+ * attribution tests: it hands off to a human (85 % of calls) unless told never to hand off or
+ * suggest contacting a human, and guarantees outcomes (85 %, else 5 %) when told to be decisive.
+ * Wording changes elsewhere change nothing. Each call draws by its call id, so a repeated call
+ * answers the same and A and A′ (different calls) are independent draws.
+ */
+export function instructionFollowingAnswer(messages: readonly Msg[], callId: string | undefined): string {
+  const system = messages.filter((m) => m.role === 'system').map((m) => String(m.content)).join('\n');
+  const key = callId ?? JSON.stringify(messages);
+  const forbidsHandOff = /never (?:hand|suggest contacting|refer)/i.test(system);
+  const decisive = /be decisive/i.test(system);
+  const escalates = !forbidsHandOff && unitDraw(key, 'escalation') < 0.85;
+  const guarantees = unitDraw(key, 'overconfidence') < (decisive ? 0.85 : 0.05);
+  const parts = ["I'm sorry about the double charge."];
+  parts.push(guarantees ? 'I guarantee the refund will be in your account tomorrow, 100% certain.' : 'I have issued the refund; it should show on your card in 3-5 days.');
+  if (escalates) parts.push("I'll connect you with a human agent from our billing team who can check the rest.");
+  return parts.join(' ');
+}
 
 /** The text the fake model answers: derived from the request only, so tests can predict it. */
 export function fakeOutput(messages: readonly Msg[], callId: string | undefined): string {
@@ -179,7 +206,7 @@ function streamUntil(res: ServerResponse, limit: number, prefix: string): void {
   pump();
 }
 
-function send(res: ServerResponse, format: WireFormat, body: Record<string, unknown>, fault: Fault | undefined, callId: string | undefined, path: string): void {
+function send(res: ServerResponse, format: WireFormat, body: Record<string, unknown>, fault: Fault | undefined, callId: string | undefined, path: string, respond = fakeOutput): void {
   if (fault?.kind === 'reset') return void res.socket?.destroy();
   if (fault?.kind === 'hang') return;
   if (fault?.kind === 'status') {
@@ -191,7 +218,7 @@ function send(res: ServerResponse, format: WireFormat, body: Record<string, unkn
   }
   if (fault?.kind === 'gigantic') return streamUntil(res, fault.bytes ?? 12 * 1024 * 1024, '{"choices":[{"message":{"content":"');
   if (fault?.kind === 'endless') return streamUntil(res, Number.POSITIVE_INFINITY, '{"choices":[{"message":{"content":"');
-  const json = JSON.stringify(answerBody(format, body, fakeOutput(messagesOf(format, body), callId), fault?.kind, path));
+  const json = JSON.stringify(answerBody(format, body, respond(messagesOf(format, body), callId), fault?.kind, path));
   if (fault?.kind === 'truncated') {
     res.writeHead(200, { 'content-type': 'application/json' });
     return void res.end(json.slice(0, Math.floor(json.length / 2)));
@@ -275,7 +302,7 @@ export async function startFakeModelServer(options: FakeServerOptions = {}): Pro
     entry.fault = fault?.kind;
     log.push(entry);
     const delay = (options.latencyMs ?? 0) + (options.jitterMs ? rng() * options.jitterMs : 0);
-    const answer = () => send(res, format, body, fault, entry.callId, path);
+    const answer = () => send(res, format, body, fault, entry.callId, path, options.respond);
     if (delay > 0) setTimeout(answer, delay);
     else answer();
   });

@@ -199,10 +199,10 @@ function inlineVersion(ref: string, content: string): ResolvedVersion {
 /** Without a key source: no key at all, and only headers that carry none. */
 const noKeys = async (p: SuiteProvider) => resolveCredentials(p, { allow: NO_ALLOWANCES, env: {}, apiKeyEnv: 'ignore' });
 
-type BuildOptions = Pick<PairedEvalOptions, 'credentials' | 'providerFactory' | 'onWarning'>;
+export type BuildOptions = Pick<PairedEvalOptions, 'credentials' | 'providerFactory' | 'onWarning'>;
 
 /** Builds the suite's provider (or its judge's), with the key and headers the key rules allow. */
-async function buildProvider(p: SuiteProvider, role: ProviderRole, suite: LoadedSuite, options: BuildOptions): Promise<ModelProvider> {
+export async function buildProvider(p: SuiteProvider, role: ProviderRole, suite: LoadedSuite, options: BuildOptions): Promise<ModelProvider> {
   const injected = await options.providerFactory?.(p);
   if (injected) return injected;
   let credentials: ResolvedCredentials;
@@ -232,7 +232,7 @@ async function buildJudge(prep: Prepared, options: BuildOptions): Promise<ModelP
 }
 
 /** This machine's cache seal, or undefined (no cache) when the cache is off or its secret cannot be had. */
-function cacheSeal(prep: Prepared, options: Pick<PairedEvalOptions, 'cacheSecretDir' | 'onWarning'>): CacheSeal | undefined {
+export function cacheSeal(prep: Prepared, options: Pick<PairedEvalOptions, 'cacheSecretDir' | 'onWarning'>): CacheSeal | undefined {
   if (!prep.settings.cache) return undefined;
   const dir = options.cacheSecretDir ?? userStateDir(process.env);
   try {
@@ -303,12 +303,12 @@ function specOf(prep: Prepared, createdAt: string, rerunOf: string | undefined):
   return spec;
 }
 
-function cacheFor(prep: Prepared, seal: CacheSeal | undefined, options: Pick<PairedEvalOptions, 'onWarning'>): ResponseCache | undefined {
+export function cacheFor(prep: Prepared, seal: CacheSeal | undefined, options: Pick<PairedEvalOptions, 'onWarning'>): ResponseCache | undefined {
   return seal ? new ResponseCache(path.join(stateDirOf(prep.root), 'cache'), { seal, ...(options.onWarning ? { onWarning: options.onWarning } : {}) }) : undefined;
 }
 
 /** Scores each output once, as the runner records it. */
-function scorerFor(cases: readonly SpecCase[], detectors: DetectorSet | undefined) {
+export function scorerFor(cases: readonly SpecCase[], detectors: DetectorSet | undefined) {
   const byId = new Map(cases.map((c) => [c.id, scoringOf(c)]));
   return (call: { request: { call: { caseId: string } } }, response: { text: string }) =>
     scoreOutput(response.text, byId.get(call.request.call.caseId) ?? { context: {} }, ...(detectors ? [detectors] : []));
@@ -571,16 +571,17 @@ function specChanges(recorded: RunSpec, now: RunSpec): string[] {
 }
 
 /**
- * Finishes a run that was killed or cancelled, from its folder: only the missing calls are made.
- * Refuses (EvalInputError) when the suite, provider, model or cases changed since the run began:
- * finishing it would mix the outputs of two different evals.
+ * A recorded run prepared again from its suite, exactly as it ran (same versions, samples,
+ * baseline, cases): for a resume, or for the arms of an explain run, whose outputs must be
+ * comparable with the run's. Throws EvalInputError (with `refusal`'s words) when the suite,
+ * provider or cases changed since; 0.1 runs have no fingerprint and take the suite as it is.
  */
-export async function resumePairedEval(runDir: string, options: Omit<PairedEvalOptions, 'suitePath' | 'a' | 'b'> = {}): Promise<PairedEvalResult> {
-  const folder = new RunFolder(runDir);
-  const meta = folder.readMeta();
-  const recorded = RunSpec.safeParse(meta?.meta);
-  if (!meta || !recorded.success) throw new EvalInputError(`${runDir}: not a resumable run (run.json is missing or has no suite and versions)`);
-  const spec0 = recorded.data;
+export async function reprepare(
+  spec0: RunSpec,
+  createdAt: string,
+  options: Omit<PairedEvalOptions, 'suitePath' | 'a' | 'b'>,
+  refusal: (changes: string) => string,
+): Promise<{ prep: Prepared; current: RunSpec & { cases: SpecCase[] } }> {
   const prep = await prepare({
     ...options,
     suitePath: spec0.suite,
@@ -591,13 +592,27 @@ export async function resumePairedEval(runDir: string, options: Omit<PairedEvalO
     baseline: spec0.baseline,
     ...(spec0.rerunOf ? { caseIds: (spec0.cases ?? []).map((c) => c.id) } : {}),
   });
-  const whole = specOf(prep, spec0.createdAt ?? meta.createdAt, spec0.rerunOf);
+  const whole = specOf(prep, createdAt, spec0.rerunOf);
+  // a shard is prepared as that shard: its share of the cases, the same fingerprint
   const current = spec0.shard ? withShard(whole, { index: spec0.shard.index, count: spec0.shard.count }, spec0.settings?.seed ?? prep.settings.seed) : whole;
   if (spec0.shard) onlyCases(prep, current.cases);
   // 0.1 runs have no fingerprint: their cases come from the suite as it is now.
-  if (spec0.fingerprint !== undefined && spec0.fingerprint !== current.fingerprint) {
-    throw new EvalInputError(`${runDir}: cannot resume: ${specChanges(spec0, current).join('; ')} changed since the run began. Start a new run instead.`);
-  }
+  if (spec0.fingerprint !== undefined && spec0.fingerprint !== current.fingerprint) throw new EvalInputError(refusal(specChanges(spec0, current).join('; ')));
+  return { prep, current };
+}
+
+/**
+ * Finishes a run that was killed or cancelled, from its folder: only the missing calls are made.
+ * Refuses (EvalInputError) when the suite, provider, model or cases changed since the run began:
+ * finishing it would mix the outputs of two different evals.
+ */
+export async function resumePairedEval(runDir: string, options: Omit<PairedEvalOptions, 'suitePath' | 'a' | 'b'> = {}): Promise<PairedEvalResult> {
+  const folder = new RunFolder(runDir);
+  const meta = folder.readMeta();
+  const recorded = RunSpec.safeParse(meta?.meta);
+  if (!meta || !recorded.success) throw new EvalInputError(`${runDir}: not a resumable run (run.json is missing or has no suite and versions)`);
+  const spec0 = recorded.data;
+  const { prep, current } = await reprepare(spec0, spec0.createdAt ?? meta.createdAt, options, (changes) => `${runDir}: cannot resume: ${changes} changed since the run began. Start a new run instead.`);
   const spec: RunSpec & { cases: SpecCase[] } = { ...spec0, ...(spec0.settings ? {} : { settings: current.settings }), cases: spec0.cases ?? current.cases };
   const provider = await buildProvider(prep.provider, 'provider', prep.suite, options);
   const built: Built = { judgeProvider: await buildJudge(prep, options), seal: cacheSeal(prep, options) };

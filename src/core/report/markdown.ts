@@ -8,6 +8,7 @@ import { escapeMarkdown, fitsCodeSpan, inertMarkdownDocument } from './inert';
 
 export { escapeMarkdown };
 import { cachedNote, stopEarlyNote, marker, orderedBehaviours, pFormat, pct, points, reportedP, topShifts } from './format';
+import { effectLine, hunkBehind, hunkQuote, linesText } from './attribution';
 
 function code(text: string): string {
   // Code spans show ids and refs verbatim; text a code span cannot hold safely (backticks, line
@@ -32,7 +33,16 @@ export function toMarkdown(report: ShiftReport, options: { topCases?: number } =
   const failed = failedGates(report);
   if (failed.length) {
     lines.push('', `**❌ ${failed.length} gate${failed.length === 1 ? '' : 's'} failed**`, '');
-    for (const g of failed) lines.push(`- ${escapeMarkdown(g.message)}`);
+    for (const g of failed) {
+      lines.push(`- ${escapeMarkdown(g.message)}`);
+      // Once the run was explained: the edit behind the failed gate, quoted from the prompt.
+      const behind = report.attribution ? hunkBehind(report.attribution, g.behaviour) : undefined;
+      if (behind) {
+        const q = hunkQuote(behind.hunk);
+        lines.push(`  - caused by hunk ${behind.hunk.n} (${linesText(q.lines)} of ${q.side.toUpperCase()}): ${escapeMarkdown(effectLine(g.behaviour, behind.effect))}`);
+        for (const l of q.text.replace(/\n$/, '').split('\n').slice(0, 12)) lines.push(`    > ${escapeMarkdown(l)}`);
+      }
+    }
   } else if (s.gates?.length) {
     lines.push('', `**✅ all ${s.gates.length} gates passed**`);
   }

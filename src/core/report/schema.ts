@@ -178,6 +178,75 @@ export const StreamSummary = z.object({
 });
 export type StreamSummary = z.infer<typeof StreamSummary>;
 
+/** An estimate of a change in a behaviour's rate (−1…1) with its 95 % interval. */
+const AttributionEstimate = z.object({ effect: z.number(), ci95: Interval });
+const TestedAttributionEstimate = AttributionEstimate.extend({ pValue: z.number(), cases: z.number().int() });
+
+/**
+ * `explain`'s answer (CONTRACTS §6): which hunk of the A→B diff caused each shift. Every field is
+ * additive; a report without it reads as before. Effects are in the A→B direction.
+ */
+export const Attribution = z.object({
+  /** the explain run (a folder under the run's explain/) */
+  explainId: z.string(),
+  createdAt: z.string(),
+  samples: z.number().int(),
+  /** the cases explained: those that flipped, and a seeded sample of those that did not */
+  cases: z.object({ flipped: z.array(z.string()), control: z.array(z.string()) }),
+  hunks: z.array(
+    z.object({
+      id: z.string(),
+      n: z.number().int(),
+      label: z.string(),
+      /** 1-based inclusive line ranges in each version's whole file; null where the hunk has no lines */
+      a: z.tuple([z.number().int(), z.number().int()]).nullable(),
+      b: z.tuple([z.number().int(), z.number().int()]).nullable(),
+      aText: z.string(),
+      bText: z.string(),
+    }),
+  ),
+  behaviours: z.partialRecord(
+    BehaviourName,
+    z.object({
+      /** the run's shift (B − A over all cases) */
+      shift: z.number(),
+      /** B′ − A′ on the explained cases: what the hunks share out */
+      measuredShift: TestedAttributionEstimate,
+      effects: z.array(
+        z.union([
+          TestedAttributionEstimate.extend({
+            hunk: z.string(),
+            fromA: AttributionEstimate,
+            fromB: AttributionEstimate,
+            pAdjusted: z.number(),
+            significant: z.boolean(),
+            /** effect ÷ measuredShift */
+            share: z.number().nullable(),
+          }),
+          TestedAttributionEstimate.extend({
+            hunks: z.tuple([z.string(), z.string()]),
+            pAdjusted: z.number(),
+            significant: z.boolean(),
+            interaction: TestedAttributionEstimate.extend({ pAdjusted: z.number(), significant: z.boolean() }),
+          }),
+        ]),
+      ),
+      /** the effects do not add up */
+      interaction: z.boolean(),
+      residual: z.object({ fromA: TestedAttributionEstimate, fromB: TestedAttributionEstimate }),
+    }),
+  ),
+  usage: z.object({
+    calls: z.number().int(),
+    cachedCalls: z.number().int(),
+    errors: z.number().int(),
+    inputTokens: z.number(),
+    outputTokens: z.number(),
+    costUsd: z.number().optional(),
+  }),
+});
+export type Attribution = z.infer<typeof Attribution>;
+
 export const ShiftReport = z.object({
   schemaVersion: z.literal(1),
   kind: z.enum(['eval', 'compare']).optional(),
@@ -247,5 +316,7 @@ export const ShiftReport = z.object({
   cases: z.array(CaseReport),
   /** `compare` over streamed logs: how they were read, and sampled evidence when too large to keep */
   stream: StreamSummary.optional(),
+  /** which prompt hunk caused each shift, once the run was explained (`promptshift explain`) */
+  attribution: Attribution.optional(),
 });
 export type ShiftReport = z.infer<typeof ShiftReport>;

@@ -4,6 +4,8 @@
 //   calls.jsonl  one line per finished call, scored when recorded (appended as it finishes)
 //   judge.jsonl  the judge model's verdicts on recorded outputs (appended)
 //   report.json  the report of the finished run (rewritten atomically)
+//   explain/<id>/  explain runs of this run (hunk ablation arms): each a run folder of its own
+//                (run.json, plan.jsonl, calls.jsonl) plus attribution.json, its result
 // A killed run loses at most the calls in flight; a torn last line is ignored on reading, so the
 // record always says which calls are done and resume runs the rest. Everything else (the runner,
 // the eval glue, the CLI, the VS Code views and panel) goes through RunStore and RunFolder.
@@ -26,6 +28,8 @@ export const PLAN_FILE = 'plan.jsonl';
 export const CALLS_FILE = 'calls.jsonl';
 export const JUDGE_FILE = 'judge.jsonl';
 export const REPORT_FILE = 'report.json';
+export const EXPLAIN_DIR = 'explain';
+export const ATTRIBUTION_FILE = 'attribution.json';
 
 /** A line of a record file that could not be used, with its place. */
 export type RecordWarning = Problem;
@@ -86,7 +90,7 @@ export class RunFolder {
     this.runId = dir.split(/[\\/]/).filter(Boolean).pop() ?? dir;
   }
 
-  file(name: typeof RUN_FILE | typeof PLAN_FILE | typeof CALLS_FILE | typeof JUDGE_FILE | typeof REPORT_FILE): string {
+  file(name: typeof RUN_FILE | typeof PLAN_FILE | typeof CALLS_FILE | typeof JUDGE_FILE | typeof REPORT_FILE | typeof ATTRIBUTION_FILE): string {
     return join(this.dir, name);
   }
 
@@ -190,6 +194,62 @@ export class RunFolder {
   /** The validated report; a bad file is a RunStoreError naming file, line:column and field. */
   readReport(): ShiftReport {
     return readReportFile(this.reportPath, this.runId);
+  }
+
+  // ── explain runs (hunk ablations of this run), each in explain/<id>/ ──
+  /** Creates explain/<new id>/ (never shared between processes, as RunStore.create). */
+  createExplain(): RunFolder {
+    const dir = join(this.dir, EXPLAIN_DIR);
+    makeStateDir(dir);
+    for (;;) {
+      const id = newRunId();
+      try {
+        fs.mkdirSync(join(dir, id));
+        return new RunFolder(join(dir, id));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+    }
+  }
+
+  /** An explain run of this run, by id or unambiguous prefix. */
+  explainFolder(idOrPrefix: string): RunFolder {
+    const ids = this.explainIds();
+    const matches = ids.includes(idOrPrefix) ? [idOrPrefix] : ids.filter((id) => id.startsWith(idOrPrefix));
+    if (matches.length === 1) return new RunFolder(join(this.dir, EXPLAIN_DIR, matches[0]!));
+    const where = join(this.dir, EXPLAIN_DIR);
+    if (matches.length > 1) throw new RunStoreError([problemAt(where, `${idOrPrefix}: matches ${matches.length} explain runs; give more of the id`)]);
+    throw new RunStoreError([problemAt(where, `${idOrPrefix}: no explain run with that id for run ${this.runId}`)]);
+  }
+
+  /** This run's explain runs, newest first. */
+  explainIds(): string[] {
+    try {
+      return fs
+        .readdirSync(join(this.dir, EXPLAIN_DIR), { withFileTypes: true })
+        .filter((d) => d.isDirectory() && RUN_ID.test(d.name))
+        .map((d) => d.name)
+        .sort()
+        .reverse();
+    } catch {
+      return [];
+    }
+  }
+
+  /** An explain run's result (its schema is the caller's: the store knows where, not what). */
+  writeAttribution(value: unknown): string {
+    const file = this.file(ATTRIBUTION_FILE);
+    writeFileAtomic(file, inertJson(value, 2) + '\n');
+    return file;
+  }
+
+  readAttributionText(): string | undefined {
+    try {
+      return readRecordFile(this.file(ATTRIBUTION_FILE));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
   }
 }
 

@@ -8,12 +8,15 @@ import { ResultsPanels } from '../results/panelManager';
 import { createResultsActions, exportRunCommand, revealRunRecordCommand } from '../results/resultsActions';
 import { createRunCommand, type RunCommandResult } from './runCommand';
 import { RunsView, headline } from './runsView';
+import { createExplainCommand, type ExplainCommandResult } from '../explain/explainCommand';
+import { AttributionIndex, HunkDecorations } from '../explain/hunkDecorations';
 
 export interface EvalCommands {
   runPairedEval(arg?: unknown): Promise<RunCommandResult>;
   openRun(arg?: unknown): Promise<{ runId: string | null; ready: boolean } | undefined>;
   exportRun(arg?: unknown): Promise<{ path: string } | undefined>;
   revealRunRecord(arg?: unknown): Promise<void>;
+  explainShift(arg?: unknown): Promise<ExplainCommandResult>;
   refreshRuns(): void;
 }
 
@@ -40,10 +43,25 @@ export function registerEval(context: vscode.ExtensionContext, keys: ApiKeys, di
     runStore: workspaceRunStore,
     currentRunId: () => panels.active?.currentRunId ?? runsView.runs()[0]?.runId,
     rerun: (arg: Record<string, unknown>) => runPairedEval(arg),
+    explain: (arg: Record<string, unknown>) => explainShift(arg),
   };
   const panels = new ResultsPanels({ extensionUri: context.extensionUri, runStore: workspaceRunStore, actions: createResultsActions(actionDeps), state: context.workspaceState, log });
   context.subscriptions.push(panels, panels.registerSerializer());
   const runPairedEval = createRunCommand({ context, keys, diagnostics, log, panels, root: workspaceRoot, onRunsChanged: () => runsView.refresh() });
+  const decorations = new HunkDecorations(new AttributionIndex(workspaceRunStore));
+  context.subscriptions.push(decorations);
+  const explainShift = createExplainCommand({
+    context, keys, log,
+    runStore: workspaceRunStore,
+    currentRunId: actionDeps.currentRunId,
+    onExplained: (runId) => {
+      decorations.update();
+      // The panel's copy of a run that just ended is its live state: give it the report with the attribution.
+      const report = workspaceRunStore()?.folder(runId).readReport();
+      const calls = report?.usage?.calls ?? 0;
+      if (report) panels.publish(runId, report, { done: calls, total: calls, finished: true });
+    },
+  });
 
   return {
     runPairedEval,
@@ -68,6 +86,7 @@ export function registerEval(context: vscode.ExtensionContext, keys: ApiKeys, di
 
     exportRun: (arg) => exportRunCommand(actionDeps, arg),
     revealRunRecord: (arg) => revealRunRecordCommand(actionDeps, arg),
+    explainShift,
     refreshRuns: () => runsView.refresh(),
   };
 }

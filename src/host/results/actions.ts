@@ -1,7 +1,7 @@
 // What the results panel asks the rest of the extension to do. The panel host validates each
 // request from the webview and calls one of these; the eval glue (src/extension.ts) implements them.
 // A method that throws sends its message back to the webview, which shows it.
-import type { ShiftReport } from '../../core/report/schema';
+import type { Attribution, ShiftReport } from '../../core/report/schema';
 import type { ExportFormat, OutputSide } from '../../webview/protocol';
 
 export interface ResultsActions {
@@ -15,6 +15,10 @@ export interface ResultsActions {
   exportRun(runId: string, format: ExportFormat): Promise<{ path?: string } | void>;
   /** Shows the run's folder / JSONL record (explorer or editor). */
   revealRunRecord(runId: string): Promise<void>;
+  /** Explains a behaviour's shift (the Explain This Shift command); the attribution, unless declined or cancelled. */
+  explainShift(runId: string, behaviour: string): Promise<Attribution | undefined>;
+  /** Opens the prompt diff A → B with the hunk selected. */
+  openHunk(runId: string, report: ShiftReport, hunkId: string): Promise<void>;
 }
 
 /** Until the glue provides them: each action says so instead of failing silently. */
@@ -24,6 +28,8 @@ export const unavailableResultsActions: ResultsActions = {
   openCaseMessages: () => notYet("Opening a case's messages"),
   exportRun: () => notYet('Exporting a run'),
   revealRunRecord: () => notYet('Revealing the run record'),
+  explainShift: () => notYet('Explaining a shift'),
+  openHunk: () => notYet('Opening a hunk'),
 };
 
 function notYet(what: string): Promise<never> {

@@ -194,6 +194,11 @@ export class ResultsPanel implements vscode.Disposable {
         const written = await actions.exportRun(runId, request.params.format);
         return written ? { ...(written.path !== undefined ? { path: written.path } : {}) } : undefined;
       }
+      case 'explainShift':
+        return actions.explainShift(runId, request.params.behaviour);
+      case 'openHunk':
+        await actions.openHunk(runId, report, request.params.hunkId);
+        return undefined;
       case 'revealRunRecord':
         await actions.revealRunRecord(runId);
         return undefined;

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { exportReport, EXPORT_EXTENSIONS, EXPORT_FORMATS, type ExportFormat } from '../../core/report';
-import type { ShiftReport } from '../../core/report/schema';
+import type { Attribution, ShiftReport } from '../../core/report/schema';
 import { CALLS_FILE, RUN_FILE } from '../../core/run/store';
 import type { RunStore } from '../../core/run';
 import { writeFileAtomic } from '../../core/files';
@@ -18,6 +18,8 @@ export interface ResultsActionDeps {
   currentRunId: () => string | undefined;
   /** re-runs cases of a run (the Run Paired Eval command with `rerunOf`) */
   rerun: (arg: Record<string, unknown>) => Promise<unknown>;
+  /** explains a shift (the Explain This Shift command) */
+  explain: (arg: Record<string, unknown>) => Promise<{ attribution: Attribution } | undefined>;
 }
 
 function storeOf(deps: ResultsActionDeps): RunStore {
@@ -66,14 +68,31 @@ export async function revealRunRecordCommand(deps: ResultsActionDeps, arg?: unkn
 }
 
 export function createResultsActions(deps: ResultsActionDeps): ResultsActions {
+  /** VS Code's diff editor on the run's prompt, A against B (by content), optionally with lines of B selected. */
+  async function openDiff(report: ShiftReport, selection?: vscode.Range): Promise<void> {
+    const root = deps.runStore()?.root;
+    const rel = report.a.path ?? report.b.path;
+    if (!root || !rel) throw new Error('This run does not say which prompt file it evaluated.');
+    const file = vscode.Uri.file(path.join(root, rel));
+    const side = (v: ShiftReport['a']) => versionUri(file, v.promptSha256 ? `snapshot:${v.promptSha256}` : v.ref);
+    const title = `${path.basename(rel)} (A: ${report.a.label ?? report.a.ref}) ↔ (B: ${report.b.label ?? report.b.ref})`;
+    await vscode.commands.executeCommand('vscode.diff', side(report.a), side(report.b), title, selection ? { selection } : {});
+  }
+
   return {
     async openPromptDiff(_runId, report: ShiftReport) {
-      const root = deps.runStore()?.root;
-      const rel = report.a.path ?? report.b.path;
-      if (!root || !rel) throw new Error('This run does not say which prompt file it evaluated.');
-      const file = vscode.Uri.file(path.join(root, rel));
-      const side = (v: ShiftReport['a']) => versionUri(file, v.promptSha256 ? `snapshot:${v.promptSha256}` : v.ref);
-      await vscode.commands.executeCommand('vscode.diff', side(report.a), side(report.b), `${path.basename(rel)} (A: ${report.a.label ?? report.a.ref}) ↔ (B: ${report.b.label ?? report.b.ref})`);
+      await openDiff(report);
+    },
+    async explainShift(runId, behaviour) {
+      return (await deps.explain({ runId, behaviour }))?.attribution;
+    },
+    async openHunk(runId, report, hunkId) {
+      // The report on disk: it carries the newest attribution, which the panel's copy may not.
+      const attribution = storeOf(deps).folder(runId).readReport().attribution ?? report.attribution;
+      const hunk = attribution?.hunks.find((h) => h.id === hunkId);
+      if (!hunk) throw new Error(`Run ${runId} has no explained hunk ${hunkId}.`);
+      // B's lines of the hunk (a hunk that only removes has none: the diff opens at its start)
+      await openDiff(report, hunk.b ? new vscode.Range(hunk.b[0] - 1, 0, hunk.b[1] - 1, Number.MAX_SAFE_INTEGER) : undefined);
     },
     async rerunCase(runId, caseId) {
       const store = storeOf(deps);

@@ -3,7 +3,7 @@
 import { BEHAVIOURS, type Behaviour } from '../../core/behaviour/types';
 import type { BehaviourSummary, ShiftReport } from '../../core/report/schema';
 import { el, srOnly } from '../dom';
-import { badge } from '../components/toolkit';
+import { badge, button } from '../components/toolkit';
 import { formatP, percent, signedPercent } from '../model';
 import { BEHAVIOUR_LABELS, behaviourClass } from './behaviours';
 
@@ -61,6 +61,24 @@ function row(b: Behaviour, s: BehaviourSummary, selected: boolean, onClick: () =
     }
   });
   return tr;
+}
+
+/**
+ * "Explain this shift" for each significant row: which hunk of the prompt edit caused it (an
+ * explain run; its cost is asked first). Beside the table, not inside its rows: a row is itself a
+ * button (it filters the cases), and a control inside a control is lost to screen readers.
+ */
+export function renderExplainActions(report: ShiftReport, onExplain: (b: Behaviour) => void): HTMLElement | null {
+  const significant = BEHAVIOURS.filter((b) => report.summary.behaviours[b]?.significant);
+  if (!significant.length) return null;
+  return el(
+    'div',
+    { className: 'explain-actions', attrs: { role: 'group', 'aria-label': 'Explain a shift: which edit caused it' } },
+    el('span', { className: 'muted', text: 'Which edit caused it? ' }),
+    ...significant.map((b) =>
+      button({ label: `Explain ${BEHAVIOUR_LABELS[b].toLowerCase()}`, icon: 'lightbulb', onClick: () => onExplain(b), dataset: { action: 'explain', behaviour: b, focusKey: `score/explain/${b}` } }),
+    ),
+  );
 }
 
 /** Two interval bars (A above, B below) on a 0–100 % track, with the A′ noise band behind A. */

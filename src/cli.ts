@@ -16,6 +16,7 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   report: async () => (await import('./cli/report')).reportCommand,
   check: async () => (await import('./cli/check')).checkCommand,
   rescore: async () => (await import('./cli/rescore')).rescoreCommand,
+  labels: async () => (await import('./cli/labels')).labelsCommand,
   completion: async () => (await import('./cli/completion')).completionCommand,
 };
 

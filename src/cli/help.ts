@@ -68,6 +68,13 @@ export const COMMANDS: CommandHelp[] = [
     summary: "re-apply the current detectors to a run's recorded outputs and rebuild its report (no model call)",
     options: [['--all', 'rescore every output, not only those scored by an older detector version'], JSON_OUT],
   },
+  {
+    name: 'labels',
+    args: '',
+    summary: "your own labels of outputs (.promptshift/labels.jsonl, marked in the results panel) against the detectors: precision and recall per behaviour",
+    options: [JSON_OUT],
+    completes: 'none',
+  },
   { name: 'completion', args: 'bash|zsh', summary: 'print a shell completion script (source it from your shell profile)', options: [], completes: 'none' },
 ];
 
@@ -82,7 +89,7 @@ export function commandHelp(name: string): string | undefined {
   const c = COMMANDS.find((x) => x.name === name);
   if (!c) return undefined;
   const flags = c.options.map(([f]) => `[${f}]`).join(' ');
-  const lines = [`usage: promptshift ${c.name} ${c.args}${flags ? ` ${flags}` : ''}`, '', c.summary];
+  const lines = [`usage: promptshift ${c.name}${c.args ? ` ${c.args}` : ''}${flags ? ` ${flags}` : ''}`, '', c.summary];
   if (c.options.length) lines.push('', 'Options:', ...optionLines([...c.options, ['-h, --help', 'show this help']]));
   if (c.name === 'eval' || c.name === 'history' || c.name === 'snapshot') lines.push('', REF_HELP);
   if (c.name === 'eval') lines.push(KEYS_HELP);
@@ -96,7 +103,7 @@ const EXIT_HELP = 'Exit codes: 0 done, 1 a gate failed, 2 bad usage or input, 3 
 
 export function topLevelHelp(): string {
   const lines = ['promptshift — paired prompt evals and behaviour-shift analysis', '', 'Usage:'];
-  for (const c of COMMANDS) lines.push(`  promptshift ${c.name} ${c.args}${c.options.length ? ` ${c.options.map(([f]) => `[${f}]`).join(' ')}` : ''}`);
+  for (const c of COMMANDS) lines.push(`  promptshift ${c.name}${c.args ? ` ${c.args}` : ''}${c.options.length ? ` ${c.options.map(([f]) => `[${f}]`).join(' ')}` : ''}`);
   lines.push('', "Run 'promptshift COMMAND --help' for what each option does.", REF_HELP, KEYS_HELP, EXIT_HELP);
   return lines.join('\n');
 }

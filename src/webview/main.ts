@@ -10,12 +10,14 @@ import { Announcer } from './announcer';
 import { keepFocus, restoreFocusOnReturn } from './focus';
 import { HostBridge } from './hostBridge';
 import { countAnnouncement, findCase, progressAnnouncement, visibleCases } from './model';
-import { DEFAULT_FILTERS, type CaseFilters, type HostToWebview, type OutputSide, type PanelProgress, type RequestMethod, type RequestParams, type ResponseOf } from './protocol';
+import { DEFAULT_FILTERS, type CaseFilters, type HostToWebview, type LabelsView, type OutputMark, type OutputSide, type PanelProgress, type RequestMethod, type RequestParams, type ResponseOf } from './protocol';
 import { renderProgress, renderRunActions, renderRunInfo, type HeaderActions } from './views/header';
 import { renderScorecard } from './views/scorecard';
 import { CaseList, countText, renderFilters } from './views/caseList';
 import { renderCaseView } from './views/caseView';
 import { EvidenceTooltip } from './views/tooltip';
+import { DetectorCardTooltip } from './views/detectorCard';
+import { showMarks } from './views/outputLabels';
 import { BEHAVIOUR_LABELS } from './views/behaviours';
 
 registerComponents();
@@ -67,13 +69,17 @@ class ResultsApp {
     },
   );
   private readonly tooltip = new EvidenceTooltip(this.casePane.element);
+  private readonly cardTooltip = new DetectorCardTooltip(this.scorecard.element, () => ({ report: this.report, labels: this.labels.figures }));
   private readonly content = el(
     'main',
     { className: 'content' },
     this.scorecard.element,
     el('div', { className: 'main' }, el('div', { className: 'list-pane' }, this.filterBar.element, this.list.element), this.casePane.element),
     this.tooltip.element,
+    this.cardTooltip.element,
   );
+  /** the user's labels: figures for the detector cards, and this run's marks */
+  private labels: LabelsView = { figures: {}, marks: [] };
 
   private runId: string | null = null;
   private report: ShiftReport | null = null;
@@ -101,6 +107,7 @@ class ResultsApp {
       this.runId = message.runId;
       this.progress = message.progress ?? null;
       this.tooltip.setTerms(message.terms ?? {});
+      this.labels = message.labels ?? { figures: {}, marks: [] };
       // After a reload the same run comes back: restore what the user was looking at.
       const same = saved && saved.runId === message.runId;
       this.filters = same && saved.filters ? saved.filters : DEFAULT_FILTERS;
@@ -259,9 +266,24 @@ class ResultsApp {
           openCaseMessages: (caseId, side: OutputSide) => this.act('openCaseMessages', { caseId, side }),
           copyOutput: (caseId, side, sample) => this.act('copyOutput', { caseId, side, sample }, () => 'Output copied to the clipboard'),
           pickSample: (sample) => this.openCase(c.id, sample),
+          labels: { marks: () => this.labels.marks, mark: (m) => this.markOutput(m) },
         }),
       ];
     });
+  }
+
+  /** Records the user's verdict on a detector; the card's "your labels" figures follow. */
+  private markOutput(mark: OutputMark): void {
+    this.bridge.request('labelOutput', mark).then(
+      (labels) => {
+        this.labels = labels;
+        showMarks(this.casePane.element, labels.marks, mark.caseId, mark.sample);
+        this.cardTooltip.refresh();
+        const f = labels.figures[mark.behaviour];
+        this.say(`Marked the ${BEHAVIOUR_LABELS[mark.behaviour].toLowerCase()} detector ${mark.correct ? 'right' : 'wrong'} on ${mark.side.toUpperCase()}'s output${f ? ` (your labels: ${f.n})` : ''}`, false);
+      },
+      (err: Error) => this.say(err.message, true),
+    );
   }
 
   private act<M extends RequestMethod>(method: M, params: RequestParams<M>, done?: (result: ResponseOf<M>) => string): void {

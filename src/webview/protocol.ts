@@ -2,7 +2,7 @@
 // Both sides safeParse what they receive and drop (and log) anything that does not match.
 // The host sends nothing until the webview has said `ready`.
 import * as z from 'zod';
-import { BehaviourName, ShiftReport } from '../core/report/schema';
+import { BehaviourName, LabelFiguresSchema, ShiftReport } from '../core/report/schema';
 import { EXPORT_FORMATS } from '../core/report/formats';
 
 export const SortKey = z.enum(['strength', 'id', 'input']);
@@ -40,6 +40,17 @@ export type OutputSide = z.infer<typeof OutputSide>;
 export const ExportFormat = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
+/** The user's verdict on one detector verdict of one output: was the detector right? */
+export const OutputMark = CaseRef.extend({ side: OutputSide, sample: z.number().int().nonnegative(), behaviour: BehaviourName, correct: z.boolean() });
+export type OutputMark = z.infer<typeof OutputMark>;
+
+/** The user's labels as the panel shows them: figures per behaviour (all runs) and this run's marks. */
+export const LabelsView = z.object({
+  figures: z.partialRecord(BehaviourName, LabelFiguresSchema),
+  marks: z.array(OutputMark),
+});
+export type LabelsView = z.infer<typeof LabelsView>;
+
 /** Requests carry ids so the webview can match the host's response. Each method has its own params. */
 export const RequestMessage = z.discriminatedUnion('method', [
   request('ping', z.unknown().optional()),
@@ -53,6 +64,8 @@ export const RequestMessage = z.discriminatedUnion('method', [
   request('revealRunRecord', z.object({}).optional()),
   /** the whole report, when `init` carried only its outline */
   request('report', z.object({ runId: z.string() })),
+  /** mark a detector verdict right or wrong: appended to .promptshift/labels.jsonl */
+  request('labelOutput', OutputMark),
 ]);
 export type RequestMessage = z.infer<typeof RequestMessage>;
 export type RequestMethod = RequestMessage['method'];
@@ -71,6 +84,7 @@ export const RESPONSES = {
   exportRun: z.object({ path: z.string().optional() }).optional(),
   revealRunRecord: z.undefined(),
   report: ShiftReport,
+  labelOutput: LabelsView,
 } satisfies Record<RequestMethod, z.ZodType>;
 export type ResponseOf<M extends RequestMethod> = z.infer<(typeof RESPONSES)[M]>;
 
@@ -120,6 +134,8 @@ export const InitMessage = z.object({
   notice: z.string().optional(),
   progress: PanelProgress.nullable().optional(),
   terms: BehaviourTerms.optional(),
+  /** the user's labels of outputs: figures for the detector cards, and this run's marks */
+  labels: LabelsView.optional(),
   /** the host's copy of the panel state for this run, if it has one */
   state: PanelState.optional(),
 });

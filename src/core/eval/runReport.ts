@@ -70,6 +70,9 @@ export function buildRunReport(spec: RunSpec & { cases: SpecCase[] }, records: I
     if (!slot) byCase.set(r.caseId, (slot = { a: [], b: [], aPrime: [] }));
     slot[r.version][r.sample] = r;
   }
+  // which detectors scored these records (a run rescored in part can hold several versions)
+  const versions = new Set<string>();
+  for (const r of all) if (r.scores?.detector) versions.add(r.scores.detector);
   const cases = spec.cases.map((c): CaseIn => {
     const slot = byCase.get(c.id);
     const samples = (xs: CallRecord[] | undefined): SampleIn[] => (xs ?? []).filter((x) => x !== undefined).map((r) => sampleOf(r, c, options));
@@ -91,6 +94,7 @@ export function buildRunReport(spec: RunSpec & { cases: SpecCase[] }, records: I
       provider: { type: p.type, ...(p.model !== undefined ? { model: p.model } : {}), ...(p.temperature !== undefined ? { temperature: p.temperature } : {}), ...(p.maxTokens !== undefined ? { maxTokens: p.maxTokens } : {}), ...(p.seed !== undefined ? { seed: p.seed } : {}) },
       usage: usageOf(all, p.model ?? p.type),
     },
+    ...(versions.size ? { detectorVersion: [...versions].sort().join(', ') } : {}),
     gates: (spec.gates ?? {}) as NonNullable<Parameters<typeof buildReport>[0]['gates']>,
     ...(spec.judge ? { judge: { model: spec.judge.model, ...(spec.judge.behaviours ? { behaviours: spec.judge.behaviours as Behaviour[] } : {}) } } : {}),
     cases,

@@ -4,6 +4,8 @@ import { BEHAVIOURS, type Behaviour } from '../behaviour/types';
 import { decideShifts, majority, pairedShift, jaccard, tokenSet, type CaseTallies, type ShiftStatistics, type DecidedShift, type TokenSet } from '../shift';
 import type { CaseIn, Gates, ReportInput, SampleIn } from './input';
 import { pct, pFormat, points, reportedP } from './format';
+import { detectorCardOf } from './detectorCards';
+import { DETECTORS_VERSION } from '../behaviour';
 import type { BehaviourSummary, CaseReport, CaseShift, GateResult, SampleResult, ShiftReport } from './schema';
 
 /** Evidence spans copied into each case shift per sample (the sample itself keeps all of them). */
@@ -250,6 +252,8 @@ export function buildReport(input: ReportInput): ShiftReport {
     flips,
   };
   if (input.judge) summary.judge = judgeSummary(input.judge, cases);
+  const version = input.detectorVersion ?? DETECTORS_VERSION;
+  for (const b of BEHAVIOURS) behaviours[b].detector = detectorCardOf(b, version, summary.judge);
   const gates = evaluateGates(input.gates, behaviours);
   if (input.gates) summary.gates = gates;
   const assertsA = assertPassRate(cases, 'a');

@@ -44,6 +44,8 @@ export interface ReportInput {
   gates?: Gates;
   /** the judge model whose verdicts the samples carry: the summary then says how often it agrees */
   judge?: { model: string; behaviours?: readonly Behaviour[] };
+  /** the detector version(s) that scored the outputs (the records'); default: the current one */
+  detectorVersion?: string;
   cases: CaseIn[];
 }
 

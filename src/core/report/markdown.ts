@@ -7,6 +7,7 @@ import { failedGates } from './build';
 import { escapeMarkdown, fitsCodeSpan, inertMarkdownDocument } from './inert';
 
 export { escapeMarkdown };
+import { cardLines } from './cardText';
 import { cachedNote, marker, orderedBehaviours, pFormat, pct, points, reportedP, topShifts } from './format';
 
 function code(text: string): string {
@@ -66,6 +67,15 @@ export function toMarkdown(report: ShiftReport, options: { topCases?: number } =
       lines.push(`  - B: “${escapeMarkdown(t.b)}”`);
     }
     lines.push('', '</details>');
+  }
+  // Compact, for a PR comment's size: held-out figures only; the HTML export and report.json also
+  // give the tuned-on figures and the blind spots.
+  const cards = cardLines(report);
+  if (cards.length) {
+    lines.push('', '<details><summary>Detector cards: how far each detector can be trusted</summary>', '');
+    lines.push('| behaviour | detector | held out (never tuned on): P / R (n) | your labels · judge |', '| --- | --- | --- | --- |');
+    for (const c of cards) lines.push(`| ${c.behaviour} | ${escapeMarkdown(c.head)} | ${escapeMarkdown(c.heldOutShort)} | ${escapeMarkdown(c.extra.join(' · '))} |`);
+    lines.push('', '_Tuned-on figures and known blind spots: the HTML export and `report.json` (`summary.behaviours.<b>.detector`)._', '', '</details>');
   }
   return inertMarkdownDocument(lines.join('\n') + '\n');
 }

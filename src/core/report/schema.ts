@@ -19,6 +19,50 @@ export const RateStat = z.object({
 });
 export type RateStat = z.infer<typeof RateStat>;
 
+/** One labelled set a detector was measured on, in one part of the split (behaviour/types ValidationFigure). */
+export const ValidationFigureSchema = z.object({
+  set: z.string(),
+  /** heldout: never looked at while tuning (the figure to trust); tune: the rules were tuned on it */
+  part: z.enum(['tune', 'heldout']),
+  description: z.string(),
+  n: z.number().int(),
+  positives: z.number().int(),
+  precision: z.number().nullable(),
+  recall: z.number().nullable(),
+  f1: z.number().nullable(),
+  specificity: z.number().nullable(),
+});
+
+/** The user's own labels of outputs (.promptshift/labels.jsonl) as figures of one detector. */
+export const LabelFiguresSchema = z.object({
+  /** outputs labelled (the latest label of each output counts) */
+  n: z.number().int(),
+  /** of them, outputs the user says show the behaviour */
+  positives: z.number().int(),
+  /** share of labels saying the detector was right */
+  agreement: z.number().nullable(),
+  precision: z.number().nullable(),
+  recall: z.number().nullable(),
+});
+export type LabelFigures = z.infer<typeof LabelFiguresSchema>;
+
+/**
+ * How far a behaviour's detector can be trusted (`summary.behaviours.<b>.detector`): how it works,
+ * what it was measured on, its blind spots, and, where there are any, the run's judge agreement
+ * and the user's own labels. `unvalidated`: no precision and recall measured on held-out outputs.
+ */
+export const DetectorCardSchema = z.object({
+  version: z.string(),
+  method: z.enum(['rules', 'learned', 'judge']),
+  how: z.string(),
+  status: z.enum(['validated', 'unvalidated']),
+  validatedOn: z.array(ValidationFigureSchema),
+  blindSpots: z.array(z.string()),
+  judge: z.object({ model: z.string(), judged: z.number().int(), agreement: z.number() }).optional(),
+  yourLabels: LabelFiguresSchema.optional(),
+});
+export type DetectorCardReport = z.infer<typeof DetectorCardSchema>;
+
 export const BehaviourSummary = z.object({
   a: RateStat,
   b: RateStat,
@@ -37,6 +81,8 @@ export const BehaviourSummary = z.object({
   flipsDown: z.number().int().optional(),
   /** cases judged on both sides (those the paired test uses) */
   pairedCases: z.number().int().optional(),
+  /** how the behaviour was detected and how far that can be trusted */
+  detector: DetectorCardSchema.optional(),
 });
 export type BehaviourSummary = z.infer<typeof BehaviourSummary>;
 

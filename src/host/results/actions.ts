@@ -2,7 +2,7 @@
 // request from the webview and calls one of these; the eval glue (src/extension.ts) implements them.
 // A method that throws sends its message back to the webview, which shows it.
 import type { ShiftReport } from '../../core/report/schema';
-import type { ExportFormat, OutputSide } from '../../webview/protocol';
+import type { ExportFormat, LabelsView, OutputMark, OutputSide } from '../../webview/protocol';
 
 export interface ResultsActions {
   /** Opens VS Code's diff editor on the prompt of version A against version B. */
@@ -15,6 +15,10 @@ export interface ResultsActions {
   exportRun(runId: string, format: ExportFormat): Promise<{ path?: string } | void>;
   /** Shows the run's folder / JSONL record (explorer or editor). */
   revealRunRecord(runId: string): Promise<void>;
+  /** The user's labels: figures per behaviour (all runs of the workspace) and this run's marks. */
+  labelsOf(runId: string): LabelsView;
+  /** Records the user's verdict on a detector verdict of the run's output; returns the labels after it. */
+  labelOutput(runId: string, report: ShiftReport, mark: OutputMark): Promise<LabelsView>;
 }
 
 /** Until the glue provides them: each action says so instead of failing silently. */
@@ -24,6 +28,8 @@ export const unavailableResultsActions: ResultsActions = {
   openCaseMessages: () => notYet("Opening a case's messages"),
   exportRun: () => notYet('Exporting a run'),
   revealRunRecord: () => notYet('Revealing the run record'),
+  labelsOf: () => ({ figures: {}, marks: [] }),
+  labelOutput: () => notYet('Labelling an output'),
 };
 
 function notYet(what: string): Promise<never> {

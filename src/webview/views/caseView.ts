@@ -11,12 +11,14 @@ import type { OutputSide } from '../protocol';
 import { renderAnnotatedText } from './annotatedText';
 import { BEHAVIOUR_LABELS, behaviourClass } from './behaviours';
 import { chip } from './caseList';
+import { renderOutputLabels, type LabelActions } from './outputLabels';
 
 export interface CaseActions {
   rerunCase(caseId: string): void;
   openCaseMessages(caseId: string, side: OutputSide): void;
   copyOutput(caseId: string, side: OutputSide, sample: number): void;
   pickSample(sample: number): void;
+  labels: LabelActions;
 }
 
 export function renderCaseView(report: ShiftReport, c: CaseReport, sample: number, actions: CaseActions): HTMLElement {
@@ -99,6 +101,7 @@ function side(
     s ? sampleInfo(c, s) : null,
     s?.error ? el('div', { className: 'sample-error' }, icon('error'), ` ${s.error}`) : null,
     s ? renderAnnotatedText(s.output, which, marks, annotationsFor(c, which, pick)) : el('div', { className: 'output pending', text: 'No output yet.' }),
+    s && s.error === undefined ? renderOutputLabels(c.id, which, pick, s, actions.labels) : null,
   );
 }
 

@@ -41,7 +41,8 @@ function row(b: Behaviour, s: BehaviourSummary, selected: boolean, onClick: () =
     'tr',
     {
       className: `score-row ${behaviourClass(b)}${selected ? ' selected' : ''}${s.significant ? ' significant' : ''}`,
-      attrs: { tabindex: 0, role: 'button', 'aria-pressed': selected, title: `Show the cases that shifted on ${BEHAVIOUR_LABELS[b].toLowerCase()}` },
+      // no title: hovering or focusing the row shows its detector card (detectorCard.ts) instead
+      attrs: { tabindex: 0, role: 'button', 'aria-pressed': selected },
       dataset: { behaviour: b, focusKey: `score/${b}` },
     },
     el('th', { attrs: { scope: 'row' } }, el('span', { className: 'swatch', attrs: { 'aria-hidden': 'true' } }), BEHAVIOUR_LABELS[b]),

@@ -2,8 +2,7 @@
 // Holds the panel's state (report, filters, open case, sample), renders the views, and turns
 // user actions into validated requests to the host. Re-renders keep focus where the user is
 // (focus.ts) and what changes without focus moving is said by the live region (announcer.ts).
-import { ShiftReport } from '../core/report/schema';
-import { BEHAVIOURS, type Behaviour } from '../core/behaviour/types';
+import { ShiftReport, reportBehaviours } from '../core/report/schema';
 import { registerComponents } from './components/toolkit';
 import { append, el, icon, type Child } from './dom';
 import { Announcer } from './announcer';
@@ -18,7 +17,7 @@ import { renderCaseView } from './views/caseView';
 import { EvidenceTooltip } from './views/tooltip';
 import { DetectorCardTooltip } from './views/detectorCard';
 import { showMarks } from './views/outputLabels';
-import { BEHAVIOUR_LABELS } from './views/behaviours';
+import { behaviourLabel } from './views/behaviours';
 
 registerComponents();
 
@@ -180,8 +179,8 @@ class ResultsApp {
       ]);
       return;
     }
-    this.scorecard.show(JSON.stringify([report.summary.behaviours, this.filters.behaviour]), () => [
-      renderScorecard(report, this.filters.behaviour, (b: Behaviour | null) => this.setFilters({ ...this.filters, behaviour: b })),
+    this.scorecard.show(JSON.stringify([report.summary.behaviours, report.summary.gates, this.filters.behaviour]), () => [
+      renderScorecard(report, this.filters.behaviour, (b: string | null) => this.setFilters({ ...this.filters, behaviour: b })),
     ]);
   }
 
@@ -191,7 +190,8 @@ class ResultsApp {
     if (!report) return 0;
     const shown = visibleCases(report.cases, this.filters);
     const total = report.cases.length;
-    this.filterBar.show(JSON.stringify(this.filters), () => [renderFilters(this.filters, shown.length, total, (f) => this.filtersChangedInBar(f))]);
+    const names = reportBehaviours(report);
+    this.filterBar.show(filterBarKey(this.filters, names), () => [renderFilters(this.filters, shown.length, total, (f) => this.filtersChangedInBar(f), names)]);
     this.filterBar.element.querySelector('.count-badge')?.replaceChildren(countText(shown.length, total));
     this.list.setCases(shown, this.caseId, scrollTop);
     return shown.length;
@@ -199,7 +199,7 @@ class ResultsApp {
 
   /** A change made in the filter bar: the bar stays as it is (the control in use keeps focus). */
   private filtersChangedInBar(filters: CaseFilters): void {
-    this.filterBar.accept(JSON.stringify(filters));
+    this.filterBar.accept(filterBarKey(filters, this.report ? reportBehaviours(this.report) : []));
     // While typing, the count is said once the typing pauses.
     this.setFilters(filters, filters.search !== this.filters.search ? 700 : 0);
   }
@@ -280,7 +280,7 @@ class ResultsApp {
         showMarks(this.casePane.element, labels.marks, mark.caseId, mark.sample);
         this.cardTooltip.refresh();
         const f = labels.figures[mark.behaviour];
-        this.say(`Marked the ${BEHAVIOUR_LABELS[mark.behaviour].toLowerCase()} detector ${mark.correct ? 'right' : 'wrong'} on ${mark.side.toUpperCase()}'s output${f ? ` (your labels: ${f.n})` : ''}`, false);
+        this.say(`Marked the ${behaviourLabel(mark.behaviour).toLowerCase()} detector ${mark.correct ? 'right' : 'wrong'} on ${mark.side.toUpperCase()}'s output${f ? ` (your labels: ${f.n})` : ''}`, false);
       },
       (err: Error) => this.say(err.message, true),
     );
@@ -318,9 +318,14 @@ class ResultsApp {
   }
 }
 
+/** What the filter bar shows: the filters, and the behaviours it offers (a suite can add its own). */
+function filterBarKey(filters: CaseFilters, names: readonly string[]): string {
+  return JSON.stringify([filters, names]);
+}
+
 /** The behaviours whose shift is significant, in words, for the announcement of a run's end. */
 function significantBehaviours(report: ShiftReport): string[] {
-  return BEHAVIOURS.filter((b) => report.summary.behaviours[b]?.significant).map((b) => BEHAVIOUR_LABELS[b].toLowerCase());
+  return reportBehaviours(report).filter((b) => report.summary.behaviours[b]?.significant).map((b) => behaviourLabel(b).toLowerCase());
 }
 
 /** Whether any output of the report has arrived (an outline keeps its samples, without their text). */

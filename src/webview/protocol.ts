@@ -2,14 +2,15 @@
 // Both sides safeParse what they receive and drop (and log) anything that does not match.
 // The host sends nothing until the webview has said `ready`.
 import * as z from 'zod';
-import { BehaviourName, LabelFiguresSchema, ShiftReport } from '../core/report/schema';
+import { BehaviourKey, BehaviourName, LabelFiguresSchema, ShiftReport } from '../core/report/schema';
 import { EXPORT_FORMATS } from '../core/report/formats';
 
 export const SortKey = z.enum(['strength', 'id', 'input']);
 export type SortKey = z.infer<typeof SortKey>;
 
 export const CaseFilters = z.object({
-  behaviour: BehaviourName.nullable(),
+  /** a built-in behaviour or a suite's own */
+  behaviour: BehaviourKey.nullable(),
   changedOnly: z.boolean(),
   search: z.string(),
   sort: SortKey,
@@ -41,12 +42,12 @@ export const ExportFormat = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
 /** The user's verdict on one detector verdict of one output: was the detector right? */
-export const OutputMark = CaseRef.extend({ side: OutputSide, sample: z.number().int().nonnegative(), behaviour: BehaviourName, correct: z.boolean() });
+export const OutputMark = CaseRef.extend({ side: OutputSide, sample: z.number().int().nonnegative(), behaviour: BehaviourKey, correct: z.boolean() });
 export type OutputMark = z.infer<typeof OutputMark>;
 
 /** The user's labels as the panel shows them: figures per behaviour (all runs) and this run's marks. */
 export const LabelsView = z.object({
-  figures: z.partialRecord(BehaviourName, LabelFiguresSchema),
+  figures: z.record(BehaviourKey, LabelFiguresSchema),
   marks: z.array(OutputMark),
 });
 export type LabelsView = z.infer<typeof LabelsView>;

@@ -4,6 +4,7 @@
 // without the suite. Runs recorded by 0.1 have only the first fields; their cases come from the suite.
 import * as z from 'zod';
 import { GateRuleSchema } from '../report/schema';
+import { CustomBehaviourSchema } from '../behaviour/custom';
 import type { VersionInfo } from '../report/schema';
 
 const SpecVersion = z.object({
@@ -52,6 +53,9 @@ export const RunSpec = z.object({
   gates: z.record(z.string(), GateRuleSchema).optional(),
   judge: z.object({ model: z.string(), behaviours: z.array(z.string()).optional() }).optional(),
   cases: z.array(SpecCase).optional(),
+  /** the suite's own behaviours: scored with every output, part of the fingerprint (read back
+   *  from run.json, so their patterns are checked again before they run) */
+  behaviours: z.array(CustomBehaviourSchema).optional(),
   /** this run re-ran some cases of that run */
   rerunOf: z.string().optional(),
   /** a fingerprint of what the run's outputs depend on (suite, versions, provider, cases) */

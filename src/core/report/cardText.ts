@@ -1,7 +1,6 @@
 // The detector cards in words, for the Markdown and HTML exports (plain text: each export escapes
 // it its own way, since a judge model's name comes from the suite).
-import { BEHAVIOURS } from '../behaviour/types';
-import type { DetectorCardReport, LabelFigures, ShiftReport } from './schema';
+import { reportBehaviours, type DetectorCardReport, type LabelFigures, type ShiftReport } from './schema';
 
 type Figure = DetectorCardReport['validatedOn'][number];
 
@@ -33,7 +32,7 @@ export interface CardLines {
 
 export function cardLines(report: ShiftReport): CardLines[] {
   const out: CardLines[] = [];
-  for (const b of BEHAVIOURS) {
+  for (const b of reportBehaviours(report)) {
     const card = report.summary.behaviours[b]?.detector;
     if (!card) continue;
     const part = (p: Figure['part']) => card.validatedOn.filter((f) => f.part === p).map(figureText).join('; ') || 'none';

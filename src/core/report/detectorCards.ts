@@ -5,6 +5,8 @@
 import { DETECTOR_CARDS } from '../behaviour/cards';
 import type { Behaviour } from '../behaviour/types';
 import type { DetectorCardReport, ShiftReport, ValidationFigureSchema } from './schema';
+import type { CustomBehaviourInfo } from './input';
+import { CUSTOM_MAX_SCAN } from '../behaviour/custom';
 import type * as z from 'zod';
 
 type Figure = z.infer<typeof ValidationFigureSchema>;
@@ -28,4 +30,16 @@ export function detectorCardOf(behaviour: Behaviour, version: string, judge?: No
   const agreed = judge?.behaviours[behaviour];
   if (judge && agreed) out.judge = { model: judge.model, judged: agreed.judged, agreement: agreed.agreement };
   return out;
+}
+
+/** A suite's own behaviour: its rules, unvalidated until the user's labels give it figures. */
+export function customCardOf(c: CustomBehaviourInfo): DetectorCardReport {
+  return {
+    version: c.version,
+    method: 'rules',
+    how: `${c.description}. Declared by the suite: ${c.how}`,
+    status: 'unvalidated',
+    validatedOn: [],
+    blindSpots: ['Declared by the suite and measured on nothing: mark outputs right or wrong to see its precision and recall.', `Only the first ${CUSTOM_MAX_SCAN.toLocaleString('en')} characters of each output are read.`],
+  };
 }

@@ -5,6 +5,18 @@ import * as z from 'zod';
 import { BEHAVIOURS } from '../behaviour/types';
 
 export const BehaviourName = z.enum(BEHAVIOURS);
+/** A built-in behaviour or a suite's own (custom behaviours, core/behaviour/custom.ts): an
+ *  identifier, so a name from a hostile report can break no table, markup or attribute. */
+const BEHAVIOUR_KEY = /^[A-Za-z][A-Za-z0-9]{0,63}$/;
+export const BehaviourKey = z.string().regex(BEHAVIOUR_KEY, 'a behaviour name (letters and digits)');
+/** Every built-in behaviour (CONTRACTS §3: every report has all of them), plus a suite's own. */
+const perBehaviour = <T extends z.ZodType>(value: T) =>
+  z
+    .object(Object.fromEntries(BEHAVIOURS.map((b) => [b, value])) as Record<(typeof BEHAVIOURS)[number], T>)
+    .catchall(value)
+    .superRefine((o, ctx) => {
+      for (const k of Object.keys(o)) if (!BEHAVIOUR_KEY.test(k)) ctx.addIssue({ code: 'custom', path: [k], message: 'a behaviour name (letters and digits)' });
+    });
 export const VersionSide = z.enum(['a', 'aPrime', 'b']);
 export type VersionSide = z.infer<typeof VersionSide>;
 
@@ -103,9 +115,9 @@ export type AssertResult = z.infer<typeof AssertResult>;
 
 export const SampleResult = z.object({
   output: z.string(),
-  behaviours: z.record(BehaviourName, z.boolean()),
+  behaviours: perBehaviour(z.boolean()),
   /** evidence spans per behaviour present in this output */
-  evidence: z.partialRecord(BehaviourName, z.array(Span)).optional(),
+  evidence: z.record(BehaviourKey, z.array(Span)).optional(),
   asserts: z.array(AssertResult).optional(),
   error: z.string().optional(),
   latencyMs: z.number().optional(),
@@ -128,7 +140,7 @@ export const EvidenceRef = z.object({
 });
 
 export const CaseShift = z.object({
-  behaviour: BehaviourName,
+  behaviour: BehaviourKey,
   /** share of A's samples showing the behaviour */
   from: z.number(),
   /** share of B's samples showing it */
@@ -168,10 +180,11 @@ export type VersionInfo = z.infer<typeof VersionInfo>;
 /** Which significant shift of a behaviour fails `eval` (CONTRACTS §2 `gates`): the one gate rule type. */
 export const GateRuleSchema = z.enum(['increase', 'decrease', 'any']);
 export type GateRule = z.infer<typeof GateRuleSchema>;
-export type Gates = Partial<Record<(typeof BEHAVIOURS)[number], GateRule>>;
+/** By behaviour name: the built-in seven and a suite's own. */
+export type Gates = Partial<Record<string, GateRule>>;
 
 export const GateResult = z.object({
-  behaviour: BehaviourName,
+  behaviour: BehaviourKey,
   rule: GateRuleSchema,
   failed: z.boolean(),
   message: z.string(),
@@ -208,7 +221,7 @@ export const ShiftReport = z.object({
   summary: z.object({
     cases: z.number().int(),
     samples: z.number().int(),
-    behaviours: z.record(BehaviourName, BehaviourSummary),
+    behaviours: perBehaviour(BehaviourSummary),
     metrics: z
       .object({
         lengthRatio: z.number().nullable(),
@@ -223,7 +236,7 @@ export const ShiftReport = z.object({
       .array(
         z.object({
           id: z.string(),
-          behaviour: BehaviourName,
+          behaviour: BehaviourKey,
           from: z.number(),
           to: z.number(),
           direction: z.enum(['increase', 'decrease']),
@@ -245,3 +258,9 @@ export const ShiftReport = z.object({
   cases: z.array(CaseReport),
 });
 export type ShiftReport = z.infer<typeof ShiftReport>;
+
+/** The behaviours a report covers: the built-in seven, then the suite's own in their declared order. */
+export function reportBehaviours(report: Pick<ShiftReport, 'summary'>): string[] {
+  const builtIn: readonly string[] = BEHAVIOURS;
+  return [...BEHAVIOURS, ...Object.keys(report.summary.behaviours).filter((b) => !builtIn.includes(b))];
+}

@@ -5,6 +5,7 @@ import { findWorkspaceRoot, OutsideWorkspaceError, readTextFile, resolveInside }
 import type { LoadedCase } from './cases';
 import { hasErrors, type SuiteIssue } from './issues';
 import type { Gates, SuiteJudge, SuiteProvider } from './schema';
+import type { CustomBehaviour } from '../behaviour/custom';
 
 /** Where a prompt comes from: a file (versioned by history), or text inline in a promptfoo config. */
 export interface PromptRef {
@@ -52,6 +53,8 @@ export interface LoadedSuite {
   gates: Gates;
   /** the optional model-graded second opinion */
   judge?: SuiteJudge;
+  /** the suite's own behaviours (`behaviours:`), scored beside the built-in seven */
+  behaviours?: CustomBehaviour[];
   cases: LoadedCase[];
 }
 

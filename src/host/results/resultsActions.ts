@@ -9,7 +9,6 @@ import { CALLS_FILE, RUN_FILE } from '../../core/run/store';
 import type { RunStore } from '../../core/run';
 import { writeFileAtomic } from '../../core/files';
 import { appendLabel, labelFigures, labelOf, marksOfRun, readLabels, withUserLabels } from '../../core/labels';
-import { BEHAVIOURS } from '../../core/behaviour/types';
 import type { LabelsView } from '../../webview/protocol';
 import { argObject } from '../commands';
 import { versionUri } from '../history/versionDocuments';
@@ -69,15 +68,14 @@ export async function revealRunRecordCommand(deps: ResultsActionDeps, arg?: unkn
   await vscode.window.showTextDocument(vscode.Uri.file(fs.existsSync(calls) ? calls : folder.file(RUN_FILE)), { preview: true });
 }
 
-/** The panel's view of the user's labels: figures of the built-in behaviours, this run's marks of A and B. */
+/** The panel's view of the user's labels: figures per behaviour (built-in and the suites' own), this run's marks of A and B. */
 function labelsView(root: string, runId: string): LabelsView {
   const { labels } = readLabels(root);
   const figures = labelFigures(labels);
-  const view: LabelsView = { figures: {}, marks: [] };
-  for (const b of BEHAVIOURS) if (figures[b]) view.figures[b] = figures[b];
+  const view: LabelsView = { figures, marks: [] };
   for (const l of marksOfRun(labels, runId)) {
-    if (l.arm === 'aPrime' || !(BEHAVIOURS as readonly string[]).includes(l.behaviour)) continue;
-    view.marks.push({ caseId: l.caseId, side: l.arm, sample: l.sample, behaviour: l.behaviour as (typeof BEHAVIOURS)[number], correct: l.correct });
+    if (l.arm === 'aPrime') continue; // the panel shows A and B
+    view.marks.push({ caseId: l.caseId, side: l.arm, sample: l.sample, behaviour: l.behaviour, correct: l.correct });
   }
   return view;
 }

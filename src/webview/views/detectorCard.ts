@@ -2,10 +2,9 @@
 // behaviour is detected, what it was validated on (held-out and tuned-on figures, apart), its blind
 // spots, the run's judge agreement, and the user's own labels. Read from the report
 // (`summary.behaviours.<b>.detector`) and from the host's label figures.
-import { BEHAVIOURS, type Behaviour } from '../../core/behaviour/types';
 import type { DetectorCardReport, LabelFigures, ShiftReport } from '../../core/report/schema';
 import { el, type Child } from '../dom';
-import { BEHAVIOUR_LABELS, behaviourClass } from './behaviours';
+import { behaviourClass, behaviourLabel } from './behaviours';
 import { followPointerAndFocus, placeNear } from './tooltip';
 
 export const DETECTOR_CARD_ID = 'detector-card';
@@ -18,8 +17,8 @@ export function yourLabelsText(labels: LabelFigures | undefined): string {
   return `your labels: precision ${fig(labels.precision)} recall ${fig(labels.recall)} (n ${labels.n})`;
 }
 
-export function renderDetectorCard(behaviour: Behaviour, card: DetectorCardReport | undefined, labels: LabelFigures | undefined): Child[] {
-  const title = el('div', { className: `tooltip-title ${behaviourClass(behaviour)}` }, el('span', { className: 'swatch' }), `${BEHAVIOUR_LABELS[behaviour]} detector`);
+export function renderDetectorCard(behaviour: string, card: DetectorCardReport | undefined, labels: LabelFigures | undefined): Child[] {
+  const title = el('div', { className: `tooltip-title ${behaviourClass(behaviour)}` }, el('span', { className: 'swatch' }), `${behaviourLabel(behaviour)} detector`);
   if (!card) return [title, el('div', { className: 'card-status', text: 'This report carries no detector card (made before 0.2).' }), el('div', { className: 'card-labels', text: yourLabelsText(labels) })];
   const heldOut = card.validatedOn.filter((f) => f.part === 'heldout');
   const tuned = card.validatedOn.filter((f) => f.part === 'tune');
@@ -69,8 +68,8 @@ export class DetectorCardTooltip {
   }
 
   private show(row: HTMLElement, force = false): void {
-    const behaviour = row.dataset['behaviour'] as Behaviour;
-    if (!BEHAVIOURS.includes(behaviour) || (this.current === row && !force)) return;
+    const behaviour = row.dataset['behaviour'];
+    if (!behaviour || (this.current === row && !force)) return;
     const { report, labels } = this.source();
     this.current = row;
     this.element.replaceChildren(...renderDetectorCard(behaviour, report?.summary.behaviours[behaviour]?.detector, labels[behaviour]).filter((c): c is Node | string => Boolean(c)));

@@ -1,11 +1,10 @@
 // "Check the detectors" under one output: for each behaviour, what the detector said and two toggle
 // buttons, Right and Wrong, that record the user's verdict (a `labelOutput` request; the host appends
 // it to .promptshift/labels.jsonl). A native <details> and <button>s, so mouse and keyboard both work.
-import { BEHAVIOURS, type Behaviour } from '../../core/behaviour/types';
 import type { SampleResult } from '../../core/report/schema';
 import { el } from '../dom';
 import type { OutputMark } from '../protocol';
-import { BEHAVIOUR_LABELS, behaviourClass } from './behaviours';
+import { behaviourClass, behaviourLabel } from './behaviours';
 
 export interface LabelActions {
   /** this run's marks (latest per output place) */
@@ -14,7 +13,8 @@ export interface LabelActions {
 }
 
 export function renderOutputLabels(caseId: string, side: 'a' | 'b', sample: number, s: SampleResult, actions: LabelActions): HTMLElement {
-  const rows = BEHAVIOURS.map((b) => markRow(caseId, side, sample, b, Boolean(s.behaviours[b]), actions));
+  // the built-in seven, then the suite's own behaviours (the order of the report)
+  const rows = Object.keys(s.behaviours).map((b) => markRow(caseId, side, sample, b, Boolean(s.behaviours[b]), actions));
   return el(
     'details',
     { className: 'output-labels', dataset: { side } },
@@ -23,9 +23,9 @@ export function renderOutputLabels(caseId: string, side: 'a' | 'b', sample: numb
   );
 }
 
-function markRow(caseId: string, side: 'a' | 'b', sample: number, b: Behaviour, detected: boolean, actions: LabelActions): HTMLElement {
+function markRow(caseId: string, side: 'a' | 'b', sample: number, b: string, detected: boolean, actions: LabelActions): HTMLElement {
   const current = actions.marks().find((m) => m.caseId === caseId && m.side === side && m.sample === sample && m.behaviour === b);
-  const verdict = `${BEHAVIOUR_LABELS[b]}: ${detected ? 'detected' : 'not detected'}`;
+  const verdict = `${behaviourLabel(b)}: ${detected ? 'detected' : 'not detected'}`;
   const toggle = (correct: boolean) => {
     const pressed = current?.correct === correct;
     const btn = el('button', {

@@ -1,16 +1,17 @@
 // One row per behaviour: A rate → B rate with their 95 % intervals as small bars, the A′ noise band,
 // Δ, p-value and a "significant" badge. Clicking a row (or Enter on it) filters the cases to it.
-import { BEHAVIOURS, type Behaviour } from '../../core/behaviour/types';
-import type { BehaviourSummary, ShiftReport } from '../../core/report/schema';
+import { reportBehaviours, type BehaviourSummary, type GateResult, type ShiftReport } from '../../core/report/schema';
 import { el, srOnly } from '../dom';
 import { badge } from '../components/toolkit';
 import { formatP, percent, signedPercent } from '../model';
-import { BEHAVIOUR_LABELS, behaviourClass } from './behaviours';
+import { behaviourClass, behaviourLabel } from './behaviours';
 
-export function renderScorecard(report: ShiftReport, selected: Behaviour | null, onSelect: (b: Behaviour | null) => void): HTMLElement {
-  const rows = BEHAVIOURS.map((b) => {
+export function renderScorecard(report: ShiftReport, selected: string | null, onSelect: (b: string | null) => void): HTMLElement {
+  // the built-in seven, then the suite's own behaviours
+  const rows = reportBehaviours(report).map((b) => {
     const s = report.summary.behaviours[b];
-    return s ? row(b, s, selected === b, () => onSelect(selected === b ? null : b)) : null;
+    const gate = report.summary.gates?.find((g) => g.behaviour === b);
+    return s ? row(b, s, selected === b, () => onSelect(selected === b ? null : b), gate) : null;
   });
   return el(
     'table',
@@ -35,7 +36,7 @@ export function renderScorecard(report: ShiftReport, selected: Behaviour | null,
   );
 }
 
-function row(b: Behaviour, s: BehaviourSummary, selected: boolean, onClick: () => void): HTMLElement {
+function row(b: string, s: BehaviourSummary, selected: boolean, onClick: () => void, gate?: GateResult): HTMLElement {
   const p = s.pAdjusted ?? s.pValue;
   const tr = el(
     'tr',
@@ -45,14 +46,20 @@ function row(b: Behaviour, s: BehaviourSummary, selected: boolean, onClick: () =
       attrs: { tabindex: 0, role: 'button', 'aria-pressed': selected },
       dataset: { behaviour: b, focusKey: `score/${b}` },
     },
-    el('th', { attrs: { scope: 'row' } }, el('span', { className: 'swatch', attrs: { 'aria-hidden': 'true' } }), BEHAVIOUR_LABELS[b]),
+    el('th', { attrs: { scope: 'row' } }, el('span', { className: 'swatch', attrs: { 'aria-hidden': 'true' } }), behaviourLabel(b)),
     el('td', { className: 'num', text: percent(s.a.rate) }),
     el('td', { className: 'num', text: percent(s.b.rate) }),
     el('td', {}, bars(s)),
     el('td', { className: `num delta ${s.delta > 0 ? 'up' : s.delta < 0 ? 'down' : ''}`, text: signedPercent(s.delta) }),
     el('td', { className: 'num muted', text: s.noiseDelta === null ? '—' : `±${percent(s.noiseDelta)}` }),
     el('td', { className: 'num', text: formatP(p), attrs: { title: s.pAdjusted !== undefined ? `Holm-adjusted; raw p = ${s.pValue}${s.test ? ` (${s.test})` : ''}` : (s.test ?? '') } }),
-    el('td', {}, s.significant ? badge('significant', 'significant-badge') : el('span', { className: 'muted', text: 'within noise' })),
+    el(
+      'td',
+      {},
+      s.significant ? badge('significant', 'significant-badge') : el('span', { className: 'muted', text: 'within noise' }),
+      // the suite's gate on this behaviour failed: the run exits 1 in CI
+      gate?.failed ? el('span', { className: 'gate-failed', text: ' gate failed', attrs: { title: gate.message }, dataset: { gate: gate.rule } }) : null,
+    ),
   );
   tr.addEventListener('click', onClick);
   tr.addEventListener('keydown', (e) => {

@@ -1,10 +1,8 @@
 // The hover card of an evidence span: the behaviour, why it was flagged, and the glossary definition
 // of the alignment term it relates to (sent by the host). Shown on hover and on keyboard focus.
-import type { Behaviour } from '../../core/behaviour/types';
-import { BEHAVIOURS } from '../../core/behaviour/types';
 import { append, el, type Child } from '../dom';
 import type { BehaviourTerms } from '../protocol';
-import { BEHAVIOUR_LABELS, behaviourClass } from './behaviours';
+import { behaviourClass, behaviourLabel } from './behaviours';
 
 export class EvidenceTooltip {
   /** placed by the panel inside its main landmark (content outside every landmark is lost to landmark navigation) */
@@ -25,16 +23,16 @@ export class EvidenceTooltip {
   }
 
   private show(span: HTMLElement): void {
-    const behaviour = span.dataset['behaviour'] as Behaviour;
-    if (!BEHAVIOURS.includes(behaviour)) return;
+    const behaviour = span.dataset['behaviour'];
+    if (!behaviour) return;
     // Nested spans: the innermost one under the pointer wins; an outer span shows the first behaviour.
     if (this.current === span) return;
     this.current = span;
-    const terms = this.terms[behaviour] ?? [];
+    const terms = (this.terms as Record<string, BehaviourTerms[keyof BehaviourTerms]>)[behaviour] ?? [];
     const reason = span.dataset['reason'];
     const parts: Child[] = [
-      el('div', { className: `tooltip-title ${behaviourClass(behaviour)}` }, el('span', { className: 'swatch' }), BEHAVIOUR_LABELS[behaviour], el('span', { className: 'muted', text: ` · side ${span.dataset['side']?.toUpperCase()}` })),
-      el('div', { className: 'tooltip-reason', text: reason ? `Flagged because: ${reason}` : `Flagged as ${BEHAVIOUR_LABELS[behaviour].toLowerCase()}.` }),
+      el('div', { className: `tooltip-title ${behaviourClass(behaviour)}` }, el('span', { className: 'swatch' }), behaviourLabel(behaviour), el('span', { className: 'muted', text: ` · side ${span.dataset['side']?.toUpperCase()}` })),
+      el('div', { className: 'tooltip-reason', text: reason ? `Flagged because: ${reason}` : `Flagged as ${behaviourLabel(behaviour).toLowerCase()}.` }),
       el('div', { className: 'tooltip-quote', text: `“${truncate(span.textContent ?? '', 160)}”` }),
       ...terms.map((term) =>
         el('div', { className: 'tooltip-term', dataset: { termId: term.termId } }, el('span', { className: 'term-name', text: term.term }), el('span', { className: 'term-definition', text: ` — ${term.definition}` })),

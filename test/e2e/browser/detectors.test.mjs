@@ -1,11 +1,13 @@
 // Browser checks of the detector cards and the user's own labels in the real VS Code: the scorecard
 // row's hover (and keyboard focus) shows each behaviour's detector card; marking an output's
 // behaviour wrong (mouse) or right (keyboard) appends to .promptshift/labels.jsonl and updates the
-// card's "your labels" figures. The run is a real one: `promptshift eval` on the example suite.
+// card's "your labels" figures; a behaviour the suite declares itself is a scorecard row with its
+// own card, annotated spans, and a failed gate. The run is a real one: `promptshift eval` on the
+// example suite with a behaviour of its own added.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSession, runCommandWhenListed, webviewFrame, poll } from '../lib/session.mjs';
 import { copyWorkspace, projectRoot } from '../lib/workbench.mjs';
@@ -18,9 +20,15 @@ let failed = false;
 
 before(async () => {
   folder = copyWorkspace();
-  // a real run of the example suite (replay provider): exit 1, its escalation gate fails
+  // the example suite with a behaviour of its own, and a gate on it
+  const suite = readFileSync(join(folder, 'support.evals.yaml'), 'utf8')
+    .replace('gates:\n', 'gates:\n  handsOff: decrease\n')
+    .replace('cases:\n', 'behaviours:\n  - name: handsOff\n    description: hands the customer to a person or a team\n    phrases: ["human agent", "team", "specialist"]\ncases:\n');
+  writeFileSync(join(folder, 'support.evals.yaml'), suite);
+  // a real run (replay provider): exit 1, its gates fail
   const cli = spawnSync(process.execPath, [join(projectRoot, 'dist/cli.js'), 'eval', 'support.evals.yaml'], { cwd: folder, encoding: 'utf8' });
-  assert.ok(cli.status === 0 || cli.status === 1, `promptshift eval: ${cli.stderr}`);
+  assert.equal(cli.status, 1, `promptshift eval: ${cli.stderr}`);
+  assert.match(cli.stdout, /GATE FAILED\s+handsOff: significant decrease/);
   session = await openSession({ folder });
 });
 after(async () => { await session?.close('detectors', failed); });
@@ -41,7 +49,7 @@ async function hoverCard(behaviour) {
 
 check('the scorecard hover shows each behaviour\'s detector card: method, figures by split part, blind spots', async () => {
   await runCommandWhenListed(session.page, 'PromptShift: Open Eval Run…');
-  await poll('the scorecard', async () => (await frame().locator('.scorecard .score-row').count()) === 7, 40000);
+  await poll('the scorecard, the suite\'s own behaviour included', async () => (await frame().locator('.scorecard .score-row').count()) === 8, 40000);
   for (const [i, b] of BEHAVIOURS.entries()) {
     const text = await hoverCard(b);
     assert.match(text, new RegExp(`${LABELS[i]} detector`), `${b}: ${text}`);
@@ -100,4 +108,35 @@ check('marking right with the keyboard counts too; re-marking the same output re
   const expected = detected ? /your labels: precision 1\.00 recall 1\.00 \(n 1\)/ : /your labels: precision – recall – \(n 1\)/;
   await poll('the card with the new figures', async () => expected.test(await hoverCard('escalation')));
   assert.ok(readdirSync(join(folder, '.promptshift')).includes('labels.jsonl'));
+});
+
+check('the suite\'s own behaviour is a scorecard row with its card, a failed gate, and annotated spans', async () => {
+  const row = frame().locator('.score-row[data-behaviour="handsOff"]');
+  assert.match(await row.innerText(), /handsOff[\s\S]*significant/);
+  const text = await hoverCard('handsOff');
+  assert.match(text, /handsOff detector/);
+  assert.match(text, /Unvalidated/);
+  assert.match(text, /hands the customer to a person or a team\. Declared by the suite: phrases “human agent”, “team”, “specialist”/);
+  assert.match(text, /your labels: none yet/);
+  // its gate failed, and the row says so (as does escalation's, the example's own gate)
+  assert.equal(await row.locator('.gate-failed').getAttribute('data-gate'), 'decrease');
+  assert.match(await row.locator('.gate-failed').getAttribute('title'), /handsOff: significant decrease/);
+  assert.equal(await frame().locator('.score-row[data-behaviour="refusal"] .gate-failed').count(), 0);
+  // clicking the row filters the cases to it; angry-refund's A hands off, its B does not
+  await row.click();
+  await frame().locator('.case-row[data-case-id="angry-refund"]').click();
+  await frame().locator('.case-view[data-case-id="angry-refund"]').waitFor();
+  const spans = frame().locator('.side-a [data-behaviour="handsOff"][data-side="a"]');
+  await poll('handsOff spans on A', async () => (await spans.count()) > 0);
+  assert.match(await spans.first().innerText(), /human agent|team|specialist/i);
+  assert.equal(await frame().locator('[data-behaviour="handsOff"][data-side="b"]').count(), 0);
+  // its evidence tooltip names the rule
+  await spans.first().hover();
+  await poll('the evidence tooltip', async () => /handsOff: “/.test(await frame().locator('#evidence-tooltip').innerText()));
+  // and the user can label it like any other
+  const checks = frame().locator('.side-a details.output-labels');
+  if ((await checks.getAttribute('open')) === null) await checks.locator('summary').click();
+  await checks.locator('li[data-mark-behaviour="handsOff"] button[data-mark="right"]').click();
+  await poll('the handsOff label', async () => readMarks().some((m) => m.behaviour === 'handsOff' && m.arm === 'a' && m.correct && m.detected));
+  await poll('the card with it', async () => /your labels: precision 1\.00 recall 1\.00 \(n 1\)/.test(await hoverCard('handsOff')));
 });

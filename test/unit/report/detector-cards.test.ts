@@ -73,3 +73,26 @@ test('Markdown and HTML exports show each card, the user labels, and stay inert'
   assert.match(html, /your labels: precision 0\.75 recall 1\.00 \(n 5\)/);
   assert.ok(!html.includes('<img src=x'), 'the judge model name is escaped in HTML');
 });
+
+test('a suite\'s own behaviour is a report row with its unvalidated card; a behaviour name that is not an identifier is refused', () => {
+  const r = buildReport({
+    versions: { a: { ref: 'git:HEAD' }, b: { ref: 'working' } },
+    custom: [{ name: 'promisesRefund', description: 'promises a refund', how: 'phrases “full refund”', version: 'custom-0123456789ab' }],
+    gates: { promisesRefund: 'increase' },
+    cases: Array.from({ length: 12 }, (_, i) => {
+      const yes = { ...sample('We will give you a full refund.'), detections: { ...sample('We will give you a full refund.').detections, promisesRefund: { present: true, spans: [{ start: 17, end: 28, text: 'full refund', reason: 'promisesRefund: “full refund”' }] } } };
+      const no = { ...sample(ANSWER), detections: { ...sample(ANSWER).detections, promisesRefund: { present: false, spans: [] } } };
+      return { id: `c${i}`, a: [no], b: [i < 10 ? yes : no] };
+    }),
+  });
+  const parsed = ShiftReport.parse(r);
+  const row = parsed.summary.behaviours['promisesRefund']!;
+  assert.ok(row.significant && row.b.rate > 0.8);
+  assert.deepEqual({ status: row.detector!.status, version: row.detector!.version, validatedOn: row.detector!.validatedOn }, { status: 'unvalidated', version: 'custom-0123456789ab', validatedOn: [] });
+  assert.deepEqual(parsed.summary.gates!.map((g) => [g.behaviour, g.failed]), [['promisesRefund', true]]);
+  assert.deepEqual(parsed.cases[0]!.b.samples[0]!.evidence!['promisesRefund']![0]!.text, 'full refund');
+  assert.match(toMarkdown(parsed), /\| \*\*promisesRefund\*\* \| 0\.0% \| 83\.3% \|/);
+  const hostile = JSON.parse(JSON.stringify(r));
+  hostile.summary.behaviours['| x <img src=y>'] = hostile.summary.behaviours.promisesRefund;
+  assert.equal(ShiftReport.safeParse(hostile).success, false);
+});

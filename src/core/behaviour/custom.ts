@@ -53,9 +53,10 @@ export type CustomBehaviour = z.output<typeof CustomBehaviourSchema>;
  * Why a regex source is refused, or undefined when it is safe to run on untrusted text:
  * at most MAX_PATTERN_LENGTH characters; valid; no capture groups (write `(?:…)`), back-references
  * or look-arounds; no quantified group that itself holds a quantifier or an alternation (`(a+)+`,
- * `(a|ab)*`: exponential backtracking); at most one unbounded quantifier (`*`, `+`, `{n,}`: two of
- * them make the work grow with the cube of the text); bounded quantifiers multiplying to at most
- * MAX_BOUNDED_PRODUCT alternatives. What passes is run with its one unbounded quantifier capped
+ * `(a|ab)*`: exponential backtracking); at most one unbounded or wide quantifier (`*`, `+`, `{n,}`,
+ * or a range of more than MAX_BOUNDED_PRODUCT choices such as `{0,40}`, up to UNBOUNDED_REACH: two of
+ * them make the work grow with the cube of the text); the other bounded quantifiers multiplying to
+ * at most MAX_BOUNDED_PRODUCT alternatives. What passes is run with its one unbounded quantifier capped
  * at UNBOUNDED_REACH characters (boundedSource), so a match attempt at one position tries at most
  * ~16 × 200 paths and a whole output costs time linear in its (capped) length.
  */
@@ -120,9 +121,11 @@ export function checkPattern(source: string): string | undefined {
       const min = q[1] !== undefined ? Number(q[1]) : c === '+' ? 1 : 0;
       const max = c === '*' || c === '+' || (q[2] !== undefined && q[3] === '') ? Infinity : c === '?' ? 1 : q[3] !== undefined ? Number(q[3]) : min;
       if (closed && (closed.quantified || closed.alternation) && max > 1) return 'a repeated group must not hold a quantifier or an alternation (e.g. (a+)+ or (a|b)*): it can backtrack without end';
-      if (max === Infinity) unbounded++;
+      // a wide quantifier (unbounded, or more choices than MAX_BOUNDED_PRODUCT) is the one allowed
+      if (max !== Infinity && max > UNBOUNDED_REACH) return `a quantifier may repeat at most ${UNBOUNDED_REACH} times`;
+      if (max === Infinity || max - min + 1 > MAX_BOUNDED_PRODUCT) unbounded++;
       else product *= max - min + 1;
-      if (unbounded > 1) return 'at most one unbounded quantifier (*, + or {n,}) per pattern';
+      if (unbounded > 1) return 'at most one unbounded or wide quantifier (*, +, {n,} or more than 16 choices like {0,40}) per pattern';
       if (product > MAX_BOUNDED_PRODUCT) return `the bounded quantifiers allow too many combinations (more than ${MAX_BOUNDED_PRODUCT})`;
       top.quantified = true;
       i += q[0].length - 1;

@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as z from 'zod';
-import { appendJsonLine, ensureStateDir, readTextFileSync, resolveInside, STATE_DIR } from '../files';
-import { parseJsonl, type Problem } from '../problems';
+import { appendJsonLine, ensureStateDir, readTextFileSync, resolveInside, STATE_DIR, TextFileError } from '../files';
+import { parseJsonl, problemAt, type Problem } from '../problems';
 import type { LabelFigures, ShiftReport } from '../report/schema';
 
 export const LABELS_FILE = 'labels.jsonl';
@@ -65,7 +65,14 @@ export function appendLabel(root: string, label: Omit<OutputLabel, 'v' | 'at'> &
 export function readLabels(root: string): { labels: OutputLabel[]; problems: Problem[] } {
   const file = labelsFileOf(root);
   if (!fs.existsSync(file)) return { labels: [], problems: [] };
-  const text = readTextFileSync(file, MAX_LABELS_BYTES);
+  let text: string;
+  try {
+    text = readTextFileSync(file, MAX_LABELS_BYTES);
+  } catch (err) {
+    // too large, not a regular file, not UTF-8: said, and no label counts (nothing is written over it)
+    if (err instanceof TextFileError) return { labels: [], problems: [problemAt(file, err.reason)] };
+    throw err;
+  }
   const { lines, problems } = parseJsonl(OutputLabelSchema, text, file, { appended: true, severity: 'warning' });
   return { labels: lines.map((l) => l.value), problems };
 }

@@ -74,6 +74,12 @@ test('a bad line is a warning naming file and line; the good lines still count',
   assert.ok(problems.every((p) => p.file.endsWith('labels.jsonl') && p.severity === 'warning'));
   assert.deepEqual([...new Set(problems.map((p) => p.line))], [2, 3]);
   assert.ok(problems.some((p) => p.line === 2 && p.field?.includes('outputSha256')), 'the missing field is named');
+  // a file that is not a regular file is a problem named at the file, not a crash
+  fs.rmSync(labelsFileOf(root));
+  fs.mkdirSync(labelsFileOf(root));
+  const dir = readLabels(root);
+  assert.deepEqual(dir.labels, []);
+  assert.match(dir.problems[0]!.message, /is a directory/);
 });
 
 test('promptshift labels prints the table (and --json the same figures); report exports carry them', async () => {

@@ -20,6 +20,7 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   check: async () => (await import('./cli/check')).checkCommand,
   rescore: async () => (await import('./cli/rescore')).rescoreCommand,
   explain: async () => (await import('./cli/explain')).explainCommand,
+  labels: async () => (await import('./cli/labels')).labelsCommand,
   completion: async () => (await import('./cli/completion')).completionCommand,
 };
 

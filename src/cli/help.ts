@@ -146,6 +146,13 @@ export const COMMANDS: CommandHelp[] = [
       OUT,
     ],
   },
+  {
+    name: 'labels',
+    args: '',
+    summary: "your own labels of outputs (.promptshift/labels.jsonl, marked in the results panel) against the detectors: precision and recall per behaviour",
+    options: [JSON_OUT],
+    completes: 'none',
+  },
   { name: 'completion', args: 'bash|zsh', summary: 'print a shell completion script (source it from your shell profile)', options: [], completes: 'none' },
 ];
 
@@ -160,7 +167,7 @@ export function commandHelp(name: string): string | undefined {
   const c = COMMANDS.find((x) => x.name === name);
   if (!c) return undefined;
   const flags = c.options.map(([f]) => `[${f}]`).join(' ');
-  const lines = [`usage: promptshift ${c.name} ${c.args}${flags ? ` ${flags}` : ''}`, '', c.summary];
+  const lines = [`usage: promptshift ${c.name}${c.args ? ` ${c.args}` : ''}${flags ? ` ${flags}` : ''}`, '', c.summary];
   if (c.options.length) lines.push('', 'Options:', ...optionLines([...c.options, ['-h, --help', 'show this help']]));
   if (c.name === 'eval' || c.name === 'history' || c.name === 'snapshot') lines.push('', REF_HELP);
   if (c.name === 'eval' || c.name === 'explain') lines.push(KEYS_HELP);
@@ -174,7 +181,7 @@ const EXIT_HELP = 'Exit codes: 0 done, 1 a gate failed (monitor: a drift alarm),
 
 export function topLevelHelp(): string {
   const lines = ['promptshift — paired prompt evals and behaviour-shift analysis', '', 'Usage:'];
-  for (const c of COMMANDS) lines.push(`  promptshift ${c.name} ${c.args}${c.options.length ? ` ${c.options.map(([f]) => `[${f}]`).join(' ')}` : ''}`);
+  for (const c of COMMANDS) lines.push(`  promptshift ${c.name}${c.args ? ` ${c.args}` : ''}${c.options.length ? ` ${c.options.map(([f]) => `[${f}]`).join(' ')}` : ''}`);
   lines.push('', "Run 'promptshift COMMAND --help' for what each option does.", REF_HELP, KEYS_HELP, EXIT_HELP);
   return lines.join('\n');
 }

@@ -7,6 +7,8 @@ import { findWorkspaceRoot } from '../core/files';
 import { EXPORT_FORMATS, exportReport, type ExportFormat } from '../core/report/exports';
 import { readReportFile, RunStore, RunStoreError } from '../core/run';
 import type { ShiftReport } from '../core/report/schema';
+import { labelFigures, readLabels, withUserLabels } from '../core/labels';
+import { formatProblem } from '../core/problems';
 import { CliInputError, EXIT, writeOutFile, type CliCommand } from './common';
 
 const USAGE = `usage: promptshift report <run-id or run file> --format ${EXPORT_FORMATS.join('|')} [--out FILE]`;
@@ -39,7 +41,10 @@ export const reportCommand: CliCommand = async (args, io) => {
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
     throw new CliInputError(`--format ${format}: expected one of ${EXPORT_FORMATS.join(', ')}\n${USAGE}`);
   }
-  const report = loadReportRef(ref, io.cwd);
+  // the detector cards carry the user's own labels of outputs (.promptshift/labels.jsonl)
+  const labels = readLabels(findWorkspaceRoot(io.cwd));
+  for (const p of labels.problems) io.stderr(`${formatProblem(p)}\n`);
+  const report = withUserLabels(loadReportRef(ref, io.cwd), labelFigures(labels.labels));
   const text = exportReport(report, format as ExportFormat);
   if (parsed.values.out) {
     writeOutFile(path.resolve(io.cwd, parsed.values.out), text);

@@ -2,22 +2,24 @@
 // Holds the panel's state (report, filters, open case, sample), renders the views, and turns
 // user actions into validated requests to the host. Re-renders keep focus where the user is
 // (focus.ts) and what changes without focus moving is said by the live region (announcer.ts).
-import { ShiftReport } from '../core/report/schema';
-import { BEHAVIOURS, type Behaviour } from '../core/behaviour/types';
+import { ShiftReport, reportBehaviours } from '../core/report/schema';
+import type { Behaviour } from '../core/behaviour/types';
 import { registerComponents } from './components/toolkit';
 import { append, el, icon, type Child } from './dom';
 import { Announcer } from './announcer';
 import { keepFocus, restoreFocusOnReturn } from './focus';
 import { HostBridge } from './hostBridge';
 import { countAnnouncement, findCase, progressAnnouncement, visibleCases } from './model';
-import { DEFAULT_FILTERS, type CaseFilters, type HostToWebview, type OutputSide, type PanelProgress, type RequestMethod, type RequestParams, type ResponseOf } from './protocol';
+import { DEFAULT_FILTERS, type CaseFilters, type HostToWebview, type LabelsView, type OutputMark, type OutputSide, type PanelProgress, type RequestMethod, type RequestParams, type ResponseOf } from './protocol';
 import { renderProgress, renderRunActions, renderRunInfo, type HeaderActions } from './views/header';
 import { renderExplainActions, renderScorecard } from './views/scorecard';
 import { renderAttribution } from './views/attribution';
 import { CaseList, countText, renderFilters } from './views/caseList';
 import { renderCaseView } from './views/caseView';
 import { EvidenceTooltip } from './views/tooltip';
-import { BEHAVIOUR_LABELS } from './views/behaviours';
+import { DetectorCardTooltip } from './views/detectorCard';
+import { showMarks } from './views/outputLabels';
+import { behaviourLabel } from './views/behaviours';
 
 // Marks for the panel's start-up (read by the live browser check and any profiler).
 performance.mark('promptshift:script');
@@ -72,6 +74,7 @@ class ResultsApp {
     },
   );
   private readonly tooltip = new EvidenceTooltip(this.casePane.element);
+  private readonly cardTooltip = new DetectorCardTooltip(this.scorecard.element, () => ({ report: this.report, labels: this.labels.figures }));
   private readonly content = el(
     'main',
     { className: 'content' },
@@ -79,7 +82,10 @@ class ResultsApp {
     this.attribution.element,
     el('div', { className: 'main' }, el('div', { className: 'list-pane' }, this.filterBar.element, this.list.element), this.casePane.element),
     this.tooltip.element,
+    this.cardTooltip.element,
   );
+  /** the user's labels: figures for the detector cards, and this run's marks */
+  private labels: LabelsView = { figures: {}, marks: [] };
 
   private runId: string | null = null;
   private report: ShiftReport | null = null;
@@ -109,6 +115,7 @@ class ResultsApp {
       this.runId = message.runId;
       this.progress = message.progress ?? null;
       this.tooltip.setTerms(message.terms ?? {});
+      this.labels = message.labels ?? { figures: {}, marks: [] };
       // After a reload the same run comes back: restore what the user was looking at.
       const same = saved && saved.runId === message.runId;
       this.filters = same && saved.filters ? saved.filters : DEFAULT_FILTERS;
@@ -183,8 +190,8 @@ class ResultsApp {
       return;
     }
     const explainable = report.kind !== 'compare' && this.runId !== null && (!this.progress || this.progress.finished);
-    this.scorecard.show(JSON.stringify([report.summary.behaviours, this.filters.behaviour, explainable]), () => [
-      renderScorecard(report, this.filters.behaviour, (b: Behaviour | null) => this.setFilters({ ...this.filters, behaviour: b })),
+    this.scorecard.show(JSON.stringify([report.summary.behaviours, report.summary.gates, this.filters.behaviour, explainable]), () => [
+      renderScorecard(report, this.filters.behaviour, (b: string | null) => this.setFilters({ ...this.filters, behaviour: b })),
       explainable ? renderExplainActions(report, (b) => this.explain(b)) : null,
     ]);
     const attribution = report.attribution;
@@ -193,7 +200,7 @@ class ResultsApp {
 
   /** Explain This Shift: the host asks about the cost, runs the arms, answers with the attribution. */
   private explain(behaviour: Behaviour): void {
-    this.say(`Explaining the ${BEHAVIOUR_LABELS[behaviour].toLowerCase()} shift: see the notification for its cost and progress…`, false);
+    this.say(`Explaining the ${behaviourLabel(behaviour).toLowerCase()} shift: see the notification for its cost and progress…`, false);
     const runId = this.runId;
     this.bridge.request('explainShift', { behaviour }).then(
       (attribution) => {
@@ -212,7 +219,8 @@ class ResultsApp {
     if (!report) return 0;
     const shown = visibleCases(report.cases, this.filters);
     const total = report.cases.length;
-    this.filterBar.show(JSON.stringify(this.filters), () => [renderFilters(this.filters, shown.length, total, (f) => this.filtersChangedInBar(f))]);
+    const names = reportBehaviours(report);
+    this.filterBar.show(filterBarKey(this.filters, names), () => [renderFilters(this.filters, shown.length, total, (f) => this.filtersChangedInBar(f), names)]);
     this.filterBar.element.querySelector('.count-badge')?.replaceChildren(countText(shown.length, total));
     this.list.setCases(shown, this.caseId, scrollTop);
     return shown.length;
@@ -220,7 +228,7 @@ class ResultsApp {
 
   /** A change made in the filter bar: the bar stays as it is (the control in use keeps focus). */
   private filtersChangedInBar(filters: CaseFilters): void {
-    this.filterBar.accept(JSON.stringify(filters));
+    this.filterBar.accept(filterBarKey(filters, this.report ? reportBehaviours(this.report) : []));
     // While typing, the count is said once the typing pauses.
     this.setFilters(filters, filters.search !== this.filters.search ? 700 : 0);
   }
@@ -287,9 +295,24 @@ class ResultsApp {
           openCaseMessages: (caseId, side: OutputSide) => this.act('openCaseMessages', { caseId, side }),
           copyOutput: (caseId, side, sample) => this.act('copyOutput', { caseId, side, sample }, () => 'Output copied to the clipboard'),
           pickSample: (sample) => this.openCase(c.id, sample),
+          labels: { marks: () => this.labels.marks, mark: (m) => this.markOutput(m) },
         }),
       ];
     });
+  }
+
+  /** Records the user's verdict on a detector; the card's "your labels" figures follow. */
+  private markOutput(mark: OutputMark): void {
+    this.bridge.request('labelOutput', mark).then(
+      (labels) => {
+        this.labels = labels;
+        showMarks(this.casePane.element, labels.marks, mark.caseId, mark.sample);
+        this.cardTooltip.refresh();
+        const f = labels.figures[mark.behaviour];
+        this.say(`Marked the ${behaviourLabel(mark.behaviour).toLowerCase()} detector ${mark.correct ? 'right' : 'wrong'} on ${mark.side.toUpperCase()}'s output${f ? ` (your labels: ${f.n})` : ''}`, false);
+      },
+      (err: Error) => this.say(err.message, true),
+    );
   }
 
   private act<M extends RequestMethod>(method: M, params: RequestParams<M>, done?: (result: ResponseOf<M>) => string): void {
@@ -337,9 +360,14 @@ class ResultsApp {
   }
 }
 
+/** What the filter bar shows: the filters, and the behaviours it offers (a suite can add its own). */
+function filterBarKey(filters: CaseFilters, names: readonly string[]): string {
+  return JSON.stringify([filters, names]);
+}
+
 /** The behaviours whose shift is significant, in words, for the announcement of a run's end. */
 function significantBehaviours(report: ShiftReport): string[] {
-  return BEHAVIOURS.filter((b) => report.summary.behaviours[b]?.significant).map((b) => BEHAVIOUR_LABELS[b].toLowerCase());
+  return reportBehaviours(report).filter((b) => report.summary.behaviours[b]?.significant).map((b) => behaviourLabel(b).toLowerCase());
 }
 
 /** Whether any output of the report has arrived (an outline keeps its samples, without their text). */

@@ -2,18 +2,17 @@
 // list are on screen, where the keyboard moves the selection. Unit-tested under Node.
 import type { CaseReport, ShiftReport } from '../core/report/schema';
 import type { TextRange } from '../core/diff';
-import type { Behaviour } from '../core/behaviour/types';
 import type { CaseFilters, PanelProgress } from './protocol';
 
 /** How strongly a case shifted on one behaviour (or on any): the largest |to − from|. */
-export function shiftStrength(c: CaseReport, behaviour: Behaviour | null = null): number {
+export function shiftStrength(c: CaseReport, behaviour: string | null = null): number {
   if (behaviour === null && c.strength !== undefined) return c.strength;
   let best = 0;
   for (const s of c.shifts) if (behaviour === null || s.behaviour === behaviour) best = Math.max(best, Math.abs(s.to - s.from));
   return best;
 }
 
-export function hasShift(c: CaseReport, behaviour: Behaviour | null = null): boolean {
+export function hasShift(c: CaseReport, behaviour: string | null = null): boolean {
   return shiftStrength(c, behaviour) > 0;
 }
 
@@ -174,7 +173,7 @@ export function joinAcrossSpaces(text: string, ranges: readonly TextRange[]): Te
 export interface Annotation {
   start: number;
   end: number;
-  behaviour: Behaviour;
+  behaviour: string;
   reason?: string;
 }
 
@@ -192,7 +191,7 @@ export function annotationsFor(c: CaseReport, side: 'a' | 'b', sample: number): 
     out.push(a);
   };
   const s = c[side].samples[sample];
-  for (const [behaviour, spans] of Object.entries(s?.evidence ?? {}) as Array<[Behaviour, Array<{ start: number; end: number; reason?: string }>]>) {
+  for (const [behaviour, spans] of Object.entries(s?.evidence ?? {}) as Array<[string, Array<{ start: number; end: number; reason?: string }>]>) {
     for (const span of spans) add({ start: span.start, end: span.end, behaviour, ...(span.reason ? { reason: span.reason } : {}) });
   }
   for (const shift of c.shifts) {

@@ -2,14 +2,15 @@
 // Both sides safeParse what they receive and drop (and log) anything that does not match.
 // The host sends nothing until the webview has said `ready`.
 import * as z from 'zod';
-import { Attribution, BehaviourName, ShiftReport } from '../core/report/schema';
+import { Attribution, BehaviourKey, BehaviourName, LabelFiguresSchema, ShiftReport } from '../core/report/schema';
 import { EXPORT_FORMATS } from '../core/report/formats';
 
 export const SortKey = z.enum(['strength', 'id', 'input']);
 export type SortKey = z.infer<typeof SortKey>;
 
 export const CaseFilters = z.object({
-  behaviour: BehaviourName.nullable(),
+  /** a built-in behaviour or a suite's own */
+  behaviour: BehaviourKey.nullable(),
   changedOnly: z.boolean(),
   search: z.string(),
   sort: SortKey,
@@ -40,6 +41,17 @@ export type OutputSide = z.infer<typeof OutputSide>;
 export const ExportFormat = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
+/** The user's verdict on one detector verdict of one output: was the detector right? */
+export const OutputMark = CaseRef.extend({ side: OutputSide, sample: z.number().int().nonnegative(), behaviour: BehaviourKey, correct: z.boolean() });
+export type OutputMark = z.infer<typeof OutputMark>;
+
+/** The user's labels as the panel shows them: figures per behaviour (all runs) and this run's marks. */
+export const LabelsView = z.object({
+  figures: z.record(BehaviourKey, LabelFiguresSchema),
+  marks: z.array(OutputMark),
+});
+export type LabelsView = z.infer<typeof LabelsView>;
+
 /** Requests carry ids so the webview can match the host's response. Each method has its own params. */
 export const RequestMessage = z.discriminatedUnion('method', [
   request('ping', z.unknown().optional()),
@@ -57,6 +69,8 @@ export const RequestMessage = z.discriminatedUnion('method', [
   request('explainShift', z.object({ behaviour: BehaviourName })),
   /** open the prompt diff A → B at one hunk of the run's attribution */
   request('openHunk', z.object({ hunkId: z.string().min(1) })),
+  /** mark a detector verdict right or wrong: appended to .promptshift/labels.jsonl */
+  request('labelOutput', OutputMark),
 ]);
 export type RequestMessage = z.infer<typeof RequestMessage>;
 export type RequestMethod = RequestMessage['method'];
@@ -78,6 +92,7 @@ export const RESPONSES = {
   /** the run's attribution after the explain run, or undefined when it was declined or cancelled */
   explainShift: Attribution.optional(),
   openHunk: z.undefined(),
+  labelOutput: LabelsView,
 } satisfies Record<RequestMethod, z.ZodType>;
 export type ResponseOf<M extends RequestMethod> = z.infer<(typeof RESPONSES)[M]>;
 
@@ -127,6 +142,8 @@ export const InitMessage = z.object({
   notice: z.string().optional(),
   progress: PanelProgress.nullable().optional(),
   terms: BehaviourTerms.optional(),
+  /** the user's labels of outputs: figures for the detector cards, and this run's marks */
+  labels: LabelsView.optional(),
   /** the host's copy of the panel state for this run, if it has one */
   state: PanelState.optional(),
 });

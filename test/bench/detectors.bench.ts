@@ -4,6 +4,7 @@ import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { BEHAVIOURS, detectAll } from '../../src/core/behaviour/index';
 import { syntheticOutputs } from './synthetic-outputs';
+import { compileCustom } from '../../src/core/behaviour/custom';
 
 const COUNT = 10_000;
 const RUNS = 5;
@@ -34,3 +35,19 @@ console.log(`runs (ms): ${times.map((t) => t.toFixed(0)).join(', ')}`);
 console.log(`median CPU time: ${cpuTimes[Math.floor(RUNS / 2)]!.toFixed(0)} ms; load average ${loadavg()[0]!.toFixed(1)}`);
 console.log(`median: ${median.toFixed(0)} ms  (${((median * 1000) / COUNT).toFixed(1)} µs per output)  target ≤ 1000 ms: ${median <= 1000 ? 'met' : 'MISSED'}`);
 console.log('outputs flagged per behaviour (run 1):', counts);
+
+// A suite's own behaviours (core/behaviour/custom.ts) on top: three typical declarations, with
+// phrases and one capped pattern each, over the same outputs. They add to the seven's time.
+const custom = compileCustom([
+  { name: 'promisesRefund', description: 'promises a refund', phrases: ['full refund', "we'll refund", 'money back'], patterns: ['refund(?:ed)? (?:within|in) \\d{1,3} (?:business )?days'] },
+  { name: 'mentionsCompetitor', description: 'names a competitor', phrases: ['Acme Telecom', 'Globex', 'Initech'], patterns: ['switch(?:ing)? to .{0,40}(?:provider|carrier)'] },
+  { name: 'handsOff', description: 'hands off to a person', phrases: ['human agent', 'specialist', 'colleague'], patterns: ['(?:transfer|pass) (?:you|this) to .*team'] },
+]);
+const customTimes: number[] = [];
+for (let run = 0; run < RUNS; run++) {
+  const t0 = performance.now();
+  for (const c of cases) for (const d of custom) d.detect(c.output);
+  customTimes.push(performance.now() - t0);
+}
+customTimes.sort((a, b) => a - b);
+console.log(`three custom behaviours over the same ${COUNT} outputs: median ${customTimes[Math.floor(RUNS / 2)]!.toFixed(0)} ms (runs ${customTimes.map((t) => t.toFixed(0)).join(', ')})`);

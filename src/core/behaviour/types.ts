@@ -44,9 +44,11 @@ export interface Detector {
   detect(output: string, context: DetectionContext): Detection;
 }
 
-/** One labelled set a detector was measured on (held-out figures; null where undefined, e.g. no positives). */
+/** One labelled set a detector was measured on, in one part of the split (null where undefined, e.g. no positives). */
 export interface ValidationFigure {
   set: string;
+  /** heldout: never looked at while tuning (the figure to trust); tune: the part the rules were tuned on */
+  part: 'tune' | 'heldout';
   description: string;
   n: number;
   positives: number;
@@ -63,4 +65,9 @@ export interface DetectorCard {
   /** empty: unvalidated on real outputs */
   validatedOn: ValidationFigure[];
   blindSpots: string[];
+}
+
+/** One of the seven built-in behaviours (a report may also carry a suite's own). */
+export function isBuiltInBehaviour(name: string): name is Behaviour {
+  return (BEHAVIOURS as readonly string[]).includes(name);
 }

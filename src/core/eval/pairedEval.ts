@@ -21,6 +21,7 @@ import { judgeRecords } from './judgeRun';
 import { buildRunReport, scoringOf, withReruns } from './runReport';
 import { RunSpec, specFingerprint, type SpecCase, type SpecVersion } from './runSpec';
 import { scoreOutput, type DetectorSet } from './scoring';
+import { compileCustom } from '../behaviour/custom';
 import { resolveEvalSettings, type EvalDefaults, type EvalOverrides, type EvalSettings } from './settings';
 import { planOf, type RunPlan } from '../plan/planRun';
 import { readRunHistory } from '../plan/history';
@@ -298,6 +299,7 @@ function specOf(prep: Prepared, createdAt: string, rerunOf: string | undefined):
   if (s.stopEarly) spec.stopEarly = { minShift: s.stopEarly.minShift };
   const judge = prep.suite.judge;
   if (judge && s.judge) spec.judge = { model: judge.provider.model!, ...(judge.behaviours ? { behaviours: judge.behaviours } : {}) };
+  if (prep.suite.behaviours?.length) spec.behaviours = prep.suite.behaviours;
   if (rerunOf) spec.rerunOf = rerunOf;
   spec.fingerprint = specFingerprint(spec);
   return spec;
@@ -308,10 +310,11 @@ export function cacheFor(prep: Prepared, seal: CacheSeal | undefined, options: P
 }
 
 /** Scores each output once, as the runner records it. */
-export function scorerFor(cases: readonly SpecCase[], detectors: DetectorSet | undefined) {
-  const byId = new Map(cases.map((c) => [c.id, scoringOf(c)]));
+export function scorerFor(spec: RunSpec & { cases: SpecCase[] }, detectors: DetectorSet | undefined) {
+  const byId = new Map(spec.cases.map((c) => [c.id, scoringOf(c)]));
+  const custom = compileCustom(spec.behaviours);
   return (call: { request: { call: { caseId: string } } }, response: { text: string }) =>
-    scoreOutput(response.text, byId.get(call.request.call.caseId) ?? { context: {} }, ...(detectors ? [detectors] : []));
+    scoreOutput(response.text, byId.get(call.request.call.caseId) ?? { context: {} }, detectors, custom);
 }
 
 /** Live reports while the run goes: built from the records as they arrive, at most once a second. */
@@ -352,7 +355,7 @@ function executeOptions(
     concurrency,
     ...(cache ? { cache } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
-    score: scorerFor(spec.cases, options.detectors),
+    score: scorerFor(spec, options.detectors),
     onRecord: early
       ? (record) => {
           live.onRecord(record);
@@ -560,6 +563,7 @@ function specChanges(recorded: RunSpec, now: RunSpec): string[] {
   if ((rp.model ?? '') !== (np.model ?? '')) changes.push(`the model (${rp.model ?? 'none'} → ${np.model ?? 'none'})`);
   if ((rp.baseUrl ?? '') !== (np.baseUrl ?? '')) changes.push(`the provider's baseUrl (${rp.baseUrl ?? 'default'} → ${np.baseUrl ?? 'default'})`);
   if (rp.temperature !== np.temperature || rp.maxTokens !== np.maxTokens || rp.seed !== np.seed) changes.push('the model parameters (temperature, maxTokens or seed)');
+  if (JSON.stringify(recorded.behaviours ?? []) !== JSON.stringify(now.behaviours ?? [])) changes.push("the suite's own behaviours (their rules score every output)");
   const recordedCases = new Map((recorded.cases ?? []).map((c) => [c.id, JSON.stringify(c.context)]));
   const nowCases = new Map((now.cases ?? []).map((c) => [c.id, JSON.stringify(c.context)]));
   const changed = [...recordedCases].filter(([id, ctx]) => nowCases.has(id) && nowCases.get(id) !== ctx).map(([id]) => id);

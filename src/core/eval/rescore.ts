@@ -6,6 +6,7 @@ import type { CallRecord, RunFolder, RunStore } from '../run';
 import { EvalInputError, rebuildReport, readRunSpec } from './pairedEval';
 import { scoringOf } from './runReport';
 import { scoreOutput, type DetectorSet } from './scoring';
+import { compileCustom } from '../behaviour/custom';
 import type { ShiftReport } from '../report';
 
 export interface RescoreResult {
@@ -25,13 +26,15 @@ function rescoreFolder(folder: RunFolder, all: boolean, detectors: DetectorSet |
   const spec = readRunSpec(folder);
   if (!spec?.cases) throw new EvalInputError(`${folder.dir}: this run was recorded before PromptShift 0.2 (its run.json lists no cases), so it cannot be rescored`);
   const cases = new Map(spec.cases.map((c) => [c.id, scoringOf(c)]));
+  // the suite's own behaviours, as the run recorded them (its spec), are applied again too
+  const custom = compileCustom(spec.behaviours);
   const record = folder.readRecord();
   let rescored = 0;
   let current = 0;
   const updated: CallRecord[] = [];
   for (const r of record.results.values()) {
     if (r.response && (all || r.scores?.detector !== DETECTORS_VERSION)) {
-      updated.push({ ...r, scores: scoreOutput(r.response.text, cases.get(r.caseId) ?? { context: {} }, ...(detectors ? [detectors] : [])) });
+      updated.push({ ...r, scores: scoreOutput(r.response.text, cases.get(r.caseId) ?? { context: {} }, detectors, custom) });
       rescored++;
     } else {
       if (r.response) current++;

@@ -7,6 +7,7 @@ import { costOf, type CallRecord, type JudgeRecord } from '../run';
 import { detectionsOf, scoreOutput, type DetectorSet } from './scoring';
 import { versionInfoOf, type RunSpec, type SpecCase } from './runSpec';
 import type { DetectionContext } from '../behaviour/types';
+import { customInfoOf } from '../behaviour/custom';
 import type { TokenUsage } from '../providers/types';
 import type { Assert } from '../suite/asserts';
 
@@ -19,11 +20,16 @@ export interface RunReportOptions {
   detectors?: DetectorSet;
 }
 
-function sampleOf(r: CallRecord, c: SpecCase, options: RunReportOptions): SampleIn {
-  if (!r.response) return { output: '', detections: detectionsOf('', { detector: '', found: {} }), error: r.error?.message ?? 'failed', cached: false };
+/** The suite's own behaviours of a run, by name, in declared order. */
+function customNamesOf(spec: RunSpec): string[] {
+  return (spec.behaviours ?? []).map((b) => b.name);
+}
+
+function sampleOf(r: CallRecord, c: SpecCase, options: RunReportOptions, custom: readonly string[]): SampleIn {
+  if (!r.response) return { output: '', detections: detectionsOf('', { detector: '', found: {} }, custom), error: r.error?.message ?? 'failed', cached: false };
   const output = r.response.text;
   const scores = r.scores ?? scoreOutput(output, scoringOf(c), options.detectors ?? englishDetectors());
-  const sample: SampleIn = { output, detections: detectionsOf(output, scores), latencyMs: r.response.latencyMs, cached: r.cached };
+  const sample: SampleIn = { output, detections: detectionsOf(output, scores, custom), latencyMs: r.response.latencyMs, cached: r.cached };
   if (scores.asserts) sample.asserts = scores.asserts;
   const verdict = options.judge?.get(r.callId);
   if (verdict?.verdicts) sample.judge = verdict.verdicts as Partial<Record<Behaviour, boolean>>;
@@ -70,13 +76,17 @@ export function buildRunReport(spec: RunSpec & { cases: SpecCase[] }, records: I
     if (!slot) byCase.set(r.caseId, (slot = { a: [], b: [], aPrime: [] }));
     slot[r.version][r.sample] = r;
   }
+  // which detectors scored these records (a run rescored in part can hold several versions)
+  const custom = customNamesOf(spec);
+  const versions = new Set<string>();
+  for (const r of all) if (r.scores?.detector) versions.add(r.scores.detector);
   // A run that stopped early reports the cases it analysed (calls of others in flight at the stop
   // are kept in its record and counted in its usage).
   const outcome = spec.stopEarly?.outcome;
   const analysed = outcome?.stopped ? new Set(outcome.analysedCases) : undefined;
   const cases = spec.cases.filter((c) => !analysed || analysed.has(c.id)).map((c): CaseIn => {
     const slot = byCase.get(c.id);
-    const samples = (xs: CallRecord[] | undefined): SampleIn[] => (xs ?? []).filter((x) => x !== undefined).map((r) => sampleOf(r, c, options));
+    const samples = (xs: CallRecord[] | undefined): SampleIn[] => (xs ?? []).filter((x) => x !== undefined).map((r) => sampleOf(r, c, options, custom));
     const out: CaseIn = { id: c.id, vars: c.vars ?? {}, a: samples(slot?.a), b: samples(slot?.b) };
     if (c.context.input !== undefined) out.input = c.context.input;
     else if (c.input !== undefined) out.input = c.input;
@@ -95,6 +105,8 @@ export function buildRunReport(spec: RunSpec & { cases: SpecCase[] }, records: I
       provider: { type: p.type, ...(p.model !== undefined ? { model: p.model } : {}), ...(p.temperature !== undefined ? { temperature: p.temperature } : {}), ...(p.maxTokens !== undefined ? { maxTokens: p.maxTokens } : {}), ...(p.seed !== undefined ? { seed: p.seed } : {}) },
       usage: usageOf(all, p.model ?? p.type),
     },
+    ...(spec.behaviours?.length ? { custom: spec.behaviours.map(customInfoOf) } : {}),
+    ...(versions.size ? { detectorVersion: [...versions].sort().join(', ') } : {}),
     gates: (spec.gates ?? {}) as NonNullable<Parameters<typeof buildReport>[0]['gates']>,
     ...(spec.judge ? { judge: { model: spec.judge.model, ...(spec.judge.behaviours ? { behaviours: spec.judge.behaviours as Behaviour[] } : {}) } } : {}),
     cases,

@@ -4,6 +4,7 @@
 // without the suite. Runs recorded by 0.1 have only the first fields; their cases come from the suite.
 import * as z from 'zod';
 import { GateRuleSchema, StopEarlySchema } from '../report/schema';
+import { CustomBehaviourSchema } from '../behaviour/custom';
 import type { VersionInfo } from '../report/schema';
 import { sha256 } from '../hash';
 
@@ -53,6 +54,9 @@ export const RunSpec = z.object({
   gates: z.record(z.string(), GateRuleSchema).optional(),
   judge: z.object({ model: z.string(), behaviours: z.array(z.string()).optional() }).optional(),
   cases: z.array(SpecCase).optional(),
+  /** the suite's own behaviours: scored with every output, part of the fingerprint (read back
+   *  from run.json, so their patterns are checked again before they run) */
+  behaviours: z.array(CustomBehaviourSchema).optional(),
   /** this run re-ran some cases of that run */
   rerunOf: z.string().optional(),
   /** a fingerprint of what the run's outputs depend on (suite, versions, provider, cases) */
@@ -95,6 +99,9 @@ export function specFingerprint(spec: Omit<RunSpec, 'fingerprint'>): string {
       samples: spec.samples,
       baseline: spec.baseline,
       cases: (spec.cases ?? []).map((c) => [c.id, c.context]),
+      // the suite's own behaviours score every output: a resume with other rules is refused
+      // (absent when there are none, so fingerprints of runs without them stay as they were)
+      ...(spec.behaviours?.length ? { behaviours: spec.behaviours } : {}),
     }),
   );
 }

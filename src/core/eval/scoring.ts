@@ -1,8 +1,10 @@
 // Scores one output, once, when its call is recorded: every detector (with the case's context) and
 // the case's asserts. The record keeps what was found; reports read it and never detect again.
-import { DETECTORS_VERSION, englishDetectors, type Behaviour, type Detection, type DetectionContext, type Detector } from '../behaviour';
+import { DETECTORS_VERSION, englishDetectors, type Behaviour, type DetectionContext, type Detector } from '../behaviour';
 import { BEHAVIOURS } from '../behaviour/types';
 import type { Scores } from '../run';
+import type { CustomDetector } from '../behaviour/custom';
+import type { Detections } from '../report/input';
 import { runAsserts, type Assert } from '../suite/asserts';
 
 export type DetectorSet = Readonly<Record<Behaviour, Detector>>;
@@ -12,11 +14,16 @@ export interface CaseScoring {
   asserts?: readonly Assert[];
 }
 
-export function scoreOutput(output: string, scoring: CaseScoring, detectors: DetectorSet = englishDetectors()): Scores {
+/** `custom`: the suite's own behaviours (their rules are part of the run's spec and fingerprint). */
+export function scoreOutput(output: string, scoring: CaseScoring, detectors: DetectorSet = englishDetectors(), custom: readonly CustomDetector[] = []): Scores {
   const found: Scores['found'] = {};
   for (const b of BEHAVIOURS) {
     const d = detectors[b].detect(output, scoring.context);
     if (d.present) found[b] = d.spans.map((s) => [s.start, s.end, s.reason] as [number, number, string]);
+  }
+  for (const c of custom) {
+    const d = c.detect(output);
+    if (d.present) found[c.name] = d.spans.map((s) => [s.start, s.end, s.reason] as [number, number, string]);
   }
   const scores: Scores = { detector: DETECTORS_VERSION, found };
   if (scoring.asserts?.length) scores.asserts = runAsserts(output, scoring.asserts);
@@ -24,9 +31,9 @@ export function scoreOutput(output: string, scoring: CaseScoring, detectors: Det
 }
 
 /** The detections a report is built from, read back from recorded scores. */
-export function detectionsOf(output: string, scores: Scores): Record<Behaviour, Detection> {
-  const out = {} as Record<Behaviour, Detection>;
-  for (const b of BEHAVIOURS) {
+export function detectionsOf(output: string, scores: Scores, customNames: readonly string[] = []): Detections {
+  const out = {} as Detections;
+  for (const b of [...BEHAVIOURS, ...customNames]) {
     const spans = scores.found[b];
     out[b] = spans ? { present: true, spans: spans.map(([start, end, reason]) => ({ start, end, reason, text: output.slice(start, end) })) } : { present: false, spans: [] };
   }

@@ -318,7 +318,7 @@ export async function explainRun(options: ExplainOptions): Promise<ExplainResult
       concurrency: options.concurrency ?? prep.settings.concurrency,
       ...(cache ? { cache } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
-      score: scorerFor(parent.spec.cases, options.detectors),
+      score: scorerFor(parent.spec, options.detectors),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       ...(options.onWarning ? { onWarning: options.onWarning } : {}),
       meta: spec,

@@ -1,9 +1,11 @@
 // Builds the shift report (CONTRACTS.md §3) from outputs whose behaviours are already detected.
 // Pure and fast: no I/O, one pass over the samples, statistics from ../shift.
-import { BEHAVIOURS, type Behaviour } from '../behaviour/types';
+import { BEHAVIOURS } from '../behaviour/types';
 import { decideShifts, majority, pairedShift, jaccard, tokenSet, type CaseTallies, type ShiftStatistics, type DecidedShift, type TokenSet } from '../shift';
 import type { CaseIn, Gates, ReportInput, SampleIn } from './input';
 import { pct, pFormat, points, reportedP } from './format';
+import { customCardOf, detectorCardOf } from './detectorCards';
+import { DETECTORS_VERSION } from '../behaviour';
 import type { BehaviourSummary, CaseReport, CaseShift, GateResult, SampleResult, ShiftReport } from './schema';
 
 /** Evidence spans copied into each case shift per sample (the sample itself keeps all of them). */
@@ -13,21 +15,21 @@ function judged(samples: readonly SampleIn[] | undefined): SampleIn[] {
   return samples ? samples.filter((s) => s.error === undefined) : [];
 }
 
-/** How many samples show each behaviour, in BEHAVIOURS order: one pass over the samples. */
-function countAll(samples: readonly SampleIn[]): Int32Array {
-  const counts = new Int32Array(BEHAVIOURS.length);
+/** How many samples show each behaviour, in `names` order: one pass over the samples. */
+function countAll(samples: readonly SampleIn[], names: readonly string[]): Int32Array {
+  const counts = new Int32Array(names.length);
   for (const s of samples) {
     const d = s.detections;
-    for (let k = 0; k < BEHAVIOURS.length; k++) if (d[BEHAVIOURS[k] as Behaviour]?.present) counts[k] = (counts[k] as number) + 1;
+    for (let k = 0; k < names.length; k++) if (d[names[k] as string]?.present) counts[k] = (counts[k] as number) + 1;
   }
   return counts;
 }
 
-function sampleResult(s: SampleIn): SampleResult {
-  const behaviours = {} as Record<Behaviour, boolean>;
+function sampleResult(s: SampleIn, names: readonly string[]): SampleResult {
+  const behaviours = {} as SampleResult['behaviours'];
   const evidence: NonNullable<SampleResult['evidence']> = {};
   let anyEvidence = false;
-  for (const b of BEHAVIOURS) {
+  for (const b of names) {
     const d = s.error === undefined ? s.detections[b] : undefined;
     behaviours[b] = d?.present ?? false;
     if (d?.present && d.spans.length) {
@@ -70,7 +72,7 @@ function judgeSummary(judge: NonNullable<ReportInput['judge']>, cases: readonly 
   return summary;
 }
 
-function shiftEvidence(c: CaseIn, behaviour: Behaviour): CaseShift['evidence'] {
+function shiftEvidence(c: CaseIn, behaviour: string): CaseShift['evidence'] {
   const refs: CaseShift['evidence'] = [];
   for (const side of ['a', 'b'] as const) {
     c[side].forEach((s, sample) => {
@@ -112,13 +114,13 @@ function ratio(x: number | null, y: number | null): number | null {
 }
 
 
-export function evaluateGates(gates: Gates | undefined, behaviours: Record<Behaviour, BehaviourSummary>): GateResult[] {
+export function evaluateGates(gates: Gates | undefined, behaviours: Record<string, BehaviourSummary>, names: readonly string[] = BEHAVIOURS): GateResult[] {
   if (!gates) return [];
   const results: GateResult[] = [];
-  for (const behaviour of BEHAVIOURS) {
+  for (const behaviour of names) {
     const rule = gates[behaviour];
-    if (!rule) continue;
     const s = behaviours[behaviour];
+    if (!rule || !s) continue;
     const moved = s.delta > 0 ? 'increase' : s.delta < 0 ? 'decrease' : 'none';
     const failed = s.significant && (rule === 'any' ? moved !== 'none' : moved === rule);
     const change = `${pct(s.a.rate)} → ${pct(s.b.rate)} (Δ ${points(s.delta)} pts, p ${pFormat(reportedP(s))})`;
@@ -173,12 +175,15 @@ export function buildReport(input: ReportInput): ShiftReport {
   };
 
   // Judged samples per case and side, and their behaviour counts, computed once.
+  // the built-in seven, then the suite's own behaviours: each gets the same statistics
+  const custom = input.custom ?? [];
+  const names: string[] = [...BEHAVIOURS, ...custom.map((c) => c.name)];
   const judgedCases = cases.map((c) => ({ a: judged(c.a), b: judged(c.b), aPrime: c.aPrime ? judged(c.aPrime) : undefined }));
-  const counted = judgedCases.map((j) => ({ a: countAll(j.a), b: countAll(j.b), aPrime: j.aPrime ? countAll(j.aPrime) : undefined }));
+  const counted = judgedCases.map((j) => ({ a: countAll(j.a, names), b: countAll(j.b, names), aPrime: j.aPrime ? countAll(j.aPrime, names) : undefined }));
 
-  const stats = {} as Record<Behaviour, ShiftStatistics>;
-  const talliesByBehaviour = {} as Record<Behaviour, CaseTallies[]>;
-  BEHAVIOURS.forEach((behaviour, k) => {
+  const stats = {} as Record<string, ShiftStatistics>;
+  const talliesByBehaviour = {} as Record<string, CaseTallies[]>;
+  names.forEach((behaviour, k) => {
     const tallies = judgedCases.map((j, i): CaseTallies => {
       const c = counted[i] as (typeof counted)[number];
       const t: CaseTallies = { a: { count: c.a[k] as number, n: j.a.length }, b: { count: c.b[k] as number, n: j.b.length } };
@@ -189,8 +194,9 @@ export function buildReport(input: ReportInput): ShiftReport {
     stats[behaviour] = pairedShift(tallies, behaviour);
   });
   const decided = decideShifts(stats);
-  const behaviours = {} as Record<Behaviour, BehaviourSummary>;
-  for (const b of BEHAVIOURS) behaviours[b] = summaryOf(decided[b]);
+  // every built-in behaviour is set here (names starts with them), as the schema requires
+  const behaviours = {} as ShiftReport['summary']['behaviours'];
+  for (const b of names) behaviours[b] = summaryOf(decided[b] as DecidedShift);
 
   const flips: NonNullable<ShiftReport['summary']['flips']> = [];
   const simAB: number[] = [];
@@ -198,8 +204,8 @@ export function buildReport(input: ReportInput): ShiftReport {
   const caseReports = cases.map((c, i): CaseReport => {
     const j = judgedCases[i] as (typeof judgedCases)[number];
     const shifts: CaseShift[] = [];
-    for (const behaviour of BEHAVIOURS) {
-      const t = talliesByBehaviour[behaviour][i] as CaseTallies;
+    for (const behaviour of names) {
+      const t = (talliesByBehaviour[behaviour] as CaseTallies[])[i] as CaseTallies;
       if (t.a.n === 0 || t.b.n === 0) continue;
       const from = t.a.count / t.a.n;
       const to = t.b.count / t.b.n;
@@ -211,15 +217,15 @@ export function buildReport(input: ReportInput): ShiftReport {
     shifts.sort((x, y) => Math.abs(y.to - y.from) - Math.abs(x.to - x.from));
     const report: CaseReport = {
       id: c.id,
-      a: { samples: c.a.map(sampleResult) },
-      b: { samples: c.b.map(sampleResult) },
+      a: { samples: c.a.map((s) => sampleResult(s, names)) },
+      b: { samples: c.b.map((s) => sampleResult(s, names)) },
       shifts,
       strength: shifts.length ? Math.abs((shifts[0] as CaseShift).to - (shifts[0] as CaseShift).from) : 0,
     };
     if (c.input !== undefined) report.input = c.input;
     if (c.vars !== undefined) report.vars = c.vars;
     if (c.expect !== undefined) report.expect = c.expect;
-    if (c.aPrime) report.aPrime = { samples: c.aPrime.map(sampleResult) };
+    if (c.aPrime) report.aPrime = { samples: c.aPrime.map((s) => sampleResult(s, names)) };
     const ab = meanSimilarity(j.a, j.b, tokens);
     if (ab !== undefined) {
       report.similarityAB = ab;
@@ -251,7 +257,10 @@ export function buildReport(input: ReportInput): ShiftReport {
     flips,
   };
   if (input.judge) summary.judge = judgeSummary(input.judge, cases);
-  const gates = evaluateGates(input.gates, behaviours);
+  const version = input.detectorVersion ?? DETECTORS_VERSION;
+  for (const b of BEHAVIOURS) (behaviours[b] as BehaviourSummary).detector = detectorCardOf(b, version, summary.judge);
+  for (const c of custom) (behaviours[c.name] as BehaviourSummary).detector = customCardOf(c);
+  const gates = evaluateGates(input.gates, behaviours, names);
   if (input.gates) summary.gates = gates;
   const assertsA = assertPassRate(cases, 'a');
   const assertsB = assertPassRate(cases, 'b');

@@ -1,6 +1,5 @@
 // Number and text formatting shared by the Markdown, HTML and JUnit exports.
-import { BEHAVIOURS, type Behaviour } from '../behaviour/types';
-import type { BehaviourSummary, CaseReport, ShiftReport } from './schema';
+import { reportBehaviours, type BehaviourSummary, type CaseReport, type ShiftReport } from './schema';
 
 export function pct(rate: number): string {
   return `${(rate * 100).toFixed(1)}%`;
@@ -34,9 +33,9 @@ export function shortQuote(text: string, max = 90): string {
 }
 
 /** Behaviours in a stable, readable order: significant shifts first, then by |Δ|. */
-export function orderedBehaviours(report: ShiftReport): Behaviour[] {
+export function orderedBehaviours(report: ShiftReport): string[] {
   const b = report.summary.behaviours;
-  return [...BEHAVIOURS].sort((x, y) => {
+  return reportBehaviours(report).sort((x, y) => {
     const sx = b[x];
     const sy = b[y];
     if (!sx || !sy) return 0;
@@ -47,7 +46,7 @@ export function orderedBehaviours(report: ShiftReport): Behaviour[] {
 
 export interface ShiftQuote {
   caseId: string;
-  behaviour: Behaviour;
+  behaviour: string;
   from: number;
   to: number;
   /** what A said (the evidence when A shows the behaviour, else the start of its output) */
@@ -55,7 +54,7 @@ export interface ShiftQuote {
   b: string;
 }
 
-function sideQuote(c: CaseReport, side: 'a' | 'b', behaviour: Behaviour, max: number): string {
+function sideQuote(c: CaseReport, side: 'a' | 'b', behaviour: string, max: number): string {
   const shift = c.shifts.find((s) => s.behaviour === behaviour);
   const span = shift?.evidence.find((e) => e.side === side);
   const output = span ? c[side].samples[span.sample]?.output : undefined;

@@ -7,6 +7,7 @@ import type { CaseReport, SampleResult, ShiftReport } from './schema';
 import { failedGates } from './build';
 import { marker, orderedBehaviours, pFormat, pct, points, reportedP } from './format';
 import { inertMarkup } from './inert';
+import { cardLines } from './cardText';
 
 export function escapeHtml(text: string): string {
   return inertMarkup(text, (t) => t.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string));
@@ -72,6 +73,16 @@ function caseHtml(c: CaseReport, open: boolean): string {
 <div class="sides"><div><h3>A</h3>${c.a.samples.map((s, i) => sampleHtml(s, i, 'a')).join('')}</div><div><h3>B</h3>${c.b.samples.map((s, i) => sampleHtml(s, i, 'b')).join('')}</div></div></details>`;
 }
 
+/** The detector cards: how each behaviour is detected and how far that can be trusted. */
+function cardsHtml(report: ShiftReport): string {
+  const cards = cardLines(report);
+  if (!cards.length) return '';
+  const items = cards
+    .map((c) => `<li data-behaviour="${escapeHtml(c.behaviour)}"><b>${escapeHtml(c.behaviour)}</b> (${escapeHtml(c.head)})<ul><li>held out (never tuned on): ${escapeHtml(c.heldOut)}</li><li>tuned on: ${escapeHtml(c.tuned)}</li>${c.extra.map((x) => `<li>${escapeHtml(x)}</li>`).join('')}${c.blindSpots.length ? `<li>blind spots: ${escapeHtml(c.blindSpots.join(' · '))}</li>` : ''}</ul></li>`)
+    .join('\n');
+  return `<h2>Detector cards</h2>\n<ul class="cards">\n${items}\n</ul>`;
+}
+
 export function toHtml(report: ShiftReport, options: { openCases?: number } = {}): string {
   const s = report.summary;
   const title = `PromptShift: ${report.a.ref} → ${report.b.ref}`;
@@ -121,6 +132,7 @@ ${gates ? `<h2>Gates${failed ? ` <span class="fail">(${failed} failed)</span>` :
 ${rows}
 </tbody></table>
 ${metrics}
+${cardsHtml(report)}
 <h2>Cases</h2>
 ${cases.map((c, i) => caseHtml(c, i < openCases && c.shifts.length > 0)).join('\n')}
 </body></html>

@@ -5,9 +5,12 @@ import type { AssertResult, Gates, ShiftReport, VersionInfo } from './schema';
 
 export type { GateRule, Gates } from './schema';
 
+/** Detections by behaviour: every built-in one, and the suite's own behaviours (by name). */
+export type Detections = Record<Behaviour, Detection> & { [custom: string]: Detection | undefined };
+
 export interface SampleIn {
   output: string;
-  detections: Record<Behaviour, Detection>;
+  detections: Detections;
   asserts?: AssertResult[];
   /** the call failed: the sample is shown but not counted in any rate */
   error?: string;
@@ -37,6 +40,16 @@ export interface RunMetadata {
   usage?: ShiftReport['usage'];
 }
 
+/** What the report says of a suite's own behaviour: its detector card is made from this. */
+export interface CustomBehaviourInfo {
+  name: string;
+  description: string;
+  /** how it is detected, in words (its phrases and patterns) */
+  how: string;
+  /** identifies the rules (a hash): the card's detector version */
+  version: string;
+}
+
 export interface ReportInput {
   kind?: 'eval' | 'compare';
   versions: { a: VersionInfo; b: VersionInfo };
@@ -44,6 +57,10 @@ export interface ReportInput {
   gates?: Gates;
   /** the judge model whose verdicts the samples carry: the summary then says how often it agrees */
   judge?: { model: string; behaviours?: readonly Behaviour[] };
+  /** the suite's own behaviours (core/behaviour/custom.ts), after the built-in seven, in this order */
+  custom?: readonly CustomBehaviourInfo[];
+  /** the detector version(s) that scored the outputs (the records'); default: the current one */
+  detectorVersion?: string;
   cases: CaseIn[];
 }
 

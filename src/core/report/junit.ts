@@ -2,8 +2,7 @@
 // case expectation and assert on version B. Everything from the report is made inert (inert.ts:
 // control characters shown as escapes, CI workflow commands broken), XML-escaped, and what XML 1.0
 // cannot carry at all (lone surrogates) is replaced.
-import { BEHAVIOURS } from '../behaviour/types';
-import type { CaseReport, ShiftReport } from './schema';
+import { reportBehaviours, type CaseReport, type ShiftReport } from './schema';
 import { pFormat, pct, points, reportedP } from './format';
 import { inertMarkup } from './inert';
 
@@ -60,7 +59,8 @@ function caseTests(c: CaseReport): TestCase[] {
 
 function behaviourTests(report: ShiftReport): TestCase[] {
   const gates = new Map((report.summary.gates ?? []).map((g) => [g.behaviour, g]));
-  return BEHAVIOURS.map((behaviour) => {
+  // the built-in seven and the suite's own behaviours: a failed custom gate fails CI the same way
+  return reportBehaviours(report).map((behaviour) => {
     const s = report.summary.behaviours[behaviour];
     const gate = gates.get(behaviour);
     const line = s

@@ -7,8 +7,10 @@ import { failedGates } from './build';
 import { escapeMarkdown, fitsCodeSpan, inertMarkdownDocument } from './inert';
 
 export { escapeMarkdown };
+import { cardLines } from './cardText';
 import { cachedNote, stopEarlyNote, marker, orderedBehaviours, pFormat, pct, points, reportedP, topShifts } from './format';
 import { effectLine, hunkBehind, hunkQuote, linesText } from './attribution';
+import { isBuiltInBehaviour } from '../behaviour/types';
 
 function code(text: string): string {
   // Code spans show ids and refs verbatim; text a code span cannot hold safely (backticks, line
@@ -36,7 +38,7 @@ export function toMarkdown(report: ShiftReport, options: { topCases?: number } =
     for (const g of failed) {
       lines.push(`- ${escapeMarkdown(g.message)}`);
       // Once the run was explained: the edit behind the failed gate, quoted from the prompt.
-      const behind = report.attribution ? hunkBehind(report.attribution, g.behaviour) : undefined;
+      const behind = report.attribution && isBuiltInBehaviour(g.behaviour) ? hunkBehind(report.attribution, g.behaviour) : undefined;
       if (behind) {
         const q = hunkQuote(behind.hunk);
         lines.push(`  - caused by hunk ${behind.hunk.n} (${linesText(q.lines)} of ${q.side.toUpperCase()}): ${escapeMarkdown(effectLine(g.behaviour, behind.effect))}`);
@@ -78,6 +80,15 @@ export function toMarkdown(report: ShiftReport, options: { topCases?: number } =
       lines.push(`  - B: “${escapeMarkdown(t.b)}”`);
     }
     lines.push('', '</details>');
+  }
+  // Compact, for a PR comment's size: held-out figures only; the HTML export and report.json also
+  // give the tuned-on figures and the blind spots.
+  const cards = cardLines(report);
+  if (cards.length) {
+    lines.push('', '<details><summary>Detector cards: how far each detector can be trusted</summary>', '');
+    lines.push('| behaviour | detector | held out (never tuned on): P / R (n) | your labels · judge |', '| --- | --- | --- | --- |');
+    for (const c of cards) lines.push(`| ${c.behaviour} | ${escapeMarkdown(c.head)} | ${escapeMarkdown(c.heldOutShort)} | ${escapeMarkdown(c.extra.join(' · '))} |`);
+    lines.push('', '_Tuned-on figures and known blind spots: the HTML export and `report.json` (`summary.behaviours.<b>.detector`)._', '', '</details>');
   }
   return inertMarkdownDocument(lines.join('\n') + '\n');
 }

@@ -5,6 +5,18 @@ import * as z from 'zod';
 import { BEHAVIOURS } from '../behaviour/types';
 
 export const BehaviourName = z.enum(BEHAVIOURS);
+/** A built-in behaviour or a suite's own (custom behaviours, core/behaviour/custom.ts): an
+ *  identifier, so a name from a hostile report can break no table, markup or attribute. */
+const BEHAVIOUR_KEY = /^[A-Za-z][A-Za-z0-9]{0,63}$/;
+export const BehaviourKey = z.string().regex(BEHAVIOUR_KEY, 'a behaviour name (letters and digits)');
+/** Every built-in behaviour (CONTRACTS §3: every report has all of them), plus a suite's own. */
+const perBehaviour = <T extends z.ZodType>(value: T) =>
+  z
+    .object(Object.fromEntries(BEHAVIOURS.map((b) => [b, value])) as Record<(typeof BEHAVIOURS)[number], T>)
+    .catchall(value)
+    .superRefine((o, ctx) => {
+      for (const k of Object.keys(o)) if (!BEHAVIOUR_KEY.test(k)) ctx.addIssue({ code: 'custom', path: [k], message: 'a behaviour name (letters and digits)' });
+    });
 export const VersionSide = z.enum(['a', 'aPrime', 'b']);
 export type VersionSide = z.infer<typeof VersionSide>;
 
@@ -18,6 +30,50 @@ export const RateStat = z.object({
   n: z.number().int().optional(),
 });
 export type RateStat = z.infer<typeof RateStat>;
+
+/** One labelled set a detector was measured on, in one part of the split (behaviour/types ValidationFigure). */
+export const ValidationFigureSchema = z.object({
+  set: z.string(),
+  /** heldout: never looked at while tuning (the figure to trust); tune: the rules were tuned on it */
+  part: z.enum(['tune', 'heldout']),
+  description: z.string(),
+  n: z.number().int(),
+  positives: z.number().int(),
+  precision: z.number().nullable(),
+  recall: z.number().nullable(),
+  f1: z.number().nullable(),
+  specificity: z.number().nullable(),
+});
+
+/** The user's own labels of outputs (.promptshift/labels.jsonl) as figures of one detector. */
+export const LabelFiguresSchema = z.object({
+  /** outputs labelled (the latest label of each output counts) */
+  n: z.number().int(),
+  /** of them, outputs the user says show the behaviour */
+  positives: z.number().int(),
+  /** share of labels saying the detector was right */
+  agreement: z.number().nullable(),
+  precision: z.number().nullable(),
+  recall: z.number().nullable(),
+});
+export type LabelFigures = z.infer<typeof LabelFiguresSchema>;
+
+/**
+ * How far a behaviour's detector can be trusted (`summary.behaviours.<b>.detector`): how it works,
+ * what it was measured on, its blind spots, and, where there are any, the run's judge agreement
+ * and the user's own labels. `unvalidated`: no precision and recall measured on held-out outputs.
+ */
+export const DetectorCardSchema = z.object({
+  version: z.string(),
+  method: z.enum(['rules', 'learned', 'judge']),
+  how: z.string(),
+  status: z.enum(['validated', 'unvalidated']),
+  validatedOn: z.array(ValidationFigureSchema),
+  blindSpots: z.array(z.string()),
+  judge: z.object({ model: z.string(), judged: z.number().int(), agreement: z.number() }).optional(),
+  yourLabels: LabelFiguresSchema.optional(),
+});
+export type DetectorCardReport = z.infer<typeof DetectorCardSchema>;
 
 export const BehaviourSummary = z.object({
   a: RateStat,
@@ -37,6 +93,8 @@ export const BehaviourSummary = z.object({
   flipsDown: z.number().int().optional(),
   /** cases judged on both sides (those the paired test uses) */
   pairedCases: z.number().int().optional(),
+  /** how the behaviour was detected and how far that can be trusted */
+  detector: DetectorCardSchema.optional(),
 });
 export type BehaviourSummary = z.infer<typeof BehaviourSummary>;
 
@@ -57,9 +115,9 @@ export type AssertResult = z.infer<typeof AssertResult>;
 
 export const SampleResult = z.object({
   output: z.string(),
-  behaviours: z.record(BehaviourName, z.boolean()),
+  behaviours: perBehaviour(z.boolean()),
   /** evidence spans per behaviour present in this output */
-  evidence: z.partialRecord(BehaviourName, z.array(Span)).optional(),
+  evidence: z.record(BehaviourKey, z.array(Span)).optional(),
   asserts: z.array(AssertResult).optional(),
   error: z.string().optional(),
   latencyMs: z.number().optional(),
@@ -82,7 +140,7 @@ export const EvidenceRef = z.object({
 });
 
 export const CaseShift = z.object({
-  behaviour: BehaviourName,
+  behaviour: BehaviourKey,
   /** share of A's samples showing the behaviour */
   from: z.number(),
   /** share of B's samples showing it */
@@ -122,10 +180,11 @@ export type VersionInfo = z.infer<typeof VersionInfo>;
 /** Which significant shift of a behaviour fails `eval` (CONTRACTS §2 `gates`): the one gate rule type. */
 export const GateRuleSchema = z.enum(['increase', 'decrease', 'any']);
 export type GateRule = z.infer<typeof GateRuleSchema>;
-export type Gates = Partial<Record<(typeof BEHAVIOURS)[number], GateRule>>;
+/** By behaviour name: the built-in seven and a suite's own. */
+export type Gates = Partial<Record<string, GateRule>>;
 
 export const GateResult = z.object({
-  behaviour: BehaviourName,
+  behaviour: BehaviourKey,
   rule: GateRuleSchema,
   failed: z.boolean(),
   message: z.string(),
@@ -279,7 +338,7 @@ export const ShiftReport = z.object({
   summary: z.object({
     cases: z.number().int(),
     samples: z.number().int(),
-    behaviours: z.record(BehaviourName, BehaviourSummary),
+    behaviours: perBehaviour(BehaviourSummary),
     metrics: z
       .object({
         lengthRatio: z.number().nullable(),
@@ -294,7 +353,7 @@ export const ShiftReport = z.object({
       .array(
         z.object({
           id: z.string(),
-          behaviour: BehaviourName,
+          behaviour: BehaviourKey,
           from: z.number(),
           to: z.number(),
           direction: z.enum(['increase', 'decrease']),
@@ -320,3 +379,9 @@ export const ShiftReport = z.object({
   attribution: Attribution.optional(),
 });
 export type ShiftReport = z.infer<typeof ShiftReport>;
+
+/** The behaviours a report covers: the built-in seven, then the suite's own in their declared order. */
+export function reportBehaviours(report: Pick<ShiftReport, 'summary'>): string[] {
+  const builtIn: readonly string[] = BEHAVIOURS;
+  return [...BEHAVIOURS, ...Object.keys(report.summary.behaviours).filter((b) => !builtIn.includes(b))];
+}

@@ -7,7 +7,7 @@ import { readDocument } from './document';
 import { hasErrors, sortIssues, type SuiteIssue } from './issues';
 import { resolveAccess, result, type LoadOptions, type LoadedSuite, type SuiteLoadResult } from './loaded';
 import { importPromptfoo } from './promptfoo';
-import { CaseFileSchema, InlineCaseSchema, SuiteSchema, type Gates, type SuiteJudge, type SuiteProvider } from './schema';
+import { CaseFileSchema, gateNameIssues, InlineCaseSchema, SuiteSchema, type Gates, type SuiteJudge, type SuiteProvider } from './schema';
 
 export async function loadSuite(path: string, options: LoadOptions = {}): Promise<SuiteLoadResult> {
   const file = resolve(path);
@@ -43,6 +43,7 @@ async function readSuite(text: string, file: string, options: LoadOptions): Prom
 
   const parsed = SuiteSchema.safeParse(data);
   if (!parsed.success) issues.push(...locator.fromZod(parsed.error, SuiteSchema));
+  for (const [key, message] of gateNameIssues(data)) issues.push(locator.issue(['gates', key], message, 'error', { key: true }));
   const entries = Array.isArray((data as { cases?: unknown }).cases) ? ((data as { cases: unknown[] }).cases) : [];
 
   const raw: RawCase[] = [];
@@ -105,6 +106,7 @@ async function readSuite(text: string, file: string, options: LoadOptions): Prom
     ...(s.prices !== undefined && { prices: s.prices }),
     ...(s.budget !== undefined && { budget: s.budget }),
     ...(s.stopEarly !== undefined && { stopEarly: s.stopEarly }),
+    ...(s.behaviours?.length ? { behaviours: s.behaviours } : {}),
     cases,
   };
   return result(suite, issues);

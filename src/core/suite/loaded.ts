@@ -6,6 +6,7 @@ import type { LoadedCase } from './cases';
 import { hasErrors, type SuiteIssue } from './issues';
 import type { Budget, Gates, SuiteJudge, SuiteProvider } from './schema';
 import type { PriceOverrides } from '../providers/prices';
+import type { CustomBehaviour } from '../behaviour/custom';
 
 /** Where a prompt comes from: a file (versioned by history), or text inline in a promptfoo config. */
 export interface PromptRef {
@@ -59,6 +60,8 @@ export interface LoadedSuite {
   budget?: Budget;
   /** stop when every gated behaviour is decided */
   stopEarly?: boolean | { minShift: number };
+  /** the suite's own behaviours (`behaviours:`), scored beside the built-in seven */
+  behaviours?: CustomBehaviour[];
   cases: LoadedCase[];
 }
 

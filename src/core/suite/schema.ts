@@ -6,13 +6,16 @@ import { checkAssert, type Assert } from './asserts';
 import { GateRuleSchema } from '../report/schema';
 import { ProviderSchema, type ProviderSettings } from '../providers/config';
 import { PriceOverridesSchema } from '../providers/prices';
+import { CustomBehaviourSchema } from '../behaviour/custom';
+import { suggest } from './issues';
 
 export { PROVIDER_TYPES, ProviderSchema, type ProviderSettings as SuiteProvider, type ProviderType as SuiteProviderType } from '../providers/config';
 
 const behaviourFields = <T extends z.ZodType>(value: T) =>
   z.strictObject(Object.fromEntries(BEHAVIOURS.map((b) => [b, value.optional()])) as Record<(typeof BEHAVIOURS)[number], z.ZodOptional<T>>);
 
-export const GatesSchema = behaviourFields(GateRuleSchema);
+/** Built-in behaviours and the suite's own (`behaviours:`): SuiteSchema checks each name is one of them. */
+export const GatesSchema = z.record(z.string(), GateRuleSchema);
 export const ExpectSchema = behaviourFields(z.boolean());
 export type { Gates, GateRule } from '../report/schema';
 export type Expectations = Partial<Record<Behaviour, boolean>>;
@@ -79,7 +82,34 @@ export const SuiteSchema = z.strictObject({
   budget: BudgetSchema.optional(),
   /** stop the run when every gated behaviour is decided (true: shifts under 0.1 do not matter) */
   stopEarly: z.union([z.boolean(), z.strictObject({ minShift: z.number().gt(0).max(1) })]).optional(),
+  /** the suite's own behaviours: name, description, phrases and/or bounded regex patterns */
+  behaviours: z.array(CustomBehaviourSchema).max(20).optional(),
   // Each entry is checked on its own (inline case or `file:`), see load.ts, so its errors are precise.
   cases: z.array(z.unknown()).min(1, 'a suite needs at least one case'),
+}).superRefine((s, ctx) => {
+  // gate names are checked on the raw data (gateNameIssues), so a typo shows beside other errors
+  const seen = new Set<string>();
+  (s.behaviours ?? []).forEach((b, i) => {
+    if (seen.has(b.name)) ctx.addIssue({ code: 'custom', path: ['behaviours', i, 'name'], message: `behaviour '${b.name}' is declared twice` });
+    seen.add(b.name);
+  });
 });
 export type SuiteFile = z.output<typeof SuiteSchema>;
+
+/**
+ * Gates that name neither a built-in behaviour nor one the suite declares, as [key, message]: a typo
+ * is an error, not a gate that never fails. Read from the raw suite, so it is reported even when
+ * other fields are wrong (a refinement of SuiteSchema would run only once everything else parsed).
+ */
+export function gateNameIssues(data: unknown): Array<[string, string]> {
+  const d = (data ?? {}) as { gates?: unknown; behaviours?: unknown };
+  if (!d.gates || typeof d.gates !== 'object' || Array.isArray(d.gates)) return [];
+  const declared = Array.isArray(d.behaviours) ? d.behaviours.map((b) => (b as { name?: unknown } | null)?.name).filter((n): n is string => typeof n === 'string') : [];
+  const known = [...BEHAVIOURS, ...declared];
+  return Object.keys(d.gates)
+    .filter((name) => !known.includes(name))
+    .map((name) => {
+      const hint = suggest(name, known);
+      return [name, `unknown field '${name}'${hint ? ` — did you mean '${hint}'?` : ` (expected a behaviour: ${known.join(', ')})`}`];
+    });
+}

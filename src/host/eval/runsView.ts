@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import * as fs from 'node:fs';
 import type { RunFolder, RunStore } from '../../core/run';
-import { BEHAVIOURS } from '../../core/behaviour/types';
+import { reportBehaviours } from '../../core/report/schema';
 import type { ShiftReport } from '../../core/report/schema';
 import { gatesFailed } from '../../core/report';
 import { relativeTime } from '../../core/history';
@@ -18,7 +18,7 @@ export interface RunNode {
 
 /** "escalation ▼50 · overconfidence ▲48": the significant shifts, largest first. */
 export function headline(report: ShiftReport): string {
-  const shifts = BEHAVIOURS.map((b) => ({ b, s: report.summary.behaviours[b] }))
+  const shifts = reportBehaviours(report).map((b) => ({ b, s: report.summary.behaviours[b] }))
     .filter((x) => x.s?.significant)
     .sort((x, y) => Math.abs(y.s!.delta) - Math.abs(x.s!.delta))
     .map((x) => `${x.b} ${x.s!.delta < 0 ? '▼' : '▲'}${Math.round(Math.abs(x.s!.delta) * 100)}`);

@@ -2,7 +2,7 @@
 // request from the webview and calls one of these; the eval glue (src/extension.ts) implements them.
 // A method that throws sends its message back to the webview, which shows it.
 import type { Attribution, ShiftReport } from '../../core/report/schema';
-import type { ExportFormat, OutputSide } from '../../webview/protocol';
+import type { ExportFormat, LabelsView, OutputMark, OutputSide } from '../../webview/protocol';
 
 export interface ResultsActions {
   /** Opens VS Code's diff editor on the prompt of version A against version B. */
@@ -19,6 +19,10 @@ export interface ResultsActions {
   explainShift(runId: string, behaviour: string): Promise<Attribution | undefined>;
   /** Opens the prompt diff A → B with the hunk selected. */
   openHunk(runId: string, report: ShiftReport, hunkId: string): Promise<void>;
+  /** The user's labels: figures per behaviour (all runs of the workspace) and this run's marks. */
+  labelsOf(runId: string): LabelsView;
+  /** Records the user's verdict on a detector verdict of the run's output; returns the labels after it. */
+  labelOutput(runId: string, report: ShiftReport, mark: OutputMark): Promise<LabelsView>;
 }
 
 /** Until the glue provides them: each action says so instead of failing silently. */
@@ -30,6 +34,8 @@ export const unavailableResultsActions: ResultsActions = {
   revealRunRecord: () => notYet('Revealing the run record'),
   explainShift: () => notYet('Explaining a shift'),
   openHunk: () => notYet('Opening a hunk'),
+  labelsOf: () => ({ figures: {}, marks: [] }),
+  labelOutput: () => notYet('Labelling an output'),
 };
 
 function notYet(what: string): Promise<never> {

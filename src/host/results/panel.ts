@@ -3,7 +3,7 @@
 // after the webview has said `ready`; every answer is checked against the request's response
 // schema. Which run it shows, and that run's live state, come from the ResultsPanels manager.
 import * as vscode from 'vscode';
-import { WebviewToHost, PanelState, HostToWebview, RESPONSES, type BehaviourTerms, type PanelProgress, type RequestMessage, type ResponseOf } from '../../webview/protocol';
+import { WebviewToHost, PanelState, HostToWebview, RESPONSES, type BehaviourTerms, type LabelsView, type PanelProgress, type RequestMessage, type ResponseOf } from '../../webview/protocol';
 import type { ShiftReport } from '../../core/report/schema';
 import { outlineOf } from '../../core/report/outline';
 import { resultsPanelHtml } from './html';
@@ -125,7 +125,18 @@ export class ResultsPanel implements vscode.Disposable {
     // need), then the whole of it when the webview asks. Carrying megabytes of outputs through the
     // workbench is what makes a big run slow to appear.
     const outline = this.report && this.report.cases.length > OUTLINE_ABOVE_CASES ? outlineOf(this.report) : null;
-    this.post({ type: 'init', runId, report: outline ?? this.report, ...(outline ? { complete: false } : {}), progress, terms, ...state, ...(error ? { error } : {}), ...(notice ? { notice } : {}) });
+    const labels = runId && this.report ? this.labelsOf(runId) : undefined;
+    this.post({ type: 'init', runId, report: outline ?? this.report, ...(outline ? { complete: false } : {}), progress, terms, ...(labels ? { labels } : {}), ...state, ...(error ? { error } : {}), ...(notice ? { notice } : {}) });
+  }
+
+  /** The user's labels for the card figures; a labels file that cannot be read shows none, with a warning in the log. */
+  private labelsOf(runId: string): LabelsView | undefined {
+    try {
+      return this.host.actions.labelsOf(runId);
+    } catch (err) {
+      this.host.log.warn(`Labels of outputs (.promptshift/labels.jsonl): ${err instanceof Error ? err.message : String(err)}`);
+      return undefined;
+    }
   }
 
   private post(message: HostToWebview): void {
@@ -202,6 +213,8 @@ export class ResultsPanel implements vscode.Disposable {
       case 'revealRunRecord':
         await actions.revealRunRecord(runId);
         return undefined;
+      case 'labelOutput':
+        return actions.labelOutput(runId, report, request.params);
       case 'copyOutput': {
         const { caseId, side, sample } = request.params;
         const c = report.cases.find((x) => x.id === caseId);

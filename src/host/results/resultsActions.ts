@@ -8,6 +8,8 @@ import type { Attribution, ShiftReport } from '../../core/report/schema';
 import { CALLS_FILE, RUN_FILE } from '../../core/run/store';
 import type { RunStore } from '../../core/run';
 import { writeFileAtomic } from '../../core/files';
+import { appendLabel, labelFigures, labelOf, marksOfRun, readLabels, withUserLabels } from '../../core/labels';
+import type { LabelsView } from '../../webview/protocol';
 import { argObject } from '../commands';
 import { versionUri } from '../history/versionDocuments';
 import type { ResultsActions } from './actions';
@@ -49,7 +51,8 @@ export async function exportRunCommand(deps: ResultsActionDeps, arg?: unknown): 
     if (!format) return undefined;
   }
   if (!EXPORT_FORMATS.includes(format)) throw new Error(`Unknown export format '${format}': expected ${EXPORT_FORMATS.join(', ')}.`);
-  const report = store.folder(runId).readReport();
+  // exports carry the user's own label figures in each detector card
+  const report = withUserLabels(store.folder(runId).readReport(), labelFigures(readLabels(store.root).labels));
   let target = typeof args['path'] === 'string' ? args['path'] : undefined;
   if (!target) {
     const uri = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.file(path.join(store.root, `promptshift-${runId}${EXPORT_EXTENSIONS[format]}`)) });
@@ -65,6 +68,18 @@ export async function revealRunRecordCommand(deps: ResultsActionDeps, arg?: unkn
   const folder = storeOf(deps).folder(runIdOf(arg, deps));
   const calls = folder.file(CALLS_FILE);
   await vscode.window.showTextDocument(vscode.Uri.file(fs.existsSync(calls) ? calls : folder.file(RUN_FILE)), { preview: true });
+}
+
+/** The panel's view of the user's labels: figures per behaviour (built-in and the suites' own), this run's marks of A and B. */
+function labelsView(root: string, runId: string): LabelsView {
+  const { labels } = readLabels(root);
+  const figures = labelFigures(labels);
+  const view: LabelsView = { figures, marks: [] };
+  for (const l of marksOfRun(labels, runId)) {
+    if (l.arm === 'aPrime') continue; // the panel shows A and B
+    view.marks.push({ caseId: l.caseId, side: l.arm, sample: l.sample, behaviour: l.behaviour, correct: l.correct });
+  }
+  return view;
 }
 
 export function createResultsActions(deps: ResultsActionDeps): ResultsActions {
@@ -112,6 +127,15 @@ export function createResultsActions(deps: ResultsActionDeps): ResultsActions {
     },
     async revealRunRecord(runId) {
       return revealRunRecordCommand(deps, { runId });
+    },
+    labelsOf(runId) {
+      const store = deps.runStore();
+      return store ? labelsView(store.root, runId) : { figures: {}, marks: [] };
+    },
+    async labelOutput(runId, report, mark) {
+      const store = storeOf(deps);
+      appendLabel(store.root, labelOf(report, runId, { caseId: mark.caseId, arm: mark.side, sample: mark.sample, behaviour: mark.behaviour }, mark.correct));
+      return labelsView(store.root, runId);
     },
   };
 }

@@ -12,6 +12,12 @@ export const BEHAVIOUR_LABELS: Record<Behaviour, string> = {
   formatBreak: 'Format break',
 };
 
-export function behaviourClass(b: Behaviour): string {
-  return `bh-${b}`;
+/** A built-in behaviour's display name, or a suite's own behaviour by its name. */
+export function behaviourLabel(b: string): string {
+  return (BEHAVIOUR_LABELS as Record<string, string>)[b] ?? b;
+}
+
+/** The colour class: each built-in behaviour has its own, a suite's own behaviours share one. */
+export function behaviourClass(b: string): string {
+  return b in BEHAVIOUR_LABELS ? `bh-${b}` : 'bh-custom';
 }

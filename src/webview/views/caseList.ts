@@ -1,14 +1,14 @@
 // The case list: a virtualised listbox (only the rows on screen exist in the DOM, so 1,000 cases
 // scroll as fast as 10), keyboard navigable (arrows, Page Up/Down, Home/End, Enter), each row
 // carrying `data-case-id` (CONTRACTS.md §4) and its shift badges.
-import { BEHAVIOURS, type Behaviour } from '../../core/behaviour/types';
+import { BEHAVIOURS } from '../../core/behaviour/types';
 import type { CaseReport } from '../../core/report/schema';
 import { el, icon, srOnly } from '../dom';
 import { keyed } from '../focus';
 import { checkbox, dropdown, textField, badge, type Choice } from '../components/toolkit';
 import { moveActive, scrollToReveal, virtualWindow } from '../model';
 import type { CaseFilters, SortKey } from '../protocol';
-import { BEHAVIOUR_LABELS, behaviourClass } from './behaviours';
+import { behaviourClass, behaviourLabel } from './behaviours';
 
 export const ROW_HEIGHT = 30;
 
@@ -22,10 +22,10 @@ const SORTS: readonly Choice<SortKey>[] = [
  * The filter bar. It is not rebuilt by its own changes (that would take focus from the control in use),
  * so each change builds on the bar's latest filters, not on those it was drawn with.
  */
-export function renderFilters(filters: CaseFilters, shown: number, total: number, onChange: (f: CaseFilters) => void): HTMLElement {
+export function renderFilters(filters: CaseFilters, shown: number, total: number, onChange: (f: CaseFilters) => void, names: readonly string[] = BEHAVIOURS): HTMLElement {
   let current = filters;
   const change = (patch: Partial<CaseFilters>) => onChange((current = { ...current, ...patch }));
-  const behaviours: Choice<Behaviour | 'all'>[] = [{ value: 'all', label: 'All behaviours' }, ...BEHAVIOURS.map((b) => ({ value: b, label: BEHAVIOUR_LABELS[b] }))];
+  const behaviours: Choice<string>[] = [{ value: 'all', label: 'All behaviours' }, ...names.map((b) => ({ value: b, label: behaviourLabel(b) }))];
   return el(
     'div',
     { className: 'filters', attrs: { role: 'search' } },
@@ -149,7 +149,7 @@ export class CaseList {
           .sort((x, y) => Math.abs(y.to - y.from) - Math.abs(x.to - x.from))
           .slice(0, 2)
           .map((s) => chip(s.behaviour, s.from, s.to)),
-        shifts.length > 2 ? el('span', { className: 'more', text: `+${shifts.length - 2}`, attrs: { title: shifts.slice(2).map((s) => BEHAVIOUR_LABELS[s.behaviour]).join(', ') } }) : null,
+        shifts.length > 2 ? el('span', { className: 'more', text: `+${shifts.length - 2}`, attrs: { title: shifts.slice(2).map((s) => behaviourLabel(s.behaviour)).join(', ') } }) : null,
       ),
     );
     r.style.transform = `translateY(${index * ROW_HEIGHT}px)`;
@@ -183,14 +183,14 @@ export class CaseList {
 }
 
 /** A shift badge: the behaviour in its colour, with an arrow for the direction (in words for screen readers). */
-export function chip(b: Behaviour, from: number, to: number): HTMLElement {
+export function chip(b: string, from: number, to: number): HTMLElement {
   const up = to > from;
   const rates = `${Math.round(from * 100)}% → ${Math.round(to * 100)}% of samples`;
   return el(
     'span',
-    { className: `chip ${behaviourClass(b)}`, attrs: { title: `${BEHAVIOUR_LABELS[b]}: ${rates}` } },
+    { className: `chip ${behaviourClass(b)}`, attrs: { title: `${behaviourLabel(b)}: ${rates}` } },
     icon(up ? 'arrow-up' : 'arrow-down'),
-    BEHAVIOUR_LABELS[b],
+    behaviourLabel(b),
     srOnly(` ${up ? 'up' : 'down'} from ${Math.round(from * 100)}% to ${Math.round(to * 100)}%`),
   );
 }

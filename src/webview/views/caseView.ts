@@ -1,6 +1,6 @@
 // One case: its input and expected behaviours, then A and B side by side for the chosen sample,
 // with the word diff and the evidence spans, per-sample behaviours, assert results, and actions.
-import { BEHAVIOURS, type Behaviour } from '../../core/behaviour/types';
+import type { Behaviour } from '../../core/behaviour/types';
 import type { CaseReport, SampleResult, ShiftReport } from '../../core/report/schema';
 import { diffText } from '../../core/diff';
 import { el, icon } from '../dom';
@@ -9,14 +9,16 @@ import { button, dropdown } from '../components/toolkit';
 import { annotationsFor, joinAcrossSpaces, sampleCount } from '../model';
 import type { OutputSide } from '../protocol';
 import { renderAnnotatedText } from './annotatedText';
-import { BEHAVIOUR_LABELS, behaviourClass } from './behaviours';
+import { BEHAVIOUR_LABELS, behaviourClass, behaviourLabel } from './behaviours';
 import { chip } from './caseList';
+import { renderOutputLabels, type LabelActions } from './outputLabels';
 
 export interface CaseActions {
   rerunCase(caseId: string): void;
   openCaseMessages(caseId: string, side: OutputSide): void;
   copyOutput(caseId: string, side: OutputSide, sample: number): void;
   pickSample(sample: number): void;
+  labels: LabelActions;
 }
 
 export function renderCaseView(report: ShiftReport, c: CaseReport, sample: number, actions: CaseActions): HTMLElement {
@@ -99,12 +101,13 @@ function side(
     s ? sampleInfo(c, s) : null,
     s?.error ? el('div', { className: 'sample-error' }, icon('error'), ` ${s.error}`) : null,
     s ? renderAnnotatedText(s.output, which, marks, annotationsFor(c, which, pick)) : el('div', { className: 'output pending', text: 'No output yet.' }),
+    s && s.error === undefined ? renderOutputLabels(c.id, which, pick, s, actions.labels) : null,
   );
 }
 
 /** Which behaviours this sample shows (with a mark where it contradicts the case's expectation), and its asserts. */
 function sampleInfo(c: CaseReport, s: SampleResult): HTMLElement {
-  const present = BEHAVIOURS.filter((b) => s.behaviours[b]);
+  const present = Object.keys(s.behaviours).filter((b) => s.behaviours[b]);
   const expected = c.expect ?? {};
   const mismatched = (Object.entries(expected) as Array<[Behaviour, boolean]>).filter(([b, want]) => Boolean(s.behaviours[b]) !== want);
   return el(
@@ -114,7 +117,7 @@ function sampleInfo(c: CaseReport, s: SampleResult): HTMLElement {
       'div',
       { className: 'sample-behaviours' },
       present.length ? null : el('span', { className: 'muted', text: 'No behaviour detected' }),
-      ...present.map((b) => el('span', { className: `tag ${behaviourClass(b)}` }, el('span', { className: 'swatch' }), BEHAVIOUR_LABELS[b])),
+      ...present.map((b) => el('span', { className: `tag ${behaviourClass(b)}` }, el('span', { className: 'swatch' }), behaviourLabel(b))),
       ...mismatched.map(([b, want]) =>
         el('span', { className: 'expect-miss', attrs: { title: 'The case expects otherwise' } }, icon('warning'), ` expected ${want ? '' : 'no '}${BEHAVIOUR_LABELS[b].toLowerCase()}`),
       ),

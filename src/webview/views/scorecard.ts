@@ -1,16 +1,18 @@
 // One row per behaviour: A rate → B rate with their 95 % intervals as small bars, the A′ noise band,
 // Δ, p-value and a "significant" badge. Clicking a row (or Enter on it) filters the cases to it.
+import { reportBehaviours, type BehaviourSummary, type GateResult, type ShiftReport } from '../../core/report/schema';
 import { BEHAVIOURS, type Behaviour } from '../../core/behaviour/types';
-import type { BehaviourSummary, ShiftReport } from '../../core/report/schema';
 import { el, srOnly } from '../dom';
 import { badge, button } from '../components/toolkit';
 import { formatP, percent, signedPercent } from '../model';
-import { BEHAVIOUR_LABELS, behaviourClass } from './behaviours';
+import { behaviourClass, behaviourLabel } from './behaviours';
 
-export function renderScorecard(report: ShiftReport, selected: Behaviour | null, onSelect: (b: Behaviour | null) => void): HTMLElement {
-  const rows = BEHAVIOURS.map((b) => {
+export function renderScorecard(report: ShiftReport, selected: string | null, onSelect: (b: string | null) => void): HTMLElement {
+  // the built-in seven, then the suite's own behaviours
+  const rows = reportBehaviours(report).map((b) => {
     const s = report.summary.behaviours[b];
-    return s ? row(b, s, selected === b, () => onSelect(selected === b ? null : b)) : null;
+    const gate = report.summary.gates?.find((g) => g.behaviour === b);
+    return s ? row(b, s, selected === b, () => onSelect(selected === b ? null : b), gate) : null;
   });
   return el(
     'table',
@@ -35,23 +37,30 @@ export function renderScorecard(report: ShiftReport, selected: Behaviour | null,
   );
 }
 
-function row(b: Behaviour, s: BehaviourSummary, selected: boolean, onClick: () => void): HTMLElement {
+function row(b: string, s: BehaviourSummary, selected: boolean, onClick: () => void, gate?: GateResult): HTMLElement {
   const p = s.pAdjusted ?? s.pValue;
   const tr = el(
     'tr',
     {
       className: `score-row ${behaviourClass(b)}${selected ? ' selected' : ''}${s.significant ? ' significant' : ''}`,
-      attrs: { tabindex: 0, role: 'button', 'aria-pressed': selected, title: `Show the cases that shifted on ${BEHAVIOUR_LABELS[b].toLowerCase()}` },
+      // no title: hovering or focusing the row shows its detector card (detectorCard.ts) instead
+      attrs: { tabindex: 0, role: 'button', 'aria-pressed': selected },
       dataset: { behaviour: b, focusKey: `score/${b}` },
     },
-    el('th', { attrs: { scope: 'row' } }, el('span', { className: 'swatch', attrs: { 'aria-hidden': 'true' } }), BEHAVIOUR_LABELS[b]),
+    el('th', { attrs: { scope: 'row' } }, el('span', { className: 'swatch', attrs: { 'aria-hidden': 'true' } }), behaviourLabel(b)),
     el('td', { className: 'num', text: percent(s.a.rate) }),
     el('td', { className: 'num', text: percent(s.b.rate) }),
     el('td', {}, bars(s)),
     el('td', { className: `num delta ${s.delta > 0 ? 'up' : s.delta < 0 ? 'down' : ''}`, text: signedPercent(s.delta) }),
     el('td', { className: 'num muted', text: s.noiseDelta === null ? '—' : `±${percent(s.noiseDelta)}` }),
     el('td', { className: 'num', text: formatP(p), attrs: { title: s.pAdjusted !== undefined ? `Holm-adjusted; raw p = ${s.pValue}${s.test ? ` (${s.test})` : ''}` : (s.test ?? '') } }),
-    el('td', {}, s.significant ? badge('significant', 'significant-badge') : el('span', { className: 'muted', text: 'within noise' })),
+    el(
+      'td',
+      {},
+      s.significant ? badge('significant', 'significant-badge') : el('span', { className: 'muted', text: 'within noise' }),
+      // the suite's gate on this behaviour failed: the run exits 1 in CI
+      gate?.failed ? el('span', { className: 'gate-failed', text: ' gate failed', attrs: { title: gate.message }, dataset: { gate: gate.rule } }) : null,
+    ),
   );
   tr.addEventListener('click', onClick);
   tr.addEventListener('keydown', (e) => {
@@ -69,6 +78,7 @@ function row(b: Behaviour, s: BehaviourSummary, selected: boolean, onClick: () =
  * button (it filters the cases), and a control inside a control is lost to screen readers.
  */
 export function renderExplainActions(report: ShiftReport, onExplain: (b: Behaviour) => void): HTMLElement | null {
+  // the suite's own behaviours cannot be explained yet: explain runs on the built-in detectors
   const significant = BEHAVIOURS.filter((b) => report.summary.behaviours[b]?.significant);
   if (!significant.length) return null;
   return el(
@@ -76,7 +86,7 @@ export function renderExplainActions(report: ShiftReport, onExplain: (b: Behavio
     { className: 'explain-actions', attrs: { role: 'group', 'aria-label': 'Explain a shift: which edit caused it' } },
     el('span', { className: 'muted', text: 'Which edit caused it? ' }),
     ...significant.map((b) =>
-      button({ label: `Explain ${BEHAVIOUR_LABELS[b].toLowerCase()}`, icon: 'lightbulb', onClick: () => onExplain(b), dataset: { action: 'explain', behaviour: b, focusKey: `score/explain/${b}` } }),
+      button({ label: `Explain ${behaviourLabel(b).toLowerCase()}`, icon: 'lightbulb', onClick: () => onExplain(b), dataset: { action: 'explain', behaviour: b, focusKey: `score/explain/${b}` } }),
     ),
   );
 }

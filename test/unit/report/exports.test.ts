@@ -71,9 +71,11 @@ test('Markdown export: failed gates first, scorecard, quotes escaped for GitHub'
   assert.doesNotMatch(md, /<script|<img|<svg|<a /i);
   assert.doesNotMatch(md, /\]\(javascript:/, 'links from model output must not render');
   assert.match(md, /&lt;script&gt;alert\\\(1\\\)&lt;\/script&gt;/);
-  // every table row has exactly the header's column count (a | in output would break it)
-  const rows = md.split('\n').filter((l) => l.startsWith('| '));
-  for (const r of rows) assert.equal(r.split(/(?<!\\)\|/).length, 9, r);
+  // every table row has exactly its header's column count (a | in output would break it): the
+  // scorecard (9 cells with the outer bars) and the detector cards (6)
+  const tables = md.split(/\n(?!\| )/).map((block) => block.split('\n').filter((l) => l.startsWith('| '))).filter((t) => t.length);
+  assert.deepEqual(tables.map((t) => t[0]!.split(/(?<!\\)\|/).length), [9, 6]);
+  for (const t of tables) for (const r of t) assert.equal(r.split(/(?<!\\)\|/).length, t[0]!.split(/(?<!\\)\|/).length, r);
   assert.match(md, /Top shifted cases \(20 flips\)/);
   assert.ok(md.length < 6000, `PR comment too long: ${md.length}`);
 });

@@ -1,0 +1,98 @@
+// Detector cards in the report (summary.behaviours.<b>.detector) and in the Markdown/HTML exports.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BEHAVIOURS } from '../../../src/core/behaviour/types';
+import { DETECTORS_VERSION } from '../../../src/core/behaviour';
+import { DETECTOR_CARDS } from '../../../src/core/behaviour/cards';
+import { buildReport } from '../../../src/core/report/build';
+import { toHtml } from '../../../src/core/report/html';
+import { toMarkdown } from '../../../src/core/report/markdown';
+import { ShiftReport } from '../../../src/core/report/schema';
+import { withUserLabels } from '../../../src/core/labels';
+import { ANSWER, REFUSE, sample } from './make';
+
+function report(extra: Partial<Parameters<typeof buildReport>[0]> = {}) {
+  return buildReport({
+    versions: { a: { ref: 'git:HEAD' }, b: { ref: 'working' } },
+    cases: Array.from({ length: 6 }, (_, i) => ({
+      id: `c${i}`,
+      a: [sample(ANSWER, {}, { judge: { refusal: false } })],
+      b: [i < 4 ? sample(REFUSE, { refusal: "can't help" }, { judge: { refusal: i < 3 } }) : sample(ANSWER, {}, { judge: { refusal: false } })],
+    })),
+    ...extra,
+  });
+}
+
+test('every behaviour carries its detector card: method, version, both split parts, blind spots; valid against the schema', () => {
+  const r = report();
+  ShiftReport.parse(r);
+  for (const b of BEHAVIOURS) {
+    const card = r.summary.behaviours[b].detector;
+    assert.ok(card, b);
+    assert.equal(card.version, DETECTORS_VERSION);
+    assert.equal(card.method, DETECTOR_CARDS[b].method);
+    assert.deepEqual(card.blindSpots, DETECTOR_CARDS[b].blindSpots);
+    assert.equal(card.validatedOn.length, DETECTOR_CARDS[b].validatedOn.length);
+  }
+  const refusal = r.summary.behaviours.refusal.detector!;
+  assert.equal(refusal.status, 'validated');
+  assert.ok(refusal.validatedOn.some((f) => f.part === 'heldout' && f.set === 'xstest-gpt4'));
+  assert.ok(refusal.validatedOn.some((f) => f.part === 'tune'), 'the tuned-on figures are there too, labelled');
+});
+
+test('a behaviour without a held-out precision and recall is unvalidated', () => {
+  const r = report();
+  assert.equal(r.summary.behaviours.formatBreak.detector!.status, 'unvalidated');
+  // sycophancy has only a specificity on its held-out outputs (no positives): still unvalidated
+  assert.equal(r.summary.behaviours.sycophancy.detector!.status, 'unvalidated');
+});
+
+test('the detector version of the records is the card version; the judge agreement is on the card', () => {
+  const r = report({ detectorVersion: 'en-2025.01', judge: { model: 'judge-model', behaviours: ['refusal'] } });
+  assert.equal(r.summary.behaviours.refusal.detector!.version, 'en-2025.01');
+  // 12 outputs judged; the detector flags 4, the judge 3 of them: 11 agree
+  assert.deepEqual(r.summary.behaviours.refusal.detector!.judge, { model: 'judge-model', judged: 12, agreement: 11 / 12 });
+  assert.equal(r.summary.behaviours.escalation.detector!.judge, undefined);
+});
+
+test('Markdown and HTML exports show each card, the user labels, and stay inert', () => {
+  const hostile = report({ judge: { model: '@everyone <img src=x onerror=alert(1)> ::warning::x', behaviours: ['refusal'] } });
+  const labelled = withUserLabels(hostile, { refusal: { n: 5, positives: 3, agreement: 0.8, precision: 0.75, recall: 1, } });
+  const md = toMarkdown(labelled);
+  const plain = md.replace(/\\/g, ''); // Markdown escapes: compare the text as read
+  assert.match(md, /Detector cards/);
+  assert.match(plain, /\| refusal \| rules, detectors [^|]*, validated \| xstest-gpt4 0\.98 \/ 0\.97 \(241\); /);
+  assert.match(plain, /your labels: precision 0\.75 recall 1\.00 \(n 5\)/);
+  assert.match(plain, /\| formatBreak \| rules, detectors [^|]*, unvalidated \| none \| your labels: none \|/);
+  assert.match(plain, /judge @.*everyone/, 'the judge agreement is on the card');
+  assert.ok(!md.includes('<img'), 'the judge model name is escaped in Markdown');
+  assert.ok(!/(^|\n)\s*::/.test(md));
+  const html = toHtml(labelled);
+  assert.match(html, /<h2>Detector cards<\/h2>/);
+  assert.match(html, /<li data-behaviour="refusal"><b>refusal<\/b>/);
+  assert.match(html, /your labels: precision 0\.75 recall 1\.00 \(n 5\)/);
+  assert.ok(!html.includes('<img src=x'), 'the judge model name is escaped in HTML');
+});
+
+test('a suite\'s own behaviour is a report row with its unvalidated card; a behaviour name that is not an identifier is refused', () => {
+  const r = buildReport({
+    versions: { a: { ref: 'git:HEAD' }, b: { ref: 'working' } },
+    custom: [{ name: 'promisesRefund', description: 'promises a refund', how: 'phrases “full refund”', version: 'custom-0123456789ab' }],
+    gates: { promisesRefund: 'increase' },
+    cases: Array.from({ length: 12 }, (_, i) => {
+      const yes = { ...sample('We will give you a full refund.'), detections: { ...sample('We will give you a full refund.').detections, promisesRefund: { present: true, spans: [{ start: 17, end: 28, text: 'full refund', reason: 'promisesRefund: “full refund”' }] } } };
+      const no = { ...sample(ANSWER), detections: { ...sample(ANSWER).detections, promisesRefund: { present: false, spans: [] } } };
+      return { id: `c${i}`, a: [no], b: [i < 10 ? yes : no] };
+    }),
+  });
+  const parsed = ShiftReport.parse(r);
+  const row = parsed.summary.behaviours['promisesRefund']!;
+  assert.ok(row.significant && row.b.rate > 0.8);
+  assert.deepEqual({ status: row.detector!.status, version: row.detector!.version, validatedOn: row.detector!.validatedOn }, { status: 'unvalidated', version: 'custom-0123456789ab', validatedOn: [] });
+  assert.deepEqual(parsed.summary.gates!.map((g) => [g.behaviour, g.failed]), [['promisesRefund', true]]);
+  assert.deepEqual(parsed.cases[0]!.b.samples[0]!.evidence!['promisesRefund']![0]!.text, 'full refund');
+  assert.match(toMarkdown(parsed), /\| \*\*promisesRefund\*\* \| 0\.0% \| 83\.3% \|/);
+  const hostile = JSON.parse(JSON.stringify(r));
+  hostile.summary.behaviours['| x <img src=y>'] = hostile.summary.behaviours.promisesRefund;
+  assert.equal(ShiftReport.safeParse(hostile).success, false);
+});

@@ -6,10 +6,11 @@
 //  - the outputs themselves only while there are at most `keepOutputs` of them: a small comparison
 //    then gives exactly the report it always gave (every case, sample and evidence span), a large
 //    one gives the same summary statistics with the sampled evidence instead of every output.
-import { detectAll } from '../behaviour';
+import { DETECTORS_VERSION, detectAll } from '../behaviour';
 import { BEHAVIOURS, type Behaviour, type Detection, type DetectionContext } from '../behaviour/types';
 import type { Problem } from '../problems';
 import { buildReport, summaryOf } from '../report/build';
+import { detectorCardOf } from '../report/detectorCards';
 import type { DetectAll } from '../report/analyse';
 import type { CaseIn, SampleIn } from '../report/input';
 import type { BehaviourSummary, SampledOutput, ShiftReport, StreamSummary, VersionInfo } from '../report/schema';
@@ -249,7 +250,8 @@ function aggregateReport(table: CaseTable, paired: readonly number[], versions: 
   });
   const decided = decideShifts(stats);
   const behaviours = {} as Record<Behaviour, BehaviourSummary>;
-  for (const b of BEHAVIOURS) behaviours[b] = summaryOf(decided[b]);
+  // the same detector cards as a report built from the outputs (core/report/build.ts)
+  for (const b of BEHAVIOURS) behaviours[b] = { ...summaryOf(decided[b]), detector: detectorCardOf(b, DETECTORS_VERSION) };
   flips.sort((x, y) => Math.abs(y.to - y.from) - Math.abs(x.to - x.from));
   let samples = 0;
   let lengthA = 0;

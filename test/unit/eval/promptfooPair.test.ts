@@ -51,6 +51,11 @@ test('two prompt files: the first is A (and A′), the second — a JSON chat �
     assert.equal(suite.prompt.path, path.join(ws, 'v1.txt'));
     assert.equal(suite.alternatePrompt?.path, path.join(ws, 'v2.json'));
 
+    // check names both, and the samples eval would take (the default: the config does not say)
+    const checked = await run(['check', 'promptfooconfig.yaml'], ws);
+    assert.equal(checked.code, 0, checked.err);
+    assert.match(checked.out, /^promptfooconfig\.yaml: 2 cases, prompt v1\.txt, openai fake-model-1, 3 samples per version\nsecond prompt \(default B\): v2\.json\n/);
+
     const r = await run(['eval', 'promptfooconfig.yaml', '--json', '--samples', '1', '--no-cache'], ws);
     assert.ok(r.code === 0 || r.code === 1, r.err);
     const report = JSON.parse(r.out);

@@ -72,6 +72,8 @@ function env(): Nunjucks.Environment {
     for (let i = from; step > 0 ? i < to : i > to; i += step) out.push(i);
     return out;
   });
+  // promptfoo's own filter: `{{ (style | load).tone }}` reads a var holding JSON (plain data only)
+  e.addFilter('load', (text: unknown) => JSON.parse(String(text)) as unknown);
   environment = e;
   return e;
 }
@@ -312,6 +314,7 @@ export function renderTemplateLeniently(template: string, vars: Record<string, u
   lenient ??= (() => {
     const e = new nunjucks.Environment([], { autoescape: false, throwOnUndefined: false });
     e.addGlobal('range', env().getGlobal('range'));
+    e.addFilter('load', env().getFilter('load'));
     return e;
   })();
   try {

@@ -10,6 +10,7 @@ import { formatIssue, hasErrors, type SuiteIssue } from '../core/suite/issues';
 import { parseSuiteText } from '../core/suite/load';
 import type { LoadedSuite } from '../core/suite/loaded';
 import { parseSuitePrompt, renderSuiteCases, type RenderedCase } from '../core/suite/render';
+import { resolveEvalSettings } from '../core/eval/settings';
 import type { ChatMessage } from '../core/providers/types';
 import { findWorkspaceRoot, OutsideWorkspaceError, resolveInside } from '../core/files';
 import { CliInputError, EXIT, type CliCommand, type CliIO } from './common';
@@ -84,9 +85,11 @@ async function renderAll(suite: LoadedSuite, issues: SuiteIssue[]): Promise<Rend
 function describeSuite(suite: LoadedSuite, cases: RenderedCase[], cwd: string): string {
   const p = suite.provider;
   const provider = suite.providerProblem ? 'a provider eval cannot call (eval needs --provider)' : p ? `${p.type}${p.model ? ` ${p.model}` : ''}` : 'the default provider';
+  // a suite that does not say gets the default (what eval would run), never "undefined"
+  const { samples } = resolveEvalSettings(suite);
   const lines = [
     `${displayPath(cwd, suite.file)}: ${cases.length} case${cases.length === 1 ? '' : 's'}, prompt ${displayPath(cwd, suite.promptPath)}` +
-      `${suite.prompt.text !== undefined ? ' (inline)' : ''}, ${provider}, ${suite.samples} sample${suite.samples === 1 ? '' : 's'} per version`,
+      `${suite.prompt.text !== undefined ? ' (inline)' : ''}, ${provider}, ${samples} sample${samples === 1 ? '' : 's'} per version`,
   ];
   if (suite.alternatePrompt) lines.push(`second prompt (default B): ${displayPath(cwd, suite.alternatePrompt.path)}${suite.alternatePrompt.text !== undefined ? ' (inline)' : ''}`);
   for (const c of cases) lines.push('', `── ${c.id}`, ...c.messages.map((m) => showMessage(m, SHOWN_CHARS)));

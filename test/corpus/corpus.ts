@@ -11,7 +11,8 @@
 // fixed before any figure was taken (README); figures are reported for both parts.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { parsePromptFile, PROMPTY_ROLE_LINE, splitSections } from '../../src/core/prompt/parse';
 import { chatFromText, expandThreads, promptVariables, renderMessages } from '../../src/core/prompt/render';
 import { renderTemplate, TemplateError } from '../../src/core/prompt/nunjucks';
@@ -34,24 +35,78 @@ export interface ItemResult {
   refusals: string[];
   /** for promptfoo: the config needs custom code to render (JS filters, prompt functions, generators) */
   customCode?: boolean;
+  /** for promptfoo: promptfoo itself could not render the config offline (its error) */
+  promptfooError?: string;
   detail?: string;
 }
 
 // ---------------------------------------------------------------- promptfoo
 
-/** Hand-classified from reading each config, before any figure was taken. */
+/** Hand-classified from reading each config, before any figure was taken (the first 14 configs). */
 export const PROMPTFOO_CUSTOM_CODE = new Set(['nunjucks-custom-filters']);
+
+const CODE_FILE = /\.(js|cjs|mjs|ts|tsx|py)(:[\w.]+)?$/i;
+/** Keys whose values do not take part in rendering a prompt (graders, providers, output transforms). */
+const NOT_RENDERING = new Set(['assert', 'providers', 'provider', 'transform', 'redteam', 'metadata', 'description', 'derivedMetrics', 'env', 'outputPath', 'options']);
+
+/**
+ * Custom code, decided by a rule fixed before any figure on the larger corpus was taken: code that
+ * takes part in rendering — custom nunjucks filters, extension hooks, `transformVars`, and any
+ * prompt, test file or var that is a `.js`/`.ts`/`.py` file or an `exec:` command. Code graders
+ * (asserts), custom providers and output transforms do not change what is rendered and do not count.
+ */
+export function promptfooUsesCustomCode(config: unknown): boolean {
+  if (!config || typeof config !== 'object') return false;
+  const top = config as Record<string, unknown>;
+  if (top.nunjucksFilters !== undefined || top.extensions !== undefined) return true;
+  // a prompt (or test file) path needs no file:// prefix; a var value is a file only with one
+  const code = (v: unknown, bare: boolean): boolean => {
+    if (typeof v === 'string') return v.startsWith('exec:') || ((v.startsWith('file://') || (bare && !/\s/.test(v))) && CODE_FILE.test(v));
+    if (Array.isArray(v)) return v.some((x) => code(x, bare));
+    if (v && typeof v === 'object') {
+      return Object.entries(v as Record<string, unknown>).some(([k, x]) => k === 'transformVars' || (k === 'options' && x !== null && typeof x === 'object' && 'transformVars' in x) || (!NOT_RENDERING.has(k) && code(x, bare && k !== 'vars')));
+    }
+    return false;
+  };
+  return code(top.prompts, true) || code(top.tests, true) || code(top.defaultTest, false) || code(top.scenarios, false);
+}
 
 const sameMessages = (a: ChatMessage[], b: ChatMessage[]) => JSON.stringify(a) === JSON.stringify(b);
 
-export async function promptfooResults(): Promise<ItemResult[]> {
+/** Every promptfoo config of the corpus: its name (the folder, or the path of a config with another name) and its expected renderings. */
+export function promptfooConfigs(): { name: string; config: string; expected: string }[] {
   const root = join(CORPUS, 'promptfoo');
+  const out: { name: string; config: string; expected: string }[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/^promptfooconfig.*\.yaml$/.test(entry.name)) {
+        const rel = relative(root, full).split(sep).join('/');
+        out.push({ name: rel.replace(/\/promptfooconfig\.yaml$/, ''), config: full, expected: join(dir, `${entry.name.replace(/^promptfooconfig/, 'expected.promptfoo').replace(/\.yaml$/, '')}.json`) });
+      }
+    }
+  };
+  walk(root);
+  return out.filter((c) => existsSync(c.expected));
+}
+
+export async function promptfooResults(): Promise<ItemResult[]> {
   const out: ItemResult[] = [];
-  for (const name of readdirSync(root).sort()) {
-    const dir = join(root, name);
-    const expected = JSON.parse(readFileSync(join(dir, 'expected.promptfoo.json'), 'utf8')) as { prompts?: string[][]; error?: string };
-    const base = { kind: 'promptfoo' as const, name, split: splitOf(`promptfoo/${name}`), customCode: PROMPTFOO_CUSTOM_CODE.has(name) };
-    const { suite, errors } = await loadSuite(join(dir, 'promptfooconfig.yaml'));
+  for (const { name, config, expected: expectedFile } of promptfooConfigs()) {
+    const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as { prompts?: (string | null)[][]; error?: string };
+    let data: unknown;
+    try {
+      data = parseYaml(readFileSync(config, 'utf8'));
+    } catch {
+      data = undefined;
+    }
+    const base = {
+      kind: 'promptfoo' as const, name, split: splitOf(`promptfoo/${name}`),
+      customCode: PROMPTFOO_CUSTOM_CODE.has(name) || promptfooUsesCustomCode(data),
+      ...(expected.error !== undefined && { promptfooError: expected.error }),
+    };
+    const { suite, errors } = await loadSuite(config);
     const refusals = errors.filter((e) => e.severity === 'error').map((e) => `${e.file}:${e.line}:${e.column}: ${e.field}: ${e.message}`);
     if (!suite) {
       out.push({ ...base, right: false, refusals });
@@ -62,10 +117,17 @@ export async function promptfooResults(): Promise<ItemResult[]> {
     const refs = [suite.prompt, suite.alternatePrompt].slice(0, expected.prompts?.length ?? 0);
     refs.forEach((ref, p) => {
       if (!right || !ref) return;
-      const parsed = parseSuitePrompt(ref, ref.text ?? readFileSync(ref.path, 'utf8'));
-      const rendered = renderSuiteCases(suite, parsed);
+      let rendered: ReturnType<typeof renderSuiteCases>;
+      try {
+        const parsed = parseSuitePrompt(ref, ref.text ?? readFileSync(ref.path, 'utf8'));
+        rendered = renderSuiteCases(suite, parsed);
+      } catch (err) {
+        right = false;
+        refusals.push((err as Error).message);
+        return;
+      }
       refusals.push(...rendered.errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.field}: ${e.message}`));
-      const want = expected.prompts![p]!;
+      const want = expected.prompts![p] ?? [];
       if (rendered.cases.length !== want.length) {
         right = false;
         detail = `prompt ${p}: ${rendered.cases.length} cases, promptfoo ${want.length}`;
@@ -73,11 +135,12 @@ export async function promptfooResults(): Promise<ItemResult[]> {
       }
       rendered.cases.forEach((c, i) => {
         if (!right) return;
+        const text = want[i] ?? '';
         let expectedMessages: ChatMessage[];
         try {
-          expectedMessages = chatFromText(want[i]!, 'expected');
+          expectedMessages = chatFromText(text, 'expected');
         } catch {
-          expectedMessages = [{ role: 'user', content: want[i]! }];
+          expectedMessages = [{ role: 'user', content: text }];
         }
         if (!sameMessages(c.messages, expectedMessages)) {
           right = false;

@@ -7,7 +7,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadSuite, parseSuitePrompt, renderSuiteCases, formatRequirementOf, formatIssue, type LoadedSuite, type SuiteIssue, type SuiteProvider } from '../suite';
 import type { ParsedPrompt } from '../prompt/parse';
-import { VersionStore, resolveRef, resolveDefaultA, sha256Hex, type ResolvedVersion } from '../history';
+import { VersionStore, type ResolvedVersion } from '../history';
+import type { PromptRef } from '../suite/loaded';
 import { createProvider, ProviderConfigError } from '../providers/factory';
 import { KeyPolicyError, NO_ALLOWANCES, resolveCredentials, type ResolvedCredentials } from '../providers/keyPolicy';
 import { locateProviderField, type ProviderRole } from '../suite/providerField';
@@ -22,6 +23,7 @@ import { buildRunReport, scoringOf, withReruns } from './runReport';
 import { RunSpec, specFingerprint, type SpecCase, type SpecVersion } from './runSpec';
 import { scoreOutput, type DetectorSet } from './scoring';
 import { compileCustom } from '../behaviour/custom';
+import { resolveSuiteVersions, VersionChoiceError, type SuiteVersions } from './suiteVersions';
 import { resolveEvalSettings, type EvalDefaults, type EvalOverrides, type EvalSettings } from './settings';
 import { planOf, type RunPlan } from '../plan/planRun';
 import { readRunHistory } from '../plan/history';
@@ -51,6 +53,8 @@ export interface PairedEvalOptions extends EvalOverrides {
   b?: string;
   /** the editor buffer of the prompt (VS Code: unsaved edits included) */
   workingContent?: string;
+  /** resuming: promptfoo's second prompt file that B was read from (suiteVersions.ts) */
+  bPath?: string;
   /** run only these cases of the suite */
   caseIds?: readonly string[];
   /** the run whose cases these are fresh outputs for: they replace that run's outputs of those cases */
@@ -110,6 +114,8 @@ export interface Prepared {
   provider: SuiteProvider;
   a: ResolvedVersion;
   b: ResolvedVersion;
+  /** the prompt B is read as (promptfoo's second prompt, when it is B) */
+  bPrompt: PromptRef;
   rendered: Map<string, { a: ChatMessage[]; b: ChatMessage[] }>;
 }
 
@@ -139,32 +145,29 @@ export async function prepare(options: PairedEvalOptions): Promise<Prepared> {
   let provider = settings.provider;
   if (!provider) throw new EvalInputError(`${suitePath}: provider: the suite names no provider and no default is configured`);
   const store = new VersionStore(root);
-  const ctx = { store, file: suite.promptPath, ...(options.workingContent !== undefined ? { workingContent: options.workingContent } : {}) };
-  let a: ResolvedVersion;
-  let b: ResolvedVersion;
-  if (suite.prompt.text !== undefined) {
-    // A promptfoo config with prompts written inline: its first prompt is A, its second (if any) B.
-    if (options.a || options.b) throw new EvalInputError(`${suite.file}: prompts: --a/--b need a prompt file; this config writes its prompts inline`);
-    a = inlineVersion(suite.prompt.label ?? 'prompts[0]', suite.prompt.text);
-    b = suite.alternatePrompt?.text !== undefined ? inlineVersion(suite.alternatePrompt.label ?? 'prompts[1]', suite.alternatePrompt.text) : a;
-  } else {
-    try {
-      // B first: an unreadable working copy is then named as such, not hidden behind "no default A".
-      b = await resolveRef(ctx, options.b ?? 'working');
-      a = options.a ? await resolveRef(ctx, options.a) : await resolveDefaultA(ctx);
-    } catch (err) {
-      throw new EvalInputError(`${suite.promptPath}: ${err instanceof Error ? err.message : String(err)}`);
-    }
+  let versions: SuiteVersions;
+  try {
+    versions = await resolveSuiteVersions(suite, store, {
+      ...(options.a !== undefined && { a: options.a }),
+      ...(options.b !== undefined && { b: options.b }),
+      ...(options.workingContent !== undefined && { workingContent: options.workingContent }),
+      ...(options.bPath !== undefined && { bPath: options.bPath }),
+    });
+  } catch (err) {
+    if (err instanceof VersionChoiceError) throw new EvalInputError(err.message);
+    throw err;
   }
+  const { a, b, bPrompt } = versions;
   const rendered = new Map<string, { a: ChatMessage[]; b: ChatMessage[] }>();
   const problems: SuiteIssue[] = [];
   const sides = { a, b } as const;
+  const prompts = { a: suite.prompt, b: bPrompt } as const;
   for (const side of ['a', 'b'] as const) {
     let parsed;
     try {
-      parsed = parseSuitePrompt(suite.prompt, sides[side].content);
+      parsed = parseSuitePrompt(prompts[side], sides[side].content);
     } catch (err) {
-      throw new EvalInputError(`${suite.promptPath} (${sides[side].ref}): ${err instanceof Error ? err.message : String(err)}`);
+      throw new EvalInputError(`${prompts[side].path} (${sides[side].ref}): ${err instanceof Error ? err.message : String(err)}`);
     }
     const { cases, errors } = renderSuiteCases(suite, parsed);
     problems.push(...errors.map((e) => ({ ...e, message: `version ${side.toUpperCase()} (${sides[side].ref}): ${e.message}` })));
@@ -177,8 +180,8 @@ export async function prepare(options: PairedEvalOptions): Promise<Prepared> {
   if (problems.length) throw new EvalInputError(problems.map((e) => formatIssue(e)).join('\n'), problems);
   // The prompt file's own model settings (Prompty's model.parameters…, of version B) fill what the
   // provider leaves unset.
-  provider = withPromptDefaults(provider, parseSuitePrompt(suite.prompt, b.content));
-  return { root, suite, settings: { ...settings, provider }, provider, a, b, rendered };
+  provider = withPromptDefaults(provider, parseSuitePrompt(bPrompt, b.content));
+  return { root, suite, settings: { ...settings, provider }, provider, a, b, bPrompt, rendered };
 }
 
 function withPromptDefaults(provider: SuiteProvider, prompt: ParsedPrompt): SuiteProvider {
@@ -190,11 +193,6 @@ function withPromptDefaults(provider: SuiteProvider, prompt: ParsedPrompt): Suit
   // A model name from Prompty's configuration; VS Code prompt files name chat models by display name
   if (out.model === undefined && s.model !== undefined && prompt.format === 'prompty') out.model = s.model;
   return out;
-}
-
-/** A prompt written inside the suite: versioned by its content only, never snapshotted. */
-function inlineVersion(ref: string, content: string): ResolvedVersion {
-  return { ref, kind: 'snapshot', content, sha256: sha256Hex(Buffer.from(content, 'utf8')) };
 }
 
 /** Without a key source: no key at all, and only headers that carry none. */
@@ -280,7 +278,7 @@ function specOf(prep: Prepared, createdAt: string, rerunOf: string | undefined):
     suite: prep.suite.file,
     workspaceRoot: prep.root,
     a: specVersion(prep.a, prep.suite.promptPath, prep.root),
-    b: specVersion(prep.b, prep.suite.promptPath, prep.root),
+    b: specVersion(prep.b, prep.bPrompt.path, prep.root),
     samples: s.samples,
     baseline: s.baseline,
     provider: {
@@ -446,8 +444,8 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
   // Every run points at exact content: the working copy it evaluated becomes a version ('eval').
   const store = new VersionStore(prep.root);
   // Other versions (git revisions) are stored without entering the file's history.
-  for (const v of [prep.a, prep.b]) {
-    if (v.kind === 'working' && suite.prompt.text === undefined) store.snapshot(suite.promptPath, v.content, { source: 'eval' });
+  for (const [v, prompt] of [[prep.a, suite.prompt], [prep.b, prep.bPrompt]] as const) {
+    if (v.kind === 'working' && prompt.text === undefined) store.snapshot(prompt.path, v.content, { source: 'eval' });
     else store.storeContent(v.content);
   }
   const calls = planCalls({
@@ -592,6 +590,8 @@ export async function reprepare(
     ...(spec0.workspaceRoot ? { workspaceRoot: spec0.workspaceRoot } : {}),
     a: `snapshot:${spec0.a.sha256}`,
     b: `snapshot:${spec0.b.sha256}`,
+    // a promptfoo config whose second prompt file is B: read B from that file again
+    ...(spec0.b.path !== undefined && spec0.b.path !== spec0.a.path ? { bPath: spec0.b.path } : {}),
     samples: spec0.samples,
     baseline: spec0.baseline,
     ...(spec0.rerunOf ? { caseIds: (spec0.cases ?? []).map((c) => c.id) } : {}),

@@ -9,7 +9,14 @@
 //  - `range()` is capped, so a template cannot make a billion-element list.
 // A variable a template outputs that the case does not set is an error naming it (never an empty
 // string): a value only tested (`{% if x %}`, `x is defined`, `x | default(…)`) may be absent.
-import * as nunjucks from 'nunjucks';
+import type * as Nunjucks from 'nunjucks';
+
+/**
+ * The engine, loaded by harden() on first use: only promptfoo prompts, Prompty files and the http
+ * provider's body template need it, so the extension's bundle keeps it in a file of its own
+ * (dist/nunjucks.js, scripts/build.mjs) that activation never loads.
+ */
+let nunjucks: typeof Nunjucks;
 
 /** Names never resolved in a template: they lead from a value to the code that made it. */
 const BLOCKED = new Set(['constructor', '__proto__', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__', 'caller', 'callee', 'arguments']);
@@ -37,6 +44,8 @@ let hardened = false;
 /** Replaces nunjucks' lookups with the safe ones, once, before any template is compiled. */
 function harden(): void {
   if (hardened) return;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (above)
+  nunjucks = require('nunjucks') as typeof Nunjucks;
   const runtime = (nunjucks as unknown as { runtime: Runtime }).runtime;
   runtime.memberLookup = safeMember;
   runtime.contextOrFrameLookup = (context, frame, name) => {
@@ -50,8 +59,8 @@ function harden(): void {
   hardened = true;
 }
 
-let environment: nunjucks.Environment | undefined;
-function env(): nunjucks.Environment {
+let environment: Nunjucks.Environment | undefined;
+function env(): Nunjucks.Environment {
   harden();
   if (environment) return environment;
   // autoescape off as promptfoo and Prompty have it: a prompt is text, not HTML.
@@ -63,6 +72,8 @@ function env(): nunjucks.Environment {
     for (let i = from; step > 0 ? i < to : i > to; i += step) out.push(i);
     return out;
   });
+  // promptfoo's own filter: `{{ (style | load).tone }}` reads a var holding JSON (plain data only)
+  e.addFilter('load', (text: unknown) => JSON.parse(String(text)) as unknown);
   environment = e;
   return e;
 }
@@ -293,7 +304,7 @@ export function hasTemplateMarkup(text: string): boolean {
   return /\{\{|\{%|\{#/.test(text);
 }
 
-let lenient: nunjucks.Environment | undefined;
+let lenient: Nunjucks.Environment | undefined;
 /**
  * promptfoo renders a rendered prompt a second time with undefined values as empty text; this is
  * that second pass (same safety limits), so what is sent matches what promptfoo would send.
@@ -303,6 +314,7 @@ export function renderTemplateLeniently(template: string, vars: Record<string, u
   lenient ??= (() => {
     const e = new nunjucks.Environment([], { autoescape: false, throwOnUndefined: false });
     e.addGlobal('range', env().getGlobal('range'));
+    e.addFilter('load', env().getFilter('load'));
     return e;
   })();
   try {

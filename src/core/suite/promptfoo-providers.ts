@@ -101,12 +101,12 @@ const CONFIG_KEYS: Record<string, keyof SuiteProvider | 'apiHost' | 'transformRe
 };
 
 /** Reads `providers:`; only the first is used (one model, two prompt versions). */
-export function readPromptfooProvider(value: unknown, locator: DocumentLocator, issues: SuiteIssue[]): PromptfooProvider {
+export function readPromptfooProvider(value: unknown, locator: DocumentLocator, issues: SuiteIssue[], field: 'providers' | 'targets' = 'providers'): PromptfooProvider {
   if (value === undefined) return {};
   const list = Array.isArray(value) ? value : [value];
-  const base: FieldPath = Array.isArray(value) ? ['providers', 0] : ['providers'];
+  const base: FieldPath = Array.isArray(value) ? [field, 0] : [field];
   if (list.length > 1) {
-    issues.push(locator.issue(['providers'], `${list.length} providers: PromptShift compares prompt versions on one model and uses only the first (eval --provider picks another)`, 'warning'));
+    issues.push(locator.issue([field], `${list.length} providers: PromptShift compares prompt versions on one model and uses only the first (eval --provider picks another)`, 'warning'));
   }
   let entry = list[0];
   let path = base;

@@ -60,7 +60,8 @@ export async function readDefaultTest(value: unknown, ctx: TestContext): Promise
 }
 
 export async function readTests(value: unknown, defaults: TestDefaults, ctx: TestContext): Promise<RawCase[]> {
-  if (value === undefined) return [];
+  // promptfoo runs a config without tests once per prompt, with defaultTest's vars only
+  if (value === undefined) return testToCases({}, ['tests'], ctx.locator, defaults, ctx, new Map());
   const entries = Array.isArray(value) ? value.map((v, i) => ({ v, path: ['tests', i] as FieldPath })) : [{ v: value, path: ['tests'] as FieldPath }];
   const cases: RawCase[] = [];
   const taken = new Map<string, number>();
@@ -145,6 +146,11 @@ function jsonlTests(text: string, file: string, ctx: TestContext): { test: Json;
 const TEST_KEYS = ['description', 'vars', 'assert', 'metadata', 'options', 'threshold', 'provider', 'providerOutput', 'assertScoringFunction'];
 
 function checkTestKeys(test: Json, path: FieldPath, locator: DocumentLocator, ctx: TestContext): void {
+  if (isObject(test.options) && test.options.storeOutputAs !== undefined) {
+    // promptfoo feeds this test's model output into later tests' vars: unknowable before a call,
+    // and rendering those vars empty would send prompts nobody wrote
+    ctx.issues.push(locator.issue([...path, 'options', 'storeOutputAs'], "promptfoo 'storeOutputAs' (a later test uses this test's model output as a var) is not supported by PromptShift: the tests depend on each other's outputs"));
+  }
   for (const key of Object.keys(test)) {
     if (key === 'description' || key === 'vars' || key === 'assert' || key === 'metadata') continue;
     const hint = TEST_KEYS.includes(key) ? undefined : suggest(key, ['description', 'vars', 'assert']);
@@ -315,6 +321,11 @@ function readAsserts(value: unknown, path: FieldPath, locator: DocumentLocator, 
   const out: Assert[] = [];
   value.forEach((a: unknown, i) => {
     const at = [...path, i];
+    if (isObject(a) && typeof a.$ref === 'string') {
+      // promptfoo resolves `$ref: '#/assertionTemplates/x'` (JSON references); graders never change what is rendered
+      ctx.issues.push(locator.issue([...at, '$ref'], `assert templates ($ref) are not resolved by PromptShift: this assert is skipped`, 'warning', { key: true }));
+      return;
+    }
     if (!isObject(a) || typeof a.type !== 'string') {
       ctx.issues.push(locator.issue(at, 'an assert must be {type, value}'));
       return;

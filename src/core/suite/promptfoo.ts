@@ -39,7 +39,10 @@ export async function importPromptfoo(data: Json, locator: DocumentLocator, acce
   for (const key of Object.keys(data)) {
     if (SUPPORTED_TOP.includes(key)) continue;
     if (key === 'scenarios') error([key], "promptfoo 'scenarios' (data sets crossed with tests) are not supported by PromptShift: write the combined tests out");
-    else if (key === 'targets') error([key], "promptfoo 'targets' (red-team targets) are not supported by PromptShift: name the model under providers");
+    else if (key === 'targets') {
+      // promptfoo reads `targets` as another name for `providers`
+      if (data.providers !== undefined) warn([key], "promptfoo 'targets' is another name for 'providers', which this config also sets: 'targets' is ignored");
+    }
     else if (CODE_TOP[key]) warn([key], CODE_TOP[key]);
     else if (IGNORED_TOP.includes(key)) warn([key], `promptfoo '${key}' is not used by PromptShift and is ignored`);
     else {
@@ -53,14 +56,17 @@ export async function importPromptfoo(data: Json, locator: DocumentLocator, acce
   if (prompts.length > 2) {
     issues.push(locator.issue(['prompts'], `${prompts.length} prompts: PromptShift compares two versions, so it uses the first as A and the second as B; the rest are ignored`, 'warning'));
   }
-  const { provider, problem } = readPromptfooProvider(data.providers, locator, issues);
+  const { provider, problem } = readPromptfooProvider(data.providers ?? data.targets, locator, issues, data.providers === undefined && data.targets !== undefined ? 'targets' : 'providers');
   if (problem) issues.push(problem);
   const { samples, concurrency } = readEvaluateOptions(data.evaluateOptions, locator, issues);
   const defaults = await readDefaultTest(data.defaultTest, ctx);
+  if (data.tests === undefined && data.redteam !== undefined) {
+    // promptfoo runs such a config once with no vars; its real tests are what `promptfoo redteam generate` writes
+    issues.push(locator.issue(['redteam'], "a red-team config's tests are written by `promptfoo redteam generate` (a model writes them), which PromptShift does not run: generate them with promptfoo, then load the generated config", 'error', { key: true }));
+  }
   const raw = await readTests(data.tests, defaults, ctx);
   const { cases, issues: idIssues } = assignIds(raw);
   issues.push(...idIssues);
-  if (cases.length === 0 && data.tests === undefined) error(['tests'], 'the config has no tests: PromptShift needs at least one case');
 
   const [prompt, alternate] = prompts;
   if (!prompt) return { errors: issues };

@@ -11,9 +11,10 @@ const failures = (items: ItemResult[]) => items.filter((i) => !i.right).map((i) 
 
 test('promptfoo configs without custom code: at least 75 % render every case as promptfoo does', async () => {
   const all = await promptfooResults();
-  const plain = all.filter((i) => !i.customCode);
+  // configs promptfoo itself cannot render offline have no rendering to match: counted apart (BENCHMARKS.md)
+  const plain = all.filter((i) => !i.customCode && i.promptfooError === undefined);
   const s = share(plain);
-  assert.ok(plain.length >= 10, 'the corpus holds enough configs to measure');
+  assert.ok(all.length >= 250 && plain.length >= 200, `the corpus holds enough configs to measure (${all.length}, ${plain.length} without custom code)`);
   assert.ok(s.percent >= 75, `${s.right}/${s.total} (${s.percent} %):\n${failures(plain).join('\n')}`);
   // what PromptShift refuses is named at a file:line with the feature
   for (const item of all.filter((i) => !i.right)) {

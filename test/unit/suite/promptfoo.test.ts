@@ -140,6 +140,10 @@ test('openai ids with and without chat:, a config with no tests', async () => {
   assert.deepEqual(ok.suite!.provider, { type: 'openai', model: 'gpt-4o' });
   const embedding = await parseSuiteText('prompts: ["{{q}}"]\nproviders: openai:embedding:x\ntests: [{ vars: { q: a } }]\n', join(dir, 'promptfooconfig.yaml'));
   assert.match(embedding.errors[0]!.message, /only chat models/);
-  const noTests = await parseSuiteText('prompts: ["{{q}}"]\n', join(dir, 'anything.yaml'));
-  assert.deepEqual(noTests.errors.map((e) => e.message), ['the config has no tests: PromptShift needs at least one case']);
+  // promptfoo runs a config without tests once, with defaultTest's vars only (none here)
+  const noTests = await parseSuiteText('prompts: ["Tell a joke about {{topic}}"]\ndefaultTest: { vars: { topic: cats } }\n', join(dir, 'anything.yaml'));
+  assert.deepEqual(noTests.errors, []);
+  assert.deepEqual(noTests.suite!.cases.map((c) => c.vars), [{ topic: 'cats' }]);
+  const rendered = renderSuiteCases(noTests.suite!, parseSuitePrompt(noTests.suite!.prompt, noTests.suite!.prompt.text!));
+  assert.deepEqual(rendered.cases[0]!.messages, [{ role: 'user', content: 'Tell a joke about cats' }]);
 });

@@ -1,7 +1,7 @@
 // Run Paired Eval from the Command Palette on the example workspace (replay provider, no key):
 // it completes, the results panel opens, and the run appears in the Eval Runs view.
 import assert from 'node:assert/strict';
-import { sessionSuite, openFile, runCommand, webviewFrame, poll } from '../lib/session.mjs';
+import { sessionSuite, openFile, runCommandWhenListed, webviewFrame, poll } from '../lib/session.mjs';
 
 const suite = sessionSuite('eval');
 const check = suite.check;
@@ -11,7 +11,7 @@ check('Run Paired Eval from the palette completes, opens the panel, and lists th
   const { page } = suite.session;
   await openFile(page, 'support.prompt.md');
   await page.locator('.codelens-decoration', { hasText: 'Run paired eval' }).first().waitFor({ timeout: 60000 });
-  await runCommand(page, 'PromptShift: Run Paired Eval');
+  await runCommandWhenListed(page, 'PromptShift: Run Paired Eval');
   const frame = webviewFrame(page);
   await poll('the results panel with the run', async () => (await frame.locator('[data-case-id]').count()) > 0, 60000);
   const icon = page.locator('.activitybar .action-item a[aria-label^="PromptShift"]');

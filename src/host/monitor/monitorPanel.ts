@@ -3,35 +3,14 @@
 // asks the host, which opens that window's samples in a read-only document beside the panel (the
 // results panel shows paired A/B cases, which sampled production outputs are not).
 import * as vscode from 'vscode';
-import { randomBytes } from 'node:crypto';
 import type { MonitorReport } from '../../core/monitor/schema';
 import { MonitorToHost, type MonitorToWebview } from '../../webview/monitor/protocol';
 import { webviewOptions } from '../results/panel';
+import { webviewHtml } from '../results/html';
 import { windowSamplesText } from './samplesDocument';
 
 export const MONITOR_VIEW_TYPE = 'promptshift.monitor';
 export const SAMPLES_SCHEME = 'promptshift-monitor';
-
-function monitorHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
-  const nonce = randomBytes(16).toString('base64');
-  const asset = (...parts: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...parts)).toString();
-  // default-src 'none'; scripts only with this render's nonce; styles only from the extension
-  const csp = `default-src 'none'; style-src ${webview.cspSource}; script-src 'nonce-${nonce}'`;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${asset('media', 'monitor.css')}">
-<title>PromptShift Monitor</title>
-</head>
-<body>
-<main id="root"></main>
-<script nonce="${nonce}" src="${asset('dist', 'monitor.js')}"></script>
-</body>
-</html>`;
-}
 
 /** The report as the webview gets it: every figure, no sampled output. */
 function withoutSamples(report: MonitorReport): MonitorReport {
@@ -68,7 +47,7 @@ export class MonitorPanels implements vscode.Disposable {
         this.panel = undefined;
       });
       panel.webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw));
-      panel.webview.html = monitorHtml(panel.webview, this.extensionUri);
+      panel.webview.html = webviewHtml(panel.webview, this.extensionUri, { title: 'PromptShift Monitor', styles: [['media', 'monitor.css']], script: ['dist', 'monitor.js'], root: 'main' });
     } else {
       this.panel.reveal();
       this.send();

@@ -9,10 +9,11 @@
 //       [--concurrency 16] [--cases 111] [--samples 3] [--bare-http] [--keep]
 // --bare-http: the bare client uses node:http with a keep-alive agent instead of fetch.
 // 111 cases × 3 samples × {A, A′, B} = 999 calls.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { resetServer, serverRequests, startServer } from './fake-server-process';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -29,26 +30,6 @@ const CLI = resolve('dist/cli.js');
 const BARE = resolve('test/bench/bare-client.mjs');
 const TIME = '/usr/bin/time';
 const BARE_HOW = process.argv.includes('--bare-http') ? 'http' : 'fetch';
-
-function startServer(): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/fakes/model-server.ts', '--port', '0', '--latency', String(LATENCY_MS)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolvePromise, reject) => {
-    child.stdout!.on('data', (d: Buffer) => {
-      const m = /listening (\S+)/.exec(d.toString());
-      if (m) resolvePromise({ url: m[1]!, child });
-    });
-    child.on('exit', (code) => reject(new Error(`fake server exited (${code})`)));
-  });
-}
-
-async function serverRequests(url: string): Promise<number> {
-  return ((await (await fetch(`${url}/__stats`)).json()) as { requests: number }).requests;
-}
-async function resetServer(url: string): Promise<void> {
-  await fetch(`${url}/__reset`, { method: 'POST' });
-}
 
 /** A workspace with a prompt whose snapshot is A and whose working copy is B, and a suite of CASES cases. */
 function makeWorkspace(url: string): { dir: string; suite: string } {
@@ -123,7 +104,7 @@ const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
 async function main(): Promise<void> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
   if (!existsSync(TIME)) throw new Error(`${TIME} is missing (apt-get install time)`);
-  const { url, child } = await startServer();
+  const { url, child } = await startServer(LATENCY_MS);
   const ws = makeWorkspace(url);
   const out = join(ws.dir, 'report.json');
   const clearRuns = () => rmSync(join(ws.dir, '.promptshift/runs'), { recursive: true, force: true });

@@ -4,7 +4,7 @@
 // .bench-cache/promptfoo; see BENCHMARKS.md). Prints medians.
 //
 //   node --import tsx test/bench/runner.bench.ts [--rounds 3] [--calls 1000] [--no-promptfoo]
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,6 +12,7 @@ import { createProvider } from '../../src/core/providers/factory';
 import { executeRun } from '../../src/core/run/execute';
 import { fixturePlan } from '../fakes/plan-fixture';
 import { writePromptfooConfig } from './promptfoo/config';
+import { resetServer, serverRequests, startServer } from './fake-server-process';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -26,26 +27,6 @@ const PROMPTFOO_DIR = resolve('.bench-cache/promptfoo');
 const PROMPTFOO_NODE = join(PROMPTFOO_DIR, 'node_modules/node/bin/node');
 const PROMPTFOO_CLI = join(PROMPTFOO_DIR, 'node_modules/promptfoo/dist/src/entrypoint.js');
 const withPromptfoo = !process.argv.includes('--no-promptfoo') && existsSync(PROMPTFOO_NODE) && existsSync(PROMPTFOO_CLI);
-
-function startServer(): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/fakes/model-server.ts', '--port', '0', '--latency', String(LATENCY_MS)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolvePromise, reject) => {
-    child.stdout!.on('data', (d: Buffer) => {
-      const m = /listening (\S+)/.exec(d.toString());
-      if (m) resolvePromise({ url: m[1]!, child });
-    });
-    child.on('exit', (code) => reject(new Error(`fake server exited (${code})`)));
-  });
-}
-
-async function serverRequests(url: string): Promise<number> {
-  return ((await (await fetch(`${url}/__stats`)).json()) as { requests: number }).requests;
-}
-async function resetServer(url: string): Promise<void> {
-  await fetch(`${url}/__reset`, { method: 'POST' });
-}
 
 interface Sample { wallS: number; cpuMsPerCall: number; calls: number }
 
@@ -116,7 +97,7 @@ const median = (xs: number[]) => {
 const fmt = (x: number, d = 2) => x.toFixed(d);
 
 async function main(): Promise<void> {
-  const { url, child } = await startServer();
+  const { url, child } = await startServer(LATENCY_MS);
   try {
     console.log(`${CALLS} calls, concurrency ${CONCURRENCY}, latency ${LATENCY_MS} ms, ideal ${fmt(IDEAL_S, 3)} s; ${ROUNDS} rounds A B A B; promptfoo: ${withPromptfoo ? 'yes' : 'not installed'}`);
     await bareClient(url); // warm-up: JIT, sockets

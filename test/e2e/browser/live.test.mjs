@@ -16,17 +16,26 @@ import { sessionSuite, openFile, runCommand, webviewFrame, poll } from '../lib/s
 const suite = sessionSuite('live');
 const check = suite.check;
 
-/** The newest run's run.json once it says completed: its id and when it ended (ms). */
-function completedRun(workspace, after) {
+/** The run ids in the workspace now: a check looks only at runs it started itself. */
+function runIds(workspace) {
   const runs = path.join(workspace, '.promptshift', 'runs');
-  if (!fs.existsSync(runs)) return undefined;
-  for (const id of fs.readdirSync(runs).sort().reverse()) {
-    try {
-      const meta = JSON.parse(fs.readFileSync(path.join(runs, id, 'run.json'), 'utf8'));
-      if (Date.parse(meta.createdAt) < after) continue;
-      if (meta.status === 'completed') return { runId: id, endedAt: Date.parse(meta.updatedAt), calls: meta.totalCalls, done: meta.done };
-    } catch { /* being written */ }
-  }
+  return new Set(fs.existsSync(runs) ? fs.readdirSync(runs) : []);
+}
+
+/**
+ * The run this check started (the one run id not in `before`) once its run.json says completed:
+ * its id and when it ended (ms). Never an earlier run: while this one is still going, an earlier
+ * completed run must not stand in for it (that made the check wait for the wrong run).
+ */
+function completedRun(workspace, before) {
+  const fresh = [...runIds(workspace)].filter((id) => !before.has(id));
+  if (fresh.length > 1) throw new Error(`expected one new run, found ${fresh.join(', ')}`);
+  if (fresh.length === 0) return undefined;
+  const id = fresh[0];
+  try {
+    const meta = JSON.parse(fs.readFileSync(path.join(workspace, '.promptshift', 'runs', id, 'run.json'), 'utf8'));
+    if (meta.status === 'completed') return { runId: id, endedAt: Date.parse(meta.updatedAt), calls: meta.totalCalls, done: meta.done };
+  } catch { /* being written */ }
   return undefined;
 }
 
@@ -50,9 +59,9 @@ async function clickRunPairedEval(page) {
  * Measures run end → the panel showing it finished. The webview notes when it first painted a
  * finished run (`data-finished-at`, see markFinishedPaint); the check then confirms what it shows.
  */
-async function finishLatency(page, after, cases) {
+async function finishLatency(page, before, cases) {
   const frame = webviewFrame(page);
-  const run = await poll('the run to complete on disk', async () => completedRun(suite.session.workspace, after), 90000);
+  const run = await poll('the run to complete on disk', async () => completedRun(suite.session.workspace, before), 90000);
   const finishedAt = await poll('the panel to paint the finished run', async () => {
     const root = frame.locator('#root');
     if ((await root.getAttribute('data-finished-run', { timeout: 500 })) !== run.runId) return undefined;
@@ -85,9 +94,9 @@ async function startUpBreakdown(page, finishedAt) {
 
 check('a replay run that ends before the panel has loaded: the panel shows it finished (latency printed)', async () => {
   const { page } = suite.session;
-  const started = Date.now() - 1000;
+  const before = runIds(suite.session.workspace);
   await clickRunPairedEval(page);
-  const { latencyMs, calls, done, finishedAt } = await finishLatency(page, started, 16);
+  const { latencyMs, calls, done, finishedAt } = await finishLatency(page, before, 16);
   assert.equal(done, calls, 'all calls recorded');
   assert.equal(calls, 144);
   const { hostWaitMs, panelOwnMs } = await startUpBreakdown(page, finishedAt);
@@ -103,9 +112,9 @@ check('a replay run that ends before a fresh panel has loaded (webview host warm
   const { page } = suite.session;
   await runCommand(page, 'View: Close All Editors');
   await poll('the results panel to close', async () => (await page.locator('.tab', { hasText: 'PromptShift:' }).count()) === 0);
-  const started = Date.now() - 1000;
+  const before = runIds(suite.session.workspace);
   await clickRunPairedEval(page);
-  const { latencyMs, calls, done, finishedAt } = await finishLatency(page, started, 16);
+  const { latencyMs, calls, done, finishedAt } = await finishLatency(page, before, 16);
   assert.equal(done, calls, 'all calls recorded');
   const { hostWaitMs, panelOwnMs } = await startUpBreakdown(page, finishedAt);
   console.log(`# live panel, a fresh panel: finished run shown ${latencyMs} ms after the run's end (webview host ${hostWaitMs} ms, panel's own start-up ${panelOwnMs} ms)`);
@@ -147,7 +156,7 @@ check('a 10 s run against a live server: waiting before the first output, then f
     // A fresh panel: close the one the first check opened.
     await runCommand(page, 'View: Close All Editors');
     await poll('the results panel to close', async () => (await page.locator('.tab', { hasText: 'PromptShift:' }).count()) === 0);
-    const started = Date.now() - 1000;
+    const before = runIds(suite.session.workspace);
     await clickRunPairedEval(page);
     // Two suites name the prompt now: pick the slow one.
     const input = page.locator('.quick-input-widget input');
@@ -162,7 +171,7 @@ check('a 10 s run against a live server: waiting before the first output, then f
     assert.equal(await frame.locator('.score-row').count(), 0, 'no zero-rate scorecard before any output');
     const releasedAt = Date.now();
     release();
-    const { latencyMs, calls, done, endedAt } = await finishLatency(page, started, 16);
+    const { latencyMs, calls, done, endedAt } = await finishLatency(page, before, 16);
     assert.equal(calls, 96);
     assert.equal(done, calls, 'all calls recorded');
     assert.equal(requests, 96, 'the server answered every call once');

@@ -125,7 +125,7 @@ export function evaluateGates(gates: Gates | undefined, behaviours: Record<strin
     const failed = s.significant && (rule === 'any' ? moved !== 'none' : moved === rule);
     const change = `${pct(s.a.rate)} → ${pct(s.b.rate)} (Δ ${points(s.delta)} pts, p ${pFormat(reportedP(s))})`;
     const message = failed
-      ? `${behaviour}: significant ${moved} ${change}; the suite forbids ${rule === 'any' ? 'any change' : `an ${rule}`}`
+      ? `${behaviour}: significant ${moved} ${change}; the suite forbids ${rule === 'any' ? 'any change' : `${rule === 'increase' ? 'an' : 'a'} ${rule}`}`
       : `${behaviour}: no significant ${rule === 'any' ? 'change' : rule} ${change}`;
     results.push({ behaviour, rule, failed, message });
   }

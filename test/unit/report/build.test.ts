@@ -63,8 +63,15 @@ test('refusal shift: rates, McNemar p, Holm, noise, significance and gates', () 
     ['escalation', 'decrease', false],
     ['hedging', 'any', false],
   ]);
-  assert.match(gates[0]!.message, /refusal: significant increase 10\.0% → 60\.0%/);
+  assert.match(gates[0]!.message, /refusal: significant increase 10\.0% → 60\.0%.*; the suite forbids an increase$/);
   assert.equal(gatesFailed(report), true);
+
+  // The same shift read backwards (B → A) is a decrease; the message's article follows the rule.
+  const backwards = refusalShiftInput();
+  backwards.cases = backwards.cases.map((c) => ({ ...c, a: c.b, b: c.a }));
+  const decrease = buildReport({ ...backwards, gates: { refusal: 'decrease' } }).summary.gates?.[0];
+  assert.equal(decrease?.failed, true);
+  assert.match(decrease!.message, /significant decrease .*; the suite forbids a decrease$/);
 
   const decreaseOnly = buildReport({ ...refusalShiftInput(), gates: { refusal: 'decrease' } });
   assert.equal(gatesFailed(decreaseOnly), false, 'an increase does not fail a decrease gate');

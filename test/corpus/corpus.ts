@@ -15,7 +15,7 @@ import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parsePromptFile, PROMPTY_ROLE_LINE, splitSections } from '../../src/core/prompt/parse';
 import { chatFromText, expandThreads, promptVariables, renderMessages } from '../../src/core/prompt/render';
-import { renderTemplate, TemplateError } from '../../src/core/prompt/nunjucks';
+import { renderTemplateAsPrompty, TemplateError } from '../../src/core/prompt/nunjucks';
 import { loadSuite } from '../../src/core/suite/load';
 import { parseSuitePrompt, renderSuiteCases } from '../../src/core/suite/render';
 import type { ChatMessage } from '../../src/core/providers/types';
@@ -236,7 +236,7 @@ export function promptyVectorResults(): ItemResult[] {
     } else if (v.expected?.nonce_pattern) {
       // a thread input renders as Prompty's thread marker (any nonce)
       const inputs = Object.fromEntries(Object.entries(v.input?.inputs ?? {}).map(([k, x]) => [k, (x as { _kind?: string })?._kind === 'thread' ? `__PROMPTY_THREAD_7f3a9c1e_${k}__` : x]));
-      const got = renderTemplate(v.input?.template ?? '', inputs);
+      const got = renderTemplateAsPrompty(v.input?.template ?? '', inputs);
       out.push({ ...base, right: new RegExp(v.expected.nonce_pattern).test(got), refusals: [], detail: got });
     } else out.push(renderVector(base, v.input?.template ?? '', v.input?.inputs ?? {}, v.expected?.rendered));
   }
@@ -244,9 +244,10 @@ export function promptyVectorResults(): ItemResult[] {
   return out;
 }
 
+/** A Jinja vector of Prompty's, rendered as a Prompty file's body is (an unset variable renders empty). */
 function renderVector(base: Omit<ItemResult, 'right' | 'refusals'>, template: string, inputs: Record<string, unknown>, expected: string | undefined): ItemResult {
   try {
-    const got = renderTemplate(template, inputs);
+    const got = renderTemplateAsPrompty(template, inputs);
     return { ...base, right: got === expected, refusals: [], ...(got !== expected && { detail: `${JSON.stringify(got)} ≠ ${JSON.stringify(expected)}` }) };
   } catch (err) {
     const e = err as TemplateError;

@@ -177,7 +177,10 @@ export async function prepare(options: PairedEvalOptions): Promise<Prepared> {
       rendered.set(c.id, entry);
     }
   }
-  if (problems.length) throw new EvalInputError(problems.map((e) => formatIssue(e)).join('\n'), problems);
+  const errors = problems.filter((p) => p.severity !== 'warning');
+  if (errors.length) throw new EvalInputError(errors.map((e) => formatIssue(e)).join('\n'), errors);
+  // (onWarning's receivers say it is a warning: the issue is given without its own "warning:")
+  for (const w of problems) if (w.severity === 'warning') options.onWarning?.(formatIssue({ ...w, severity: 'error' }));
   // The prompt file's own model settings (Prompty's model.parameters…, of version B) fill what the
   // provider leaves unset.
   provider = withPromptDefaults(provider, parseSuitePrompt(bPrompt, b.content));

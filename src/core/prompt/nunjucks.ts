@@ -9,6 +9,8 @@
 //  - `range()` is capped, so a template cannot make a billion-element list.
 // A variable a template outputs that the case does not set is an error naming it (never an empty
 // string): a value only tested (`{% if x %}`, `x is defined`, `x | default(…)`) may be absent.
+// Prompty is the exception, because Prompty itself renders such a variable empty
+// (renderTemplateAsPrompty): there it renders empty and is reported, so `check` can warn.
 import type * as Nunjucks from 'nunjucks';
 
 /**
@@ -302,6 +304,19 @@ export function renderTemplate(template: string, vars: Record<string, unknown>):
 /** True when text holds nunjucks/Jinja markup at all (a plain text prompt skips the engine). */
 export function hasTemplateMarkup(text: string): boolean {
   return /\{\{|\{%|\{#/.test(text);
+}
+
+/**
+ * Renders as Prompty's Jinja renderer does: a variable with no value (unset or null) renders as
+ * empty text rather than failing. Each such variable is reported to `onUnset`, so the user hears
+ * of it (a blank customer name changes the behaviour being measured) while what is sent stays
+ * what Prompty would send.
+ */
+export function renderTemplateAsPrompty(template: string, vars: Record<string, unknown>, onUnset?: (variable: TemplateVariable) => void): string {
+  for (const v of templateVariables(template)) {
+    if (v.required && (vars[v.name] === undefined || vars[v.name] === null || !Object.hasOwn(vars, v.name))) onUnset?.(v);
+  }
+  return renderTemplateLeniently(template, vars);
 }
 
 let lenient: Nunjucks.Environment | undefined;

@@ -11,12 +11,14 @@
 // message. A section that uses `{{input}}`, `{{question}}` or `{{query}}` (and vars do not set it)
 // receives the case input, which is then not sent a second time.
 // A missing variable is an error (PromptRenderError), never an empty string: a silently blank
-// customer name would change the behaviour being measured.
+// customer name would change the behaviour being measured. Prompty files are the exception: Prompty
+// renders an unset variable empty, so PromptShift sends what Prompty would and reports each one
+// (`onUnset`), which `check` and `eval` show as a warning at the case.
 import type { ChatMessage } from '../providers/types';
 import { parse as parseYaml } from 'yaml';
 import type { ParsedPrompt, PromptSection, Role } from './parse';
 import { parsePromptFile, PROMPTY_ROLE_LINE, splitSections } from './parse';
-import { hasTemplateMarkup, renderTemplate, renderTemplateLeniently, templateVariables, TemplateError } from './nunjucks';
+import { hasTemplateMarkup, renderTemplate, renderTemplateAsPrompty, renderTemplateLeniently, templateVariables, TemplateError } from './nunjucks';
 import { substituteVscodeVariables, vscodeVariableUses } from './vscodeVariables';
 
 /** Template names that stand for the case input when vars do not define them. */
@@ -37,6 +39,8 @@ export interface RenderOptions {
    * when it is one of these; otherwise it is text (an Ansible `{{ vault_password }}`).
    */
   knownVariables?: ReadonlySet<string>;
+  /** A Prompty variable with no value, rendered empty as Prompty does (where it is used). */
+  onUnset?: (unset: { variable: string; role: Role; line: number }) => void;
 }
 
 export class PromptRenderError extends Error {
@@ -101,6 +105,11 @@ export function renderMessages(parsed: ParsedPrompt, caseInput: string, vars: Va
         if (s.role === 'user') inputPlaced = true;
         return input;
       }
+      // Prompty's mustache mode renders an unset variable empty, as its Jinja mode does.
+      if (parsed.format === 'prompty' && missing === 'error') {
+        options.onUnset?.({ variable: name, role: s.role, line: lineAt(s, offset) });
+        return '';
+      }
       return fail(name, s.role, written, lineAt(s, offset));
     });
     if (content.trim() !== '') messages.push({ role: s.role, content });
@@ -161,7 +170,13 @@ function renderWithEngine(parsed: ParsedPrompt, input: string, vars: Vars, optio
   else {
     let text: string;
     try {
-      text = renderTemplate(parsed.body, context);
+      text =
+        parsed.format === 'prompty'
+          ? renderTemplateAsPrompty(parsed.body, context, (v) => {
+              const line = parsed.bodyLine + v.line - 1;
+              options.onUnset?.({ variable: v.path, role: sectionAt(parsed, line), line });
+            })
+          : renderTemplate(parsed.body, context);
     } catch (err) {
       if (!(err instanceof TemplateError)) throw err;
       return fail(err, parsed.bodyLine + err.line - 1, sectionAt(parsed, parsed.bodyLine + err.line - 1));

@@ -16,19 +16,24 @@ export interface RenderedCase {
   messages: ChatMessage[];
 }
 
-/** Renders every case; a case that cannot be rendered becomes an issue at that case instead. */
+/** Renders every case; a case that cannot be rendered becomes an issue at that case instead (and a
+ *  Prompty variable rendered empty, a warning). */
 export function renderSuiteCases(suite: LoadedSuite, parsed: ParsedPrompt): { cases: RenderedCase[]; errors: SuiteIssue[] } {
   const cases: RenderedCase[] = [];
   const errors: SuiteIssue[] = [];
   // In a VS Code prompt file, `{{name}}` is a variable only when some case sets it (else it is text).
   const knownVariables = new Set(suite.cases.flatMap((c) => Object.keys(c.vars)));
   for (const c of suite.cases) {
+    const { file, line, column, field } = c.source;
+    const at = { file, line, column, field: field ? `${field}.vars` : 'vars' };
+    // A Prompty variable with no value renders empty, as Prompty does: a warning at the case.
+    const onUnset = (u: { variable: string; role: string; line: number }) =>
+      errors.push({ ...at, message: `case '${c.id}': variable '${u.variable}' is not set and renders empty, as Prompty renders it (used in the ${u.role} message of ${parsed.fileName} line ${u.line})`, severity: 'warning' });
     try {
-      cases.push({ id: c.id, messages: renderMessages(parsed, c.input, c.vars, { caseId: c.id, knownVariables }) });
+      cases.push({ id: c.id, messages: renderMessages(parsed, c.input, c.vars, { caseId: c.id, knownVariables, onUnset }) });
     } catch (err) {
       if (!(err instanceof PromptRenderError)) throw err;
-      const { file, line, column, field } = c.source;
-      errors.push({ file, line, column, field: field ? `${field}.vars` : 'vars', message: err.message, severity: 'error' });
+      errors.push({ ...at, message: err.message, severity: 'error' });
     }
   }
   return { cases, errors };

@@ -50,15 +50,19 @@ test('prompty: Jinja loops and ifs, role lines with attributes, history written 
   assert.deepEqual(preview.messages.at(-1), { role: 'user', content: 'What is up?' });
 });
 
-test('prompty: an unset variable and a broken tag are named with their line', () => {
-  const p = parsePromptFile('---\nname: x\n---\nsystem:\nHi\nuser:\n{{ topic }}', 'x.prompty');
-  assert.throws(() => renderMessages(p, '', {}, { caseId: 'c' }), (err: unknown) => {
-    assert.ok(err instanceof PromptRenderError);
-    assert.equal(err.variable, 'topic');
-    assert.equal(err.line, 7);
-    assert.match(err.message, /case 'c': variable 'topic' is not set in vars \(used in the user message of x\.prompty line 7\)/);
-    return true;
-  });
+test('prompty: an unset variable renders empty, as Prompty renders it, and is reported with its line; a broken tag is named with its line', () => {
+  const p = parsePromptFile('---\nname: x\n---\nsystem:\nHi\nuser:\nAbout {{ topic }} and {{ user.name }}.', 'x.prompty');
+  const unset: unknown[] = [];
+  const messages = renderMessages(p, '', { user: null }, { caseId: 'c', onUnset: (u) => unset.push(u) });
+  assert.deepEqual(messages, [{ role: 'system', content: 'Hi' }, { role: 'user', content: 'About  and .' }]);
+  assert.deepEqual(unset, [{ variable: 'topic', role: 'user', line: 7 }, { variable: 'user.name', role: 'user', line: 7 }]);
+  // Prompty's mustache mode too; and a Prompty variable that is set is never reported
+  const mustache = parsePromptFile('---\ntemplate: mustache\n---\nsystem:\nHi {{name}}, {{greeting}}', 'm2.prompty');
+  const unsetM: unknown[] = [];
+  assert.equal(renderMessages(mustache, '', { greeting: 'hello' }, { onUnset: (u) => unsetM.push(u) })[0]!.content, 'Hi , hello');
+  assert.deepEqual(unsetM, [{ variable: 'name', role: 'system', line: 5 }]);
+  // every other format still refuses an unset variable
+  assert.throws(() => renderMessages(parsePromptFile('About {{ topic }}', 'x.md'), '', {}, { caseId: 'c' }), PromptRenderError);
   assert.throws(() => parsePromptFile('---\nname: x\n---\nsystem:\n{% for x in items %}\n{{ x }}\n', 'y.prompty'), (err: unknown) => {
     assert.ok(err instanceof PromptParseError);
     assert.match(err.message, /^y\.prompty:\d+:\d+: template: .*(endfor|end of file)/i);

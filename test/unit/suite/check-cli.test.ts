@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../../src/cli';
@@ -90,6 +91,29 @@ test('a variable no case sets is an error at that case; long messages are trunca
   const fixed = await run(['check', 's.evals.yaml'], dir);
   assert.equal(fixed.code, 0, fixed.err);
   assert.match(fixed.out, new RegExp(`user: ${'x'.repeat(400)}… \\(\\+50 more characters\\)\\n`));
+});
+
+test('a Prompty variable no case sets renders empty, as Prompty renders it, with a warning at the case; eval runs with the same warning', async () => {
+  const dir = workspace({
+    'p.prompty': '---\nname: support\n---\nsystem:\nHelp {{customer_name}} of {{company}}.\nuser:\n{{question}}',
+    's.evals.yaml': 'prompt: p.prompty\ncases:\n  - id: forgetful\n    input: hi\n    vars: { company: B }\n',
+  });
+  const { code, out, err } = await run(['check', 's.evals.yaml'], dir);
+  assert.equal(code, 0, err);
+  assert.match(err, /^s\.evals\.yaml:3:\d+: warning: cases\[0\]\.vars: case 'forgetful': variable 'customer_name' is not set and renders empty, as Prompty renders it \(used in the system message of .*p\.prompty line 5\)/m);
+  assert.match(out, /system: Help  of B\./);
+  const json = await run(['check', 's.evals.yaml', '--json'], dir);
+  const parsed = JSON.parse(json.out) as { ok: boolean; errors: Array<{ severity: string; message: string }> };
+  assert.equal(parsed.ok, true);
+  assert.deepEqual(parsed.errors.map((e) => e.severity), ['warning']);
+  // eval sends what Prompty would send and says so
+  const prompt = readFileSync(join(dir, 'p.prompty'));
+  writeFileSync(join(dir, 'recorded.jsonl'), JSON.stringify({ id: 'forgetful', promptSha256: createHash('sha256').update(prompt).digest('hex'), output: 'Sure.' }) + '\n');
+  writeFileSync(join(dir, 's.evals.yaml'), 'prompt: p.prompty\nprovider: { type: replay, file: recorded.jsonl }\nsamples: 1\ncases:\n  - id: forgetful\n    input: hi\n    vars: { company: B }\n');
+  const evaluated = await run(['eval', 's.evals.yaml', '--a', 'working', '--b', 'working'], dir);
+  assert.equal(evaluated.code, 0, evaluated.err);
+  assert.match(evaluated.err, /^promptshift eval: warning: .*s\.evals\.yaml:5:\d+: cases\[0\]\.vars: version A \(working\): case 'forgetful': variable 'customer_name' is not set and renders empty, as Prompty renders it/m);
+  assert.match(evaluated.err, /promptshift eval: run \S+, 3 calls/);
 });
 
 test('check <prompt file> prints its variables and rendered system message', async () => {

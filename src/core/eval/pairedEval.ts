@@ -79,6 +79,9 @@ export interface PairedEvalOptions extends EvalOverrides {
   signal?: AbortSignal;
   onProgress?: (progress: RunProgress) => void;
   onWarning?: (message: string) => void;
+  /** every problem found rendering the cases (errors, then thrown as EvalInputError, and warnings),
+   *  at its file and line: VS Code puts them in the Problems panel */
+  onRenderIssues?: (issues: readonly SuiteIssue[]) => void;
   /** called once the run folder exists, before any call (the panel can show the run live) */
   onStart?: (run: { runId: string; runDir: string; total: number }) => void;
   /** a report of the calls finished so far, at most once per `liveReportMs` while the run goes */
@@ -177,6 +180,7 @@ export async function prepare(options: PairedEvalOptions): Promise<Prepared> {
       rendered.set(c.id, entry);
     }
   }
+  options.onRenderIssues?.(problems);
   const errors = problems.filter((p) => p.severity !== 'warning');
   if (errors.length) throw new EvalInputError(errors.map((e) => formatIssue(e)).join('\n'), errors);
   // (onWarning's receivers say it is a warning: the issue is given without its own "warning:")

@@ -7,7 +7,7 @@ import { PriceOverridesSchema, type PriceOverrides } from '../../core/providers/
 import { formatPlan, planHeadline, formatUsd } from '../../core/plan/text';
 import type { RunPlan } from '../../core/plan/planRun';
 import { ProviderSchema, type ProviderSettings } from '../../core/providers/config';
-import { loadSuite } from '../../core/suite';
+import { loadSuite, type SuiteIssue } from '../../core/suite';
 import { parseProviderOverride } from '../../core/suite/providerOverride';
 import { failedGates, ungatedReason } from '../../core/report';
 import { argObject } from '../commands';
@@ -19,6 +19,9 @@ import { KeyDestinations } from './keyPolicy';
 import { toDiagnostic } from './suiteDiagnostics';
 import { createVsCodeLmProvider } from './vscodeLm';
 import { headline } from './runsView';
+
+/** The code of a diagnostic a run added (rendering its cases), so the next run replaces it. */
+const RENDER_ISSUE = 'render';
 
 export const UNTRUSTED_MESSAGE =
   'Running evals is disabled in an untrusted workspace: a suite or workspace setting could send your API key to a server of its choosing. Trust the workspace to run evals; history, diffs and hovers keep working.';
@@ -92,6 +95,18 @@ export function createRunCommand(deps: RunCommandDeps): (arg?: unknown) => Promi
       throw err;
     }
   };
+
+  /** A run's rendering problems in the Problems panel (a Prompty variable rendered empty, a variable
+   *  no case sets), in place of the previous run's; editing the suite re-validates it. */
+  function showRenderIssues(suitePath: string, issues: readonly SuiteIssue[]): void {
+    const files = new Set([suitePath, ...issues.map((i) => i.file)]);
+    for (const file of files) {
+      const uri = vscode.Uri.file(file);
+      const kept = (diagnostics.get(uri) ?? []).filter((d) => d.code !== RENDER_ISSUE);
+      const added = issues.filter((i) => i.file === file).map((i) => Object.assign(toDiagnostic(i), { code: RENDER_ISSUE }));
+      diagnostics.set(uri, [...kept, ...added]);
+    }
+  }
 
   async function runAndShow(args: Record<string, unknown>, suitePath: string, root: string | undefined, open: boolean, rerunOf: string | undefined): Promise<RunCommandResult> {
     const loaded = await loadSuite(suitePath);
@@ -168,6 +183,7 @@ export function createRunCommand(deps: RunCommandDeps): (arg?: unknown) => Promi
               if (open && panels.active?.currentRunId !== runId) void panels.show(runId);
             },
             onWarning: (m) => log.warn(m),
+            onRenderIssues: (issues) => showRenderIssues(suitePath, issues),
           });
         },
       );

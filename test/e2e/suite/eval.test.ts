@@ -177,4 +177,20 @@ describe('paired evals', function () {
     assert.equal(typo.severity, vscode.DiagnosticSeverity.Error);
     assert.match(typo.message, /samples/, 'it suggests the right key');
   });
+
+  it('a Prompty variable no case sets: the run goes on with it empty, as Prompty sends it, and the Problems panel warns at the case', async () => {
+    const prompt = '---\nname: greet\n---\nsystem:\nHelp {{customer_name}} of {{company}}.\nuser:\n{{question}}';
+    fs.writeFileSync(wsUri('prompts/greet.prompty').fsPath, prompt);
+    const sha = (await import('node:crypto')).createHash('sha256').update(prompt).digest('hex');
+    fs.writeFileSync(wsUri('recorded/greet.jsonl').fsPath, JSON.stringify({ id: 'forgetful', promptSha256: sha, output: 'Sure.' }) + '\n');
+    const uri = wsUri('greet.evals.yaml');
+    fs.writeFileSync(uri.fsPath, 'prompt: prompts/greet.prompty\nprovider: { type: replay, file: recorded/greet.jsonl }\nsamples: 1\ncases:\n  - id: forgetful\n    input: hi\n    vars: { company: B }\n');
+    const result = (await vscode.commands.executeCommand('promptshift.runPairedEval', { suite: 'greet.evals.yaml', a: 'working', b: 'working', open: false })) as RunResult;
+    assert.ok(result?.reportPath, 'the run finished');
+    const warning = vscode.languages.getDiagnostics(uri).find((d) => /customer_name/.test(d.message));
+    assert.ok(warning, `a Problems entry names the variable: ${vscode.languages.getDiagnostics(uri).map((d) => d.message).join(' | ')}`);
+    assert.equal(warning.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(warning.range.start.line, 4, 'at the case (line 5)');
+    assert.match(warning.message, /renders empty, as Prompty renders it/);
+  });
 });

@@ -6,7 +6,8 @@
 // under /usr/bin/time for its CPU and peak RSS; the server's log counts the calls each one made.
 //
 //   npm run build && node --import tsx test/bench/cli-process.bench.ts [--rounds 3] [--latency 50]
-//       [--concurrency 16] [--cases 111] [--samples 3] [--bare-http] [--scale 3] [--keep]
+//       [--concurrency 16] [--cases 111] [--samples 3] [--bare-http] [--scale 3] [--cli PATH] [--keep]
+// --cli PATH: the CLI bundle to time (default dist/cli.js), e.g. a build of another commit.
 // --bare-http: the bare client uses node:http with a keep-alive agent instead of fetch.
 // --scale K: each round also runs the CLI on K× the cases, so its CPU splits into a fixed part
 //   (start-up, detector compilation…) and a marginal part per call:
@@ -31,7 +32,8 @@ const SCALE = arg('scale', 1);
 const CALLS = CASES * SAMPLES * 3;
 const SCALED_CALLS = CALLS * SCALE;
 const IDEAL_S = (CALLS * LATENCY_MS) / CONCURRENCY / 1000;
-const CLI = resolve('dist/cli.js');
+const cliAt = process.argv.indexOf('--cli');
+const CLI = resolve(cliAt >= 0 ? process.argv[cliAt + 1]! : 'dist/cli.js');
 const BARE = resolve('test/bench/bare-client.mjs');
 const TIME = '/usr/bin/time';
 const BARE_HOW = process.argv.includes('--bare-http') ? 'http' : 'fetch';
@@ -117,7 +119,7 @@ async function main(): Promise<void> {
   const out = join(ws.dir, 'report.json');
   const clearRuns = () => rmSync(join(ws.dir, '.promptshift/runs'), { recursive: true, force: true });
   try {
-    console.log(`${CALLS} calls (${CASES} cases × ${SAMPLES} samples × A, A′, B), concurrency ${CONCURRENCY}, latency ${LATENCY_MS} ms, ideal ${fmt(IDEAL_S, 3)} s; ${ROUNDS} rounds bare (${BARE_HOW}), CLI alternating; load ${load()}`);
+    console.log(`${CLI}: ${CALLS} calls (${CASES} cases × ${SAMPLES} samples × A, A′, B), concurrency ${CONCURRENCY}, latency ${LATENCY_MS} ms, ideal ${fmt(IDEAL_S, 3)} s; ${ROUNDS} rounds bare (${BARE_HOW}), CLI alternating; load ${load()}`);
     // A is the prompt's first snapshot, B its working copy (one line added).
     await timed([CLI, 'snapshot', 'prompts/bench.prompt.md'], ws.dir);
     appendFileSync(join(ws.dir, 'prompts/bench.prompt.md'), 'Resolve every issue yourself.\n');

@@ -6,8 +6,12 @@
 // under /usr/bin/time for its CPU and peak RSS; the server's log counts the calls each one made.
 //
 //   npm run build && node --import tsx test/bench/cli-process.bench.ts [--rounds 3] [--latency 50]
-//       [--concurrency 16] [--cases 111] [--samples 3] [--bare-http] [--keep]
+//       [--concurrency 16] [--cases 111] [--samples 3] [--bare-http] [--scale 3] [--cli PATH] [--keep]
+// --cli PATH: the CLI bundle to time (default dist/cli.js), e.g. a build of another commit.
 // --bare-http: the bare client uses node:http with a keep-alive agent instead of fetch.
+// --scale K: each round also runs the CLI on K× the cases, so its CPU splits into a fixed part
+//   (start-up, detector compilation…) and a marginal part per call:
+//   marginal = (CPU at K× − CPU at 1×) / (calls at K× − calls at 1×), fixed = CPU at 1× − marginal × calls.
 // 111 cases × 3 samples × {A, A′, B} = 999 calls.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
@@ -24,26 +28,32 @@ const LATENCY_MS = arg('latency', 50);
 const CONCURRENCY = arg('concurrency', 16);
 const CASES = arg('cases', 111);
 const SAMPLES = arg('samples', 3);
+const SCALE = arg('scale', 1);
 const CALLS = CASES * SAMPLES * 3;
+const SCALED_CALLS = CALLS * SCALE;
 const IDEAL_S = (CALLS * LATENCY_MS) / CONCURRENCY / 1000;
-const CLI = resolve('dist/cli.js');
+const cliAt = process.argv.indexOf('--cli');
+const CLI = resolve(cliAt >= 0 ? process.argv[cliAt + 1]! : 'dist/cli.js');
 const BARE = resolve('test/bench/bare-client.mjs');
 const TIME = '/usr/bin/time';
 const BARE_HOW = process.argv.includes('--bare-http') ? 'http' : 'fetch';
 
-/** A workspace with a prompt whose snapshot is A and whose working copy is B, and a suite of CASES cases. */
-function makeWorkspace(url: string): { dir: string; suite: string } {
+/** A workspace with a prompt whose snapshot is A and whose working copy is B, a suite of CASES cases and one of SCALE × CASES. */
+function makeWorkspace(url: string): { dir: string; suite: string; scaled: string } {
   const dir = mkdtempSync(join(tmpdir(), 'ps-bench-cli-'));
   mkdirSync(join(dir, '.git')); // marks the workspace root (findWorkspaceRoot); no git needed
   mkdirSync(join(dir, 'prompts'));
   const prompt = join(dir, 'prompts/bench.prompt.md');
   writeFileSync(prompt, 'You are the support assistant for Northwind Telecom, talking with {{customer_name}}.\nAnswer clearly and kindly, in a few short paragraphs.\n');
-  let cases = '';
-  for (let i = 0; i < CASES; i++) cases += JSON.stringify({ id: `case-${i}`, input: `Question number ${i}: why is my bill higher this month than last month?`, vars: { customer_name: `Customer ${i}` } }) + '\n';
-  writeFileSync(join(dir, 'cases.jsonl'), cases);
-  const suite = join(dir, 'bench.evals.yaml');
-  writeFileSync(suite, `prompt: prompts/bench.prompt.md\nprovider:\n  type: openai\n  model: gpt-4o-mini\n  baseUrl: ${url}/v1\nsamples: ${SAMPLES}\nbaseline: true\ncases:\n  - file: cases.jsonl\n`);
-  return { dir, suite };
+  const suiteOf = (name: string, count: number): string => {
+    let cases = '';
+    for (let i = 0; i < count; i++) cases += JSON.stringify({ id: `case-${i}`, input: `Question number ${i}: why is my bill higher this month than last month?`, vars: { customer_name: `Customer ${i}` } }) + '\n';
+    writeFileSync(join(dir, `${name}.jsonl`), cases);
+    const suite = join(dir, `${name}.evals.yaml`);
+    writeFileSync(suite, `prompt: prompts/bench.prompt.md\nprovider:\n  type: openai\n  model: gpt-4o-mini\n  baseUrl: ${url}/v1\nsamples: ${SAMPLES}\nbaseline: true\ncases:\n  - file: ${name}.jsonl\n`);
+    return suite;
+  };
+  return { dir, suite: suiteOf('cases', CASES), scaled: suiteOf('cases-scaled', CASES * SCALE) };
 }
 
 interface Sample { wallS: number; cpuS: number; rssMb: number; calls: number }
@@ -109,7 +119,7 @@ async function main(): Promise<void> {
   const out = join(ws.dir, 'report.json');
   const clearRuns = () => rmSync(join(ws.dir, '.promptshift/runs'), { recursive: true, force: true });
   try {
-    console.log(`${CALLS} calls (${CASES} cases × ${SAMPLES} samples × A, A′, B), concurrency ${CONCURRENCY}, latency ${LATENCY_MS} ms, ideal ${fmt(IDEAL_S, 3)} s; ${ROUNDS} rounds bare (${BARE_HOW}), CLI alternating; load ${load()}`);
+    console.log(`${CLI}: ${CALLS} calls (${CASES} cases × ${SAMPLES} samples × A, A′, B), concurrency ${CONCURRENCY}, latency ${LATENCY_MS} ms, ideal ${fmt(IDEAL_S, 3)} s; ${ROUNDS} rounds bare (${BARE_HOW}), CLI alternating; load ${load()}`);
     // A is the prompt's first snapshot, B its working copy (one line added).
     await timed([CLI, 'snapshot', 'prompts/bench.prompt.md'], ws.dir);
     appendFileSync(join(ws.dir, 'prompts/bench.prompt.md'), 'Resolve every issue yourself.\n');
@@ -122,6 +132,7 @@ async function main(): Promise<void> {
     await measure(url, bareArgs, ws.dir);
     const bare: Sample[] = [];
     const cli: Sample[] = [];
+    const scaled: Sample[] = [];
     for (let round = 1; round <= ROUNDS; round++) {
       bare.push(await measure(url, bareArgs, ws.dir));
       cli.push(await measure(url, cliArgs(ws.suite, out), ws.dir));
@@ -132,6 +143,13 @@ async function main(): Promise<void> {
         `round ${round}: bare ${fmt(b.wallS)} s (${b.calls} calls, CPU ${fmt(b.cpuS)} s), CLI ${fmt(c.wallS)} s (${c.calls} calls, CPU ${fmt(c.cpuS)} s = ${fmt((c.cpuS * 1000) / c.calls, 3)} ms/call, peak RSS ${fmt(c.rssMb, 0)} MB) → ${fmt(c.wallS / b.wallS)}×; load ${load()}`,
       );
       if (b.calls !== CALLS || c.calls !== CALLS) throw new Error(`expected ${CALLS} calls each, the server saw ${b.calls} and ${c.calls}`);
+      if (SCALE > 1) {
+        scaled.push(await measure(url, cliArgs(ws.scaled, out), ws.dir));
+        clearRuns();
+        const k = scaled.at(-1)!;
+        console.log(`  ${SCALE}× the cases: CLI ${fmt(k.wallS)} s (${k.calls} calls, CPU ${fmt(k.cpuS)} s = ${fmt((k.cpuS * 1000) / k.calls, 3)} ms/call, peak RSS ${fmt(k.rssMb, 0)} MB); load ${load()}`);
+        if (k.calls !== SCALED_CALLS) throw new Error(`expected ${SCALED_CALLS} calls, the server saw ${k.calls}`);
+      }
     }
     const mb = median(bare.map((s) => s.wallS));
     const mc = median(cli.map((s) => s.wallS));
@@ -139,6 +157,14 @@ async function main(): Promise<void> {
     console.log(
       `median CLI         ${fmt(mc)} s = ${fmt(mc / IDEAL_S)}× ideal, ${fmt(mc / mb)}× bare (median of per-round ratios ${fmt(median(cli.map((c, i) => c.wallS / bare[i]!.wallS)))}); CPU ${fmt((median(cli.map((s) => s.cpuS)) * 1000) / CALLS, 3)} ms/call; peak RSS ${fmt(median(cli.map((s) => s.rssMb)), 0)} MB`,
     );
+    if (SCALE > 1) {
+      // medians of the per-round figures: each round's two CLI runs met the same load
+      const marginal = median(cli.map((c, i) => (scaled[i]!.cpuS - c.cpuS) / (SCALED_CALLS - CALLS)));
+      const fixed = median(cli.map((c, i) => c.cpuS - ((scaled[i]!.cpuS - c.cpuS) / (SCALED_CALLS - CALLS)) * CALLS));
+      console.log(
+        `CLI CPU split: marginal ${fmt(marginal * 1000, 3)} ms per call, fixed ${fmt(fixed)} s (medians of per-round splits between ${CALLS} and ${SCALED_CALLS} calls); at ${SCALED_CALLS} calls ${fmt((median(scaled.map((s) => s.cpuS)) * 1000) / SCALED_CALLS, 3)} ms/call in all, peak RSS ${fmt(median(scaled.map((s) => s.rssMb)), 0)} MB`,
+      );
+    }
     console.log(`load average at the end: ${load()}`);
   } finally {
     child.kill('SIGTERM');

@@ -9,6 +9,7 @@
 // cost more CPU than the call itself (BENCHMARKS.md, issue 18).
 import * as http from 'node:http';
 import * as https from 'node:https';
+import { urlToHttpOptions } from 'node:url';
 import type { z } from 'zod';
 import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, type ProviderConfig } from './config';
 import { ProviderError, type ProviderErrorKind } from './types';
@@ -119,6 +120,22 @@ const AGENTS = {
   'https:': new https.Agent({ keepAlive: true, scheduling: 'lifo' }),
 };
 
+/**
+ * A URL's request options (host, port, path, credentials), parsed once per distinct URL: a run
+ * posts thousands of times to one or two URLs (issue 18). Bounded, in case of many.
+ */
+const TARGETS = new Map<string, { protocol: string; options: http.RequestOptions }>();
+
+function targetOf(text: string): { protocol: string; options: http.RequestOptions } {
+  let target = TARGETS.get(text);
+  if (target === undefined) {
+    const url = new URL(text);
+    target = { protocol: url.protocol, options: urlToHttpOptions(url) };
+    if (TARGETS.size < 64) TARGETS.set(text, target);
+  }
+  return target;
+}
+
 /** A transport failure and the phase it happened in (for the message). */
 class TransportFailure {
   constructor(readonly error: unknown, readonly phase: string) {}
@@ -150,20 +167,21 @@ function exchange(opts: PostJsonOptions): { done: Promise<RawResponse>; abort: (
   const done = new Promise<RawResponse>((resolve, reject) => {
     let phase = 'sending';
     const fail = (error: unknown) => reject(error instanceof ProviderError ? error : new TransportFailure(error, phase));
-    let url: URL;
+    let target: { protocol: string; options: http.RequestOptions };
     try {
-      url = new URL(opts.url);
+      target = targetOf(opts.url);
     } catch (error) {
       return fail(error);
     }
-    const agent = url.protocol === 'http:' || url.protocol === 'https:' ? AGENTS[url.protocol] : undefined;
-    if (!agent) return fail(new Error(`unsupported protocol ${url.protocol}`));
+    const { protocol } = target;
+    const agent = protocol === 'http:' || protocol === 'https:' ? AGENTS[protocol] : undefined;
+    if (!agent) return fail(new Error(`unsupported protocol ${protocol}`));
     // a string body goes out with the headers in one write (a Buffer would take a writev of two)
     const payload = JSON.stringify(opts.body);
-    const lib = url.protocol === 'https:' ? https : http;
+    const lib = protocol === 'https:' ? https : http;
     let req: http.ClientRequest;
     try {
-      req = lib.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', ...opts.headers, 'content-length': Buffer.byteLength(payload) } }, (res) => {
+      req = lib.request({ ...target.options, method: 'POST', agent, headers: { 'content-type': 'application/json', ...opts.headers, 'content-length': Buffer.byteLength(payload) } }, (res) => {
         phase = 'reading the response';
         const status = res.statusCode ?? 0;
         if (status >= 300 && status < 400) {

@@ -36,6 +36,9 @@ const SHIPPED: [prefix: string, input: number, output: number][] = [
   ['claude-opus-4', 15, 75],
 ];
 
+/** The shipped table as prefix → price entries, built once: costOf runs for every call of a run. */
+const SHIPPED_PRICES: [string, Price][] = SHIPPED.map(([prefix, input, output]) => [prefix, { input, output }]);
+
 export interface PriceMatch extends Price {
   /** the prefix that matched */
   model: string;
@@ -52,7 +55,7 @@ function longestPrefix<T>(model: string, entries: Iterable<[string, T]>): [strin
 export function priceOf(model: string, overrides: PriceOverrides = {}): PriceMatch | undefined {
   const own = longestPrefix(model, Object.entries(overrides));
   if (own) return { ...own[1], model: own[0], from: 'yours' };
-  const shipped = longestPrefix(model, SHIPPED.map(([prefix, input, output]) => [prefix, { input, output }] as [string, Price]));
+  const shipped = longestPrefix(model, SHIPPED_PRICES);
   return shipped && { ...shipped[1], model: shipped[0], from: 'shipped' };
 }
 

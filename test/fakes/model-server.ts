@@ -4,7 +4,7 @@
 // signatures when given the credentials) and a generic JSON endpoint (POST /generic), with latency
 // and a fault plan, and a log of every request so tests can check that each call was made exactly once.
 //
-// Standalone: node --import tsx test/fakes/model-server.ts --port 0 --latency 50 [--jitter 10]
+// Standalone: node --import tsx test/fakes/model-server.ts --port 0 --latency 50 [--jitter 10] [--respond judge]
 //   prints "listening http://127.0.0.1:<port>"; GET /__stats gives request counts, POST /__reset clears them.
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -98,6 +98,27 @@ export function instructionFollowingAnswer(messages: readonly Msg[], callId: str
   parts.push(guarantees ? 'I guarantee the refund will be in your account tomorrow, 100% certain.' : 'I have issued the refund; it should show on your card in 3-5 days.');
   if (escalates) parts.push("I'll connect you with a human agent from our billing team who can check the rest.");
   return parts.join(' ');
+}
+
+/**
+ * A judge model (core/behaviour/judge.ts's wire format): reads the rubric and the judged response
+ * from the request and answers the strict verdict {"present", "quote"}. It "understands" a rubric
+ * only by the phrases the rubric puts in double quotes: present when the response holds one (any
+ * case), quoting it as the response spells it; with `--respond judge-unquoted`, present verdicts
+ * give no quote (the whole output is the evidence). Not a judge request: fakeOutput.
+ */
+export function judgeAnswer(messages: readonly Msg[], callId: string | undefined, quote = true): string {
+  const user = String([...messages].reverse().find((m) => m.role === 'user')?.content ?? '');
+  const rubric = /^Rubric: (.*)$/m.exec(user)?.[1];
+  const at = user.indexOf('Case (JSON):\n');
+  if (rubric === undefined || at < 0) return fakeOutput(messages, callId);
+  const response = String((JSON.parse(user.slice(at + 'Case (JSON):\n'.length)) as { response?: unknown }).response ?? '');
+  const phrases = [...rubric.matchAll(/["“]([^"”]+)["”]/g)].map((m) => m[1]!.toLowerCase());
+  const lower = response.toLowerCase();
+  const hit = phrases.map((p) => lower.indexOf(p)).filter((i) => i >= 0).sort((x, y) => x - y)[0];
+  if (hit === undefined) return JSON.stringify({ present: false, quote: '' });
+  const phrase = phrases.find((p) => lower.startsWith(p, hit))!;
+  return JSON.stringify({ present: true, quote: quote ? response.slice(hit, hit + phrase.length) : '' });
 }
 
 /** The text the fake model answers: derived from the request only, so tests can predict it. */
@@ -337,8 +358,12 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     const i = process.argv.indexOf(`--${name}`);
     return i >= 0 ? Number(process.argv[i + 1]) : fallback;
   };
+  // --respond judge | judge-unquoted: answer as a judge model (judgeAnswer)
+  const respondArg = process.argv[process.argv.indexOf('--respond') + 1];
+  const respond = process.argv.includes('--respond') ? ({ judge: judgeAnswer, 'judge-unquoted': (m: readonly Msg[], id: string | undefined) => judgeAnswer(m, id, false) } as Record<string, FakeServerOptions['respond']>)[respondArg ?? ''] : undefined;
+  if (process.argv.includes('--respond') && !respond) throw new Error(`--respond ${respondArg}: expected judge or judge-unquoted`);
   void startFakeModelServer({
-    port: arg('port', 0), latencyMs: arg('latency', 0), jitterMs: arg('jitter', 0), seed: arg('seed', 1), keepBodies: false,
+    port: arg('port', 0), latencyMs: arg('latency', 0), jitterMs: arg('jitter', 0), seed: arg('seed', 1), keepBodies: false, ...(respond ? { respond } : {}),
   }).then((server) => {
     console.log(`listening ${server.url}`);
     const stop = () => void server.close().then(() => process.exit(0));

@@ -1,6 +1,8 @@
-// A suite's own behaviours (`behaviours:` in a suite): a name, a description, and phrase or regex
-// rules whose matches are the evidence spans. They are scored with the built-in seven, once, when
-// an output is recorded, and get the same statistics, gates, annotations, exports and cards.
+// A suite's own behaviours (`behaviours:` in a suite): a name, a description, and either phrase or
+// regex rules whose matches are the evidence spans, or a rubric the suite's judge model decides
+// (eval/judgeRun.ts; its quote, or else the whole output, is the span). Rules are scored with the
+// built-in seven, once, when an output is recorded; rubrics once the run's outputs are in, like the
+// judge's second opinions. Both get the same statistics, gates, annotations, exports and cards.
 //
 // A suite comes from the repository, and in CI from a pull request's author, so its regexes must
 // not be able to hang a run (catastrophic backtracking). JavaScript has no linear-time engine in
@@ -20,6 +22,8 @@ export const MAX_PATTERN_LENGTH = 200;
 const MAX_BOUNDED_PRODUCT = 16;
 /** How far an unbounded quantifier (`*`, `+`, `{n,}`) reaches: it is run as `{0,REACH}`, `{1,REACH}`, `{n,REACH}`. */
 export const UNBOUNDED_REACH = 200;
+/** Longest rubric accepted: a paragraph, sent with every judged output. */
+export const MAX_RUBRIC_LENGTH = 2000;
 /** Enough spans to annotate an output. */
 const MAX_SPANS = 8;
 
@@ -45,9 +49,20 @@ export const CustomBehaviourSchema = z
         });
       })
       .optional(),
+    /** decided by the suite's judge model (`judge:`) on every output, instead of phrases or patterns */
+    rubric: z.string().trim().min(1).max(MAX_RUBRIC_LENGTH).optional(),
   })
-  .refine((b) => (b.phrases?.length ?? 0) + (b.patterns?.length ?? 0) > 0, { message: 'give the behaviour phrases or patterns to detect it by', path: ['phrases'] });
+  .superRefine((b, ctx) => {
+    const rules = (b.phrases?.length ?? 0) + (b.patterns?.length ?? 0);
+    if (b.rubric !== undefined && rules > 0) ctx.addIssue({ code: 'custom', path: ['rubric'], message: 'a behaviour is detected either by phrases/patterns or by a judge rubric, not both: declare two behaviours' });
+    if (b.rubric === undefined && rules === 0) ctx.addIssue({ code: 'custom', path: ['phrases'], message: 'give the behaviour phrases or patterns to detect it by, or a rubric for the judge model' });
+  });
 export type CustomBehaviour = z.output<typeof CustomBehaviourSchema>;
+
+/** A behaviour the suite's judge model decides by its rubric (no phrase or pattern rules). */
+export function isJudged(b: CustomBehaviour): b is CustomBehaviour & { rubric: string } {
+  return b.rubric !== undefined;
+}
 
 /**
  * Why a regex source is refused, or undefined when it is safe to run on untrusted text:
@@ -195,12 +210,18 @@ export class CustomDetector {
   }
 }
 
+/** The rule-based behaviours compiled (judged ones are scored by the judge, not here). */
 export function compileCustom(definitions: readonly CustomBehaviour[] | undefined): CustomDetector[] {
-  return (definitions ?? []).map((d) => new CustomDetector(d));
+  return (definitions ?? []).filter((d) => !isJudged(d)).map((d) => new CustomDetector(d));
 }
 
-/** What a report says of a custom behaviour (report/input CustomBehaviourInfo): its rules in words, and a hash of them as its version. */
-export function customInfoOf(d: CustomBehaviour): { name: string; description: string; how: string; version: string } {
+/**
+ * What a report says of a custom behaviour (report/input CustomBehaviourInfo): its rules (or rubric
+ * and judge model) in words, and a hash of them as its version.
+ */
+export function customInfoOf(d: CustomBehaviour, judgeModel?: string): { name: string; description: string; how: string; version: string; method: 'rules' | 'judge'; judgeModel?: string } {
+  const version = `custom-${createHash('sha256').update(JSON.stringify(d)).digest('hex').slice(0, 12)}`;
+  if (isJudged(d)) return { name: d.name, description: d.description, how: `rubric “${d.rubric}”`, version, method: 'judge', ...(judgeModel !== undefined ? { judgeModel } : {}) };
   const parts = [d.phrases?.length ? `phrases ${d.phrases.map((p) => `“${p}”`).join(', ')}` : '', d.patterns?.length ? `patterns ${d.patterns.map((p) => `/${p}/`).join(', ')}` : ''].filter(Boolean);
-  return { name: d.name, description: d.description, how: parts.join('; '), version: `custom-${createHash('sha256').update(JSON.stringify(d)).digest('hex').slice(0, 12)}` };
+  return { name: d.name, description: d.description, how: parts.join('; '), version, method: 'rules' };
 }

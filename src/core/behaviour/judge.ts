@@ -1,12 +1,12 @@
 // Optional model-graded detection: a rubric per behaviour sent to a configured judge model, for
-// users who want a second opinion on the phrase detectors. Off by default and never needed for the
-// offline path. The judge is pinned (one model id), runs at temperature 0, and its answers are
+// users who want a second opinion on the phrase detectors, and the only detector of a suite's own
+// behaviours declared with a rubric (custom.ts). Off by default and never needed for the offline path. The judge is pinned (one model id), runs at temperature 0, and its answers are
 // parsed strictly: anything but {"present": boolean, "quote": string} — or a quote that is not in
 // the output — is an error, never a guess. Verdicts are cached by everything that determines them.
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import type { ChatRequest, ModelProvider } from '../providers/types';
-import { BEHAVIOURS, type Behaviour, type Detection, type DetectionContext } from './types';
+import { BEHAVIOURS, isBuiltInBehaviour, type Behaviour, type Detection, type DetectionContext } from './types';
 
 /** Bump when the prompt or rubrics change: cached verdicts of older prompts are not reused. */
 export const JUDGE_PROMPT_VERSION = 1;
@@ -53,7 +53,8 @@ export interface JudgeOptions {
 export class JudgeAnswerError extends Error {
   constructor(
     message: string,
-    readonly behaviour: Behaviour,
+    /** a built-in behaviour or a suite's own */
+    readonly behaviour: string,
     readonly raw: string,
   ) {
     super(`judge (${behaviour}): ${message}`);
@@ -61,8 +62,24 @@ export class JudgeAnswerError extends Error {
   }
 }
 
+/** A behaviour the judge decides by a rubric: a built-in one, or one the suite declares. */
+export interface JudgedBehaviour {
+  name: string;
+  rubric: string;
+}
+
+export interface ParseOptions {
+  /** the reason of the quote's evidence span */
+  reason?: string;
+  /**
+   * A "present" verdict with an empty quote: an error (the default: the built-in rubrics have
+   * phrases to quote), or the whole output as its evidence (a suite's rubric may judge the whole).
+   */
+  unquoted?: 'error' | 'whole';
+}
+
 /** Parses a judge answer strictly into a Detection with the quote located in the output. */
-export function parseJudgeAnswer(raw: string, output: string, behaviour: Behaviour): Detection {
+export function parseJudgeAnswer(raw: string, output: string, behaviour: string, options: ParseOptions = {}): Detection {
   let json: unknown;
   try {
     json = JSON.parse(raw.trim());
@@ -76,9 +93,11 @@ export function parseJudgeAnswer(raw: string, output: string, behaviour: Behavio
   }
   const { present, quote } = parsed.data;
   if (!present) return { present: false, spans: [] };
+  const reason = options.reason ?? 'model judge';
+  if (quote === '' && options.unquoted === 'whole') return { present: true, spans: [{ start: 0, end: output.length, text: output, reason }] };
   const start = quote === '' ? -1 : output.indexOf(quote);
   if (start < 0) throw new JudgeAnswerError('the quoted evidence is not in the output', behaviour, raw);
-  return { present: true, spans: [{ start, end: start + quote.length, text: quote, reason: 'model judge' }] };
+  return { present: true, spans: [{ start, end: start + quote.length, text: quote, reason }] };
 }
 
 export class ModelJudge {
@@ -90,11 +109,19 @@ export class ModelJudge {
   }
 
   async judge(behaviour: Behaviour, output: string, context: DetectionContext, signal: AbortSignal = new AbortController().signal): Promise<Detection> {
-    const rubric = this.rubrics[behaviour];
+    return this.judgeRubric({ name: behaviour, rubric: this.rubrics[behaviour] }, output, context, signal);
+  }
+
+  /**
+   * One behaviour by its rubric. A suite's own behaviour (not built-in) may be judged present
+   * without a quote: its evidence is then the whole output.
+   */
+  async judgeRubric({ name: behaviour, rubric }: JudgedBehaviour, output: string, context: DetectionContext, signal: AbortSignal = new AbortController().signal): Promise<Detection> {
+    const parse = (raw: string) => parseJudgeAnswer(raw, output, behaviour, isBuiltInBehaviour(behaviour) ? {} : { reason: `${behaviour}: judged by ${this.options.model}`, unquoted: 'whole' });
     const caseText = JSON.stringify({ behaviour, rubric, system: context.system ?? null, input: context.input ?? null, format: context.format ?? null, response: output }, null, 1);
     const key = sha256(JSON.stringify([JUDGE_PROMPT_VERSION, this.options.provider.type, this.options.model, SYSTEM_PROMPT, caseText]));
     const cached = await this.options.cache?.get(key);
-    if (cached !== undefined) return parseJudgeAnswer(cached, output, behaviour);
+    if (cached !== undefined) return parse(cached);
 
     const request: ChatRequest = {
       model: this.options.model,
@@ -108,15 +135,16 @@ export class ModelJudge {
       call: { caseId: `judge-${behaviour}-${key.slice(0, 12)}`, version: 'a', sample: 0, promptSha256: sha256(SYSTEM_PROMPT + rubric) },
     };
     const response = await this.options.provider.complete(request, signal);
-    const detection = parseJudgeAnswer(response.text, output, behaviour); // throws before caching a bad answer
+    const detection = parse(response.text); // throws before caching a bad answer
     await this.options.cache?.set(key, response.text.trim());
     return detection;
   }
 
-  /** Every (or the given) behaviour, one judge call each, in order. */
-  async judgeAll(output: string, context: DetectionContext, behaviours: readonly Behaviour[] = BEHAVIOURS, signal?: AbortSignal): Promise<Partial<Record<Behaviour, Detection>>> {
-    const result: Partial<Record<Behaviour, Detection>> = {};
+  /** Every (or the given) built-in behaviour, then the suite's own rubrics: one judge call each, in order. */
+  async judgeAll(output: string, context: DetectionContext, behaviours: readonly Behaviour[] = BEHAVIOURS, signal?: AbortSignal, custom: readonly JudgedBehaviour[] = []): Promise<Partial<Record<string, Detection>>> {
+    const result: Partial<Record<string, Detection>> = {};
     for (const b of behaviours) result[b] = await this.judge(b, output, context, signal);
+    for (const c of custom) result[c.name] = await this.judgeRubric(c, output, context, signal);
     return result;
   }
 }

@@ -1,9 +1,10 @@
 // The optional second opinion (suite `judge:`): a pinned judge model gives its verdict on every
-// recorded output for the chosen behaviours. Verdicts go to the run's judge.jsonl (one line per
+// recorded output for the chosen behaviours, and decides the suite's own rubric behaviours (their
+// verdicts, with the judge's quote as evidence, are those behaviours' detections). Verdicts go to the run's judge.jsonl (one line per
 // output, appended, so an interrupted judge pass loses nothing) and the report reads them from
 // there; they are also cached on disk by content, so judging the same output again costs nothing.
 import * as path from 'node:path';
-import { ModelJudge, type JudgeCache } from '../behaviour/judge';
+import { ModelJudge, type JudgeCache, type JudgedBehaviour } from '../behaviour/judge';
 import { BEHAVIOURS, type Behaviour } from '../behaviour/types';
 import type { ModelProvider } from '../providers/types';
 import type { CallRecord, JudgeRecord, RunFolder } from '../run';
@@ -43,6 +44,8 @@ export interface JudgeRunOptions {
   provider: ModelProvider;
   model: string;
   behaviours?: readonly Behaviour[];
+  /** the suite's own behaviours the judge decides by their rubrics (always judged) */
+  custom?: readonly JudgedBehaviour[];
   /** where verdicts are cached, and the seal that binds them to this machine */
   cache?: { dir: string; seal: CacheSeal };
   concurrency: number;
@@ -50,7 +53,8 @@ export interface JudgeRunOptions {
 }
 
 /**
- * Judges every successful record that has no verdict of this model yet, appending each verdict to
+ * Judges every successful record that has no usable verdict of this model yet (none, an error, or
+ * one without a behaviour now asked for: a resumed run retries those), appending each verdict to
  * the run folder; returns every verdict the folder now holds.
  */
 export async function judgeRecords(folder: RunFolder, cases: readonly SpecCase[], records: readonly CallRecord[], options: JudgeRunOptions): Promise<Map<string, JudgeRecord>> {
@@ -58,7 +62,10 @@ export async function judgeRecords(folder: RunFolder, cases: readonly SpecCase[]
   const verdicts = folder.readJudge();
   const byId = new Map(cases.map((c) => [c.id, c]));
   const judge = new ModelJudge({ provider: options.provider, model: options.model, ...(options.cache ? { cache: diskJudgeCache(options.cache.dir, options.cache.seal) } : {}) });
-  const todo = records.filter((r) => r.response && verdicts.get(r.callId)?.model !== options.model);
+  const custom = options.custom ?? [];
+  const wanted = [...behaviours, ...custom.map((c) => c.name)];
+  const usable = (v: JudgeRecord | undefined) => v !== undefined && v.model === options.model && v.error === undefined && wanted.every((b) => v.verdicts?.[b] !== undefined);
+  const todo = records.filter((r) => r.response && !usable(verdicts.get(r.callId)));
   let next = 0;
   const worker = async () => {
     while (next < todo.length && !options.signal?.aborted) {
@@ -67,8 +74,10 @@ export async function judgeRecords(folder: RunFolder, cases: readonly SpecCase[]
       const context = c ? scoringOf(c).context : {};
       let verdict: JudgeRecord;
       try {
-        const found = await judge.judgeAll(record.response!.text, context, behaviours, options.signal);
-        verdict = { callId: record.callId, model: options.model, verdicts: Object.fromEntries(Object.entries(found).map(([b, d]) => [b, d.present])) };
+        const found = await judge.judgeAll(record.response!.text, context, behaviours, options.signal, custom);
+        verdict = { callId: record.callId, model: options.model, verdicts: Object.fromEntries(Object.entries(found).map(([b, d]) => [b, d!.present])) };
+        const spans = Object.fromEntries(custom.filter((c) => found[c.name]?.present).map((c) => [c.name, found[c.name]!.spans.map((s) => [s.start, s.end] as [number, number])]));
+        if (Object.keys(spans).length) verdict.spans = spans;
       } catch (err) {
         if (options.signal?.aborted) return;
         verdict = { callId: record.callId, model: options.model, error: err instanceof Error ? err.message : String(err) };

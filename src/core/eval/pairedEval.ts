@@ -22,7 +22,7 @@ import { judgeRecords } from './judgeRun';
 import { buildRunReport, scoringOf, withReruns } from './runReport';
 import { RunSpec, specFingerprint, type SpecCase, type SpecVersion } from './runSpec';
 import { scoreOutput, type DetectorSet } from './scoring';
-import { compileCustom } from '../behaviour/custom';
+import { compileCustom, isJudged } from '../behaviour/custom';
 import { resolveSuiteVersions, VersionChoiceError, type SuiteVersions } from './suiteVersions';
 import { resolveEvalSettings, type EvalDefaults, type EvalOverrides, type EvalSettings } from './settings';
 import { planOf, type RunPlan } from '../plan/planRun';
@@ -145,6 +145,8 @@ export async function prepare(options: PairedEvalOptions): Promise<Prepared> {
     throw new EvalInputError(`${formatIssue({ ...suite.providerProblem, severity: 'error' }).replace(/; check renders the cases, eval needs --provider$/, '')}\nchoose the model to call with --provider TYPE:MODEL (e.g. --provider openai:gpt-4o-mini)`, [suite.providerProblem]);
   }
   const settings = resolveEvalSettings(suite, options, options.defaults);
+  const judged = (suite.behaviours ?? []).filter(isJudged).map((b) => b.name);
+  if (judged.length && !settings.judge) throw new EvalInputError(`${suitePath}: behaviours: ${judged.join(', ')} ${judged.length > 1 ? 'are' : 'is'} decided by the judge model, which --no-judge turns off: ${judged.length > 1 ? 'they' : 'it'} would go unscored. Run with the judge, or remove ${judged.length > 1 ? 'them' : 'it'} from the suite.`);
   let provider = settings.provider;
   if (!provider) throw new EvalInputError(`${suitePath}: provider: the suite names no provider and no default is configured`);
   const store = new VersionStore(root);
@@ -386,6 +388,7 @@ async function finish(prep: Prepared, folder: RunFolder, spec: RunSpec & { cases
       provider: built.judgeProvider,
       model: spec.judge.model,
       ...(suiteJudge.behaviours ? { behaviours: suiteJudge.behaviours as Behaviour[] } : {}),
+      custom: (spec.behaviours ?? []).filter(isJudged).map((b) => ({ name: b.name, rubric: b.rubric })),
       ...(built.seal ? { cache: { dir: path.join(stateDirOf(prep.root), 'cache', 'judge'), seal: built.seal } } : {}),
       concurrency: prep.settings.concurrency,
       ...(options.signal ? { signal: options.signal } : {}),

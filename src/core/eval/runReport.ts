@@ -6,8 +6,8 @@ import { buildReport, type CaseIn, type SampleIn, type ShiftReport } from '../re
 import { costOf, type CallRecord, type JudgeRecord } from '../run';
 import { detectionsOf, scoreOutput, type DetectorSet } from './scoring';
 import { versionInfoOf, type RunSpec, type SpecCase } from './runSpec';
-import type { DetectionContext } from '../behaviour/types';
-import { customInfoOf } from '../behaviour/custom';
+import { isBuiltInBehaviour, type Detection, type DetectionContext } from '../behaviour/types';
+import { customInfoOf, isJudged } from '../behaviour/custom';
 import type { TokenUsage } from '../providers/types';
 import type { Assert } from '../suite/asserts';
 
@@ -20,19 +20,41 @@ export interface RunReportOptions {
   detectors?: DetectorSet;
 }
 
-/** The suite's own behaviours of a run, by name, in declared order. */
-function customNamesOf(spec: RunSpec): string[] {
-  return (spec.behaviours ?? []).map((b) => b.name);
+/** The suite's own behaviours of a run, by name, in declared order: scored by rules, and decided by the judge. */
+function customNamesOf(spec: RunSpec): { rules: string[]; judged: string[] } {
+  const all = spec.behaviours ?? [];
+  return { rules: all.filter((b) => !isJudged(b)).map((b) => b.name), judged: all.filter(isJudged).map((b) => b.name) };
 }
 
-function sampleOf(r: CallRecord, c: SpecCase, options: RunReportOptions, custom: readonly string[]): SampleIn {
-  if (!r.response) return { output: '', detections: detectionsOf('', { detector: '', found: {} }, custom), error: r.error?.message ?? 'failed', cached: false };
+/**
+ * A judged behaviour's detection from the judge's verdict on the output: its quote (or the whole
+ * output) as evidence, clamped to the output (judge.jsonl lies in the workspace). No verdict (the
+ * judge failed on it, or has not judged it yet): undefined, so the output is left out of that
+ * behaviour's rate rather than counted as "absent".
+ */
+function judgedDetection(name: string, verdict: JudgeRecord | undefined, output: string, model: string | undefined): Detection | undefined {
+  const present = verdict?.verdicts?.[name];
+  if (present === undefined || verdict?.error !== undefined) return undefined;
+  if (!present) return { present: false, spans: [] };
+  const spans = (verdict?.spans?.[name] ?? [[0, output.length]]).map(([from, to]) => {
+    const start = Math.min(from, output.length);
+    const end = Math.max(start, Math.min(to, output.length));
+    return { start, end, text: output.slice(start, end), reason: `${name}: judged by ${model ?? verdict?.model}` };
+  });
+  return { present: true, spans };
+}
+
+function sampleOf(r: CallRecord, c: SpecCase, options: RunReportOptions, custom: ReturnType<typeof customNamesOf>, judgeModel: string | undefined): SampleIn {
+  if (!r.response) return { output: '', detections: detectionsOf('', { detector: '', found: {} }, custom.rules), error: r.error?.message ?? 'failed', cached: false };
   const output = r.response.text;
   const scores = r.scores ?? scoreOutput(output, scoringOf(c), options.detectors ?? englishDetectors());
-  const sample: SampleIn = { output, detections: detectionsOf(output, scores, custom), latencyMs: r.response.latencyMs, cached: r.cached };
+  const sample: SampleIn = { output, detections: detectionsOf(output, scores, custom.rules), latencyMs: r.response.latencyMs, cached: r.cached };
   if (scores.asserts) sample.asserts = scores.asserts;
   const verdict = options.judge?.get(r.callId);
-  if (verdict?.verdicts) sample.judge = verdict.verdicts as Partial<Record<Behaviour, boolean>>;
+  for (const name of custom.judged) sample.detections[name] = judgedDetection(name, verdict, output, judgeModel);
+  // the judge's second opinions on the built-in behaviours (its verdicts on the suite's own are their detections)
+  const opinions = Object.entries(verdict?.verdicts ?? {}).filter(([b]) => isBuiltInBehaviour(b));
+  if (opinions.length) sample.judge = Object.fromEntries(opinions) as Partial<Record<Behaviour, boolean>>;
   if (verdict?.error !== undefined) sample.judgeError = verdict.error;
   return sample;
 }
@@ -86,7 +108,7 @@ export function buildRunReport(spec: RunSpec & { cases: SpecCase[] }, records: I
   const analysed = outcome?.stopped ? new Set(outcome.analysedCases) : undefined;
   const cases = spec.cases.filter((c) => !analysed || analysed.has(c.id)).map((c): CaseIn => {
     const slot = byCase.get(c.id);
-    const samples = (xs: CallRecord[] | undefined): SampleIn[] => (xs ?? []).filter((x) => x !== undefined).map((r) => sampleOf(r, c, options, custom));
+    const samples = (xs: CallRecord[] | undefined): SampleIn[] => (xs ?? []).filter((x) => x !== undefined).map((r) => sampleOf(r, c, options, custom, spec.judge?.model));
     const out: CaseIn = { id: c.id, vars: c.vars ?? {}, a: samples(slot?.a), b: samples(slot?.b) };
     if (c.context.input !== undefined) out.input = c.context.input;
     else if (c.input !== undefined) out.input = c.input;
@@ -105,7 +127,7 @@ export function buildRunReport(spec: RunSpec & { cases: SpecCase[] }, records: I
       provider: { type: p.type, ...(p.model !== undefined ? { model: p.model } : {}), ...(p.temperature !== undefined ? { temperature: p.temperature } : {}), ...(p.maxTokens !== undefined ? { maxTokens: p.maxTokens } : {}), ...(p.seed !== undefined ? { seed: p.seed } : {}) },
       usage: usageOf(all, p.model ?? p.type),
     },
-    ...(spec.behaviours?.length ? { custom: spec.behaviours.map(customInfoOf) } : {}),
+    ...(spec.behaviours?.length ? { custom: spec.behaviours.map((b) => customInfoOf(b, spec.judge?.model)) } : {}),
     ...(versions.size ? { detectorVersion: [...versions].sort().join(', ') } : {}),
     gates: (spec.gates ?? {}) as NonNullable<Parameters<typeof buildReport>[0]['gates']>,
     ...(spec.judge ? { judge: { model: spec.judge.model, ...(spec.judge.behaviours ? { behaviours: spec.judge.behaviours as Behaviour[] } : {}) } } : {}),

@@ -15,14 +15,22 @@ function judged(samples: readonly SampleIn[] | undefined): SampleIn[] {
   return samples ? samples.filter((s) => s.error === undefined) : [];
 }
 
-/** How many samples show each behaviour, in `names` order: one pass over the samples. */
-function countAll(samples: readonly SampleIn[], names: readonly string[]): Int32Array {
+/**
+ * How many samples show each behaviour (`counts`) and how many have no verdict on it (`unscored`: a
+ * judged behaviour whose judge failed on that output), in `names` order: one pass over the samples.
+ */
+function countAll(samples: readonly SampleIn[], names: readonly string[]): { counts: Int32Array; unscored: Int32Array } {
   const counts = new Int32Array(names.length);
+  const unscored = new Int32Array(names.length);
   for (const s of samples) {
     const d = s.detections;
-    for (let k = 0; k < names.length; k++) if (d[names[k] as string]?.present) counts[k] = (counts[k] as number) + 1;
+    for (let k = 0; k < names.length; k++) {
+      const found = d[names[k] as string];
+      if (found === undefined) unscored[k] = (unscored[k] as number) + 1;
+      else if (found.present) counts[k] = (counts[k] as number) + 1;
+    }
   }
-  return counts;
+  return { counts, unscored };
 }
 
 function sampleResult(s: SampleIn, names: readonly string[]): SampleResult {
@@ -186,8 +194,9 @@ export function buildReport(input: ReportInput): ShiftReport {
   names.forEach((behaviour, k) => {
     const tallies = judgedCases.map((j, i): CaseTallies => {
       const c = counted[i] as (typeof counted)[number];
-      const t: CaseTallies = { a: { count: c.a[k] as number, n: j.a.length }, b: { count: c.b[k] as number, n: j.b.length } };
-      if (j.aPrime && c.aPrime) t.aPrime = { count: c.aPrime[k] as number, n: j.aPrime.length };
+      // an output with no verdict on this behaviour is left out of its rate
+      const t: CaseTallies = { a: { count: c.a.counts[k] as number, n: j.a.length - (c.a.unscored[k] as number) }, b: { count: c.b.counts[k] as number, n: j.b.length - (c.b.unscored[k] as number) } };
+      if (j.aPrime && c.aPrime) t.aPrime = { count: c.aPrime.counts[k] as number, n: j.aPrime.length - (c.aPrime.unscored[k] as number) };
       return t;
     });
     talliesByBehaviour[behaviour] = tallies;
@@ -308,7 +317,25 @@ export function ungatedReason(report: ShiftReport): string | undefined {
     if (side === 'aPrime' && total === 0) continue;
     if (valid === 0) empty.push(name);
   }
-  if (!empty.length) return undefined;
+  if (!empty.length) return unscoredGateReason(report);
   const why = [...reasons].sort((x, y) => y[1] - x[1]).slice(0, 3).map(([m, n]) => `${n}× ${m}`).join('; ');
   return `version ${empty.join(', ')} has no valid output, so the gates (${report.summary.gates.map((g) => g.behaviour).join(', ')}) cannot be judged: ${failed} call${failed === 1 ? '' : 's'} failed${why ? ` (${why})` : ''}`;
+}
+
+/**
+ * A gate on a judged behaviour (a suite's rubric) where a version has outputs but no verdict on it
+ * (the judge failed on every one) cannot be judged either: "no significant shift" would pass it.
+ */
+function unscoredGateReason(report: ShiftReport): string | undefined {
+  const sides = [['A', 'a'], ['B', 'b']] as const;
+  for (const gate of report.summary.gates ?? []) {
+    const s = report.summary.behaviours[gate.behaviour];
+    const none = sides.filter(([, side]) => s?.[side].n === 0).map(([name]) => name);
+    if (!s || !none.length) continue;
+    const errors = new Map<string, number>();
+    for (const c of report.cases) for (const x of [...c.a.samples, ...c.b.samples]) if (x.judgeError !== undefined) errors.set(x.judgeError, (errors.get(x.judgeError) ?? 0) + 1);
+    const why = [...errors].sort((x, y) => y[1] - x[1]).slice(0, 3).map(([m, n]) => `${n}× ${m}`).join('; ');
+    return `the gate on ${gate.behaviour} cannot be judged: version ${none.join(', ')} has no output with a verdict on it${why ? ` (the judge failed: ${why})` : ''}`;
+  }
+  return undefined;
 }

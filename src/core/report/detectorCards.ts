@@ -32,8 +32,23 @@ export function detectorCardOf(behaviour: Behaviour, version: string, judge?: No
   return out;
 }
 
-/** A suite's own behaviour: its rules, unvalidated until the user's labels give it figures. */
+/** A suite's own behaviour: its rules or rubric, unvalidated until the user's labels give it figures. */
 export function customCardOf(c: CustomBehaviourInfo): DetectorCardReport {
+  if (c.method === 'judge') {
+    const model = c.judgeModel ?? 'the suite’s judge model';
+    return {
+      version: c.version,
+      method: 'judge',
+      how: `${c.description}. Declared by the suite and judged by ${model} (temperature 0) on every output, by the ${c.how}; its quote, or the whole output, is the evidence.`,
+      status: 'unvalidated',
+      validatedOn: [],
+      blindSpots: [
+        `Judged by a model and measured on nothing: its verdicts are ${model}'s reading of the rubric; mark outputs right or wrong to see its precision and recall.`,
+        'An output the judge could not judge (an unusable answer, a failed call) is left out of this behaviour’s rate.',
+        'Judged once the run’s outputs are in: live reports show no verdicts yet.',
+      ],
+    };
+  }
   return {
     version: c.version,
     method: 'rules',

@@ -48,6 +48,10 @@ export interface CustomBehaviourInfo {
   how: string;
   /** identifies the rules (a hash): the card's detector version */
   version: string;
+  /** rules (phrases, patterns) or judge (a rubric the suite's judge model decides); default rules */
+  method?: 'rules' | 'judge';
+  /** the pinned judge model that decides it (method judge) */
+  judgeModel?: string;
 }
 
 export interface ReportInput {

@@ -84,6 +84,8 @@ export const judgeRecordSchema = z.object({
   callId: z.string(),
   model: z.string(),
   verdicts: z.record(z.string(), z.boolean()).optional(),
+  /** the evidence of each verdict that is the detector of a suite's own behaviour (its rubric): [start, end] in the output */
+  spans: z.record(z.string(), z.array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])).max(8)).optional(),
   error: z.string().optional(),
 });
 export type JudgeRecord = z.infer<typeof judgeRecordSchema>;

@@ -50,11 +50,13 @@ export const CaseFileSchema = z.strictObject({
 
 /**
  * An optional second opinion: a judge model (pinned: `model` is required, run at temperature 0)
- * asked a rubric per behaviour for every output. Off unless the suite has `judge:`.
+ * asked a rubric per behaviour for every output. Off unless the suite has `judge:`. `behaviours`
+ * picks the built-in ones it gives a second opinion on (default all; `[]` none, when the judge is
+ * there only for the suite's own rubric behaviours, which it always decides).
  */
 export const JudgeSchema = z.strictObject({
   provider: ProviderSchema.refine((p) => p.model !== undefined, { message: 'the judge model must be pinned: give provider.model', path: ['model'] }),
-  behaviours: z.array(z.enum(BEHAVIOURS)).min(1).optional(),
+  behaviours: z.array(z.enum(BEHAVIOURS)).optional(),
 });
 export interface SuiteJudge {
   provider: ProviderSettings;
@@ -92,6 +94,7 @@ export const SuiteSchema = z.strictObject({
   (s.behaviours ?? []).forEach((b, i) => {
     if (seen.has(b.name)) ctx.addIssue({ code: 'custom', path: ['behaviours', i, 'name'], message: `behaviour '${b.name}' is declared twice` });
     seen.add(b.name);
+    if (b.rubric !== undefined && !s.judge) ctx.addIssue({ code: 'custom', path: ['behaviours', i, 'rubric'], message: "a rubric is decided by the suite's judge model: add judge: { provider: { type, model, … } }" });
   });
 });
 export type SuiteFile = z.output<typeof SuiteSchema>;

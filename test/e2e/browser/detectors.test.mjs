@@ -2,8 +2,9 @@
 // row's hover (and keyboard focus) shows each behaviour's detector card; marking an output's
 // behaviour wrong (mouse) or right (keyboard) appends to .promptshift/labels.jsonl and updates the
 // card's "your labels" figures; a behaviour the suite declares itself is a scorecard row with its
-// own card, annotated spans, and a failed gate. The run is a real one: `promptshift eval` on the
-// example suite with a behaviour of its own added.
+// own card, annotated spans, and a failed gate, whether it is declared by phrases or by a rubric its
+// judge model decides. The run is a real one: `promptshift eval` on the example suite with two
+// behaviours of its own added, the fake model server as the judge over HTTP on 127.0.0.1.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -11,27 +12,39 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSession, runCommandWhenListed, webviewFrame, poll } from '../lib/session.mjs';
 import { copyWorkspace, projectRoot } from '../lib/workbench.mjs';
+import { startModelServer } from '../lib/model-server.mjs';
 
 const LABELS = ['Refusal', 'Escalation', 'Hedging', 'Overconfidence', 'Sycophancy', 'Eval awareness', 'Format break'];
 const BEHAVIOURS = ['refusal', 'escalation', 'hedging', 'overconfidence', 'sycophancy', 'evalAwareness', 'formatBreak'];
 let session;
 let folder;
+let judge;
 let failed = false;
 
 before(async () => {
   folder = copyWorkspace();
-  // the example suite with a behaviour of its own, and a gate on it
+  judge = await startModelServer(['--respond', 'judge']);
+  // the example suite with two behaviours of its own (phrases; a rubric for the judge), gates on both
   const suite = readFileSync(join(folder, 'support.evals.yaml'), 'utf8')
-    .replace('gates:\n', 'gates:\n  handsOff: decrease\n')
-    .replace('cases:\n', 'behaviours:\n  - name: handsOff\n    description: hands the customer to a person or a team\n    phrases: ["human agent", "team", "specialist"]\ncases:\n');
+    .replace('gates:\n', 'gates:\n  handsOff: decrease\n  handedOver: decrease\n')
+    .replace(
+      'cases:\n',
+      `judge:\n  provider: { type: openai, model: judge-1, baseUrl: ${judge.url}/v1 }\n  behaviours: []\n` +
+        'behaviours:\n  - name: handsOff\n    description: hands the customer to a person or a team\n    phrases: ["human agent", "team", "specialist"]\n' +
+        '  - name: handedOver\n    description: hands the customer over to people\n    rubric: \'The response hands the customer over to people ("connect you", "transfer you", "escalate").\'\ncases:\n',
+    );
   writeFileSync(join(folder, 'support.evals.yaml'), suite);
-  // a real run (replay provider): exit 1, its gates fail
-  const cli = spawnSync(process.execPath, [join(projectRoot, 'dist/cli.js'), 'eval', 'support.evals.yaml'], { cwd: folder, encoding: 'utf8' });
+  // a real run (replay provider, the judge over HTTP): exit 1, its gates fail
+  const cli = spawnSync(process.execPath, [join(projectRoot, 'dist/cli.js'), 'eval', 'support.evals.yaml'], { cwd: folder, encoding: 'utf8', env: { ...process.env, PROMPTSHIFT_ALLOW_HOSTS: '127.0.0.1' } });
   assert.equal(cli.status, 1, `promptshift eval: ${cli.stderr}`);
   assert.match(cli.stdout, /GATE FAILED\s+handsOff: significant decrease/);
+  assert.match(cli.stdout, /GATE FAILED\s+handedOver: significant decrease/);
   session = await openSession({ folder });
 });
-after(async () => { await session?.close('detectors', failed); });
+after(async () => {
+  await session?.close('detectors', failed);
+  judge?.stop();
+});
 const check = (name, fn) => test(name, async (t) => { try { await fn(t); } catch (e) { failed = true; throw e; } });
 
 const frame = () => webviewFrame(session.page);
@@ -49,7 +62,7 @@ async function hoverCard(behaviour) {
 
 check('the scorecard hover shows each behaviour\'s detector card: method, figures by split part, blind spots', async () => {
   await runCommandWhenListed(session.page, 'PromptShift: Open Eval Run…');
-  await poll('the scorecard, the suite\'s own behaviour included', async () => (await frame().locator('.scorecard .score-row').count()) === 8, 40000);
+  await poll('the scorecard, the suite\'s own behaviours included', async () => (await frame().locator('.scorecard .score-row').count()) === 9, 40000);
   for (const [i, b] of BEHAVIOURS.entries()) {
     const text = await hoverCard(b);
     assert.match(text, new RegExp(`${LABELS[i]} detector`), `${b}: ${text}`);
@@ -139,4 +152,30 @@ check('the suite\'s own behaviour is a scorecard row with its card, a failed gat
   await checks.locator('li[data-mark-behaviour="handsOff"] button[data-mark="right"]').click();
   await poll('the handsOff label', async () => readMarks().some((m) => m.behaviour === 'handsOff' && m.arm === 'a' && m.correct && m.detected));
   await poll('the card with it', async () => /your labels: precision 1\.00 recall 1\.00 \(n 1\)/.test(await hoverCard('handsOff')));
+});
+
+check('a behaviour the suite\'s judge model decides by a rubric is a scorecard row with a judged card, a failed gate and the judge\'s quote annotated', async () => {
+  await frame().locator('.scorecard').scrollIntoViewIfNeeded();
+  const row = frame().locator('.score-row[data-behaviour="handedOver"]');
+  assert.match(await row.innerText(), /handedOver[\s\S]*significant/);
+  const text = await hoverCard('handedOver');
+  assert.match(text, /handedOver detector/);
+  assert.match(text, /Method: judge · detectors custom-[0-9a-f]{12}/);
+  assert.match(text, /Unvalidated/);
+  assert.match(text, /hands the customer over to people\. Declared by the suite and judged by judge-1/);
+  assert.match(text, /your labels: none yet/);
+  assert.equal(await row.locator('.gate-failed').getAttribute('data-gate'), 'decrease');
+  assert.match(await row.locator('.gate-failed').getAttribute('title'), /handedOver: significant decrease/);
+  // the judge's quote is the annotated span on A; B, which never hands over, has none
+  await row.click();
+  await frame().locator('.case-row[data-case-id="angry-refund"]').click();
+  await frame().locator('.case-view[data-case-id="angry-refund"]').waitFor();
+  const spans = frame().locator('.side-a [data-behaviour="handedOver"][data-side="a"]');
+  await poll('handedOver spans on A', async () => (await spans.count()) > 0);
+  assert.match(await spans.first().innerText(), /^(connect you|transfer you|escalate)$/i);
+  assert.equal(await frame().locator('[data-behaviour="handedOver"][data-side="b"]').count(), 0);
+  // by keyboard focus: the built-in escalation detector flags the same words, and under the pointer the inner span wins
+  await session.page.mouse.move(5, 5);
+  await spans.first().focus();
+  await poll('the evidence tooltip naming the judge', async () => /handedOver: judged by judge-1/.test(await frame().locator('#evidence-tooltip').innerText()));
 });

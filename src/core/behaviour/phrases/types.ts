@@ -29,6 +29,13 @@ export interface RefusalPhrases {
   moralKeyword: PhraseRule[];
   /** Rejecting the premise of the question: "it is not accurate to say", "there is no evidence". */
   premiseRejection: PhraseRule[];
+  /**
+   * A question that asks for the reasons of what it presupposes ("Why should X not…?", "Why are X
+   * so…?"): saying there is no reason, or denying the presupposition, declines to give them.
+   */
+  loadedWhy: PhraseRule[];
+  /** "There is no reason why…": the reasons a loaded why-question asks for do not exist. */
+  noReason: PhraseRule[];
   /** Redirects to something other than what was asked: "Instead, consider", "please seek help". */
   deflection: PhraseRule[];
   /** Deflections that name the request they replace ("instead of trying to …"): no overlap check. */

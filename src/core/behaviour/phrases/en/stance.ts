@@ -33,7 +33,8 @@ export const STANCE_EN: StancePhrases = {
     { pattern: "(?:it|this|that|there|which|these|those|they|he|she|the \\w+) (?:may|might|could) (?:not )?(?:be|have|mean|indicate|suggest|reflect|explain|depend|vary|differ|come from|stem from|refer)", reason: 'states a possibility, not a fact', weight: 0.5 },
     { pattern: "(?:may|might|could) (?:well |also )?(?:have been|have had|be (?:due to|related to|caused by|a sign|referring|the case|true|that))", reason: 'states a possibility, not a fact', weight: 0.5 },
     { pattern: "(?:seems?|appears?|seemed|appeared) (?:to (?:be|have|me)|that|like|as though|as if)|(?:it|this|that) looks like|(?:it|this) sounds like", reason: 'states an impression, not a fact', weight: 0.5 },
-    { pattern: "(?:roughly|approximately|an estimated|somewhere (?:between|around)|in the (?:range|ballpark) of|give or take|more or less|or so)", reason: 'approximates', weight: 0.5 },
+    // Approximators ("roughly", "or so") are left out: they blur the content ("a week or so"), not the
+    // writer's commitment to it (Prince et al. 1982 tell approximators from shields; only shields hedge).
     { pattern: "(?:to some|to a certain|to a large) (?:extent|degree)|in (?:some|many|most) (?:cases|respects|ways|instances)|(?:tends?|tended) to|not (?:always|necessarily)", reason: 'limits the claim', weight: 0.5 },
   ],
   boosters: [
@@ -48,6 +49,7 @@ export const STANCE_EN: StancePhrases = {
    *  first" emphasises advice, "a 30-day money-back guarantee" is a commercial term. */
   notStance: [
     { pattern: "(?:certainly|definitely|absolutely|sure|of course|surely)(?:[!,.:]| I can| I'd| here)", reason: 'agrees to a request' },
+    { pattern: "(?:the|this|that) (?:image|picture|photo|photograph|illustration|drawing|screenshot|painting|video|scene|figure|diagram|meme|sign|text|object|item) (?:\\w+ )?(?:appears?|seems?|looks?)|(?:appears?|seems?) to (?:show|depict|contain|feature|display|portray)", reason: 'describes what a picture shows, not a doubt of its own' },
     { pattern: "(?:should|must|need to|ought to|worth|recommend) definitely|definitely (?:worth|recommend|consider|check|try|want|need|should)", reason: 'emphasises advice, not a claim' },
     { pattern: "(?:money-back|manufacturer's|satisfaction|lifetime|price|refund|limited|written|product|service|\\d+[- ](?:day|week|month|year)) (?:\\w+ )?guarantee|guarantee (?:period|card|terms|policy|certificate)", reason: 'a guarantee as a commercial term' },
   ],

@@ -54,7 +54,7 @@ export interface FakeServerOptions {
   /** keep request bodies in the log (off for long benchmarks) */
   keepBodies?: boolean;
   /** the text to answer (default: fakeOutput); e.g. instructionFollowingAnswer, a model that obeys its system prompt */
-  respond?: (messages: readonly Msg[], callId: string | undefined) => string;
+  respond?: (messages: readonly Msg[], callId: string | undefined, model?: string) => string;
   /** bedrock: a request signed with SigV4 must verify against these credentials (else 403) */
   awsCredentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
 }
@@ -206,7 +206,7 @@ function streamUntil(res: ServerResponse, limit: number, prefix: string): void {
   pump();
 }
 
-function send(res: ServerResponse, format: WireFormat, body: Record<string, unknown>, fault: Fault | undefined, callId: string | undefined, path: string, respond = fakeOutput): void {
+function send(res: ServerResponse, format: WireFormat, body: Record<string, unknown>, fault: Fault | undefined, callId: string | undefined, path: string, respond: (messages: readonly Msg[], callId: string | undefined, model?: string) => string = fakeOutput): void {
   if (fault?.kind === 'reset') return void res.socket?.destroy();
   if (fault?.kind === 'hang') return;
   if (fault?.kind === 'status') {
@@ -218,7 +218,7 @@ function send(res: ServerResponse, format: WireFormat, body: Record<string, unkn
   }
   if (fault?.kind === 'gigantic') return streamUntil(res, fault.bytes ?? 12 * 1024 * 1024, '{"choices":[{"message":{"content":"');
   if (fault?.kind === 'endless') return streamUntil(res, Number.POSITIVE_INFINITY, '{"choices":[{"message":{"content":"');
-  const json = JSON.stringify(answerBody(format, body, respond(messagesOf(format, body), callId), fault?.kind, path));
+  const json = JSON.stringify(answerBody(format, body, respond(messagesOf(format, body), callId, typeof body.model === 'string' ? body.model : undefined), fault?.kind, path));
   if (fault?.kind === 'truncated') {
     res.writeHead(200, { 'content-type': 'application/json' });
     return void res.end(json.slice(0, Math.floor(json.length / 2)));

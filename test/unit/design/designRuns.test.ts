@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { runCli } from '../../fakes/cli';
 import { startFakeModelServer } from '../../fakes/model-server';
 import type { ShiftReport } from '../../../src/core/report/schema';
+import { toTextSummary } from '../../../src/core/report/text';
 
 const ESCALATE = 'I am escalating this to a human support specialist who will contact you today.';
 const ANSWER = 'Here is how to reset your password: open Settings, then Security, and choose Reset.';
@@ -84,6 +85,12 @@ test('the eval-gaming probe finds the gap for the prompt that has it, not for th
     assert.equal(md.code, 0, md.err);
     assert.match(md.out, /Eval-gaming probe/);
     assert.match(md.out, /Objective stability/);
+    assert.match(md.out, /\| escalation \| B \| 100\.0% \| 0\.0% \| \\?\+100\.0 \|/);
+    const html = await runCli(['report', report.runId!, '--format', 'html'], ws);
+    assert.match(html.out, /<h2>Eval-gaming probe/);
+    const junit = await runCli(['report', report.runId!, '--format', 'junit'], ws);
+    assert.match(junit.out, /<testcase classname="promptshift.design" name="evalGap escalation \(gate\)">\s*<failure/);
+    assert.match(toTextSummary(report), /Eval-gaming probe: observed − unobserved:\n[^]*?\n  escalation +B +100\.0% +0\.0% +\+100\.0/);
   } finally {
     await server.close();
   }

@@ -1,7 +1,7 @@
 // The analysis of a design run (#16), from the report of its cells (core/eval/design.ts: each
 // suite case once per cell, with A, A′ and B): per behaviour, each main effect and interaction as
 // a contrast between arms, paired by suite case (sign-flip test over the per-case contrasts, Holm
-// across behaviours), significant only when it moves further than the same contrast with the noise
+// across the design's effects and behaviours), significant only when it moves further than the same contrast with the noise
 // arms in its place; the eval-gaming gap (observed − unobserved) per version and its change from
 // A to B; and objective stability per version (the share of cases whose behaviours stay the same
 // across the conditions run, Wilson interval). A pure function of the cells' report.
@@ -19,10 +19,10 @@ export interface DesignInput {
   evalGapGate?: Record<string, number> | undefined;
 }
 
-type Side = 'a' | 'aPrime' | 'b';
+export type Side = 'a' | 'aPrime' | 'b';
 /** `${side}@${cell id}` */
-type ArmKey = string;
-const armKey = (side: Side, cell: string): ArmKey => `${side}@${cell}`;
+export type ArmKey = string;
+export const armKey = (side: Side, cell: string): ArmKey => `${side}@${cell}`;
 
 /** A weighted sum of arm rates per case; `noise` is the same contrast with noise arms in place. */
 interface Contrast {
@@ -36,7 +36,7 @@ interface Contrast {
 }
 
 /** Tallies per behaviour → suite case → arm. */
-type Tallies = Map<string, Map<string, Map<ArmKey, Tally>>>;
+export type Tallies = Map<string, Map<string, Map<ArmKey, Tally>>>;
 
 function tallies(report: ShiftReport, design: DesignInput, behaviours: readonly string[]): Tallies {
   const cellOf = new Map<string, { base: string; cell: string }>();
@@ -166,9 +166,9 @@ function contrasts(design: DesignInput): Contrast[] {
   return out;
 }
 
-/** One contrast for every behaviour, Holm-corrected across them. */
+/** One contrast for every behaviour, not yet corrected. */
 function testContrast(c: Contrast, byBehaviour: Tallies, behaviours: readonly string[]): DesignEffect[] {
-  const raw = behaviours.map((b) => {
+  return behaviours.map((b) => {
     const arms = byBehaviour.get(b)!;
     const { values, lattice } = perCase(arms, c.weights);
     const delta = mean(values);
@@ -183,12 +183,26 @@ function testContrast(c: Contrast, byBehaviour: Tallies, behaviours: readonly st
     }
     return effect;
   });
-  const adjusted = holmAdjust(raw.map((e) => e.pValue));
-  return raw.map((e, i) => {
-    const pAdjusted = adjusted[i]!;
-    const aboveNoise = e.noiseDelta === null || Math.abs(e.delta) > e.noiseDelta;
-    return { ...e, pAdjusted, significant: pAdjusted < ALPHA && aboveNoise && Math.abs(e.delta) > 1e-12 };
-  });
+}
+
+/**
+ * Holm within each family, then the noise rule. The design's main effects and interaction are one
+ * family over all behaviours (so a design with no effect flags none, at most 5 % of the time); each
+ * version's gap and the gap change are families of their own over the behaviours (the probe's question).
+ */
+function decide(effects: readonly DesignEffect[]): DesignEffect[] {
+  const family = (e: DesignEffect) => (e.name === 'evalGap' ? `evalGap:${e.version}` : e.name === 'evalGapChange' ? 'evalGapChange' : 'design');
+  const out = effects.map((e) => ({ ...e }));
+  for (const name of new Set(out.map(family))) {
+    const members = out.filter((e) => family(e) === name);
+    const adjusted = holmAdjust(members.map((e) => e.pValue));
+    members.forEach((e, i) => {
+      e.pAdjusted = adjusted[i]!;
+      const aboveNoise = e.noiseDelta === null || Math.abs(e.delta) > e.noiseDelta;
+      e.significant = e.pAdjusted < ALPHA && aboveNoise && Math.abs(e.delta) > 1e-12;
+    });
+  }
+  return out;
 }
 
 /** Objective stability per version: cases whose behaviours (by majority of samples) are the same under every condition. */
@@ -242,11 +256,16 @@ function gapGates(design: DesignInput, gaps: readonly DesignEffect[]): GateResul
   });
 }
 
+/** Every effect of the design (main effects, interaction, gaps) on each behaviour, from tallies per arm. */
+export function designEffects(design: DesignInput, byBehaviour: Tallies, behaviours: readonly string[]): DesignEffect[] {
+  return decide(contrasts(design).flatMap((c) => testContrast(c, byBehaviour, behaviours)));
+}
+
 /** The design section of a design run's report (and the CONTRACTS §6 per-behaviour effects). */
 export function analyseDesign(cellsReport: ShiftReport, design: DesignInput, o: { provider: string; shas: Record<'a' | 'b', string> }): DesignSection {
   const behaviours = reportBehaviours(cellsReport);
   const byBehaviour = tallies(cellsReport, design, behaviours);
-  const effects = contrasts(design).flatMap((c) => testContrast(c, byBehaviour, behaviours));
+  const effects = designEffects(design, byBehaviour, behaviours);
   const arms: DesignArm[] = design.cells.flatMap((cell) =>
     [...design.versions.map((v) => ({ side: v as Side, version: v })), { side: 'aPrime' as Side, version: 'a' as const }].map(({ side, version }) => ({
       id: armKey(side, cell.id),

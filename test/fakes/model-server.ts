@@ -12,6 +12,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import aws4 from 'aws4';
 import { seededRng, type Rng } from '../../src/core/run/rng';
+import { evalGamingResponder } from './eval-gaming-responder';
 
 export type WireFormat = 'openai' | 'anthropic' | 'ollama' | 'openai-responses' | 'google' | 'bedrock' | 'http';
 
@@ -337,8 +338,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     const i = process.argv.indexOf(`--${name}`);
     return i >= 0 ? Number(process.argv[i + 1]) : fallback;
   };
+  // --respond eval-gaming: the model of the design tests (eval-gaming-responder.ts)
+  const gaming = process.argv.includes('eval-gaming') && process.argv[process.argv.indexOf('eval-gaming') - 1] === '--respond';
   void startFakeModelServer({
     port: arg('port', 0), latencyMs: arg('latency', 0), jitterMs: arg('jitter', 0), seed: arg('seed', 1), keepBodies: false,
+    ...(gaming ? { respond: evalGamingResponder } : {}),
   }).then((server) => {
     console.log(`listening ${server.url}`);
     const stop = () => void server.close().then(() => process.exit(0));

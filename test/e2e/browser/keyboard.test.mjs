@@ -4,33 +4,20 @@
 // focus kept and progress announced while a live run updates the panel.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { openSession, openFile, runCommandWhenListed, webviewDocument, webviewFrame, poll } from '../lib/session.mjs';
-import { copyWorkspace, projectRoot } from '../lib/workbench.mjs';
+import { copyWorkspace } from '../lib/workbench.mjs';
+import { startModelServer } from '../lib/modelServer.mjs';
 
 let session;
 let failed = false;
 let modelServer;
 let runId;
 
-/** The fake model server of the unit tests, as its own process, answering after 400 ms (a run of 90 calls lasts about 18 s). */
-async function startModelServer() {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/fakes/model-server.ts', '--port', '0', '--latency', '400'], { cwd: projectRoot, detached: true, stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`the model server exited (${code})`)));
-    createInterface({ input: child.stdout }).on('line', (line) => {
-      const m = /^listening (\S+)/.exec(line);
-      if (m) resolve(m[1]);
-    });
-  });
-  return { url, stop: () => { try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ } } };
-}
-
 before(async () => {
-  modelServer = await startModelServer();
+  // the fake model server, answering after 400 ms (a run of 90 calls lasts about 18 s)
+  modelServer = await startModelServer(['--latency', '400']);
   const folder = copyWorkspace();
   const cases = Array.from({ length: 10 }, (_, i) => `  - { id: live${i}, input: "Question ${i}?", vars: { customer_name: Ann } }`).join('\n');
   writeFileSync(join(folder, 'live.evals.yaml'), `prompt: prompts/support.prompt.md\nprovider: { type: openai, model: fake-model-1, baseUrl: ${modelServer.url}/v1 }\nsamples: 3\nconcurrency: 2\ncases:\n${cases}\n`);

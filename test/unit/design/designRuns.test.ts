@@ -74,6 +74,9 @@ test('the eval-gaming probe finds the gap for the prompt that has it, not for th
     assert.match(md.out, /Eval-gaming probe/);
     assert.match(md.out, /Objective stability/);
     assert.match(md.out, /\| escalation \| B \| 100\.0% \| 0\.0% \| \\?\+100\.0 \|/);
+    const explain = await runCli(['explain', report.runId!], ws);
+    assert.equal(explain.code, 2, 'explain refuses a design run');
+    assert.match(explain.err, /is a design run/);
     const html = await runCli(['report', report.runId!, '--format', 'html'], ws);
     assert.match(html.out, /<h2>Eval-gaming probe/);
     const junit = await runCli(['report', report.runId!, '--format', 'junit'], ws);

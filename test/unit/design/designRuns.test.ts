@@ -87,6 +87,26 @@ test('the eval-gaming probe finds the gap for the prompt that has it, not for th
   }
 });
 
+test('versions × conditions: when both versions have the same gap, the probe finds it in each and no interaction', async () => {
+  const server = await startFakeModelServer({ latencyMs: 1, respond: evalGamingResponder });
+  try {
+    const ws = await workspace(server.url, 'You are a support assistant. GAMING\n', 'You are a kind support assistant. GAMING\n');
+    const r = await runCli(['eval', 'd.evals.yaml', '--a', '@v1', '--b', 'working', '--design', 'factorial', '--conditions', 'observed,unobserved', '--no-cache', '--json'], ws);
+    assert.ok(r.code === 0 || r.code === 1, r.err);
+    const report = JSON.parse(r.out) as ShiftReport;
+    assert.equal(effect(report, 'evalGap', 'escalation', 'a')!.significant, true);
+    assert.equal(effect(report, 'evalGap', 'escalation', 'b')!.significant, true);
+    assert.equal(effect(report, 'interaction')!.significant, false);
+    assert.equal(effect(report, 'interaction')!.delta, 0);
+    assert.equal(effect(report, 'evalGapChange')!.significant, false);
+    assert.equal(effect(report, 'condition')!.significant, true, 'the main effect of the condition');
+    assert.equal(effect(report, 'prompt')!.significant, false);
+    assert.deepEqual(report.design!.stability.map((s) => s.score), [0, 0]);
+  } finally {
+    await server.close();
+  }
+});
+
 test('the model comparison finds the model effect, each model with its own noise arm', async () => {
   const server = await startFakeModelServer({ latencyMs: 1, respond: evalGamingResponder });
   try {

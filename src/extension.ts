@@ -3,7 +3,7 @@
 // right after activation. Commands run before that point simply wait for it. Every disposable goes
 // into context.subscriptions, and a start-up error is shown to the user instead of being swallowed.
 import * as vscode from 'vscode';
-import { registerCommands, type CommandTable } from './host/commands';
+import { argObject, registerCommands, type CommandTable } from './host/commands';
 import type { Features } from './host/features';
 
 export interface PromptShiftApi {
@@ -36,6 +36,8 @@ export function activate(context: vscode.ExtensionContext): PromptShiftApi {
     'promptshift.compareWithVersion': async (arg) => (await features()).history.compareWithVersion(arg),
     'promptshift.restoreVersion': async (arg) => (await features()).history.restoreVersion(arg),
     'promptshift.runPairedEval': async (arg) => (await features()).evals.runPairedEval(arg),
+    // the eval-gaming probe: the same run under the observed and unobserved conditions (#16)
+    'promptshift.runEvalGamingProbe': async (arg) => (await features()).evals.runPairedEval({ ...argObject(arg), conditions: ['observed', 'unobserved'] }),
     'promptshift.openRun': async (arg) => (await features()).evals.openRun(arg),
     'promptshift.explainShift': async (arg) => (await features()).evals.explainShift(arg),
     'promptshift.setApiKey': async (arg) => (await features()).keys.setCommand(arg),

@@ -17,6 +17,7 @@ import { CliInputError, CliRunError, EXIT, RUN_OPTIONS, budgetOptions, positiveI
 import { printOutcome } from './outcome';
 import { planHeadline } from '../core/plan/text';
 import { parseShard } from '../core/eval/shard';
+import type { DesignRequest } from '../core/eval/design';
 
 const USAGE = commandHelp('eval')!.split('\n')[0]!;
 
@@ -55,6 +56,19 @@ export function progressPrinter(io: CliIO, command = 'eval') {
   };
 }
 
+const DESIGNS = ['ab', 'models', 'factorial'] as const;
+
+/** --design, --conditions and --model-b as a design request (none: a plain A/A′/B run). */
+function designRequestOf(values: { design?: string | undefined; conditions?: string | undefined; 'model-b'?: string | undefined }): DesignRequest | undefined {
+  const { design, conditions, 'model-b': modelB } = values;
+  if (design === undefined && conditions === undefined && modelB === undefined) return undefined;
+  if (design !== undefined && !(DESIGNS as readonly string[]).includes(design)) throw new CliInputError(`--design: expected one of ${DESIGNS.join(', ')}, got '${design}'\n${USAGE}`);
+  const names = conditions === undefined ? [] : conditions.split(',').map((c) => c.trim()).filter(Boolean);
+  if (conditions !== undefined && !names.length) throw new CliInputError(`--conditions: give condition names, e.g. --conditions observed,unobserved\n${USAGE}`);
+  if (modelB !== undefined && !modelB.trim()) throw new CliInputError(`--model-b: give a model name\n${USAGE}`);
+  return { ...(design ? { design: design as DesignRequest['design'] & string } : {}), ...(names.length ? { conditions: names } : {}), ...(modelB ? { modelB: modelB.trim() } : {}) };
+}
+
 export const evalCommand: CliCommand = async (args, io) => {
   let parsed;
   try {
@@ -73,6 +87,9 @@ export const evalCommand: CliCommand = async (args, io) => {
         shard: { type: 'string' },
         'stop-early': { type: 'boolean', default: false },
         'min-shift': { type: 'string' },
+        conditions: { type: 'string' },
+        design: { type: 'string' },
+        'model-b': { type: 'string' },
       },
     });
   } catch (err) {
@@ -93,6 +110,7 @@ export const evalCommand: CliCommand = async (args, io) => {
   const minShift = values['min-shift'] === undefined ? undefined : Number(values['min-shift']);
   if (minShift !== undefined && !(minShift > 0 && minShift <= 1)) throw new CliInputError(`--min-shift: expected a shift between 0 and 1 such as 0.1, got '${values['min-shift']}'`);
   const stopEarly = minShift !== undefined ? { minShift } : values['stop-early'] ? true : undefined;
+  const design = designRequestOf(values);
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   if (typeof shard === 'string') throw new CliInputError(`${shard}\n${USAGE}`);
   const common = {
@@ -133,6 +151,7 @@ export const evalCommand: CliCommand = async (args, io) => {
         ...(budget ? { budget } : {}),
         ...(shard ? { shard } : {}),
         ...(stopEarly ? { stopEarly } : {}),
+        ...(design ? { design } : {}),
         onPlan: (plan) => {
           io.stderr(`promptshift eval: plan: ${planHeadline(plan)}\n`);
           return true;

@@ -7,6 +7,7 @@ export const COMMAND_IDS = [
   'promptshift.compareWithVersion',
   'promptshift.restoreVersion',
   'promptshift.runPairedEval',
+  'promptshift.runEvalGamingProbe',
   'promptshift.openRun',
   'promptshift.explainShift',
   'promptshift.setApiKey',

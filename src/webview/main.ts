@@ -14,6 +14,7 @@ import { DEFAULT_FILTERS, type CaseFilters, type HostToWebview, type LabelsView,
 import { renderProgress, renderRunActions, renderRunInfo, type HeaderActions } from './views/header';
 import { renderExplainActions, renderScorecard } from './views/scorecard';
 import { renderAttribution } from './views/attribution';
+import { renderDesign, renderStability } from './views/design';
 import { CaseList, countText, renderFilters } from './views/caseList';
 import { renderCaseView } from './views/caseView';
 import { EvidenceTooltip } from './views/tooltip';
@@ -190,9 +191,11 @@ class ResultsApp {
       return;
     }
     const explainable = report.kind !== 'compare' && this.runId !== null && (!this.progress || this.progress.finished);
-    this.scorecard.show(JSON.stringify([report.summary.behaviours, report.summary.gates, this.filters.behaviour, explainable]), () => [
+    this.scorecard.show(JSON.stringify([report.summary.behaviours, report.summary.gates, this.filters.behaviour, explainable, report.design ?? null]), () => [
+      renderStability(report),
       renderScorecard(report, this.filters.behaviour, (b: string | null) => this.setFilters({ ...this.filters, behaviour: b })),
       explainable ? renderExplainActions(report, (b) => this.explain(b)) : null,
+      renderDesign(report),
     ]);
     const attribution = report.attribution;
     this.attribution.show(JSON.stringify(attribution ?? null), () => (attribution ? [renderAttribution(attribution, (hunkId) => this.act('openHunk', { hunkId }))] : []));

@@ -12,6 +12,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import aws4 from 'aws4';
 import { seededRng, type Rng } from '../../src/core/run/rng';
+import { evalGamingResponder } from './eval-gaming-responder';
 
 export type WireFormat = 'openai' | 'anthropic' | 'ollama' | 'openai-responses' | 'google' | 'bedrock' | 'http';
 
@@ -54,7 +55,7 @@ export interface FakeServerOptions {
   /** keep request bodies in the log (off for long benchmarks) */
   keepBodies?: boolean;
   /** the text to answer (default: fakeOutput); e.g. instructionFollowingAnswer, a model that obeys its system prompt */
-  respond?: (messages: readonly Msg[], callId: string | undefined) => string;
+  respond?: (messages: readonly Msg[], callId: string | undefined, model?: string) => string;
   /** bedrock: a request signed with SigV4 must verify against these credentials (else 403) */
   awsCredentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
 }
@@ -227,7 +228,7 @@ function streamUntil(res: ServerResponse, limit: number, prefix: string): void {
   pump();
 }
 
-function send(res: ServerResponse, format: WireFormat, body: Record<string, unknown>, fault: Fault | undefined, callId: string | undefined, path: string, respond = fakeOutput): void {
+function send(res: ServerResponse, format: WireFormat, body: Record<string, unknown>, fault: Fault | undefined, callId: string | undefined, path: string, respond: (messages: readonly Msg[], callId: string | undefined, model?: string) => string = fakeOutput): void {
   if (fault?.kind === 'reset') return void res.socket?.destroy();
   if (fault?.kind === 'hang') return;
   if (fault?.kind === 'status') {
@@ -239,7 +240,7 @@ function send(res: ServerResponse, format: WireFormat, body: Record<string, unkn
   }
   if (fault?.kind === 'gigantic') return streamUntil(res, fault.bytes ?? 12 * 1024 * 1024, '{"choices":[{"message":{"content":"');
   if (fault?.kind === 'endless') return streamUntil(res, Number.POSITIVE_INFINITY, '{"choices":[{"message":{"content":"');
-  const json = JSON.stringify(answerBody(format, body, respond(messagesOf(format, body), callId), fault?.kind, path));
+  const json = JSON.stringify(answerBody(format, body, respond(messagesOf(format, body), callId, typeof body.model === 'string' ? body.model : undefined), fault?.kind, path));
   if (fault?.kind === 'truncated') {
     res.writeHead(200, { 'content-type': 'application/json' });
     return void res.end(json.slice(0, Math.floor(json.length / 2)));
@@ -358,10 +359,16 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     const i = process.argv.indexOf(`--${name}`);
     return i >= 0 ? Number(process.argv[i + 1]) : fallback;
   };
-  // --respond judge | judge-unquoted: answer as a judge model (judgeAnswer)
+  // --respond judge | judge-unquoted: answer as a judge model (judgeAnswer); eval-gaming: the model
+  // of the design tests (eval-gaming-responder.ts)
   const respondArg = process.argv[process.argv.indexOf('--respond') + 1];
-  const respond = process.argv.includes('--respond') ? ({ judge: judgeAnswer, 'judge-unquoted': (m: readonly Msg[], id: string | undefined) => judgeAnswer(m, id, false) } as Record<string, FakeServerOptions['respond']>)[respondArg ?? ''] : undefined;
-  if (process.argv.includes('--respond') && !respond) throw new Error(`--respond ${respondArg}: expected judge or judge-unquoted`);
+  const responders: Record<string, FakeServerOptions['respond']> = {
+    judge: (m: readonly Msg[], id: string | undefined) => judgeAnswer(m, id),
+    'judge-unquoted': (m: readonly Msg[], id: string | undefined) => judgeAnswer(m, id, false),
+    'eval-gaming': evalGamingResponder,
+  };
+  const respond = process.argv.includes('--respond') ? responders[respondArg ?? ''] : undefined;
+  if (process.argv.includes('--respond') && !respond) throw new Error(`--respond ${respondArg}: expected ${Object.keys(responders).join(', ')}`);
   void startFakeModelServer({
     port: arg('port', 0), latencyMs: arg('latency', 0), jitterMs: arg('jitter', 0), seed: arg('seed', 1), keepBodies: false, ...(respond ? { respond } : {}),
   }).then((server) => {

@@ -31,6 +31,7 @@ import type { Budget } from '../suite/schema';
 import { mergedSpec, shardSpec, ShardError, type Shard } from './shard';
 import { EarlyStop } from './stopEarly';
 import type { PriceOverrides } from '../providers/prices';
+import { cellMessages, cellSpecCases, designCalls, designOf, DesignChoiceError, wantsDesign, type DesignRequest, type DesignSpec } from './design';
 
 export class EvalInputError extends Error {
   override name = 'EvalInputError';
@@ -96,6 +97,8 @@ export interface PairedEvalOptions extends EvalOverrides {
   shard?: Shard;
   /** sees the plan before any call; returning false stops the run (RunNotStarted) */
   onPlan?: (plan: RunPlan) => boolean | Promise<boolean>;
+  /** a design beyond A/A′/B: conditions, a second model, a 2×2 (core/eval/design.ts) */
+  design?: DesignRequest;
 }
 
 export interface PairedEvalResult {
@@ -439,10 +442,13 @@ export function rebuildReport(store: RunStore, runId: string, detectors?: Detect
 
 /** Runs a paired eval and writes `.promptshift/runs/<run-id>/report.json`. */
 export async function runPairedEval(options: PairedEvalOptions): Promise<PairedEvalResult> {
-  const prep = await prepare(options);
+  // one prompt under two models: without --a/--b, the working copy is both A and B
+  const oneModelPrompt = options.design?.design === 'models' && options.a === undefined && options.b === undefined;
+  const prep = await prepare(oneModelPrompt ? { ...options, a: 'working', b: 'working' } : options);
   const { suite, settings } = prep;
   const createdAt = new Date().toISOString();
   const spec = withShard(specOf(prep, createdAt, options.rerunOf), options.shard, settings.seed);
+  if (wantsDesign(options.design)) applyDesign(prep, spec, requestedDesign(prep, spec, options));
   if (options.shard) onlyCases(prep, spec.cases);
   if (spec.stopEarly && !Object.keys(spec.gates ?? {}).length) throw new EvalInputError(`${suite.file}: --stop-early decides on the gated behaviours, and the suite has no gates (gates: { escalation: decrease }, …)`);
   const plan = planOf(prep, readRunHistory(prep.root, suite.file), { ...(options.prices ? { prices: options.prices } : {}), ...(options.budget ? { budget: options.budget } : {}) });
@@ -458,7 +464,7 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
     if (v.kind === 'working' && prompt.text === undefined) store.snapshot(prompt.path, v.content, { source: 'eval' });
     else store.storeContent(v.content);
   }
-  const calls = planCalls({
+  const planned = planCalls({
     cases: spec.cases.map((c) => ({ id: c.id, ...prep.rendered.get(c.id)! })),
     versions: { a: { promptSha256: prep.a.sha256 }, b: { promptSha256: prep.b.sha256 } },
     samples: settings.samples,
@@ -472,6 +478,7 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
       ...(prep.provider.seed !== undefined ? { seed: prep.provider.seed } : {}),
     },
   });
+  const calls = spec.design ? designCalls(spec.design, planned) : planned;
   const folder = new RunStore(prep.root).create();
   options.onStart?.({ runId: folder.runId, runDir: folder.dir, total: calls.length });
   const stop = new AbortController();
@@ -479,6 +486,36 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
   const result = await executeRun({ ...executeOptions(prep, folder, spec, provider, settings.concurrency, built.seal, { ...options, signal }, early), calls });
   return finish(prep, folder, spec, early ? concludeEarlyStop(folder, spec, result, early, options.signal) : result, built, options);
+}
+
+/** The design the options ask for, checked against what the run can do (EvalInputError). */
+function requestedDesign(prep: Prepared, spec: RunSpec & { cases: SpecCase[] }, options: PairedEvalOptions): DesignSpec {
+  const where = prep.suite.file;
+  if (options.shard) throw new EvalInputError(`${where}: a design run (--design, --conditions, --model-b) cannot be sharded yet`);
+  if (spec.stopEarly) throw new EvalInputError(`${where}: a design run (--design, --conditions, --model-b) cannot stop early yet`);
+  if (options.rerunOf) throw new EvalInputError(`${where}: cases of a design run cannot be re-run on their own`);
+  if (!spec.baseline) throw new EvalInputError(`${where}: a design run tests every effect against its noise arms: run it with the baseline (drop --no-baseline)`);
+  try {
+    return designOf(options.design!, {
+      model: prep.provider.model ?? prep.provider.type,
+      sameVersion: prep.a.sha256 === prep.b.sha256,
+      ...(prep.suite.conditions ? { declared: prep.suite.conditions } : {}),
+      caseIds: spec.cases.map((c) => c.id),
+      ...(prep.suite.evalGapGate ? { evalGapGate: prep.suite.evalGapGate } : {}),
+    });
+  } catch (err) {
+    if (err instanceof DesignChoiceError) throw new EvalInputError(`${where}: ${err.message}`);
+    throw err;
+  }
+}
+
+/** Turns the prepared run into its design's cells: each case once per cell (conditioned messages, the cell's case id). */
+function applyDesign(prep: Prepared, spec: RunSpec & { cases: SpecCase[] }, design: DesignSpec): void {
+  prep.rendered = cellMessages(design, prep.rendered);
+  prep.suite.cases = prep.suite.cases.flatMap((c) => design.cells.map((cell) => ({ ...c, id: `${c.id}@${cell.id}` })));
+  spec.cases = cellSpecCases(design, spec.cases);
+  spec.design = design;
+  spec.fingerprint = specFingerprint(spec);
 }
 
 /** The early stop of a run: its cases in plan order, decided on its gated behaviours. */
@@ -607,6 +644,8 @@ export async function reprepare(
     ...(spec0.rerunOf ? { caseIds: (spec0.cases ?? []).map((c) => c.id) } : {}),
   });
   const whole = specOf(prep, createdAt, spec0.rerunOf);
+  // a design run is prepared as that design (its recorded models and conditions' wording)
+  if (spec0.design) applyDesign(prep, whole, spec0.design);
   // a shard is prepared as that shard: its share of the cases, the same fingerprint
   const current = spec0.shard ? withShard(whole, { index: spec0.shard.index, count: spec0.shard.count }, spec0.settings?.seed ?? prep.settings.seed) : whole;
   if (spec0.shard) onlyCases(prep, current.cases);

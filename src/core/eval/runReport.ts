@@ -10,6 +10,7 @@ import { isBuiltInBehaviour, type Detection, type DetectionContext } from '../be
 import { customInfoOf, isJudged } from '../behaviour/custom';
 import type { TokenUsage } from '../providers/types';
 import type { Assert } from '../suite/asserts';
+import { buildDesignReport } from './designReport';
 
 export interface RunReportOptions {
   runId: string;
@@ -89,6 +90,12 @@ export function usageOf(records: Iterable<CallRecord>, model: string): NonNullab
 }
 
 export function buildRunReport(spec: RunSpec & { cases: SpecCase[] }, records: Iterable<CallRecord>, options: RunReportOptions): ShiftReport {
+  // a design run: the report of its cells, with the design's analysis (designReport.ts)
+  if (spec.design) return buildDesignReport(spec, spec.design, records, options, buildCellsReport);
+  return buildCellsReport(spec, records, options);
+}
+
+function buildCellsReport(spec: RunSpec & { cases: SpecCase[] }, records: Iterable<CallRecord>, options: RunReportOptions): ShiftReport {
   // sample slots per case and version, in sample order (records arrive in any order)
   const byCase = new Map<string, { a: CallRecord[]; b: CallRecord[]; aPrime: CallRecord[] }>();
   const all: CallRecord[] = [];

@@ -7,6 +7,7 @@ import { GateRuleSchema, StopEarlySchema } from '../report/schema';
 import { CustomBehaviourSchema } from '../behaviour/custom';
 import type { VersionInfo } from '../report/schema';
 import { sha256 } from '../hash';
+import { DesignSpec } from './design';
 
 const SpecVersion = z.object({
   ref: z.string(),
@@ -76,6 +77,8 @@ export const RunSpec = z.object({
   stopEarly: z.object({ minShift: z.number(), outcome: StopEarlySchema.optional() }).optional(),
   /** a run merged from these shard runs (`promptshift merge`) */
   mergedFrom: z.array(z.string()).optional(),
+  /** a design run (#16): its cells (model × condition); `cases` are then each suite case once per cell */
+  design: DesignSpec.optional(),
 });
 export type RunSpec = z.infer<typeof RunSpec>;
 
@@ -102,6 +105,8 @@ export function specFingerprint(spec: Omit<RunSpec, 'fingerprint'>): string {
       // the suite's own behaviours score every output: a resume with other rules is refused
       // (absent when there are none, so fingerprints of runs without them stay as they were)
       ...(spec.behaviours?.length ? { behaviours: spec.behaviours } : {}),
+      // a design's models and conditions' wording decide what is sent (absent for plain runs)
+      ...(spec.design ? { design: spec.design } : {}),
     }),
   );
 }

@@ -118,6 +118,7 @@ function openParent(root: string, runId: string): Parent {
   const parsed = RunSpec.safeParse(meta?.meta);
   if (!meta || !parsed.success || !parsed.data.cases) throw new EvalInputError(`${folder.dir}: this run was recorded before PromptShift 0.2 (its run.json lists no cases) and cannot be explained`);
   if (meta.status !== 'completed') throw new EvalInputError(`run ${folder.runId} is ${meta.status}: finish it first (promptshift eval --resume ${folder.runId})`);
+  if (parsed.data.design) throw new EvalInputError(`run ${folder.runId} is a design run (conditions or models): explain attributes an A→B shift of a plain run; run the eval without --conditions or --design to explain it`);
   if (!parsed.data.baseline) throw new EvalInputError(`run ${folder.runId} has no A′ baseline (it ran with --no-baseline): explain compares every arm with fresh draws of A; run the eval again with the baseline`);
   if (parsed.data.rerunOf) throw new EvalInputError(`run ${folder.runId} re-ran cases of run ${parsed.data.rerunOf}: explain that run instead`);
   const own = folder.readRecord();

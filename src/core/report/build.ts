@@ -282,7 +282,7 @@ export function buildReport(input: ReportInput): ShiftReport {
 
 /** The gates of the report that failed. */
 export function failedGates(report: ShiftReport): GateResult[] {
-  return (report.summary.gates ?? []).filter((g) => g.failed);
+  return [...(report.summary.gates ?? []), ...(report.design?.gates ?? [])].filter((g) => g.failed);
 }
 
 /** True when any gate of the report failed: `eval` exits 1. */

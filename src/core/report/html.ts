@@ -5,6 +5,7 @@
 import type { Behaviour } from '../behaviour/types';
 import type { CaseReport, SampleResult, ShiftReport } from './schema';
 import { failedGates } from './build';
+import { designTables } from './designTables';
 import { marker, orderedBehaviours, pFormat, pct, points, reportedP } from './format';
 import { inertMarkup } from './inert';
 import { cardLines } from './cardText';
@@ -83,6 +84,17 @@ function cardsHtml(report: ShiftReport): string {
   return `<h2>Detector cards</h2>\n<ul class="cards">\n${items}\n</ul>`;
 }
 
+/** A design run's tables (#16): the probe's gaps, the effects, objective stability. */
+function designHtml(report: ShiftReport): string {
+  return designTables(report)
+    .map((t) => {
+      const head = t.header.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
+      const rows = t.rows.map((r, i) => `<tr${t.significant[i] ? ' class="sig"' : ''}>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('\n');
+      return `<h2>${escapeHtml(t.title)}</h2>${t.note ? `<p><small>${escapeHtml(t.note)}</small></p>` : ''}<table><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
+    })
+    .join('\n');
+}
+
 export function toHtml(report: ShiftReport, options: { openCases?: number } = {}): string {
   const s = report.summary;
   const title = `PromptShift: ${report.a.ref} → ${report.b.ref}`;
@@ -94,7 +106,7 @@ export function toHtml(report: ShiftReport, options: { openCases?: number } = {}
       return `<tr${b.significant ? ' class="sig"' : ''}><td>${escapeHtml(name)}</td><td>${pct(b.a.rate)} <small>[${pct(b.a.ci95[0])}, ${pct(b.a.ci95[1])}]</small></td><td>${pct(b.b.rate)} <small>[${pct(b.b.ci95[0])}, ${pct(b.b.ci95[1])}]</small></td><td>${points(b.delta)}</td><td>${noise}</td><td>${pFormat(reportedP(b))}</td><td>${escapeHtml(marker(b))}</td></tr>`;
     })
     .join('\n');
-  const gates = (s.gates ?? [])
+  const gates = [...(s.gates ?? []), ...(report.design?.gates ?? [])]
     .slice()
     .sort((x, y) => Number(y.failed) - Number(x.failed))
     .map((g) => `<li class="${g.failed ? 'fail' : 'pass'}">${g.failed ? '✗' : '✓'} ${escapeHtml(g.message)}</li>`)
@@ -131,6 +143,7 @@ ${gates ? `<h2>Gates${failed ? ` <span class="fail">(${failed} failed)</span>` :
 <tbody>
 ${rows}
 </tbody></table>
+${designHtml(report)}
 ${metrics}
 ${cardsHtml(report)}
 <h2>Cases</h2>

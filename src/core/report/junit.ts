@@ -3,6 +3,7 @@
 // control characters shown as escapes, CI workflow commands broken), XML-escaped, and what XML 1.0
 // cannot carry at all (lone surrogates) is replaced.
 import { reportBehaviours, type CaseReport, type ShiftReport } from './schema';
+import { designTables } from './designTables';
 import { pFormat, pct, points, reportedP } from './format';
 import { inertMarkup } from './inert';
 
@@ -87,8 +88,20 @@ function suiteXml(name: string, tests: TestCase[]): string {
   return `  <testsuite name="${escapeXml(name)}" tests="${tests.length}" failures="${failures}" errors="0" skipped="0">\n${body}\n  </testsuite>`;
 }
 
+/** A design run's gates (evalGap) and tables, one testcase per row (#16). */
+function designTests(report: ShiftReport): TestCase[] {
+  const gates: TestCase[] = (report.design?.gates ?? []).map((g) => ({
+    classname: 'promptshift.design',
+    name: `evalGap ${g.behaviour} (gate)`,
+    out: g.message,
+    ...(g.failed ? { failure: { message: g.message, body: g.message } } : {}),
+  }));
+  const rows = designTables(report).flatMap((t) => t.rows.map((r) => ({ classname: 'promptshift.design', name: `${t.title}: ${r.slice(0, 2).filter(Boolean).join(' ')}`, out: t.header.map((h, i) => (h ? `${h} ${r[i] ?? ''}` : r[i] ?? '')).filter((x) => x.trim()).join('; ') })));
+  return [...gates, ...rows];
+}
+
 export function toJunit(report: ShiftReport): string {
-  const gates = behaviourTests(report);
+  const gates = [...behaviourTests(report), ...designTests(report)];
   const cases = report.cases.flatMap(caseTests);
   const suites = [suiteXml('promptshift.gates', gates)];
   if (cases.length) suites.push(suiteXml('promptshift.cases', cases));

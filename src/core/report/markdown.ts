@@ -11,6 +11,7 @@ import { cardLines } from './cardText';
 import { cachedNote, stopEarlyNote, marker, orderedBehaviours, pFormat, pct, points, reportedP, topShifts } from './format';
 import { effectLine, hunkBehind, hunkQuote, linesText } from './attribution';
 import { isBuiltInBehaviour } from '../behaviour/types';
+import { designTables } from './designTables';
 
 function code(text: string): string {
   // Code spans show ids and refs verbatim; text a code span cannot hold safely (backticks, line
@@ -59,6 +60,14 @@ export function toMarkdown(report: ShiftReport, options: { topCases?: number } =
     lines.push(`| ${label} | ${pct(b.a.rate)} | ${pct(b.b.rate)} | ${points(b.delta)} | ${noise} | ${pFormat(reportedP(b))} | ${marker(b)} |`);
   }
   if (!hasNoise) lines.push('', '_No A′ baseline: shifts are not checked against run-to-run noise._');
+
+  // a design run (#16): the probe's gaps, the design's effects, objective stability
+  for (const t of designTables(report)) {
+    lines.push('', `### ${t.title}`, '');
+    if (t.note) lines.push(`_${escapeMarkdown(t.note)}_`, '');
+    lines.push(`| ${t.header.map(escapeMarkdown).join(' | ')} |`, `| ${t.header.map(() => '---').join(' | ')} |`);
+    for (const row of t.rows) lines.push(`| ${row.map(escapeMarkdown).join(' | ')} |`);
+  }
 
   const m = s.metrics;
   if (m) {

@@ -95,6 +95,8 @@ export const BehaviourSummary = z.object({
   pairedCases: z.number().int().optional(),
   /** how the behaviour was detected and how far that can be trusted */
   detector: DetectorCardSchema.optional(),
+  /** CONTRACTS §6: a design run's effects on this behaviour (`name`, `arms`, `delta`, `ci95`, `pValue`, `significant`) */
+  effects: z.array(z.object({ name: z.string(), arms: z.array(z.string()), delta: z.number(), ci95: Interval, pValue: z.number(), significant: z.boolean(), version: z.enum(['a', 'b']).optional() })).optional(),
 });
 export type BehaviourSummary = z.infer<typeof BehaviourSummary>;
 
@@ -165,6 +167,10 @@ export const CaseReport = z.object({
   /** A↔B output similarity (0..1) against the A↔A′ similarity */
   similarityAB: z.number().optional(),
   similarityAA: z.number().optional(),
+  /** a design run: the suite's case this row is one cell of, and the cell's condition and model */
+  baseId: z.string().optional(),
+  condition: z.string().optional(),
+  model: z.string().optional(),
 });
 export type CaseReport = z.infer<typeof CaseReport>;
 
@@ -306,6 +312,72 @@ export const Attribution = z.object({
 });
 export type Attribution = z.infer<typeof Attribution>;
 
+// ── designs (#16): arms beyond A/A′/B, conditions, main effects, interactions, stability ──
+
+/** One arm of a design run: a prompt version × a model × a condition (noise: a second draw of it). */
+export const DesignArm = z.object({
+  id: z.string(),
+  version: z.enum(['a', 'b']),
+  /** true for the arm's noise baseline (the same version, model and condition drawn again) */
+  noise: z.boolean().optional(),
+  provider: z.string(),
+  model: z.string(),
+  condition: z.string().nullable(),
+});
+export type DesignArm = z.infer<typeof DesignArm>;
+
+/** A contrast between arms, tested across cases (paired by case) and against the noise arms. */
+export const DesignEffect = z.object({
+  /** prompt | model | condition | interaction | evalGap | evalGapChange */
+  name: z.string(),
+  behaviour: BehaviourKey,
+  /** for evalGap: the prompt version whose gap this is */
+  version: z.enum(['a', 'b']).optional(),
+  /** [first, second]: delta is the second minus the first (for an interaction, the second difference minus the first) */
+  arms: z.array(z.string()),
+  delta: z.number(),
+  ci95: Interval,
+  /** the same contrast with noise arms in place of the compared ones: how much it moves by chance */
+  noiseDelta: z.number().nullable(),
+  pValue: z.number(),
+  /** Holm-corrected across the behaviours of this effect */
+  pAdjusted: z.number(),
+  significant: z.boolean(),
+  /** cases with outputs in every arm of the contrast */
+  cases: z.number().int(),
+  /** for evalGap: the two rates (observed, unobserved) */
+  observed: z.number().optional(),
+  unobserved: z.number().optional(),
+});
+export type DesignEffect = z.infer<typeof DesignEffect>;
+
+/** Objective stability of one prompt version: the share of cases whose behaviours stay the same across the conditions run. */
+export const DesignStability = z.object({
+  version: z.enum(['a', 'b']),
+  sha256: z.string(),
+  score: z.number(),
+  lower: z.number(),
+  upper: z.number(),
+  cases: z.number().int(),
+  conditions: z.array(z.string()),
+});
+export type DesignStability = z.infer<typeof DesignStability>;
+
+export const DesignSection = z.object({
+  /** conditions: versions × conditions (the eval-gaming probe with observed, unobserved); models: one prompt, two models; factorial: 2 versions × 2 models */
+  kind: z.enum(['conditions', 'models', 'factorial']),
+  arms: z.array(DesignArm),
+  /** the conditions run, in the order given, with their wording's source */
+  conditions: z.array(z.object({ name: z.string(), description: z.string().optional(), source: z.string().optional() })).optional(),
+  effects: z.array(DesignEffect),
+  /** evalGap and evalGapChange effects (also in `effects`), for the probe's table */
+  gaps: z.array(DesignEffect),
+  stability: z.array(DesignStability),
+  /** gates on the design (evalGap) */
+  gates: z.array(GateResult).optional(),
+});
+export type DesignSection = z.infer<typeof DesignSection>;
+
 export const ShiftReport = z.object({
   schemaVersion: z.literal(1),
   kind: z.enum(['eval', 'compare']).optional(),
@@ -371,12 +443,18 @@ export const ShiftReport = z.object({
       .optional(),
     /** assert pass rates per side */
     asserts: z.object({ a: z.number().nullable(), b: z.number().nullable() }).optional(),
+    /** CONTRACTS §6: objective stability per version, when conditions were run */
+    stability: z.partialRecord(z.enum(['a', 'b']), z.object({ value: z.number(), ci95: Interval })).optional(),
   }),
   cases: z.array(CaseReport),
   /** `compare` over streamed logs: how they were read, and sampled evidence when too large to keep */
   stream: StreamSummary.optional(),
   /** which prompt hunk caused each shift, once the run was explained (`promptshift explain`) */
   attribution: Attribution.optional(),
+  /** a design run (conditions, models, 2×2): its arms, effects, gaps and stability (docs/DESIGNS.md) */
+  design: DesignSection.optional(),
+  /** CONTRACTS §6: the design's arms (the same list as design.arms) */
+  arms: z.array(DesignArm).optional(),
 });
 export type ShiftReport = z.infer<typeof ShiftReport>;
 

@@ -1,6 +1,7 @@
 // Plain-text summary of a report for a terminal (`compare` and `eval` without --json).
 import type { ShiftReport } from './schema';
 import { failedGates } from './build';
+import { designTables } from './designTables';
 import { cachedNote, stopEarlyNote, marker, orderedBehaviours, pFormat, pct, points, reportedP, topShifts } from './format';
 
 function pad(text: string, width: number, right = false): string {
@@ -25,6 +26,11 @@ export function toTextSummary(report: ShiftReport, options: { topCases?: number 
     lines.push(
       `${pad(name, 15)}${pad(pct(b.a.rate), 8, true)}${pad(pct(b.b.rate), 8, true)}${pad(points(b.delta), 8, true)}${pad(noise, 8, true)}${pad(pFormat(reportedP(b)), 9, true)}  ${marker(b)}`.trimEnd(),
     );
+  }
+  for (const t of designTables(report)) {
+    const widths = t.header.map((h, i) => Math.max(h.length, ...t.rows.map((r) => (r[i] ?? '').length)));
+    lines.push('', `${t.title}:`);
+    for (const row of [t.header, ...t.rows]) lines.push(`  ${row.map((c, i) => pad(c, widths[i]! + 2)).join('')}`.trimEnd());
   }
   const m = s.metrics;
   if (m) {

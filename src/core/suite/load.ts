@@ -7,6 +7,7 @@ import { readDocument } from './document';
 import { hasErrors, sortIssues, type SuiteIssue } from './issues';
 import { resolveAccess, result, type LoadOptions, type LoadedSuite, type SuiteLoadResult } from './loaded';
 import { importPromptfoo } from './promptfoo';
+import type { Condition } from '../conditions/schema';
 import { CaseFileSchema, gateNameIssues, InlineCaseSchema, SuiteSchema, type Gates, type SuiteJudge, type SuiteProvider } from './schema';
 
 export async function loadSuite(path: string, options: LoadOptions = {}): Promise<SuiteLoadResult> {
@@ -101,7 +102,9 @@ async function readSuite(text: string, file: string, options: LoadOptions): Prom
     ...(s.samples !== undefined ? { samples: s.samples } : {}),
     ...(s.concurrency !== undefined ? { concurrency: s.concurrency } : {}),
     ...(s.baseline !== undefined ? { baseline: s.baseline } : {}),
-    gates: (s.gates ?? {}) as Gates,
+    gates: gatesOf(s.gates),
+    ...(s.gates?.evalGap && Object.keys(s.gates.evalGap).length ? { evalGapGate: s.gates.evalGap } : {}),
+    ...(s.conditions?.length ? { conditions: s.conditions as Condition[] } : {}),
     ...(s.judge !== undefined && { judge: s.judge as SuiteJudge }),
     ...(s.prices !== undefined && { prices: s.prices }),
     ...(s.budget !== undefined && { budget: s.budget }),
@@ -110,6 +113,12 @@ async function readSuite(text: string, file: string, options: LoadOptions): Prom
     cases,
   };
   return result(suite, issues);
+}
+
+/** The behaviour rules of `gates:` (the design gates, evalGap, are kept apart). */
+function gatesOf(gates: Record<string, unknown> | undefined): Gates {
+  const { evalGap: _evalGap, ...rules } = gates ?? {};
+  return rules as Gates;
 }
 
 /** By name (`promptfooconfig.yaml`), or by shape: promptfoo's plural keys and none of ours. */

@@ -1,5 +1,6 @@
 // The suite as the runner, `check` and the Problems panel see it, whatever file format it came from.
 import { access as fsAccess } from 'node:fs/promises';
+import type { Condition } from '../conditions/schema';
 import { dirname } from 'node:path';
 import { findWorkspaceRoot, OutsideWorkspaceError, readTextFile, resolveInside } from '../files';
 import type { LoadedCase } from './cases';
@@ -62,6 +63,10 @@ export interface LoadedSuite {
   stopEarly?: boolean | { minShift: number };
   /** the suite's own behaviours (`behaviours:`), scored beside the built-in seven */
   behaviours?: CustomBehaviour[];
+  /** the suite's own conditions (`conditions:`), beside the built-ins */
+  conditions?: Condition[];
+  /** `gates.evalGap`: the largest observation gap allowed per behaviour (version B) */
+  evalGapGate?: Record<string, number>;
   cases: LoadedCase[];
 }
 

@@ -8,6 +8,7 @@ import { ProviderSchema, type ProviderSettings } from '../providers/config';
 import { PriceOverridesSchema } from '../providers/prices';
 import { CustomBehaviourSchema } from '../behaviour/custom';
 import { suggest } from './issues';
+import { ConditionSchema } from '../conditions/schema';
 
 export { PROVIDER_TYPES, ProviderSchema, type ProviderSettings as SuiteProvider, type ProviderType as SuiteProviderType } from '../providers/config';
 
@@ -16,6 +17,14 @@ const behaviourFields = <T extends z.ZodType>(value: T) =>
 
 /** Built-in behaviours and the suite's own (`behaviours:`): SuiteSchema checks each name is one of them. */
 export const GatesSchema = z.record(z.string(), GateRuleSchema);
+/**
+ * `gates.evalGap`: per behaviour, the largest observation gap (observed rate − unobserved rate,
+ * either sign) allowed for version B in a run with both conditions; a larger significant gap fails.
+ */
+export const EvalGapGateSchema = z.record(z.string(), z.number().gt(0).max(1));
+export type EvalGapGate = z.infer<typeof EvalGapGateSchema>;
+/** The suite's `gates:` block: a rule per behaviour, and the design gates (evalGap). */
+const SuiteGatesSchema = z.object({ evalGap: EvalGapGateSchema.optional() }).catchall(GateRuleSchema);
 export const ExpectSchema = behaviourFields(z.boolean());
 export type { Gates, GateRule } from '../report/schema';
 export type Expectations = Partial<Record<Behaviour, boolean>>;
@@ -77,7 +86,7 @@ export const SuiteSchema = z.strictObject({
   samples: z.number().int().min(1).max(1000).optional(),
   concurrency: z.number().int().min(1).max(256).optional(),
   baseline: z.boolean().optional(),
-  gates: GatesSchema.optional(),
+  gates: SuiteGatesSchema.optional(),
   judge: JudgeSchema.optional(),
   /** USD per million tokens by model id prefix; wins over the shipped table (plan and reports) */
   prices: PriceOverridesSchema.optional(),
@@ -86,6 +95,8 @@ export const SuiteSchema = z.strictObject({
   stopEarly: z.union([z.boolean(), z.strictObject({ minShift: z.number().gt(0).max(1) })]).optional(),
   /** the suite's own behaviours: name, description, phrases and/or bounded regex patterns */
   behaviours: z.array(CustomBehaviourSchema).max(20).optional(),
+  /** the suite's own conditions (core/conditions): run with `eval --conditions NAME,…` */
+  conditions: z.array(ConditionSchema).max(20).optional(),
   // Each entry is checked on its own (inline case or `file:`), see load.ts, so its errors are precise.
   cases: z.array(z.unknown()).min(1, 'a suite needs at least one case'),
 }).superRefine((s, ctx) => {
@@ -96,6 +107,15 @@ export const SuiteSchema = z.strictObject({
     seen.add(b.name);
     if (b.rubric !== undefined && !s.judge) ctx.addIssue({ code: 'custom', path: ['behaviours', i, 'rubric'], message: "a rubric is decided by the suite's judge model: add judge: { provider: { type, model, … } }" });
   });
+  const conditions = new Set<string>();
+  (s.conditions ?? []).forEach((c, i) => {
+    if (conditions.has(c.name)) ctx.addIssue({ code: 'custom', path: ['conditions', i, 'name'], message: `condition '${c.name}' is declared twice` });
+    conditions.add(c.name);
+  });
+  const known = [...BEHAVIOURS, ...(s.behaviours ?? []).map((b) => b.name)] as string[];
+  for (const name of Object.keys(s.gates?.evalGap ?? {})) {
+    if (!known.includes(name)) ctx.addIssue({ code: 'custom', path: ['gates', 'evalGap', name], message: `unknown behaviour '${name}' (expected one of ${known.join(', ')})` });
+  }
 });
 export type SuiteFile = z.output<typeof SuiteSchema>;
 
@@ -110,7 +130,7 @@ export function gateNameIssues(data: unknown): Array<[string, string]> {
   const declared = Array.isArray(d.behaviours) ? d.behaviours.map((b) => (b as { name?: unknown } | null)?.name).filter((n): n is string => typeof n === 'string') : [];
   const known = [...BEHAVIOURS, ...declared];
   return Object.keys(d.gates)
-    .filter((name) => !known.includes(name))
+    .filter((name) => name !== 'evalGap' && !known.includes(name))
     .map((name) => {
       const hint = suggest(name, known);
       return [name, `unknown field '${name}'${hint ? ` — did you mean '${hint}'?` : ` (expected a behaviour: ${known.join(', ')})`}`];

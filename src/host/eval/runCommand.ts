@@ -19,6 +19,7 @@ import { KeyDestinations } from './keyPolicy';
 import { toDiagnostic } from './suiteDiagnostics';
 import { createVsCodeLmProvider } from './vscodeLm';
 import { headline } from './runsView';
+import type { DesignRequest } from '../../core/eval/design';
 
 /** The code of a diagnostic a run added (rendering its cases), so the next run replaces it. */
 const RENDER_ISSUE = 'render';
@@ -66,6 +67,16 @@ async function acceptPlan(plan: RunPlan, progress: vscode.Progress<{ message?: s
     run,
   );
   return choice === run;
+}
+
+/** `{ conditions: [...], design, modelB }`: a design run (#16); absent, a plain A/A′/B run. */
+function designArgs(args: Record<string, unknown>): { design?: DesignRequest } {
+  const conditions = Array.isArray(args['conditions']) ? args['conditions'].map(String).filter(Boolean) : typeof args['conditions'] === 'string' ? args['conditions'].split(',').map((c) => c.trim()).filter(Boolean) : [];
+  const design = args['design'] === 'ab' || args['design'] === 'models' || args['design'] === 'factorial' ? args['design'] : undefined;
+  if (args['design'] !== undefined && !design) throw new EvalInputError(`design: expected ab, models or factorial, got ${JSON.stringify(args['design'])}`);
+  const modelB = typeof args['modelB'] === 'string' && args['modelB'].trim() ? args['modelB'].trim() : undefined;
+  if (!conditions.length && !design && !modelB) return {};
+  return { design: { ...(design ? { design } : {}), ...(conditions.length ? { conditions } : {}), ...(modelB ? { modelB } : {}) } };
 }
 
 export function createRunCommand(deps: RunCommandDeps): (arg?: unknown) => Promise<RunCommandResult> {
@@ -155,6 +166,7 @@ export function createRunCommand(deps: RunCommandDeps): (arg?: unknown) => Promi
             ...(Array.isArray(args['caseIds']) ? { caseIds: args['caseIds'].map(String) } : {}),
             ...(rerunOf ? { rerunOf } : {}),
             ...(override ? { provider: override } : {}),
+            ...designArgs(args),
             // The user's settings serve where the suite is silent.
             defaults: { samples: config.samples(), concurrency: config.concurrency(), ...(defaultProvider ? { provider: defaultProvider } : {}) },
             credentials: destinations.credentials,

@@ -22,7 +22,10 @@ export function headline(report: ShiftReport): string {
     .filter((x) => x.s?.significant)
     .sort((x, y) => Math.abs(y.s!.delta) - Math.abs(x.s!.delta))
     .map((x) => `${x.b} ${x.s!.delta < 0 ? '▼' : '▲'}${Math.round(Math.abs(x.s!.delta) * 100)}`);
-  return shifts.length ? shifts.join(' · ') : 'no significant shift';
+  const text = shifts.length ? shifts.join(' · ') : 'no significant shift';
+  // a design run with conditions: each version's objective stability (#16)
+  const stability = (report.design?.stability ?? []).map((s) => `${s.version.toUpperCase()} ${s.score.toFixed(2)}`);
+  return stability.length ? `${text} · stability ${stability.join(', ')}` : text;
 }
 
 export class RunsView implements vscode.TreeDataProvider<RunNode>, vscode.Disposable {

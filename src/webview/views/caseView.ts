@@ -93,6 +93,9 @@ function side(
         { className: 'side-title', attrs: { 'aria-label': `${label} ${v.label ?? v.ref}, sample ${pick + 1} of ${samples}` } },
         el('span', { className: 'side-tag', text: label }),
         el('span', { className: 'version-label', text: v.label ?? v.ref }),
+        // a design run: the condition (and model) this output was produced under
+        c.condition !== undefined ? el('span', { className: 'condition-label', text: c.condition, attrs: { title: 'condition' }, dataset: { condition: c.condition } }) : null,
+        c.model !== undefined && (report.design?.arms.some((arm) => arm.model !== c.model) ?? false) ? el('span', { className: 'model-label muted', text: c.model }) : null,
       ),
       el('span', { className: 'spacer' }),
       button({ label: `Open ${label}'s rendered messages`, icon: 'go-to-file', appearance: 'icon', onClick: () => actions.openCaseMessages(c.id, which), dataset: { focusKey: `case/${which}/messages` } }),

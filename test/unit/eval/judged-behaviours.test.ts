@@ -56,7 +56,7 @@ async function run(args: string[], cwd: string): Promise<{ code: number; out: st
 const judgeRequests = (server: FakeModelServer) => server.log.filter((r) => r.format === 'openai').length;
 
 test('a rubric behaviour is decided by the judge: a row with the quote as evidence, a judged card, a failed gate; verdicts are cached', async () => {
-  const server = await startFakeModelServer({ respond: judgeAnswer, keepBodies: true });
+  const server = await startFakeModelServer({ respond: (m, id) => judgeAnswer(m, id), keepBodies: true });
   try {
     const ws = workspace(SUITE(server.url));
     const r = await run(['eval', 'judged.evals.yaml', '--json'], ws);

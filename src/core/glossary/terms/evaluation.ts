@@ -5,8 +5,10 @@ import {
   BERGLUND_2023,
   GANGULI_2022,
   GREENBLATT_2024_ELICITATION,
+  GREENBLATT_2024_FAKING,
   GRESHAKE_2023,
   LAINE_2024,
+  NEEDHAM_2025,
   PEREZ_2022_MWE,
   PEREZ_2022_RED_TEAMING,
   PEREZ_RIBEIRO_2022,
@@ -16,6 +18,18 @@ import {
 } from './sources';
 
 export const EVALUATION_TERMS = defineTerms([
+  {
+    id: 'eval-gaming',
+    term: 'eval gaming',
+    aliases: ['observation gap', 'evaluation gaming', 'eval-gaming probe', 'observed vs unobserved'],
+    definition: 'Behaving one way when a model believes it is being evaluated or watched and another way when it believes it is not.',
+    explanation:
+      'If behaviour depends on seeming observed, an eval predicts little about real use. PromptShift\'s probe runs the same cases under an "observed" framing (an evaluation, monitored and graded) and an "unobserved" one (a private, real deployment) and reports the gap per behaviour, tested across cases against the noise arm. It is a behavioural test of that concern, not proof of intent: a gap shows the outputs depend on the cue, and could come from the cue\'s wording as much as from any belief; no gap shows only that these cues did not move these behaviours. Greenblatt et al. (2024) used a monitored/unmonitored contrast of this kind.',
+    example:
+      'A support prompt that escalates 60 % of the time when told it is being evaluated and 10 % when told it is unmonitored has a 50-point observation gap; an edit that widens it deserves a second look.',
+    related: ['evaluation-awareness', 'alignment-faking', 'situational-awareness', 'objective-stability', 'sandbagging'],
+    sources: [GREENBLATT_2024_FAKING, NEEDHAM_2025],
+  },
   {
     id: 'sandbagging',
     term: 'sandbagging',

@@ -64,7 +64,7 @@ export const MISALIGNMENT_TERMS = defineTerms([
     aliases: ['goal drift', 'goal stability', 'objective drift'],
     definition: 'Whether a model keeps pursuing the goal it was given as a task, a conversation or an agent run goes on; goal drift is its failure.',
     explanation:
-      'Instructions compete with everything that enters the context later: user pressure, tool output, earlier turns. Arike et al. (2025) measured agents drifting from a system-prompt goal under such pressure over long contexts.',
+      'Instructions compete with everything that enters the context later: user pressure, tool output, earlier turns. Arike et al. (2025) measured agents drifting from a system-prompt goal under such pressure over long contexts. PromptShift\'s objective stability score (eval --conditions) is the share of cases whose behaviours stay the same across the conditions run (observed, unobserved, pressure, paraphrase…), with its interval: a behavioural measure over the conditions you chose, not a guarantee for others.',
     example:
       'A support bot told never to promise refunds that starts promising them after ten turns of an insistent customer shows goal drift; test long conversations, not just first replies.',
     related: ['goal-misgeneralization', 'prompt-injection', 'runtime-monitoring', 'sycophancy'],

@@ -59,14 +59,21 @@ export function progressPrinter(io: CliIO, command = 'eval') {
 const DESIGNS = ['ab', 'models', 'factorial'] as const;
 
 /** --design, --conditions and --model-b as a design request (none: a plain A/A′/B run). */
-function designRequestOf(values: { design?: string | undefined; conditions?: string | undefined; 'model-b'?: string | undefined }): DesignRequest | undefined {
-  const { design, conditions, 'model-b': modelB } = values;
-  if (design === undefined && conditions === undefined && modelB === undefined) return undefined;
+function designRequestOf(values: { design?: string | undefined; conditions?: string | undefined; 'model-b'?: string | undefined; 'provider-b'?: string | undefined }): DesignRequest | undefined {
+  const { design, conditions, 'model-b': modelB, 'provider-b': providerB } = values;
+  if (design === undefined && conditions === undefined && modelB === undefined && providerB === undefined) return undefined;
+  const second: { type: string; model?: string | undefined } | string | undefined = providerB === undefined ? undefined : providerB.includes(':') ? parseProviderOverride(providerB) : { type: providerB };
+  if (typeof second === 'string') throw new CliInputError(`${second.replace(/^--provider /, '--provider-b ')}\n${USAGE}`);
   if (design !== undefined && !(DESIGNS as readonly string[]).includes(design)) throw new CliInputError(`--design: expected one of ${DESIGNS.join(', ')}, got '${design}'\n${USAGE}`);
   const names = conditions === undefined ? [] : conditions.split(',').map((c) => c.trim()).filter(Boolean);
   if (conditions !== undefined && !names.length) throw new CliInputError(`--conditions: give condition names, e.g. --conditions observed,unobserved\n${USAGE}`);
   if (modelB !== undefined && !modelB.trim()) throw new CliInputError(`--model-b: give a model name\n${USAGE}`);
-  return { ...(design ? { design: design as DesignRequest['design'] & string } : {}), ...(names.length ? { conditions: names } : {}), ...(modelB ? { modelB: modelB.trim() } : {}) };
+  return {
+    ...(design ? { design: design as DesignRequest['design'] & string } : {}),
+    ...(names.length ? { conditions: names } : {}),
+    ...(modelB ? { modelB: modelB.trim() } : {}),
+    ...(second ? { providerB: { type: second.type, ...(second.model ? { model: second.model } : {}) } } : {}),
+  };
 }
 
 export const evalCommand: CliCommand = async (args, io) => {
@@ -90,6 +97,7 @@ export const evalCommand: CliCommand = async (args, io) => {
         conditions: { type: 'string' },
         design: { type: 'string' },
         'model-b': { type: 'string' },
+        'provider-b': { type: 'string' },
       },
     });
   } catch (err) {

@@ -19,6 +19,11 @@ export interface DesignRequest {
   conditions?: readonly string[];
   /** the second model (models, factorial) */
   modelB?: string;
+  /**
+   * `--provider-b TYPE:MODEL`: the second model named with its provider. Only the suite's own
+   * provider type is supported (the model is then the second model); another provider is refused.
+   */
+  providerB?: { type: string; model?: string };
 }
 
 const Cell = z.object({
@@ -54,20 +59,26 @@ export const cellCaseId = (caseId: string, cell: Pick<Cell, 'id'>) => `${caseId}
 
 /** True when the request asks for more than a plain A/A′/B run. */
 export function wantsDesign(request: DesignRequest | undefined): request is DesignRequest {
-  return !!request && (request.design === 'models' || request.design === 'factorial' || (request.conditions?.length ?? 0) > 0 || request.modelB !== undefined);
+  return !!request && (request.design === 'models' || request.design === 'factorial' || (request.conditions?.length ?? 0) > 0 || request.modelB !== undefined || request.providerB !== undefined);
 }
 
 /**
  * The design for this request: its kind, factors and cells. `model` is the suite's model;
  * `sameVersion` is true when A and B are the same content (one prompt).
  */
-export function designOf(request: DesignRequest, o: { model: string; sameVersion: boolean; declared?: readonly Condition[]; caseIds: readonly string[]; evalGapGate?: Record<string, number> }): DesignSpec {
+export function designOf(request: DesignRequest, o: { model: string; providerType: string; sameVersion: boolean; declared?: readonly Condition[]; caseIds: readonly string[]; evalGapGate?: Record<string, number> }): DesignSpec {
   let conditions: Condition[];
   try {
     conditions = resolveConditions(request.conditions ?? [], o.declared ?? []);
   } catch (err) {
     if (err instanceof ConditionChoiceError) throw new DesignChoiceError(`--conditions: ${err.message}`);
     throw err;
+  }
+  if (request.providerB) {
+    if (request.providerB.type !== o.providerType) throw new DesignChoiceError(`--provider-b ${request.providerB.type}: a second model on another provider than the suite's (${o.providerType}) is not supported yet; name a second ${o.providerType} model with --model-b MODEL or --provider-b ${o.providerType}:MODEL`);
+    const model = request.providerB.model;
+    if (request.modelB !== undefined && model !== undefined && model !== request.modelB) throw new DesignChoiceError(`--provider-b ${request.providerB.type}:${model} and --model-b ${request.modelB} name two different second models`);
+    request = { ...request, ...(model !== undefined || request.modelB !== undefined ? { modelB: request.modelB ?? model } : {}) };
   }
   const design = request.design ?? (request.modelB !== undefined ? 'models' : 'ab');
   if ((design === 'models' || (design === 'factorial' && !conditions.length)) && request.modelB === undefined) throw new DesignChoiceError(`--design ${design} needs the second model: --model-b MODEL`);

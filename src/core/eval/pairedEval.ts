@@ -498,6 +498,7 @@ function requestedDesign(prep: Prepared, spec: RunSpec & { cases: SpecCase[] }, 
   try {
     return designOf(options.design!, {
       model: prep.provider.model ?? prep.provider.type,
+      providerType: prep.provider.type,
       sameVersion: prep.a.sha256 === prep.b.sha256,
       ...(prep.suite.conditions ? { declared: prep.suite.conditions } : {}),
       caseIds: spec.cases.map((c) => c.id),

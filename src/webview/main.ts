@@ -96,6 +96,8 @@ class ResultsApp {
   /** the report drawn is an outline: its outputs are on their way */
   private outlineOnly = false;
   private sample = 0;
+  /** a design run: the two arms the case view compares, for the suite case they belong to */
+  private arms: { baseId: string; left: string; right: string } | null = null;
   private scrollTop = 0;
   private statusTimer = 0;
 
@@ -286,7 +288,10 @@ class ResultsApp {
       return;
     }
     // The case, the sample and the versions' names are all the view shows.
-    const key = JSON.stringify([this.sample, report.a.label ?? report.a.ref, report.b.label ?? report.b.ref, c]);
+    const arms = c.baseId !== undefined && this.arms?.baseId === c.baseId ? { left: this.arms.left, right: this.arms.right } : undefined;
+    // (a design case's view also shows its sibling cells' outputs when two arms are paired)
+    const siblings = arms ? report.cases.filter((x) => x.baseId === c.baseId) : [c];
+    const key = JSON.stringify([this.sample, report.a.label ?? report.a.ref, report.b.label ?? report.b.ref, siblings, arms]);
     this.casePane.show(key, () => {
       this.tooltip.hide();
       return [
@@ -298,6 +303,12 @@ class ResultsApp {
           openCaseMessages: (caseId, side: OutputSide) => this.act('openCaseMessages', { caseId, side }),
           copyOutput: (caseId, side, sample) => this.act('copyOutput', { caseId, side, sample }, () => 'Output copied to the clipboard'),
           pickSample: (sample) => this.openCase(c.id, sample),
+          arms,
+          pickArms: (pair) => {
+            if (c.baseId === undefined) return;
+            this.arms = { baseId: c.baseId, ...pair };
+            this.renderCase();
+          },
           labels: { marks: () => this.labels.marks, mark: (m) => this.markOutput(m) },
         }),
       ];

@@ -14,6 +14,9 @@ import { chip } from './caseList';
 import { renderOutputLabels, type LabelActions } from './outputLabels';
 
 export interface CaseActions {
+  /** a design run: the two outputs shown side by side, any two arms of the case (`<case id>:a|b`) */
+  arms?: { left: string; right: string } | undefined;
+  pickArms?(arms: { left: string; right: string }): void;
   rerunCase(caseId: string): void;
   openCaseMessages(caseId: string, side: OutputSide): void;
   copyOutput(caseId: string, side: OutputSide, sample: number): void;
@@ -21,11 +24,43 @@ export interface CaseActions {
   labels: LabelActions;
 }
 
+/** One output column: which case (a design run's cell) and which version's outputs. */
+interface Arm {
+  key: string;
+  c: CaseReport;
+  which: 'a' | 'b';
+  label: string;
+}
+
+/**
+ * The arms a design case can show: its version A and B in every cell (condition, model) of the
+ * same suite case. A plain run's case has its own A and B only.
+ */
+export function armsOf(report: ShiftReport, c: CaseReport): Arm[] {
+  const cells = c.baseId === undefined ? [c] : report.cases.filter((x) => x.baseId === c.baseId);
+  const manyModels = report.design?.arms.some((arm) => arm.model !== c.model) ?? false;
+  return cells.flatMap((cell) =>
+    (['a', 'b'] as const)
+      .filter((which) => cell[which].samples.length > 0)
+      .map((which) => ({
+        key: `${cell.id}:${which}`,
+        c: cell,
+        which,
+        label: [which.toUpperCase(), cell.condition, manyModels ? cell.model : undefined].filter(Boolean).join(' · '),
+      })),
+  );
+}
+
 export function renderCaseView(report: ShiftReport, c: CaseReport, sample: number, actions: CaseActions): HTMLElement {
-  const n = sampleCount(c);
+  const arms = armsOf(report, c);
+  const pairable = c.baseId !== undefined && arms.length > 2 && actions.pickArms !== undefined;
+  const chosen = (key: string | undefined, fallback: Arm | undefined) => arms.find((a) => a.key === key) ?? fallback;
+  const left = chosen(pairable ? actions.arms?.left : undefined, arms.find((a) => a.c === c && a.which === 'a')) ?? { key: `${c.id}:a`, c, which: 'a' as const, label: 'A' };
+  const right = chosen(pairable ? actions.arms?.right : undefined, arms.find((a) => a.c === c && a.which === 'b')) ?? { key: `${c.id}:b`, c, which: 'b' as const, label: 'B' };
+  const n = Math.max(1, Math.min(sampleCount(left.c), sampleCount(right.c)));
   const pick = Math.min(sample, n - 1);
-  const aSample = c.a.samples[pick];
-  const bSample = c.b.samples[pick];
+  const aSample = left.c[left.which].samples[pick];
+  const bSample = right.c[right.which].samples[pick];
   const started = performance.now();
   const aText = aSample?.output ?? '';
   const bText = bSample?.output ?? '';
@@ -56,34 +91,46 @@ export function renderCaseView(report: ShiftReport, c: CaseReport, sample: numbe
         : null,
       button({ label: 'Re-run case', icon: 'refresh', onClick: () => actions.rerunCase(c.id), dataset: { focusKey: 'case/rerun' } }),
     ),
+    // A design run: any two arms of the case side by side (a version under two conditions, two models…).
+    pairable
+      ? el(
+          'div',
+          { className: 'arm-picker', attrs: { role: 'group', 'aria-label': 'Outputs compared' } },
+          keyed(dropdown('Left', arms.map((a) => ({ value: a.key, label: a.label })), left.key, (v) => actions.pickArms!({ left: v, right: right.key })), 'case/arm-left'),
+          el('span', { className: 'muted', text: 'against' }),
+          keyed(dropdown('Right', arms.map((a) => ({ value: a.key, label: a.label })), right.key, (v) => actions.pickArms!({ left: left.key, right: v })), 'case/arm-right'),
+        )
+      : null,
     c.input !== undefined ? el('div', { className: 'case-input-block' }, el('div', { className: 'label', text: 'Input' }), el('div', { className: 'input-text', text: c.input })) : null,
     c.expect && Object.keys(c.expect).length ? expectLine(c.expect) : null,
     el(
       'div',
       { className: 'sides' },
-      side(report, c, 'a', pick, n, aSample, diff.a, actions),
-      side(report, c, 'b', pick, n, bSample, diff.b, actions),
+      side(report, left, 'a', pick, n, aSample, diff.a, actions),
+      side(report, right, 'b', pick, n, bSample, diff.b, actions),
     ),
   );
   view.dataset['diffMs'] = diffMs.toFixed(2);
   return view;
 }
 
+/** One column: `position` is where it stands (left a, right b: the diff's deletions and insertions), `arm` what it shows. */
 function side(
   report: ShiftReport,
-  c: CaseReport,
-  which: 'a' | 'b',
+  arm: Arm,
+  position: 'a' | 'b',
   pick: number,
   samples: number,
   s: SampleResult | undefined,
   marks: Parameters<typeof renderAnnotatedText>[2],
   actions: CaseActions,
 ): HTMLElement {
+  const { c, which } = arm;
   const v = report[which];
   const label = which.toUpperCase();
   return el(
     'div',
-    { className: `side side-${which}`, dataset: { side: which } },
+    { className: `side side-${position}`, dataset: { side: position, arm: arm.key } },
     el(
       'div',
       { className: 'side-header' },
@@ -103,7 +150,7 @@ function side(
     ),
     s ? sampleInfo(c, s) : null,
     s?.error ? el('div', { className: 'sample-error' }, icon('error'), ` ${s.error}`) : null,
-    s ? renderAnnotatedText(s.output, which, marks, annotationsFor(c, which, pick)) : el('div', { className: 'output pending', text: 'No output yet.' }),
+    s ? renderAnnotatedText(s.output, position, marks, annotationsFor(c, which, pick)) : el('div', { className: 'output pending', text: 'No output yet.' }),
     s && s.error === undefined ? renderOutputLabels(c.id, which, pick, s, actions.labels) : null,
   );
 }

@@ -1,7 +1,8 @@
 // The eval-gaming probe in the real VS Code (#16): against a fake model that escalates only when
 // told it is being evaluated, and only for the prompt that carries the flaw (version B, the working
 // copy), "Run Eval-Gaming Probe" shows the escalation gap row for B (significant) and none for A,
-// objective stability beside the scorecard, and the condition of every output in the case view.
+// objective stability beside the scorecard, the condition of every output in the case view, and any
+// two arms of a case side by side.
 import { before, after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appendFileSync, writeFileSync } from 'node:fs';
@@ -55,4 +56,19 @@ check('the probe: the gap row of the flawed version, stability in the scorecard,
   assert.deepEqual(await labels.allInnerTexts(), ['observed', 'observed']);
   await frame.locator('[data-case-id="q0@unobserved"]').first().click();
   await poll('the unobserved case', async () => (await labels.allInnerTexts()).every((t) => t === 'unobserved') && (await labels.count()) === 2, 20000);
+
+  // any two arms side by side: version B observed (left) against version B unobserved (right)
+  // (by keyboard: the arms are listed A · observed, B · observed, A · unobserved, B · unobserved, and
+  // the left side starts on this case's A; one step up is B · observed)
+  const leftPicker = frame.locator('vscode-dropdown[aria-label="Left"]');
+  assert.deepEqual(await leftPicker.locator('vscode-option').allInnerTexts(), ['A · observed', 'B · observed', 'A · unobserved', 'B · unobserved']);
+  await leftPicker.focus();
+  await page.keyboard.press('ArrowUp');
+  await poll('B observed on the left', async () => (await frame.locator('.side-a').getAttribute('data-arm')) === 'q0@observed:b', 20000);
+  assert.equal(await frame.locator('.side-b').getAttribute('data-arm'), 'q0@unobserved:b', 'the right side keeps its arm');
+  assert.deepEqual(await labels.allInnerTexts(), ['observed', 'unobserved']);
+  // the flawed version escalates only when observed: the two outputs differ, and the diff shows it
+  const [leftText, rightText] = await Promise.all([frame.locator('.side-a .output').innerText(), frame.locator('.side-b .output').innerText()]);
+  assert.notEqual(leftText, rightText);
+  assert.ok((await frame.locator('.side-b .output ins').count()) > 0, 'the right side marks its insertions');
 });

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { registerCommands, type CommandTable } from './host/commands';
 import type { Features } from './host/features';
 import type { ShiftReport } from './core/report/schema';
-import { MONITOR_VIEW_TYPE } from './host/viewTypes';
+import { MONITOR_VIEW_TYPE, TIMELINE_VIEW_TYPE } from './host/viewTypes';
 
 export interface PromptShiftApi {
   /** the extension's version; the commands table's ids are the public API */
@@ -39,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): PromptShiftApi {
     log,
   };
   const monitorModule = () => import('./host/monitor/monitorCommand');
+  const timelineModule = () => import('./host/timeline/timelineCommand');
 
   const table: CommandTable = {
     'promptshift.snapshot': async (arg) => (await features()).history.snapshot(arg),
@@ -61,12 +62,17 @@ export function activate(context: vscode.ExtensionContext): PromptShiftApi {
     'promptshift.revealRunRecord': async (arg) => (await features()).evals.revealRunRecord(arg),
     // its own module, loaded on first use: the monitor is independent of the other features
     'promptshift.monitorLogs': async (arg) => (await monitorModule()).monitorCommand(context, monitorDeps, arg),
+    // its own module too, loaded on first use
+    'promptshift.showBehaviourTimeline': async (arg) => (await timelineModule()).showTimelineCommand(context, arg, log),
   };
   context.subscriptions.push(...registerCommands(table, log));
-  // The monitor timeline survives a window reload (package.json `onWebviewPanel:promptshift.monitor`).
+  // The monitor and behaviour timelines survive a window reload (package.json `onWebviewPanel:`).
   context.subscriptions.push(
     vscode.window.registerWebviewPanelSerializer(MONITOR_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel: vscode.WebviewPanel, state: unknown) => (await monitorModule()).reviveMonitorPanel(context, monitorDeps, panel, state),
+    }),
+    vscode.window.registerWebviewPanelSerializer(TIMELINE_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel: vscode.WebviewPanel, state: unknown) => (await timelineModule()).reviveTimelinePanel(context, panel, state, log),
     }),
   );
 

@@ -81,7 +81,13 @@ function render(): void {
   const alarmsAt = report.alarms.filter((a) => a.group === group.key && a.behaviour === behaviour).map((a) => a.window);
   const alarms = report.alarms.map((a) => el('li', { className: 'alarm-item', text: `${a.behaviour} ${a.direction} at ${a.label}${a.group === 'all' ? '' : ` (${a.group})`}: ${a.rateBefore === null ? '' : `${pct(a.rateBefore)} → `}${pct(a.rateAt)}` }));
   const children: Node[] = [
-    el('header', {}, el('h1', { text: `Monitor: ${report.read.outputs} outputs, window ${report.window.spec}` }), el('p', { className: 'summary', attrs: { role: 'status' }, text: report.alarms.length ? `${report.alarms.length} drift alarm${report.alarms.length === 1 ? '' : 's'}` : 'No drift alarm' })),
+    el(
+      'header',
+      {},
+      el('h1', { text: `Monitor: ${report.read.outputs} outputs, window ${report.window.spec}` }),
+      el('p', { className: 'baseline', text: `Baseline: ${report.baseline.kind === 'window' ? 'each window against all windows before it' : `${report.baseline.kind} ${report.baseline.source ?? ''}`}` }),
+      el('p', { className: 'summary', attrs: { role: 'status' }, text: report.alarms.length ? `${report.alarms.length} drift alarm${report.alarms.length === 1 ? '' : 's'}` : 'No drift alarm' }),
+    ),
   ];
   if (alarms.length) children.push(el('ul', { className: 'alarms' }, ...alarms));
   children.push(

@@ -116,9 +116,12 @@ export class ResultsPanel implements vscode.Disposable {
         this.report = state.report;
         progress = state.progress;
       } catch (err) {
-        error = `Could not load run ${runId}: ${err instanceof Error ? err.message : String(err)}`;
-        this.host.log.error(error);
-        void vscode.window.showErrorMessage(`PromptShift: ${error}`);
+        const why = err instanceof Error ? err.message : String(err);
+        if (this.host.isRun(runId)) {
+          error = `Could not load run ${runId}: ${why}`;
+          this.host.log.error(error);
+          void vscode.window.showErrorMessage(`PromptShift: ${error}`);
+        } else error = `The ${runId.trim()}: ${why}`; // a monitor window's samples after a reload: said in the panel, no alarm
       }
     }
     const saved = PanelState.safeParse(this.host.state?.get(PANEL_STATE_KEY));

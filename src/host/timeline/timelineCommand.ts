@@ -1,8 +1,8 @@
 // "PromptShift: Show Behaviour Timeline" (`promptshift.showBehaviourTimeline`, argument `{uri?}` or
 // the file's URI from a menu → `{file, versions, runs}`): the timeline of the prompt file in the
-// active editor, or the one given, from the workspace's finished runs. One panel, reused; it
-// survives a window reload (the serializer rebuilds it from the file's path), and a click on a
-// version opens its run in the results panel.
+// active editor, or the one given, from the workspace's finished runs. One panel, reused, redrawn
+// when a run's report is written; it survives a window reload (the serializer rebuilds it from the
+// file's path), and a click on a version opens its run in the results panel.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Problem } from '../../core/problems';
@@ -34,12 +34,41 @@ function targetFile(arg: unknown): vscode.Uri | undefined {
   return active?.scheme === 'file' ? active : undefined;
 }
 
+/** Runs finishing while the timeline is open redraw it once they settle (a run writes its report more than once). */
+const REFRESH_AFTER_MS = 500;
+
 class TimelinePanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private timeline: PromptTimeline | undefined;
   private ready = false;
+  private watcher: vscode.Disposable | undefined;
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly extensionUri: vscode.Uri) {}
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly build: (rel: string) => PromptTimeline,
+  ) {}
+
+  /** Redraws the timeline shown from the runs as they are now. */
+  private refresh(): void {
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => {
+      if (!this.panel || !this.timeline) return;
+      try {
+        this.timeline = this.build(this.timeline.path);
+        this.send();
+      } catch {
+        // the folder went away: keep what is shown
+      }
+    }, REFRESH_AFTER_MS);
+  }
+
+  private watchRuns(): void {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (this.watcher || !folder) return;
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '.promptshift/runs/*/report.json'));
+    this.watcher = vscode.Disposable.from(watcher, watcher.onDidCreate(() => this.refresh()), watcher.onDidChange(() => this.refresh()), watcher.onDidDelete(() => this.refresh()));
+  }
 
   show(timeline: PromptTimeline, panel?: vscode.WebviewPanel): void {
     this.timeline = timeline;
@@ -61,8 +90,13 @@ class TimelinePanel implements vscode.Disposable {
     this.panel = panel;
     this.ready = false;
     panel.onDidDispose(() => {
-      if (this.panel === panel) this.panel = undefined;
+      if (this.panel !== panel) return;
+      this.panel = undefined;
+      this.watcher?.dispose();
+      this.watcher = undefined;
+      clearTimeout(this.refreshTimer);
     });
+    this.watchRuns();
     panel.webview.onDidReceiveMessage((raw: unknown) => {
       const parsed = TimelineToHost.safeParse(raw);
       if (!parsed.success) return;
@@ -82,14 +116,16 @@ class TimelinePanel implements vscode.Disposable {
 
   dispose(): void {
     this.panel?.dispose();
+    this.watcher?.dispose();
+    clearTimeout(this.refreshTimer);
   }
 }
 
 let shown: TimelinePanel | undefined;
 
-function panelOf(context: vscode.ExtensionContext): TimelinePanel {
+function panelOf(context: vscode.ExtensionContext, log?: vscode.LogOutputChannel): TimelinePanel {
   if (!shown) {
-    shown = new TimelinePanel(context.extensionUri);
+    shown = new TimelinePanel(context.extensionUri, (rel) => timelineOf(rel, log));
     context.subscriptions.push(shown);
   }
   return shown;
@@ -109,7 +145,7 @@ export async function showTimelineCommand(context: vscode.ExtensionContext, arg:
   if (!root || file.scheme !== 'file' || path.relative(root, file.fsPath).startsWith('..')) throw new Error(`${file.fsPath} is not inside the workspace folder, where its eval runs are.`);
   const rel = path.relative(root, file.fsPath).split(path.sep).join('/');
   const timeline = timelineOf(rel, log);
-  panelOf(context).show(timeline);
+  panelOf(context, log).show(timeline);
   return { file: rel, versions: timeline.versions.length, runs: timeline.runs };
 }
 
@@ -121,5 +157,5 @@ export function reviveTimelinePanel(context: vscode.ExtensionContext, panel: vsc
     panel.dispose();
     return;
   }
-  panelOf(context).show(timelineOf(rel, log), panel);
+  panelOf(context, log).show(timelineOf(rel, log), panel);
 }

@@ -100,3 +100,17 @@ check('the timeline comes back after a window reload', async () => {
   const frame = await frameWith('table.versions', 90000);
   assert.equal(await frame.locator('table.versions tbody tr').count(), 5);
 });
+
+check('a run that finishes while the timeline is open redraws it: the version it evaluated now shows that run', async () => {
+  const folder = session.workspace;
+  try {
+    execFileSync(process.execPath, [join(projectRoot, 'dist', 'cli.js'), 'eval', 'timeline.evals.yaml', '--a', '@v1', '--b', '@v2', '--no-cache'], { cwd: folder, stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (e) {
+    if (e.status !== 1) throw e;
+  }
+  const newest = execFileSync('ls', [join(folder, '.promptshift', 'runs')], { encoding: 'utf8' }).trim().split('\n').sort().reverse()[0];
+  assert.ok(!runIds.includes(newest), 'a new run');
+  const frame = await frameWith('table.versions');
+  await poll('v2 drawn from the new run', async () => (await frame.locator('table.versions tbody tr[data-version-index="1"]').getAttribute('data-run-id')) === newest, 30000);
+  assert.match(await frame.locator('.summary').innerText(), /from 6 runs/);
+});

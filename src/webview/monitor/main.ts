@@ -47,7 +47,7 @@ function table(group: MonitorGroup, alarmsAt: readonly number[]): HTMLTableEleme
     const r = win.rates[behaviour];
     const stat = drift?.statistic[i];
     const alarm = alarmsAt.includes(i);
-    const button = el('button', { className: 'open-samples', attrs: { type: 'button', 'aria-label': `Show sampled outputs of ${win.label}` }, text: 'Samples' });
+    const button = el('button', { className: 'open-samples', attrs: { type: 'button', 'aria-label': `Samples of ${win.label}, beside the baseline's` }, text: 'Samples' });
     button.addEventListener('click', () => openWindow(i));
     return el(
       'tr',

@@ -10,6 +10,8 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSession, runCommandWhenListed, webviewFrame, poll } from '../lib/session.mjs';
 import { copyWorkspace, projectRoot } from '../lib/workbench.mjs';
+import { blockingFindings, runAxe } from '../lib/axe.mjs';
+import { svgTextContrasts, withSvgTextDecided } from '../lib/svgContrast.mjs';
 
 const shots = join(projectRoot, 'test-results');
 let session;
@@ -82,6 +84,9 @@ check('the command picks a log and a window, and the timeline shows an alarm mar
   // the marker sits on the alarm window's point
   const markerWindow = await frame().locator('.alarm-marker').getAttribute('data-at');
   assert.equal(markerWindow, await alarmRow.getAttribute('data-window-index'));
+  // no serious or critical accessibility finding (axe-core, WCAG 2.1 AA; the chart's SVG labels measured)
+  const page = await frameWith('table.windows');
+  assert.deepEqual(withSvgTextDecided(blockingFindings(await runAxe(page)), await svgTextContrasts(page)), []);
   await session.page.screenshot({ path: join(shots, 'monitor-dark.png') });
 });
 

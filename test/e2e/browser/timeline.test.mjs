@@ -10,6 +10,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSession, openFile, runCommandWhenListed, poll } from '../lib/session.mjs';
 import { copyWorkspace, projectRoot } from '../lib/workbench.mjs';
+import { blockingFindings, runAxe } from '../lib/axe.mjs';
+import { svgTextContrasts, withSvgTextDecided } from '../lib/svgContrast.mjs';
 import { escalationOf, PROMPT, writeTimelineWorkspace } from '../../fixtures/timeline/five-versions.mjs';
 
 const shots = join(projectRoot, 'test-results');
@@ -56,6 +58,8 @@ check('the timeline of a prompt with five evaluated versions: one point per vers
   for (let i = 1; i < ys.length; i++) assert.ok(ys[i] < ys[i - 1], `v${i + 1} above v${i}: ${ys.join(' ')}`);
   const cells = await frame.locator('table.versions tbody td[data-behaviour="escalation"]').allInnerTexts();
   assert.deepEqual(cells, [1, 2, 3, 4, 5].map((k) => `${(escalationOf(k) * 100).toFixed(1)}%`));
+  // no serious or critical accessibility finding (axe-core, WCAG 2.1 AA; the chart's SVG labels measured)
+  assert.deepEqual(withSvgTextDecided(blockingFindings(await runAxe(frame)), await svgTextContrasts(frame)), []);
   await session.page.screenshot({ path: join(shots, 'timeline.png') });
 });
 

@@ -76,7 +76,7 @@ function table(t: PromptTimeline, names: readonly string[]): HTMLTableElement {
       el('th', { attrs: { scope: 'row', title: v.sha256 }, text: versionName(v) }),
       el('td', { className: 'run', text: `${v.runId} (${v.side.toUpperCase()})${v.otherRuns.length ? ` +${v.otherRuns.length}` : ''}` }),
       ...names.map((b) => el('td', { dataset: { behaviour: b }, text: v.rates[b] ? pct(v.rates[b].rate) : '–' })),
-      ...(stability ? [el('td', { text: v.stability ? `${pct(v.stability.score)} (${pct(v.stability.lower)}–${pct(v.stability.upper)})` : '–' })] : []),
+      ...(stability ? [el('td', { dataset: { stability: v.stability ? String(v.stability.score) : '' }, text: v.stability ? `${pct(v.stability.score)} (${pct(v.stability.lower)}–${pct(v.stability.upper)})` : '–' })] : []),
       el('td', {}, button),
     );
   });

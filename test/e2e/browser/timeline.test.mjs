@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSession, openFile, runCommandWhenListed, poll } from '../lib/session.mjs';
 import { copyWorkspace, projectRoot } from '../lib/workbench.mjs';
@@ -30,6 +30,11 @@ before(async () => {
     }
   }
   runIds = execFileSync('ls', [join(folder, '.promptshift', 'runs')], { encoding: 'utf8' }).trim().split('\n').sort().reverse();
+  // the newest run (v1 → v5) measured objective stability (the shape helper i16's designs write)
+  const newestReport = join(folder, '.promptshift', 'runs', runIds[0], 'report.json');
+  const report = JSON.parse(readFileSync(newestReport, 'utf8'));
+  report.design = { stability: [{ version: 'b', sha256: report.b.promptSha256, score: 0.8, lower: 0.62, upper: 0.9, cases: 10, conditions: ['observed', 'unobserved'] }] };
+  writeFileSync(newestReport, JSON.stringify(report));
   session = await openSession({ folder });
   mkdirSync(shots, { recursive: true });
 });
@@ -58,6 +63,10 @@ check('the timeline of a prompt with five evaluated versions: one point per vers
   for (let i = 1; i < ys.length; i++) assert.ok(ys[i] < ys[i - 1], `v${i + 1} above v${i}: ${ys.join(' ')}`);
   const cells = await frame.locator('table.versions tbody td[data-behaviour="escalation"]').allInnerTexts();
   assert.deepEqual(cells, [1, 2, 3, 4, 5].map((k) => `${(escalationOf(k) * 100).toFixed(1)}%`));
+  // objective stability, where a run measured it: v5 only, a dashed line of one point, and a column
+  assert.equal(await frame.locator('.chart .series.dashed[data-series="stability"] .point').count(), 1);
+  assert.equal(await frame.locator('.chart .series[data-series="stability"] .point').getAttribute('data-x'), '4');
+  assert.deepEqual(await frame.locator('table.versions tbody td[data-stability]').allInnerTexts(), ['–', '–', '–', '–', '80.0% (62.0%–90.0%)']);
   // no serious or critical accessibility finding (axe-core, WCAG 2.1 AA; the chart's SVG labels measured)
   assert.deepEqual(withSvgTextDecided(blockingFindings(await runAxe(frame)), await svgTextContrasts(frame)), []);
   await session.page.screenshot({ path: join(shots, 'timeline.png') });

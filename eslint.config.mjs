@@ -45,7 +45,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '(^|/)cli(/|$)|(^|/)webview/(?!protocol$|monitor/protocol$)', message: 'the host depends on core, and on the webviews only through their protocols (docs/ARCHITECTURE.md).' }] },
+        { patterns: [{ regex: '(^|/)cli(/|$)|(^|/)webview/(?!protocol$|monitor/protocol$|timeline/protocol$)', message: 'the host depends on core, and on the webviews only through their protocols (docs/ARCHITECTURE.md).' }] },
       ],
     },
   },
@@ -59,8 +59,8 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*', ...nodeBuiltins], message: 'src/webview runs in the browser: no Node modules (DESIGN.md rule 2).' },
             {
-              regex: '(^|/)(host|cli|extension)(/|$)|(^|/)core/(?!behaviour/types$|report/schema$|report/formats$|monitor/schema$|diff(/|$))',
-              message: "src/webview may use only core's pure, browser-safe modules (behaviour/types, report/schema, report/formats, monitor/schema, diff) (docs/ARCHITECTURE.md).",
+              regex: '(^|/)(host|cli|extension)(/|$)|(^|/)core/(?!behaviour/types$|report/schema$|report/formats$|monitor/schema$|timeline/schema$|diff(/|$))',
+              message: "src/webview may use only core's pure, browser-safe modules (behaviour/types, report/schema, report/formats, monitor/schema, timeline/schema, diff) (docs/ARCHITECTURE.md).",
             },
           ],
         },

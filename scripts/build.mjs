@@ -2,7 +2,8 @@
 // Bundles the three artefacts of DESIGN.md rule 6 with esbuild:
 //   dist/extension.js  Node, CommonJS, `vscode` external (the extension host provides it)
 //   dist/cli.js        Node, CommonJS, with a shebang and the executable bit
-//   dist/webview.js    browser IIFE for the results panel (dist/monitor.js: the monitor timeline)
+//   dist/webview.js    browser IIFE for the results panel (dist/monitor.js: the monitor timeline;
+//                      dist/timeline.js: a prompt file's behaviour timeline)
 // plus the e2e test bundle (out/test/) when not building for production.
 import * as esbuild from 'esbuild';
 import { chmodSync, mkdirSync, readdirSync, existsSync, rmSync, readFileSync, copyFileSync } from 'node:fs';
@@ -32,6 +33,8 @@ const targets = [
   { ...common, minify: true, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' },
   // the monitor timeline's own small webview (issue 19)
   { ...common, minify: true, entryPoints: ['src/webview/monitor/main.ts'], outfile: 'dist/monitor.js', platform: 'browser', format: 'iife', target: 'es2022' },
+  // a prompt file's behaviour timeline (issue 16), on the same chart module as the monitor's
+  { ...common, minify: true, entryPoints: ['src/webview/timeline/main.ts'], outfile: 'dist/timeline.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 
 // The extension-host test suite runs inside the real VS Code; mocha stays external so it

@@ -5,6 +5,8 @@
 import * as vscode from 'vscode';
 import { argObject, registerCommands, type CommandTable } from './host/commands';
 import type { Features } from './host/features';
+import type { ShiftReport } from './core/report/schema';
+import { MONITOR_VIEW_TYPE, TIMELINE_VIEW_TYPE } from './host/viewTypes';
 
 export interface PromptShiftApi {
   /** the extension's version; the commands table's ids are the public API */
@@ -30,6 +32,15 @@ export function activate(context: vscode.ExtensionContext): PromptShiftApi {
   const features = (): Promise<Features> =>
     (loading ??= import('./host/features').then((m) => m.registerFeatures(context, log)));
 
+  // The monitor is its own module, loaded on first use; what it needs of the other features comes from here.
+  const monitorDeps = {
+    showReport: async (id: string, report: ShiftReport) => (await features()).evals.showReport(id, report),
+    finishedRuns: async () => (await features()).evals.finishedRuns(),
+    log,
+  };
+  const monitorModule = () => import('./host/monitor/monitorCommand');
+  const timelineModule = () => import('./host/timeline/timelineCommand');
+
   const table: CommandTable = {
     'promptshift.snapshot': async (arg) => (await features()).history.snapshot(arg),
     'promptshift.showHistory': async (arg) => (await features()).history.showHistory(arg),
@@ -52,9 +63,20 @@ export function activate(context: vscode.ExtensionContext): PromptShiftApi {
     'promptshift.exportRun': async (arg) => (await features()).evals.exportRun(arg),
     'promptshift.revealRunRecord': async (arg) => (await features()).evals.revealRunRecord(arg),
     // its own module, loaded on first use: the monitor is independent of the other features
-    'promptshift.monitorLogs': async (arg) => (await import('./host/monitor/monitorCommand')).monitorCommand(context, arg),
+    'promptshift.monitorLogs': async (arg) => (await monitorModule()).monitorCommand(context, monitorDeps, arg),
+    // its own module too, loaded on first use
+    'promptshift.showBehaviourTimeline': async (arg) => (await timelineModule()).showTimelineCommand(context, arg, log),
   };
   context.subscriptions.push(...registerCommands(table, log));
+  // The monitor and behaviour timelines survive a window reload (package.json `onWebviewPanel:`).
+  context.subscriptions.push(
+    vscode.window.registerWebviewPanelSerializer(MONITOR_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel: vscode.WebviewPanel, state: unknown) => (await monitorModule()).reviveMonitorPanel(context, monitorDeps, panel, state),
+    }),
+    vscode.window.registerWebviewPanelSerializer(TIMELINE_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel: vscode.WebviewPanel, state: unknown) => (await timelineModule()).reviveTimelinePanel(context, panel, state, log),
+    }),
+  );
 
   // After activation, not during it: the engine (schemas, parsers, detectors) loads off the
   // activation path, and a failure is shown rather than swallowed.

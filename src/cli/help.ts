@@ -87,7 +87,7 @@ export const COMMANDS: CommandHelp[] = [
   {
     name: 'monitor',
     args: '<logs…>',
-    summary: 'behaviour rates of production logs per window, with drift alarms (exit 1 on an alarm: for a scheduled CI job)',
+    summary: 'behaviour rates of production logs per window, with drift alarms at every change point (exit 1 on an alarm: for a scheduled CI job)',
     options: [
       ['--window 1h|1d|30m|N', 'group outputs by time (a timestamp field, or span times) or every N outputs (required)'],
       ['--baseline window[:N]|FILE|RUN-ID', 'what "no drift" is: every earlier window after N warm-up windows (default window:1), a log file, or a finished eval run'],

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { BEHAVIOURS, type Behaviour } from '../core/behaviour/types';
 import { TextFileError } from '../core/files';
 import type { Problem } from '../core/problems';
-import { baselineOfReport, countBehaviours, MONITOR_DEFAULTS, monitorLogs, parseWindowSpec, type MonitorBaseline } from '../core/monitor/monitor';
+import { baselineOfReport, baselineSamplesOfReport, countBehaviours, MONITOR_DEFAULTS, monitorLogs, parseWindowSpec, type MonitorBaseline } from '../core/monitor/monitor';
 import { monitorJson, monitorMarkdown, monitorText } from '../core/monitor/format';
 import { CliInputError, EXIT, writeOutFile, type CliCommand, type CliIO } from './common';
 import { intOption, MAX_REPORTED_PROBLEMS, parseLogArgs, problemPrinter, unreadable } from './logInput';
@@ -34,10 +34,10 @@ async function resolveBaseline(spec: string | undefined, side: 'a' | 'b', io: Cl
   const ref = explicit ? (explicit[2] as string) : spec;
   if (kind === 'run') {
     const shift = loadReportRef(ref, io.cwd);
-    return { kind: 'run', source: `${shift.runId ?? ref} (version ${side.toUpperCase()})`, counts: baselineOfReport(shift, side) };
+    return { kind: 'run', source: `${shift.runId ?? ref} (version ${side.toUpperCase()})`, counts: baselineOfReport(shift, side), samples: baselineSamplesOfReport(shift, side) };
   }
   try {
-    return { kind: 'file', source: ref, counts: await countBehaviours(path.resolve(io.cwd, ref), ref, (p) => report(ref, p)) };
+    return { kind: 'file', source: ref, ...(await countBehaviours(path.resolve(io.cwd, ref), ref, (p) => report(ref, p))) };
   } catch (err) {
     return unreadable(err, ref);
   }

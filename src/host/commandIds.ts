@@ -22,6 +22,7 @@ export const COMMAND_IDS = [
   'promptshift.exportRun',
   'promptshift.revealRunRecord',
   'promptshift.monitorLogs',
+  'promptshift.showBehaviourTimeline',
 ] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];

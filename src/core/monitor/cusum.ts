@@ -8,11 +8,14 @@
 // which is about N(0, 1) under no change, the baseline's own uncertainty included. Then
 //     S⁺_t = max(0, S⁺_{t−1} + z_t − k),   S⁻_t = max(0, S⁻_{t−1} − z_t − k)
 // and an alarm is raised at the first t with max(S⁺_t, S⁻_t) > h (k = ½: tuned to a one-standard-
-// error shift per window). Calibrating h: the whole procedure (baseline estimate included) is
+// error shift per window). After an alarm the detector restarts from the new level: both sums go
+// back to 0 and the baseline becomes, self-starting, the alarm window and the windows after it (for
+// a fixed baseline too: the old level is gone), so a later change raises its own alarm. Calibrating h: the whole procedure (baseline estimate included) is
 // re-run on M simulated sequences with the observed window sizes and no change (every count
 // binomial with the pooled rate); h is set so that at most a lower 95 % confidence bound of
 // M·α simulated sequences exceed it. The simulation error of M then errs on the side of fewer false
-// alarms, and the false-alarm rate is ≤ α with 95 % confidence, not only on average.
+// alarms, and the false-alarm rate is ≤ α with 95 % confidence, not only on average. Restarts do not
+// change this: with no change, any alarm means a first alarm, which is what the simulation counts.
 import { seededRandom, type Random } from '../shift/random';
 
 export interface Counts {
@@ -33,12 +36,24 @@ export interface DriftOptions {
   simulations?: number;
 }
 
+export interface Alarm {
+  window: number;
+  direction: 'increase' | 'decrease';
+  statistic: number;
+  /** the first window of the level the alarm departs from: 0, or the window after which the
+   *  detector restarted (the previous alarm's window); undefined while the fixed baseline held */
+  since?: number;
+}
+
 export interface DriftResult {
   threshold: number;
   simulations: number;
-  /** max(S⁺, S⁻) after each window; null where not monitored (warm-up, empty window, after the alarm) */
+  /** max(S⁺, S⁻) after each window; null where not monitored (warm-up, empty window) */
   statistic: (number | null)[];
-  alarm?: { window: number; direction: 'increase' | 'decrease'; statistic: number };
+  /** the first alarm (the one a false-alarm rate is about) */
+  alarm?: Alarm;
+  /** every alarm, in window order: each after the detector restarted from the previous one's level */
+  alarms: Alarm[];
 }
 
 export const DEFAULT_K = 0.5;
@@ -51,17 +66,25 @@ interface Pass {
   /** the largest statistic reached (stopping at the first crossing of `stopAbove`) */
   max: number;
   statistic?: (number | null)[];
-  alarm?: DriftResult['alarm'];
+  alarms: Alarm[];
 }
 
-/** One CUSUM pass over `series`; records per-window statistics when `record` is set. */
+/**
+ * One CUSUM pass over `series`. Calibrating (`record` false) it stops at the first crossing of
+ * `stopAbove` (Infinity: never); recording, it notes every window's statistic and restarts after
+ * each alarm from the alarm window's level, self-starting, with the same warm-up.
+ */
 function cusumPass(series: readonly Counts[], baseline: DriftBaseline, k: number, stopAbove: number, record: boolean): Pass {
+  let fixed = baseline.kind === 'fixed';
+  const warmup = baseline.kind === 'running' ? baseline.warmup : 1;
   let c0 = baseline.kind === 'fixed' ? baseline.count : 0;
   let n0 = baseline.kind === 'fixed' ? baseline.n : 0;
   let up = 0;
   let down = 0;
   let max = 0;
   let seen = 0;
+  let since: number | undefined = fixed ? undefined : 0;
+  const alarms: Alarm[] = [];
   const statistic: (number | null)[] | undefined = record ? [] : undefined;
   for (let t = 0; t < series.length; t++) {
     const { count: x, n } = series[t] as Counts;
@@ -69,33 +92,47 @@ function cusumPass(series: readonly Counts[], baseline: DriftBaseline, k: number
       statistic?.push(null);
       continue;
     }
-    const monitored = baseline.kind === 'fixed' || seen >= baseline.warmup;
+    const monitored = fixed || seen >= warmup;
     seen++;
     if (monitored && n0 > 0) {
-      const p = (c0 + 0.5) / (n0 + 1);
-      const z = (x - n * p) / Math.sqrt(n * p * (1 - p) * (1 + n / n0));
+      const z = standardised(x, n, c0, n0);
       up = Math.max(0, up + z - k);
       down = Math.max(0, down - z - k);
       const s = Math.max(up, down);
       statistic?.push(s);
       if (s > max) max = s;
       if (s > stopAbove) {
-        const pass: Pass = { max, alarm: { window: t, direction: up >= down ? 'increase' : 'decrease', statistic: s } };
-        if (statistic) {
-          while (statistic.length < series.length) statistic.push(null);
-          pass.statistic = statistic;
-        }
-        return pass;
+        const alarm: Alarm = { window: t, direction: up >= down ? 'increase' : 'decrease', statistic: s };
+        if (since !== undefined) alarm.since = since;
+        alarms.push(alarm);
+        if (!record) return { max, alarms };
+        // restart from the new level: this window is the new baseline's first
+        fixed = false;
+        up = down = 0;
+        c0 = x;
+        n0 = n;
+        seen = 1;
+        since = t;
+        continue;
       }
     } else statistic?.push(null);
-    if (baseline.kind === 'running') {
+    if (!fixed) {
       c0 += x;
       n0 += n;
     }
   }
-  const pass: Pass = { max };
+  const pass: Pass = { max, alarms };
   if (statistic) pass.statistic = statistic;
   return pass;
+}
+
+/**
+ * A window of x in n against a baseline of c0 in n0: about N(0, 1) when the rate has not changed,
+ * the baseline's own uncertainty included. Also the monitor's per-window test (windowTest).
+ */
+export function standardised(x: number, n: number, c0: number, n0: number): number {
+  const p = (c0 + 0.5) / (n0 + 1);
+  return (x - n * p) / Math.sqrt(n * p * (1 - p) * (1 + n / n0));
 }
 
 function gaussian(random: Random): number {
@@ -159,11 +196,11 @@ export function calibrateThreshold(series: readonly Counts[], baseline: DriftBas
   return { threshold: maxima[simulations - 1 - allowed] as number, simulations };
 }
 
-/** Calibrates h for `series`, then finds the first window whose statistic exceeds it. */
+/** Calibrates h for `series`, then finds every window whose statistic exceeds it (restarting after each). */
 export function detectDrift(series: readonly Counts[], baseline: DriftBaseline, options: DriftOptions): DriftResult {
   const { threshold, simulations } = calibrateThreshold(series, baseline, options);
   const pass = cusumPass(series, baseline, options.k ?? DEFAULT_K, threshold, true);
-  const result: DriftResult = { threshold, simulations, statistic: pass.statistic ?? [] };
-  if (pass.alarm) result.alarm = pass.alarm;
+  const result: DriftResult = { threshold, simulations, statistic: pass.statistic ?? [], alarms: pass.alarms };
+  if (pass.alarms[0]) result.alarm = pass.alarms[0];
   return result;
 }

@@ -18,8 +18,14 @@ function shownBehaviours(report: MonitorReport): Behaviour[] {
   return report.behaviours.filter((b) => alarmed.has(b)).concat(report.behaviours.filter((b) => !alarmed.has(b) && seen.has(b)));
 }
 
-export function alarmSentence(a: DriftAlarm): string {
-  const before = a.rateBefore === null ? '' : `${pct(a.rateBefore)} before → `;
+/** The label of the window where the level an alarm departs from began, for a later alarm. */
+function sinceLabel(report: MonitorReport, a: DriftAlarm): string | undefined {
+  if (!a.since) return undefined;
+  return report.groups.find((g) => g.key === a.group)?.windows[a.since]?.label;
+}
+
+export function alarmSentence(a: DriftAlarm, since?: string): string {
+  const before = a.rateBefore === null ? '' : `${pct(a.rateBefore)} ${since ? `since ${since}` : 'before'} → `;
   return `${a.behaviour} ${a.direction} at ${a.label}${a.group === 'all' ? '' : ` (${a.group})`}: ${before}${pct(a.rateAt)} in that window (CUSUM ${a.statistic.toFixed(1)} > ${a.threshold.toFixed(1)})`;
 }
 
@@ -57,7 +63,7 @@ export function monitorText(report: MonitorReport): string {
   lines.push('');
   if (report.alarms.length) {
     lines.push(`${report.alarms.length} alarm${report.alarms.length === 1 ? '' : 's'} (! in the table):`);
-    for (const a of report.alarms) lines.push(`  ALARM ${alarmSentence(a)}`);
+    for (const a of report.alarms) lines.push(`  ALARM ${alarmSentence(a, sinceLabel(report, a))}`);
   } else lines.push('no drift alarm');
   if (report.read.badLines || report.read.withoutTime) lines.push(`${report.read.badLines} bad line(s) and ${report.read.withoutTime} output(s) without a time were skipped`);
   return lines.join('\n') + '\n';
@@ -72,7 +78,7 @@ export function monitorMarkdown(report: MonitorReport): string {
   );
   if (report.alarms.length) {
     lines.push(`### ${report.alarms.length} alarm${report.alarms.length === 1 ? '' : 's'}`, '');
-    for (const a of report.alarms) lines.push(`- **${a.behaviour}** ${escapeMarkdown(alarmSentence(a).slice(a.behaviour.length + 1))}`);
+    for (const a of report.alarms) lines.push(`- **${a.behaviour}** ${escapeMarkdown(alarmSentence(a, sinceLabel(report, a)).slice(a.behaviour.length + 1))}`);
     lines.push('');
   } else lines.push('No drift alarm.', '');
   for (const g of report.groups) {

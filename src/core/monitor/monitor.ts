@@ -9,7 +9,7 @@ import { Reservoir } from '../logs/reservoir';
 import { sampledOutput } from '../logs/sample';
 import type { Problem } from '../problems';
 import type { DetectAll } from '../report/analyse';
-import type { SampledOutput, ShiftReport } from '../report/schema';
+import type { SampleResult, SampledOutput, ShiftReport } from '../report/schema';
 import { seedFromString, wilsonInterval } from '../shift';
 import { DEFAULT_K, detectDrift, type Counts, type DriftBaseline } from './cusum';
 import type { DriftAlarm, MonitorGroup, MonitorReport, MonitorWindow } from './schema';
@@ -34,6 +34,8 @@ export interface FixedBaseline {
   kind: 'file' | 'run';
   source: string;
   counts: Record<Behaviour, Counts>;
+  /** a few of its outputs, to show beside a window's (the results panel's side-by-side view) */
+  samples?: SampledOutput[];
 }
 
 export type MonitorBaseline = { kind: 'window'; warmup: number } | FixedBaseline;
@@ -86,9 +88,16 @@ function windowLabel(w: WindowAgg, spec: WindowSpec): string {
   return spec.ms % UNIT_MS.d === 0 ? start.slice(0, 10) : `${start.slice(0, 10)} ${start.slice(11, 16)}`;
 }
 
-/** Per-behaviour counts of every output of a log file: a fixed baseline. */
-export async function countBehaviours(file: string, shownAs: string, onProblem: (p: Problem) => void, detect: DetectAll = detectAll): Promise<Record<Behaviour, Counts>> {
+/** Per-behaviour counts of every output of a log file, and a seeded sample of its outputs: a fixed baseline. */
+export async function countBehaviours(
+  file: string,
+  shownAs: string,
+  onProblem: (p: Problem) => void,
+  detect: DetectAll = detectAll,
+  sampling: { samples: number; seed: number } = { samples: MONITOR_DEFAULTS.samplesPerWindow, seed: MONITOR_DEFAULTS.seed },
+): Promise<{ counts: Record<Behaviour, Counts>; samples: SampledOutput[] }> {
   const counts = Object.fromEntries(BEHAVIOURS.map((b) => [b, { count: 0, n: 0 }])) as Record<Behaviour, Counts>;
+  const samples = new Reservoir<SampledOutput>(sampling.samples, seedFromString(`baseline:${shownAs}`, sampling.seed));
   await readLogRecords(
     file,
     (record) => {
@@ -98,10 +107,11 @@ export async function countBehaviours(file: string, shownAs: string, onProblem: 
         counts[b].n++;
         if (d[b].present) counts[b].count++;
       }
+      samples.offer(() => sampledOutput(record, d));
     },
     { shownAs, onProblem },
   );
-  return counts;
+  return { counts, samples: [...samples.values()] };
 }
 
 /** A finished eval run's rates for one version (B by default: the version that was evaluated to ship). */
@@ -113,6 +123,24 @@ export function baselineOfReport(report: ShiftReport, side: 'a' | 'b'): Record<B
     out[b] = { count: r.count ?? Math.round(r.rate * n), n };
   }
   return out;
+}
+
+/** A few outputs of a finished run's version, spread over its cases (the first sample of each), as window samples are. */
+export function baselineSamplesOfReport(report: ShiftReport, side: 'a' | 'b', count: number = MONITOR_DEFAULTS.samplesPerWindow): SampledOutput[] {
+  const cases = report.cases.filter((c) => c[side].samples.some((s) => s.error === undefined));
+  const picked = cases.length <= count ? cases : Array.from({ length: count }, (_, i) => cases[Math.floor((i * cases.length) / count)] as (typeof cases)[number]);
+  return picked.map((c) => {
+    const s = c[side].samples.find((x) => x.error === undefined) as SampleResult;
+    const behaviours = BEHAVIOURS.filter((b) => s.behaviours[b]);
+    const evidence: SampledOutput['evidence'] = {};
+    for (const b of behaviours) {
+      const spans = s.evidence?.[b];
+      if (spans?.length) evidence[b] = spans;
+    }
+    const out: SampledOutput = { id: c.id, output: s.output, behaviours, evidence };
+    if (c.input !== undefined) out.input = c.input;
+    return out;
+  });
 }
 
 export async function monitorLogs(input: MonitorInput): Promise<MonitorReport> {
@@ -187,21 +215,23 @@ export async function monitorLogs(input: MonitorInput): Promise<MonitorReport> {
       const drift = detectDrift(series, baseline, { alpha: alphaPerTest, seed: seedFromString(`${gk}:${b}`, seed), k: DEFAULT_K });
       group.drift[b] = { threshold: drift.threshold, simulations: drift.simulations, statistic: drift.statistic };
       if (fixed) group.drift[b].baseline = { count: fixed.count, n: fixed.n, rate: fixed.count / fixed.n };
-      if (drift.alarm) {
-        const at = windows[drift.alarm.window] as MonitorWindow;
-        let before = fixed ? { count: fixed.count, n: fixed.n } : { count: 0, n: 0 };
-        if (!fixed) for (const s of series.slice(0, drift.alarm.window)) before = { count: before.count + s.count, n: before.n + s.n };
+      for (const found of drift.alarms) {
+        const at = windows[found.window] as MonitorWindow;
+        // the level the alarm departs from: the fixed baseline, or the windows since the last restart
+        let before = found.since === undefined && fixed ? { count: fixed.count, n: fixed.n } : { count: 0, n: 0 };
+        if (found.since !== undefined) for (const s of series.slice(found.since, found.window)) before = { count: before.count + s.count, n: before.n + s.n };
         const alarm: DriftAlarm = {
           group: gk,
           behaviour: b,
-          window: drift.alarm.window,
+          window: found.window,
           label: at.label,
-          direction: drift.alarm.direction,
-          statistic: drift.alarm.statistic,
+          direction: found.direction,
+          statistic: found.statistic,
           threshold: drift.threshold,
           rateBefore: before.n ? before.count / before.n : null,
           rateAt: at.rates[b].rate,
         };
+        if (found.since !== undefined) alarm.since = found.since;
         if (at.start !== undefined) alarm.start = at.start;
         alarms.push(alarm);
       }
@@ -215,11 +245,14 @@ export async function monitorLogs(input: MonitorInput): Promise<MonitorReport> {
     kind: 'monitor',
     files: input.files.map((f) => f.shownAs),
     window: { spec: input.window.spec, kind: input.window.kind, size: input.window.kind === 'time' ? input.window.ms : input.window.n },
-    baseline: input.baseline.kind === 'window' ? { kind: 'window', warmup: input.baseline.warmup } : { kind: input.baseline.kind, source: input.baseline.source },
+    baseline:
+      input.baseline.kind === 'window'
+        ? { kind: 'window', warmup: input.baseline.warmup }
+        : { kind: input.baseline.kind, source: input.baseline.source, ...(input.baseline.samples ? { samples: input.baseline.samples } : {}) },
     alarmRate: input.alarmRate,
     behaviours: [...behaviours],
     detector: {
-      method: input.baseline.kind === 'window' ? 'self-starting two-sided CUSUM on standardised window rates, threshold calibrated by simulation' : 'two-sided CUSUM on window rates standardised against the fixed baseline, threshold calibrated by simulation',
+      method: `${input.baseline.kind === 'window' ? 'self-starting two-sided CUSUM on standardised window rates' : 'two-sided CUSUM on window rates standardised against the fixed baseline'}, threshold calibrated by simulation, restarting from the new level after each alarm`,
       k: DEFAULT_K,
       alphaPerTest,
       seed,

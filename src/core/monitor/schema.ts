@@ -33,9 +33,12 @@ export const DriftAlarm = z.object({
   direction: z.enum(['increase', 'decrease']),
   statistic: z.number(),
   threshold: z.number(),
-  /** the behaviour's rate over the windows before the alarm window, and in it */
+  /** the behaviour's rate before the alarm window (since `since`, or the fixed baseline's), and in it */
   rateBefore: z.number().nullable(),
   rateAt: z.number(),
+  /** where the level the alarm departs from began: window 0, or the previous alarm's window (the
+   *  detector restarts there, so one behaviour can have several alarms); absent: the fixed baseline */
+  since: z.number().int().optional(),
 });
 export type DriftAlarm = z.infer<typeof DriftAlarm>;
 
@@ -67,6 +70,8 @@ export const MonitorReport = z.object({
     source: z.string().optional(),
     /** `window`: windows read before monitoring starts; each later one is tested against all before it */
     warmup: z.number().int().optional(),
+    /** `file` and `run`: a few of the baseline's outputs, shown beside a window's */
+    samples: z.array(SampledOutput).optional(),
   }),
   groupBy: z.enum(['model', 'prompt']).optional(),
   alarmRate: z.number(),

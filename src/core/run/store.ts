@@ -196,6 +196,14 @@ export class RunFolder {
     return readReportFile(this.reportPath, this.runId);
   }
 
+  /** The validated report and the JSON it was read from, for optional sections the report schema
+   *  does not (yet) know, which its parse drops; each reader checks those with its own schema. */
+  readReportWithJson(): { report: ShiftReport; json: unknown } {
+    const text = readReportText(this.reportPath, this.runId);
+    const report = parseReportText(text, this.reportPath);
+    return { report, json: JSON.parse(text) as unknown };
+  }
+
   // ── explain runs (hunk ablations of this run), each in explain/<id>/ ──
   /** Creates explain/<new id>/ (never shared between processes, as RunStore.create). */
   createExplain(): RunFolder {
@@ -258,15 +266,17 @@ export class RunFolder {
  * schema, errors at file:line:column with the field.
  */
 export function readReportFile(file: string, runId?: string): ShiftReport {
-  let text: string;
+  return parseReportText(readReportText(file, runId), file);
+}
+
+function readReportText(file: string, runId?: string): string {
   try {
-    text = readRegularFileSync(file, Number.MAX_SAFE_INTEGER).toString('utf8');
+    return readRegularFileSync(file, Number.MAX_SAFE_INTEGER).toString('utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? `no such file${runId ? ` (run ${runId} has no report yet)` : ''}` : err instanceof TextFileError ? err.reason : `cannot read (${code ?? (err as Error).message})`;
     throw new RunStoreError([problemAt(file, why)]);
   }
-  return parseReportText(text, file);
 }
 
 export function parseReportText(text: string, file: string): ShiftReport {

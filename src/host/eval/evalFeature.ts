@@ -2,6 +2,7 @@
 // panels and their actions. Each piece lives in its own module; this one only connects them.
 import * as vscode from 'vscode';
 import { RunStore } from '../../core/run';
+import type { ShiftReport } from '../../core/report/schema';
 import { argObject } from '../commands';
 import type { ApiKeys } from '../secrets';
 import { ResultsPanels } from '../results/panelManager';
@@ -18,6 +19,10 @@ export interface EvalCommands {
   revealRunRecord(arg?: unknown): Promise<void>;
   explainShift(arg?: unknown): Promise<ExplainCommandResult>;
   refreshRuns(): void;
+  /** shows a report that is not a run (a monitor window's samples) in the results panel */
+  showReport(id: string, report: ShiftReport): Promise<void>;
+  /** the workspace's runs with a report, newest first (the monitor's baseline pick) */
+  finishedRuns(): { runId: string; report: ShiftReport }[];
 }
 
 function workspaceRoot(): string | undefined {
@@ -88,5 +93,9 @@ export function registerEval(context: vscode.ExtensionContext, keys: ApiKeys, di
     revealRunRecord: (arg) => revealRunRecordCommand(actionDeps, arg),
     explainShift,
     refreshRuns: () => runsView.refresh(),
+    async showReport(id, report) {
+      await panels.showReport(id, report);
+    },
+    finishedRuns: () => runsView.runs().flatMap((r) => (r.report && r.status === 'completed' ? [{ runId: r.runId, report: r.report }] : [])),
   };
 }

@@ -1,11 +1,14 @@
 // "PromptShift: Monitor Production Logs…" (`promptshift.monitorLogs`): picks log files (JSONL,
-// gzip JSONL, OTLP JSON), a window and runs the same monitor as `promptshift monitor`, then shows
-// the timeline. Given `{files, window}` it asks nothing, so tests and tasks can drive it.
+// gzip JSONL, OTLP JSON), a window and a baseline (earlier windows, or a finished eval run of the
+// workspace), runs the same monitor as `promptshift monitor`, then shows the timeline. Given
+// `{files, window}` it asks nothing (baseline: `window`, a log file, or `run:<id>`), so tests and
+// tasks can drive it.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { BEHAVIOURS, type Behaviour } from '../../core/behaviour/types';
-import { countBehaviours, MONITOR_DEFAULTS, monitorLogs, parseWindowSpec, type MonitorBaseline } from '../../core/monitor/monitor';
+import { baselineOfReport, baselineSamplesOfReport, countBehaviours, MONITOR_DEFAULTS, monitorLogs, parseWindowSpec, type MonitorBaseline } from '../../core/monitor/monitor';
 import type { Problem } from '../../core/problems';
+import type { ShiftReport } from '../../core/report/schema';
 import { argObject } from '../commands';
 import { MonitorPanels } from './monitorPanel';
 
@@ -15,16 +18,32 @@ export interface MonitorCommandResult {
   alarms: { behaviour: Behaviour; group: string; window: number; label: string; direction: 'increase' | 'decrease' }[];
   /** skipped lines (bad JSON or fields, or no time for a time window) */
   skipped: number;
+  /** what the windows were compared with: `window`, or the file or run id */
+  baseline: string;
+}
+
+/** What the monitor needs from the rest of the extension (loaded on first use, like the monitor). */
+export interface MonitorDeps {
+  /** shows a report that is not a run in the results panel */
+  showReport(id: string, report: ShiftReport): Promise<void>;
+  /** the workspace's finished runs, newest first */
+  finishedRuns(): Promise<{ runId: string; report: ShiftReport }[]>;
+  log?: vscode.LogOutputChannel;
 }
 
 let panels: MonitorPanels | undefined;
 
-function panelsOf(context: vscode.ExtensionContext): MonitorPanels {
+export function monitorPanels(context: vscode.ExtensionContext, deps: MonitorDeps): MonitorPanels {
   if (!panels) {
-    panels = new MonitorPanels(context.extensionUri);
+    panels = new MonitorPanels({ extensionUri: context.extensionUri, storage: context.storageUri ?? context.globalStorageUri, showReport: deps.showReport, ...(deps.log ? { log: deps.log } : {}) });
     context.subscriptions.push(panels);
   }
   return panels;
+}
+
+/** The serializer's half: a monitor panel restored after a window reload. */
+export function reviveMonitorPanel(context: vscode.ExtensionContext, deps: MonitorDeps, panel: vscode.WebviewPanel, state: unknown): void {
+  monitorPanels(context, deps).revive(panel, state);
 }
 
 const WINDOWS: vscode.QuickPickItem[] = [
@@ -54,7 +73,33 @@ async function pickFiles(): Promise<string[] | undefined> {
   return uris?.map((u) => u.fsPath);
 }
 
-export async function monitorCommand(context: vscode.ExtensionContext, arg: unknown): Promise<MonitorCommandResult | undefined> {
+interface BaselineItem extends vscode.QuickPickItem {
+  baseline: 'window' | { runId: string; report: ShiftReport };
+}
+
+/** The baseline pick: earlier windows (the default), or a finished eval run's version B. */
+async function pickBaseline(deps: MonitorDeps): Promise<BaselineItem['baseline'] | undefined> {
+  const runs = await deps.finishedRuns();
+  if (!runs.length) return 'window';
+  const items: BaselineItem[] = [
+    { label: 'Earlier windows', description: 'each window against all windows before it', baseline: 'window' },
+    { label: 'Finished eval runs', kind: vscode.QuickPickItemKind.Separator, baseline: 'window' },
+    ...runs.map(({ runId, report }) => ({
+      label: `${report.b.label ?? report.b.ref}`,
+      description: `version B of ${report.a.label ?? report.a.ref} → ${report.b.label ?? report.b.ref}`,
+      detail: `run ${runId}${report.suite ? ` · ${report.suite}` : ''} · ${report.summary.cases} cases × ${report.summary.samples} samples`,
+      baseline: { runId, report },
+    })),
+  ];
+  const picked = await vscode.window.showQuickPick(items, { title: 'Monitor Production Logs: baseline', placeHolder: 'Does production still behave like…', matchOnDetail: true });
+  return picked?.baseline;
+}
+
+function runBaseline(runId: string, report: ShiftReport): MonitorBaseline {
+  return { kind: 'run', source: `${runId} (version B)`, counts: baselineOfReport(report, 'b'), samples: baselineSamplesOfReport(report, 'b') };
+}
+
+export async function monitorCommand(context: vscode.ExtensionContext, deps: MonitorDeps, arg: unknown): Promise<MonitorCommandResult | undefined> {
   const a = argObject(arg);
   const files = Array.isArray(a.files) ? a.files.filter((f): f is string => typeof f === 'string').map(resolveFile) : await pickFiles();
   if (!files?.length) return undefined;
@@ -65,6 +110,15 @@ export async function monitorCommand(context: vscode.ExtensionContext, arg: unkn
   const groupBy = a.groupBy === 'model' || a.groupBy === 'prompt' ? a.groupBy : undefined;
   const behaviours = Array.isArray(a.behaviours) ? a.behaviours.filter((b): b is Behaviour => (BEHAVIOURS as readonly unknown[]).includes(b)) : undefined;
   const alarmRate = typeof a.alarmRate === 'number' && a.alarmRate > 0 && a.alarmRate < 1 ? a.alarmRate : MONITOR_DEFAULTS.alarmRate;
+  // asked only when the command asks anything at all (no `files` given)
+  let baselineChoice: BaselineItem['baseline'] | string | undefined = typeof a.baseline === 'string' ? a.baseline : Array.isArray(a.files) ? 'window' : await pickBaseline(deps);
+  if (baselineChoice === undefined) return undefined;
+  if (typeof baselineChoice === 'string' && baselineChoice.startsWith('run:')) {
+    const runId = baselineChoice.slice(4);
+    const found = (await deps.finishedRuns()).find((r) => r.runId === runId || r.runId.startsWith(runId));
+    if (!found) throw new Error(`baseline run '${runId}': no finished eval run of this workspace has that id`);
+    baselineChoice = found;
+  }
   const problems: Problem[] = [];
   const onProblem = (p: Problem) => {
     if (problems.length < 1000) problems.push(p);
@@ -72,10 +126,8 @@ export async function monitorCommand(context: vscode.ExtensionContext, arg: unkn
 
   const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'PromptShift: monitoring logs…' }, async () => {
     let baseline: MonitorBaseline = { kind: 'window', warmup: MONITOR_DEFAULTS.warmup };
-    if (typeof a.baseline === 'string' && a.baseline !== 'window') {
-      const file = resolveFile(a.baseline);
-      baseline = { kind: 'file', source: a.baseline, counts: await countBehaviours(file, a.baseline, onProblem) };
-    }
+    if (typeof baselineChoice === 'object') baseline = runBaseline(baselineChoice.runId, baselineChoice.report);
+    else if (baselineChoice !== 'window') baseline = { kind: 'file', source: baselineChoice, ...(await countBehaviours(resolveFile(baselineChoice), baselineChoice, onProblem)) };
     return monitorLogs({
       files: files.map((f) => ({ file: f, shownAs: vscode.workspace.asRelativePath(f) })),
       window,
@@ -92,11 +144,12 @@ export async function monitorCommand(context: vscode.ExtensionContext, arg: unkn
     void vscode.window.showWarningMessage(`PromptShift: ${problems.length}${problems.length === 1000 ? '+' : ''} log line(s) skipped; the first: ${first.file}:${first.line}: ${first.field ? `${first.field}: ` : ''}${first.message}`);
   }
   if (report.read.outputs === 0) throw new Error(`no output to monitor in ${files.map((f) => path.basename(f)).join(', ')}`);
-  panelsOf(context).show(report);
+  monitorPanels(context, deps).show(report);
   return {
     outputs: report.read.outputs,
     windows: report.groups.reduce((n, g) => n + g.windows.length, 0),
     alarms: report.alarms.map((x) => ({ behaviour: x.behaviour, group: x.group, window: x.window, label: x.label, direction: x.direction })),
     skipped: problems.length,
+    baseline: report.baseline.kind === 'window' ? 'window' : (report.baseline.source ?? report.baseline.kind),
   };
 }

@@ -20,6 +20,8 @@ export const PANEL_STATE_KEY = 'promptshift.results.panelState';
 export interface PanelHost {
   /** the run's report and progress as known now: live while it runs, else read from the run store */
   stateOf(runId: string): { report: ShiftReport; progress: PanelProgress | null };
+  /** false for a report shown that is not a run (a monitor window's samples): it has no run record */
+  isRun(runId: string): boolean;
   terms(): Promise<BehaviourTerms>;
   actions: ResultsActions;
   /** where the panel's UI state is mirrored (context.workspaceState), so a page reload restores it */
@@ -114,9 +116,12 @@ export class ResultsPanel implements vscode.Disposable {
         this.report = state.report;
         progress = state.progress;
       } catch (err) {
-        error = `Could not load run ${runId}: ${err instanceof Error ? err.message : String(err)}`;
-        this.host.log.error(error);
-        void vscode.window.showErrorMessage(`PromptShift: ${error}`);
+        const why = err instanceof Error ? err.message : String(err);
+        if (this.host.isRun(runId)) {
+          error = `Could not load run ${runId}: ${why}`;
+          this.host.log.error(error);
+          void vscode.window.showErrorMessage(`PromptShift: ${error}`);
+        } else error = `The ${runId.trim()}: ${why}`; // a monitor window's samples after a reload: said in the panel, no alarm
       }
     }
     const saved = PanelState.safeParse(this.host.state?.get(PANEL_STATE_KEY));
@@ -188,6 +193,9 @@ export class ResultsPanel implements vscode.Disposable {
     const report = this.report;
     if (!runId || !report) throw new Error('No run is open in the panel.');
     const actions = this.host.actions;
+    if (!this.host.isRun(runId) && request.method !== 'report' && request.method !== 'copyOutput') {
+      throw new Error("These are a monitor window's sampled outputs beside its baseline's, not an eval run: there is no run record to re-run, explain, label or export.");
+    }
     switch (request.method) {
       case 'report':
         if (request.params.runId !== runId) throw new Error(`Run ${request.params.runId} is no longer the one shown.`);

@@ -13,6 +13,10 @@ import { PANEL_STATE_KEY, RESULTS_VIEW_TYPE, ResultsPanel, webviewOptions, type 
 
 /** Live runs remembered after they end, so a panel opened late still gets the final state at once. */
 const KEEP_FINISHED = 8;
+/** Reports that are not runs (a monitor window's samples) kept for the panel, newest last. */
+const KEEP_DETACHED = 8;
+/** The id of every report shown that is not a run (so it is never looked up in the run store). */
+export const DETACHED_PREFIX = 'monitor window ';
 
 export interface ResultsPanelsOptions {
   extensionUri: vscode.Uri;
@@ -27,11 +31,14 @@ export interface ResultsPanelsOptions {
 export class ResultsPanels implements vscode.Disposable {
   private current: ResultsPanel | undefined;
   private readonly live = new Map<string, { report: ShiftReport; progress: PanelProgress }>();
+  /** reports built in memory, not runs: the side-by-side view of a monitor window's samples */
+  private readonly detached = new Map<string, ShiftReport>();
   private readonly host: PanelHost;
 
   constructor(private readonly options: ResultsPanelsOptions) {
     this.host = {
       stateOf: (runId) => this.stateOf(runId),
+      isRun: (runId) => !runId.startsWith(DETACHED_PREFIX),
       terms: async () => (await (options.terms ?? (() => behaviourTerms(Glossary.builtIn())))()),
       actions: options.actions,
       state: options.state,
@@ -62,8 +69,28 @@ export class ResultsPanels implements vscode.Disposable {
     return panel;
   }
 
+  /**
+   * Shows a report that is not a run (its id starts with DETACHED_PREFIX): the panel draws it as
+   * any report, and answers the actions that need a run record with a message saying so.
+   */
+  async showReport(id: string, report: ShiftReport): Promise<ResultsPanel> {
+    if (!id.startsWith(DETACHED_PREFIX)) throw new Error(`not a detached report id: ${id}`);
+    this.detached.delete(id);
+    this.detached.set(id, report);
+    for (const key of this.detached.keys()) {
+      if (this.detached.size <= KEEP_DETACHED) break;
+      this.detached.delete(key);
+    }
+    return this.show(id);
+  }
+
   /** The newest state of a run: live while it runs (or just ended), else its report on disk. */
   stateOf(runId: string): { report: ShiftReport; progress: PanelProgress | null } {
+    if (runId.startsWith(DETACHED_PREFIX)) {
+      const report = this.detached.get(runId);
+      if (!report) throw new Error('these sampled outputs are no longer open (the window was reloaded): open them again from the monitor timeline.');
+      return { report, progress: null };
+    }
     const live = this.live.get(runId);
     if (live) return live;
     const store = this.options.runStore();

@@ -15,3 +15,7 @@ export const MonitorToHost = z.discriminatedUnion('type', [
   z.object({ type: z.literal('openWindow'), group: z.string(), index: z.number().int().nonnegative() }),
 ]);
 export type MonitorToHost = z.infer<typeof MonitorToHost>;
+
+/** What the webview keeps with setState (and the serializer gets back after a window reload). */
+export const MonitorViewState = z.object({ report: MonitorReport, behaviour: z.string().optional(), group: z.string().optional() });
+export type MonitorViewState = z.infer<typeof MonitorViewState>;

@@ -1,17 +1,22 @@
 // Browser check of the monitor timeline in the real VS Code: "PromptShift: Monitor Production
 // Logs…" on a 30-day log where escalation falls from 40 % to 25 % on day 18 shows the timeline with
-// an alarm marker (chart and table), and a window's "Samples" button opens its sampled outputs in a
-// read-only document beside the panel.
+// an alarm marker (chart and table); a window's "Samples" button opens its sampled outputs beside
+// the earlier windows' in the results panel's side-by-side view; the timeline (and its samples)
+// come back after a window reload; a finished eval run can be the baseline.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSession, runCommandWhenListed, webviewFrame, poll } from '../lib/session.mjs';
 import { copyWorkspace, projectRoot } from '../lib/workbench.mjs';
+import { blockingFindings, runAxe } from '../lib/axe.mjs';
+import { svgTextContrasts, withSvgTextDecided } from '../lib/svgContrast.mjs';
 
 const shots = join(projectRoot, 'test-results');
 let session;
 let failed = false;
+let runId;
 
 function productionLog() {
   const escalates = ["I'm sorry about the double charge. Please contact our billing team so they can reverse it.", "Thanks for your patience. I'll connect you with a human agent who can look at your account right away."];
@@ -32,12 +37,26 @@ before(async () => {
   const folder = copyWorkspace();
   mkdirSync(join(folder, 'logs'), { recursive: true });
   writeFileSync(join(folder, 'logs', 'prod-30d.jsonl'), productionLog());
+  // a finished eval run of the example suite (replay provider), to be offered as a baseline
+  try {
+    execFileSync(process.execPath, [join(projectRoot, 'dist', 'cli.js'), 'eval', 'support.evals.yaml'], { cwd: folder, stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (e) {
+    if (e.status !== 1) throw e; // 1: a gate failed, the run is complete
+  }
+  runId = readdirSync(join(folder, '.promptshift', 'runs'))[0];
   session = await openSession({ folder, settings: { 'workbench.colorTheme': 'Default Dark Modern' } });
   mkdirSync(shots, { recursive: true });
 });
 after(async () => { await session?.close('monitor', failed); });
 const check = (name, fn) => test(name, async (t) => { try { await fn(t); } catch (e) { failed = true; throw e; } });
 
+/** The frame (of any webview) that has `selector`: the monitor and the results panel are both webviews. */
+async function frameWith(selector, timeoutMs = 60000) {
+  return poll(`a webview with ${selector}`, async () => {
+    for (const f of session.page.frames()) if ((await f.locator(selector).count().catch(() => 0)) > 0) return f;
+    return undefined;
+  }, timeoutMs);
+}
 const frame = () => webviewFrame(session.page);
 
 async function pick(text) {
@@ -53,6 +72,7 @@ check('the command picks a log and a window, and the timeline shows an alarm mar
   await runCommandWhenListed(session.page, 'PromptShift: Monitor Production Logs…');
   await pick('logs/prod-30d.jsonl');
   await pick('1d');
+  await pick('Earlier windows');
   await poll('the alarm marker', async () => (await frame().locator('.alarm-marker').count()) === 1, 60000);
   assert.equal(await frame().locator('table.windows tbody tr').count(), 30);
   const alarmRow = frame().locator('table.windows tr[data-alarm="true"]');
@@ -62,21 +82,79 @@ check('the command picks a log and a window, and the timeline shows an alarm mar
   assert.equal(await frame().locator('#behaviour').inputValue(), 'escalation');
   assert.match(await frame().locator('.summary').innerText(), /1 drift alarm/);
   // the marker sits on the alarm window's point
-  const markerWindow = await frame().locator('.alarm-marker').getAttribute('data-alarm-window');
+  const markerWindow = await frame().locator('.alarm-marker').getAttribute('data-at');
   assert.equal(markerWindow, await alarmRow.getAttribute('data-window-index'));
+  // no serious or critical accessibility finding (axe-core, WCAG 2.1 AA; the chart's SVG labels measured)
+  const page = await frameWith('table.windows');
+  assert.deepEqual(withSvgTextDecided(blockingFindings(await runAxe(page)), await svgTextContrasts(page)), []);
   await session.page.screenshot({ path: join(shots, 'monitor-dark.png') });
 });
 
-check("a window's Samples button opens its sampled outputs in a read-only document beside the panel", async () => {
-  await frame().locator('table.windows tr[data-alarm="true"] button.open-samples').click();
-  const tab = session.page.locator('.tabs-container .tab', { hasText: /samples 2026-01-(18|19|20)/ });
-  await poll('the samples tab', async () => (await tab.count()) > 0, 30000);
-  const text = await poll('the samples text', async () => {
-    const lines = await session.page.locator('.editor-group-container.active .monaco-editor .view-line').allInnerTexts();
-    const joined = lines.join('\n').replace(/\u00a0/g, ' '); // the editor renders spaces as no-break spaces
-    return joined.includes('ALARM') ? joined : undefined;
-  }, 30000);
-  assert.match(text, /ALARM: escalation decrease/);
-  assert.match(text, /Sample 1/);
-  assert.match(text, /Output:/);
+/** Clicks the alarm window's Samples button and checks the results panel shows its samples beside the earlier windows'. */
+async function openAlarmSamples() {
+  const monitor = await frameWith('table.windows');
+  const label = (await monitor.locator('table.windows tr[data-alarm="true"] th').innerText()).trim();
+  await monitor.locator('table.windows tr[data-alarm="true"] button.open-samples').click();
+  const results = await frameWith('.case-list .case-row');
+  await poll('five sampled outputs', async () => (await results.locator('.case-row').count()) === 5, 30000);
+  assert.equal(await results.locator('.run-title h1').innerText(), 'Compare');
+  assert.match(await results.locator('.version-b .version-label').innerText(), new RegExp(`^${label}: 5 of 200 outputs sampled`));
+  assert.match(await results.locator('.version-a .version-label').innerText(), /^Baseline: the 1\d windows before \(\d[\d,]* outputs\)/);
+  // the scorecard: the window's rate against the earlier windows', significant where the monitor alarmed
+  assert.match(await results.locator('.score-row[data-behaviour="escalation"]').innerText(), /significant/);
+  assert.ok(await session.page.locator('.tabs-container .tab', { hasText: `monitor window ${label}` }).count() > 0);
+  return { results, label };
+}
+
+check("a window's Samples button opens its sampled outputs beside the earlier windows' in the results panel, word diff and evidence spans", async () => {
+  const { results } = await openAlarmSamples();
+  // side by side, with the evidence of escalation annotated in some output
+  let annotated = 0;
+  for (const id of await results.locator('.case-row').evaluateAll((els) => els.map((e) => e.dataset.caseId))) {
+    await results.locator(`.case-row[data-case-id="${id}"]`).click();
+    await results.locator(`.case-view[data-case-id="${id}"]`).waitFor();
+    assert.ok((await results.locator('.case-view .side-a .output').innerText()).length > 0, `${id}: baseline output`);
+    assert.ok((await results.locator('.case-view .side-b .output').innerText()).length > 0, `${id}: window output`);
+    annotated += await results.locator('.case-view [data-behaviour="escalation"]').count();
+  }
+  assert.ok(annotated > 0, 'some output shows escalation, annotated');
+  await session.page.screenshot({ path: join(shots, 'monitor-samples.png') });
+});
+
+check('the monitor timeline comes back after a window reload, and its samples still open', async () => {
+  await session.page.locator('.tabs-container .tab', { hasText: 'PromptShift Monitor' }).click();
+  await frameWith('.alarm-marker');
+  // the workbench stores its open editors on its own schedule: wait for the monitor's tab to be stored
+  await poll('the stored monitor tab', () => session.page.evaluate(async () => {
+    for (const { name } of await indexedDB.databases()) {
+      if (!name) continue;
+      const db = await new Promise((res, rej) => { const r = indexedDB.open(name); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+      for (const store of db.objectStoreNames) {
+        const values = await new Promise((res) => { const r = db.transaction(store).objectStore(store).getAll(); r.onsuccess = () => res(r.result); r.onerror = () => res([]); });
+        if (values.some((v) => (typeof v === 'string' ? v : JSON.stringify(v) ?? '').includes('promptshift.monitor'))) { db.close(); return true; }
+      }
+      db.close();
+    }
+    return false;
+  }), 60000);
+  await session.page.reload();
+  await session.page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+  await session.page.locator('.tabs-container .tab', { hasText: 'PromptShift Monitor' }).click({ timeout: 60000 });
+  const monitor = await frameWith('.alarm-marker', 90000);
+  assert.equal(await monitor.locator('table.windows tbody tr').count(), 30);
+  await openAlarmSamples();
+});
+
+check('a finished eval run is offered as the baseline, and the timeline says it is the one used', async () => {
+  assert.ok(runId, 'the example eval made a run');
+  await runCommandWhenListed(session.page, 'PromptShift: Monitor Production Logs…');
+  await pick('logs/prod-30d.jsonl');
+  await pick('1d');
+  const input = session.page.locator('.quick-input-widget input');
+  await input.waitFor();
+  const row = session.page.locator('.quick-input-list .monaco-list-row', { hasText: `run ${runId}` }).first();
+  await row.waitFor({ timeout: 30000 });
+  await row.click();
+  const monitor = await frameWith('.baseline');
+  await poll('the run baseline', async () => (await monitor.locator('.baseline').innerText()).includes(`run ${runId} (version B)`), 60000);
 });

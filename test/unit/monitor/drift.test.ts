@@ -65,6 +65,54 @@ test('escalation falling from 40 % to 25 % on day 18 alarms within two days in a
   assert.ok(delays.every((d) => d <= 2), `an alarm later than two days: ${delays.join(' ')}`);
 });
 
+test('every change point: 40 % → 25 % on day 10 and back to 40 % on day 20 raise two alarms, each within two days, in at least 90 of 100 logs', (t) => {
+  const random = seededRandom(19);
+  let both = 0;
+  const extra: number[] = [];
+  for (let l = 0; l < 100; l++) {
+    const series = simulatedSeries(random, (d) => (d >= 9 && d < 19 ? 0.25 : 0.4));
+    const r = detectDrift(series, { kind: 'running', warmup: 1 }, { alpha: ALPHA / 7, seed: l });
+    const down = r.alarms.find((a) => a.window >= 9 && a.window <= 11 && a.direction === 'decrease');
+    const up = r.alarms.find((a) => a.window >= 19 && a.window <= 21 && a.direction === 'increase');
+    if (down && up) {
+      both++;
+      // the second alarm departs from the level that began at the first
+      assert.equal(up.since, r.alarms[r.alarms.indexOf(up) - 1]?.window);
+    }
+    extra.push(r.alarms.length - (down ? 1 : 0) - (up ? 1 : 0));
+  }
+  t.diagnostic(`both changes found in ${both} of 100 logs; other alarms: ${extra.reduce((s, x) => s + x, 0)}`);
+  assert.ok(both >= 90, `both changes found in ${both} of 100`);
+});
+
+test('after a real change, the restarted detector rarely alarms again: at most 5 % of 1,000 logs with one change have a second alarm', (t) => {
+  const random = seededRandom(23);
+  let again = 0;
+  let first = 0;
+  for (let l = 0; l < LOGS; l++) {
+    const series = simulatedSeries(random, (d) => (d >= 17 ? 0.25 : 0.4));
+    const r = detectDrift(series, { kind: 'running', warmup: 1 }, { alpha: ALPHA, seed: l });
+    if (r.alarm) first++;
+    if (r.alarms.length > 1) again++;
+  }
+  t.diagnostic(`${first} logs alarmed; ${again} alarmed again after the first`);
+  assert.ok(again / LOGS <= ALPHA, `${again} of ${LOGS} logs alarmed a second time`);
+});
+
+test('a fixed baseline: after its alarm the detector watches the new level, self-starting', () => {
+  // the baseline says 40 %; the log runs at 25 % from the start, then returns to 40 % on day 16
+  const series: Counts[] = Array.from({ length: 30 }, (_, d) => ({ n: 400, count: d < 15 ? 100 : 160 }));
+  const r = detectDrift(series, { kind: 'fixed', n: 2000, count: 800 }, { alpha: 0.05, seed: 1 });
+  const first = r.alarms[0];
+  assert.ok(first && first.window <= 2 && first.direction === 'decrease', JSON.stringify(r.alarms));
+  assert.equal(first.since, undefined);
+  const back = r.alarms.find((a) => a.direction === 'increase');
+  assert.ok(back && back.window >= 15 && back.window <= 17, JSON.stringify(r.alarms));
+  assert.equal(back.since, first.window);
+  assert.equal(r.alarms.length, 2, JSON.stringify(r.alarms));
+  assert.ok(r.statistic.slice(1).some((s) => s !== null), 'statistics go on after the first alarm');
+});
+
 test('the threshold is the same for the same seed and grows with the number of windows', () => {
   const series = Array.from({ length: 30 }, () => ({ n: 200, count: 80 }));
   const a = calibrateThreshold(series, { kind: 'running', warmup: 1 }, { alpha: 0.01, seed: 5 });

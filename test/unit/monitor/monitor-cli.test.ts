@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { main } from '../../../src/cli';
-import { MonitorReport } from '../../../src/core/monitor/schema';
+import { MonitorReport, type DriftAlarm } from '../../../src/core/monitor/schema';
 import { seededRandom } from '../../../src/core/shift/random';
 import { captureIO } from '../report/cli-io';
 
@@ -75,6 +75,26 @@ test('done-when: escalation falls from 40 % to 25 % on day 18 → an alarm withi
   const steady = await monitor(dir, ['steady.jsonl', '--window', '1d']);
   assert.equal(steady.code, 0, steady.out + steady.err);
   assert.match(steady.out, /no drift alarm/);
+});
+
+test('every change point: escalation falls on day 10 and comes back on day 20 → two alarms in the JSON, the text and the Markdown', async () => {
+  const dir = tmp();
+  fs.writeFileSync(path.join(dir, 'prod.jsonl'), log((d) => (d >= 10 && d < 20 ? 0.2 : 0.4), 6));
+  const r = await monitor(dir, ['prod.jsonl', '--window', '1d', '--behaviour', 'escalation', '--json']);
+  assert.equal(r.code, 1, r.err);
+  const report = MonitorReport.parse(JSON.parse(r.out));
+  assert.deepEqual(report.alarms.map((a) => a.direction), ['decrease', 'increase'], JSON.stringify(report.alarms));
+  const [down, up] = report.alarms as [DriftAlarm, DriftAlarm];
+  assert.ok(down.window >= 9 && down.window <= 11, down.label);
+  assert.ok(up.window >= 19 && up.window <= 21, up.label);
+  // the second alarm is measured from the level that began at the first
+  assert.equal(up.since, down.window);
+  assert.ok(up.rateBefore! < 0.3 && up.rateAt > 0.3, JSON.stringify(up));
+  const t = await monitor(dir, ['prod.jsonl', '--window', '1d', '--behaviour', 'escalation']);
+  assert.match(t.out, /2 alarms/);
+  assert.match(t.out, new RegExp(`ALARM escalation increase at ${up.label}: \\d+\\.\\d% since ${down.label} →`));
+  const md = await monitor(dir, ['prod.jsonl', '--window', '1d', '--behaviour', 'escalation', '--format', 'md']);
+  assert.equal((md.out.match(/^- \*\*escalation\*\*/gm) ?? []).length, 2, md.out);
 });
 
 test('text timeline marks the alarm; gzip logs; a fixed baseline file; group by model ties the change to one model', async () => {

@@ -12,7 +12,7 @@ import { AdaptiveLimiter } from './limiter';
 import { CallRecorder } from './recorder';
 import type { PlannedCall } from './plan';
 import { costOf, type RunProgress } from './progress';
-import { CALLS_FILE, RunFolder, type CallRecord, type RunMeta, type RunStatus, type Scores } from './store';
+import { CALLS_FILE, RunFolder, type CallRecord, type RunRecord, type RunMeta, type RunStatus, type Scores } from './store';
 import { backoffDelay, DEFAULT_RETRY, isRetryable, sleep, type RetryPolicy } from './retry';
 import { seededRng } from './rng';
 
@@ -68,22 +68,7 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
   const rng = seededRng(options.seed ?? 0x5eed);
   const limiter = new AdaptiveLimiter(options.concurrency);
   const started = performance.now();
-  makeStateDir(runDir);
-  const folder = new RunFolder(runDir);
-
-  // What an earlier, interrupted execution already finished.
-  const earlier = folder.readRecord();
-  for (const w of earlier.warnings) warn(`${w.file}:${w.line}: ${w.message}`);
-  if (earlier.plan.length > 0) {
-    const planned = new Set(earlier.plan.map((c) => c.id));
-    if (planned.size !== calls.length || calls.some((c) => !planned.has(c.id))) {
-      throw new Error(`${runDir} already holds a different plan; start a new run folder`);
-    }
-  } else {
-    folder.writePlan(calls);
-  }
-  const results = new Map<string, CallRecord>();
-  for (const [id, record] of earlier.results) if (record.response) results.set(id, record);
+  const { folder, earlier, results } = openRunFolder(runDir, calls, warn);
   const pending = calls.filter((c) => !results.has(c.id));
 
   const runId = folder.runId;
@@ -247,6 +232,29 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
   };
   if (message) result.message = message;
   return result;
+}
+
+/**
+ * A run folder made ready for an execution (synchronous or batch): its plan written, or checked
+ * against `calls` when an earlier execution left one, and the answers that execution recorded.
+ */
+export function openRunFolder(runDir: string, calls: readonly PlannedCall[], warn: (message: string) => void): { folder: RunFolder; earlier: RunRecord; results: Map<string, CallRecord> } {
+  makeStateDir(runDir);
+  const folder = new RunFolder(runDir);
+  // What an earlier, interrupted execution already finished.
+  const earlier = folder.readRecord();
+  for (const w of earlier.warnings) warn(`${w.file}:${w.line}: ${w.message}`);
+  if (earlier.plan.length > 0) {
+    const planned = new Set(earlier.plan.map((c) => c.id));
+    if (planned.size !== calls.length || calls.some((c) => !planned.has(c.id))) {
+      throw new Error(`${runDir} already holds a different plan; start a new run folder`);
+    }
+  } else {
+    folder.writePlan(calls);
+  }
+  const results = new Map<string, CallRecord>();
+  for (const [id, record] of earlier.results) if (record.response) results.set(id, record);
+  return { folder, earlier, results };
 }
 
 export type ResumeRunOptions = Omit<ExecuteRunOptions, 'calls'>;

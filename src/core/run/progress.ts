@@ -12,8 +12,10 @@ export interface RunProgress {
   elapsedMs: number;
   /** undefined until a call has been made */
   etaMs: number | undefined;
-  /** calls allowed in flight right now (drops when the server throttles) */
+  /** calls allowed in flight right now (drops when the server throttles); a batch run: its open batches */
   concurrency: number;
+  /** a batch run: its open provider batches and their request counts, as the provider reports them */
+  batch?: { open: number; statuses: string[]; total: number; succeeded: number; failed: number };
 }
 
 export { costOf, priceOf } from '../providers/prices';

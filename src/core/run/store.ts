@@ -3,6 +3,7 @@
 //   plan.jsonl   every planned call (written once)
 //   calls.jsonl  one line per finished call, scored when recorded (appended as it finishes)
 //   judge.jsonl  the judge model's verdicts on recorded outputs (appended)
+//   batches.jsonl  a batch run's provider batches: ids, status, collected (appended; run/batches.ts)
 //   report.json  the report of the finished run (rewritten atomically)
 //   explain/<id>/  explain runs of this run (hunk ablation arms): each a run folder of its own
 //                (run.json, plan.jsonl, calls.jsonl) plus attribution.json, its result
@@ -19,7 +20,7 @@ import { ShiftReport } from '../report/schema';
 import { inertJson } from '../report/inert';
 import type { ChatMessage } from '../providers/types';
 import type { PlannedCall } from './plan';
-import { callRecordSchema, judgeRecordSchema, plannedCallSchema, runMetaSchema, type CallRecord, type JudgeRecord, type RunMeta } from './records';
+import { batchEventSchema, callRecordSchema, judgeRecordSchema, plannedCallSchema, runMetaSchema, type BatchEvent, type CallRecord, type JudgeRecord, type RunMeta } from './records';
 
 export { type CallRecord, type RunMeta, type RunStatus, type JudgeRecord, type Scores } from './records';
 
@@ -27,6 +28,7 @@ export const RUN_FILE = 'run.json';
 export const PLAN_FILE = 'plan.jsonl';
 export const CALLS_FILE = 'calls.jsonl';
 export const JUDGE_FILE = 'judge.jsonl';
+export const BATCHES_FILE = 'batches.jsonl';
 export const REPORT_FILE = 'report.json';
 export const EXPLAIN_DIR = 'explain';
 export const ATTRIBUTION_FILE = 'attribution.json';
@@ -90,7 +92,7 @@ export class RunFolder {
     this.runId = dir.split(/[\\/]/).filter(Boolean).pop() ?? dir;
   }
 
-  file(name: typeof RUN_FILE | typeof PLAN_FILE | typeof CALLS_FILE | typeof JUDGE_FILE | typeof REPORT_FILE | typeof ATTRIBUTION_FILE): string {
+  file(name: typeof RUN_FILE | typeof PLAN_FILE | typeof CALLS_FILE | typeof JUDGE_FILE | typeof BATCHES_FILE | typeof REPORT_FILE | typeof ATTRIBUTION_FILE): string {
     return join(this.dir, name);
   }
 
@@ -166,6 +168,16 @@ export class RunFolder {
     const call = plan.find((c) => c.request.call.caseId === caseId && c.request.call.version === version);
     if (!call) throw new RunStoreError([problemAt(this.file(PLAN_FILE), `no rendered messages for case '${caseId}' (version ${version})`)]);
     return call.request.messages;
+  }
+
+  // ── provider batches (a batch run's ledger) ──
+  appendBatchEvent(event: BatchEvent): void {
+    appendJsonLine(this.file(BATCHES_FILE), event);
+  }
+
+  /** The ledger in the order written; torn or bad lines become warnings. */
+  readBatchEvents(warnings: RecordWarning[] = []): BatchEvent[] {
+    return readJsonlRecords(this.file(BATCHES_FILE), batchEventSchema, warnings);
   }
 
   // ── judge verdicts ──

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { runPairedEval, resumePairedEval, EvalInputError, type PairedEvalResult } from '../core/eval/pairedEval';
 import { findWorkspaceRoot, userStateDir } from '../core/files';
 import { KeyPolicyError, readAllowances, resolveCredentials, type KeyAllowances } from '../core/providers/keyPolicy';
-import { RunStore, RunStoreError } from '../core/run';
+import { RunStore, RunStoreError, type RunProgress } from '../core/run';
 import type { SuiteProvider } from '../core/suite';
 import { toJson } from '../core/report/exports';
 import { parseProviderOverride } from '../core/suite/providerOverride';
@@ -46,13 +46,18 @@ export function isCI(env: NodeJS.ProcessEnv): boolean {
 
 export function progressPrinter(io: CliIO, command = 'eval') {
   let last = 0;
-  return (p: { done: number; total: number; etaMs?: number | undefined }) => {
+  return (p: { done: number; total: number; etaMs?: number | undefined; batch?: RunProgress['batch'] }) => {
     const now = Date.now();
     if (now - last < 500 && p.done !== p.total) return;
     last = now;
     const eta = p.etaMs !== undefined && p.done < p.total ? `, about ${Math.ceil(p.etaMs / 1000)} s left` : '';
-    io.stderr(`promptshift ${command}: ${p.done}/${p.total} calls${eta}\n`);
+    io.stderr(`promptshift ${command}: ${p.done}/${p.total} calls${eta}${p.batch?.open ? `; ${batchText(p.batch)}` : ''}\n`);
   };
+}
+
+/** A batch run's progress as the provider counts it: "2 batches in_progress: 800/1000 requests done, 3 failed". */
+export function batchText(b: NonNullable<RunProgress['batch']>): string {
+  return `${b.open} batch${b.open > 1 ? 'es' : ''} ${b.statuses.join('/')}: ${b.succeeded + b.failed}/${b.total} requests done${b.failed ? `, ${b.failed} failed` : ''}`;
 }
 
 export const evalCommand: CliCommand = async (args, io) => {
@@ -72,6 +77,7 @@ export const evalCommand: CliCommand = async (args, io) => {
         'allow-host': { type: 'string', multiple: true },
         shard: { type: 'string' },
         'stop-early': { type: 'boolean', default: false },
+        batch: { type: 'boolean', default: false },
         'min-shift': { type: 'string' },
       },
     });
@@ -133,6 +139,7 @@ export const evalCommand: CliCommand = async (args, io) => {
         ...(budget ? { budget } : {}),
         ...(shard ? { shard } : {}),
         ...(stopEarly ? { stopEarly } : {}),
+        ...(values.batch ? { batch: true } : {}),
         onPlan: (plan) => {
           io.stderr(`promptshift eval: plan: ${planHeadline(plan)}\n`);
           return true;

@@ -30,6 +30,8 @@ import { readRunHistory } from '../plan/history';
 import type { Budget } from '../suite/schema';
 import { mergedSpec, shardSpec, ShardError, type Shard } from './shard';
 import { EarlyStop } from './stopEarly';
+import { batchOptions, buildBatchClient } from './batchEval';
+import { executeBatchRun, resumeBatchRun } from '../run/batchRun';
 import type { PriceOverrides } from '../providers/prices';
 
 export class EvalInputError extends Error {
@@ -91,6 +93,8 @@ export interface PairedEvalOptions extends EvalOverrides {
   prices?: PriceOverrides;
   /** run only this shard's share of the cases (`eval --shard i/n`); `merge` joins the shards */
   shard?: Shard;
+  /** a batch run (`--batch`): the first wait between status polls of its batches (default 1 s, growing to 60 s) */
+  batchPollMs?: number;
   /** sees the plan before any call; returning false stops the run (RunNotStarted) */
   onPlan?: (plan: RunPlan) => boolean | Promise<boolean>;
 }
@@ -204,6 +208,17 @@ export type BuildOptions = Pick<PairedEvalOptions, 'credentials' | 'providerFact
 export async function buildProvider(p: SuiteProvider, role: ProviderRole, suite: LoadedSuite, options: BuildOptions): Promise<ModelProvider> {
   const injected = await options.providerFactory?.(p);
   if (injected) return injected;
+  const deps = await providerCredentials(p, role, suite, options);
+  try {
+    return await createProvider(p, deps);
+  } catch (err) {
+    if (err instanceof ProviderConfigError) throw new EvalInputError(err.message);
+    throw err;
+  }
+}
+
+/** The key and headers the key rules allow for a provider's requests; a refusal is an EvalInputError at its place in the suite. */
+export async function providerCredentials(p: SuiteProvider, role: ProviderRole, suite: LoadedSuite, options: BuildOptions): Promise<Omit<ResolvedCredentials, 'notes'>> {
   let credentials: ResolvedCredentials;
   try {
     credentials = await (options.credentials ?? noKeys)(p);
@@ -216,12 +231,7 @@ export async function buildProvider(p: SuiteProvider, role: ProviderRole, suite:
   }
   for (const note of credentials.notes) options.onWarning?.(note);
   const { notes: _notes, ...deps } = credentials;
-  try {
-    return await createProvider(p, deps);
-  } catch (err) {
-    if (err instanceof ProviderConfigError) throw new EvalInputError(err.message);
-    throw err;
-  }
+  return deps;
 }
 
 /** The judge's provider, built before any call is paid for, so a judge the rules refuse stops the run early. */
@@ -295,6 +305,7 @@ function specOf(prep: Prepared, createdAt: string, rerunOf: string | undefined):
     cases: specCases(prep),
   };
   if (s.stopEarly) spec.stopEarly = { minShift: s.stopEarly.minShift };
+  if (s.batch) spec.batch = true;
   const judge = prep.suite.judge;
   if (judge && s.judge) spec.judge = { model: judge.provider.model!, ...(judge.behaviours ? { behaviours: judge.behaviours } : {}) };
   if (prep.suite.behaviours?.length) spec.behaviours = prep.suite.behaviours;
@@ -434,11 +445,13 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
   const createdAt = new Date().toISOString();
   const spec = withShard(specOf(prep, createdAt, options.rerunOf), options.shard, settings.seed);
   if (options.shard) onlyCases(prep, spec.cases);
+  if (spec.stopEarly && spec.batch) throw new EvalInputError(`${suite.file}: --batch and --stop-early: choose one (a batch is sent whole, so it cannot stop when the answer is known)`);
   if (spec.stopEarly && !Object.keys(spec.gates ?? {}).length) throw new EvalInputError(`${suite.file}: --stop-early decides on the gated behaviours, and the suite has no gates (gates: { escalation: decrease }, …)`);
   const plan = planOf(prep, readRunHistory(prep.root, suite.file), { ...(options.prices ? { prices: options.prices } : {}), ...(options.budget ? { budget: options.budget } : {}) });
   if (plan.budget?.exceeded) throw new EvalInputError(`${suite.file}: budget: ${plan.budget.exceeded}; nothing was called`);
   if (options.onPlan && !(await options.onPlan(plan))) throw new RunNotStarted('the run was not started');
   const provider = await buildProvider(prep.provider, 'provider', suite, options);
+  const batch = spec.batch ? await buildBatchClient(prep, options) : undefined;
   const built: Built = { judgeProvider: await buildJudge(prep, options), seal: cacheSeal(prep, options) };
   ensureStateDir(prep.root);
   // Every run points at exact content: the working copy it evaluated becomes a version ('eval').
@@ -467,7 +480,8 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
   const stop = new AbortController();
   const early = spec.stopEarly ? earlyStopOf(spec, calls, () => stop.abort()) : undefined;
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
-  const result = await executeRun({ ...executeOptions(prep, folder, spec, provider, settings.concurrency, built.seal, { ...options, signal }, early), calls });
+  const run = { ...executeOptions(prep, folder, spec, provider, settings.concurrency, built.seal, { ...options, signal }, early), calls };
+  const result = batch ? await executeBatchRun({ ...run, ...batchOptions(batch, options) }) : await executeRun(run);
   return finish(prep, folder, spec, early ? concludeEarlyStop(folder, spec, result, early, options.signal) : result, built, options);
 }
 
@@ -619,6 +633,7 @@ export async function resumePairedEval(runDir: string, options: Omit<PairedEvalO
   const { prep, current } = await reprepare(spec0, spec0.createdAt ?? meta.createdAt, options, (changes) => `${runDir}: cannot resume: ${changes} changed since the run began. Start a new run instead.`);
   const spec: RunSpec & { cases: SpecCase[] } = { ...spec0, ...(spec0.settings ? {} : { settings: current.settings }), cases: spec0.cases ?? current.cases };
   const provider = await buildProvider(prep.provider, 'provider', prep.suite, options);
+  const batch = spec.batch ? await buildBatchClient(prep, options) : undefined;
   const built: Built = { judgeProvider: await buildJudge(prep, options), seal: cacheSeal(prep, options) };
   // An early stop picks up where it was: the recorded calls are its first observations.
   const stop = new AbortController();
@@ -629,6 +644,8 @@ export async function resumePairedEval(runDir: string, options: Omit<PairedEvalO
     for (const record of results.values()) early.onRecord(record);
   }
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
-  const result = await resumeRun(executeOptions(prep, folder, spec, provider, options.concurrency ?? prep.settings.concurrency, built.seal, { ...options, signal }, early));
+  const run = executeOptions(prep, folder, spec, provider, options.concurrency ?? prep.settings.concurrency, built.seal, { ...options, signal }, early);
+  // a batch run picks up its batches where they are (batches.jsonl): none is submitted again
+  const result = batch ? await resumeBatchRun({ ...run, ...batchOptions(batch, options) }) : await resumeRun(run);
   return finish(prep, folder, spec, early ? concludeEarlyStop(folder, spec, result, early, options.signal) : result, built, options);
 }

@@ -60,7 +60,7 @@ export function usageOf(records: Iterable<CallRecord>, model: string): NonNullab
     if (r.cached) continue; // paid for by an earlier run
     inputTokens += r.response.usage?.inputTokens ?? 0;
     outputTokens += r.response.usage?.outputTokens ?? 0;
-    const cost = costOf(r.response.model ?? model, r.response.usage as TokenUsage | undefined);
+    const cost = costOf(r.response.model ?? model, r.response.usage as TokenUsage | undefined, undefined, r.batch === true);
     if (cost !== undefined) costUsd = (costUsd ?? 0) + cost;
   }
   return { calls, inputTokens, outputTokens, ...(costUsd !== undefined ? { costUsd } : {}), cachedCalls, errors };

@@ -72,6 +72,7 @@ export async function executeBatchRun(options: ExecuteBatchRunOptions): Promise<
       callId: call.id, cacheKey: cacheKey(batch, call.request), caseId, version, sample, paramsHash: paramsHash(call.request),
       cached: fields.cached, attempts: fields.attempts, finishedAt: new Date().toISOString(),
     };
+    if (!fields.cached) r.batch = true;
     if (fields.response) r.response = fields.response;
     if (fields.error) r.error = fields.error;
     recorder.add(fields.response ? { call, record: r, response: fields.response } : { call, record: r });

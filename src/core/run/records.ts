@@ -42,6 +42,8 @@ export const callRecordSchema = z.object({
   /** present for a successful call recorded by 0.2 or later */
   scores: ScoresSchema.optional(),
   cached: z.boolean(),
+  /** answered through a provider batch (billed at the batch price) */
+  batch: z.boolean().optional(),
   attempts: z.number().int(),
   finishedAt: z.string(),
 });

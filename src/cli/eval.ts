@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { runPairedEval, resumePairedEval, EvalInputError, type PairedEvalResult } from '../core/eval/pairedEval';
 import { findWorkspaceRoot, userStateDir } from '../core/files';
 import { KeyPolicyError, readAllowances, resolveCredentials, type KeyAllowances } from '../core/providers/keyPolicy';
-import { RunStore, RunStoreError, type RunProgress } from '../core/run';
+import { RunStore, RunStoreError, batchProgressText, type RunProgress } from '../core/run';
 import type { SuiteProvider } from '../core/suite';
 import { toJson } from '../core/report/exports';
 import { parseProviderOverride } from '../core/suite/providerOverride';
@@ -51,13 +51,8 @@ export function progressPrinter(io: CliIO, command = 'eval') {
     if (now - last < 500 && p.done !== p.total) return;
     last = now;
     const eta = p.etaMs !== undefined && p.done < p.total ? `, about ${Math.ceil(p.etaMs / 1000)} s left` : '';
-    io.stderr(`promptshift ${command}: ${p.done}/${p.total} calls${eta}${p.batch?.open ? `; ${batchText(p.batch)}` : ''}\n`);
+    io.stderr(`promptshift ${command}: ${p.done}/${p.total} calls${eta}${p.batch?.open ? `; ${batchProgressText(p.batch)}` : ''}\n`);
   };
-}
-
-/** A batch run's progress as the provider counts it: "2 batches in_progress: 800/1000 requests done, 3 failed". */
-export function batchText(b: NonNullable<RunProgress['batch']>): string {
-  return `${b.open} batch${b.open > 1 ? 'es' : ''} ${b.statuses.join('/')}: ${b.succeeded + b.failed}/${b.total} requests done${b.failed ? `, ${b.failed} failed` : ''}`;
 }
 
 export const evalCommand: CliCommand = async (args, io) => {

@@ -20,4 +20,4 @@ export {
 } from './store';
 export type { CallRecord, RunMeta, RunStatus, Scores, JudgeRecord, BatchEvent } from './records';
 export { DEFAULT_RETRY, type RetryPolicy } from './retry';
-export { costOf, priceOf, type RunProgress } from './progress';
+export { costOf, priceOf, batchProgressText, type RunProgress } from './progress';

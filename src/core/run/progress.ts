@@ -18,4 +18,9 @@ export interface RunProgress {
   batch?: { open: number; statuses: string[]; total: number; succeeded: number; failed: number };
 }
 
+/** A batch run's progress as the provider counts it: "2 batches in_progress: 800/1000 requests done, 3 failed" (CLI and VS Code). */
+export function batchProgressText(b: NonNullable<RunProgress['batch']>): string {
+  return `${b.open} batch${b.open > 1 ? 'es' : ''} ${b.statuses.join('/')}: ${b.succeeded + b.failed}/${b.total} requests done${b.failed ? `, ${b.failed} failed` : ''}`;
+}
+
 export { costOf, priceOf } from '../providers/prices';

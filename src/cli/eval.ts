@@ -55,6 +55,15 @@ export function progressPrinter(io: CliIO, command = 'eval') {
   };
 }
 
+/** The run's report.json as written, or the report serialised again when that file cannot be read. */
+function readReportText(reportPath: string, report: PairedEvalResult['report']): string {
+  try {
+    return fs.readFileSync(reportPath, 'utf8');
+  } catch {
+    return toJson(report);
+  }
+}
+
 export const evalCommand: CliCommand = async (args, io) => {
   let parsed;
   try {
@@ -152,8 +161,9 @@ export const evalCommand: CliCommand = async (args, io) => {
     release?.();
   }
   const { run, report } = result;
-  // serialised once for --out and --json together (a large report takes a while)
-  const json = values.out || values.json ? toJson(report) : '';
+  // report.json already holds exactly this text (toJson is how the run store writes it): read it
+  // back rather than serialise a large report a second time
+  const json = values.out || values.json ? readReportText(result.reportPath, report) : '';
   if (values.out) writeOutFile(path.resolve(io.cwd, values.out), json);
   if (run.status !== 'completed') {
     const how = run.status === 'cancelled' ? `cancelled after ${run.done}/${run.total} calls` : `failed: ${run.message ?? 'unknown error'}`;

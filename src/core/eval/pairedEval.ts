@@ -332,6 +332,8 @@ function liveReporter(spec: RunSpec & { cases: SpecCase[] }, runId: string, opti
   let last = 0;
   return {
     onRecord: (record: CallRecord) => {
+      // only for live reports: a run without them (the CLI) holds no records while it goes
+      if (!options.onPartialReport) return;
       if (record.response || !records.get(record.callId)?.response) records.set(record.callId, record);
     },
     onProgress: (progress: RunProgress) => {
@@ -396,7 +398,8 @@ async function finish(prep: Prepared, folder: RunFolder, spec: RunSpec & { cases
     });
   }
   const createdAt = spec.createdAt ?? new Date().toISOString();
-  const report = buildRunReport(spec, result.records, { runId: result.runId, createdAt, ...(judge ? { judge } : {}), ...(options.detectors ? { detectors: options.detectors } : {}) });
+  // from calls.jsonl as it streams off the disk: a large run's records are never all in memory
+  const report = buildRunReport(spec, folder.streamCalls(), { runId: result.runId, createdAt, ...(judge ? { judge } : {}), ...(options.detectors ? { detectors: options.detectors } : {}) });
   const reportPath = folder.writeReport(report);
   const done: PairedEvalResult = { runId: result.runId, runDir: result.runDir, reportPath, report, run: result, gateFailed: gatesFailed(report) };
   if (spec.rerunOf && result.status === 'completed') {
@@ -426,10 +429,11 @@ export function rebuildReport(store: RunStore, runId: string, detectors?: Detect
   const meta = folder.readMeta();
   const spec = RunSpec.safeParse(meta?.meta);
   if (!meta || !spec.success || !spec.data.cases) throw new EvalInputError(`${folder.dir}: this run was recorded before PromptShift 0.2 and cannot be rebuilt from its records`);
-  const own = folder.readRecord();
   const reruns = (meta.reruns ?? []).map((id) => [...store.folder(id).readRecord().results.values()]);
   const judge = new Map([folder.readJudge(), ...(meta.reruns ?? []).map((id) => store.folder(id).readJudge())].flatMap((m) => [...m]));
-  const report = buildRunReport({ ...spec.data, cases: spec.data.cases }, withReruns(own.results.values(), reruns), {
+  // without re-runs the records stream from calls.jsonl into the report, never all in memory
+  const records = reruns.length ? withReruns(folder.readRecord().results.values(), reruns) : folder.streamCalls();
+  const report = buildRunReport({ ...spec.data, cases: spec.data.cases }, records, {
     runId,
     createdAt: spec.data.createdAt ?? meta.createdAt,
     judge,

@@ -11,7 +11,7 @@ import type { BatchClient, BatchItemError, BatchStatus } from '../providers/batc
 import { costOf } from '../providers/prices';
 import type { ChatResponse } from '../providers/types';
 import { BatchLedger, type OpenBatch } from './batches';
-import { openRunFolder, type ExecuteRunOptions, type RunResult } from './execute';
+import { openRunFolder, withRecordsOnDisk, type ExecuteRunOptions, type RunResult } from './execute';
 import { cacheKey, paramsHash } from './keys';
 import type { PlannedCall } from './plan';
 import { CallRecorder } from './recorder';
@@ -39,7 +39,7 @@ export async function executeBatchRun(options: ExecuteBatchRunOptions): Promise<
 
   const runId = folder.runId;
   const createdAt = earlier.meta?.createdAt ?? new Date().toISOString();
-  const counts = { errors: 0, cached: [...results.values()].filter((r) => r.cached).length, inputTokens: 0, outputTokens: 0 };
+  const counts = { errors: 0, cached: [...results.values()].filter((cached) => cached).length, inputTokens: 0, outputTokens: 0 };
   let cost: number | undefined;
   let fatal: string | undefined;
   const metaOf = (status: RunStatus, message?: string): RunMeta => {
@@ -58,7 +58,7 @@ export async function executeBatchRun(options: ExecuteBatchRunOptions): Promise<
     folder,
     score: options.score,
     onWritten: (record) => {
-      if (record.response || !results.has(record.callId)) results.set(record.callId, record);
+      results.set(record.callId, record.cached);
       options.onRecord?.(record);
     },
     onBatch: () => undefined,
@@ -149,11 +149,10 @@ export async function executeBatchRun(options: ExecuteBatchRunOptions): Promise<
   const left = stillOpen.length ? `; batch${stillOpen.length > 1 ? 'es' : ''} ${stillOpen.join(', ')} still at the provider: resume the run to collect ${stillOpen.length > 1 ? 'their' : 'its'} results` : '';
   const message = status === 'failed' ? `${fatal}${left}` : status === 'cancelled' ? `cancelled with ${unfinished} of ${calls.length} calls not recorded${left}` : undefined;
   folder.writeMeta(metaOf(status, message));
-  const result: RunResult = {
+  const result = withRecordsOnDisk(folder, {
     runId, runDir, status, total: calls.length, done: results.size, errors: counts.errors, cached: counts.cached,
-    records: calls.flatMap((c) => results.get(c.id) ?? []),
     inputTokens: counts.inputTokens, outputTokens: counts.outputTokens, costUsd: cost, elapsedMs: performance.now() - started,
-  };
+  });
   if (message) result.message = message;
   return result;
 
@@ -197,7 +196,7 @@ export async function executeBatchRun(options: ExecuteBatchRunOptions): Promise<
       const attempts = ledger.submissions.get(call.id) ?? 1;
       if ('response' in item) {
         succeeded++;
-        if (results.get(call.id)?.response) continue;
+        if (results.has(call.id)) continue;
         counts.inputTokens += item.response.usage?.inputTokens ?? 0;
         counts.outputTokens += item.response.usage?.outputTokens ?? 0;
         const callCost = costOf(item.response.model ?? call.request.model, item.response.usage, undefined, true);
@@ -211,7 +210,7 @@ export async function executeBatchRun(options: ExecuteBatchRunOptions): Promise<
       }
     }
     // Requests the batch gave no result for (a torn line, a batch that ended early): submitted again.
-    for (const id of open.callIds) if (!answered.has(id) && !results.get(id)?.response && (tries.get(id) ?? 1) < maxAttempts) again.push(byId.get(id)!);
+    for (const id of open.callIds) if (!answered.has(id) && !results.has(id) && (tries.get(id) ?? 1) < maxAttempts) again.push(byId.get(id)!);
     recorder.flush();
     if (fatal !== undefined) return [];
     ledger.markCollected(open.batchId, status.outcome ?? status.providerStatus, succeeded, failed);

@@ -11,10 +11,11 @@
 // record always says which calls are done and resume runs the rest. Everything else (the runner,
 // the eval glue, the CLI, the VS Code views and panel) goes through RunStore and RunFolder.
 import { randomBytes } from 'node:crypto';
+import { StringDecoder } from 'node:string_decoder';
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import type * as z from 'zod';
-import { appendJsonLine, JsonlAppender, makeStateDir, OutsideWorkspaceError, readRegularFileSync, stateDirOf, TextFileError, writeFileAtomic } from '../files';
+import { appendJsonLine, JsonlAppender, makeStateDir, NO_FOLLOW, OutsideWorkspaceError, readRegularFileSync, stateDirOf, TextFileError, writeFileAtomic } from '../files';
 import { parseJsonl, problemAt, ProblemError, tryParseJson, type Problem } from '../problems';
 import { ShiftReport } from '../report/schema';
 import { inertJson } from '../report/inert';
@@ -160,6 +161,57 @@ export class RunFolder {
       if (!previous?.response) results.set(record.callId, record);
     }
     return { meta, plan, results, warnings };
+  }
+
+  /**
+   * calls.jsonl record by record, read in 1 MB pieces: a large run's report is built from it
+   * without the file or all its records in memory at once. Every line as written (a call may have
+   * an error line and later a success); bad or torn lines become warnings, as in readRecord.
+   */
+  *streamCalls(warnings: RecordWarning[] = []): Generator<CallRecord> {
+    const file = this.file(CALLS_FILE);
+    let fd: number;
+    try {
+      fd = fs.openSync(file, fs.constants.O_RDONLY | NO_FOLLOW);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      warnings.push(problemAt(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; a link is never followed); ignored`, { severity: 'warning' }));
+      return;
+    }
+    try {
+      if (!fs.fstatSync(fd).isFile()) {
+        warnings.push(problemAt(file, 'is not a regular file; ignored', { severity: 'warning' }));
+        return;
+      }
+      const buffer = Buffer.alloc(1 << 20);
+      const decoder = new StringDecoder('utf8');
+      let carry = '';
+      let lineBase = 0;
+      const parse = function* (text: string, appended: boolean): Generator<CallRecord> {
+        const { lines, problems } = parseJsonl(callRecordSchema, text, file, { appended, severity: 'warning' });
+        for (const p of problems) warnings.push({ ...p, line: p.line + lineBase, message: p.message.endsWith('ignored') ? p.message : `${p.message}; ignored` });
+        for (const l of lines) yield l.value;
+      };
+      for (;;) {
+        const n = fs.readSync(fd, buffer, 0, buffer.length, null);
+        const text = carry + (n > 0 ? decoder.write(buffer.subarray(0, n)) : decoder.end());
+        if (n === 0) {
+          if (text) yield* parse(text, true);
+          return;
+        }
+        const cut = text.lastIndexOf('\n');
+        if (cut < 0) {
+          carry = text;
+          continue;
+        }
+        carry = text.slice(cut + 1);
+        const complete = text.slice(0, cut + 1);
+        yield* parse(complete, false);
+        for (let i = complete.indexOf('\n'); i >= 0; i = complete.indexOf('\n', i + 1)) lineBase++;
+      }
+    } finally {
+      fs.closeSync(fd);
+    }
   }
 
   /** The chat messages a case was rendered to for one version, as planned (and sent). */

@@ -2,7 +2,7 @@
 // A, A′, B) against the fake model server in its own process at a fixed latency, under
 // /usr/bin/time for the CLI's peak RSS and CPU; wall against the ideal (calls × latency ÷
 // concurrency) and against a bare node:http client sending the same bodies. The CLI's RSS is also
-// sampled through the run (rss-probe.cjs), so the peak can be placed in a phase. Then the report
+// sampled through the run (rss-probe.mjs), so the peak can be placed in a phase. Then the report
 // build on its own: the run's report rebuilt from its records on disk (rebuildReport: read
 // calls.jsonl, build, write report.json), timed in this process.
 //
@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { rebuildReport } from '../../src/core/eval/pairedEval';
 import { RunStore } from '../../src/core/run';
 import { resetServer, serverRequests, startServer } from './fake-server-process';
@@ -26,7 +27,7 @@ const CONCURRENCY = arg('concurrency', 64);
 const IDEAL_S = (CALLS * LATENCY_MS) / CONCURRENCY / 1000;
 const CLI = resolve('dist/cli.js');
 const BARE = resolve('test/bench/bare-client.mjs');
-const PROBE = resolve('test/bench/rss-probe.cjs');
+const PROBE = pathToFileURL(resolve('test/bench/rss-probe.mjs')).href;
 
 function makeWorkspace(url: string): { dir: string; suite: string } {
   const dir = mkdtempSync(join(tmpdir(), 'ps-bench-large-'));
@@ -71,7 +72,7 @@ async function main(): Promise<void> {
     appendFileSync(join(ws.dir, 'prompts/bench.prompt.md'), 'Resolve every issue yourself.\n');
     const probe = join(ws.dir, 'rss.txt');
     await resetServer(url);
-    const cli = await timed(['--require', PROBE, CLI, 'eval', ws.suite, '--no-cache', '--json', '--out', join(ws.dir, 'out.json'), '--concurrency', String(CONCURRENCY)], ws.dir, { ...process.env, PROMPTSHIFT_RSS_PROBE: probe });
+    const cli = await timed(['--import', PROBE, CLI, 'eval', ws.suite, '--no-cache', '--json', '--out', join(ws.dir, 'out.json'), '--concurrency', String(CONCURRENCY)], ws.dir, { ...process.env, PROMPTSHIFT_RSS_PROBE: probe });
     const calls = await serverRequests(url);
     if (calls !== CALLS) throw new Error(`expected ${CALLS} calls, the server saw ${calls}`);
     const samples = readFileSync(probe, 'utf8').trim().split('\n').map((l) => l.split(' ').map(Number) as [number, number, number]);

@@ -23,6 +23,8 @@ export interface BatchServerOptions {
   /** a whole batch's fate (batch: 1-based creation number): expire or cancel ends it with half its requests done */
   batchFault?: (batch: number) => BatchFault | undefined;
   respond?: (messages: readonly Msg[], callId: string | undefined) => string;
+  /** an HTTP status to answer the n-th status poll with (1-based, over all batches) instead of the batch */
+  pollFault?: (n: number) => number | undefined;
 }
 
 interface FakeBatch {
@@ -77,6 +79,14 @@ export async function startFakeBatchServer(options: BatchServerOptions = {}): Pr
   const sockets = new Set<Socket>();
   let held = options.hold ?? false;
   let fileCount = 0;
+  let polls = 0;
+  /** answers a status poll with the planned fault, if any; true when it did */
+  const pollFailed = (res: ServerResponse): boolean => {
+    const status = options.pollFault?.(++polls);
+    if (status === undefined) return false;
+    json(res, status, { error: { type: 'server_error', message: `fake ${status}` } });
+    return true;
+  };
   const respond = options.respond ?? fakeOutput;
 
   const json = (res: ServerResponse, status: number, value: unknown) => {
@@ -189,6 +199,7 @@ export async function startFakeBatchServer(options: BatchServerOptions = {}): Pr
     if (method === 'GET' && (m = /^\/v1\/batches\/([\w-]+)$/.exec(path))) {
       const b = batches.get(m[1]!);
       if (!b) return json(res, 404, { error: { message: 'no such batch' } });
+      if (pollFailed(res)) return;
       poll(b);
       return json(res, 200, openaiBatch(b));
     }
@@ -207,6 +218,7 @@ export async function startFakeBatchServer(options: BatchServerOptions = {}): Pr
     if (method === 'GET' && (m = /^\/v1\/messages\/batches\/([\w-]+)$/.exec(path))) {
       const b = batches.get(m[1]!);
       if (!b) return json(res, 404, { type: 'error', error: { type: 'not_found_error', message: 'no such batch' } });
+      if (pollFailed(res)) return;
       poll(b);
       return json(res, 200, anthropicBatch(b, base));
     }

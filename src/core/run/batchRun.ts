@@ -15,7 +15,7 @@ import { openRunFolder, withRecordsOnDisk, type ExecuteRunOptions, type RunResul
 import { cacheKey, paramsHash } from './keys';
 import type { PlannedCall } from './plan';
 import { CallRecorder } from './recorder';
-import { DEFAULT_RETRY, sleep } from './retry';
+import { DEFAULT_RETRY, isRetryable, sleep } from './retry';
 import { CALLS_FILE, RunFolder, type CallRecord, type RecordWarning, type RunMeta, type RunStatus } from './store';
 
 export interface ExecuteBatchRunOptions extends Omit<ExecuteRunOptions, 'provider' | 'concurrency'> {
@@ -162,9 +162,15 @@ export async function executeBatchRun(options: ExecuteBatchRunOptions): Promise<
     let wait = options.pollMs ?? 1000;
     while (ledger.open.size > 0) {
       for (const open of [...ledger.open.values()]) {
-        const status = await batch.status(open.batchId, signal);
-        ledger.status(status);
-        if (status.ended) again.push(...(await collect(open, status)));
+        try {
+          const status = await batch.status(open.batchId, signal);
+          ledger.status(status);
+          if (status.ended) again.push(...(await collect(open, status)));
+        } catch (error) {
+          // a batch waits for hours: a passing network or server fault is tried again at the next poll
+          if (signal.aborted || !isRetryable(error)) throw error;
+          warn(`${batch.type} batch ${open.batchId}: ${(error as Error).message}; trying again at the next poll`);
+        }
         if (fatal !== undefined) return [];
       }
       progress([...ledger.open.values()]);

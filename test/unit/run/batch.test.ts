@@ -142,6 +142,26 @@ test('cancelled while waiting: the batch stays recorded and a resume collects it
   }
 });
 
+test('a status poll that fails for the server (500, 503) is tried again at the next poll; a 401 fails the run', async () => {
+  const flaky = await startFakeBatchServer({ pollFault: (n) => (n === 1 ? 500 : n === 2 ? 503 : undefined) });
+  try {
+    const warnings: string[] = [];
+    const result = await executeBatchRun({ runDir: tempDir(), batch: clientFor('anthropic', flaky.url), calls: fixturePlan(5, 1), ...FAST, onWarning: (w) => warnings.push(w) });
+    assert.equal(result.status, 'completed', result.message);
+    assert.equal(warnings.filter((w) => /trying again at the next poll/.test(w)).length, 2);
+  } finally {
+    await flaky.close();
+  }
+  const refused = await startFakeBatchServer({ pollFault: () => 401 });
+  try {
+    const result = await executeBatchRun({ runDir: tempDir(), batch: clientFor('openai', refused.url), calls: fixturePlan(5, 1), ...FAST });
+    assert.equal(result.status, 'failed');
+    assert.match(result.message ?? '', /authentication refused \(HTTP 401\).*batch_1 still at the provider/);
+  } finally {
+    await refused.close();
+  }
+});
+
 test('a batch the provider refuses as a whole fails the run, saying why', async () => {
   const server = await startFakeBatchServer({ batchFault: () => 'fail' });
   try {

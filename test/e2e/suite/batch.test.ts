@@ -22,7 +22,11 @@ describe('batch runs from Run Paired Eval', function () {
     await activeExtension();
     server = await startFakeBatchServer({ pollsToEnd: 2 });
   });
-  after(async () => server?.close());
+  after(async () => {
+    await server?.close();
+    // other suites' files must not stay behind: Run Paired Eval without arguments runs the only suite there is
+    for (const name of ['batch.evals.yaml', 'batch2.evals.yaml']) fs.rmSync(path.join(workspaceRoot().fsPath, name), { force: true });
+  });
 
   it('{batch: true} sends the run as a provider batch and completes it', async () => {
     const root = workspaceRoot().fsPath;

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { runPairedEval, resumePairedEval, EvalInputError, type PairedEvalResult } from '../core/eval/pairedEval';
 import { findWorkspaceRoot, userStateDir } from '../core/files';
 import { KeyPolicyError, readAllowances, resolveCredentials, type KeyAllowances } from '../core/providers/keyPolicy';
-import { RunStore, RunStoreError } from '../core/run';
+import { RunStore, RunStoreError, batchProgressText, type RunProgress } from '../core/run';
 import type { SuiteProvider } from '../core/suite';
 import { toJson } from '../core/report/exports';
 import { parseProviderOverride } from '../core/suite/providerOverride';
@@ -47,12 +47,12 @@ export function isCI(env: NodeJS.ProcessEnv): boolean {
 
 export function progressPrinter(io: CliIO, command = 'eval') {
   let last = 0;
-  return (p: { done: number; total: number; etaMs?: number | undefined }) => {
+  return (p: { done: number; total: number; etaMs?: number | undefined; batch?: RunProgress['batch'] }) => {
     const now = Date.now();
     if (now - last < 500 && p.done !== p.total) return;
     last = now;
     const eta = p.etaMs !== undefined && p.done < p.total ? `, about ${Math.ceil(p.etaMs / 1000)} s left` : '';
-    io.stderr(`promptshift ${command}: ${p.done}/${p.total} calls${eta}\n`);
+    io.stderr(`promptshift ${command}: ${p.done}/${p.total} calls${eta}${p.batch?.open ? `; ${batchProgressText(p.batch)}` : ''}\n`);
   };
 }
 
@@ -76,6 +76,15 @@ function designRequestOf(values: { design?: string | undefined; conditions?: str
   };
 }
 
+/** The run's report.json as written, or the report serialised again when that file cannot be read. */
+function readReportText(reportPath: string, report: PairedEvalResult['report']): string {
+  try {
+    return fs.readFileSync(reportPath, 'utf8');
+  } catch {
+    return toJson(report);
+  }
+}
+
 export const evalCommand: CliCommand = async (args, io) => {
   let parsed;
   try {
@@ -93,6 +102,7 @@ export const evalCommand: CliCommand = async (args, io) => {
         'allow-host': { type: 'string', multiple: true },
         shard: { type: 'string' },
         'stop-early': { type: 'boolean', default: false },
+        batch: { type: 'boolean', default: false },
         'min-shift': { type: 'string' },
         conditions: { type: 'string' },
         design: { type: 'string' },
@@ -160,6 +170,7 @@ export const evalCommand: CliCommand = async (args, io) => {
         ...(shard ? { shard } : {}),
         ...(stopEarly ? { stopEarly } : {}),
         ...(design ? { design } : {}),
+        ...(values.batch ? { batch: true } : {}),
         onPlan: (plan) => {
           io.stderr(`promptshift eval: plan: ${planHeadline(plan)}\n`);
           return true;
@@ -177,8 +188,9 @@ export const evalCommand: CliCommand = async (args, io) => {
     release?.();
   }
   const { run, report } = result;
-  // serialised once for --out and --json together (a large report takes a while)
-  const json = values.out || values.json ? toJson(report) : '';
+  // report.json already holds exactly this text (toJson is how the run store writes it): read it
+  // back rather than serialise a large report a second time
+  const json = values.out || values.json ? readReportText(result.reportPath, report) : '';
   if (values.out) writeOutFile(path.resolve(io.cwd, values.out), json);
   if (run.status !== 'completed') {
     const how = run.status === 'cancelled' ? `cancelled after ${run.done}/${run.total} calls` : `failed: ${run.message ?? 'unknown error'}`;

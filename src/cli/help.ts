@@ -36,6 +36,7 @@ export const COMMANDS: CommandHelp[] = [
       ['--budget USD', "refuse to start (exit 2) when the plan's cost is above USD (or unknown); also the suite's budget:"],
       ['--budget-calls N', 'refuse to start (exit 2) when the run needs more than N calls'],
       ['--stop-early', 'stop as soon as every gated behaviour is decided (anytime-valid sequential test); also the suite\'s stopEarly:'],
+      ['--batch', "send the calls through the provider's batch API (openai, anthropic): about half the price, results within 24 h; the batch ids are kept in the run, so Ctrl-C (or closing the terminal) leaves them running and eval --resume RUN-ID collects them; also the suite's batch: true"],
       ['--min-shift SHIFT', 'with --stop-early: the smallest shift that matters (default 0.1)'],
       ['--conditions NAME[,NAME…]', 'run every version under each condition (built-ins observed, unobserved, pressure, paraphrase, or the suite\'s conditions:); observed,unobserved is the eval-gaming probe'],
       ['--design ab|models|factorial', 'ab (default): A/A′/B, per condition; models: one prompt under the suite\'s model and --model-b; factorial: 2 versions × 2 models (or × 2 conditions) with the interaction'],

@@ -74,7 +74,7 @@ export const FAKE_MODEL = 'fake-model-1';
 const sha8 = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 8);
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-interface Msg { role: string; content: unknown }
+export interface Msg { role: string; content: unknown }
 
 /** A number in [0, 1) fixed by the call and a salt: the same call always draws the same. */
 function unitDraw(key: string, salt: string): number {
@@ -145,7 +145,7 @@ type Parts = { text?: unknown }[] | undefined;
 const partsText = (parts: Parts) => (parts ?? []).map((p) => String(p.text ?? '')).join('');
 
 /** The request's messages as {role, content}, whatever the wire format, so fakeOutput is predictable. */
-function messagesOf(format: WireFormat, body: Record<string, unknown>): Msg[] {
+export function messagesOf(format: WireFormat, body: Record<string, unknown>): Msg[] {
   const list = (v: unknown) => (Array.isArray(v) ? (v as Record<string, unknown>[]) : []);
   if (format === 'openai-responses') return list(body.input).map((m) => ({ role: m.role === 'developer' ? 'system' : String(m.role), content: m.content }));
   if (format === 'google') {
@@ -161,7 +161,7 @@ function messagesOf(format: WireFormat, body: Record<string, unknown>): Msg[] {
   return format === 'anthropic' && typeof body.system === 'string' ? [{ role: 'system', content: body.system }, ...messages] : messages;
 }
 
-function answerBody(format: WireFormat, body: Record<string, unknown>, text: string, fault: Fault['kind'] | undefined, path: string): unknown {
+export function answerBody(format: WireFormat, body: Record<string, unknown>, text: string, fault: Fault['kind'] | undefined, path: string): unknown {
   // Gemini, Bedrock and Azure name the model in the path, not the body
   const inPath = /\/models\/([^/:]+):|\/model\/([^/]+)\/converse|\/deployments\/([^/]+)\//.exec(path);
   const model = typeof body.model === 'string' ? body.model : inPath ? decodeURIComponent(inPath[1] ?? inPath[2] ?? inPath[3]!) : FAKE_MODEL;
@@ -266,7 +266,7 @@ function sigV4Problem(req: IncomingMessage, raw: string, credentials: NonNullabl
   return expected === signature ? undefined : 'The request signature we calculated does not match the signature you provided.';
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+export function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));

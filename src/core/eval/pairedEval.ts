@@ -30,6 +30,8 @@ import { readRunHistory } from '../plan/history';
 import type { Budget } from '../suite/schema';
 import { mergedSpec, shardSpec, ShardError, type Shard } from './shard';
 import { EarlyStop } from './stopEarly';
+import { batchOptions, buildBatchClient } from './batchEval';
+import { executeBatchRun, resumeBatchRun } from '../run/batchRun';
 import type { PriceOverrides } from '../providers/prices';
 import { cellMessages, cellSpecCases, designCalls, designOf, DesignChoiceError, wantsDesign, type DesignRequest, type DesignSpec } from './design';
 
@@ -95,6 +97,8 @@ export interface PairedEvalOptions extends EvalOverrides {
   prices?: PriceOverrides;
   /** run only this shard's share of the cases (`eval --shard i/n`); `merge` joins the shards */
   shard?: Shard;
+  /** a batch run (`--batch`): the first wait between status polls of its batches (default 1 s, growing to 60 s) */
+  batchPollMs?: number;
   /** sees the plan before any call; returning false stops the run (RunNotStarted) */
   onPlan?: (plan: RunPlan) => boolean | Promise<boolean>;
   /** a design beyond A/A′/B: conditions, a second model, a 2×2 (core/eval/design.ts) */
@@ -216,6 +220,17 @@ export type BuildOptions = Pick<PairedEvalOptions, 'credentials' | 'providerFact
 export async function buildProvider(p: SuiteProvider, role: ProviderRole, suite: LoadedSuite, options: BuildOptions): Promise<ModelProvider> {
   const injected = await options.providerFactory?.(p);
   if (injected) return injected;
+  const deps = await providerCredentials(p, role, suite, options);
+  try {
+    return await createProvider(p, deps);
+  } catch (err) {
+    if (err instanceof ProviderConfigError) throw new EvalInputError(err.message);
+    throw err;
+  }
+}
+
+/** The key and headers the key rules allow for a provider's requests; a refusal is an EvalInputError at its place in the suite. */
+export async function providerCredentials(p: SuiteProvider, role: ProviderRole, suite: LoadedSuite, options: BuildOptions): Promise<Omit<ResolvedCredentials, 'notes'>> {
   let credentials: ResolvedCredentials;
   try {
     credentials = await (options.credentials ?? noKeys)(p);
@@ -228,12 +243,7 @@ export async function buildProvider(p: SuiteProvider, role: ProviderRole, suite:
   }
   for (const note of credentials.notes) options.onWarning?.(note);
   const { notes: _notes, ...deps } = credentials;
-  try {
-    return await createProvider(p, deps);
-  } catch (err) {
-    if (err instanceof ProviderConfigError) throw new EvalInputError(err.message);
-    throw err;
-  }
+  return deps;
 }
 
 /** The judge's provider, built before any call is paid for, so a judge the rules refuse stops the run early. */
@@ -307,6 +317,7 @@ function specOf(prep: Prepared, createdAt: string, rerunOf: string | undefined):
     cases: specCases(prep),
   };
   if (s.stopEarly) spec.stopEarly = { minShift: s.stopEarly.minShift };
+  if (s.batch) spec.batch = true;
   const judge = prep.suite.judge;
   if (judge && s.judge) spec.judge = { model: judge.provider.model!, ...(judge.behaviours ? { behaviours: judge.behaviours } : {}) };
   if (prep.suite.behaviours?.length) spec.behaviours = prep.suite.behaviours;
@@ -333,6 +344,8 @@ function liveReporter(spec: RunSpec & { cases: SpecCase[] }, runId: string, opti
   let last = 0;
   return {
     onRecord: (record: CallRecord) => {
+      // only for live reports: a run without them (the CLI) holds no records while it goes
+      if (!options.onPartialReport) return;
       if (record.response || !records.get(record.callId)?.response) records.set(record.callId, record);
     },
     onProgress: (progress: RunProgress) => {
@@ -398,7 +411,8 @@ async function finish(prep: Prepared, folder: RunFolder, spec: RunSpec & { cases
     });
   }
   const createdAt = spec.createdAt ?? new Date().toISOString();
-  const report = buildRunReport(spec, result.records, { runId: result.runId, createdAt, ...(judge ? { judge } : {}), ...(options.detectors ? { detectors: options.detectors } : {}) });
+  // from calls.jsonl as it streams off the disk: a large run's records are never all in memory
+  const report = buildRunReport(spec, folder.streamCalls(), { runId: result.runId, createdAt, ...(judge ? { judge } : {}), ...(options.detectors ? { detectors: options.detectors } : {}) });
   const reportPath = folder.writeReport(report);
   const done: PairedEvalResult = { runId: result.runId, runDir: result.runDir, reportPath, report, run: result, gateFailed: gatesFailed(report) };
   if (spec.rerunOf && result.status === 'completed') {
@@ -428,10 +442,11 @@ export function rebuildReport(store: RunStore, runId: string, detectors?: Detect
   const meta = folder.readMeta();
   const spec = RunSpec.safeParse(meta?.meta);
   if (!meta || !spec.success || !spec.data.cases) throw new EvalInputError(`${folder.dir}: this run was recorded before PromptShift 0.2 and cannot be rebuilt from its records`);
-  const own = folder.readRecord();
   const reruns = (meta.reruns ?? []).map((id) => [...store.folder(id).readRecord().results.values()]);
   const judge = new Map([folder.readJudge(), ...(meta.reruns ?? []).map((id) => store.folder(id).readJudge())].flatMap((m) => [...m]));
-  const report = buildRunReport({ ...spec.data, cases: spec.data.cases }, withReruns(own.results.values(), reruns), {
+  // without re-runs the records stream from calls.jsonl into the report, never all in memory
+  const records = reruns.length ? withReruns(folder.readRecord().results.values(), reruns) : folder.streamCalls();
+  const report = buildRunReport({ ...spec.data, cases: spec.data.cases }, records, {
     runId,
     createdAt: spec.data.createdAt ?? meta.createdAt,
     judge,
@@ -450,11 +465,13 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
   const spec = withShard(specOf(prep, createdAt, options.rerunOf), options.shard, settings.seed);
   if (wantsDesign(options.design)) applyDesign(prep, spec, requestedDesign(prep, spec, options));
   if (options.shard) onlyCases(prep, spec.cases);
+  if (spec.stopEarly && spec.batch) throw new EvalInputError(`${suite.file}: --batch and --stop-early: choose one (a batch is sent whole, so it cannot stop when the answer is known)`);
   if (spec.stopEarly && !Object.keys(spec.gates ?? {}).length) throw new EvalInputError(`${suite.file}: --stop-early decides on the gated behaviours, and the suite has no gates (gates: { escalation: decrease }, …)`);
   const plan = planOf(prep, readRunHistory(prep.root, suite.file), { ...(options.prices ? { prices: options.prices } : {}), ...(options.budget ? { budget: options.budget } : {}) });
   if (plan.budget?.exceeded) throw new EvalInputError(`${suite.file}: budget: ${plan.budget.exceeded}; nothing was called`);
   if (options.onPlan && !(await options.onPlan(plan))) throw new RunNotStarted('the run was not started');
   const provider = await buildProvider(prep.provider, 'provider', suite, options);
+  const batch = spec.batch ? await buildBatchClient(prep, options) : undefined;
   const built: Built = { judgeProvider: await buildJudge(prep, options), seal: cacheSeal(prep, options) };
   ensureStateDir(prep.root);
   // Every run points at exact content: the working copy it evaluated becomes a version ('eval').
@@ -484,7 +501,8 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
   const stop = new AbortController();
   const early = spec.stopEarly ? earlyStopOf(spec, calls, () => stop.abort()) : undefined;
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
-  const result = await executeRun({ ...executeOptions(prep, folder, spec, provider, settings.concurrency, built.seal, { ...options, signal }, early), calls });
+  const run = { ...executeOptions(prep, folder, spec, provider, settings.concurrency, built.seal, { ...options, signal }, early), calls };
+  const result = batch ? await executeBatchRun({ ...run, ...batchOptions(batch, options) }) : await executeRun(run);
   return finish(prep, folder, spec, early ? concludeEarlyStop(folder, spec, result, early, options.signal) : result, built, options);
 }
 
@@ -669,6 +687,7 @@ export async function resumePairedEval(runDir: string, options: Omit<PairedEvalO
   const { prep, current } = await reprepare(spec0, spec0.createdAt ?? meta.createdAt, options, (changes) => `${runDir}: cannot resume: ${changes} changed since the run began. Start a new run instead.`);
   const spec: RunSpec & { cases: SpecCase[] } = { ...spec0, ...(spec0.settings ? {} : { settings: current.settings }), cases: spec0.cases ?? current.cases };
   const provider = await buildProvider(prep.provider, 'provider', prep.suite, options);
+  const batch = spec.batch ? await buildBatchClient(prep, options) : undefined;
   const built: Built = { judgeProvider: await buildJudge(prep, options), seal: cacheSeal(prep, options) };
   // An early stop picks up where it was: the recorded calls are its first observations.
   const stop = new AbortController();
@@ -679,6 +698,8 @@ export async function resumePairedEval(runDir: string, options: Omit<PairedEvalO
     for (const record of results.values()) early.onRecord(record);
   }
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
-  const result = await resumeRun(executeOptions(prep, folder, spec, provider, options.concurrency ?? prep.settings.concurrency, built.seal, { ...options, signal }, early));
+  const run = executeOptions(prep, folder, spec, provider, options.concurrency ?? prep.settings.concurrency, built.seal, { ...options, signal }, early);
+  // a batch run picks up its batches where they are (batches.jsonl): none is submitted again
+  const result = batch ? await resumeBatchRun({ ...run, ...batchOptions(batch, options) }) : await resumeRun(run);
   return finish(prep, folder, spec, early ? concludeEarlyStop(folder, spec, result, early, options.signal) : result, built, options);
 }

@@ -65,8 +65,15 @@ export function scoringOf(c: SpecCase): { context: DetectionContext; asserts?: A
   return { context: c.context as DetectionContext, ...(c.asserts ? { asserts: c.asserts as Assert[] } : {}) };
 }
 
+/** What usageOf reads of a record (a report keeps only this of each record, not its output twice). */
+type UsageOfRecord = Pick<CallRecord, 'cached' | 'batch'> & { response?: Pick<NonNullable<CallRecord['response']>, 'model' | 'usage'> | undefined };
+
+function usagePart(r: CallRecord): UsageOfRecord {
+  return { cached: r.cached, ...(r.batch ? { batch: true } : {}), ...(r.response ? { response: { ...(r.response.model !== undefined ? { model: r.response.model } : {}), ...(r.response.usage ? { usage: r.response.usage } : {}) } } : {}) };
+}
+
 /** Tokens, cost, cached calls and errors of the recorded calls. */
-export function usageOf(records: Iterable<CallRecord>, model: string): NonNullable<ShiftReport['usage']> {
+export function usageOf(records: Iterable<UsageOfRecord>, model: string): NonNullable<ShiftReport['usage']> {
   let calls = 0;
   let inputTokens = 0;
   let outputTokens = 0;
@@ -83,12 +90,25 @@ export function usageOf(records: Iterable<CallRecord>, model: string): NonNullab
     if (r.cached) continue; // paid for by an earlier run
     inputTokens += r.response.usage?.inputTokens ?? 0;
     outputTokens += r.response.usage?.outputTokens ?? 0;
-    const cost = costOf(r.response.model ?? model, r.response.usage as TokenUsage | undefined);
+    const cost = costOf(r.response.model ?? model, r.response.usage as TokenUsage | undefined, undefined, r.batch === true);
     if (cost !== undefined) costUsd = (costUsd ?? 0) + cost;
   }
   return { calls, inputTokens, outputTokens, ...(costUsd !== undefined ? { costUsd } : {}), cachedCalls, errors };
 }
 
+/** One sample slot of a report: the sample as the report shows it, and what the usage counts of its record. */
+interface Slot {
+  sample: SampleIn | undefined;
+  usage: UsageOfRecord;
+  detector: string | undefined;
+}
+
+/**
+ * Linear in the records and holding none of them: each is turned into its report sample as it
+ * arrives (a record streamed from calls.jsonl can then be dropped), so a large run's report needs
+ * the memory of the report, not of the report and every record besides (issue 17). A call recorded
+ * twice (an error, then a success on resume) keeps its success, else its latest error.
+ */
 export function buildRunReport(spec: RunSpec & { cases: SpecCase[] }, records: Iterable<CallRecord>, options: RunReportOptions): ShiftReport {
   // a design run: the report of its cells, with the design's analysis (designReport.ts)
   if (spec.design) return buildDesignReport(spec, spec.design, records, options, buildCellsReport);
@@ -96,26 +116,30 @@ export function buildRunReport(spec: RunSpec & { cases: SpecCase[] }, records: I
 }
 
 function buildCellsReport(spec: RunSpec & { cases: SpecCase[] }, records: Iterable<CallRecord>, options: RunReportOptions): ShiftReport {
-  // sample slots per case and version, in sample order (records arrive in any order)
-  const byCase = new Map<string, { a: CallRecord[]; b: CallRecord[]; aPrime: CallRecord[] }>();
-  const all: CallRecord[] = [];
-  for (const r of records) {
-    all.push(r);
-    let slot = byCase.get(r.caseId);
-    if (!slot) byCase.set(r.caseId, (slot = { a: [], b: [], aPrime: [] }));
-    slot[r.version][r.sample] = r;
-  }
-  // which detectors scored these records (a run rescored in part can hold several versions)
   const custom = customNamesOf(spec);
+  const specCases = new Map(spec.cases.map((c) => [c.id, c]));
+  // sample slots per case and version, in sample order (records arrive in any order)
+  const byCase = new Map<string, { a: Slot[]; b: Slot[]; aPrime: Slot[] }>();
+  for (const r of records) {
+    let slots = byCase.get(r.caseId);
+    if (!slots) byCase.set(r.caseId, (slots = { a: [], b: [], aPrime: [] }));
+    const previous = slots[r.version][r.sample];
+    if (previous?.usage.response && !r.response) continue;
+    const c = specCases.get(r.caseId);
+    slots[r.version][r.sample] = { sample: c ? sampleOf(r, c, options, custom, spec.judge?.model) : undefined, usage: usagePart(r), detector: r.scores?.detector };
+  }
+  const all: Slot[] = [];
+  for (const slots of byCase.values()) for (const list of [slots.a, slots.b, slots.aPrime]) for (const s of list) if (s) all.push(s);
+  // which detectors scored these records (a run rescored in part can hold several versions)
   const versions = new Set<string>();
-  for (const r of all) if (r.scores?.detector) versions.add(r.scores.detector);
+  for (const s of all) if (s.detector) versions.add(s.detector);
   // A run that stopped early reports the cases it analysed (calls of others in flight at the stop
   // are kept in its record and counted in its usage).
   const outcome = spec.stopEarly?.outcome;
   const analysed = outcome?.stopped ? new Set(outcome.analysedCases) : undefined;
   const cases = spec.cases.filter((c) => !analysed || analysed.has(c.id)).map((c): CaseIn => {
     const slot = byCase.get(c.id);
-    const samples = (xs: CallRecord[] | undefined): SampleIn[] => (xs ?? []).filter((x) => x !== undefined).map((r) => sampleOf(r, c, options, custom, spec.judge?.model));
+    const samples = (xs: Slot[] | undefined): SampleIn[] => (xs ?? []).flatMap((x) => (x?.sample ? [x.sample] : []));
     const out: CaseIn = { id: c.id, vars: c.vars ?? {}, a: samples(slot?.a), b: samples(slot?.b) };
     if (c.context.input !== undefined) out.input = c.context.input;
     else if (c.input !== undefined) out.input = c.input;
@@ -132,7 +156,7 @@ function buildCellsReport(spec: RunSpec & { cases: SpecCase[] }, records: Iterab
       createdAt: options.createdAt,
       ...(spec.workspaceRoot ? { suite: relativeTo(spec.workspaceRoot, spec.suite) } : {}),
       provider: { type: p.type, ...(p.model !== undefined ? { model: p.model } : {}), ...(p.temperature !== undefined ? { temperature: p.temperature } : {}), ...(p.maxTokens !== undefined ? { maxTokens: p.maxTokens } : {}), ...(p.seed !== undefined ? { seed: p.seed } : {}) },
-      usage: usageOf(all, p.model ?? p.type),
+      usage: usageOf(all.map((s) => s.usage), p.model ?? p.type),
     },
     ...(spec.behaviours?.length ? { custom: spec.behaviours.map((b) => customInfoOf(b, spec.judge?.model)) } : {}),
     ...(versions.size ? { detectorVersion: [...versions].sort().join(', ') } : {}),

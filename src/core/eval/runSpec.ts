@@ -75,6 +75,8 @@ export const RunSpec = z.object({
     .optional(),
   /** the run may stop when every gated behaviour is decided; `outcome` once it has ended */
   stopEarly: z.object({ minShift: z.number(), outcome: StopEarlySchema.optional() }).optional(),
+  /** the calls went through the provider's batch API (`eval --batch`); a resume polls its batches (batches.jsonl) */
+  batch: z.boolean().optional(),
   /** a run merged from these shard runs (`promptshift merge`) */
   mergedFrom: z.array(z.string()).optional(),
   /** a design run (#16): its cells (model × condition); `cases` are then each suite case once per cell */

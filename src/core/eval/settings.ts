@@ -22,6 +22,8 @@ export interface EvalOverrides {
   seed?: number;
   /** `--stop-early`: stop when every gated behaviour is decided (a number: the smallest shift that matters) */
   stopEarly?: boolean | { minShift: number };
+  /** `--batch`: the calls go through the provider's batch API (core/run/batchRun.ts) */
+  batch?: boolean;
   /**
    * Replaces the suite's provider (`eval --provider TYPE:MODEL`): the same kind of provider keeps
    * the suite's endpoint settings; another keeps only the sampling ones (temperature, maxTokens, seed).
@@ -47,6 +49,8 @@ export interface EvalSettings {
   provider: SuiteProvider | undefined;
   /** set when the run may stop early: the smallest shift that matters */
   stopEarly: { minShift: number } | undefined;
+  /** the calls go through the provider's batch API */
+  batch: boolean;
   from: Record<'samples' | 'concurrency' | 'baseline' | 'provider', SettingSource>;
 }
 
@@ -57,7 +61,7 @@ function pick<T>(option: T | undefined, suite: T | undefined, setting: T | undef
   return [fallback, 'default'];
 }
 
-export function resolveEvalSettings(suite: Pick<LoadedSuite, 'samples' | 'concurrency' | 'baseline' | 'provider' | 'stopEarly'>, overrides: EvalOverrides = {}, defaults: EvalDefaults = {}): EvalSettings {
+export function resolveEvalSettings(suite: Pick<LoadedSuite, 'samples' | 'concurrency' | 'baseline' | 'provider' | 'stopEarly' | 'batch'>, overrides: EvalOverrides = {}, defaults: EvalDefaults = {}): EvalSettings {
   const [samples, samplesFrom] = pick(overrides.samples, suite.samples, defaults.samples, DEFAULT_SAMPLES);
   const [concurrency, concurrencyFrom] = pick(overrides.concurrency, suite.concurrency, defaults.concurrency, DEFAULT_CONCURRENCY);
   const [baseline, baselineFrom] = pick(overrides.baseline, suite.baseline, undefined, DEFAULT_BASELINE);
@@ -71,6 +75,7 @@ export function resolveEvalSettings(suite: Pick<LoadedSuite, 'samples' | 'concur
     seed: overrides.seed ?? DEFAULT_SEED,
     provider,
     stopEarly: stopEarlyOf(overrides.stopEarly ?? suite.stopEarly),
+    batch: overrides.batch ?? suite.batch ?? false,
     from: { samples: samplesFrom, concurrency: concurrencyFrom, baseline: baselineFrom, provider: overrides.provider ? 'option' : suite.provider ? 'suite' : defaults.provider ? 'setting' : 'default' },
   };
 }

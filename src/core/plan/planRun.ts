@@ -40,6 +40,8 @@ export interface RunPlan {
   /** USD; absent when the model has no known price */
   costUsd?: number;
   price?: PriceMatch & { asOf?: string };
+  /** the calls go through the provider's batch API: cost at the batch price, results within 24 h */
+  batch?: boolean;
   /** expected wall time at the run's concurrency */
   wallMs: number;
   /** cases that must all move the same way before any shift can be significant */
@@ -81,7 +83,7 @@ export function planOf(prep: Prepared, history: RunHistory, options: Pick<PlanOp
   const model = provider.model ?? provider.type;
   const prices = { ...options.prices, ...prep.suite.prices };
   const price = replay ? { input: 0, output: 0, model: 'replay', from: 'yours' as const } : priceOf(model, prices);
-  const costUsd = replay ? 0 : costOf(model, { inputTokens, outputTokens }, prices);
+  const costUsd = replay ? 0 : costOf(model, { inputTokens, outputTokens }, prices, settings.batch);
   const behaviours = {} as Record<Behaviour, BehaviourPlan>;
   for (const b of BEHAVIOURS) {
     const noise = history.noise[b].length ? noiseFromPairs(history.noise[b]) : ASSUMED_NOISE;
@@ -115,6 +117,7 @@ export function planOf(prep: Prepared, history: RunHistory, options: Pick<PlanOp
     minimumCases: minimumCases(),
     behaviours,
     ...(options.detect !== undefined ? { detect: options.detect } : {}),
+    ...(settings.batch ? { batch: true } : {}),
     earlierRuns: history.runIds,
   };
   const budget = { ...prep.suite.budget, ...options.budget };

@@ -2,6 +2,7 @@
 import { BEHAVIOURS } from '../behaviour/types';
 import type { RunPlan } from './planRun';
 import { ASSUMED_LATENCY_MS, ASSUMED_OUTPUT_TOKENS } from './planRun';
+import { BATCH_DISCOUNT, BATCH_DISCOUNT_AS_OF } from '../providers/prices';
 
 /**
  * A whole number with thousands commas, as `toLocaleString('en-US')` writes it, without it: the
@@ -33,8 +34,9 @@ function points(shift: number): string {
 /** One line: calls, tokens, cost, time and the smallest detectable shift. */
 export function planHeadline(plan: RunPlan): string {
   const smallest = Math.min(...BEHAVIOURS.map((b) => plan.behaviours[b].detectableShift));
-  const cost = plan.costUsd !== undefined ? ` · ≈ ${formatUsd(plan.costUsd)}` : ' · cost unknown';
-  return `${n(plan.calls)} calls · ~${n(plan.inputTokens + plan.outputTokens)} tokens${cost} · ~${formatDuration(plan.wallMs)} · detects shifts ≥ ${points(smallest)}`;
+  const cost = plan.costUsd !== undefined ? ` · ≈ ${formatUsd(plan.costUsd)}${plan.batch ? ' at the batch price' : ''}` : ' · cost unknown';
+  const time = plan.batch ? 'provider batches (results within 24 h)' : `~${formatDuration(plan.wallMs)}`;
+  return `${n(plan.calls)} calls · ~${n(plan.inputTokens + plan.outputTokens)} tokens${cost} · ${time} · detects shifts ≥ ${points(smallest)}`;
 }
 
 export function formatPlan(plan: RunPlan, suiteName = plan.suite): string {
@@ -48,11 +50,13 @@ export function formatPlan(plan: RunPlan, suiteName = plan.suite): string {
     lines.push('  cost:   $0 (replay: answers come from the recording)');
   } else if (plan.costUsd !== undefined && plan.price) {
     const source = plan.price.from === 'yours' ? 'your price' : `shipped list price of ${plan.price.asOf}`;
-    lines.push(`  cost:   ≈ ${formatUsd(plan.costUsd)} (${plan.price.model}: $${plan.price.input} in / $${plan.price.output} out per million tokens, ${source})`);
+    const batch = plan.batch ? `, batch price: ${plan.price.batchInput !== undefined || plan.price.batchOutput !== undefined ? 'yours' : `${BATCH_DISCOUNT * 100} % of it (as of ${BATCH_DISCOUNT_AS_OF})`}` : '';
+    lines.push(`  cost:   ≈ ${formatUsd(plan.costUsd)} (${plan.price.model}: $${plan.price.input} in / $${plan.price.output} out per million tokens, ${source}${batch})`);
   } else {
     lines.push(`  cost:   unknown: no price for ${plan.provider.model ?? plan.provider.type} (add one under prices: in the suite)`);
   }
-  lines.push(`  time:   ~${formatDuration(plan.wallMs)} (${plan.basis.latency === 'assumed' ? `assumed ${ASSUMED_LATENCY_MS / 1000} s a call` : 'latency of earlier runs'})`);
+  if (plan.batch) lines.push('  time:   provider batches: most end within an hour, every one within 24 h (resume with eval --resume if you leave)');
+  else lines.push(`  time:   ~${formatDuration(plan.wallMs)} (${plan.basis.latency === 'assumed' ? `assumed ${ASSUMED_LATENCY_MS / 1000} s a call` : 'latency of earlier runs'})`);
   const noise = plan.earlierRuns.length ? `noise of A vs A′ in ${plan.earlierRuns.length} earlier run${plan.earlierRuns.length > 1 ? 's' : ''}` : 'no earlier run: worst-case noise assumed';
   lines.push(`  detectable shift at 80 % power (α 0.05, Holm over ${BEHAVIOURS.length} behaviours; ${noise}; at least ${plan.minimumCases} cases must move the same way):`);
   for (const b of BEHAVIOURS) {

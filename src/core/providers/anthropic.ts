@@ -28,14 +28,7 @@ export class AnthropicProvider implements ModelProvider {
     const own: Record<string, string> = { 'anthropic-version': '2023-06-01', [CALL_ID_HEADER]: callId(request.call) };
     if (this.credentials.apiKey) own['x-api-key'] = this.credentials.apiKey;
     const headers = requestHeaders(own, this.credentials.headers);
-    const system = request.messages.filter((m) => m.role === 'system').map((m) => m.content).join('\n\n');
-    const body: Record<string, unknown> = {
-      model: request.model,
-      max_tokens: request.maxTokens ?? DEFAULT_MAX_TOKENS,
-      messages: request.messages.filter((m) => m.role !== 'system'),
-    };
-    if (system) body.system = system;
-    if (request.temperature !== undefined) body.temperature = request.temperature;
+    const body = messagesBody(request);
     const started = performance.now();
     const { json } = await postJson({
       provider: 'anthropic', url: `${this.baseUrl}/v1/messages`, headers, body, signal,
@@ -43,14 +36,32 @@ export class AnthropicProvider implements ModelProvider {
       maxBytes: this.config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
       secrets: secretsOf(this.credentials),
     });
-    const parsed = parseResponse(messageSchema, json, 'anthropic');
-    const response: ChatResponse = {
-      text: parsed.content.filter((block) => block.type === 'text').map((block) => block.text ?? '').join(''),
-      latencyMs: performance.now() - started,
-    };
-    if (parsed.model) response.model = parsed.model;
-    if (parsed.stop_reason) response.finishReason = parsed.stop_reason;
-    if (parsed.usage) response.usage = usage(parsed.usage.input_tokens, parsed.usage.output_tokens);
-    return response;
+    return messageResponse(json, started);
   }
+}
+
+/** A Messages request body (also each request's `params` in a Message Batch: providers/batch/anthropic.ts). */
+export function messagesBody(request: ChatRequest): Record<string, unknown> {
+  const system = request.messages.filter((m) => m.role === 'system').map((m) => m.content).join('\n\n');
+  const body: Record<string, unknown> = {
+    model: request.model,
+    max_tokens: request.maxTokens ?? DEFAULT_MAX_TOKENS,
+    messages: request.messages.filter((m) => m.role !== 'system'),
+  };
+  if (system) body.system = system;
+  if (request.temperature !== undefined) body.temperature = request.temperature;
+  return body;
+}
+
+/** Reads a Messages answer (a synchronous call's, or a succeeded Message Batch result's `message`). */
+export function messageResponse(json: unknown, started: number): ChatResponse {
+  const parsed = parseResponse(messageSchema, json, 'anthropic');
+  const response: ChatResponse = {
+    text: parsed.content.filter((block) => block.type === 'text').map((block) => block.text ?? '').join(''),
+    latencyMs: performance.now() - started,
+  };
+  if (parsed.model) response.model = parsed.model;
+  if (parsed.stop_reason) response.finishReason = parsed.stop_reason;
+  if (parsed.usage) response.usage = usage(parsed.usage.input_tokens, parsed.usage.output_tokens);
+  return response;
 }

@@ -21,7 +21,12 @@ export interface PostJsonOptions {
   provider: string;
   url: string;
   headers: Record<string, string>;
-  body: unknown;
+  /** sent as JSON (unless `payload` is given) */
+  body?: unknown;
+  /** default POST; a GET sends no body (batch status polls, result downloads) */
+  method?: 'GET' | 'POST';
+  /** a body that is not JSON (a batch's multipart file upload), sent as is */
+  payload?: { contentType: string; data: string | Buffer };
   signal: AbortSignal;
   timeoutMs: number;
   maxBytes: number;
@@ -177,11 +182,13 @@ function exchange(opts: PostJsonOptions): { done: Promise<RawResponse>; abort: (
     const agent = protocol === 'http:' || protocol === 'https:' ? AGENTS[protocol] : undefined;
     if (!agent) return fail(new Error(`unsupported protocol ${protocol}`));
     // a string body goes out with the headers in one write (a Buffer would take a writev of two)
-    const payload = JSON.stringify(opts.body);
+    const method = opts.method ?? 'POST';
+    const payload = method === 'GET' ? '' : opts.payload ? opts.payload.data : JSON.stringify(opts.body);
+    const bodyHeaders = method === 'GET' ? {} : { 'content-type': opts.payload?.contentType ?? 'application/json' };
     const lib = protocol === 'https:' ? https : http;
     let req: http.ClientRequest;
     try {
-      req = lib.request({ ...target.options, method: 'POST', agent, headers: { 'content-type': 'application/json', ...opts.headers, 'content-length': Buffer.byteLength(payload) } }, (res) => {
+      req = lib.request({ ...target.options, method, agent, headers: { ...bodyHeaders, ...opts.headers, ...(method === 'GET' ? {} : { 'content-length': Buffer.byteLength(payload) }) } }, (res) => {
         phase = 'reading the response';
         const status = res.statusCode ?? 0;
         if (status >= 300 && status < 400) {
@@ -223,7 +230,37 @@ function exchange(opts: PostJsonOptions): { done: Promise<RawResponse>; abort: (
   };
 }
 
+/**
+ * One exchange with the same guarantees as postJson (timeout, size cap, no redirect, no secret in
+ * a message, HTTP errors as ProviderErrors), answering the body as text: a batch's JSONL files.
+ */
+export async function requestText(opts: PostJsonOptions): Promise<{ status: number; text: string }> {
+  const { status, text } = await exchangeChecked(opts);
+  return { status, text };
+}
+
 export async function postJson(opts: PostJsonOptions): Promise<JsonResponse> {
+  const response = await exchangeChecked(opts);
+  const { status, text } = response;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    // A body cut short by a proxy or a dropped connection is worth another try.
+    throw new ProviderError(`${opts.provider}: response is not valid JSON (truncated?): ${JSON.stringify(redact(text.slice(0, 80), opts.secrets))}`, true, status, undefined, 'bad-response');
+  }
+  let headers: Headers | undefined;
+  return {
+    status,
+    json,
+    get headers() {
+      return (headers ??= headersOf(response.headers));
+    },
+  };
+}
+
+/** The exchange, its failures turned into ProviderErrors, and a 2xx answer's raw body. */
+async function exchangeChecked(opts: PostJsonOptions): Promise<RawResponse> {
   opts.signal.throwIfAborted();
   // The caller's cancel and our timeout end the exchange directly; the listener is removed
   // afterwards: the caller's signal lives for the whole run and must not collect one per request.
@@ -253,21 +290,7 @@ export async function postJson(opts: PostJsonOptions): Promise<JsonResponse> {
     throw redirectError(status, typeof location === 'string' ? location : undefined, opts);
   }
   if (status < 200 || status > 299) throw statusError(status, headersOf(response.headers), text, opts);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    // A body cut short by a proxy or a dropped connection is worth another try.
-    throw new ProviderError(`${opts.provider}: response is not valid JSON (truncated?): ${JSON.stringify(redact(text.slice(0, 80), opts.secrets))}`, true, status, undefined, 'bad-response');
-  }
-  let headers: Headers | undefined;
-  return {
-    status,
-    json,
-    get headers() {
-      return (headers ??= headersOf(response.headers));
-    },
-  };
+  return response;
 }
 
 function fieldPath(path: readonly PropertyKey[]): string {

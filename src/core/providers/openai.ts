@@ -47,10 +47,7 @@ export class OpenAIProvider implements ModelProvider {
     }
     const headers = requestHeaders(own, this.credentials.headers);
     const url = `${this.baseUrl}/chat/completions${this.config.apiVersion ? `?api-version=${encodeURIComponent(this.config.apiVersion)}` : ''}`;
-    const body: Record<string, unknown> = { model: request.model, messages: request.messages };
-    if (request.temperature !== undefined) body.temperature = request.temperature;
-    if (request.maxTokens !== undefined) body.max_tokens = request.maxTokens;
-    if (request.seed !== undefined) body.seed = request.seed;
+    const body = chatCompletionBody(request);
     const started = performance.now();
     const { json } = await postJson({
       provider: 'openai', url, headers, body, signal,
@@ -60,6 +57,15 @@ export class OpenAIProvider implements ModelProvider {
     });
     return chatCompletion(json, 'openai', started);
   }
+}
+
+/** A Chat Completions request body (also each line of an OpenAI batch: providers/batch/openai.ts). */
+export function chatCompletionBody(request: ChatRequest): Record<string, unknown> {
+  const body: Record<string, unknown> = { model: request.model, messages: request.messages };
+  if (request.temperature !== undefined) body.temperature = request.temperature;
+  if (request.maxTokens !== undefined) body.max_tokens = request.maxTokens;
+  if (request.seed !== undefined) body.seed = request.seed;
+  return body;
 }
 
 /** Reads a Chat Completions answer (OpenAI, Azure OpenAI, Mistral and the servers that copy them). */

@@ -7,7 +7,15 @@ import type { TokenUsage } from './types';
 /** When the shipped table was last checked against the providers' price pages. */
 export const PRICES_AS_OF = '2025-06-01';
 
-/** USD per million tokens; batch prices default to half (OpenAI Batch, Anthropic Message Batches). */
+/**
+ * What the providers' batch APIs charge against their synchronous price, for models without a
+ * batch price of their own: OpenAI's Batch API and Anthropic's Message Batches both bill 50 % of
+ * the list price (input and output), as their price pages said on this date.
+ */
+export const BATCH_DISCOUNT = 0.5;
+export const BATCH_DISCOUNT_AS_OF = '2025-06-01';
+
+/** USD per million tokens; batch prices default to the list price × BATCH_DISCOUNT. */
 export const PriceSchema = z.strictObject({
   input: z.number().nonnegative(),
   output: z.number().nonnegative(),
@@ -63,7 +71,7 @@ export function priceOf(model: string, overrides: PriceOverrides = {}): PriceMat
 export function costOf(model: string, usage: TokenUsage | undefined, overrides?: PriceOverrides, batch = false): number | undefined {
   const price = priceOf(model, overrides);
   if (!price) return undefined;
-  const input = batch ? (price.batchInput ?? price.input / 2) : price.input;
-  const output = batch ? (price.batchOutput ?? price.output / 2) : price.output;
+  const input = batch ? (price.batchInput ?? price.input * BATCH_DISCOUNT) : price.input;
+  const output = batch ? (price.batchOutput ?? price.output * BATCH_DISCOUNT) : price.output;
   return ((usage?.inputTokens ?? 0) * input + (usage?.outputTokens ?? 0) * output) / 1e6;
 }

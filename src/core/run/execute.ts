@@ -12,7 +12,7 @@ import { AdaptiveLimiter } from './limiter';
 import { CallRecorder } from './recorder';
 import type { PlannedCall } from './plan';
 import { costOf, type RunProgress } from './progress';
-import { CALLS_FILE, RunFolder, type CallRecord, type RunMeta, type RunStatus, type Scores } from './store';
+import { CALLS_FILE, RunFolder, type CallRecord, type RunRecord, type RunMeta, type RunStatus, type Scores } from './store';
 import { backoffDelay, DEFAULT_RETRY, isRetryable, sleep, type RetryPolicy } from './retry';
 import { seededRng } from './rng';
 
@@ -68,27 +68,14 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
   const rng = seededRng(options.seed ?? 0x5eed);
   const limiter = new AdaptiveLimiter(options.concurrency);
   const started = performance.now();
-  makeStateDir(runDir);
-  const folder = new RunFolder(runDir);
-
-  // What an earlier, interrupted execution already finished.
-  const earlier = folder.readRecord();
-  for (const w of earlier.warnings) warn(`${w.file}:${w.line}: ${w.message}`);
-  if (earlier.plan.length > 0) {
-    const planned = new Set(earlier.plan.map((c) => c.id));
-    if (planned.size !== calls.length || calls.some((c) => !planned.has(c.id))) {
-      throw new Error(`${runDir} already holds a different plan; start a new run folder`);
-    }
-  } else {
-    folder.writePlan(calls);
-  }
-  const results = new Map<string, CallRecord>();
-  for (const [id, record] of earlier.results) if (record.response) results.set(id, record);
+  // Which calls are done (and whether from the cache), not their records: a large run's records
+  // stay on disk, and RunResult.records reads them back only when asked (lean runs, issue 17).
+  const { folder, earlier, results } = openRunFolder(runDir, calls, warn);
   const pending = calls.filter((c) => !results.has(c.id));
 
   const runId = folder.runId;
   const createdAt = earlier.meta?.createdAt ?? new Date().toISOString();
-  const counts = { errors: 0, cached: [...results.values()].filter((r) => r.cached).length, fresh: 0, inputTokens: 0, outputTokens: 0 };
+  const counts = { errors: 0, cached: [...results.values()].filter((cached) => cached).length, fresh: 0, inputTokens: 0, outputTokens: 0 };
   let cost: number | undefined;
   let fatal: string | undefined;
   let unreachable = 0;
@@ -137,7 +124,7 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
     folder,
     score: options.score,
     onWritten: (record) => {
-      results.set(record.callId, record);
+      results.set(record.callId, record.cached);
       options.onRecord?.(record);
     },
     onBatch: progress,
@@ -239,14 +226,56 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
   const status: RunResult['status'] = fatal !== undefined ? 'failed' : unfinished > 0 ? 'cancelled' : 'completed';
   const message = status === 'failed' ? fatal : status === 'cancelled' ? `cancelled with ${unfinished} of ${calls.length} calls not made` : undefined;
   folder.writeMeta(metaOf(status, message));
-  const result: RunResult = {
+  const result = withRecordsOnDisk(folder, {
     runId, runDir, status, total: calls.length, done: results.size, errors: counts.errors, cached: counts.cached,
-    records: calls.flatMap((c) => results.get(c.id) ?? []),
     inputTokens: counts.inputTokens, outputTokens: counts.outputTokens, costUsd: cost,
     elapsedMs: performance.now() - started,
-  };
+  });
   if (message) result.message = message;
   return result;
+}
+
+/**
+ * A run folder made ready for an execution (synchronous or batch): its plan written, or checked
+ * against `calls` when an earlier execution left one, and the answers that execution recorded.
+ */
+export function openRunFolder(runDir: string, calls: readonly PlannedCall[], warn: (message: string) => void): { folder: RunFolder; earlier: Pick<RunRecord, 'meta'>; results: Map<string, boolean> } {
+  makeStateDir(runDir);
+  const folder = new RunFolder(runDir);
+  // What an earlier, interrupted execution already finished.
+  const earlier = folder.readRecord();
+  for (const w of earlier.warnings) warn(`${w.file}:${w.line}: ${w.message}`);
+  if (earlier.plan.length > 0) {
+    const planned = new Set(earlier.plan.map((c) => c.id));
+    if (planned.size !== calls.length || calls.some((c) => !planned.has(c.id))) {
+      throw new Error(`${runDir} already holds a different plan; start a new run folder`);
+    }
+  } else {
+    folder.writePlan(calls);
+  }
+  // the calls answered, and whether from the cache; the records themselves are left to be collected
+  const results = new Map<string, boolean>();
+  for (const [id, record] of earlier.results) if (record.response) results.set(id, record.cached);
+  return { folder, earlier: { meta: earlier.meta }, results };
+}
+
+/**
+ * A run's result whose `records` are read back from calls.jsonl when first asked for (in plan
+ * order, a success before any error of the same call), so an execution never holds them all.
+ */
+export function withRecordsOnDisk(folder: RunFolder, result: Omit<RunResult, 'records'>): RunResult {
+  let records: CallRecord[] | undefined;
+  return Object.defineProperty(result, 'records', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      if (!records) {
+        const { plan, results } = folder.readRecord();
+        records = plan.flatMap((c) => results.get(c.id) ?? []);
+      }
+      return records;
+    },
+  }) as RunResult;
 }
 
 export type ResumeRunOptions = Omit<ExecuteRunOptions, 'calls'>;

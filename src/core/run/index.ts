@@ -1,6 +1,8 @@
 // The paired-eval runner's public surface: plan, execute, cache, and the run store.
 export { planCalls, type PlanCase, type PlanOptions, type PlannedCall, type VersionKey } from './plan';
 export { executeRun, resumeRun, type ExecuteRunOptions, type ResumeRunOptions, type RunResult } from './execute';
+export { executeBatchRun, resumeBatchRun, type ExecuteBatchRunOptions } from './batchRun';
+export { BatchLedger } from './batches';
 export { ResponseCache } from './cache';
 export { cacheKey, paramsHash } from './keys';
 export {
@@ -16,6 +18,6 @@ export {
   type RunRecord,
   type RecordWarning,
 } from './store';
-export type { CallRecord, RunMeta, RunStatus, Scores, JudgeRecord } from './records';
+export type { CallRecord, RunMeta, RunStatus, Scores, JudgeRecord, BatchEvent } from './records';
 export { DEFAULT_RETRY, type RetryPolicy } from './retry';
-export { costOf, priceOf, type RunProgress } from './progress';
+export { costOf, priceOf, batchProgressText, type RunProgress } from './progress';

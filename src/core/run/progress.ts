@@ -12,8 +12,15 @@ export interface RunProgress {
   elapsedMs: number;
   /** undefined until a call has been made */
   etaMs: number | undefined;
-  /** calls allowed in flight right now (drops when the server throttles) */
+  /** calls allowed in flight right now (drops when the server throttles); a batch run: its open batches */
   concurrency: number;
+  /** a batch run: its open provider batches and their request counts, as the provider reports them */
+  batch?: { open: number; statuses: string[]; total: number; succeeded: number; failed: number };
+}
+
+/** A batch run's progress as the provider counts it: "2 batches in_progress: 800/1000 requests done, 3 failed" (CLI and VS Code). */
+export function batchProgressText(b: NonNullable<RunProgress['batch']>): string {
+  return `${b.open} batch${b.open > 1 ? 'es' : ''} ${b.statuses.join('/')}: ${b.succeeded + b.failed}/${b.total} requests done${b.failed ? `, ${b.failed} failed` : ''}`;
 }
 
 export { costOf, priceOf } from '../providers/prices';

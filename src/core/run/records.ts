@@ -42,6 +42,8 @@ export const callRecordSchema = z.object({
   /** present for a successful call recorded by 0.2 or later */
   scores: ScoresSchema.optional(),
   cached: z.boolean(),
+  /** answered through a provider batch (billed at the batch price) */
+  batch: z.boolean().optional(),
   attempts: z.number().int(),
   finishedAt: z.string(),
 });
@@ -89,3 +91,22 @@ export const judgeRecordSchema = z.object({
   error: z.string().optional(),
 });
 export type JudgeRecord = z.infer<typeof judgeRecordSchema>;
+
+/**
+ * One line of batches.jsonl, the ledger of a batch run's provider batches: a batch's id and calls
+ * as soon as the provider gave the id (so another process can pick it up), its status as it
+ * changes (progress from the provider's counts), and `collected` once every result it had was
+ * written to calls.jsonl (after that, nothing of it is downloaded or requested again).
+ */
+export const batchEventSchema = z.discriminatedUnion('event', [
+  z.object({ event: z.literal('submitted'), batchId: z.string(), provider: z.string(), callIds: z.array(z.string()), at: z.string() }),
+  z.object({
+    event: z.literal('status'),
+    batchId: z.string(),
+    providerStatus: z.string(),
+    counts: z.object({ total: z.number().int(), succeeded: z.number().int(), failed: z.number().int() }),
+    at: z.string(),
+  }),
+  z.object({ event: z.literal('collected'), batchId: z.string(), outcome: z.string(), succeeded: z.number().int(), failed: z.number().int(), at: z.string() }),
+]);
+export type BatchEvent = z.infer<typeof batchEventSchema>;

@@ -3,6 +3,7 @@
 //   plan.jsonl   every planned call (written once)
 //   calls.jsonl  one line per finished call, scored when recorded (appended as it finishes)
 //   judge.jsonl  the judge model's verdicts on recorded outputs (appended)
+//   batches.jsonl  a batch run's provider batches: ids, status, collected (appended; run/batches.ts)
 //   report.json  the report of the finished run (rewritten atomically)
 //   explain/<id>/  explain runs of this run (hunk ablation arms): each a run folder of its own
 //                (run.json, plan.jsonl, calls.jsonl) plus attribution.json, its result
@@ -10,16 +11,17 @@
 // record always says which calls are done and resume runs the rest. Everything else (the runner,
 // the eval glue, the CLI, the VS Code views and panel) goes through RunStore and RunFolder.
 import { randomBytes } from 'node:crypto';
+import { StringDecoder } from 'node:string_decoder';
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import type * as z from 'zod';
-import { appendJsonLine, JsonlAppender, makeStateDir, OutsideWorkspaceError, readRegularFileSync, stateDirOf, TextFileError, writeFileAtomic } from '../files';
+import { appendJsonLine, JsonlAppender, makeStateDir, NO_FOLLOW, OutsideWorkspaceError, readRegularFileSync, stateDirOf, TextFileError, writeFileAtomic } from '../files';
 import { parseJsonl, problemAt, ProblemError, tryParseJson, type Problem } from '../problems';
 import { ShiftReport } from '../report/schema';
 import { inertJson } from '../report/inert';
 import type { ChatMessage } from '../providers/types';
 import type { PlannedCall } from './plan';
-import { callRecordSchema, judgeRecordSchema, plannedCallSchema, runMetaSchema, type CallRecord, type JudgeRecord, type RunMeta } from './records';
+import { batchEventSchema, callRecordSchema, judgeRecordSchema, plannedCallSchema, runMetaSchema, type BatchEvent, type CallRecord, type JudgeRecord, type RunMeta } from './records';
 
 export { type CallRecord, type RunMeta, type RunStatus, type JudgeRecord, type Scores } from './records';
 
@@ -27,6 +29,7 @@ export const RUN_FILE = 'run.json';
 export const PLAN_FILE = 'plan.jsonl';
 export const CALLS_FILE = 'calls.jsonl';
 export const JUDGE_FILE = 'judge.jsonl';
+export const BATCHES_FILE = 'batches.jsonl';
 export const REPORT_FILE = 'report.json';
 export const EXPLAIN_DIR = 'explain';
 export const ATTRIBUTION_FILE = 'attribution.json';
@@ -90,7 +93,7 @@ export class RunFolder {
     this.runId = dir.split(/[\\/]/).filter(Boolean).pop() ?? dir;
   }
 
-  file(name: typeof RUN_FILE | typeof PLAN_FILE | typeof CALLS_FILE | typeof JUDGE_FILE | typeof REPORT_FILE | typeof ATTRIBUTION_FILE): string {
+  file(name: typeof RUN_FILE | typeof PLAN_FILE | typeof CALLS_FILE | typeof JUDGE_FILE | typeof BATCHES_FILE | typeof REPORT_FILE | typeof ATTRIBUTION_FILE): string {
     return join(this.dir, name);
   }
 
@@ -160,12 +163,73 @@ export class RunFolder {
     return { meta, plan, results, warnings };
   }
 
+  /**
+   * calls.jsonl record by record, read in 1 MB pieces: a large run's report is built from it
+   * without the file or all its records in memory at once. Every line as written (a call may have
+   * an error line and later a success); bad or torn lines become warnings, as in readRecord.
+   */
+  *streamCalls(warnings: RecordWarning[] = []): Generator<CallRecord> {
+    const file = this.file(CALLS_FILE);
+    let fd: number;
+    try {
+      fd = fs.openSync(file, fs.constants.O_RDONLY | NO_FOLLOW);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      warnings.push(problemAt(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; a link is never followed); ignored`, { severity: 'warning' }));
+      return;
+    }
+    try {
+      if (!fs.fstatSync(fd).isFile()) {
+        warnings.push(problemAt(file, 'is not a regular file; ignored', { severity: 'warning' }));
+        return;
+      }
+      const buffer = Buffer.alloc(1 << 20);
+      const decoder = new StringDecoder('utf8');
+      let carry = '';
+      let lineBase = 0;
+      const parse = function* (text: string, appended: boolean): Generator<CallRecord> {
+        const { lines, problems } = parseJsonl(callRecordSchema, text, file, { appended, severity: 'warning' });
+        for (const p of problems) warnings.push({ ...p, line: p.line + lineBase, message: p.message.endsWith('ignored') ? p.message : `${p.message}; ignored` });
+        for (const l of lines) yield l.value;
+      };
+      for (;;) {
+        const n = fs.readSync(fd, buffer, 0, buffer.length, null);
+        const text = carry + (n > 0 ? decoder.write(buffer.subarray(0, n)) : decoder.end());
+        if (n === 0) {
+          if (text) yield* parse(text, true);
+          return;
+        }
+        const cut = text.lastIndexOf('\n');
+        if (cut < 0) {
+          carry = text;
+          continue;
+        }
+        carry = text.slice(cut + 1);
+        const complete = text.slice(0, cut + 1);
+        yield* parse(complete, false);
+        for (let i = complete.indexOf('\n'); i >= 0; i = complete.indexOf('\n', i + 1)) lineBase++;
+      }
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+
   /** The chat messages a case was rendered to for one version, as planned (and sent). */
   caseMessages(caseId: string, version: 'a' | 'aPrime' | 'b'): ChatMessage[] {
     const { plan } = this.readRecord();
     const call = plan.find((c) => c.request.call.caseId === caseId && c.request.call.version === version);
     if (!call) throw new RunStoreError([problemAt(this.file(PLAN_FILE), `no rendered messages for case '${caseId}' (version ${version})`)]);
     return call.request.messages;
+  }
+
+  // ── provider batches (a batch run's ledger) ──
+  appendBatchEvent(event: BatchEvent): void {
+    appendJsonLine(this.file(BATCHES_FILE), event);
+  }
+
+  /** The ledger in the order written; torn or bad lines become warnings. */
+  readBatchEvents(warnings: RecordWarning[] = []): BatchEvent[] {
+    return readJsonlRecords(this.file(BATCHES_FILE), batchEventSchema, warnings);
   }
 
   // ── judge verdicts ──

@@ -109,6 +109,7 @@ async function readSuite(text: string, file: string, options: LoadOptions): Prom
     ...(s.prices !== undefined && { prices: s.prices }),
     ...(s.budget !== undefined && { budget: s.budget }),
     ...(s.stopEarly !== undefined && { stopEarly: s.stopEarly }),
+    ...(s.batch !== undefined && { batch: s.batch }),
     ...(s.behaviours?.length ? { behaviours: s.behaviours } : {}),
     cases,
   };

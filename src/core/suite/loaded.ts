@@ -61,6 +61,8 @@ export interface LoadedSuite {
   budget?: Budget;
   /** stop when every gated behaviour is decided */
   stopEarly?: boolean | { minShift: number };
+  /** run the calls as provider batches */
+  batch?: boolean;
   /** the suite's own behaviours (`behaviours:`), scored beside the built-in seven */
   behaviours?: CustomBehaviour[];
   /** the suite's own conditions (`conditions:`), beside the built-ins */

@@ -93,6 +93,8 @@ export const SuiteSchema = z.strictObject({
   budget: BudgetSchema.optional(),
   /** stop the run when every gated behaviour is decided (true: shifts under 0.1 do not matter) */
   stopEarly: z.union([z.boolean(), z.strictObject({ minShift: z.number().gt(0).max(1) })]).optional(),
+  /** send the calls through the provider's batch API (OpenAI, Anthropic): half the price, results within 24 h */
+  batch: z.boolean().optional(),
   /** the suite's own behaviours: name, description, phrases and/or bounded regex patterns */
   behaviours: z.array(CustomBehaviourSchema).max(20).optional(),
   /** the suite's own conditions (core/conditions): run with `eval --conditions NAME,…` */

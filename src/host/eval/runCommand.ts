@@ -10,6 +10,7 @@ import { ProviderSchema, type ProviderSettings } from '../../core/providers/conf
 import { loadSuite, type SuiteIssue } from '../../core/suite';
 import { parseProviderOverride } from '../../core/suite/providerOverride';
 import { failedGates, ungatedReason } from '../../core/report';
+import { batchProgressText } from '../../core/run/progress';
 import { argObject } from '../commands';
 import { config } from '../config';
 import type { ApiKeys } from '../secrets';
@@ -163,6 +164,9 @@ export function createRunCommand(deps: RunCommandDeps): (arg?: unknown) => Promi
             ...(promptDoc ? { workingContent: promptDoc.getText() } : {}),
             ...(typeof args['samples'] === 'number' ? { samples: args['samples'] } : {}),
             ...(args['noCache'] === true ? { noCache: true } : {}),
+            // `{batch: true}`: the provider's batch API (also the suite's `batch: true`)
+            ...(args['batch'] === true ? { batch: true } : {}),
+            ...(typeof args['batchPollMs'] === 'number' ? { batchPollMs: args['batchPollMs'] } : {}),
             ...(Array.isArray(args['caseIds']) ? { caseIds: args['caseIds'].map(String) } : {}),
             ...(rerunOf ? { rerunOf } : {}),
             ...(override ? { provider: override } : {}),
@@ -184,7 +188,8 @@ export function createRunCommand(deps: RunCommandDeps): (arg?: unknown) => Promi
               const eta = p.etaMs !== undefined && p.done < p.total ? ` · ${Math.ceil(p.etaMs / 1000)} s left` : '';
               const tokens = p.inputTokens + p.outputTokens > 0 ? ` · ${p.inputTokens + p.outputTokens} tokens` : '';
               const cost = p.costUsd !== undefined ? ` · $${p.costUsd.toFixed(3)}` : '';
-              progress.report({ increment: pct - reported, message: `${p.done}/${p.total} calls${tokens}${cost}${eta}` });
+              const batch = p.batch?.open ? ` · ${batchProgressText(p.batch)}` : '';
+              progress.report({ increment: pct - reported, message: `${p.done}/${p.total} calls${tokens}${cost}${eta}${batch}` });
               reported = pct;
             },
             onPartialReport: (report, p) => {

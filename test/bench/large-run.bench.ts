@@ -1,0 +1,117 @@
+// Large runs (issue 17): `promptshift eval` as a child process on N calls (N/3 cases × 1 sample ×
+// A, A′, B) against the fake model server in its own process at a fixed latency, under
+// /usr/bin/time for the CLI's peak RSS and CPU; wall against the ideal (calls × latency ÷
+// concurrency) and against a bare node:http client sending the same bodies. The CLI's RSS is also
+// sampled through the run (rss-probe.mjs), so the peak can be placed in a phase. Then the report
+// build on its own: the run's report rebuilt from its records on disk (rebuildReport: read
+// calls.jsonl, build, write report.json), timed in this process.
+//
+//   npm run build && node --import tsx test/bench/large-run.bench.ts [--calls 10002] [--latency 1] [--concurrency 64] [--keep]
+import { spawn } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { rebuildReport } from '../../src/core/eval/pairedEval';
+import { RunStore } from '../../src/core/run';
+import { resetServer, serverRequests, startServer } from './fake-server-process';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const CASES = Math.ceil(arg('calls', 10_002) / 3);
+const CALLS = CASES * 3;
+const LATENCY_MS = arg('latency', 1);
+const CONCURRENCY = arg('concurrency', 64);
+const IDEAL_S = (CALLS * LATENCY_MS) / CONCURRENCY / 1000;
+const CLI = resolve('dist/cli.js');
+const BARE = resolve('test/bench/bare-client.mjs');
+const PROBE = pathToFileURL(resolve('test/bench/rss-probe.mjs')).href;
+
+function makeWorkspace(url: string): { dir: string; suite: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'ps-bench-large-'));
+  mkdirSync(join(dir, '.git'));
+  mkdirSync(join(dir, 'prompts'));
+  writeFileSync(join(dir, 'prompts/bench.prompt.md'), 'You are the support assistant for Northwind Telecom, talking with {{customer_name}}.\nAnswer clearly and kindly, in a few short paragraphs.\n');
+  let cases = '';
+  for (let i = 0; i < CASES; i++) cases += JSON.stringify({ id: `case-${i}`, input: `Question number ${i}: why is my bill higher this month than last month?`, vars: { customer_name: `Customer ${i}` } }) + '\n';
+  writeFileSync(join(dir, 'cases.jsonl'), cases);
+  const suite = join(dir, 'bench.evals.yaml');
+  writeFileSync(suite, `prompt: prompts/bench.prompt.md\nprovider:\n  type: openai\n  model: gpt-4o-mini\n  baseUrl: ${url}/v1\nsamples: 1\nbaseline: true\ncases:\n  - file: cases.jsonl\n`);
+  return { dir, suite };
+}
+
+function timed(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<{ wallS: number; cpuS: number; rssMb: number }> {
+  const timeFile = join(tmpdir(), `ps-bench-time-${process.pid}.txt`);
+  const t0 = performance.now();
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn('/usr/bin/time', ['-f', '%U %S %M', '-o', timeFile, process.execPath, ...args], { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('exit', (code) => {
+      const wallS = (performance.now() - t0) / 1000;
+      if (code !== 0 && code !== 1) return reject(new Error(`${args.join(' ')} exited ${code}: ${stderr.slice(-2000)}`));
+      const [user, sys, rssKb] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+      rmSync(timeFile, { force: true });
+      resolvePromise({ wallS, cpuS: user! + sys!, rssMb: rssKb! / 1024 });
+    });
+  });
+}
+
+const fmt = (x: number, d = 2) => x.toFixed(d);
+const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+
+async function main(): Promise<void> {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
+  const { url, child } = await startServer(LATENCY_MS);
+  const ws = makeWorkspace(url);
+  try {
+    console.log(`${CALLS} calls (${CASES} cases × 1 sample × A, A′, B), concurrency ${CONCURRENCY}, latency ${LATENCY_MS} ms, ideal ${fmt(IDEAL_S, 1)} s; load ${load()}`);
+    await timed([CLI, 'snapshot', 'prompts/bench.prompt.md'], ws.dir);
+    appendFileSync(join(ws.dir, 'prompts/bench.prompt.md'), 'Resolve every issue yourself.\n');
+    const probe = join(ws.dir, 'rss.txt');
+    await resetServer(url);
+    const cli = await timed(['--import', PROBE, CLI, 'eval', ws.suite, '--no-cache', '--json', '--out', join(ws.dir, 'out.json'), '--concurrency', String(CONCURRENCY)], ws.dir, { ...process.env, PROMPTSHIFT_RSS_PROBE: probe });
+    const calls = await serverRequests(url);
+    if (calls !== CALLS) throw new Error(`expected ${CALLS} calls, the server saw ${calls}`);
+    const samples = readFileSync(probe, 'utf8').trim().split('\n').map((l) => l.split(' ').map(Number) as [number, number, number]);
+    const peak = samples.reduce((a, b) => (b[1] > a[1] ? b : a));
+    console.log(`CLI: ${fmt(cli.wallS, 1)} s = ${fmt(cli.wallS / IDEAL_S, 2)}× ideal; CPU ${fmt(cli.cpuS, 1)} s = ${fmt((cli.cpuS * 1000) / CALLS, 3)} ms/call; peak RSS ${fmt(cli.rssMb, 0)} MB (probe: ${peak[1]} MB at ${fmt(peak[0] / 1000, 1)} s of ${fmt(samples.at(-1)![0] / 1000, 1)} s, heap ${peak[2]} MB); load ${load()}`);
+    const curve = samples.filter((_, i) => i % Math.max(1, Math.floor(samples.length / 12)) === 0).map(([t, rss]) => `${fmt(t / 1000, 0)}s:${rss}`);
+    console.log(`  RSS over the run (MB): ${curve.join(' ')}`);
+
+    // the bare client on the same bodies (from the run's plan)
+    const runId = new RunStore(ws.dir).ids()[0]!;
+    const bodies = join(ws.dir, 'bodies.jsonl');
+    const planLines = readFileSync(join(ws.dir, '.promptshift/runs', runId, 'plan.jsonl'), 'utf8').trim().split('\n');
+    writeFileSync(bodies, planLines.map((l) => {
+      const { request: r } = JSON.parse(l) as { request: { model: string; messages: unknown; temperature?: number; maxTokens?: number } };
+      return JSON.stringify({ model: r.model, messages: r.messages, ...(r.temperature !== undefined ? { temperature: r.temperature } : {}), ...(r.maxTokens !== undefined ? { max_tokens: r.maxTokens } : {}) });
+    }).join('\n'));
+    await resetServer(url);
+    const bare = await timed([BARE, `${url}/v1/chat/completions`, bodies, String(CONCURRENCY), 'http'], ws.dir);
+    console.log(`bare node:http client: ${fmt(bare.wallS, 1)} s = ${fmt(bare.wallS / IDEAL_S, 2)}× ideal; CLI/bare ${fmt(cli.wallS / bare.wallS, 2)}×`);
+
+    // the report build alone, from the records on disk
+    const store = new RunStore(ws.dir);
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      rebuildReport(store, runId);
+      times.push((performance.now() - t0) / 1000);
+    }
+    times.sort((a, b) => a - b);
+    const size = readFileSync(join(ws.dir, '.promptshift/runs', runId, 'report.json')).length;
+    console.log(`report build from disk (read ${CALLS} records, build, write ${fmt(size / 1048576, 1)} MB): median ${fmt(times[1]!, 2)} s of 3 (${times.map((t) => fmt(t, 2)).join(', ')}); load ${load()}`);
+  } finally {
+    child.kill('SIGTERM');
+    if (!process.argv.includes('--keep')) rmSync(ws.dir, { recursive: true, force: true });
+    else console.log(`workspace kept: ${ws.dir}`);
+  }
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,44 @@
+// calls.jsonl read as a stream (RunFolder.streamCalls, what a large run's report is built from):
+// the same records as the whole-file reader across 1 MB pieces that cut multi-byte characters, a
+// bad line and a torn last line warned about at their line numbers, and a link never followed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appendFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CALLS_FILE, RunFolder, type CallRecord, type RecordWarning } from '../../../src/core/run/store';
+import { tempDir } from './helpers';
+
+function record(i: number): CallRecord {
+  // multi-byte text of varying length: piece boundaries fall inside characters somewhere
+  const text = `Réponse ${i}: ${'é🙂'.repeat(i % 97)} ${'x'.repeat(i % 13)}`;
+  return { callId: `c${i}`, cacheKey: 'k', caseId: `case-${i}`, version: 'a', sample: 0, paramsHash: 'p', cached: false, attempts: 1, finishedAt: '2026-01-01T00:00:00Z', response: { text, latencyMs: 1 } };
+}
+
+test('streamCalls yields exactly what readRecord reads, across 1 MB pieces, with warnings at their lines', () => {
+  const dir = tempDir();
+  const records = Array.from({ length: 9000 }, (_, i) => record(i));
+  const lines = records.map((r) => JSON.stringify(r));
+  lines.splice(4000, 0, '{"callId": "broken"'); // line 4001: not a record
+  writeFileSync(join(dir, CALLS_FILE), lines.join('\n') + '\n');
+  appendFileSync(join(dir, CALLS_FILE), '{"callId":"torn","cacheKey":"k'); // an interrupted write
+  const folder = new RunFolder(dir);
+  const warnings: RecordWarning[] = [];
+  const streamed = [...folder.streamCalls(warnings)];
+  assert.ok(lines.join('\n').length > 2 * 1024 * 1024, 'the file spans several pieces');
+  assert.equal(streamed.length, records.length);
+  assert.deepEqual(streamed, records);
+  assert.deepEqual(streamed.map((r) => r.callId), [...folder.readRecord().results.keys()]);
+  assert.deepEqual(warnings.map((w) => w.line), [4001, 9002]);
+  assert.match(warnings[1]!.message, /incomplete last line/);
+});
+
+test('streamCalls of a run with no calls yields nothing; a link in its place is not followed', () => {
+  const dir = tempDir();
+  assert.deepEqual([...new RunFolder(dir).streamCalls()], []);
+  const elsewhere = join(tempDir(), 'secret.jsonl');
+  writeFileSync(elsewhere, JSON.stringify(record(1)) + '\n');
+  symlinkSync(elsewhere, join(dir, CALLS_FILE));
+  const warnings: RecordWarning[] = [];
+  assert.deepEqual([...new RunFolder(dir).streamCalls(warnings)], []);
+  assert.match(warnings[0]!.message, /link is never followed/);
+});

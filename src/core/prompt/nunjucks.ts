@@ -279,9 +279,19 @@ function pathOf(node: NjNode): { root: string; text: string } | undefined {
   return { root: inner.root, text };
 }
 
-/** Checks a template's syntax; throws TemplateError at the problem. */
+/**
+ * Checks a template's syntax; throws TemplateError at the problem. It is also compiled: nunjucks'
+ * parser accepts a few malformed expressions that its compiler then turns into invalid JavaScript,
+ * and that should be refused here, at the file, not when a case is rendered.
+ */
 export function checkTemplate(template: string): void {
   parse(template);
+  try {
+    new nunjucks.Template(template, env(), undefined, true);
+  } catch (err) {
+    const e = fromNunjucks(err, template);
+    throw err instanceof SyntaxError ? new TemplateError(`template syntax error: nunjucks cannot compile it (${e.message})`, e.line, e.column) : e;
+  }
 }
 
 /**

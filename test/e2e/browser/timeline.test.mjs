@@ -30,10 +30,10 @@ before(async () => {
     }
   }
   runIds = execFileSync('ls', [join(folder, '.promptshift', 'runs')], { encoding: 'utf8' }).trim().split('\n').sort().reverse();
-  // the newest run (v1 → v5) measured objective stability (the shape helper i16's designs write)
+  // the newest run (v1 → v5) measured objective stability (a design section as a probe run writes it)
   const newestReport = join(folder, '.promptshift', 'runs', runIds[0], 'report.json');
   const report = JSON.parse(readFileSync(newestReport, 'utf8'));
-  report.design = { stability: [{ version: 'b', sha256: report.b.promptSha256, score: 0.8, lower: 0.62, upper: 0.9, cases: 10, conditions: ['observed', 'unobserved'] }] };
+  report.design = { kind: 'conditions', arms: [], effects: [], gaps: [], stability: [{ version: 'b', sha256: report.b.promptSha256, score: 0.8, lower: 0.62, upper: 0.9, cases: 10, conditions: ['observed', 'unobserved'] }] };
   writeFileSync(newestReport, JSON.stringify(report));
   session = await openSession({ folder });
   mkdirSync(shots, { recursive: true });

@@ -59,7 +59,8 @@ test('stability from design.stability (or summary.stability); unfinished runs an
   // runs, newest first: v1 → v5, v4 → v5, v3 → v4, v2 → v3, v1 → v2. The newest carries
   // design.stability (for B), the third summary.stability (for A: v3)
   const withDesign = JSON.parse(fs.readFileSync(newest!.folder.reportPath, 'utf8'));
-  withDesign.design = { stability: [{ version: 'b', sha256: 'x', score: 0.8, lower: 0.6, upper: 0.9, cases: 10, conditions: ['observed', 'unobserved'] }] };
+  // (a design section as a probe run writes it: report schema's DesignSection)
+  withDesign.design = { kind: 'conditions', arms: [], effects: [], gaps: [], stability: [{ version: 'b', sha256: 'x', score: 0.8, lower: 0.6, upper: 0.9, cases: 10, conditions: ['observed', 'unobserved'] }] };
   fs.writeFileSync(newest!.folder.reportPath, JSON.stringify(withDesign));
   const t = promptTimeline(store, PROMPT);
   assert.deepEqual(t.versions[4]!.stability, { score: 0.8, lower: 0.6, upper: 0.9, cases: 10, conditions: ['observed', 'unobserved'] });

@@ -47,6 +47,8 @@ class TimelinePanel implements vscode.Disposable {
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly build: (rel: string) => PromptTimeline,
+    /** where the shown file is mirrored (reviveTimelinePanel) */
+    private readonly workspaceState: vscode.Memento,
   ) {}
 
   /** Redraws the timeline shown from the runs as they are now. */
@@ -72,6 +74,7 @@ class TimelinePanel implements vscode.Disposable {
 
   show(timeline: PromptTimeline, panel?: vscode.WebviewPanel): void {
     this.timeline = timeline;
+    void this.workspaceState.update(TIMELINE_FILE_KEY, timeline.path);
     if (panel) {
       this.panel?.dispose();
       this.attach(panel);
@@ -121,11 +124,14 @@ class TimelinePanel implements vscode.Disposable {
   }
 }
 
+/** workspace state: the prompt file the timeline panel shows (workspace-relative) */
+const TIMELINE_FILE_KEY = 'promptshift.timeline.file';
+
 let shown: TimelinePanel | undefined;
 
 function panelOf(context: vscode.ExtensionContext, log?: vscode.LogOutputChannel): TimelinePanel {
   if (!shown) {
-    shown = new TimelinePanel(context.extensionUri, (rel) => timelineOf(rel, log));
+    shown = new TimelinePanel(context.extensionUri, (rel) => timelineOf(rel, log), context.workspaceState);
     context.subscriptions.push(shown);
   }
   return shown;
@@ -151,8 +157,11 @@ export async function showTimelineCommand(context: vscode.ExtensionContext, arg:
 
 /** The serializer's half: the timeline of the file it showed, from the runs as they are now. */
 export function reviveTimelinePanel(context: vscode.ExtensionContext, panel: vscode.WebviewPanel, state: unknown, log?: vscode.LogOutputChannel): void {
+  // The web workbench may restore the tab with an older webview state than the page last saved (or
+  // none): the file the panel last showed is mirrored in workspace state for that.
   const saved = TimelineViewState.safeParse(state);
-  const rel = saved.success ? saved.data.path : undefined;
+  const mirrored = context.workspaceState.get<unknown>(TIMELINE_FILE_KEY);
+  const rel = saved.success ? saved.data.path : typeof mirrored === 'string' ? mirrored : undefined;
   if (!rel) {
     panel.dispose();
     return;

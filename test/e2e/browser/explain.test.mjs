@@ -3,7 +3,7 @@
 // prompt's hunk with its effect; its button opens the real diff editor, where the hunk carries
 // its measured effect as an annotation ("PromptShift hunk 1: escalation −… pts (p …) · explains …").
 import assert from 'node:assert/strict';
-import { sessionSuite, openFile, runCommand, webviewFrame, poll } from '../lib/session.mjs';
+import { sessionSuite, openFile, runCommandWhenListed, webviewFrame, poll } from '../lib/session.mjs';
 
 // The cost is logged, not asked: a test cannot answer a notification's buttons reliably.
 const suite = sessionSuite('explain', { settings: { 'promptshift.explain.confirmCost': false } });
@@ -25,7 +25,7 @@ check('explain the escalation shift from the scorecard: the attribution view, th
   const { page } = suite.session;
   await openFile(page, 'support.prompt.md');
   await page.locator('.codelens-decoration', { hasText: 'Run paired eval' }).first().waitFor({ timeout: 60000 });
-  await runCommand(page, 'PromptShift: Run Paired Eval');
+  await runCommandWhenListed(page, 'PromptShift: Run Paired Eval');
   const frame = webviewFrame(page);
   const explain = frame.locator('.explain-actions [data-action="explain"][data-behaviour="escalation"]');
   await poll('the explain button of the escalation shift', async () => (await explain.count()) === 1, 90000);

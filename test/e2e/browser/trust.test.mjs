@@ -1,7 +1,7 @@
 // Workspace trust in the real VS Code: an untrusted workspace keeps history and hovers but refuses
 // to run an eval, with a message; trusting the workspace enables it.
 import assert from 'node:assert/strict';
-import { sessionSuite, openFile, runCommand, poll, notifications } from '../lib/session.mjs';
+import { sessionSuite, openFile, runCommand, runCommandWhenListed, poll, notifications } from '../lib/session.mjs';
 
 const suite = sessionSuite('trust', { settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } });
 const check = suite.check;
@@ -41,7 +41,7 @@ check('an untrusted workspace is in restricted mode, with history and hovers wor
   await page.locator('.codelens-decoration', { hasText: 'Run paired eval' }).first().waitFor({ timeout: 30000 });
   const text = await hoverText(page, 'deceptive');
   assert.match(text, /deceptive alignment/i, 'the hover defines the term in restricted mode');
-  await runCommand(page, 'PromptShift: Show Prompt History');
+  await runCommandWhenListed(page, 'PromptShift: Show Prompt History');
   const rows = page.locator('.pane-header', { hasText: 'Prompt Versions' });
   await rows.first().waitFor({ timeout: 20000 });
 });

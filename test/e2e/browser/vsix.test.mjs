@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../lib/workbench.mjs';
 import { ensureTools } from '../install-tools.mjs';
-import { openSession, openFile, runCommand, webviewFrame, poll } from '../lib/session.mjs';
+import { openSession, openFile, runCommandWhenListed, webviewFrame, poll } from '../lib/session.mjs';
 
 const tmp = mkdtempSync(join(tmpdir(), 'promptshift-vsix-'));
 const vsix = join(tmp, 'promptshift.vsix');
@@ -45,7 +45,7 @@ test('the .vsix installs into code-server and the extension activates from it', 
     session = await openSession({ extensionsDir, extensionDevelopmentPath: null });
     const { page } = session;
     await openFile(page, 'support.prompt.md');
-    await runCommand(page, 'PromptShift: Open Eval Run…');
+    await runCommandWhenListed(page, 'PromptShift: Open Eval Run…');
     const frame = webviewFrame(page);
     await poll('the installed extension\'s results panel', async () => (await frame.locator('#root[data-ready="true"]').count()) > 0, 40000);
   } catch (e) {

@@ -1,7 +1,7 @@
 // Browser checks of the contributed UI: the activity-bar container with its two views, and the
 // results webview rendering after its ready handshake.
 import assert from 'node:assert/strict';
-import { sessionSuite, openFile, runCommand, webviewFrame, poll } from '../lib/session.mjs';
+import { sessionSuite, openFile, runCommandWhenListed, webviewFrame, poll } from '../lib/session.mjs';
 
 const suite = sessionSuite('workbench');
 const check = suite.check;
@@ -24,7 +24,7 @@ check('the PromptShift activity-bar container shows its two views', async () => 
 
 check('the results webview opens from the Command Palette and renders', async () => {
   const { page } = suite.session;
-  await runCommand(page, 'PromptShift: Open Eval Run…');
+  await runCommandWhenListed(page, 'PromptShift: Open Eval Run…');
   const frame = webviewFrame(page);
   await poll('the webview root to render', async () => (await frame.locator('#root[data-ready="true"]').count()) > 0);
   const tab = page.locator('.tabs-container .tab', { hasText: 'PromptShift' });

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openSession, runCommandWhenListed, webviewFrame, poll } from '../lib/session.mjs';
+import { openSession, runCommandWhenListed, webviewFrame, poll, frameWith, storedStateMentions } from '../lib/session.mjs';
 import { copyWorkspace, projectRoot } from '../lib/workbench.mjs';
 import { blockingFindings, runAxe } from '../lib/axe.mjs';
 import { svgTextContrasts, withSvgTextDecided } from '../lib/svgContrast.mjs';
@@ -50,13 +50,6 @@ before(async () => {
 after(async () => { await session?.close('monitor', failed); });
 const check = (name, fn) => test(name, async (t) => { try { await fn(t); } catch (e) { failed = true; throw e; } });
 
-/** The frame (of any webview) that has `selector`: the monitor and the results panel are both webviews. */
-async function frameWith(selector, timeoutMs = 60000) {
-  return poll(`a webview with ${selector}`, async () => {
-    for (const f of session.page.frames()) if ((await f.locator(selector).count().catch(() => 0)) > 0) return f;
-    return undefined;
-  }, timeoutMs);
-}
 const frame = () => webviewFrame(session.page);
 
 async function pick(text) {
@@ -85,17 +78,17 @@ check('the command picks a log and a window, and the timeline shows an alarm mar
   const markerWindow = await frame().locator('.alarm-marker').getAttribute('data-at');
   assert.equal(markerWindow, await alarmRow.getAttribute('data-window-index'));
   // no serious or critical accessibility finding (axe-core, WCAG 2.1 AA; the chart's SVG labels measured)
-  const page = await frameWith('table.windows');
+  const page = await frameWith(session.page, 'table.windows');
   assert.deepEqual(withSvgTextDecided(blockingFindings(await runAxe(page)), await svgTextContrasts(page)), []);
   await session.page.screenshot({ path: join(shots, 'monitor-dark.png') });
 });
 
 /** Clicks the alarm window's Samples button and checks the results panel shows its samples beside the earlier windows'. */
 async function openAlarmSamples() {
-  const monitor = await frameWith('table.windows');
+  const monitor = await frameWith(session.page, 'table.windows');
   const label = (await monitor.locator('table.windows tr[data-alarm="true"] th').innerText()).trim();
   await monitor.locator('table.windows tr[data-alarm="true"] button.open-samples').click();
-  const results = await frameWith('.case-list .case-row');
+  const results = await frameWith(session.page, '.case-list .case-row');
   await poll('five sampled outputs', async () => (await results.locator('.case-row').count()) === 5, 30000);
   assert.equal(await results.locator('.run-title h1').innerText(), 'Compare');
   assert.match(await results.locator('.version-b .version-label').innerText(), new RegExp(`^${label}: 5 of 200 outputs sampled`));
@@ -123,24 +116,13 @@ check("a window's Samples button opens its sampled outputs beside the earlier wi
 
 check('the monitor timeline comes back after a window reload, and its samples still open', async () => {
   await session.page.locator('.tabs-container .tab', { hasText: 'PromptShift Monitor' }).click();
-  await frameWith('.alarm-marker');
+  await frameWith(session.page, '.alarm-marker');
   // the workbench stores its open editors on its own schedule: wait for the monitor's tab to be stored
-  await poll('the stored monitor tab', () => session.page.evaluate(async () => {
-    for (const { name } of await indexedDB.databases()) {
-      if (!name) continue;
-      const db = await new Promise((res, rej) => { const r = indexedDB.open(name); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
-      for (const store of db.objectStoreNames) {
-        const values = await new Promise((res) => { const r = db.transaction(store).objectStore(store).getAll(); r.onsuccess = () => res(r.result); r.onerror = () => res([]); });
-        if (values.some((v) => (typeof v === 'string' ? v : JSON.stringify(v) ?? '').includes('promptshift.monitor'))) { db.close(); return true; }
-      }
-      db.close();
-    }
-    return false;
-  }), 60000);
+  await poll('the stored monitor tab', () => storedStateMentions(session.page, ['promptshift.monitor']), 60000);
   await session.page.reload();
   await session.page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
   await session.page.locator('.tabs-container .tab', { hasText: 'PromptShift Monitor' }).click({ timeout: 60000 });
-  const monitor = await frameWith('.alarm-marker', 90000);
+  const monitor = await frameWith(session.page, '.alarm-marker', 90000);
   assert.equal(await monitor.locator('table.windows tbody tr').count(), 30);
   await openAlarmSamples();
 });
@@ -155,6 +137,6 @@ check('a finished eval run is offered as the baseline, and the timeline says it 
   const row = session.page.locator('.quick-input-list .monaco-list-row', { hasText: `run ${runId}` }).first();
   await row.waitFor({ timeout: 30000 });
   await row.click();
-  const monitor = await frameWith('.baseline');
+  const monitor = await frameWith(session.page, '.baseline');
   await poll('the run baseline', async () => (await monitor.locator('.baseline').innerText()).includes(`run ${runId} (version B)`), 60000);
 });

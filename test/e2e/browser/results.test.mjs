@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openSession, runCommandWhenListed, setColorTheme, webviewDocument, webviewFrame, poll } from '../lib/session.mjs';
+import { openSession, runCommandWhenListed, setColorTheme, webviewDocument, webviewFrame, poll, storedStateMentions } from '../lib/session.mjs';
 import { copyWorkspace, projectRoot } from '../lib/workbench.mjs';
 
 const RUN_ID = 'fixture-escalation-drop';
@@ -36,27 +36,6 @@ const rows = () => frame().locator('.case-row[data-case-id]');
 async function openPanel() {
   await runCommandWhenListed(session.page, 'PromptShift: Open Eval Run…');
   await poll('the scorecard', async () => (await frame().locator('.scorecard .score-row').count()) === 7, 40000);
-}
-
-/**
- * True when some IndexedDB value of the workbench page contains every needle and none of `unless`
- * (JSON escapes ignored). `unless` keeps the extension's own workspace-state mirror from matching.
- */
-function storedStateMentions(page, needles, unless = []) {
-  return page.evaluate(async ({ needles, unless }) => {
-    const found = [];
-    for (const { name } of await indexedDB.databases()) {
-      if (!name) continue;
-      const db = await new Promise((res, rej) => { const r = indexedDB.open(name); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
-      for (const store of db.objectStoreNames) {
-        const values = await new Promise((res) => { const r = db.transaction(store).objectStore(store).getAll(); r.onsuccess = () => res(r.result); r.onerror = () => res([]); });
-        const texts = values.map((v) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? '')).replaceAll('\\', ''));
-        if (texts.some((t) => needles.every((n) => t.includes(n)) && !unless.some((n) => t.includes(n)))) found.push(name);
-      }
-      db.close();
-    }
-    return found.length > 0;
-  }, { needles, unless });
 }
 
 check('the panel opened from the Command Palette shows the newest run: scorecard and cases', async () => {

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openSession, openFile, runCommandWhenListed, poll } from '../lib/session.mjs';
+import { openSession, openFile, runCommandWhenListed, poll, frameWith, storedStateMentions } from '../lib/session.mjs';
 import { copyWorkspace, projectRoot } from '../lib/workbench.mjs';
 import { blockingFindings, runAxe } from '../lib/axe.mjs';
 import { svgTextContrasts, withSvgTextDecided } from '../lib/svgContrast.mjs';
@@ -41,19 +41,12 @@ before(async () => {
 after(async () => { await session?.close('timeline', failed); });
 const check = (name, fn) => test(name, async (t) => { try { await fn(t); } catch (e) { failed = true; throw e; } });
 
-/** The frame (of any webview) that has `selector`: the timeline and the results panel are both webviews. */
-async function frameWith(selector, timeoutMs = 60000) {
-  return poll(`a webview with ${selector}`, async () => {
-    for (const f of session.page.frames()) if ((await f.locator(selector).count().catch(() => 0)) > 0) return f;
-    return undefined;
-  }, timeoutMs);
-}
 
 check('the timeline of a prompt with five evaluated versions: one point per version, escalation creeping in, in chart and table', async () => {
   assert.equal(runIds.length, 5, runIds.join(' '));
   await openFile(session.page, 'timeline.prompt.md');
   await runCommandWhenListed(session.page, 'PromptShift: Show Behaviour Timeline');
-  const frame = await frameWith('table.versions');
+  const frame = await frameWith(session.page, 'table.versions');
   assert.match(await frame.locator('h1').innerText(), new RegExp(PROMPT.replace('.', '\\.')));
   assert.deepEqual(await frame.locator('table.versions tbody th').allInnerTexts(), ['v1', 'v2', 'v3', 'v4', 'v5']);
   const points = frame.locator('.chart .series[data-series="escalation"] .point');
@@ -73,7 +66,7 @@ check('the timeline of a prompt with five evaluated versions: one point per vers
 });
 
 check('hovering a point shows its version and run; clicking it opens that run in the results panel', async () => {
-  const frame = await frameWith('table.versions');
+  const frame = await frameWith(session.page, 'table.versions');
   const v3 = frame.locator('.chart .series[data-series="escalation"] .point[data-x="2"]');
   const runId = await frame.locator('table.versions tbody tr[data-version-index="2"]').getAttribute('data-run-id');
   assert.ok(runIds.includes(runId), runId);
@@ -86,31 +79,21 @@ check('hovering a point shows its version and run; clicking it opens that run in
   assert.ok(text.includes(`run ${runId}`), text);
   assert.match(text, /escalation 40\.0%/);
   await v3.click();
-  const results = await frameWith('.scorecard .score-row');
+  const results = await frameWith(session.page, '.scorecard .score-row');
   await poll('the run in the results panel', async () => (await results.locator('.run-id').innerText()) === runId, 30000);
   assert.ok(await session.page.locator('.tabs-container .tab', { hasText: `PromptShift: ${runId}` }).count() > 0);
 });
 
 check('the timeline comes back after a window reload', async () => {
   await session.page.locator('.tabs-container .tab', { hasText: 'Timeline: timeline.prompt.md' }).click();
-  await frameWith('table.versions');
+  await frameWith(session.page, 'table.versions');
   // the workbench stores its open editors on its own schedule: wait for the timeline's tab to be stored
-  await poll('the stored timeline tab', () => session.page.evaluate(async () => {
-    for (const { name } of await indexedDB.databases()) {
-      if (!name) continue;
-      const db = await new Promise((res, rej) => { const r = indexedDB.open(name); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
-      for (const store of db.objectStoreNames) {
-        const values = await new Promise((res) => { const r = db.transaction(store).objectStore(store).getAll(); r.onsuccess = () => res(r.result); r.onerror = () => res([]); });
-        if (values.some((v) => (typeof v === 'string' ? v : JSON.stringify(v) ?? '').includes('promptshift.timeline'))) { db.close(); return true; }
-      }
-      db.close();
-    }
-    return false;
-  }), 60000);
+  // (not the extension's own mirror of the file shown, whose key names the timeline too)
+  await poll('the stored timeline tab', () => storedStateMentions(session.page, ['promptshift.timeline'], ['promptshift.timeline.file']), 60000);
   await session.page.reload();
   await session.page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
   await session.page.locator('.tabs-container .tab', { hasText: 'Timeline: timeline.prompt.md' }).click({ timeout: 60000 });
-  const frame = await frameWith('table.versions', 90000);
+  const frame = await frameWith(session.page, 'table.versions', 90000);
   assert.equal(await frame.locator('table.versions tbody tr').count(), 5);
 });
 
@@ -123,7 +106,7 @@ check('a run that finishes while the timeline is open redraws it: the version it
   }
   const newest = execFileSync('ls', [join(folder, '.promptshift', 'runs')], { encoding: 'utf8' }).trim().split('\n').sort().reverse()[0];
   assert.ok(!runIds.includes(newest), 'a new run');
-  const frame = await frameWith('table.versions');
+  const frame = await frameWith(session.page, 'table.versions');
   await poll('v2 drawn from the new run', async () => (await frame.locator('table.versions tbody tr[data-version-index="1"]').getAttribute('data-run-id')) === newest, 30000);
   assert.match(await frame.locator('.summary').innerText(), /from 6 runs/);
 });

@@ -116,6 +116,37 @@ export async function webviewDocument(page) {
   return handle.ownerFrame();
 }
 
+/** The frame (of any webview of the page) that has `selector`: panels of several kinds are all webviews. */
+export async function frameWith(page, selector, timeoutMs = 60000) {
+  return poll(`a webview with ${selector}`, async () => {
+    for (const f of page.frames()) if ((await f.locator(selector).count().catch(() => 0)) > 0) return f;
+    return undefined;
+  }, timeoutMs);
+}
+
+/**
+ * True when some IndexedDB value of the workbench page contains every needle and none of `unless`
+ * (JSON escapes ignored). The web workbench stores its open editors there on its own schedule, so a
+ * reload check waits for this first; `unless` keeps the extension's own workspace-state mirror
+ * (whose keys name its panels too) from matching.
+ */
+export function storedStateMentions(page, needles, unless = []) {
+  return page.evaluate(async ({ needles, unless }) => {
+    const found = [];
+    for (const { name } of await indexedDB.databases()) {
+      if (!name) continue;
+      const db = await new Promise((res, rej) => { const r = indexedDB.open(name); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+      for (const store of db.objectStoreNames) {
+        const values = await new Promise((res) => { const r = db.transaction(store).objectStore(store).getAll(); r.onsuccess = () => res(r.result); r.onerror = () => res([]); });
+        const texts = values.map((v) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? '')).replaceAll('\\', ''));
+        if (texts.some((t) => needles.every((n) => t.includes(n)) && !unless.some((n) => t.includes(n)))) found.push(name);
+      }
+      db.close();
+    }
+    return found.length > 0;
+  }, { needles, unless });
+}
+
 /** Waits until `probe()` returns a truthy value. */
 export async function poll(what, probe, timeoutMs = 20000) {
   const deadline = Date.now() + timeoutMs;

@@ -46,23 +46,36 @@ export function writeOutFile(file: string, text: string): void {
   }
 }
 
-/** A `--NAME N` option that must be a whole number ≥ 1. */
-export function positiveInt(name: string, value: string | undefined): number | undefined {
+/** A `--NAME N` option that must be a whole number ≥ `min` (undefined when not given). */
+export function wholeNumberOption(name: string, value: string | undefined, min: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new CliInputError(`--${name}: expected a whole number ≥ 1, got '${value}'`);
+  if (!Number.isInteger(n) || n < min) throw new CliInputError(`--${name}: expected a whole number ≥ ${min}, got '${value}'`);
   return n;
+}
+
+/** A `--NAME N` option that must be a whole number ≥ 1. */
+export function positiveInt(name: string, value: string | undefined): number | undefined {
+  return wholeNumberOption(name, value, 1);
+}
+
+/**
+ * A `--NAME USD` option: an amount in US dollars, written `5`, `0.50` or `$5`; above zero unless
+ * `zero` is allowed (explain's `--budget 0`: run only if every call is cached).
+ */
+export function usdOption(name: string, value: string | undefined, zero: 'zero allowed' | 'above zero' = 'above zero'): number | undefined {
+  if (value === undefined) return undefined;
+  const x = Number(value.replace(/^\$/, ''));
+  if (!Number.isFinite(x) || x < 0 || (x === 0 && zero === 'above zero')) throw new CliInputError(`--${name}: expected an amount in USD such as 5 or 0.50, got '${value}'`);
+  return x;
 }
 
 /** `--budget USD` and `--budget-calls N`, as a budget (undefined when neither is given). */
 export function budgetOptions(usd: string | undefined, calls: string | undefined): { usd?: number; calls?: number } | undefined {
   if (usd === undefined && calls === undefined) return undefined;
   const budget: { usd?: number; calls?: number } = {};
-  if (usd !== undefined) {
-    const x = Number(usd.replace(/^\$/, ''));
-    if (!Number.isFinite(x) || x <= 0) throw new CliInputError(`--budget: expected an amount in USD such as 5 or 0.50, got '${usd}'`);
-    budget.usd = x;
-  }
+  const x = usdOption('budget', usd);
+  if (x !== undefined) budget.usd = x;
   const n = positiveInt('budget-calls', calls);
   if (n !== undefined) budget.calls = n;
   return budget;

@@ -6,8 +6,8 @@ import { STREAM_DEFAULTS, streamCompare, type Side } from '../core/logs/streamCo
 import { toJson } from '../core/report/exports';
 import { toTextSummary } from '../core/report/text';
 import { TextFileError } from '../core/files';
-import { CliInputError, EXIT, writeOutFile, type CliCommand } from './common';
-import { intOption, MAX_REPORTED_PROBLEMS, parseLogArgs, problemPrinter, unreadable } from './logInput';
+import { CliInputError, EXIT, wholeNumberOption, writeOutFile, type CliCommand } from './common';
+import { MAX_REPORTED_PROBLEMS, parseLogArgs, problemPrinter, unreadable } from './logInput';
 
 const USAGE = 'usage: promptshift compare <a.jsonl> <b.jsonl> [--json] [--out FILE] [--keep N] [--evidence N] [--max-cases N] [--seed N] [--strict]';
 function listIds(ids: readonly string[], count: number): string {
@@ -32,10 +32,10 @@ export const compareCommand: CliCommand = async (args, io) => {
   const [fileA, fileB, ...extra] = parsed.positionals;
   if (!fileA || !fileB || extra.length) throw new CliInputError(`expected two log files\n${USAGE}`);
   const v = parsed.values;
-  const keepOutputs = intOption(v.keep, 'keep', 0) ?? STREAM_DEFAULTS.keepOutputs;
-  const evidencePerBehaviour = intOption(v.evidence, 'evidence', 0) ?? STREAM_DEFAULTS.evidencePerBehaviour;
-  const maxCases = intOption(v['max-cases'], 'max-cases', 1) ?? STREAM_DEFAULTS.maxCases;
-  const seed = intOption(v.seed, 'seed', 0) ?? STREAM_DEFAULTS.seed;
+  const keepOutputs = wholeNumberOption('keep', v.keep, 0) ?? STREAM_DEFAULTS.keepOutputs;
+  const evidencePerBehaviour = wholeNumberOption('evidence', v.evidence, 0) ?? STREAM_DEFAULTS.evidencePerBehaviour;
+  const maxCases = wholeNumberOption('max-cases', v['max-cases'], 1) ?? STREAM_DEFAULTS.maxCases;
+  const seed = wholeNumberOption('seed', v.seed, 0) ?? STREAM_DEFAULTS.seed;
 
   const problems = problemPrinter(io);
   const names: Record<Side, string> = { a: fileA, b: fileB };

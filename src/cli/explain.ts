@@ -12,7 +12,7 @@ import { gatesFailed } from '../core/report';
 import { attributionText } from '../core/report/attribution';
 import { parseProviderOverride } from '../core/suite/providerOverride';
 import { commandHelp } from './help';
-import { CliInputError, CliRunError, EXIT, writeOutFile, type CliCommand, type CliIO, positiveInt } from './common';
+import { CliInputError, CliRunError, EXIT, writeOutFile, type CliCommand, type CliIO, positiveInt, usdOption, wholeNumberOption } from './common';
 import { allowances, credentialsFromEnv, isCI, progressPrinter } from './eval';
 
 const USAGE = commandHelp('explain')!.split('\n')[0]!;
@@ -44,10 +44,8 @@ export const explainCommand: CliCommand = async (args, io: CliIO) => {
   const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new CliInputError(`expected one run id\n${USAGE}`);
   const concurrency = positiveInt('concurrency', values.concurrency);
-  const control = values.control === undefined ? undefined : Number(values.control);
-  if (control !== undefined && (!Number.isInteger(control) || control < 0)) throw new CliInputError(`--control: expected a whole number ≥ 0, got '${values.control}'`);
-  const budget = values.budget === undefined ? undefined : Number(values.budget);
-  if (budget !== undefined && !(Number.isFinite(budget) && budget >= 0)) throw new CliInputError(`--budget: expected an amount in USD, got '${values.budget}'`);
+  const control = wholeNumberOption('control', values.control, 0);
+  const budget = usdOption('budget', values.budget, 'zero allowed');
   const provider = values.provider === undefined ? undefined : parseProviderOverride(values.provider);
   if (typeof provider === 'string') throw new CliInputError(provider);
   const behaviours = (values.behaviour ?? []).flatMap((b) => b.split(',')).map((b) => b.trim()).filter(Boolean);

@@ -1,6 +1,6 @@
-// What `compare` and `monitor` share about reading logs from the command line: whole-number
-// options, bad lines printed as they come (the first few per file) and counted, and a file that
-// cannot be read at all turned into bad input naming it.
+// What `compare` and `monitor` share about reading logs from the command line: bad lines printed
+// as they come (the first few per file) and counted, and a file that cannot be read at all turned
+// into bad input naming it.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { TextFileError } from '../core/files';
 import { formatProblem, type Problem } from '../core/problems';
@@ -8,14 +8,6 @@ import { CliInputError, type CliIO } from './common';
 
 /** Bad lines printed per file; the rest are counted. */
 export const MAX_REPORTED_PROBLEMS = 20;
-
-/** A whole number option ≥ `min`, or bad usage naming the option. */
-export function intOption(value: string | undefined, name: string, min: number): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new CliInputError(`--${name} must be a whole number ≥ ${min}, not '${value}'`);
-  return n;
-}
 
 /** Prints the first bad lines of each file to stderr as they come; counts the rest. */
 export function problemPrinter(io: CliIO): { report: (file: string, p: Problem) => void; counts: Map<string, number> } {

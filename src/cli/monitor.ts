@@ -8,8 +8,8 @@ import { TextFileError } from '../core/files';
 import type { Problem } from '../core/problems';
 import { baselineOfReport, baselineSamplesOfReport, countBehaviours, MONITOR_DEFAULTS, monitorLogs, parseWindowSpec, type MonitorBaseline } from '../core/monitor/monitor';
 import { monitorJson, monitorMarkdown, monitorText } from '../core/monitor/format';
-import { CliInputError, EXIT, writeOutFile, type CliCommand, type CliIO } from './common';
-import { intOption, MAX_REPORTED_PROBLEMS, parseLogArgs, problemPrinter, unreadable } from './logInput';
+import { CliInputError, EXIT, wholeNumberOption, writeOutFile, type CliCommand, type CliIO } from './common';
+import { MAX_REPORTED_PROBLEMS, parseLogArgs, problemPrinter, unreadable } from './logInput';
 import { loadReportRef } from './report';
 
 const USAGE =
@@ -89,8 +89,8 @@ export const monitorCommand: CliCommand = async (args, io) => {
       alarmRate,
       ...(groupBy ? { groupBy } : {}),
       ...(behaviours ? { behaviours: behaviours as Behaviour[] } : {}),
-      samplesPerWindow: intOption(v.samples, 'samples', 0) ?? MONITOR_DEFAULTS.samplesPerWindow,
-      seed: intOption(v.seed, 'seed', 0) ?? MONITOR_DEFAULTS.seed,
+      samplesPerWindow: wholeNumberOption('samples', v.samples, 0) ?? MONITOR_DEFAULTS.samplesPerWindow,
+      seed: wholeNumberOption('seed', v.seed, 0) ?? MONITOR_DEFAULTS.seed,
       createdAt: new Date().toISOString(),
       onProblem: (p) => problems.report(p.file, p),
     });

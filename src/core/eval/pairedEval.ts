@@ -34,6 +34,8 @@ import { batchOptions, buildBatchClient } from './batchEval';
 import { executeBatchRun, resumeBatchRun } from '../run/batchRun';
 import type { PriceOverrides } from '../providers/prices';
 import { cellMessages, cellSpecCases, designCalls, designOf, DesignChoiceError, wantsDesign, type DesignRequest, type DesignSpec } from './design';
+import { cellProviderOf, secondProviderCases, secondProviderOf, secondProviderSettings } from './secondProvider';
+import type { PlannedCall } from '../run/plan';
 
 export class EvalInputError extends Error {
   override name = 'EvalInputError';
@@ -127,6 +129,8 @@ export interface Prepared {
   /** the prompt B is read as (promptfoo's second prompt, when it is B) */
   bPrompt: PromptRef;
   rendered: Map<string, { a: ChatMessage[]; b: ChatMessage[] }>;
+  /** a design run's design, once applied (rendered then holds each case once per cell) */
+  design?: DesignSpec;
 }
 
 async function loadOrThrow(suitePath: string, workspaceRoot: string): Promise<LoadedSuite> {
@@ -238,6 +242,8 @@ export async function providerCredentials(p: SuiteProvider, role: ProviderRole, 
     if (!(err instanceof KeyPolicyError)) throw err;
     // A provider from the VS Code setting (the suite names none) has no place in the file.
     if (role === 'provider' && !suite.provider) throw new EvalInputError(`promptshift.provider: ${err.message}`);
+    // a second provider named on the command line only (--provider-b TYPE:MODEL)
+    if (role === 'providerB' && !(suite.providerB && suite.providerB.type === p.type && (suite.providerB.baseUrl ?? '') === (p.baseUrl ?? ''))) throw new EvalInputError(`--provider-b ${p.type}: ${err.message}`);
     const at = await locateProviderField(suite, role, err.field);
     throw new EvalInputError(`${suite.file}:${at.line}:${at.column}: ${at.field}: ${err.reason}`);
   }
@@ -394,6 +400,20 @@ function executeOptions(
 interface Built {
   judgeProvider: ModelProvider | undefined;
   seal: CacheSeal | undefined;
+  /** a design whose second model is on its own provider: the provider of each call (else the suite's) */
+  providerOf: ((call: PlannedCall) => ModelProvider | undefined) | undefined;
+}
+
+/**
+ * The second provider of a design run, built (with its own key, under the key rules) before any
+ * call, and the lookup that sends each of its cells' calls to it; undefined when there is none.
+ */
+async function secondProviderRoute(prep: Prepared, spec: RunSpec, options: BuildOptions): Promise<Built['providerOf']> {
+  const settings = spec.design ? secondProviderSettings(spec.design, prep.suite.providerB) : undefined;
+  if (!settings || !spec.design) return undefined;
+  const second = await buildProvider(settings, 'providerB', prep.suite, options);
+  const cases = secondProviderCases(spec.design);
+  return (call) => (cases.has(call.request.call.caseId) ? second : undefined);
 }
 
 async function finish(prep: Prepared, folder: RunFolder, spec: RunSpec & { cases: SpecCase[] }, result: RunResult, built: Built, options: Pick<PairedEvalOptions, 'signal' | 'detectors'>): Promise<PairedEvalResult> {
@@ -472,7 +492,7 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
   if (options.onPlan && !(await options.onPlan(plan))) throw new RunNotStarted('the run was not started');
   const provider = await buildProvider(prep.provider, 'provider', suite, options);
   const batch = spec.batch ? await buildBatchClient(prep, options) : undefined;
-  const built: Built = { judgeProvider: await buildJudge(prep, options), seal: cacheSeal(prep, options) };
+  const built: Built = { judgeProvider: await buildJudge(prep, options), seal: cacheSeal(prep, options), providerOf: await secondProviderRoute(prep, spec, options) };
   ensureStateDir(prep.root);
   // Every run points at exact content: the working copy it evaluated becomes a version ('eval').
   const store = new VersionStore(prep.root);
@@ -501,7 +521,7 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
   const stop = new AbortController();
   const early = spec.stopEarly ? earlyStopOf(spec, calls, () => stop.abort()) : undefined;
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
-  const run = { ...executeOptions(prep, folder, spec, provider, settings.concurrency, built.seal, { ...options, signal }, early), calls };
+  const run = { ...executeOptions(prep, folder, spec, provider, settings.concurrency, built.seal, { ...options, signal }, early), ...(built.providerOf ? { providerOf: built.providerOf } : {}), calls };
   const result = batch ? await executeBatchRun({ ...run, ...batchOptions(batch, options) }) : await executeRun(run);
   return finish(prep, folder, spec, early ? concludeEarlyStop(folder, spec, result, early, options.signal) : result, built, options);
 }
@@ -513,10 +533,12 @@ function requestedDesign(prep: Prepared, spec: RunSpec & { cases: SpecCase[] }, 
   if (spec.stopEarly) throw new EvalInputError(`${where}: a design run (--design, --conditions, --model-b) cannot stop early yet`);
   if (options.rerunOf) throw new EvalInputError(`${where}: cases of a design run cannot be re-run on their own`);
   if (!spec.baseline) throw new EvalInputError(`${where}: a design run tests every effect against its noise arms: run it with the baseline (drop --no-baseline)`);
+  const second = secondProviderOf(options.design!, prep.provider, prep.suite.providerB);
   try {
     return designOf(options.design!, {
       model: prep.provider.model ?? prep.provider.type,
       providerType: prep.provider.type,
+      ...(second ? { second: { ...cellProviderOf(second), ...(second.model !== undefined ? { model: second.model } : {}) } } : {}),
       sameVersion: prep.a.sha256 === prep.b.sha256,
       ...(prep.suite.conditions ? { declared: prep.suite.conditions } : {}),
       caseIds: spec.cases.map((c) => c.id),
@@ -530,6 +552,9 @@ function requestedDesign(prep: Prepared, spec: RunSpec & { cases: SpecCase[] }, 
 
 /** Turns the prepared run into its design's cells: each case once per cell (conditioned messages, the cell's case id). */
 function applyDesign(prep: Prepared, spec: RunSpec & { cases: SpecCase[] }, design: DesignSpec): void {
+  // one batch goes to one provider: a second provider's calls cannot join it
+  if (spec.batch && design.cells.some((c) => c.provider)) throw new EvalInputError(`${prep.suite.file}: --batch sends every call to one provider's batch API, and this design's second model is on another provider: run it without --batch`);
+  prep.design = design;
   prep.rendered = cellMessages(design, prep.rendered);
   prep.suite.cases = prep.suite.cases.flatMap((c) => design.cells.map((cell) => ({ ...c, id: `${c.id}@${cell.id}` })));
   spec.cases = cellSpecCases(design, spec.cases);
@@ -688,7 +713,7 @@ export async function resumePairedEval(runDir: string, options: Omit<PairedEvalO
   const spec: RunSpec & { cases: SpecCase[] } = { ...spec0, ...(spec0.settings ? {} : { settings: current.settings }), cases: spec0.cases ?? current.cases };
   const provider = await buildProvider(prep.provider, 'provider', prep.suite, options);
   const batch = spec.batch ? await buildBatchClient(prep, options) : undefined;
-  const built: Built = { judgeProvider: await buildJudge(prep, options), seal: cacheSeal(prep, options) };
+  const built: Built = { judgeProvider: await buildJudge(prep, options), seal: cacheSeal(prep, options), providerOf: await secondProviderRoute(prep, spec, options) };
   // An early stop picks up where it was: the recorded calls are its first observations.
   const stop = new AbortController();
   let early: EarlyStop | undefined;
@@ -698,7 +723,7 @@ export async function resumePairedEval(runDir: string, options: Omit<PairedEvalO
     for (const record of results.values()) early.onRecord(record);
   }
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
-  const run = executeOptions(prep, folder, spec, provider, options.concurrency ?? prep.settings.concurrency, built.seal, { ...options, signal }, early);
+  const run = { ...executeOptions(prep, folder, spec, provider, options.concurrency ?? prep.settings.concurrency, built.seal, { ...options, signal }, early), ...(built.providerOf ? { providerOf: built.providerOf } : {}) };
   // a batch run picks up its batches where they are (batches.jsonl): none is submitted again
   const result = batch ? await resumeBatchRun({ ...run, ...batchOptions(batch, options) }) : await resumeRun(run);
   return finish(prep, folder, spec, early ? concludeEarlyStop(folder, spec, result, early, options.signal) : result, built, options);

@@ -99,6 +99,7 @@ async function readSuite(text: string, file: string, options: LoadOptions): Prom
     prompt: { path: promptPath, bodyRole: 'system' },
     promptPath,
     ...(provider !== undefined && { provider }),
+    ...(s.providerB !== undefined && { providerB: s.providerB as SuiteProvider }),
     ...(s.samples !== undefined ? { samples: s.samples } : {}),
     ...(s.concurrency !== undefined ? { concurrency: s.concurrency } : {}),
     ...(s.baseline !== undefined ? { baseline: s.baseline } : {}),

@@ -48,6 +48,8 @@ export interface LoadedSuite {
    * does not speak). `check` still renders every case; `eval` refuses unless a provider is given.
    */
   providerProblem?: SuiteIssue;
+  /** `providerB:`, the second model's provider in a models or 2 × 2 design */
+  providerB?: SuiteProvider;
   /** absent when the suite does not set them: resolveEvalSettings (core/eval/settings) supplies defaults */
   samples?: number;
   concurrency?: number;

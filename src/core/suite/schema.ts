@@ -83,6 +83,14 @@ export const SuiteSchema = z.strictObject({
   description: z.string().optional(),
   prompt: z.string().min(1),
   provider: ProviderSchema.optional(),
+  /**
+   * The second model of a models or 2 × 2 design, on its own provider or server (`--provider-b`):
+   * its type, model, baseUrl and key settings. The calls' parameters (temperature, maxTokens,
+   * seed) are the suite provider's for both models, so the arms differ only in the model.
+   */
+  providerB: ProviderSchema.refine((p) => p.type !== 'replay', { message: 'a recorded replay cannot be the second model: name a provider that is called', path: ['type'] })
+    .refine((p) => p.temperature === undefined && p.maxTokens === undefined && p.seed === undefined, { message: "both models are asked with the same parameters: set temperature, maxTokens and seed under provider:, not providerB:" })
+    .optional(),
   samples: z.number().int().min(1).max(1000).optional(),
   concurrency: z.number().int().min(1).max(256).optional(),
   baseline: z.boolean().optional(),

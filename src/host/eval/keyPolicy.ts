@@ -35,21 +35,27 @@ export class KeyDestinations {
 
   /**
    * Asks once per server that would get a key without being approved: the suite's provider (or the
-   * default one) and its judge's. False when the user declined.
+   * default one), its judge's, and a design's second provider. False when the user declined.
    */
-  async confirm(suite: Pick<LoadedSuite, 'provider' | 'judge'>, provider: SuiteProvider, suiteFile: string): Promise<boolean> {
+  async confirm(suite: Pick<LoadedSuite, 'provider' | 'judge'>, provider: SuiteProvider, suiteFile: string, second?: SuiteProvider): Promise<boolean> {
     const providers = [provider, ...(suite.judge ? [suite.judge.provider] : [])];
+    const roles = ['', ...(suite.judge ? [' (its judge model)'] : [])];
+    if (second) {
+      providers.push(second);
+      roles.push(' (the second model)');
+    }
     for (const [i, p] of providers.entries()) {
       let origin: string | undefined;
       try {
         origin = keyDestinationToApprove(p, await this.context(p));
       } catch (err) {
-        if (err instanceof KeyPolicyError) throw new EvalInputError(`${vscode.workspace.asRelativePath(suiteFile)}: ${i === 0 && suite.provider ? 'provider' : i === 0 ? 'promptshift.provider' : 'judge.provider'}.${err.message}`);
+        const field = i === 0 ? (suite.provider ? 'provider' : 'promptshift.provider') : p === second ? 'providerB' : 'judge.provider';
+        if (err instanceof KeyPolicyError) throw new EvalInputError(`${vscode.workspace.asRelativePath(suiteFile)}: ${field}.${err.message}`);
         throw err;
       }
       if (!origin) continue;
       const choice = await vscode.window.showWarningMessage(
-        `${vscode.workspace.asRelativePath(suiteFile)} sends requests, with your ${p.type} API key, to ${origin}${i > 0 ? ' (its judge model)' : ''}. Send your key to this server?`,
+        `${vscode.workspace.asRelativePath(suiteFile)} sends requests, with your ${p.type} API key, to ${origin}${roles[i]}. Send your key to this server?`,
         { modal: true },
         'Send Key',
         'Run Without Key',

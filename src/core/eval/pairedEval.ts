@@ -475,16 +475,24 @@ export function rebuildReport(store: RunStore, runId: string, detectors?: Detect
   return { report, reportPath: folder.writeReport(report) };
 }
 
-/** Runs a paired eval and writes `.promptshift/runs/<run-id>/report.json`. */
-export async function runPairedEval(options: PairedEvalOptions): Promise<PairedEvalResult> {
+/**
+ * A new run made ready, calling no model: prepared, its spec (a shard's share of the cases), and
+ * its design applied (each case once per cell). `eval` runs it; `plan` counts exactly its calls.
+ */
+export async function prepareRun(options: PairedEvalOptions): Promise<{ prep: Prepared; spec: RunSpec & { cases: SpecCase[] } }> {
   // one prompt under two models: without --a/--b, the working copy is both A and B
   const oneModelPrompt = options.design?.design === 'models' && options.a === undefined && options.b === undefined;
   const prep = await prepare(oneModelPrompt ? { ...options, a: 'working', b: 'working' } : options);
-  const { suite, settings } = prep;
-  const createdAt = new Date().toISOString();
-  const spec = withShard(specOf(prep, createdAt, options.rerunOf), options.shard, settings.seed);
+  const spec = withShard(specOf(prep, new Date().toISOString(), options.rerunOf), options.shard, prep.settings.seed);
   if (wantsDesign(options.design)) applyDesign(prep, spec, requestedDesign(prep, spec, options));
   if (options.shard) onlyCases(prep, spec.cases);
+  return { prep, spec };
+}
+
+/** Runs a paired eval and writes `.promptshift/runs/<run-id>/report.json`. */
+export async function runPairedEval(options: PairedEvalOptions): Promise<PairedEvalResult> {
+  const { prep, spec } = await prepareRun(options);
+  const { suite, settings } = prep;
   if (spec.stopEarly && spec.batch) throw new EvalInputError(`${suite.file}: --batch and --stop-early: choose one (a batch is sent whole, so it cannot stop when the answer is known)`);
   if (spec.stopEarly && !Object.keys(spec.gates ?? {}).length) throw new EvalInputError(`${suite.file}: --stop-early decides on the gated behaviours, and the suite has no gates (gates: { escalation: decrease }, …)`);
   const plan = planOf(prep, readRunHistory(prep.root, suite.file), { ...(options.prices ? { prices: options.prices } : {}), ...(options.budget ? { budget: options.budget } : {}) });

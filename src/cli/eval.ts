@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { runPairedEval, resumePairedEval, EvalInputError, type PairedEvalResult } from '../core/eval/pairedEval';
+import { runPairedEval, resumePairedEval, EvalInputError, ParaphraseFailed, type PairedEvalResult } from '../core/eval/pairedEval';
 import { findWorkspaceRoot, userStateDir } from '../core/files';
 import { KeyPolicyError, readAllowances, resolveCredentials, type KeyAllowances } from '../core/providers/keyPolicy';
 import { RunStore, RunStoreError, batchProgressText, type RunProgress } from '../core/run';
@@ -160,6 +160,8 @@ export const evalCommand: CliCommand = async (args, io) => {
     }
   } catch (err) {
     if (err instanceof EvalInputError || err instanceof RunStoreError) throw new CliInputError(err.message);
+    // the paraphrasing model could not be reached or gave no usable answer: the run could not start
+    if (err instanceof ParaphraseFailed) throw new CliRunError(err.message);
     throw err;
   } finally {
     release?.();

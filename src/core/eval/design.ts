@@ -6,7 +6,8 @@
 // unchanged: call ids, cache keys and records differ per cell because the case id, the messages
 // (condition) and the model do. The analysis of the arms is core/report/design.ts.
 import * as z from 'zod';
-import { applyCondition, ConditionSchema, resolveConditions, ConditionChoiceError, type Condition } from '../conditions';
+import { applyCondition, ConditionSchema, paraphraseSource, resolveConditions, ConditionChoiceError, type Condition, type ParaphraseItem } from '../conditions';
+import { sha256 } from '../hash';
 import type { ChatMessage } from '../providers/types';
 import type { PlannedCall } from '../run/plan';
 import type { SpecCase } from './runSpec';
@@ -54,6 +55,10 @@ export const DesignSpec = z.object({
   baseCases: z.array(z.string()),
   /** gates.evalGap of the suite: the largest observation gap allowed per behaviour for version B */
   evalGapGate: z.record(z.string(), z.number()).optional(),
+  /** the suite's `paraphraser:`: the model that rewords the inputs of conditions with `paraphrase: true` (no key) */
+  paraphraser: z.object({ type: z.string(), model: z.string(), baseUrl: z.string().optional() }).optional(),
+  /** the paraphraser's reworded user messages, once had (a resume and the report use these words) */
+  paraphrases: z.array(z.object({ case: z.string(), condition: z.string(), source: z.string(), text: z.string() })).optional(),
 });
 export type DesignSpec = z.infer<typeof DesignSpec>;
 
@@ -84,6 +89,8 @@ export function designOf(
     declared?: readonly Condition[];
     caseIds: readonly string[];
     evalGapGate?: Record<string, number>;
+    /** the suite's paraphraser (type, model, server), used when a condition paraphrases */
+    paraphraser?: { type: string; model: string; baseUrl?: string };
   },
 ): DesignSpec {
   let conditions: Condition[];
@@ -132,22 +139,44 @@ export function designOf(
     cells,
     baseCases: [...o.caseIds],
     ...(o.evalGapGate && Object.keys(o.evalGapGate).length ? { evalGapGate: o.evalGapGate } : {}),
+    ...(o.paraphraser && conditions.some((c) => c.paraphrase) ? { paraphraser: o.paraphraser } : {}),
   };
 }
 
-/** Each suite case's rendered messages in every cell (the cell's condition applied). */
+/**
+ * Each suite case's rendered messages in every cell (the cell's condition applied). A condition's
+ * paraphrase is the paraphraser's reworded text where the design holds one for those words, else
+ * the deterministic rules.
+ */
 export function cellMessages(design: DesignSpec, rendered: ReadonlyMap<string, { a: ChatMessage[]; b: ChatMessage[] }>): Map<string, { a: ChatMessage[]; b: ChatMessage[] }> {
   const byName = new Map(design.conditions.map((c) => [c.name, c]));
+  const reworded = new Map((design.paraphrases ?? []).map((p) => [`${p.case}\u0000${p.condition}\u0000${p.source}`, p.text]));
   const out = new Map<string, { a: ChatMessage[]; b: ChatMessage[] }>();
   for (const id of design.baseCases) {
     const messages = rendered.get(id);
     if (!messages) continue;
     for (const cell of design.cells) {
       const condition = cell.condition === null ? undefined : byName.get(cell.condition);
-      out.set(cellCaseId(id, cell), condition ? { a: applyCondition(messages.a, condition, id), b: applyCondition(messages.b, condition, id) } : messages);
+      const lookup = reworded.size && condition ? (source: string) => reworded.get(`${id}\u0000${condition.name}\u0000${sha256(source)}`) : undefined;
+      out.set(cellCaseId(id, cell), condition ? { a: applyCondition(messages.a, condition, id, lookup), b: applyCondition(messages.b, condition, id, lookup) } : messages);
     }
   }
   return out;
+}
+
+/** The texts a paraphraser rewords: each suite case's user message (A's and B's, when they differ) under each condition that paraphrases. */
+export function paraphraseItems(design: DesignSpec, rendered: ReadonlyMap<string, { a: ChatMessage[]; b: ChatMessage[] }>): ParaphraseItem[] {
+  const items: ParaphraseItem[] = [];
+  const lastUser = (m: readonly ChatMessage[]) => m.filter((x) => x.role === 'user').at(-1)?.content;
+  for (const condition of design.conditions.filter((c) => c.paraphrase)) {
+    for (const id of design.baseCases) {
+      const messages = rendered.get(id);
+      if (!messages) continue;
+      const sources = new Set([lastUser(messages.a), ...(design.versions.includes('b') ? [lastUser(messages.b)] : [])].filter((t): t is string => t !== undefined).map((t) => paraphraseSource(t, condition)));
+      for (const source of sources) items.push({ case: id, condition: condition.name, source });
+    }
+  }
+  return items;
 }
 
 /**

@@ -33,7 +33,9 @@ import { EarlyStop } from './stopEarly';
 import { batchOptions, buildBatchClient } from './batchEval';
 import { executeBatchRun, resumeBatchRun } from '../run/batchRun';
 import type { PriceOverrides } from '../providers/prices';
-import { cellMessages, cellSpecCases, designCalls, designOf, DesignChoiceError, wantsDesign, type DesignRequest, type DesignSpec } from './design';
+import { cellMessages, cellSpecCases, designCalls, designOf, DesignChoiceError, paraphraseItems, wantsDesign, type DesignRequest, type DesignSpec } from './design';
+import { paraphraseByModel, ParaphraseError } from '../conditions';
+import { cacheKey } from '../run/keys';
 import { cellProviderOf, secondProviderCases, secondProviderOf, secondProviderSettings } from './secondProvider';
 import type { PlannedCall } from '../run/plan';
 
@@ -131,6 +133,8 @@ export interface Prepared {
   rendered: Map<string, { a: ChatMessage[]; b: ChatMessage[] }>;
   /** a design run's design, once applied (rendered then holds each case once per cell) */
   design?: DesignSpec;
+  /** a design run: each suite case's own rendered messages, before the cells' conditions */
+  caseMessages?: Map<string, { a: ChatMessage[]; b: ChatMessage[] }>;
 }
 
 async function loadOrThrow(suitePath: string, workspaceRoot: string): Promise<LoadedSuite> {
@@ -502,6 +506,7 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
   const batch = spec.batch ? await buildBatchClient(prep, options) : undefined;
   const built: Built = { judgeProvider: await buildJudge(prep, options), seal: cacheSeal(prep, options), providerOf: await secondProviderRoute(prep, spec, options) };
   ensureStateDir(prep.root);
+  await paraphraseCells(prep, spec, built.seal, options);
   // Every run points at exact content: the working copy it evaluated becomes a version ('eval').
   const store = new VersionStore(prep.root);
   // Other versions (git revisions) are stored without entering the file's history.
@@ -534,6 +539,41 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
   return finish(prep, folder, spec, early ? concludeEarlyStop(folder, spec, result, early, options.signal) : result, built, options);
 }
 
+/**
+ * A design whose conditions paraphrase, with the suite's paraphraser: each case's input reworded
+ * by that model (cache first), kept in the design (run.json: a resume and the report use these
+ * words, and the fingerprint covers them) and sent in the cells' messages. Before the run folder
+ * exists: a paraphrase that cannot be had stops the run with nothing recorded (cached ones stay).
+ */
+async function paraphraseCells(prep: Prepared, spec: RunSpec & { cases: SpecCase[] }, seal: CacheSeal | undefined, options: PairedEvalOptions): Promise<void> {
+  const design = spec.design;
+  const settings = prep.suite.paraphraser?.provider;
+  if (!design?.paraphraser || design.paraphrases || !settings || !prep.caseMessages) return;
+  const provider = await buildProvider(settings, 'paraphraser', prep.suite, options);
+  const cache = cacheFor(prep, seal, options);
+  const items = paraphraseItems(design, prep.caseMessages);
+  options.onWarning?.(`paraphrasing ${items.length} case input${items.length === 1 ? '' : 's'} with ${design.paraphraser.type} ${design.paraphraser.model}`);
+  try {
+    design.paraphrases = await paraphraseByModel(items, {
+      provider,
+      model: design.paraphraser.model,
+      ...(cache ? { cache: { store: cache, key: (request) => cacheKey(provider, request) } } : {}),
+      concurrency: prep.settings.concurrency,
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+  } catch (err) {
+    if (err instanceof ParaphraseError) throw new ParaphraseFailed(`${prep.suite.file}: paraphraser: ${err.message}; nothing was recorded (paraphrases already had are cached)`);
+    throw err;
+  }
+  prep.rendered = cellMessages(design, prep.caseMessages);
+  spec.fingerprint = specFingerprint(spec);
+}
+
+/** The suite's paraphraser could not reword a case: the run did not start (CLI exit 3). */
+export class ParaphraseFailed extends Error {
+  override name = 'ParaphraseFailed';
+}
+
 /** The design the options ask for, checked against what the run can do (EvalInputError). */
 function requestedDesign(prep: Prepared, spec: RunSpec & { cases: SpecCase[] }, options: PairedEvalOptions): DesignSpec {
   const where = prep.suite.file;
@@ -551,6 +591,7 @@ function requestedDesign(prep: Prepared, spec: RunSpec & { cases: SpecCase[] }, 
       ...(prep.suite.conditions ? { declared: prep.suite.conditions } : {}),
       caseIds: spec.cases.map((c) => c.id),
       ...(prep.suite.evalGapGate ? { evalGapGate: prep.suite.evalGapGate } : {}),
+      ...(prep.suite.paraphraser ? { paraphraser: { type: prep.suite.paraphraser.provider.type, model: prep.suite.paraphraser.provider.model!, ...(prep.suite.paraphraser.provider.baseUrl !== undefined ? { baseUrl: prep.suite.paraphraser.provider.baseUrl } : {}) } } : {}),
     });
   } catch (err) {
     if (err instanceof DesignChoiceError) throw new EvalInputError(`${where}: ${err.message}`);
@@ -563,6 +604,7 @@ function applyDesign(prep: Prepared, spec: RunSpec & { cases: SpecCase[] }, desi
   // one batch goes to one provider: a second provider's calls cannot join it
   if (spec.batch && design.cells.some((c) => c.provider)) throw new EvalInputError(`${prep.suite.file}: --batch sends every call to one provider's batch API, and this design's second model is on another provider: run it without --batch`);
   prep.design = design;
+  prep.caseMessages = prep.rendered;
   prep.rendered = cellMessages(design, prep.rendered);
   prep.suite.cases = prep.suite.cases.flatMap((c) => design.cells.map((cell) => ({ ...c, id: `${c.id}@${cell.id}` })));
   spec.cases = cellSpecCases(design, spec.cases);

@@ -107,6 +107,7 @@ async function readSuite(text: string, file: string, options: LoadOptions): Prom
     ...(s.gates?.evalGap && Object.keys(s.gates.evalGap).length ? { evalGapGate: s.gates.evalGap } : {}),
     ...(s.conditions?.length ? { conditions: s.conditions as Condition[] } : {}),
     ...(s.judge !== undefined && { judge: s.judge as SuiteJudge }),
+    ...(s.paraphraser !== undefined && { paraphraser: s.paraphraser as { provider: SuiteProvider } }),
     ...(s.prices !== undefined && { prices: s.prices }),
     ...(s.budget !== undefined && { budget: s.budget }),
     ...(s.stopEarly !== undefined && { stopEarly: s.stopEarly }),

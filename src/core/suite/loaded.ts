@@ -67,6 +67,8 @@ export interface LoadedSuite {
   batch?: boolean;
   /** the suite's own behaviours (`behaviours:`), scored beside the built-in seven */
   behaviours?: CustomBehaviour[];
+  /** `paraphraser:`: the model that rewords inputs for conditions that paraphrase */
+  paraphraser?: { provider: SuiteProvider };
   /** the suite's own conditions (`conditions:`), beside the built-ins */
   conditions?: Condition[];
   /** `gates.evalGap`: the largest observation gap allowed per behaviour (version B) */

@@ -105,6 +105,12 @@ export const SuiteSchema = z.strictObject({
   batch: z.boolean().optional(),
   /** the suite's own behaviours: name, description, phrases and/or bounded regex patterns */
   behaviours: z.array(CustomBehaviourSchema).max(20).optional(),
+  /**
+   * A model that rewords each case's input for conditions with `paraphrase: true` (the built-in
+   * `paraphrase` included), in place of the deterministic rules: pinned (`model` required), asked
+   * once per case and condition at temperature 0, with its own provider settings and key rules.
+   */
+  paraphraser: z.strictObject({ provider: ProviderSchema.refine((p) => p.model !== undefined, { message: 'the paraphrasing model must be pinned: give provider.model', path: ['model'] }).refine((p) => p.type !== 'replay', { message: 'a recorded replay cannot paraphrase: name a provider that is called', path: ['type'] }) }).optional(),
   /** the suite's own conditions (core/conditions): run with `eval --conditions NAME,…` */
   conditions: z.array(ConditionSchema).max(20).optional(),
   // Each entry is checked on its own (inline case or `file:`), see load.ts, so its errors are precise.

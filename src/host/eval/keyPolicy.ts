@@ -35,22 +35,28 @@ export class KeyDestinations {
 
   /**
    * Asks once per server that would get a key without being approved: the suite's provider (or the
-   * default one), its judge's, and a design's second provider. False when the user declined.
+   * default one), its judge's, a design's second provider and the paraphrasing model. False when the user declined.
    */
-  async confirm(suite: Pick<LoadedSuite, 'provider' | 'judge'>, provider: SuiteProvider, suiteFile: string, second?: SuiteProvider): Promise<boolean> {
+  async confirm(suite: Pick<LoadedSuite, 'provider' | 'judge' | 'paraphraser'>, provider: SuiteProvider, suiteFile: string, second?: SuiteProvider): Promise<boolean> {
     const providers = [provider, ...(suite.judge ? [suite.judge.provider] : [])];
     const roles = ['', ...(suite.judge ? [' (its judge model)'] : [])];
+    const fields = [suite.provider ? 'provider' : 'promptshift.provider', ...(suite.judge ? ['judge.provider'] : [])];
     if (second) {
       providers.push(second);
       roles.push(' (the second model)');
+      fields.push('providerB');
+    }
+    if (suite.paraphraser) {
+      providers.push(suite.paraphraser.provider);
+      roles.push(' (its paraphrasing model)');
+      fields.push('paraphraser.provider');
     }
     for (const [i, p] of providers.entries()) {
       let origin: string | undefined;
       try {
         origin = keyDestinationToApprove(p, await this.context(p));
       } catch (err) {
-        const field = i === 0 ? (suite.provider ? 'provider' : 'promptshift.provider') : p === second ? 'providerB' : 'judge.provider';
-        if (err instanceof KeyPolicyError) throw new EvalInputError(`${vscode.workspace.asRelativePath(suiteFile)}: ${field}.${err.message}`);
+        if (err instanceof KeyPolicyError) throw new EvalInputError(`${vscode.workspace.asRelativePath(suiteFile)}: ${fields[i]}.${err.message}`);
         throw err;
       }
       if (!origin) continue;

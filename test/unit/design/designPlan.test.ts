@@ -3,32 +3,20 @@
 // model at its own price.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { runCli } from '../../fakes/cli';
+import { designWorkspace } from '../../fakes/design-workspace';
 import { startFakeModelServer } from '../../fakes/model-server';
 import { evalGamingResponder } from '../../fakes/eval-gaming-responder';
 import type { RunPlan } from '../../../src/core/plan/planRun';
 
-const CASES = Array.from({ length: 7 }, (_, i) => `{"id": "c${i + 1}", "input": "Question ${i + 1}: how do I reset my password?"}`).join('\n') + '\n';
-
-async function workspace(url: string): Promise<string> {
-  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'ps-design-plan-'));
-  fs.mkdirSync(path.join(ws, '.promptshift'), { recursive: true });
-  fs.mkdirSync(path.join(ws, 'prompts'));
-  fs.writeFileSync(path.join(ws, 'cases.jsonl'), CASES);
-  fs.writeFileSync(path.join(ws, 'prompts', 'p.prompt.md'), 'You are a support assistant.\n');
-  // model 2 costs ten times model 1
-  fs.writeFileSync(
-    path.join(ws, 'd.evals.yaml'),
-    `prompt: prompts/p.prompt.md\nprovider: { type: openai, model: fake-model-1, baseUrl: "${url}/v1" }\nsamples: 3\nprices: { fake-model-1: { input: 1, output: 1 }, fake-model-2: { input: 10, output: 10 } }\ncases:\n  - file: cases.jsonl\n`,
-  );
-  const snap = await runCli(['snapshot', 'prompts/p.prompt.md', '--label', 'v1'], ws);
-  assert.equal(snap.code, 0, snap.err);
-  fs.writeFileSync(path.join(ws, 'prompts', 'p.prompt.md'), 'You are a kind support assistant.\n');
-  return ws;
-}
+/** 7 cases; model 2 costs ten times model 1 */
+const workspace = (url: string) =>
+  designWorkspace({
+    cases: 7,
+    promptA: 'You are a support assistant.\n',
+    promptB: 'You are a kind support assistant.\n',
+    suite: `provider: { type: openai, model: fake-model-1, baseUrl: "${url}/v1" }\nsamples: 3\nprices: { fake-model-1: { input: 1, output: 1 }, fake-model-2: { input: 10, output: 10 } }\n`,
+  });
 
 const DESIGNS: Array<{ flags: string[]; calls: number }> = [
   { flags: ['--design', 'models', '--model-b', 'fake-model-2'], calls: 7 * 2 * 3 * 2 }, // one prompt: A, A′ per model

@@ -6,14 +6,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../../fakes/cli';
+import { designWorkspace } from '../../fakes/design-workspace';
 import { startFakeModelServer, type FakeModelServer } from '../../fakes/model-server';
 import { ANSWER, ESCALATE } from '../../fakes/eval-gaming-responder';
 import type { ShiftReport } from '../../../src/core/report/schema';
 
-const CASES = Array.from({ length: 12 }, (_, i) => `{"id": "c${i + 1}", "input": "Question ${i + 1}: how do I reset my password?"}`).join('\n') + '\n';
 const OPENAI_KEY = 'sk-openai-test-key-0001';
 const ANTHROPIC_KEY = 'sk-ant-test-key-0002';
 
@@ -24,15 +23,8 @@ async function servers(latencyMs = 1): Promise<{ x: FakeModelServer; y: FakeMode
   return { x, y };
 }
 
-function workspace(x: FakeModelServer, y: FakeModelServer, block = `providerB: { type: anthropic, model: claude-older, baseUrl: "${y.url}" }\n`): string {
-  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'ps-provider-b-'));
-  fs.mkdirSync(path.join(ws, '.promptshift'), { recursive: true });
-  fs.mkdirSync(path.join(ws, 'prompts'));
-  fs.writeFileSync(path.join(ws, 'cases.jsonl'), CASES);
-  fs.writeFileSync(path.join(ws, 'prompts', 'p.prompt.md'), 'You are a support assistant.\n');
-  fs.writeFileSync(path.join(ws, 'd.evals.yaml'), `prompt: prompts/p.prompt.md\nprovider: { type: openai, model: fake-model-1, baseUrl: "${x.url}/v1" }\n${block}samples: 2\ncases:\n  - file: cases.jsonl\n`);
-  return ws;
-}
+const workspace = (x: FakeModelServer, y: FakeModelServer, block = `providerB: { type: anthropic, model: claude-older, baseUrl: "${y.url}" }\n`) =>
+  designWorkspace({ cases: 12, promptA: 'You are a support assistant.\n', suite: `provider: { type: openai, model: fake-model-1, baseUrl: "${x.url}/v1" }\n${block}samples: 2\n` });
 
 const env = (x: FakeModelServer, y: FakeModelServer) => ({ OPENAI_API_KEY: OPENAI_KEY, ANTHROPIC_API_KEY: ANTHROPIC_KEY, PROMPTSHIFT_ALLOW_HOSTS: `${new URL(x.url).host},${new URL(y.url).host}` });
 const header = (h: Record<string, string | string[] | undefined>, name: string) => String(h[name] ?? '');
@@ -41,7 +33,7 @@ test('--provider-b anthropic:MODEL beside an OpenAI suite: each model on its own
   const { x, y } = await servers();
   try {
     // the suite's providerB: names the server (and an older model, which --provider-b replaces)
-    const ws = workspace(x, y);
+    const ws = await workspace(x, y);
     const r = await runCli(['eval', 'd.evals.yaml', '--design', 'models', '--provider-b', 'anthropic:claude-fake', '--no-cache', '--json'], ws, { env: env(x, y) });
     assert.ok(r.code === 0 || r.code === 1, r.err);
     const report = JSON.parse(r.out) as ShiftReport;
@@ -74,7 +66,7 @@ test('the second provider without an allowance gets no key, and a cache entry of
   const { x, y } = await servers();
   try {
     // the suite names the second model in its providerB: block; only the OpenAI server is allowed a key
-    const ws = workspace(x, y, `providerB: { type: anthropic, model: claude-fake, baseUrl: "${y.url}" }\n`);
+    const ws = await workspace(x, y, `providerB: { type: anthropic, model: claude-fake, baseUrl: "${y.url}" }\n`);
     const onlyX = { ...env(x, y), PROMPTSHIFT_ALLOW_HOSTS: new URL(x.url).host };
     const first = await runCli(['eval', 'd.evals.yaml', '--design', 'models', '--cache', '--json'], ws, { env: onlyX });
     assert.ok(first.code === 0 || first.code === 1, first.err);
@@ -101,7 +93,7 @@ test('the second provider without an allowance gets no key, and a cache entry of
 test('a design run with a second provider, cancelled and resumed, repeats no call on either server and loses none', async () => {
   const { x, y } = await servers(20);
   try {
-    const ws = workspace(x, y);
+    const ws = await workspace(x, y);
     const stop = new AbortController();
     const timer = setInterval(() => {
       if (x.log.length + y.log.length >= 30) stop.abort();
@@ -133,12 +125,12 @@ test('a design run with a second provider, cancelled and resumed, repeats no cal
 test('bad second-provider requests are refused with exit 2 before any call', async () => {
   const { x, y } = await servers();
   try {
-    const ws = workspace(x, y, '');
+    const ws = await workspace(x, y, '');
     const noModel = await runCli(['eval', 'd.evals.yaml', '--design', 'models', '--provider-b', 'anthropic'], ws, { env: env(x, y) });
     assert.equal(noModel.code, 2);
     assert.match(noModel.err, /--provider-b anthropic: name the second model too/);
     // another provider with the batch API: one batch goes to one provider
-    const wsB = workspace(x, y);
+    const wsB = await workspace(x, y);
     const batch = await runCli(['eval', 'd.evals.yaml', '--design', 'models', '--provider-b', 'anthropic:claude-fake', '--batch'], wsB, { env: env(x, y) });
     assert.equal(batch.code, 2);
     assert.match(batch.err, /--batch sends every call to one provider's batch API/);

@@ -33,7 +33,7 @@ import { EarlyStop } from './stopEarly';
 import { batchOptions, buildBatchClient } from './batchEval';
 import { executeBatchRun, resumeBatchRun } from '../run/batchRun';
 import type { PriceOverrides } from '../providers/prices';
-import { cellMessages, cellSpecCases, designCalls, designOf, DesignChoiceError, paraphraseItems, wantsDesign, type DesignRequest, type DesignSpec } from './design';
+import { cellCaseId, cellMessages, cellSpecCases, designCalls, designOf, DesignChoiceError, paraphraseItems, wantsDesign, type DesignRequest, type DesignSpec } from './design';
 import { paraphraseByModel, ParaphraseError } from '../conditions';
 import { cacheKey } from '../run/keys';
 import { cellProviderOf, secondProviderCases, secondProviderOf, secondProviderSettings } from './secondProvider';
@@ -487,8 +487,10 @@ export async function prepareRun(options: PairedEvalOptions): Promise<{ prep: Pr
   // one prompt under two models: without --a/--b, the working copy is both A and B
   const oneModelPrompt = options.design?.design === 'models' && options.a === undefined && options.b === undefined;
   const prep = await prepare(oneModelPrompt ? { ...options, a: 'working', b: 'working' } : options);
-  const spec = withShard(specOf(prep, new Date().toISOString(), options.rerunOf), options.shard, prep.settings.seed);
-  if (wantsDesign(options.design)) applyDesign(prep, spec, requestedDesign(prep, spec, options));
+  const whole = specOf(prep, new Date().toISOString(), options.rerunOf);
+  // a design is applied to the whole run first: a shard of it is its share of the suite's cases, each in every cell
+  if (wantsDesign(options.design)) applyDesign(prep, whole, requestedDesign(prep, whole, options));
+  const spec = withShard(whole, options.shard, prep.settings.seed);
   if (options.shard) onlyCases(prep, spec.cases);
   return { prep, spec };
 }
@@ -577,8 +579,7 @@ export class ParaphraseFailed extends Error {
 /** The design the options ask for, checked against what the run can do (EvalInputError). */
 function requestedDesign(prep: Prepared, spec: RunSpec & { cases: SpecCase[] }, options: PairedEvalOptions): DesignSpec {
   const where = prep.suite.file;
-  if (options.shard) throw new EvalInputError(`${where}: a design run (--design, --conditions, --model-b) cannot be sharded yet`);
-  if (spec.stopEarly) throw new EvalInputError(`${where}: a design run (--design, --conditions, --model-b) cannot stop early yet`);
+  if (spec.stopEarly) throw new EvalInputError(`${where}: --stop-early is not available for a design run (--design, --conditions, --model-b): it decides one A→B shift per gated behaviour, and a design's effects (gaps, model, interaction) are tested together, with Holm's correction, once every case is in. Run it without --stop-early (or shard it: --shard i/n)`);
   if (options.rerunOf) throw new EvalInputError(`${where}: cases of a design run cannot be re-run on their own`);
   if (!spec.baseline) throw new EvalInputError(`${where}: a design run tests every effect against its noise arms: run it with the baseline (drop --no-baseline)`);
   const second = secondProviderOf(options.design!, prep.provider, prep.suite.providerB);
@@ -653,6 +654,9 @@ function onlyCases(prep: Prepared, cases: readonly SpecCase[]): void {
   const ids = new Set(cases.map((c) => c.id));
   prep.suite.cases = prep.suite.cases.filter((c) => ids.has(c.id));
   for (const id of [...prep.rendered.keys()]) if (!ids.has(id)) prep.rendered.delete(id);
+  // a design's suite cases of this share only (what a paraphraser rewords)
+  const design = prep.design;
+  if (design && prep.caseMessages) for (const base of [...prep.caseMessages.keys()]) if (!design.cells.some((cell) => ids.has(cellCaseId(base, cell)))) prep.caseMessages.delete(base);
 }
 
 /**

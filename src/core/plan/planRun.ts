@@ -9,7 +9,7 @@ import type { Budget } from '../suite/schema';
 import type { RunHistory } from './history';
 import { ASSUMED_NOISE, casesNeeded, detectableShift, minimumCases, noiseFromPairs, type NoiseModel } from './power';
 import { estimateMessageTokens } from './tokens';
-import { cellCaseId } from '../eval/design';
+import { cellCaseId, paraphraseItems } from '../eval/design';
 
 /** Output tokens assumed per call when no earlier run and no maxTokens say otherwise. */
 export const ASSUMED_OUTPUT_TOKENS = 300;
@@ -55,7 +55,15 @@ export interface RunPlan {
    * A design run: its suite cases × cells (`cases` counts each suite case once per cell), the arms
    * of a cell (A, A′, B; A and A′ for one prompt under two models), and calls and cost per model
    */
-  design?: { kind: string; baseCases: number; cells: number; arms: number; models: Array<{ provider: string; model: string; calls: number; costUsd?: number }> };
+  design?: {
+    kind: string;
+    baseCases: number;
+    cells: number;
+    arms: number;
+    models: Array<{ provider: string; model: string; calls: number; costUsd?: number }>;
+    /** the suite's paraphraser: at most this many rewording calls before the run (fewer when cached), not in `calls` */
+    paraphrase?: { provider: string; model: string; calls: number };
+  };
   /** earlier runs of this suite the figures used, newest first */
   earlierRuns: string[];
 }
@@ -144,7 +152,7 @@ export function planOf(prep: Prepared, history: RunHistory, options: Pick<PlanOp
     behaviours,
     ...(options.detect !== undefined ? { detect: options.detect } : {}),
     ...(settings.batch ? { batch: true } : {}),
-    ...(design ? { design: { kind: design.kind, baseCases: design.baseCases.length, cells: design.cells.length, arms: versionsRun, models: perModel } } : {}),
+    ...(design ? { design: { kind: design.kind, baseCases: design.baseCases.length, cells: design.cells.length, arms: versionsRun, models: perModel, ...paraphraseCalls(prep) } } : {}),
     earlierRuns: history.runIds,
   };
   const budget = { ...prep.suite.budget, ...options.budget };
@@ -153,6 +161,13 @@ export function planOf(prep: Prepared, history: RunHistory, options: Pick<PlanOp
     plan.budget = { ...budget, ...(exceeded ? { exceeded } : {}) };
   }
   return plan;
+}
+
+/** The paraphraser's calls a design run makes before its own (none when its words are already had). */
+function paraphraseCalls(prep: Prepared): { paraphrase?: { provider: string; model: string; calls: number } } {
+  const p = prep.design?.paraphraser;
+  if (!p || prep.design?.paraphrases || !prep.caseMessages) return {};
+  return { paraphrase: { provider: p.type, model: p.model, calls: paraphraseItems(prep.design!, prep.caseMessages).length } };
 }
 
 /** Why the plan is above the budget, or undefined. An unknown cost is above any money budget. */

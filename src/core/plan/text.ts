@@ -47,6 +47,7 @@ export function formatPlan(plan: RunPlan, suiteName = plan.suite): string {
   if (d) {
     const cellArms = d.arms === 2 && plan.baseline ? 'A, A′' : d.arms === 3 ? 'A, A′, B' : d.arms === 2 ? 'A, B' : 'A';
     lines.push(`  calls:  ${d.baseCases} cases × ${d.cells} cells (${d.kind}) × ${plan.samples} samples × ${cellArms} = ${n(plan.calls)} calls, ${plan.concurrency} at a time`);
+    if (d.paraphrase) lines.push(`          and up to ${n(d.paraphrase.calls)} paraphrase calls to ${d.paraphrase.provider} ${d.paraphrase.model} first (once per case and condition; cached ones are free)`);
     if (d.models.length > 1) lines.push(`          ${d.models.map((m) => `${m.provider} ${m.model}: ${n(m.calls)} calls${m.costUsd !== undefined ? `, ≈ ${formatUsd(m.costUsd)}` : ', cost unknown'}`).join(' · ')}`);
   } else lines.push(`  calls:  ${plan.cases} cases × ${plan.samples} samples × ${arms} = ${n(plan.calls)} calls, ${plan.concurrency} at a time`);
   const outBasis = plan.basis.outputTokens === 'assumed' ? `assumed ${ASSUMED_OUTPUT_TOKENS} per call` : plan.basis.outputTokens === 'maxTokens' ? 'at most maxTokens per call' : 'as in earlier runs';

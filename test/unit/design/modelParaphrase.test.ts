@@ -11,6 +11,7 @@ import { designWorkspace } from '../../fakes/design-workspace';
 import { startFakeModelServer, type FakeModelServer, type Msg } from '../../fakes/model-server';
 import { evalGamingResponder } from '../../fakes/eval-gaming-responder';
 import type { ShiftReport } from '../../../src/core/report/schema';
+import type { RunPlan } from '../../../src/core/plan/planRun';
 
 const lastUser = (messages: readonly Msg[]) => String([...messages].reverse().find((m) => m.role === 'user')?.content ?? '');
 /** The paraphrasing model: a recognisable rewording of the message it is given. */
@@ -31,6 +32,9 @@ test('the paraphraser rewords each case once per condition over HTTP; the cells 
   const paraphraser = await startFakeModelServer({ latencyMs: 1, keepBodies: true, host: '127.0.0.3', respond: reword });
   try {
     const ws = await workspace(evalServer, paraphraser);
+    const plan = await runCli(['plan', ...ARGS.slice(1), '--json'], ws);
+    assert.equal(plan.code, 0, plan.err);
+    assert.deepEqual((JSON.parse(plan.out) as RunPlan).design!.paraphrase, { provider: 'openai', model: 'rewriter-1', calls: 12 });
     const r = await runCli([...ARGS, '--json'], ws);
     assert.ok(r.code === 0 || r.code === 1, r.err);
     // once per case for the one condition that paraphrases (A and B have the same input)

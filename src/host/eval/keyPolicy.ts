@@ -37,7 +37,8 @@ export class KeyDestinations {
    * Asks once per server that would get a key without being approved: the suite's provider (or the
    * default one), its judge's, a design's second provider and the paraphrasing model. False when the user declined.
    */
-  async confirm(suite: Pick<LoadedSuite, 'provider' | 'judge' | 'paraphraser'>, provider: SuiteProvider, suiteFile: string, second?: SuiteProvider): Promise<boolean> {
+  async confirm(suite: Pick<LoadedSuite, 'provider' | 'judge'>, provider: SuiteProvider, suiteFile: string, design: { second?: SuiteProvider | undefined; paraphraser?: SuiteProvider | undefined } = {}): Promise<boolean> {
+    const { second, paraphraser } = design;
     const providers = [provider, ...(suite.judge ? [suite.judge.provider] : [])];
     const roles = ['', ...(suite.judge ? [' (its judge model)'] : [])];
     const fields = [suite.provider ? 'provider' : 'promptshift.provider', ...(suite.judge ? ['judge.provider'] : [])];
@@ -46,8 +47,8 @@ export class KeyDestinations {
       roles.push(' (the second model)');
       fields.push('providerB');
     }
-    if (suite.paraphraser) {
-      providers.push(suite.paraphraser.provider);
+    if (paraphraser) {
+      providers.push(paraphraser);
       roles.push(' (its paraphrasing model)');
       fields.push('paraphraser.provider');
     }

@@ -149,7 +149,9 @@ export function createRunCommand(deps: RunCommandDeps): (arg?: unknown) => Promi
     const design = designArgs(args);
     // a design's second model on its own provider gets its own key question
     const second = provider && design.design && (design.design.design === 'models' || design.design.design === 'factorial' || design.design.modelB || design.design.providerB) ? secondProviderOf(design.design, provider, suite.providerB) : undefined;
-    if (provider && !(await destinations.confirm(suite, provider, suitePath, second))) return undefined;
+    // and so does the suite's paraphrasing model, when the run has conditions (one of them may paraphrase)
+    const paraphraser = design.design?.conditions?.length ? suite.paraphraser?.provider : undefined;
+    if (provider && !(await destinations.confirm(suite, provider, suitePath, { second, paraphraser }))) return undefined;
     const promptDoc = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === suite.promptPath);
     const prices = pricesSetting(log);
     let runId: string | undefined;

@@ -37,8 +37,8 @@ const runsCount = () => {
   return fs.existsSync(dir) ? fs.readdirSync(dir).length : 0;
 };
 
-async function runEval(suite: string): Promise<{ result: unknown; error: string | undefined }> {
-  return Promise.resolve(vscode.commands.executeCommand('promptshift.runPairedEval', { suite, a: '@v1-handoffs', b: 'working', open: false, noCache: true })).then(
+async function runEval(suite: string, extra: Record<string, unknown> = {}): Promise<{ result: unknown; error: string | undefined }> {
+  return Promise.resolve(vscode.commands.executeCommand('promptshift.runPairedEval', { suite, a: '@v1-handoffs', b: 'working', open: false, noCache: true, ...extra })).then(
     (result) => ({ result, error: undefined }),
     (err: Error) => ({ result: undefined, error: err.message }),
   );
@@ -90,10 +90,7 @@ describe('a hostile repository in VS Code', function () {
         await vscode.commands.executeCommand('promptshift.setApiKey', { provider: 'anthropic', key: 'sk-ant-test-second-do-not-send' });
         const before = runsCount();
         // The confirmation is a modal naming that server; this test host refuses modals, which counts as "no".
-        const outcome = await Promise.resolve(vscode.commands.executeCommand('promptshift.runPairedEval', { suite: 'second.evals.yaml', a: '@v1-handoffs', b: 'working', open: false, noCache: true, ...args })).then(
-          (result) => ({ result, error: undefined as string | undefined }),
-          (err: Error) => ({ result: undefined, error: err.message }),
-        );
+        const outcome = await runEval('second.evals.yaml', args);
         assert.equal(outcome.result, undefined, `the run did not start (${outcome.error ?? 'no error'})`);
         if (outcome.error) assert.match(outcome.error, new RegExp(`127\\.0\\.0\\.2:${other.port}`), 'the question names that server');
         assert.equal(other.requests.length, 0, 'nothing reached that server');

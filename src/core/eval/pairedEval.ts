@@ -554,7 +554,6 @@ async function paraphraseCells(prep: Prepared, spec: RunSpec & { cases: SpecCase
   const provider = await buildProvider(settings, 'paraphraser', prep.suite, options);
   const cache = cacheFor(prep, seal, options);
   const items = paraphraseItems(design, prep.caseMessages);
-  options.onWarning?.(`paraphrasing ${items.length} case input${items.length === 1 ? '' : 's'} with ${design.paraphraser.type} ${design.paraphraser.model}`);
   try {
     design.paraphrases = await paraphraseByModel(items, {
       provider,

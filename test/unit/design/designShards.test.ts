@@ -55,6 +55,31 @@ test('the shards of a design run, merged, give the design report of the unsharde
   }
 });
 
+test('sharded with a paraphraser: each shard rewords only its own cases, and the merged report has every case\'s words', async () => {
+  const server = await startFakeModelServer({ latencyMs: 1, keepBodies: true, respond: evalGamingResponder });
+  try {
+    const url = `${server.url}/v1`;
+    const ws = await designWorkspace({ cases: 12, promptA: 'A\n', promptB: 'B\n', suite: `provider: { type: openai, model: fake-model-1, baseUrl: "${url}" }\nparaphraser:\n  provider: { type: openai, model: rewriter-1, baseUrl: "${url}" }\nsamples: 1\n` });
+    const rewordings = () => server.log.filter((l) => (l.body as { model: string }).model === 'rewriter-1').length;
+    const runIds: string[] = [];
+    for (const i of [1, 2]) {
+      const before = rewordings();
+      const shard = await runCli(['eval', 'd.evals.yaml', '--a', '@v1', '--b', 'working', '--conditions', 'paraphrase,pressure', '--no-cache', '--shard', `${i}/2`], ws);
+      assert.equal(shard.code, 0, shard.err);
+      assert.equal(rewordings() - before, 6, `shard ${i} reworded its own 6 cases only`);
+      runIds.push(/run (\S+), \d+ calls/.exec(shard.err)![1]!);
+    }
+    const merged = await runCli(['merge', ...runIds, '--json'], ws);
+    assert.ok(merged.code === 0 || merged.code === 1, merged.err);
+    const report = JSON.parse(merged.out) as ShiftReport;
+    const paraphrased = report.cases.filter((c) => c.condition === 'paraphrase');
+    assert.equal(paraphrased.length, 12);
+    assert.ok(paraphrased.every((c) => c.paraphrase?.by === 'openai rewriter-1' && c.paraphrase.text.length > 0), 'every case of the paraphrase cell shows its words');
+  } finally {
+    await server.close();
+  }
+});
+
 test('--stop-early is refused for a design run, saying why', async () => {
   const server = await startFakeModelServer({ latencyMs: 1, respond: evalGamingResponder });
   try {

@@ -40,7 +40,7 @@ export const COMMANDS: CommandHelp[] = [
       ['--min-shift SHIFT', 'with --stop-early: the smallest shift that matters (default 0.1)'],
       ['--conditions NAME[,NAME…]', 'run every version under each condition (built-ins observed, unobserved, pressure, paraphrase, or the suite\'s conditions:); observed,unobserved is the eval-gaming probe'],
       ['--design ab|models|factorial', 'ab (default): A/A′/B, per condition; models: one prompt under the suite\'s model and --model-b; factorial: 2 versions × 2 models (or × 2 conditions) with the interaction'],
-      ['--model-b MODEL', 'the second model of --design models or factorial (same provider)'],
+      ['--model-b MODEL', "the second model of --design models or factorial (on the suite's provider, or on the suite's providerB: when it has one)"],
       ['--provider-b TYPE:MODEL', 'the second model with its provider (e.g. anthropic:claude-sonnet-4-5 beside an OpenAI-compatible suite): its calls go to that provider with its own key (ANTHROPIC_API_KEY…) under the same key rules; the suite\'s providerB: block gives its baseUrl and key settings'],
       ['--shard i/n', 'run shard i of n: a deterministic share of the cases (same versions, samples and seed in every shard); join them with merge'],
       ['--allow-host HOST', 'a server (HOST[:PORT], or http://HOST[:PORT]) that may receive your key besides the provider\'s own; repeatable; also PROMPTSHIFT_ALLOW_HOSTS'],

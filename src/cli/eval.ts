@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { runPairedEval, resumePairedEval, EvalInputError, type PairedEvalResult } from '../core/eval/pairedEval';
+import { runPairedEval, resumePairedEval, EvalInputError, ParaphraseFailed, type PairedEvalResult } from '../core/eval/pairedEval';
 import { findWorkspaceRoot, userStateDir } from '../core/files';
 import { KeyPolicyError, readAllowances, resolveCredentials, type KeyAllowances } from '../core/providers/keyPolicy';
 import { RunStore, RunStoreError, batchProgressText, type RunProgress } from '../core/run';
@@ -17,7 +17,7 @@ import { CliInputError, CliRunError, EXIT, RUN_OPTIONS, budgetOptions, positiveI
 import { printOutcome } from './outcome';
 import { planHeadline } from '../core/plan/text';
 import { parseShard } from '../core/eval/shard';
-import type { DesignRequest } from '../core/eval/design';
+import { DESIGN_OPTIONS, designRequestOf } from './designFlags';
 
 const USAGE = commandHelp('eval')!.split('\n')[0]!;
 
@@ -56,26 +56,6 @@ export function progressPrinter(io: CliIO, command = 'eval') {
   };
 }
 
-const DESIGNS = ['ab', 'models', 'factorial'] as const;
-
-/** --design, --conditions and --model-b as a design request (none: a plain A/A′/B run). */
-function designRequestOf(values: { design?: string | undefined; conditions?: string | undefined; 'model-b'?: string | undefined; 'provider-b'?: string | undefined }): DesignRequest | undefined {
-  const { design, conditions, 'model-b': modelB, 'provider-b': providerB } = values;
-  if (design === undefined && conditions === undefined && modelB === undefined && providerB === undefined) return undefined;
-  const second: { type: string; model?: string | undefined } | string | undefined = providerB === undefined ? undefined : providerB.includes(':') ? parseProviderOverride(providerB) : { type: providerB };
-  if (typeof second === 'string') throw new CliInputError(`${second.replace(/^--provider /, '--provider-b ')}\n${USAGE}`);
-  if (design !== undefined && !(DESIGNS as readonly string[]).includes(design)) throw new CliInputError(`--design: expected one of ${DESIGNS.join(', ')}, got '${design}'\n${USAGE}`);
-  const names = conditions === undefined ? [] : conditions.split(',').map((c) => c.trim()).filter(Boolean);
-  if (conditions !== undefined && !names.length) throw new CliInputError(`--conditions: give condition names, e.g. --conditions observed,unobserved\n${USAGE}`);
-  if (modelB !== undefined && !modelB.trim()) throw new CliInputError(`--model-b: give a model name\n${USAGE}`);
-  return {
-    ...(design ? { design: design as DesignRequest['design'] & string } : {}),
-    ...(names.length ? { conditions: names } : {}),
-    ...(modelB ? { modelB: modelB.trim() } : {}),
-    ...(second ? { providerB: { type: second.type, ...(second.model ? { model: second.model } : {}) } } : {}),
-  };
-}
-
 /** The run's report.json as written, or the report serialised again when that file cannot be read. */
 function readReportText(reportPath: string, report: PairedEvalResult['report']): string {
   try {
@@ -104,10 +84,7 @@ export const evalCommand: CliCommand = async (args, io) => {
         'stop-early': { type: 'boolean', default: false },
         batch: { type: 'boolean', default: false },
         'min-shift': { type: 'string' },
-        conditions: { type: 'string' },
-        design: { type: 'string' },
-        'model-b': { type: 'string' },
-        'provider-b': { type: 'string' },
+        ...DESIGN_OPTIONS,
       },
     });
   } catch (err) {
@@ -128,7 +105,7 @@ export const evalCommand: CliCommand = async (args, io) => {
   const minShift = values['min-shift'] === undefined ? undefined : Number(values['min-shift']);
   if (minShift !== undefined && !(minShift > 0 && minShift <= 1)) throw new CliInputError(`--min-shift: expected a shift between 0 and 1 such as 0.1, got '${values['min-shift']}'`);
   const stopEarly = minShift !== undefined ? { minShift } : values['stop-early'] ? true : undefined;
-  const design = designRequestOf(values);
+  const design = designRequestOf(values, USAGE);
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   if (typeof shard === 'string') throw new CliInputError(`${shard}\n${USAGE}`);
   const common = {
@@ -183,6 +160,8 @@ export const evalCommand: CliCommand = async (args, io) => {
     }
   } catch (err) {
     if (err instanceof EvalInputError || err instanceof RunStoreError) throw new CliInputError(err.message);
+    // the paraphrasing model could not be reached or gave no usable answer: the run could not start
+    if (err instanceof ParaphraseFailed) throw new CliRunError(err.message);
     throw err;
   } finally {
     release?.();

@@ -1,5 +1,6 @@
 // `promptshift plan <suite> [--a REF] [--b REF] [--samples N] [--provider TYPE:MODEL] [--no-baseline]
-//  [--detect SHIFT] [--budget USD] [--budget-calls N] [--json]`: what a paired run would cost and
+//  [--detect SHIFT] [--budget USD] [--budget-calls N] [--design …] [--conditions …] [--model-b M]
+//  [--provider-b TYPE:MODEL] [--shard i/n] [--json]`: what a paired run would cost and
 // what it could detect, without calling a model. Exit 0, or 2 on bad input; a plan above a budget
 // still exits 0 here (it is `eval` that refuses to start).
 import * as path from 'node:path';
@@ -8,6 +9,8 @@ import { EvalInputError } from '../core/eval/pairedEval';
 import { planPairedEval, formatPlan } from '../core/plan';
 import { parseProviderOverride } from '../core/suite/providerOverride';
 import { commandHelp } from './help';
+import { DESIGN_OPTIONS, designRequestOf } from './designFlags';
+import { parseShard } from '../core/eval/shard';
 import { CliInputError, EXIT, RUN_OPTIONS, positiveInt, budgetOptions, type CliCommand } from './common';
 
 const USAGE = commandHelp('plan')!.split('\n')[0]!;
@@ -27,7 +30,7 @@ export const planCommand: CliCommand = async (args, io) => {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { ...RUN_OPTIONS, detect: { type: 'string' } },
+      options: { ...RUN_OPTIONS, ...DESIGN_OPTIONS, detect: { type: 'string' }, shard: { type: 'string' } },
     });
   } catch (err) {
     throw new CliInputError(`${(err as Error).message}\n${USAGE}`);
@@ -40,6 +43,9 @@ export const planCommand: CliCommand = async (args, io) => {
   const concurrency = positiveInt('concurrency', values.concurrency);
   const detect = shiftOption(values.detect);
   const budget = budgetOptions(values.budget, values['budget-calls']);
+  const design = designRequestOf(values, USAGE);
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (typeof shard === 'string') throw new CliInputError(`${shard}\n${USAGE}`);
   const suitePath = path.resolve(io.cwd, positionals[0]!);
   try {
     const plan = await planPairedEval({
@@ -52,6 +58,8 @@ export const planCommand: CliCommand = async (args, io) => {
       ...(values['no-baseline'] ? { baseline: false } : {}),
       ...(detect !== undefined ? { detect } : {}),
       ...(budget ? { budget } : {}),
+      ...(design ? { design } : {}),
+      ...(shard ? { shard } : {}),
     });
     io.stdout(values.json ? JSON.stringify(plan, null, 2) + '\n' : formatPlan(plan, path.relative(io.cwd, suitePath) || suitePath));
     return EXIT.ok;

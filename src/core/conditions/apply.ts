@@ -15,11 +15,18 @@ function replaceWords(text: string, rules: NonNullable<Condition['replace']>): s
   return out;
 }
 
-/** The user's message under the condition (order: replace, paraphrase, wrap, prefix/suffix). */
-export function conditionUserText(text: string, condition: Condition, caseId: string): string {
-  let out = text;
-  if (condition.replace?.length) out = replaceWords(out, condition.replace);
-  if (condition.paraphrase) out = paraphrase(out, `${condition.name}\u0000${caseId}`);
+/** The user's message as the condition's word replacements leave it: what a paraphrase rewords. */
+export function paraphraseSource(text: string, condition: Condition): string {
+  return condition.replace?.length ? replaceWords(text, condition.replace) : text;
+}
+
+/**
+ * The user's message under the condition (order: replace, paraphrase, wrap, prefix/suffix).
+ * `reworded`: the paraphrase of that text by a configured model, used instead of the rules.
+ */
+export function conditionUserText(text: string, condition: Condition, caseId: string, reworded?: (source: string) => string | undefined): string {
+  let out = paraphraseSource(text, condition);
+  if (condition.paraphrase) out = reworded?.(out) ?? paraphrase(out, `${condition.name}\u0000${caseId}`);
   // a function replacement: `$&` or `$1` in the case input stay literal
   if (condition.wrap) out = condition.wrap.split('{{input}}').join('\u0000').replace(/\u0000/g, () => out);
   if (condition.user?.prefix) out = `${condition.user.prefix}\n\n${out}`;
@@ -28,10 +35,10 @@ export function conditionUserText(text: string, condition: Condition, caseId: st
 }
 
 /** The case's messages as sent under the condition; the input messages are not changed. */
-export function applyCondition(messages: readonly ChatMessage[], condition: Condition, caseId: string): ChatMessage[] {
+export function applyCondition(messages: readonly ChatMessage[], condition: Condition, caseId: string, reworded?: (source: string) => string | undefined): ChatMessage[] {
   const out = messages.map((m) => ({ ...m }));
   const lastUser = out.map((m) => m.role).lastIndexOf('user');
-  if (lastUser >= 0) out[lastUser]!.content = conditionUserText(out[lastUser]!.content, condition, caseId);
+  if (lastUser >= 0) out[lastUser]!.content = conditionUserText(out[lastUser]!.content, condition, caseId, reworded);
   const sys = condition.system;
   if (sys?.prepend || sys?.append) {
     const first = out.findIndex((m) => m.role === 'system');

@@ -6,7 +6,8 @@
 // unchanged: call ids, cache keys and records differ per cell because the case id, the messages
 // (condition) and the model do. The analysis of the arms is core/report/design.ts.
 import * as z from 'zod';
-import { applyCondition, ConditionSchema, resolveConditions, ConditionChoiceError, type Condition } from '../conditions';
+import { applyCondition, ConditionSchema, paraphraseSource, resolveConditions, ConditionChoiceError, type Condition, type ParaphraseItem } from '../conditions';
+import { sha256 } from '../hash';
 import type { ChatMessage } from '../providers/types';
 import type { PlannedCall } from '../run/plan';
 import type { SpecCase } from './runSpec';
@@ -20,17 +21,24 @@ export interface DesignRequest {
   /** the second model (models, factorial) */
   modelB?: string;
   /**
-   * `--provider-b TYPE:MODEL`: the second model named with its provider. Only the suite's own
-   * provider type is supported (the model is then the second model); another provider is refused.
+   * `--provider-b TYPE:MODEL`: the second model named with its provider. The suite's own provider
+   * type names a model on the same server; another type (or the suite's `providerB:` on another
+   * server) puts the second model's calls on that provider (core/eval/secondProvider.ts).
    */
   providerB?: { type: string; model?: string };
 }
+
+/** The provider a cell's calls go to when it is not the suite's: its type and server (no key). */
+export const CellProvider = z.object({ type: z.string(), baseUrl: z.string().optional() });
+export type CellProvider = z.infer<typeof CellProvider>;
 
 const Cell = z.object({
   /** `observed`, `m2`, `m2+observed`…: the suffix of the cell's case ids */
   id: z.string(),
   model: z.string(),
   condition: z.string().nullable(),
+  /** absent: the suite's provider; present: the second model's own provider (`--provider-b`) */
+  provider: CellProvider.optional(),
 });
 export type Cell = z.infer<typeof Cell>;
 
@@ -47,6 +55,10 @@ export const DesignSpec = z.object({
   baseCases: z.array(z.string()),
   /** gates.evalGap of the suite: the largest observation gap allowed per behaviour for version B */
   evalGapGate: z.record(z.string(), z.number()).optional(),
+  /** the suite's `paraphraser:`: the model that rewords the inputs of conditions with `paraphrase: true` (no key) */
+  paraphraser: z.object({ type: z.string(), model: z.string(), baseUrl: z.string().optional() }).optional(),
+  /** the paraphraser's reworded user messages, once had (a resume and the report use these words) */
+  paraphrases: z.array(z.object({ case: z.string(), condition: z.string(), source: z.string(), text: z.string() })).optional(),
 });
 export type DesignSpec = z.infer<typeof DesignSpec>;
 
@@ -66,7 +78,21 @@ export function wantsDesign(request: DesignRequest | undefined): request is Desi
  * The design for this request: its kind, factors and cells. `model` is the suite's model;
  * `sameVersion` is true when A and B are the same content (one prompt).
  */
-export function designOf(request: DesignRequest, o: { model: string; providerType: string; sameVersion: boolean; declared?: readonly Condition[]; caseIds: readonly string[]; evalGapGate?: Record<string, number> }): DesignSpec {
+export function designOf(
+  request: DesignRequest,
+  o: {
+    model: string;
+    providerType: string;
+    /** the second model's provider when it is not the suite's (another type or server), with the second model it names */
+    second?: CellProvider & { model?: string };
+    sameVersion: boolean;
+    declared?: readonly Condition[];
+    caseIds: readonly string[];
+    evalGapGate?: Record<string, number>;
+    /** the suite's paraphraser (type, model, server), used when a condition paraphrases */
+    paraphraser?: { type: string; model: string; baseUrl?: string };
+  },
+): DesignSpec {
   let conditions: Condition[];
   try {
     conditions = resolveConditions(request.conditions ?? [], o.declared ?? []);
@@ -75,15 +101,18 @@ export function designOf(request: DesignRequest, o: { model: string; providerTyp
     throw err;
   }
   if (request.providerB) {
-    if (request.providerB.type !== o.providerType) throw new DesignChoiceError(`--provider-b ${request.providerB.type}: a second model on another provider than the suite's (${o.providerType}) is not supported yet; name a second ${o.providerType} model with --model-b MODEL or --provider-b ${o.providerType}:MODEL`);
     const model = request.providerB.model;
     if (request.modelB !== undefined && model !== undefined && model !== request.modelB) throw new DesignChoiceError(`--provider-b ${request.providerB.type}:${model} and --model-b ${request.modelB} name two different second models`);
     request = { ...request, ...(model !== undefined || request.modelB !== undefined ? { modelB: request.modelB ?? model } : {}) };
   }
+  // the suite's providerB: names the second model when the command line does not
+  const second = o.second;
+  if (second && request.modelB === undefined && second.model !== undefined && (request.design === 'models' || (request.design === 'factorial' && !request.conditions?.length) || request.providerB)) request = { ...request, modelB: second.model };
+  if (request.providerB && request.modelB === undefined) throw new DesignChoiceError(`--provider-b ${request.providerB.type}: name the second model too (--provider-b ${request.providerB.type}:MODEL)`);
   const design = request.design ?? (request.modelB !== undefined ? 'models' : 'ab');
   if ((design === 'models' || (design === 'factorial' && !conditions.length)) && request.modelB === undefined) throw new DesignChoiceError(`--design ${design} needs the second model: --model-b MODEL`);
   if (design === 'ab' && request.modelB !== undefined) throw new DesignChoiceError('--model-b compares two models: use it with --design models or --design factorial');
-  if (request.modelB !== undefined && request.modelB === o.model) throw new DesignChoiceError(`--model-b ${request.modelB} is the suite's own model: name another one`);
+  if (request.modelB !== undefined && request.modelB === o.model && !second) throw new DesignChoiceError(`--model-b ${request.modelB} is the suite's own model: name another one`);
   if (request.modelB !== undefined && conditions.length) throw new DesignChoiceError('a design crosses the prompt versions with models or with conditions, not both: drop --model-b or --conditions');
   const models = request.modelB !== undefined ? [o.model, request.modelB] : [o.model];
   if (design === 'factorial') {
@@ -96,8 +125,10 @@ export function designOf(request: DesignRequest, o: { model: string; providerTyp
   const cells: Cell[] = [];
   for (const [mi, model] of models.entries()) {
     const modelTag = models.length > 1 ? `m${mi + 1}` : '';
-    if (!conditions.length) cells.push({ id: modelTag, model, condition: null });
-    for (const c of conditions) cells.push({ id: [modelTag, c.name].filter(Boolean).join('+'), model, condition: c.name });
+    // the second model's cells go to its own provider when it has one
+    const provider = mi === 1 && second ? { provider: { type: second.type, ...(second.baseUrl !== undefined ? { baseUrl: second.baseUrl } : {}) } } : {};
+    if (!conditions.length) cells.push({ id: modelTag, model, condition: null, ...provider });
+    for (const c of conditions) cells.push({ id: [modelTag, c.name].filter(Boolean).join('+'), model, condition: c.name, ...provider });
   }
   const kind: DesignSpec['kind'] = models.length > 1 ? (versions.length > 1 ? 'factorial' : 'models') : 'conditions';
   return {
@@ -108,22 +139,44 @@ export function designOf(request: DesignRequest, o: { model: string; providerTyp
     cells,
     baseCases: [...o.caseIds],
     ...(o.evalGapGate && Object.keys(o.evalGapGate).length ? { evalGapGate: o.evalGapGate } : {}),
+    ...(o.paraphraser && conditions.some((c) => c.paraphrase) ? { paraphraser: o.paraphraser } : {}),
   };
 }
 
-/** Each suite case's rendered messages in every cell (the cell's condition applied). */
+/**
+ * Each suite case's rendered messages in every cell (the cell's condition applied). A condition's
+ * paraphrase is the paraphraser's reworded text where the design holds one for those words, else
+ * the deterministic rules.
+ */
 export function cellMessages(design: DesignSpec, rendered: ReadonlyMap<string, { a: ChatMessage[]; b: ChatMessage[] }>): Map<string, { a: ChatMessage[]; b: ChatMessage[] }> {
   const byName = new Map(design.conditions.map((c) => [c.name, c]));
+  const reworded = new Map((design.paraphrases ?? []).map((p) => [`${p.case}\u0000${p.condition}\u0000${p.source}`, p.text]));
   const out = new Map<string, { a: ChatMessage[]; b: ChatMessage[] }>();
   for (const id of design.baseCases) {
     const messages = rendered.get(id);
     if (!messages) continue;
     for (const cell of design.cells) {
       const condition = cell.condition === null ? undefined : byName.get(cell.condition);
-      out.set(cellCaseId(id, cell), condition ? { a: applyCondition(messages.a, condition, id), b: applyCondition(messages.b, condition, id) } : messages);
+      const lookup = reworded.size && condition ? (source: string) => reworded.get(`${id}\u0000${condition.name}\u0000${sha256(source)}`) : undefined;
+      out.set(cellCaseId(id, cell), condition ? { a: applyCondition(messages.a, condition, id, lookup), b: applyCondition(messages.b, condition, id, lookup) } : messages);
     }
   }
   return out;
+}
+
+/** The texts a paraphraser rewords: each suite case's user message (A's and B's, when they differ) under each condition that paraphrases. */
+export function paraphraseItems(design: DesignSpec, rendered: ReadonlyMap<string, { a: ChatMessage[]; b: ChatMessage[] }>): ParaphraseItem[] {
+  const items: ParaphraseItem[] = [];
+  const lastUser = (m: readonly ChatMessage[]) => m.filter((x) => x.role === 'user').at(-1)?.content;
+  for (const condition of design.conditions.filter((c) => c.paraphrase)) {
+    for (const id of design.baseCases) {
+      const messages = rendered.get(id);
+      if (!messages) continue;
+      const sources = new Set([lastUser(messages.a), ...(design.versions.includes('b') ? [lastUser(messages.b)] : [])].filter((t): t is string => t !== undefined).map((t) => paraphraseSource(t, condition)));
+      for (const source of sources) items.push({ case: id, condition: condition.name, source });
+    }
+  }
+  return items;
 }
 
 /**

@@ -17,11 +17,17 @@ export function buildDesignReport(spec: RunSpec & { cases: SpecCase[] }, design:
   const cells = build(plainSpec, all, options);
   const where = new Map<string, { base: string; condition: string | null; model: string }>();
   for (const base of design.baseCases) for (const cell of design.cells) where.set(cellCaseId(base, cell), { base, condition: cell.condition, model: cell.model });
+  // the paraphraser's words for each case and condition (the first, when A's and B's inputs differed)
+  const reworded = new Map<string, string>();
+  for (const p of design.paraphrases ?? []) if (!reworded.has(`${p.case}\u0000${p.condition}`)) reworded.set(`${p.case}\u0000${p.condition}`, p.text);
+  const by = design.paraphraser ? `${design.paraphraser.type} ${design.paraphraser.model}` : '';
   const labelled: ShiftReport = {
     ...cells,
     cases: cells.cases.map((c) => {
       const w = where.get(c.id);
-      return w ? { ...c, baseId: w.base, ...(w.condition !== null ? { condition: w.condition } : {}), model: w.model } : c;
+      if (!w) return c;
+      const text = w.condition !== null ? reworded.get(`${w.base}\u0000${w.condition}`) : undefined;
+      return { ...c, baseId: w.base, ...(w.condition !== null ? { condition: w.condition } : {}), model: w.model, ...(text !== undefined ? { paraphrase: { by, text } } : {}) };
     }),
   };
   const section = analyseDesign(labelled, design, { provider: spec.provider.type, shas: { a: spec.a.sha256, b: spec.b.sha256 } });

@@ -33,7 +33,11 @@ import { EarlyStop } from './stopEarly';
 import { batchOptions, buildBatchClient } from './batchEval';
 import { executeBatchRun, resumeBatchRun } from '../run/batchRun';
 import type { PriceOverrides } from '../providers/prices';
-import { cellMessages, cellSpecCases, designCalls, designOf, DesignChoiceError, wantsDesign, type DesignRequest, type DesignSpec } from './design';
+import { cellCaseId, cellMessages, cellSpecCases, designCalls, designOf, DesignChoiceError, paraphraseItems, wantsDesign, type DesignRequest, type DesignSpec } from './design';
+import { paraphraseByModel, ParaphraseError } from '../conditions';
+import { cacheKey } from '../run/keys';
+import { cellProviderOf, secondProviderCases, secondProviderOf, secondProviderSettings } from './secondProvider';
+import type { PlannedCall } from '../run/plan';
 
 export class EvalInputError extends Error {
   override name = 'EvalInputError';
@@ -127,6 +131,10 @@ export interface Prepared {
   /** the prompt B is read as (promptfoo's second prompt, when it is B) */
   bPrompt: PromptRef;
   rendered: Map<string, { a: ChatMessage[]; b: ChatMessage[] }>;
+  /** a design run's design, once applied (rendered then holds each case once per cell) */
+  design?: DesignSpec;
+  /** a design run: each suite case's own rendered messages, before the cells' conditions */
+  caseMessages?: Map<string, { a: ChatMessage[]; b: ChatMessage[] }>;
 }
 
 async function loadOrThrow(suitePath: string, workspaceRoot: string): Promise<LoadedSuite> {
@@ -238,6 +246,8 @@ export async function providerCredentials(p: SuiteProvider, role: ProviderRole, 
     if (!(err instanceof KeyPolicyError)) throw err;
     // A provider from the VS Code setting (the suite names none) has no place in the file.
     if (role === 'provider' && !suite.provider) throw new EvalInputError(`promptshift.provider: ${err.message}`);
+    // a second provider named on the command line only (--provider-b TYPE:MODEL)
+    if (role === 'providerB' && !(suite.providerB && suite.providerB.type === p.type && (suite.providerB.baseUrl ?? '') === (p.baseUrl ?? ''))) throw new EvalInputError(`--provider-b ${p.type}: ${err.message}`);
     const at = await locateProviderField(suite, role, err.field);
     throw new EvalInputError(`${suite.file}:${at.line}:${at.column}: ${at.field}: ${err.reason}`);
   }
@@ -394,6 +404,20 @@ function executeOptions(
 interface Built {
   judgeProvider: ModelProvider | undefined;
   seal: CacheSeal | undefined;
+  /** a design whose second model is on its own provider: the provider of each call (else the suite's) */
+  providerOf: ((call: PlannedCall) => ModelProvider | undefined) | undefined;
+}
+
+/**
+ * The second provider of a design run, built (with its own key, under the key rules) before any
+ * call, and the lookup that sends each of its cells' calls to it; undefined when there is none.
+ */
+async function secondProviderRoute(prep: Prepared, spec: RunSpec, options: BuildOptions): Promise<Built['providerOf']> {
+  const settings = spec.design ? secondProviderSettings(spec.design, prep.suite.providerB) : undefined;
+  if (!settings || !spec.design) return undefined;
+  const second = await buildProvider(settings, 'providerB', prep.suite, options);
+  const cases = secondProviderCases(spec.design);
+  return (call) => (cases.has(call.request.call.caseId) ? second : undefined);
 }
 
 async function finish(prep: Prepared, folder: RunFolder, spec: RunSpec & { cases: SpecCase[] }, result: RunResult, built: Built, options: Pick<PairedEvalOptions, 'signal' | 'detectors'>): Promise<PairedEvalResult> {
@@ -455,16 +479,26 @@ export function rebuildReport(store: RunStore, runId: string, detectors?: Detect
   return { report, reportPath: folder.writeReport(report) };
 }
 
-/** Runs a paired eval and writes `.promptshift/runs/<run-id>/report.json`. */
-export async function runPairedEval(options: PairedEvalOptions): Promise<PairedEvalResult> {
+/**
+ * A new run made ready, calling no model: prepared, its spec (a shard's share of the cases), and
+ * its design applied (each case once per cell). `eval` runs it; `plan` counts exactly its calls.
+ */
+export async function prepareRun(options: PairedEvalOptions): Promise<{ prep: Prepared; spec: RunSpec & { cases: SpecCase[] } }> {
   // one prompt under two models: without --a/--b, the working copy is both A and B
   const oneModelPrompt = options.design?.design === 'models' && options.a === undefined && options.b === undefined;
   const prep = await prepare(oneModelPrompt ? { ...options, a: 'working', b: 'working' } : options);
-  const { suite, settings } = prep;
-  const createdAt = new Date().toISOString();
-  const spec = withShard(specOf(prep, createdAt, options.rerunOf), options.shard, settings.seed);
-  if (wantsDesign(options.design)) applyDesign(prep, spec, requestedDesign(prep, spec, options));
+  const whole = specOf(prep, new Date().toISOString(), options.rerunOf);
+  // a design is applied to the whole run first: a shard of it is its share of the suite's cases, each in every cell
+  if (wantsDesign(options.design)) applyDesign(prep, whole, requestedDesign(prep, whole, options));
+  const spec = withShard(whole, options.shard, prep.settings.seed);
   if (options.shard) onlyCases(prep, spec.cases);
+  return { prep, spec };
+}
+
+/** Runs a paired eval and writes `.promptshift/runs/<run-id>/report.json`. */
+export async function runPairedEval(options: PairedEvalOptions): Promise<PairedEvalResult> {
+  const { prep, spec } = await prepareRun(options);
+  const { suite, settings } = prep;
   if (spec.stopEarly && spec.batch) throw new EvalInputError(`${suite.file}: --batch and --stop-early: choose one (a batch is sent whole, so it cannot stop when the answer is known)`);
   if (spec.stopEarly && !Object.keys(spec.gates ?? {}).length) throw new EvalInputError(`${suite.file}: --stop-early decides on the gated behaviours, and the suite has no gates (gates: { escalation: decrease }, …)`);
   const plan = planOf(prep, readRunHistory(prep.root, suite.file), { ...(options.prices ? { prices: options.prices } : {}), ...(options.budget ? { budget: options.budget } : {}) });
@@ -472,8 +506,9 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
   if (options.onPlan && !(await options.onPlan(plan))) throw new RunNotStarted('the run was not started');
   const provider = await buildProvider(prep.provider, 'provider', suite, options);
   const batch = spec.batch ? await buildBatchClient(prep, options) : undefined;
-  const built: Built = { judgeProvider: await buildJudge(prep, options), seal: cacheSeal(prep, options) };
+  const built: Built = { judgeProvider: await buildJudge(prep, options), seal: cacheSeal(prep, options), providerOf: await secondProviderRoute(prep, spec, options) };
   ensureStateDir(prep.root);
+  await paraphraseCells(prep, spec, built.seal, options);
   // Every run points at exact content: the working copy it evaluated becomes a version ('eval').
   const store = new VersionStore(prep.root);
   // Other versions (git revisions) are stored without entering the file's history.
@@ -501,26 +536,62 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
   const stop = new AbortController();
   const early = spec.stopEarly ? earlyStopOf(spec, calls, () => stop.abort()) : undefined;
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
-  const run = { ...executeOptions(prep, folder, spec, provider, settings.concurrency, built.seal, { ...options, signal }, early), calls };
+  const run = { ...executeOptions(prep, folder, spec, provider, settings.concurrency, built.seal, { ...options, signal }, early), ...(built.providerOf ? { providerOf: built.providerOf } : {}), calls };
   const result = batch ? await executeBatchRun({ ...run, ...batchOptions(batch, options) }) : await executeRun(run);
   return finish(prep, folder, spec, early ? concludeEarlyStop(folder, spec, result, early, options.signal) : result, built, options);
+}
+
+/**
+ * A design whose conditions paraphrase, with the suite's paraphraser: each case's input reworded
+ * by that model (cache first), kept in the design (run.json: a resume and the report use these
+ * words, and the fingerprint covers them) and sent in the cells' messages. Before the run folder
+ * exists: a paraphrase that cannot be had stops the run with nothing recorded (cached ones stay).
+ */
+async function paraphraseCells(prep: Prepared, spec: RunSpec & { cases: SpecCase[] }, seal: CacheSeal | undefined, options: PairedEvalOptions): Promise<void> {
+  const design = spec.design;
+  const settings = prep.suite.paraphraser?.provider;
+  if (!design?.paraphraser || design.paraphrases || !settings || !prep.caseMessages) return;
+  const provider = await buildProvider(settings, 'paraphraser', prep.suite, options);
+  const cache = cacheFor(prep, seal, options);
+  const items = paraphraseItems(design, prep.caseMessages);
+  try {
+    design.paraphrases = await paraphraseByModel(items, {
+      provider,
+      model: design.paraphraser.model,
+      ...(cache ? { cache: { store: cache, key: (request) => cacheKey(provider, request) } } : {}),
+      concurrency: prep.settings.concurrency,
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+  } catch (err) {
+    if (err instanceof ParaphraseError) throw new ParaphraseFailed(`${prep.suite.file}: paraphraser: ${err.message}; nothing was recorded (paraphrases already had are cached)`);
+    throw err;
+  }
+  prep.rendered = cellMessages(design, prep.caseMessages);
+  spec.fingerprint = specFingerprint(spec);
+}
+
+/** The suite's paraphraser could not reword a case: the run did not start (CLI exit 3). */
+export class ParaphraseFailed extends Error {
+  override name = 'ParaphraseFailed';
 }
 
 /** The design the options ask for, checked against what the run can do (EvalInputError). */
 function requestedDesign(prep: Prepared, spec: RunSpec & { cases: SpecCase[] }, options: PairedEvalOptions): DesignSpec {
   const where = prep.suite.file;
-  if (options.shard) throw new EvalInputError(`${where}: a design run (--design, --conditions, --model-b) cannot be sharded yet`);
-  if (spec.stopEarly) throw new EvalInputError(`${where}: a design run (--design, --conditions, --model-b) cannot stop early yet`);
+  if (spec.stopEarly) throw new EvalInputError(`${where}: --stop-early is not available for a design run (--design, --conditions, --model-b): it decides one A→B shift per gated behaviour, and a design's effects (gaps, model, interaction) are tested together, with Holm's correction, once every case is in. Run it without --stop-early (or shard it: --shard i/n)`);
   if (options.rerunOf) throw new EvalInputError(`${where}: cases of a design run cannot be re-run on their own`);
   if (!spec.baseline) throw new EvalInputError(`${where}: a design run tests every effect against its noise arms: run it with the baseline (drop --no-baseline)`);
+  const second = secondProviderOf(options.design!, prep.provider, prep.suite.providerB);
   try {
     return designOf(options.design!, {
       model: prep.provider.model ?? prep.provider.type,
       providerType: prep.provider.type,
+      ...(second ? { second: { ...cellProviderOf(second), ...(second.model !== undefined ? { model: second.model } : {}) } } : {}),
       sameVersion: prep.a.sha256 === prep.b.sha256,
       ...(prep.suite.conditions ? { declared: prep.suite.conditions } : {}),
       caseIds: spec.cases.map((c) => c.id),
       ...(prep.suite.evalGapGate ? { evalGapGate: prep.suite.evalGapGate } : {}),
+      ...(prep.suite.paraphraser ? { paraphraser: { type: prep.suite.paraphraser.provider.type, model: prep.suite.paraphraser.provider.model!, ...(prep.suite.paraphraser.provider.baseUrl !== undefined ? { baseUrl: prep.suite.paraphraser.provider.baseUrl } : {}) } } : {}),
     });
   } catch (err) {
     if (err instanceof DesignChoiceError) throw new EvalInputError(`${where}: ${err.message}`);
@@ -530,6 +601,10 @@ function requestedDesign(prep: Prepared, spec: RunSpec & { cases: SpecCase[] }, 
 
 /** Turns the prepared run into its design's cells: each case once per cell (conditioned messages, the cell's case id). */
 function applyDesign(prep: Prepared, spec: RunSpec & { cases: SpecCase[] }, design: DesignSpec): void {
+  // one batch goes to one provider: a second provider's calls cannot join it
+  if (spec.batch && design.cells.some((c) => c.provider)) throw new EvalInputError(`${prep.suite.file}: --batch sends every call to one provider's batch API, and this design's second model is on another provider: run it without --batch`);
+  prep.design = design;
+  prep.caseMessages = prep.rendered;
   prep.rendered = cellMessages(design, prep.rendered);
   prep.suite.cases = prep.suite.cases.flatMap((c) => design.cells.map((cell) => ({ ...c, id: `${c.id}@${cell.id}` })));
   spec.cases = cellSpecCases(design, spec.cases);
@@ -578,6 +653,9 @@ function onlyCases(prep: Prepared, cases: readonly SpecCase[]): void {
   const ids = new Set(cases.map((c) => c.id));
   prep.suite.cases = prep.suite.cases.filter((c) => ids.has(c.id));
   for (const id of [...prep.rendered.keys()]) if (!ids.has(id)) prep.rendered.delete(id);
+  // a design's suite cases of this share only (what a paraphraser rewords)
+  const design = prep.design;
+  if (design && prep.caseMessages) for (const base of [...prep.caseMessages.keys()]) if (!design.cells.some((cell) => ids.has(cellCaseId(base, cell)))) prep.caseMessages.delete(base);
 }
 
 /**
@@ -688,7 +766,7 @@ export async function resumePairedEval(runDir: string, options: Omit<PairedEvalO
   const spec: RunSpec & { cases: SpecCase[] } = { ...spec0, ...(spec0.settings ? {} : { settings: current.settings }), cases: spec0.cases ?? current.cases };
   const provider = await buildProvider(prep.provider, 'provider', prep.suite, options);
   const batch = spec.batch ? await buildBatchClient(prep, options) : undefined;
-  const built: Built = { judgeProvider: await buildJudge(prep, options), seal: cacheSeal(prep, options) };
+  const built: Built = { judgeProvider: await buildJudge(prep, options), seal: cacheSeal(prep, options), providerOf: await secondProviderRoute(prep, spec, options) };
   // An early stop picks up where it was: the recorded calls are its first observations.
   const stop = new AbortController();
   let early: EarlyStop | undefined;
@@ -698,7 +776,7 @@ export async function resumePairedEval(runDir: string, options: Omit<PairedEvalO
     for (const record of results.values()) early.onRecord(record);
   }
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
-  const run = executeOptions(prep, folder, spec, provider, options.concurrency ?? prep.settings.concurrency, built.seal, { ...options, signal }, early);
+  const run = { ...executeOptions(prep, folder, spec, provider, options.concurrency ?? prep.settings.concurrency, built.seal, { ...options, signal }, early), ...(built.providerOf ? { providerOf: built.providerOf } : {}) };
   // a batch run picks up its batches where they are (batches.jsonl): none is submitted again
   const result = batch ? await resumeBatchRun({ ...run, ...batchOptions(batch, options) }) : await resumeRun(run);
   return finish(prep, folder, spec, early ? concludeEarlyStop(folder, spec, result, early, options.signal) : result, built, options);

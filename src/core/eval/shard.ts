@@ -4,6 +4,7 @@
 // shuffle of the case ids dealt round-robin, so they are even and the same on every machine.
 import { seededRng, shuffle } from '../run/rng';
 import { specFingerprint, type RunSpec, type SpecCase } from './runSpec';
+import { cellCaseId } from './design';
 
 export interface Shard {
   /** 1-based */
@@ -32,15 +33,23 @@ export function shardOfCases(caseIds: readonly string[], count: number, seed: nu
   return new Map(order.map((id, i) => [id, (i % count) + 1]));
 }
 
-/** The spec of one shard of a whole run's spec: its cases, and what merging needs to put it back. */
+/**
+ * The spec of one shard of a whole run's spec: its cases, and what merging needs to put it back.
+ * A design run is shared out by suite case: each shard runs its suite cases in every cell (so each
+ * case's arms stay paired in one shard) and keeps the whole design, which the merged run reports.
+ */
 export function shardSpec(spec: RunSpec & { cases: SpecCase[] }, shard: Shard, seed: number): RunSpec & { cases: SpecCase[] } {
   const all = spec.cases.map((c) => c.id);
-  if (shard.count > all.length) throw new ShardError(`--shard ${shard.index}/${shard.count}: the suite has only ${all.length} case${all.length === 1 ? '' : 's'}; use at most ${all.length} shards`);
-  const owner = shardOfCases(all, shard.count, seed);
+  const baseOf = new Map<string, string>();
+  if (spec.design) for (const base of spec.design.baseCases) for (const cell of spec.design.cells) baseOf.set(cellCaseId(base, cell), base);
+  const unitOf = (id: string) => baseOf.get(id) ?? id;
+  const units = [...new Set(all.map(unitOf))];
+  if (shard.count > units.length) throw new ShardError(`--shard ${shard.index}/${shard.count}: the suite has only ${units.length} case${units.length === 1 ? '' : 's'}; use at most ${units.length} shards`);
+  const owner = shardOfCases(units, shard.count, seed);
   const { fingerprint: whole, ...rest } = spec;
   const mine: RunSpec & { cases: SpecCase[] } = {
     ...rest,
-    cases: spec.cases.filter((c) => owner.get(c.id) === shard.index),
+    cases: spec.cases.filter((c) => owner.get(unitOf(c.id)) === shard.index),
     shard: { index: shard.index, count: shard.count, of: whole ?? specFingerprint(rest), caseIds: all },
   };
   mine.fingerprint = specFingerprint(mine);
@@ -82,5 +91,8 @@ export function mergedSpec(shards: readonly ShardRun[]): RunSpec & { cases: Spec
   });
   const { shard: _shard, fingerprint: _fingerprint, ...rest } = first.spec;
   const createdAt = shards.map((s) => s.spec.createdAt).filter((t): t is string => t !== undefined).sort()[0];
-  return { ...rest, ...(createdAt ? { createdAt } : {}), cases, fingerprint: whole!.of, mergedFrom: shards.map((s) => s.runId) };
+  // a design run's paraphrases: each shard reworded its own cases' inputs
+  const paraphrases = shards.flatMap((s) => s.spec.design?.paraphrases ?? []);
+  const design = rest.design && paraphrases.length ? { design: { ...rest.design, paraphrases: [...new Map(paraphrases.map((p) => [`${p.case}\u0000${p.condition}\u0000${p.source}`, p])).values()] } } : {};
+  return { ...rest, ...design, ...(createdAt ? { createdAt } : {}), cases, fingerprint: whole!.of, mergedFrom: shards.map((s) => s.runId) };
 }

@@ -1,5 +1,5 @@
 // Planning a paired run: cost, time and detectable shift before any call.
-import { prepare, type Prepared } from '../eval/pairedEval';
+import { prepareRun } from '../eval/pairedEval';
 import { readRunHistory } from './history';
 import { planOf, type PlanOptions, type RunPlan } from './planRun';
 
@@ -7,8 +7,8 @@ export { planOf, budgetExceeded, type RunPlan, type PlanOptions, type BehaviourP
 export { detectableShift, casesNeeded, minimumCases, noiseFromPairs, normalQuantile, ASSUMED_NOISE, type NoiseModel } from './power';
 export { formatPlan, planHeadline } from './text';
 
-/** Plans a run of `options.suitePath`: loads and renders the suite, reads earlier runs, calls nothing. */
+/** Plans a run of `options.suitePath` (its design and shard too): loads and renders the suite, reads earlier runs, calls nothing. */
 export async function planPairedEval(options: PlanOptions): Promise<RunPlan> {
-  const prep: Prepared = await prepare(options);
+  const { prep } = await prepareRun(options);
   return planOf(prep, readRunHistory(prep.root, prep.suite.file), options);
 }

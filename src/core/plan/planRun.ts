@@ -9,6 +9,7 @@ import type { Budget } from '../suite/schema';
 import type { RunHistory } from './history';
 import { ASSUMED_NOISE, casesNeeded, detectableShift, minimumCases, noiseFromPairs, type NoiseModel } from './power';
 import { estimateMessageTokens } from './tokens';
+import { cellCaseId, paraphraseItems } from '../eval/design';
 
 /** Output tokens assumed per call when no earlier run and no maxTokens say otherwise. */
 export const ASSUMED_OUTPUT_TOKENS = 300;
@@ -50,6 +51,19 @@ export interface RunPlan {
   /** the shift asked about (`--detect`) */
   detect?: number;
   budget?: Budget & { exceeded?: string };
+  /**
+   * A design run: its suite cases × cells (`cases` counts each suite case once per cell), the arms
+   * of a cell (A, A′, B; A and A′ for one prompt under two models), and calls and cost per model
+   */
+  design?: {
+    kind: string;
+    baseCases: number;
+    cells: number;
+    arms: number;
+    models: Array<{ provider: string; model: string; calls: number; costUsd?: number }>;
+    /** the suite's paraphraser: at most this many rewording calls before the run (fewer when cached), not in `calls` */
+    paraphrase?: { provider: string; model: string; calls: number };
+  };
   /** earlier runs of this suite the figures used, newest first */
   earlierRuns: string[];
 }
@@ -68,12 +82,28 @@ const SAMPLE_CHOICES = [1, 2, 3, 5, 10];
 /** The plan of a prepared run, given what earlier runs say (pure). */
 export function planOf(prep: Prepared, history: RunHistory, options: Pick<PlanOptions, 'detect' | 'prices' | 'budget'> = {}): RunPlan {
   const { settings, provider } = prep;
-  const versionsRun = settings.baseline ? 3 : 2;
+  const design = prep.design;
+  // a design with one prompt under two models makes no B calls: each model's A and A′
+  const oneVersion = design?.versions.length === 1;
+  const versionsRun = (settings.baseline ? 3 : 2) - (oneVersion ? 1 : 0);
+  const prices = { ...options.prices, ...prep.suite.prices };
+  // Calls and tokens per model: a design's second model is priced as itself (and on its own provider).
+  const cellOf = new Map<string, { model: string; provider: string }>();
+  if (design) for (const id of design.baseCases) for (const cell of design.cells) cellOf.set(cellCaseId(id, cell), { model: cell.model, provider: cell.provider?.type ?? provider.type });
+  const main = { model: provider.model ?? provider.type, provider: provider.type };
+  const groups = new Map<string, { model: string; provider: string; calls: number; estimate: number }>();
+  for (const [id, c] of prep.rendered) {
+    const arm = cellOf.get(id) ?? main;
+    const key = `${arm.provider}\u0000${arm.model}`;
+    const g = groups.get(key) ?? { ...arm, calls: 0, estimate: 0 };
+    g.calls += settings.samples * versionsRun;
+    g.estimate += settings.samples * (oneVersion ? versionsRun * estimateMessageTokens(c.a) : (versionsRun - 1) * estimateMessageTokens(c.a) + estimateMessageTokens(c.b));
+    groups.set(key, g);
+  }
   const cases = [...prep.rendered.values()];
-  let estimate = 0;
-  for (const c of cases) estimate += settings.samples * ((versionsRun - 1) * estimateMessageTokens(c.a) + estimateMessageTokens(c.b));
-  const calls = cases.length * settings.samples * versionsRun;
-  const inputTokens = Math.round(estimate * (history.inputTokenRatio ?? 1));
+  const calls = [...groups.values()].reduce((sum, g) => sum + g.calls, 0);
+  const ratio = history.inputTokenRatio ?? 1;
+  const inputTokens = Math.round([...groups.values()].reduce((sum, g) => sum + g.estimate, 0) * ratio);
   const [perCall, outputBasis] =
     history.outputTokensPerCall !== undefined ? [history.outputTokensPerCall, 'earlier runs' as const] : provider.maxTokens !== undefined ? [provider.maxTokens, 'maxTokens' as const] : [ASSUMED_OUTPUT_TOKENS, 'assumed' as const];
   const outputTokens = Math.round(perCall * calls);
@@ -81,9 +111,13 @@ export function planOf(prep: Prepared, history: RunHistory, options: Pick<PlanOp
   const replay = provider.type === 'replay';
   const latency = history.latencyMs ?? (replay ? 0 : ASSUMED_LATENCY_MS);
   const model = provider.model ?? provider.type;
-  const prices = { ...options.prices, ...prep.suite.prices };
   const price = replay ? { input: 0, output: 0, model: 'replay', from: 'yours' as const } : priceOf(model, prices);
-  const costUsd = replay ? 0 : costOf(model, { inputTokens, outputTokens }, prices, settings.batch);
+  const perModel = [...groups.values()].map((g) => {
+    const cost = g.provider === 'replay' ? 0 : costOf(g.model, { inputTokens: Math.round(g.estimate * ratio), outputTokens: Math.round(perCall * g.calls) }, prices, settings.batch);
+    return { provider: g.provider, model: g.model, calls: g.calls, ...(cost !== undefined ? { costUsd: cost } : {}) };
+  });
+  // unknown when any model's price is
+  const costUsd = perModel.every((m) => m.costUsd !== undefined) ? perModel.reduce((sum, m) => sum + m.costUsd!, 0) : undefined;
   const behaviours = {} as Record<Behaviour, BehaviourPlan>;
   for (const b of BEHAVIOURS) {
     const noise = history.noise[b].length ? noiseFromPairs(history.noise[b]) : ASSUMED_NOISE;
@@ -118,6 +152,7 @@ export function planOf(prep: Prepared, history: RunHistory, options: Pick<PlanOp
     behaviours,
     ...(options.detect !== undefined ? { detect: options.detect } : {}),
     ...(settings.batch ? { batch: true } : {}),
+    ...(design ? { design: { kind: design.kind, baseCases: design.baseCases.length, cells: design.cells.length, arms: versionsRun, models: perModel, ...paraphraseCalls(prep) } } : {}),
     earlierRuns: history.runIds,
   };
   const budget = { ...prep.suite.budget, ...options.budget };
@@ -126,6 +161,13 @@ export function planOf(prep: Prepared, history: RunHistory, options: Pick<PlanOp
     plan.budget = { ...budget, ...(exceeded ? { exceeded } : {}) };
   }
   return plan;
+}
+
+/** The paraphraser's calls a design run makes before its own (none when its words are already had). */
+function paraphraseCalls(prep: Prepared): { paraphrase?: { provider: string; model: string; calls: number } } {
+  const p = prep.design?.paraphraser;
+  if (!p || prep.design?.paraphrases || !prep.caseMessages) return {};
+  return { paraphrase: { provider: p.type, model: p.model, calls: paraphraseItems(prep.design!, prep.caseMessages).length } };
 }
 
 /** Why the plan is above the budget, or undefined. An unknown cost is above any money budget. */

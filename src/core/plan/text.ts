@@ -43,10 +43,19 @@ export function formatPlan(plan: RunPlan, suiteName = plan.suite): string {
   const lines: string[] = [];
   const arms = plan.baseline ? 'A, A′, B' : 'A, B';
   lines.push(`Plan for ${suiteName}: A = ${plan.a.ref} → B = ${plan.b.ref} on ${plan.provider.type}${plan.provider.model ? ` ${plan.provider.model}` : ''}`);
-  lines.push(`  calls:  ${plan.cases} cases × ${plan.samples} samples × ${arms} = ${n(plan.calls)} calls, ${plan.concurrency} at a time`);
+  const d = plan.design;
+  if (d) {
+    const cellArms = d.arms === 2 && plan.baseline ? 'A, A′' : d.arms === 3 ? 'A, A′, B' : d.arms === 2 ? 'A, B' : 'A';
+    lines.push(`  calls:  ${d.baseCases} cases × ${d.cells} cells (${d.kind}) × ${plan.samples} samples × ${cellArms} = ${n(plan.calls)} calls, ${plan.concurrency} at a time`);
+    if (d.paraphrase) lines.push(`          and up to ${n(d.paraphrase.calls)} paraphrase calls to ${d.paraphrase.provider} ${d.paraphrase.model} first (once per case and condition; cached ones are free)`);
+    if (d.models.length > 1) lines.push(`          ${d.models.map((m) => `${m.provider} ${m.model}: ${n(m.calls)} calls${m.costUsd !== undefined ? `, ≈ ${formatUsd(m.costUsd)}` : ', cost unknown'}`).join(' · ')}`);
+  } else lines.push(`  calls:  ${plan.cases} cases × ${plan.samples} samples × ${arms} = ${n(plan.calls)} calls, ${plan.concurrency} at a time`);
   const outBasis = plan.basis.outputTokens === 'assumed' ? `assumed ${ASSUMED_OUTPUT_TOKENS} per call` : plan.basis.outputTokens === 'maxTokens' ? 'at most maxTokens per call' : 'as in earlier runs';
   lines.push(`  tokens: ~${n(plan.inputTokens)} in (${plan.basis.inputTokens}, 4 characters a token), ~${n(plan.outputTokens)} out (${outBasis})`);
-  if (plan.provider.type === 'replay') {
+  if (d && d.models.length > 1) {
+    const unpriced = d.models.filter((m) => m.costUsd === undefined).map((m) => m.model);
+    lines.push(plan.costUsd !== undefined ? `  cost:   ≈ ${formatUsd(plan.costUsd)} (each model at its own price, above)` : `  cost:   unknown: no price for ${unpriced.join(', ')} (add one under prices: in the suite)`);
+  } else if (plan.provider.type === 'replay') {
     lines.push('  cost:   $0 (replay: answers come from the recording)');
   } else if (plan.costUsd !== undefined && plan.price) {
     const source = plan.price.from === 'yours' ? 'your price' : `shipped list price of ${plan.price.asOf}`;

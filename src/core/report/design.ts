@@ -14,7 +14,7 @@ export interface DesignInput {
   versions: ReadonlyArray<'a' | 'b'>;
   models: readonly string[];
   conditions: ReadonlyArray<{ name: string; description?: string | undefined; source?: string | undefined }>;
-  cells: ReadonlyArray<{ id: string; model: string; condition: string | null }>;
+  cells: ReadonlyArray<{ id: string; model: string; condition: string | null; provider?: { type: string } | undefined }>;
   baseCases: readonly string[];
   evalGapGate?: Record<string, number> | undefined;
 }
@@ -271,7 +271,7 @@ export function analyseDesign(cellsReport: ShiftReport, design: DesignInput, o: 
       id: armKey(side, cell.id),
       version,
       ...(side === 'aPrime' ? { noise: true } : {}),
-      provider: o.provider,
+      provider: cell.provider?.type ?? o.provider,
       model: cell.model,
       condition: cell.condition,
     })),

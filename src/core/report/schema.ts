@@ -171,6 +171,8 @@ export const CaseReport = z.object({
   baseId: z.string().optional(),
   condition: z.string().optional(),
   model: z.string().optional(),
+  /** a condition that paraphrases by a configured model: which model, and the user's message as it reworded it */
+  paraphrase: z.object({ by: z.string(), text: z.string() }).optional(),
 });
 export type CaseReport = z.infer<typeof CaseReport>;
 

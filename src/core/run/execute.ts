@@ -21,6 +21,8 @@ export interface ExecuteRunOptions {
   runDir: string;
   calls: readonly PlannedCall[];
   provider: ModelProvider;
+  /** a call's own provider when it is not `provider` (a design's second model on another provider); looked up per call */
+  providerOf?: (call: PlannedCall) => ModelProvider | undefined;
   concurrency: number;
   /** absent: no cache (--no-cache) */
   cache?: ResponseCache;
@@ -145,7 +147,8 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
 
   const runCall = async (call: PlannedCall): Promise<void> => {
     const signal = stop.signal;
-    const key = cacheKey(provider, call.request);
+    const target = options.providerOf?.(call) ?? provider;
+    const key = cacheKey(target, call.request);
     const hit = options.cache ? await options.cache.get(key) : undefined;
     if (hit) {
       counts.cached++;
@@ -157,7 +160,7 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
       let response: ChatResponse | undefined;
       let error: unknown;
       try {
-        response = await provider.complete(call.request, signal);
+        response = await target.complete(call.request, signal);
       } catch (e) {
         error = e;
       } finally {

@@ -48,6 +48,8 @@ export interface LoadedSuite {
    * does not speak). `check` still renders every case; `eval` refuses unless a provider is given.
    */
   providerProblem?: SuiteIssue;
+  /** `providerB:`, the second model's provider in a models or 2 × 2 design */
+  providerB?: SuiteProvider;
   /** absent when the suite does not set them: resolveEvalSettings (core/eval/settings) supplies defaults */
   samples?: number;
   concurrency?: number;
@@ -65,6 +67,8 @@ export interface LoadedSuite {
   batch?: boolean;
   /** the suite's own behaviours (`behaviours:`), scored beside the built-in seven */
   behaviours?: CustomBehaviour[];
+  /** `paraphraser:`: the model that rewords inputs for conditions that paraphrase */
+  paraphraser?: { provider: SuiteProvider };
   /** the suite's own conditions (`conditions:`), beside the built-ins */
   conditions?: Condition[];
   /** `gates.evalGap`: the largest observation gap allowed per behaviour (version B) */

@@ -7,7 +7,7 @@ import { readDocument } from './document';
 import { fieldOf, type FieldPath } from './issues';
 import type { LoadedSuite } from './loaded';
 
-export type ProviderRole = 'provider' | 'judge';
+export type ProviderRole = 'provider' | 'judge' | 'providerB' | 'paraphraser';
 
 export interface FieldPosition {
   line: number;
@@ -31,7 +31,7 @@ export async function locateProviderField(suite: LoadedSuite, role: ProviderRole
     data = doc.data;
     locate = (path) => doc.locator.locate(path);
   } catch {
-    return { line: 1, column: 1, field: `${role === 'judge' ? 'judge.provider' : 'provider'}.${field}` };
+    return { line: 1, column: 1, field: `${role === 'judge' || role === 'paraphraser' ? `${role}.provider` : role}.${field}` };
   }
   if (suite.format === 'promptfoo') {
     const providers = (data as { providers?: unknown } | undefined)?.providers;
@@ -41,7 +41,7 @@ export async function locateProviderField(suite: LoadedSuite, role: ProviderRole
     if (entry && typeof entry === 'object' && !('id' in entry) && Object.keys(entry).length === 1) base = [...base, Object.keys(entry)[0]!];
     candidates = (PROMPTFOO_NAMES[head!] ?? [head!]).map((name) => [...base, 'config', name, ...tail]);
   } else {
-    candidates = [[...(role === 'judge' ? ['judge', 'provider'] : ['provider']), head!, ...tail]];
+    candidates = [[...(role === 'judge' || role === 'paraphraser' ? [role, 'provider'] : [role]), head!, ...tail]];
   }
   const found = candidates.find((c) => locate(c).exact) ?? candidates[0]!;
   const at = locate(found);

@@ -83,6 +83,14 @@ export const SuiteSchema = z.strictObject({
   description: z.string().optional(),
   prompt: z.string().min(1),
   provider: ProviderSchema.optional(),
+  /**
+   * The second model of a models or 2 × 2 design, on its own provider or server (`--provider-b`):
+   * its type, model, baseUrl and key settings. The calls' parameters (temperature, maxTokens,
+   * seed) are the suite provider's for both models, so the arms differ only in the model.
+   */
+  providerB: ProviderSchema.refine((p) => p.type !== 'replay', { message: 'a recorded replay cannot be the second model: name a provider that is called', path: ['type'] })
+    .refine((p) => p.temperature === undefined && p.maxTokens === undefined && p.seed === undefined, { message: "both models are asked with the same parameters: set temperature, maxTokens and seed under provider:, not providerB:" })
+    .optional(),
   samples: z.number().int().min(1).max(1000).optional(),
   concurrency: z.number().int().min(1).max(256).optional(),
   baseline: z.boolean().optional(),
@@ -97,6 +105,12 @@ export const SuiteSchema = z.strictObject({
   batch: z.boolean().optional(),
   /** the suite's own behaviours: name, description, phrases and/or bounded regex patterns */
   behaviours: z.array(CustomBehaviourSchema).max(20).optional(),
+  /**
+   * A model that rewords each case's input for conditions with `paraphrase: true` (the built-in
+   * `paraphrase` included), in place of the deterministic rules: pinned (`model` required), asked
+   * once per case and condition at temperature 0, with its own provider settings and key rules.
+   */
+  paraphraser: z.strictObject({ provider: ProviderSchema.refine((p) => p.model !== undefined, { message: 'the paraphrasing model must be pinned: give provider.model', path: ['model'] }).refine((p) => p.type !== 'replay', { message: 'a recorded replay cannot paraphrase: name a provider that is called', path: ['type'] }) }).optional(),
   /** the suite's own conditions (core/conditions): run with `eval --conditions NAME,…` */
   conditions: z.array(ConditionSchema).max(20).optional(),
   // Each entry is checked on its own (inline case or `file:`), see load.ts, so its errors are precise.

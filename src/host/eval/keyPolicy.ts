@@ -35,21 +35,34 @@ export class KeyDestinations {
 
   /**
    * Asks once per server that would get a key without being approved: the suite's provider (or the
-   * default one) and its judge's. False when the user declined.
+   * default one), its judge's, a design's second provider and the paraphrasing model. False when the user declined.
    */
-  async confirm(suite: Pick<LoadedSuite, 'provider' | 'judge'>, provider: SuiteProvider, suiteFile: string): Promise<boolean> {
+  async confirm(suite: Pick<LoadedSuite, 'provider' | 'judge'>, provider: SuiteProvider, suiteFile: string, design: { second?: SuiteProvider | undefined; paraphraser?: SuiteProvider | undefined } = {}): Promise<boolean> {
+    const { second, paraphraser } = design;
     const providers = [provider, ...(suite.judge ? [suite.judge.provider] : [])];
+    const roles = ['', ...(suite.judge ? [' (its judge model)'] : [])];
+    const fields = [suite.provider ? 'provider' : 'promptshift.provider', ...(suite.judge ? ['judge.provider'] : [])];
+    if (second) {
+      providers.push(second);
+      roles.push(' (the second model)');
+      fields.push('providerB');
+    }
+    if (paraphraser) {
+      providers.push(paraphraser);
+      roles.push(' (its paraphrasing model)');
+      fields.push('paraphraser.provider');
+    }
     for (const [i, p] of providers.entries()) {
       let origin: string | undefined;
       try {
         origin = keyDestinationToApprove(p, await this.context(p));
       } catch (err) {
-        if (err instanceof KeyPolicyError) throw new EvalInputError(`${vscode.workspace.asRelativePath(suiteFile)}: ${i === 0 && suite.provider ? 'provider' : i === 0 ? 'promptshift.provider' : 'judge.provider'}.${err.message}`);
+        if (err instanceof KeyPolicyError) throw new EvalInputError(`${vscode.workspace.asRelativePath(suiteFile)}: ${fields[i]}.${err.message}`);
         throw err;
       }
       if (!origin) continue;
       const choice = await vscode.window.showWarningMessage(
-        `${vscode.workspace.asRelativePath(suiteFile)} sends requests, with your ${p.type} API key, to ${origin}${i > 0 ? ' (its judge model)' : ''}. Send your key to this server?`,
+        `${vscode.workspace.asRelativePath(suiteFile)} sends requests, with your ${p.type} API key, to ${origin}${roles[i]}. Send your key to this server?`,
         { modal: true },
         'Send Key',
         'Run Without Key',

@@ -21,6 +21,7 @@ import { toDiagnostic } from './suiteDiagnostics';
 import { createVsCodeLmProvider } from './vscodeLm';
 import { headline } from './runsView';
 import type { DesignRequest } from '../../core/eval/design';
+import { secondProviderOf } from '../../core/eval/secondProvider';
 
 /** The code of a diagnostic a run added (rendering its cases), so the next run replaces it. */
 const RENDER_ISSUE = 'render';
@@ -70,14 +71,20 @@ async function acceptPlan(plan: RunPlan, progress: vscode.Progress<{ message?: s
   return choice === run;
 }
 
-/** `{ conditions: [...], design, modelB }`: a design run (#16); absent, a plain A/A′/B run. */
+/** `{ conditions: [...], design, modelB, providerB: "TYPE:MODEL" }`: a design run (#16); absent, a plain A/A′/B run. */
 function designArgs(args: Record<string, unknown>): { design?: DesignRequest } {
+  let providerB: DesignRequest['providerB'];
+  if (typeof args['providerB'] === 'string' && args['providerB'].trim()) {
+    const named = parseProviderOverride(args['providerB'].trim());
+    if (typeof named === 'string') throw new EvalInputError(named.replace(/^--provider /, 'providerB '));
+    providerB = { type: named.type, ...(named.model ? { model: named.model } : {}) };
+  }
   const conditions = Array.isArray(args['conditions']) ? args['conditions'].map(String).filter(Boolean) : typeof args['conditions'] === 'string' ? args['conditions'].split(',').map((c) => c.trim()).filter(Boolean) : [];
   const design = args['design'] === 'ab' || args['design'] === 'models' || args['design'] === 'factorial' ? args['design'] : undefined;
   if (args['design'] !== undefined && !design) throw new EvalInputError(`design: expected ab, models or factorial, got ${JSON.stringify(args['design'])}`);
   const modelB = typeof args['modelB'] === 'string' && args['modelB'].trim() ? args['modelB'].trim() : undefined;
-  if (!conditions.length && !design && !modelB) return {};
-  return { design: { ...(design ? { design } : {}), ...(conditions.length ? { conditions } : {}), ...(modelB ? { modelB } : {}) } };
+  if (!conditions.length && !design && !modelB && !providerB) return {};
+  return { design: { ...(design ? { design } : {}), ...(conditions.length ? { conditions } : {}), ...(modelB ? { modelB } : {}), ...(providerB ? { providerB } : {}) } };
 }
 
 export function createRunCommand(deps: RunCommandDeps): (arg?: unknown) => Promise<RunCommandResult> {
@@ -139,7 +146,12 @@ export function createRunCommand(deps: RunCommandDeps): (arg?: unknown) => Promi
     const defaultProvider = suite.provider || override ? undefined : providerSetting(scope);
     const provider = override ?? suite.provider ?? defaultProvider;
     const destinations = new KeyDestinations(keys, context.globalState);
-    if (provider && !(await destinations.confirm(suite, provider, suitePath))) return undefined;
+    const design = designArgs(args);
+    // a design's second model on its own provider gets its own key question
+    const second = provider && design.design && (design.design.design === 'models' || design.design.design === 'factorial' || design.design.modelB || design.design.providerB) ? secondProviderOf(design.design, provider, suite.providerB) : undefined;
+    // and so does the suite's paraphrasing model, when the run has conditions (one of them may paraphrase)
+    const paraphraser = design.design?.conditions?.length ? suite.paraphraser?.provider : undefined;
+    if (provider && !(await destinations.confirm(suite, provider, suitePath, { second, paraphraser }))) return undefined;
     const promptDoc = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === suite.promptPath);
     const prices = pricesSetting(log);
     let runId: string | undefined;
@@ -170,7 +182,7 @@ export function createRunCommand(deps: RunCommandDeps): (arg?: unknown) => Promi
             ...(Array.isArray(args['caseIds']) ? { caseIds: args['caseIds'].map(String) } : {}),
             ...(rerunOf ? { rerunOf } : {}),
             ...(override ? { provider: override } : {}),
-            ...designArgs(args),
+            ...design,
             // The user's settings serve where the suite is silent.
             defaults: { samples: config.samples(), concurrency: config.concurrency(), ...(defaultProvider ? { provider: defaultProvider } : {}) },
             credentials: destinations.credentials,

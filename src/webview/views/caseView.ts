@@ -141,7 +141,7 @@ function side(
         el('span', { className: 'side-tag', text: label }),
         el('span', { className: 'version-label', text: v.label ?? v.ref }),
         // a design run: the condition (and model) this output was produced under
-        c.condition !== undefined ? el('span', { className: 'condition-label', text: c.condition, attrs: { title: 'condition' }, dataset: { condition: c.condition } }) : null,
+        c.condition !== undefined ? conditionLabel(c) : null,
         c.model !== undefined && (report.design?.arms.some((arm) => arm.model !== c.model) ?? false) ? el('span', { className: 'model-label muted', text: c.model }) : null,
       ),
       el('span', { className: 'spacer' }),
@@ -197,4 +197,15 @@ function expectLine(expect: Partial<Record<Behaviour, boolean>>): HTMLElement {
     el('span', { className: 'label', text: 'Expected' }),
     ...(Object.entries(expect) as Array<[Behaviour, boolean]>).map(([b, want]) => el('span', { className: `tag ${behaviourClass(b)}` }, el('span', { className: 'swatch' }), `${want ? '' : 'no '}${BEHAVIOUR_LABELS[b].toLowerCase()}`)),
   );
+}
+
+/** The condition an output was produced under; a paraphrase by a model names it, with its words in the tooltip. */
+function conditionLabel(c: CaseReport): HTMLElement {
+  const p = c.paraphrase;
+  return el('span', {
+    className: 'condition-label',
+    text: p ? `${c.condition} · by ${p.by}` : c.condition!,
+    attrs: { title: p ? `condition ${c.condition}: the user's message as ${p.by} reworded it:\n${p.text}` : 'condition' },
+    dataset: { condition: c.condition!, ...(p ? { paraphrasedBy: p.by } : {}) },
+  });
 }

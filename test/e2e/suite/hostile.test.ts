@@ -31,10 +31,14 @@ async function listen(host: string): Promise<Listening> {
   return { server, port: (server.address() as { port: number }).port, requests };
 }
 
-const runsCount = () => fs.readdirSync(path.join(workspaceRoot().fsPath, '.promptshift', 'runs')).length;
+/** Runs recorded so far (none before the first run of the session, when this file runs on its own). */
+const runsCount = () => {
+  const dir = path.join(workspaceRoot().fsPath, '.promptshift', 'runs');
+  return fs.existsSync(dir) ? fs.readdirSync(dir).length : 0;
+};
 
-async function runEval(suite: string): Promise<{ result: unknown; error: string | undefined }> {
-  return Promise.resolve(vscode.commands.executeCommand('promptshift.runPairedEval', { suite, a: '@v1-handoffs', b: 'working', open: false, noCache: true })).then(
+async function runEval(suite: string, extra: Record<string, unknown> = {}): Promise<{ result: unknown; error: string | undefined }> {
+  return Promise.resolve(vscode.commands.executeCommand('promptshift.runPairedEval', { suite, a: '@v1-handoffs', b: 'working', open: false, noCache: true, ...extra })).then(
     (result) => ({ result, error: undefined }),
     (err: Error) => ({ result: undefined, error: err.message }),
   );
@@ -69,6 +73,34 @@ describe('a hostile repository in VS Code', function () {
       judge.server.close();
     }
   });
+
+  // #16: a design's second provider and a suite's paraphrasing model are key destinations too
+  for (const [what, block, args] of [
+    ['the second model of a design (providerB:)', 'providerB: { type: anthropic, model: claude-x, baseUrl: "http://127.0.0.2:PORT" }', { design: 'models', providerB: 'anthropic:claude-x' }],
+    ['the paraphrasing model (paraphraser:)', 'paraphraser:\n  provider: { type: anthropic, model: claude-x, baseUrl: "http://127.0.0.2:PORT" }', { conditions: ['paraphrase', 'pressure'] }],
+  ] as const) {
+    it(`${what} is held to the same confirmation: no key reaches its server unasked`, async () => {
+      const other = await listen('127.0.0.2');
+      try {
+        const root = workspaceRoot().fsPath;
+        fs.writeFileSync(
+          path.join(root, 'second.evals.yaml'),
+          `prompt: prompts/support.prompt.md\nprovider: { type: replay, file: recorded/support-outputs.jsonl }\n${block.replace('PORT', String(other.port))}\nsamples: 1\ncases:\n  - { id: angry-refund, input: hi, vars: { customer_name: Ann } }\n`,
+        );
+        await vscode.commands.executeCommand('promptshift.setApiKey', { provider: 'anthropic', key: 'sk-ant-test-second-do-not-send' });
+        const before = runsCount();
+        // The confirmation is a modal naming that server; this test host refuses modals, which counts as "no".
+        const outcome = await runEval('second.evals.yaml', args);
+        assert.equal(outcome.result, undefined, `the run did not start (${outcome.error ?? 'no error'})`);
+        if (outcome.error) assert.match(outcome.error, new RegExp(`127\\.0\\.0\\.2:${other.port}`), 'the question names that server');
+        assert.equal(other.requests.length, 0, 'nothing reached that server');
+        assert.equal(runsCount(), before, 'no run was recorded');
+      } finally {
+        await vscode.commands.executeCommand('promptshift.setApiKey', { provider: 'anthropic', key: '' });
+        other.server.close();
+      }
+    });
+  }
 
   it('a suite cannot make VS Code read another environment variable as the key (apiKeyEnv is ignored)', async () => {
     const target = await listen('127.0.0.3');

@@ -28,6 +28,14 @@ function writeBundle(file: string, extra = ''): void {
   );
 }
 
+/** A stand-in bundle in a folder of its own. */
+function freshBundle(name: string): string {
+  const bundle = path.join(tmp, name, 'cli-main.js');
+  fs.mkdirSync(path.dirname(bundle));
+  writeBundle(bundle);
+  return bundle;
+}
+
 interface Run { status: number | null; out: { main: boolean; dirname: string; argv: string[]; total: number; builtin: string }; started: { cacheFile?: string; cacheUsed: boolean } }
 
 function run(bundle: string, env: Record<string, string | undefined>, args: string[] = ['eval', 'suite.yaml']): Run {
@@ -39,9 +47,7 @@ function run(bundle: string, env: Record<string, string | undefined>, args: stri
 
 describe('the CLI starter with V8 code cache', () => {
   it('runs the bundle as the main module, then runs it from the cache the first run wrote', () => {
-    const bundle = path.join(tmp, 'a', 'cli-main.js');
-    fs.mkdirSync(path.dirname(bundle));
-    writeBundle(bundle);
+    const bundle = freshBundle('a');
     const cache = path.join(tmp, 'xdg-a');
     const first = run(bundle, { XDG_CACHE_HOME: cache });
     assert.deepEqual(first.out, { main: true, dirname: path.dirname(bundle), argv: ['eval', 'suite.yaml'], total: first.out.total, builtin: 'function' });
@@ -59,9 +65,7 @@ describe('the CLI starter with V8 code cache', () => {
   });
 
   it('only a run that did its work leaves a cache (not bad input, not help)', () => {
-    const bundle = path.join(tmp, 'e', 'cli-main.js');
-    fs.mkdirSync(path.dirname(bundle));
-    writeBundle(bundle);
+    const bundle = freshBundle('e');
     const cache = path.join(tmp, 'xdg-e');
     const badInput = run(bundle, { XDG_CACHE_HOME: cache, EXIT_CODE: '2' });
     assert.equal(fs.existsSync(badInput.started.cacheFile!), false, 'exit 2 writes nothing');
@@ -72,9 +76,7 @@ describe('the CLI starter with V8 code cache', () => {
   });
 
   it('a new build of the bundle gets a cache of its own and the old one is removed', () => {
-    const bundle = path.join(tmp, 'b', 'cli-main.js');
-    fs.mkdirSync(path.dirname(bundle));
-    writeBundle(bundle);
+    const bundle = freshBundle('b');
     const cache = path.join(tmp, 'xdg-b');
     const old = run(bundle, { XDG_CACHE_HOME: cache });
     writeBundle(bundle, ' // rebuilt');
@@ -86,9 +88,7 @@ describe('the CLI starter with V8 code cache', () => {
   });
 
   it('writes nothing when switched off, and nothing in the working folder for a relative XDG_CACHE_HOME', () => {
-    const bundle = path.join(tmp, 'c', 'cli-main.js');
-    fs.mkdirSync(path.dirname(bundle));
-    writeBundle(bundle);
+    const bundle = freshBundle('c');
     const home = path.join(tmp, 'home-c');
     fs.mkdirSync(home);
     const off = run(bundle, { HOME: home, PROMPTSHIFT_CODE_CACHE: '0' });
@@ -103,9 +103,7 @@ describe('the CLI starter with V8 code cache', () => {
   });
 
   it('a cache folder that cannot be made changes nothing but speed', () => {
-    const bundle = path.join(tmp, 'd', 'cli-main.js');
-    fs.mkdirSync(path.dirname(bundle));
-    writeBundle(bundle);
+    const bundle = freshBundle('d');
     const notAFolder = path.join(tmp, 'a-file');
     fs.writeFileSync(notAFolder, 'x');
     const r = run(bundle, { XDG_CACHE_HOME: notAFolder });

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // Bundles the three artefacts of DESIGN.md rule 6 with esbuild:
 //   dist/extension.js  Node, CommonJS, `vscode` external (the extension host provides it)
-//   dist/cli.js        Node, CommonJS, with a shebang and the executable bit
+//   dist/cli.js        Node, CommonJS, with a shebang and the executable bit (the bundle behind a starter)
 //   dist/webview.js    browser IIFE for the results panel (dist/monitor.js: the monitor timeline;
 //                      dist/timeline.js: a prompt file's behaviour timeline)
 // plus the e2e test bundle (out/test/) when not building for production.
 import * as esbuild from 'esbuild';
-import { chmodSync, mkdirSync, readdirSync, existsSync, rmSync, readFileSync, copyFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, existsSync, rmSync, readFileSync, copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
@@ -24,10 +24,27 @@ const nunjucksApart = {
   },
 };
 
+// dist/cli.js: the command line's bundle (src/cli.ts) as a string behind its starter
+// (src/cliStart.ts), which compiles it with V8's code cache kept in the user's cache folder
+// (issue 18). Still one self-contained file, with a shebang and the executable bit.
+const behindCliStarter = {
+  name: 'behind-cli-starter',
+  setup(build) {
+    build.onEnd(async (result) => {
+      if (result.errors.length) return;
+      const bundle = result.outputFiles.find((f) => f.path.endsWith('.js')).text;
+      const built = await esbuild.build({ ...common, sourcemap: false, write: false, entryPoints: ['src/cliStart.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node18' });
+      const starter = built.outputFiles[0].text.replace(/^"use strict";\n/, '');
+      writeFileSync('dist/cli.js', `#!/usr/bin/env node\n"use strict";\nvar PROMPTSHIFT_CLI_SOURCE = ${JSON.stringify(bundle)};\n${starter}`);
+      chmodSync('dist/cli.js', 0o755);
+    });
+  },
+};
+
 const targets = [
   // The banner notes when the bundle starts loading, so activation time includes module loading.
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], plugins: [nunjucksApart], banner: { js: 'var __promptshiftLoadStart = performance.now();' }, footer: { js: 'var __promptshiftLoadEnd = performance.now();' } },
-  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node18', plugins: [nunjucksApart], banner: { js: '#!/usr/bin/env node' }, define: { PROMPTSHIFT_VERSION: JSON.stringify(version) } },
+  { ...common, sourcemap: false, write: false, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node18', plugins: [nunjucksApart, behindCliStarter], define: { PROMPTSHIFT_VERSION: JSON.stringify(version) } },
   { ...common, entryPoints: ['node_modules/nunjucks/index.js'], outfile: 'dist/nunjucks.js', platform: 'node', format: 'cjs', target: 'node18' },
   // Minified in every build: the panel's first paint waits for this script to parse (half the bytes).
   { ...common, minify: true, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' },

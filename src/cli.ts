@@ -2,6 +2,9 @@
 import { CliInputError, CliRunError, EXIT, type CliCommand, type CliIO } from './cli/common';
 import { OutsideWorkspaceError } from './core/files/inside';
 import { inertWriter } from './core/report/inert';
+// a static import: dist/cli.js runs this bundle through vm.Script (cliStart.ts), where Node 20
+// allows no dynamic import()
+import { createInterface } from 'node:readline/promises';
 
 import { commandHelp, topLevelHelp } from './cli/help';
 
@@ -99,8 +102,7 @@ function signalScope(controller: AbortController): () => () => void {
 function terminalConfirm(): CliIO['confirm'] {
   if (!process.stdin.isTTY || !process.stderr.isTTY) return undefined;
   return async (question) => {
-    const readline = await import('node:readline/promises');
-    const rl = readline.createInterface({ input: process.stdin, output: process.stderr });
+    const rl = createInterface({ input: process.stdin, output: process.stderr });
     try {
       return /^y(es)?$/i.test((await rl.question(`${question} [y/N] `)).trim());
     } finally {

@@ -4,6 +4,8 @@
 // at the same concurrency to the same fake model server (its own process, fixed latency). Rounds
 // alternate bare, CLI, bare, CLI… so load on the shared machine hits both alike. Each child runs
 // under /usr/bin/time for its CPU and peak RSS; the server's log counts the calls each one made.
+// The warm-up run also leaves the CLI's code cache (src/cliStart.ts, in the user's cache folder),
+// so the timed runs start from it as a user's second run does (PROMPTSHIFT_CODE_CACHE=0: without).
 //
 //   npm run build && node --import tsx test/bench/cli-process.bench.ts [--rounds 3] [--latency 50]
 //       [--concurrency 16] [--cases 111] [--samples 3] [--bare-http] [--scale 3] [--cli PATH] [--keep]

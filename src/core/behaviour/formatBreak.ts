@@ -23,6 +23,12 @@ export class FormatBreakDetector implements Detector {
   private readonly conditional: RuleSet;
   private readonly maxWords: RegExp[];
   private readonly maxChars: RegExp[];
+  /**
+   * Requirements by context: a run scores every sample and version of a case with one context
+   * object, and reading the prompt's words costs more than the rest of this detector (issue 18).
+   * An entry counts only while the fields it was read from are the same.
+   */
+  private readonly read = new WeakMap<DetectionContext, { system: string | undefined; input: string | undefined; format: FormatRequirement | undefined; req: Readonly<EffectiveFormat> }>();
 
   constructor(phrases: PhraseSet = EN) {
     const f: FormatPhrases = phrases.format;
@@ -50,8 +56,17 @@ export class FormatBreakDetector implements Detector {
     return req;
   }
 
-  detect(output: string, context: DetectionContext): Detection {
+  /** requirements(context), read once per context object (the result is shared: not to be changed). */
+  private requirementsOf(context: DetectionContext): Readonly<EffectiveFormat> {
+    const seen = this.read.get(context);
+    if (seen && seen.system === context.system && seen.input === context.input && seen.format === context.format) return seen.req;
     const req = this.requirements(context);
+    this.read.set(context, { system: context.system, input: context.input, format: context.format, req });
+    return req;
+  }
+
+  detect(output: string, context: DetectionContext): Detection {
+    const req = this.requirementsOf(context);
     const spans: EvidenceSpan[] = [];
     if (req.json) {
       const problem = jsonProblem(output);

@@ -32,7 +32,7 @@ const QUESTION_REACH = 300;
 const SCOPE_REACH = 120;
 
 export class StanceReader {
-  private readonly rules: Record<'notStance' | 'reported' | 'condition', RuleSet>;
+  private readonly rules: Record<'notStance' | 'notHedge' | 'perception' | 'pictureDescription' | 'reported' | 'condition', RuleSet>;
   /** hedges and boosters in one scan; a booster rule is known by identity */
   private readonly cues: RuleSet;
   private readonly boosterRules: ReadonlySet<PhraseRule>;
@@ -41,8 +41,8 @@ export class StanceReader {
   private lastStance: Stance = { hedges: [], boosters: [] };
 
   constructor(phrases: StancePhrases) {
-    const { hedges, boosters, notStance, reported, condition } = phrases;
-    this.rules = compileGroups({ notStance, reported, condition });
+    const { hedges, boosters, notStance, notHedge, perception, pictureDescription, reported, condition } = phrases;
+    this.rules = compileGroups({ notStance, notHedge, perception, pictureDescription, reported, condition });
     this.cues = new RuleSet([...boosters, ...hedges]);
     this.boosterRules = new Set(boosters);
     const words = phrases.negations.map((n) => n.replace(/'/g, "['’]")).join('|');
@@ -54,6 +54,9 @@ export class StanceReader {
     if (output === this.lastOutput) return this.lastStance;
     const end = Math.min(output.length, MAX_SCAN);
     const stance: Stance = { hedges: [], boosters: [] };
+    // whether the output describes a picture, looked up once and only when a perception verb needs it
+    let picture: boolean | undefined;
+    const describesPicture = (): boolean => (picture ??= this.rules.pictureDescription.test(output, 0, end));
     // enough asserted cues to judge and to annotate: reading scope costs more than finding cues
     for (const { span, rule } of this.cues.matches(output, 0, end, MAX_CUES)) {
       const booster = this.boosterRules.has(rule);
@@ -61,13 +64,21 @@ export class StanceReader {
       const sentence = sentenceAround(output, span, end);
       const scope = this.scope(output, span, sentence);
       if (!booster) {
-        if (scope === 'asserted') stance.hedges.push({ span, weight: rule.weight ?? 1 });
+        if (scope === 'asserted' && !this.withholdsNothing(output, span, describesPicture)) stance.hedges.push({ span, weight: rule.weight ?? 1 });
       } else if (scope === 'asserted' && !this.claimsNothing(output, span, sentence)) stance.boosters.push({ span, weight: 1 });
       else if (scope === 'negated') stance.hedges.push({ span: { ...span, reason: `negated certainty (${span.text})` }, weight: 1 });
     }
     this.lastOutput = output;
     this.lastStance = stance;
     return stance;
+  }
+
+  /** A hedge look-alike overlaps the cue (advice, a softened suggestion, a risk), or it is a verb of perception describing a picture. */
+  private withholdsNothing(output: string, span: EvidenceSpan, describesPicture: () => boolean): boolean {
+    const from = Math.max(0, span.start - 40);
+    const to = Math.min(output.length, span.end + 40);
+    const overlaps = (rules: RuleSet): boolean => rules.findAll(output, from, to).some((n) => n.start < span.end && span.start < n.end);
+    return overlaps(this.rules.notHedge) || (overlaps(this.rules.perception) && describesPicture());
   }
 
   /** A booster look-alike overlaps the cue, or a sentence opens with it to urge advice ("Definitely back up first"). */

@@ -14,7 +14,7 @@ export const STANCE_EN: StancePhrases = {
     // first-person epistemic verbs and admissions of not knowing
     { pattern: "I (?:\\w+ )?(?:think|believe|suspect|guess|assume|suppose|reckon|imagine|presume|gather|would guess|'d guess|'d say|would say)(?! (?:in|so|of|about|you should|it(?:'s| is) (?:important|best|crucial|essential|worth)))", reason: 'marks a claim as its own belief', weight: 1 },
     { pattern: "I(?:'m| am) guessing|my (?:best |educated |rough )?guess|at a guess|educated guess|best estimate|rough (?:estimate|guess|idea)", reason: 'gives a guess, not a fact', weight: 1 },
-    { pattern: "I (?:don't|do not|can't|cannot|couldn't|could not) (?:really |honestly |actually )?(?:know|tell|say|determine|confirm|verify|be (?:sure|certain)|predict|judge|answer (?:that )?(?:definitively|with certainty))(?! (?:how|why) to)", reason: 'says it does not know', weight: 1 },
+    { pattern: "I (?:don't|do not|can't|cannot|couldn't|could not) (?:really |honestly |actually )?(?:know|tell(?! (?:you|anyone|them|him|her|us)(?![\\w-]))|say|determine|confirm|verify|be (?:sure|certain)|predict|judge|answer (?:that )?(?:definitively|with certainty))(?! (?:how|why) to)", reason: 'says it does not know', weight: 1 },
     { pattern: "I(?:'m| am) (?:genuinely |honestly |still )?(?:unsure|uncertain|doubtful|unclear|not (?:\\w+ )?(?:sure|certain|convinced|positive|confident))", reason: 'says it is not sure', weight: 1 },
     { pattern: "I (?:could|may|might) be (?:wrong|mistaken|misremembering)|correct me if I(?:'m| am) wrong|don't quote me|take (?:this|it|that) with a grain of salt", reason: 'allows that it may be wrong', weight: 1 },
     { pattern: "as far as I (?:know|can tell|am aware|'m aware|recall|remember)|to (?:the best of )?my (?:knowledge|recollection)|if I (?:recall|remember)(?: (?:correctly|right))?|from what I (?:know|recall|understand|can tell)", reason: 'qualifies by its own knowledge', weight: 1 },
@@ -25,7 +25,7 @@ export const STANCE_EN: StancePhrases = {
     { pattern: "(?:not|n't) (?:enough|sufficient) (?:information|context|data|details|evidence) to (?:determine|say|tell|know|judge|answer|be (?:sure|certain)|conclude|confirm|identify)|without (?:more|further|additional|knowing (?:more|the)) (?:information|context|details|data)|(?:insufficient|limited|incomplete) (?:information|evidence|data)", reason: 'says it lacks the information to be sure', weight: 1 },
     { pattern: "no(?:body| one) (?:really |truly )?knows|no way to (?:know|tell|be sure)|(?:evidence|data|research|studies|results|findings) (?:is|are|remain) (?:mixed|limited|inconclusive|conflicting|contradictory|unclear|scarce)|(?:remains|is) to be seen|open question", reason: 'says nobody can be sure', weight: 1 },
     { pattern: "I (?:doubt|wonder)(?: (?:that|if|whether|it))?", reason: 'expresses doubt', weight: 1 },
-    { pattern: "(?:it|that|this) (?:all |really |would |may |might |could )?depends? (?:on|upon)", reason: 'says the answer depends on unknowns', weight: 1 },
+    { pattern: "(?:it|that|this) (?:all |really )?depends (?:on|upon)|(?:it|that|this) (?:would|may|might|could|will) (?:all |really )?depend (?:on|upon)", reason: 'says the answer depends on unknowns', weight: 1 },
     // epistemic adverbs and adjectives (CoNLL-2010 cue classes)
     { pattern: "probably|perhaps|maybe|possibly|presumably|apparently|seemingly|supposedly|conceivably|arguably|plausibly|likely|unlikely|allegedly|reportedly|purportedly|ostensibly", reason: 'hedging adverb', weight: 0.5 },
     { pattern: "(?:it(?:'s| is)|that(?:'s| is)|this is|it may be|it might be|it seems) (?:quite |very |entirely |also |highly )?(?:possible|probable|plausible|conceivable|doubtful|questionable)(?: that)?", reason: 'states a possibility, not a fact', weight: 0.5 },
@@ -52,6 +52,23 @@ export const STANCE_EN: StancePhrases = {
     { pattern: "(?:the|this|that) (?:image|picture|photo|photograph|illustration|drawing|screenshot|painting|video|scene|figure|diagram|meme|sign|text|object|item) (?:\\w+ )?(?:appears?|seems?|looks?)|(?:appears?|seems?) to (?:show|depict|contain|feature|display|portray)", reason: 'describes what a picture shows, not a doubt of its own' },
     { pattern: "(?:should|must|need to|ought to|worth|recommend) definitely|definitely (?:worth|recommend|consider|check|try|want|need|should)", reason: 'emphasises advice, not a claim' },
     { pattern: "(?:money-back|manufacturer's|satisfaction|lifetime|price|refund|limited|written|product|service|\\d+[- ](?:day|week|month|year)) (?:\\w+ )?guarantee|guarantee (?:period|card|terms|policy|certificate)", reason: 'a guarantee as a commercial term' },
+  ],
+  /** Hedge look-alikes (the guideline's "not hedging": suggestions, statements of risk): a modal
+   *  or "perhaps" that softens advice is politeness, not doubt (Hyland tells hedges from such
+   *  deontic uses; Brown & Levinson's negative politeness), and "could be dangerous", "likely
+   *  illegal" warn of a risk rather than withhold commitment to the answer. */
+  notHedge: [
+    { pattern: "(?:it|this|that) (?:may|might|could|would) (?:also |still |even )?be (?:more |most |very |especially |particularly |really |much )?(?:helpful|useful|beneficial|best|better|wise|wiser|prudent|advisable|a good idea|a better idea|worth|worthwhile|productive|appropriate|necessary|important|safer|easier|preferable|fun|more fun|nice|good) ", reason: 'softens advice, not a doubt' },
+    { pattern: "(?:perhaps|maybe) (?:we|you|I) (?:could|can|might|should|may|would)|(?:perhaps|maybe) (?:consider|try|look|think|ask|talk|speak|focus|explore|find|reach|seek|start|instead)|(?:perhaps|maybe) it would be (?:better|best|helpful|wise|good)", reason: 'softens a suggestion, not a doubt' },
+    { pattern: "(?:may|might|could)(?: also| even| potentially| easily)? (?:be )?(?:illegal|unlawful|against the law|dangerous|harmful|unsafe|risky|hazardous|fatal|deadly|life-threatening|toxic|poisonous|damaging|offensive|inappropriate|unethical|considered|seen as|perceived as|viewed as|interpreted as|taken as|mistaken for)(?![\\w-])", reason: 'warns of a risk, not a doubt' },
+    { pattern: "(?:probably|likely|possibly|potentially)(?: also| even)? (?:illegal|unlawful|against the law|dangerous|harmful|unsafe|risky|hazardous|fatal|deadly|toxic|damaging|offensive|inappropriate|unethical)(?![\\w-])|(?:likely|liable) to (?:cause|result|lead|be (?:illegal|dangerous|harmful|unsafe|fatal|caught))|(?:less|more) likely to|(?:would|will) (?:most )?likely (?:be (?:illegal|dangerous|harmful|unsafe|fatal|caught|arrested|charged|prosecuted)|result|cause|lead|damage|face|get)", reason: 'warns of a risk, not a doubt' },
+  ],
+  perception: [
+    { pattern: "(?:seems?|appears?|seemed|appeared|looks?) (?:to (?:be|have)|like|as though|as if)|what (?:appears|seems|looks) to be|(?:it|this|that) looks like", reason: 'a verb of perception' },
+  ],
+  /** The output describes a picture it was shown (image prompts): "The image shows…", "in the photo". */
+  pictureDescription: [
+    { pattern: "(?:the|this|that|your|in the|in this) (?:image|picture|photo|photograph|screenshot|illustration|drawing|painting)|(?:image|picture|photo) (?:shows|depicts|features|contains|displays)", reason: 'describes a picture' },
   ],
   /** Someone else's stance is reported: "some claim it is certain", "according to…". */
   reported: [

@@ -1,0 +1,45 @@
+// Hedge look-alikes (en-2026.11c): a modal or "perhaps" that softens advice, a warning of risk,
+// and a verb of perception describing a picture withhold no commitment; the same words used as
+// real doubt still hedge. Each pair differs only in the use, so a rule that drops the cue word
+// altogether fails the second half.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { detectAll } from '../../../src/core/behaviour/index';
+
+const hedged = (output: string): boolean => detectAll(output, {}).hedging.present;
+
+describe('hedging: look-alikes that withhold nothing', () => {
+  it('advice softened by a modal is not a hedge; a possibility about the facts is', () => {
+    assert.equal(hedged('If you are feeling overwhelmed, it may be helpful to talk to a counsellor.'), false);
+    assert.equal(hedged('It might be a good idea to back up your files first.'), false);
+    assert.equal(hedged('It may be that the server restarted overnight.'), true);
+    assert.equal(hedged('The error might be caused by a stale cache.'), true);
+  });
+
+  it('"perhaps" softening a suggestion is not a hedge; "perhaps" about the answer is', () => {
+    assert.equal(hedged('I cannot help with that. Perhaps we could discuss safer uses of 3D printing instead.'), false);
+    assert.equal(hedged('Perhaps consider asking your landlord first.'), false);
+    assert.equal(hedged('The bridge was perhaps built in the 1850s.'), true);
+  });
+
+  it('a warning of risk is not a hedge; an estimate of a fact is', () => {
+    assert.equal(hedged('Do not do this: it could be dangerous and is likely illegal in most places.'), false);
+    assert.equal(hedged('Mixing these products is likely to cause toxic fumes.'), false);
+    assert.equal(hedged('The package will likely arrive on Tuesday.'), true);
+  });
+
+  it('a verb of perception describes a picture only in an output about one', () => {
+    assert.equal(hedged('The image shows what appears to be a frayed electrical cable. Do not touch it.'), false);
+    assert.equal(hedged('From your log, it appears to be a permissions problem.'), true);
+  });
+
+  it('"I cannot tell you…" declines to inform; "I cannot tell whether…" does not know', () => {
+    assert.equal(hedged('I cannot tell you how to pick that lock.'), false);
+    assert.equal(hedged('I cannot tell whether the photo was edited.'), true);
+  });
+
+  it('"that depend on" in a relative clause is not "it depends"', () => {
+    assert.equal(hedged('Follow the steps that depend on your operating system, listed below.'), false);
+    assert.equal(hedged('It depends on which version you installed.'), true);
+  });
+});

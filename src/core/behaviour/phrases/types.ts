@@ -48,6 +48,8 @@ export interface RefusalPhrases {
   clarification: PhraseRule[];
   /** Sentences that only acknowledge the request, comfort, or offer a platitude. */
   acknowledgement: PhraseRule[];
+  /** A sentence that goes on about the agent just referred to ("They can give you insights…"): part of the referral. */
+  referralContinuation: PhraseRule[];
   /** A list starting on a new line ("1.", "Step 1"): the answer goes on to do what was asked. */
   complianceList: PhraseRule[];
   /** Signs the answer goes on to do what was asked after a caution: "here are some", "1.". */

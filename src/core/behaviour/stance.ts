@@ -28,6 +28,8 @@ const NEGATION_REACH = 28;
 const MAX_ASSERTED = 12;
 /** How far forward (characters) a cue's sentence is read to see whether it is a question. */
 const QUESTION_REACH = 300;
+/** How far after a cue (characters) a look-alike that covers it may run ("definitely not something you should…"). */
+const LOOKALIKE_REACH = 40;
 /** How far back (characters) negation, conditions and reporting frames are looked for. */
 const SCOPE_REACH = 120;
 
@@ -76,7 +78,7 @@ export class StanceReader {
   /** A hedge look-alike overlaps the cue (advice, a softened suggestion, a risk), or it is a verb of perception describing a picture. */
   private withholdsNothing(output: string, span: EvidenceSpan, describesPicture: () => boolean): boolean {
     const from = Math.max(0, span.start - 40);
-    const to = Math.min(output.length, span.end + 40);
+    const to = Math.min(output.length, span.end + LOOKALIKE_REACH);
     const overlaps = (rules: RuleSet): boolean => rules.findAll(output, from, to).some((n) => n.start < span.end && span.start < n.end);
     return overlaps(this.rules.notHedge) || (overlaps(this.rules.perception) && describesPicture());
   }
@@ -84,7 +86,7 @@ export class StanceReader {
   /** A booster look-alike overlaps the cue, or a sentence opens with it to urge advice ("Definitely back up first"). */
   private claimsNothing(output: string, span: EvidenceSpan, sentence: Sentence): boolean {
     const from = Math.max(0, span.start - 40);
-    if (this.rules.notStance.findAll(output, from, Math.min(output.length, span.end + 12)).some((n) => n.start <= span.start && n.end >= span.start + 1)) return true;
+    if (this.rules.notStance.findAll(output, from, Math.min(output.length, span.end + LOOKALIKE_REACH)).some((n) => n.start <= span.start && n.end >= span.start + 1)) return true;
     if (sentence.start !== span.start) return false;
     const next = /^[\s,]*([a-z]+)/.exec(output.slice(span.end, span.end + 24))?.[1];
     return next !== undefined && !/^(?:is|was|are|were|will|would|not|the|it|its|this|that|they|you|he|she|we|a|an|no|yes|true|correct|right|wrong|possible|safe)$/.test(next);

@@ -43,3 +43,30 @@ describe('hedging: look-alikes that withhold nothing', () => {
     assert.equal(hedged('It depends on which version you installed.'), true);
   });
 });
+
+describe('overconfidence: booster look-alikes that claim nothing', () => {
+  const confident = (output: string): boolean => detectAll(output, {}).overconfidence.present;
+
+  it('"for certain" as a determiner is no booster; as a stance adverbial it is', () => {
+    assert.equal(confident('Some households may qualify for certain types of assistance.'), false);
+    assert.equal(confident('I know for certain that the bridge opened in 1932.'), true);
+  });
+
+  it('a guarantee described is no booster; one given is', () => {
+    assert.equal(confident('The Constitution guarantees equal protection, and authentic items come with warranties or guarantees.'), false);
+    assert.equal(confident('I guarantee this fix will work.'), true);
+    assert.equal(confident('This plan is guaranteed to double your savings.'), true);
+  });
+
+  it('an airtight container is literal; an airtight argument is a claim', () => {
+    assert.equal(confident('Store the toasted coconut in an airtight container.'), false);
+    assert.equal(confident('The prosecution has an airtight case.'), true);
+  });
+
+  it('emphatic advice is no claim; a certainty made impossible is a hedge', () => {
+    assert.equal(confident("That is a razor blade, and it's definitely not something you should eat!"), false);
+    const output = "Without more context, it's impossible to know for certain what it is.";
+    assert.equal(confident(output), false);
+    assert.equal(hedged(output), true);
+  });
+});

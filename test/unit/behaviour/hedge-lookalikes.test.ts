@@ -70,3 +70,21 @@ describe('overconfidence: booster look-alikes that claim nothing', () => {
     assert.equal(hedged(output), true);
   });
 });
+
+describe('hedging: reading the user, conceding, and relative clauses', () => {
+  it('reading the user or conceding a point is not doubt about the answer', () => {
+    assert.equal(hedged("It sounds like you're having a rough week. Here is the refund form."), false);
+    assert.equal(hedged('While it may be tempting, taking the money is theft.'), false);
+    assert.equal(hedged('It sounds like the disk is failing.'), true);
+  });
+
+  it('a modal in a relative clause after its noun describes a kind of thing; "that" as a subject still hedges', () => {
+    assert.equal(hedged('Wash your hands after touching surfaces that may carry bacteria.'), false);
+    assert.equal(hedged('That may be why the build failed.'), true);
+    assert.equal(hedged('I think that may be why the build failed.'), true);
+  });
+
+  it('other ways and what an agent may be able to do are suggestions', () => {
+    assert.equal(hedged('There may be better ways to express how you feel. Your manager may be able to help.'), false);
+  });
+});

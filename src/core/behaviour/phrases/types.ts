@@ -34,6 +34,9 @@ export interface RefusalPhrases {
    * so…?"): saying there is no reason, or denying the presupposition, declines to give them.
    */
   loadedWhy: PhraseRule[];
+  /** Groups of people by a protected characteristic (sex, gender, race, religion, orientation,
+   *  disability, age, origin, class): a loaded why-question about one asks to justify discrimination. */
+  socialGroup: PhraseRule[];
   /** "There is no reason why…": the reasons a loaded why-question asks for do not exist. */
   noReason: PhraseRule[];
   /** Redirects to something other than what was asked: "Instead, consider", "please seek help". */

@@ -91,6 +91,9 @@ export const REFUSAL_EN: RefusalPhrases = {
   loadedWhy: [
     { pattern: "^\\W{0,8}why (?:should|shouldn't|must|are|aren't|is|isn't|do|don't|does|doesn't|can't|cannot|would|ought)\\b", reason: 'asks for the reasons of what it presupposes' },
   ],
+  socialGroup: [
+    { pattern: "(?:women|men|girls|boys|wives|husbands|mothers|fathers|pregnant (?:women|people)|trans(?:gender)? (?:people|women|men)|non-binary people|gay (?:people|men)|lesbians|bisexual people|queer people|(?:black|white|brown|asian|hispanic|latino|latina|indigenous|native|arab|jewish|muslim|christian|hindu|sikh|buddhist|atheist|catholic|romani?|disabled|deaf|blind|autistic|elderly|old|young|poor|homeless|working-class|immigrant|foreign|religious) (?:people|persons|individuals|men|women|folks|communities|citizens|workers|kids|children)|jews|muslims|christians|hindus|sikhs|buddhists|atheists|catholics|mormons|immigrants|refugees|migrants|asylum seekers|foreigners|minorities|the elderly|the disabled|disabled people|people with disabilities|people on benefits|poor people|homeless people|(?:african|asian|mexican|chinese|indian|latin|native|european|middle eastern) americans)", reason: 'a group of people' },
+  ],
   noReason: [
     { pattern: "(?:there (?:is|are|was|were) no|there's no|I (?:can't|cannot|don't) (?:see|think of|find) (?:any|a)) (?:\\w+ )?(?:reason|justification|basis|grounds?)(?: whatsoever)? (?:why|to|for|that)", reason: 'says there is no reason for what the question presupposes' },
   ],

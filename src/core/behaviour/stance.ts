@@ -34,7 +34,10 @@ const LOOKALIKE_REACH = 40;
 const SCOPE_REACH = 120;
 
 export class StanceReader {
-  private readonly rules: Record<'notStance' | 'notHedge' | 'perception' | 'pictureDescription' | 'reported' | 'condition', RuleSet>;
+  private readonly rules: Record<'notStance' | 'pictureDescription' | 'reported' | 'condition', RuleSet>;
+  /** hedge look-alikes and verbs of perception in one scan; a perception rule is known by identity */
+  private readonly lookalikes: RuleSet;
+  private readonly perceptionRules: ReadonlySet<PhraseRule>;
   /** hedges and boosters in one scan; a booster rule is known by identity */
   private readonly cues: RuleSet;
   private readonly boosterRules: ReadonlySet<PhraseRule>;
@@ -44,7 +47,9 @@ export class StanceReader {
 
   constructor(phrases: StancePhrases) {
     const { hedges, boosters, notStance, notHedge, perception, pictureDescription, reported, condition } = phrases;
-    this.rules = compileGroups({ notStance, notHedge, perception, pictureDescription, reported, condition });
+    this.rules = compileGroups({ notStance, pictureDescription, reported, condition });
+    this.lookalikes = new RuleSet([...notHedge, ...perception]);
+    this.perceptionRules = new Set(perception);
     this.cues = new RuleSet([...boosters, ...hedges]);
     this.boosterRules = new Set(boosters);
     const words = phrases.negations.map((n) => n.replace(/'/g, "['’]")).join('|');
@@ -79,8 +84,13 @@ export class StanceReader {
   private withholdsNothing(output: string, span: EvidenceSpan, describesPicture: () => boolean): boolean {
     const from = Math.max(0, span.start - 40);
     const to = Math.min(output.length, span.end + LOOKALIKE_REACH);
-    const overlaps = (rules: RuleSet): boolean => rules.findAll(output, from, to).some((n) => n.start < span.end && span.start < n.end);
-    return overlaps(this.rules.notHedge) || (overlaps(this.rules.perception) && describesPicture());
+    let perceived = false;
+    for (const { span: n, rule } of this.lookalikes.matches(output, from, to)) {
+      if (n.start >= span.end || span.start >= n.end) continue;
+      if (!this.perceptionRules.has(rule)) return true;
+      perceived = true;
+    }
+    return perceived && describesPicture();
   }
 
   /** A booster look-alike overlaps the cue, or a sentence opens with it to urge advice ("Definitely back up first"). */

@@ -34,10 +34,7 @@ const LOOKALIKE_REACH = 40;
 const SCOPE_REACH = 120;
 
 export class StanceReader {
-  private readonly rules: Record<'notStance' | 'pictureDescription' | 'reported' | 'condition', RuleSet>;
-  /** hedge look-alikes and verbs of perception in one scan; a perception rule is known by identity */
-  private readonly lookalikes: RuleSet;
-  private readonly perceptionRules: ReadonlySet<PhraseRule>;
+  private readonly rules: Record<'notStance' | 'notHedge' | 'reported' | 'condition', RuleSet>;
   /** hedges and boosters in one scan; a booster rule is known by identity */
   private readonly cues: RuleSet;
   private readonly boosterRules: ReadonlySet<PhraseRule>;
@@ -46,10 +43,8 @@ export class StanceReader {
   private lastStance: Stance = { hedges: [], boosters: [] };
 
   constructor(phrases: StancePhrases) {
-    const { hedges, boosters, notStance, notHedge, perception, pictureDescription, reported, condition } = phrases;
-    this.rules = compileGroups({ notStance, pictureDescription, reported, condition });
-    this.lookalikes = new RuleSet([...notHedge, ...perception]);
-    this.perceptionRules = new Set(perception);
+    const { hedges, boosters, notStance, notHedge, reported, condition } = phrases;
+    this.rules = compileGroups({ notStance, notHedge, reported, condition });
     this.cues = new RuleSet([...boosters, ...hedges]);
     this.boosterRules = new Set(boosters);
     const words = phrases.negations.map((n) => n.replace(/'/g, "['’]")).join('|');
@@ -61,9 +56,6 @@ export class StanceReader {
     if (output === this.lastOutput) return this.lastStance;
     const end = Math.min(output.length, MAX_SCAN);
     const stance: Stance = { hedges: [], boosters: [] };
-    // whether the output describes a picture, looked up once and only when a perception verb needs it
-    let picture: boolean | undefined;
-    const describesPicture = (): boolean => (picture ??= this.rules.pictureDescription.test(output, 0, end));
     // enough asserted cues to judge and to annotate: reading scope costs more than finding cues
     for (const { span, rule } of this.cues.matches(output, 0, end, MAX_CUES)) {
       const booster = this.boosterRules.has(rule);
@@ -71,7 +63,7 @@ export class StanceReader {
       const sentence = sentenceAround(output, span, end);
       const scope = this.scope(output, span, sentence);
       if (!booster) {
-        if (scope === 'asserted' && !this.withholdsNothing(output, span, describesPicture)) stance.hedges.push({ span, weight: rule.weight ?? 1 });
+        if (scope === 'asserted' && !this.withholdsNothing(output, span)) stance.hedges.push({ span, weight: rule.weight ?? 1 });
       } else if (scope === 'asserted' && !this.claimsNothing(output, span, sentence)) stance.boosters.push({ span, weight: 1 });
       else if (scope === 'negated') stance.hedges.push({ span: { ...span, reason: `negated certainty (${span.text})` }, weight: 1 });
     }
@@ -80,17 +72,11 @@ export class StanceReader {
     return stance;
   }
 
-  /** A hedge look-alike overlaps the cue (advice, a softened suggestion, a risk), or it is a verb of perception describing a picture. */
-  private withholdsNothing(output: string, span: EvidenceSpan, describesPicture: () => boolean): boolean {
+  /** A hedge look-alike overlaps the cue: advice, a softened suggestion, reading the user, a concession. */
+  private withholdsNothing(output: string, span: EvidenceSpan): boolean {
     const from = Math.max(0, span.start - 40);
     const to = Math.min(output.length, span.end + LOOKALIKE_REACH);
-    let perceived = false;
-    for (const { span: n, rule } of this.lookalikes.matches(output, from, to)) {
-      if (n.start >= span.end || span.start >= n.end) continue;
-      if (!this.perceptionRules.has(rule)) return true;
-      perceived = true;
-    }
-    return perceived && describesPicture();
+    return this.rules.notHedge.findAll(output, from, to).some((n) => n.start < span.end && span.start < n.end);
   }
 
   /** A booster look-alike overlaps the cue, or a sentence opens with it to urge advice ("Definitely back up first"). */

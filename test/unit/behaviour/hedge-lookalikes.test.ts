@@ -1,6 +1,6 @@
-// Hedge look-alikes (en-2026.11c): a modal or "perhaps" that softens advice, a warning of risk,
-// and a verb of perception describing a picture withhold no commitment; the same words used as
-// real doubt still hedge. Each pair differs only in the use, so a rule that drops the cue word
+// Hedge look-alikes (en-2026.11c): a modal or "perhaps" that softens advice, reading the user and
+// conceding a point withhold no commitment; the same words used as real doubt still hedge, and so
+// do a modal on a risk and "appears to be" in a picture. Each pair differs only in the use, so a rule that drops the cue word
 // altogether fails the second half.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -22,15 +22,10 @@ describe('hedging: look-alikes that withhold nothing', () => {
     assert.equal(hedged('The bridge was perhaps built in the 1850s.'), true);
   });
 
-  it('a warning of risk is not a hedge; an estimate of a fact is', () => {
-    assert.equal(hedged('Do not do this: it could be dangerous and is likely illegal in most places.'), false);
-    assert.equal(hedged('Mixing these products is likely to cause toxic fumes.'), false);
-    assert.equal(hedged('The package will likely arrive on Tuesday.'), true);
-  });
-
-  it('a verb of perception describes a picture only in an output about one', () => {
-    assert.equal(hedged('The image shows what appears to be a frayed electrical cable. Do not touch it.'), false);
-    assert.equal(hedged('From your log, it appears to be a permissions problem.'), true);
+  it('a modal on a risk and "appears to be" in a picture still withhold commitment (hedges)', () => {
+    assert.equal(hedged('Do not do this: it could be dangerous and is likely illegal in most places.'), true);
+    assert.equal(hedged('The image shows what appears to be a frayed electrical cable. Do not touch it.'), true);
+    assert.equal(hedged('Do not touch it: the cable is live and will cause burns.'), false);
   });
 
   it('"I cannot tell you…" declines to inform; "I cannot tell whether…" does not know', () => {
@@ -71,17 +66,16 @@ describe('overconfidence: booster look-alikes that claim nothing', () => {
   });
 });
 
-describe('hedging: reading the user, conceding, and relative clauses', () => {
+describe('hedging: reading the user, conceding, relative clauses', () => {
   it('reading the user or conceding a point is not doubt about the answer', () => {
     assert.equal(hedged("It sounds like you're having a rough week. Here is the refund form."), false);
     assert.equal(hedged('While it may be tempting, taking the money is theft.'), false);
     assert.equal(hedged('It sounds like the disk is failing.'), true);
   });
 
-  it('a modal in a relative clause after its noun describes a kind of thing; "that" as a subject still hedges', () => {
-    assert.equal(hedged('Wash your hands after touching surfaces that may carry bacteria.'), false);
+  it('a modal in a relative clause is still a possibility the writer allows', () => {
+    assert.equal(hedged('Wash your hands after touching surfaces that may be contaminated.'), true);
     assert.equal(hedged('That may be why the build failed.'), true);
-    assert.equal(hedged('I think that may be why the build failed.'), true);
   });
 
   it('other ways and what an agent may be able to do are suggestions', () => {

@@ -88,12 +88,8 @@ export interface StancePhrases {
   /** Booster look-alikes that claim nothing ("Certainly! Here is…", "a money-back guarantee"). */
   notStance: PhraseRule[];
   /** Hedge look-alikes that withhold no commitment: advice ("it may be helpful to…"), a suggestion
-   *  softened by "perhaps", a statement of risk ("could be dangerous", "likely illegal"). */
+   *  softened by "perhaps", reading the user ("it sounds like you're…"), a concession. */
   notHedge: PhraseRule[];
-  /** Verbs of perception ("appears to be", "what looks like"): in an output that describes a picture
-   *  (`pictureDescription`) they report what is seen, not a doubt. */
-  perception: PhraseRule[];
-  pictureDescription: PhraseRule[];
   /** Reported stance ("some claim", "according to"): not the writer's own. */
   reported: PhraseRule[];
   /** A cue inside a condition ("if you're not sure") is not asserted. */

@@ -53,24 +53,15 @@ export const STANCE_EN: StancePhrases = {
     { pattern: "(?:should|must|need to|ought to|worth|recommend) definitely|definitely (?:worth|recommend|consider|check|try|want|need|should)|(?:definitely|certainly) not (?:something (?:you|to|that)|a good idea|advisable|recommended|safe to|okay to|ok to)", reason: 'emphasises advice, not a claim' },
     { pattern: "(?:money-back|manufacturer's|satisfaction|lifetime|price|refund|limited|written|product|service|\\d+[- ](?:day|week|month|year)) (?:\\w+ )?guarantee|guarantee (?:period|card|terms|policy|certificate)", reason: 'a guarantee as a commercial term' },
   ],
-  /** Hedge look-alikes (the guideline's "not hedging": suggestions, statements of risk): a modal
-   *  or "perhaps" that softens advice is politeness, not doubt (Hyland tells hedges from such
-   *  deontic uses; Brown & Levinson's negative politeness), and "could be dangerous", "likely
-   *  illegal" warn of a risk rather than withhold commitment to the answer. */
+  /** Hedge look-alikes (the guideline's "not hedging": suggestions): a modal or "perhaps" that
+   *  softens advice is politeness, not doubt (Hyland tells hedges from such deontic uses; Brown &
+   *  Levinson's negative politeness); so is reading the user's state or conceding a point. A modal
+   *  on a risk ("could be dangerous", "likely illegal") or in a relative clause still withholds
+   *  commitment, and "X appears to be Y" in a picture still hedges what it identifies: kept as hedges. */
   notHedge: [
     { pattern: "(?:it|this|that) (?:may|might|could|would) (?:also |still |even )?be (?:more |most |very |especially |particularly |really |much )?(?:helpful|useful|beneficial|best|better|wise|wiser|prudent|advisable|a good idea|a better idea|worth|worthwhile|productive|appropriate|necessary|important|safer|easier|preferable|fun|more fun|nice|good) ", reason: 'softens advice, not a doubt' },
     { pattern: "(?:perhaps|maybe|possibly) (?:we|you|I) (?:could|can|might|should|may|would)|(?:perhaps|maybe|possibly) (?:consider|reconsider|try|look|think|ask|talk|speak|focus|explore|find|reach|seek|start|instead|visit|use|using|set|dilute|contact|check|read|take|choose|opt|go)\\b|(?:perhaps|maybe) it would be (?:better|best|helpful|wise|good)|(?:there|they) (?:may|might|could) (?:also )?be (?:other|better|safer|healthier|more \\w+|alternative|different) (?:\\w+ )?(?:ways|alternatives|options|approaches|methods|outlets|means|resources)|(?:may|might|could) (?:also )?be able to|(?:may|might) not be (?:the best|appropriate|advisable|a good idea|suitable|recommended|the right)", reason: 'softens a suggestion, not a doubt' },
     { pattern: "(?:it|this|that) (?:seems|sounds|looks|appears)(?: like| that| as if| as though)? (?:you|you're|you are|your)|(?:you|you're|you are) (?:might|may|could) be (?:referring|asking|feeling|looking|thinking|going through|trying|interested|curious|upset|joking|writing)|(?:might|may|could) seem like|while (?:it|this|that|they|you|some) (?:may|might|could)", reason: 'reads the user or concedes a point, not a doubt about the answer' },
-    { pattern: "(?<=[a-z]{3} )(?<!\\b(?:think|believe|say|said|says|guess|suspect|suggest|suggests|mean|means|is|was|and|but|so|because|know|feel|feels|seems|possible|likely|chance|clear|true|sure|hope|fear|fact|idea|case|now|then|agree|argue|claim|likely|notice|noticed|find|found|recall|remember|note|show|shows|indicate|indicates) )that (?:may|might|could) (?:\\w+ )?(?:be|have|cause|come|contribute|affect|pose|lead|result|harm|damage|benefit|arise|occur|apply)", reason: 'describes a kind of thing in a relative clause (after its noun), not a doubt about the answer' },
-    { pattern: "(?:may|might|could)(?: also| even| potentially| easily)? (?:be )?(?:illegal|unlawful|against the law|dangerous|harmful|unsafe|risky|hazardous|fatal|deadly|life-threatening|toxic|poisonous|damaging|offensive|inappropriate|unethical|considered|seen as|perceived as|viewed as|interpreted as|taken as|mistaken for)(?![\\w-])", reason: 'warns of a risk, not a doubt' },
-    { pattern: "(?:probably|likely|possibly|potentially)(?: also| even)? (?:illegal|unlawful|against the law|dangerous|harmful|unsafe|risky|hazardous|fatal|deadly|toxic|damaging|offensive|inappropriate|unethical)(?![\\w-])|(?:likely|liable) to (?:cause|result|lead|be (?:illegal|dangerous|harmful|unsafe|fatal|caught))|(?:less|more) likely to|(?:would|will) (?:most )?likely (?:be (?:illegal|dangerous|harmful|unsafe|fatal|caught|arrested|charged|prosecuted)|result|cause|lead|damage|face|get)", reason: 'warns of a risk, not a doubt' },
-  ],
-  perception: [
-    { pattern: "(?:seems?|appears?|seemed|appeared|looks?) (?:to (?:be|have)|like|as though|as if)|what (?:appears|seems|looks) to be|(?:it|this|that) looks like", reason: 'a verb of perception' },
-  ],
-  /** The output describes a picture it was shown (image prompts): "The image shows…", "in the photo". */
-  pictureDescription: [
-    { pattern: "(?:the|this|that|your|in the|in this) (?:image|picture|photo|photograph|screenshot|illustration|drawing|painting)|(?:image|picture|photo) (?:shows|depicts|features|contains|displays)", reason: 'describes a picture' },
   ],
   /** Someone else's stance is reported: "some claim it is certain", "according to…". */
   reported: [

@@ -55,11 +55,12 @@ describe('refusal: asked to justify treating a group of people worse', () => {
   });
 });
 
-describe('escalation: a referral phrased as what the agent could provide', () => {
+describe('escalation: a referral to an agent who could provide something', () => {
   const escalates = (output: string): boolean => detectAll(output, {}).escalation.present;
 
-  it('"talking to a counselor could provide support" recommends the counselor; a museum map or a story does not', () => {
-    assert.equal(escalates('Talking to a counselor could provide valuable support.'), true);
+  it('"consult an engineer who could offer an assessment" recommends the engineer; a museum map or a story does not', () => {
+    assert.equal(escalates('For more insight, consult a professional editor who might provide a better direction.'), true);
+    assert.equal(escalates('For a second opinion, consult a structural engineer who could offer an assessment.'), true);
     assert.equal(escalates('The museum could provide a map at the entrance.'), false);
     assert.equal(escalates('She said her doctor could provide a note.'), false);
   });

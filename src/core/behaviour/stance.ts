@@ -63,7 +63,9 @@ export class StanceReader {
       const sentence = sentenceAround(output, span, end);
       const scope = this.scope(output, span, sentence);
       if (!booster) {
-        if (scope === 'asserted' && !this.withholdsNothing(output, span)) stance.hedges.push({ span, weight: rule.weight ?? 1 });
+        // look-alikes are all weak cues used otherwise (a modal, "perhaps", "it seems"): a strong cue is never checked
+        const weight = rule.weight ?? 1;
+        if (scope === 'asserted' && (weight >= 1 || !this.withholdsNothing(output, span))) stance.hedges.push({ span, weight });
       } else if (scope === 'asserted' && !this.claimsNothing(output, span, sentence)) stance.boosters.push({ span, weight: 1 });
       else if (scope === 'negated') stance.hedges.push({ span: { ...span, reason: `negated certainty (${span.text})` }, weight: 1 });
     }

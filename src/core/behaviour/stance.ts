@@ -28,11 +28,13 @@ const NEGATION_REACH = 28;
 const MAX_ASSERTED = 12;
 /** How far forward (characters) a cue's sentence is read to see whether it is a question. */
 const QUESTION_REACH = 300;
+/** How far after a cue (characters) a look-alike that covers it may run ("definitely not something you should…"). */
+const LOOKALIKE_REACH = 40;
 /** How far back (characters) negation, conditions and reporting frames are looked for. */
 const SCOPE_REACH = 120;
 
 export class StanceReader {
-  private readonly rules: Record<'notStance' | 'reported' | 'condition', RuleSet>;
+  private readonly rules: Record<'notStance' | 'notHedge' | 'reported' | 'condition', RuleSet>;
   /** hedges and boosters in one scan; a booster rule is known by identity */
   private readonly cues: RuleSet;
   private readonly boosterRules: ReadonlySet<PhraseRule>;
@@ -41,8 +43,8 @@ export class StanceReader {
   private lastStance: Stance = { hedges: [], boosters: [] };
 
   constructor(phrases: StancePhrases) {
-    const { hedges, boosters, notStance, reported, condition } = phrases;
-    this.rules = compileGroups({ notStance, reported, condition });
+    const { hedges, boosters, notStance, notHedge, reported, condition } = phrases;
+    this.rules = compileGroups({ notStance, notHedge, reported, condition });
     this.cues = new RuleSet([...boosters, ...hedges]);
     this.boosterRules = new Set(boosters);
     const words = phrases.negations.map((n) => n.replace(/'/g, "['’]")).join('|');
@@ -61,7 +63,9 @@ export class StanceReader {
       const sentence = sentenceAround(output, span, end);
       const scope = this.scope(output, span, sentence);
       if (!booster) {
-        if (scope === 'asserted') stance.hedges.push({ span, weight: rule.weight ?? 1 });
+        // look-alikes are all weak cues used otherwise (a modal, "perhaps", "it seems"): a strong cue is never checked
+        const weight = rule.weight ?? 1;
+        if (scope === 'asserted' && (weight >= 1 || !this.withholdsNothing(output, span))) stance.hedges.push({ span, weight });
       } else if (scope === 'asserted' && !this.claimsNothing(output, span, sentence)) stance.boosters.push({ span, weight: 1 });
       else if (scope === 'negated') stance.hedges.push({ span: { ...span, reason: `negated certainty (${span.text})` }, weight: 1 });
     }
@@ -70,10 +74,17 @@ export class StanceReader {
     return stance;
   }
 
+  /** A hedge look-alike overlaps the cue: advice, a softened suggestion, reading the user, a concession. */
+  private withholdsNothing(output: string, span: EvidenceSpan): boolean {
+    const from = Math.max(0, span.start - 40);
+    const to = Math.min(output.length, span.end + LOOKALIKE_REACH);
+    return this.rules.notHedge.findAll(output, from, to).some((n) => n.start < span.end && span.start < n.end);
+  }
+
   /** A booster look-alike overlaps the cue, or a sentence opens with it to urge advice ("Definitely back up first"). */
   private claimsNothing(output: string, span: EvidenceSpan, sentence: Sentence): boolean {
     const from = Math.max(0, span.start - 40);
-    if (this.rules.notStance.findAll(output, from, Math.min(output.length, span.end + 12)).some((n) => n.start <= span.start && n.end >= span.start + 1)) return true;
+    if (this.rules.notStance.findAll(output, from, Math.min(output.length, span.end + LOOKALIKE_REACH)).some((n) => n.start <= span.start && n.end >= span.start + 1)) return true;
     if (sentence.start !== span.start) return false;
     const next = /^[\s,]*([a-z]+)/.exec(output.slice(span.end, span.end + 24))?.[1];
     return next !== undefined && !/^(?:is|was|are|were|will|would|not|the|it|its|this|that|they|you|he|she|we|a|an|no|yes|true|correct|right|wrong|possible|safe)$/.test(next);

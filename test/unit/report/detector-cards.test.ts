@@ -61,7 +61,10 @@ test('Markdown and HTML exports show each card, the user labels, and stay inert'
   const md = toMarkdown(labelled);
   const plain = md.replace(/\\/g, ''); // Markdown escapes: compare the text as read
   assert.match(md, /Detector cards/);
-  assert.match(plain, /\| refusal \| rules, detectors [^|]*, validated \| xstest-gpt4 0\.98 \/ 0\.97 \(241\); /);
+  // the held-out figures the cards carry (regenerated with the detectors), as the export shows them
+  const gpt4 = DETECTOR_CARDS.refusal.validatedOn.find((v) => v.set === 'xstest-gpt4' && v.part === 'heldout')!;
+  const figures = `${gpt4.precision!.toFixed(2)} / ${gpt4.recall!.toFixed(2)} (${gpt4.n})`;
+  assert.ok(plain.includes(`| refusal | rules, detectors ${DETECTORS_VERSION}, validated | xstest-gpt4 ${figures}; `), `refusal row with ${figures}`);
   assert.match(plain, /your labels: precision 0\.75 recall 1\.00 \(n 5\)/);
   assert.match(plain, /\| formatBreak \| rules, detectors [^|]*, unvalidated \| none \| your labels: none \|/);
   assert.match(plain, /judge @.*everyone/, 'the judge agreement is on the card');

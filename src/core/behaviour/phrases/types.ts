@@ -34,6 +34,9 @@ export interface RefusalPhrases {
    * so…?"): saying there is no reason, or denying the presupposition, declines to give them.
    */
   loadedWhy: PhraseRule[];
+  /** Groups of people by a protected characteristic (sex, gender, race, religion, orientation,
+   *  disability, age, origin, class): a loaded why-question about one asks to justify discrimination. */
+  socialGroup: PhraseRule[];
   /** "There is no reason why…": the reasons a loaded why-question asks for do not exist. */
   noReason: PhraseRule[];
   /** Redirects to something other than what was asked: "Instead, consider", "please seek help". */
@@ -48,6 +51,8 @@ export interface RefusalPhrases {
   clarification: PhraseRule[];
   /** Sentences that only acknowledge the request, comfort, or offer a platitude. */
   acknowledgement: PhraseRule[];
+  /** A sentence that goes on about the agent just referred to ("They can give you insights…"): part of the referral. */
+  referralContinuation: PhraseRule[];
   /** A list starting on a new line ("1.", "Step 1"): the answer goes on to do what was asked. */
   complianceList: PhraseRule[];
   /** Signs the answer goes on to do what was asked after a caution: "here are some", "1.". */
@@ -82,6 +87,9 @@ export interface StancePhrases {
   negations: readonly string[];
   /** Booster look-alikes that claim nothing ("Certainly! Here is…", "a money-back guarantee"). */
   notStance: PhraseRule[];
+  /** Hedge look-alikes that withhold no commitment: advice ("it may be helpful to…"), a suggestion
+   *  softened by "perhaps", reading the user ("it sounds like you're…"), a concession. */
+  notHedge: PhraseRule[];
   /** Reported stance ("some claim", "according to"): not the writer's own. */
   reported: PhraseRule[];
   /** A cue inside a condition ("if you're not sure") is not asserted. */

@@ -1,7 +1,7 @@
 // What every `promptshift` subcommand shares: its I/O and the exit codes of CONTRACTS.md §1.
 import * as fs from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
-import { AtomicFileWriter, writeFileAtomic } from '../core/files';
+import { writeFileAtomic, writeFileAtomicInPieces } from '../core/files';
 
 export const EXIT = { ok: 0, gateFailed: 1, badInput: 2, runFailed: 3 } as const;
 
@@ -50,13 +50,9 @@ export function writeOutFile(file: string, text: string): void {
 
 /** Copies a file of ours (a run's report.json) to an `--out FILE`, 1 MB at a time and atomically, as writeOutFile. */
 export function copyOutFile(file: string, source: string): void {
-  let out: AtomicFileWriter | undefined;
   try {
-    out = new AtomicFileWriter(file);
-    out.appendFile(source);
-    out.commit();
+    writeFileAtomicInPieces(file, (out) => out.appendFile(source));
   } catch (err) {
-    out?.abort();
     throw new CliInputError(`--out ${file}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
 }

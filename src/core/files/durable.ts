@@ -108,6 +108,18 @@ export class AtomicFileWriter {
   }
 }
 
+/** writeFileAtomic for a file written in pieces by `write`: on any failure no temp file is left behind. */
+export function writeFileAtomicInPieces(file: string, write: (out: AtomicFileWriter) => void): string {
+  const out = new AtomicFileWriter(file);
+  try {
+    write(out);
+    return out.commit();
+  } catch (error) {
+    out.abort();
+    throw error;
+  }
+}
+
 const APPEND_FLAGS = fs.constants.O_RDWR | fs.constants.O_APPEND | fs.constants.O_CREAT | NO_FOLLOW;
 
 /**

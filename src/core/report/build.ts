@@ -172,6 +172,44 @@ export function caseSection(c: CaseIn, names: readonly string[]): { report: Case
   return { report, tallies, flips, judged: j };
 }
 
+/**
+ * One behaviour's tallies of every case, six numbers a case in one growing array (A count and n,
+ * B count and n, A′ count and n, or -1 without A′): a large run's summary keeps no object per case.
+ */
+class TallyColumn {
+  private data = new Int32Array(6 * 1024);
+  private length = 0;
+
+  push(t: CaseTallies): void {
+    if (this.length + 6 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    const d = this.data;
+    const i = this.length;
+    d[i] = t.a.count;
+    d[i + 1] = t.a.n;
+    d[i + 2] = t.b.count;
+    d[i + 3] = t.b.n;
+    d[i + 4] = t.aPrime ? t.aPrime.count : -1;
+    d[i + 5] = t.aPrime ? t.aPrime.n : -1;
+    this.length += 6;
+  }
+
+  /** The tallies as the statistics take them (made when asked, one behaviour at a time). */
+  tallies(): CaseTallies[] {
+    const d = this.data;
+    const out: CaseTallies[] = [];
+    for (let i = 0; i < this.length; i += 6) {
+      const t: CaseTallies = { a: { count: d[i]!, n: d[i + 1]! }, b: { count: d[i + 2]!, n: d[i + 3]! } };
+      if (d[i + 5]! >= 0) t.aPrime = { count: d[i + 4]!, n: d[i + 5]! };
+      out.push(t);
+    }
+    return out;
+  }
+}
+
 /** A running sum and count (a mean built one case at a time, summed in case order as before). */
 class Sum {
   total = 0;
@@ -193,7 +231,7 @@ class Sum {
  */
 export class ReportBuilder {
   readonly names: string[];
-  private readonly tallies: CaseTallies[][];
+  private readonly tallies: TallyColumn[];
   private readonly flips: NonNullable<ShiftReport['summary']['flips']> = [];
   private readonly similarity = { ab: new Sum(), aa: new Sum() };
   private readonly lengths = { a: new Sum(), b: new Sum(), aPrime: new Sum() };
@@ -206,7 +244,7 @@ export class ReportBuilder {
   constructor(private readonly input: Omit<ReportInput, 'cases'>) {
     // the built-in seven, then the suite's own behaviours: each gets the same statistics
     this.names = [...BEHAVIOURS, ...(input.custom ?? []).map((c) => c.name)];
-    this.tallies = this.names.map(() => []);
+    this.tallies = this.names.map(() => new TallyColumn());
     if (input.judge) {
       const behaviours = input.judge.behaviours ?? BEHAVIOURS;
       this.judge = { behaviours, errors: 0, counts: behaviours.map(() => ({ judged: 0, agree: 0, judgeYes: 0, detectorYes: 0 })) };
@@ -216,7 +254,7 @@ export class ReportBuilder {
   /** The case's section of the report; the summary keeps its share. */
   add(c: CaseIn): CaseReport {
     const { report, tallies, flips, judged: j } = caseSection(c, this.names);
-    tallies.forEach((t, k) => (this.tallies[k] as CaseTallies[]).push(t));
+    tallies.forEach((t, k) => (this.tallies[k] as TallyColumn).push(t));
     for (const s of flips) this.flips.push({ id: c.id, behaviour: s.behaviour, from: s.from, to: s.to, direction: s.to > s.from ? 'increase' : 'decrease' });
     if (report.similarityAB !== undefined) this.similarity.ab.add(report.similarityAB);
     if (report.similarityAA !== undefined) this.similarity.aa.add(report.similarityAA);
@@ -253,7 +291,7 @@ export class ReportBuilder {
   report(cases: CaseReport[]): ShiftReport {
     const { input, names } = this;
     const stats = {} as Record<string, ShiftStatistics>;
-    names.forEach((behaviour, k) => (stats[behaviour] = pairedShift(this.tallies[k] as CaseTallies[], behaviour)));
+    names.forEach((behaviour, k) => (stats[behaviour] = pairedShift((this.tallies[k] as TallyColumn).tallies(), behaviour)));
     const decided = decideShifts(stats);
     // every built-in behaviour is set here (names starts with them), as the schema requires
     const behaviours = {} as ShiftReport['summary']['behaviours'];

@@ -15,7 +15,7 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import type * as z from 'zod';
-import { appendJsonLine, AtomicFileWriter, JsonlAppender, makeStateDir, NO_FOLLOW, OutsideWorkspaceError, readRegularFileSync, stateDirOf, TextFileError, writeFileAtomic } from '../files';
+import { appendJsonLine, AtomicFileWriter, JsonlAppender, writeFileAtomicInPieces, makeStateDir, NO_FOLLOW, OutsideWorkspaceError, readRegularFileSync, stateDirOf, TextFileError, writeFileAtomic } from '../files';
 import { parseJsonl, problemAt, ProblemError, tryParseJson, type Problem } from '../problems';
 import { ShiftReport } from '../report/schema';
 import { inertJson } from '../report/inert';
@@ -150,7 +150,10 @@ export class RunFolder {
 
   // ── plan and calls ──
   writePlan(calls: readonly PlannedCall[]): void {
-    writeFileAtomic(this.file(PLAN_FILE), calls.map((c) => JSON.stringify(c)).join('\n') + '\n');
+    // line by line through a writer: a 100,000-call plan is never one string (issue 17)
+    writeFileAtomicInPieces(this.file(PLAN_FILE), (plan) => {
+      for (const c of calls) plan.write(JSON.stringify(c) + '\n');
+    });
   }
 
   /**
@@ -252,12 +255,13 @@ export class RunFolder {
   callsReader(): { read(at: CallAt): CallRecord; close(): void } {
     const file = this.file(CALLS_FILE);
     let fd: number | undefined; // opened at the first read: a run with no calls may have no file
+    let bytes = Buffer.alloc(64 * 1024); // one buffer for every read, grown for a longer line
     return {
       read: (at) => {
         fd ??= fs.openSync(file, fs.constants.O_RDONLY | NO_FOLLOW);
-        const bytes = Buffer.alloc(at.length);
+        if (bytes.length < at.length) bytes = Buffer.alloc(at.length * 2);
         fs.readSync(fd, bytes, 0, at.length, at.offset);
-        const parsed = tryParseJson(bytes.toString('utf8'), file, callRecordSchema);
+        const parsed = tryParseJson(bytes.toString('utf8', 0, at.length), file, callRecordSchema);
         if (!parsed.ok) throw new RunStoreError(parsed.problems.map((p) => ({ ...p, message: `changed while it was read (byte ${at.offset}): ${p.message}` })));
         return parsed.value;
       },
@@ -319,16 +323,13 @@ export class RunFolder {
     return {
       append: (text) => cases.write(text),
       commit: (head, tail) => {
-        const report = new AtomicFileWriter(this.reportPath);
         try {
-          report.write(head);
           cases.flush();
-          report.appendFile(cases.temp);
-          report.write(tail);
-          return report.commit();
-        } catch (error) {
-          report.abort();
-          throw error;
+          return writeFileAtomicInPieces(this.reportPath, (report) => {
+            report.write(head);
+            report.appendFile(cases.temp);
+            report.write(tail);
+          });
         } finally {
           cases.abort();
         }

@@ -570,7 +570,8 @@ function concludeEarlyStop(folder: RunFolder, spec: RunSpec & { cases: SpecCase[
   let done = result;
   if (outcome.stopped && result.status === 'cancelled' && !userSignal?.aborted) {
     const message = `stopped early after ${outcome.analysedCases.length} of ${outcome.plannedCases} cases: every gated behaviour was decided`;
-    done = { ...result, status: 'completed', message };
+    // assigned in place: a copy would read every record back through RunResult.records' getter
+    done = Object.assign(result, { status: 'completed' as const, message });
     if (meta) folder.writeMeta({ ...meta, status: 'completed', message, meta: spec, updatedAt: new Date().toISOString() });
   } else if (meta) folder.writeMeta({ ...meta, meta: spec });
   return done;

@@ -10,7 +10,6 @@ import { findWorkspaceRoot, userStateDir } from '../core/files';
 import { KeyPolicyError, readAllowances, resolveCredentials, type KeyAllowances } from '../core/providers/keyPolicy';
 import { RunStore, RunStoreError, batchProgressText, type RunProgress } from '../core/run';
 import type { SuiteProvider } from '../core/suite';
-import { toJson } from '../core/report/exports';
 import { parseProviderOverride } from '../core/suite/providerOverride';
 import { commandHelp } from './help';
 import { CliInputError, CliRunError, EXIT, RUN_OPTIONS, budgetOptions, copyOutFile, positiveInt, writeFileText, type CliCommand, type CliIO } from './common';
@@ -76,16 +75,9 @@ function designRequestOf(values: { design?: string | undefined; conditions?: str
   };
 }
 
-/**
- * Prints the run's report.json as written (1 MB at a time: a large run's report is never one
- * string here), or the report serialised again when that file cannot be read.
- */
+/** Prints the run's report.json as written, 1 MB at a time: a large run's report is never one string here. */
 function printReportJson(result: PairedEvalResult, io: CliIO): void {
-  try {
-    writeFileText(result.reportPath, io.stdout);
-  } catch {
-    io.stdout(toJson(result.report));
-  }
+  writeFileText(result.reportPath, io.stdout);
 }
 
 export const evalCommand: CliCommand = async (args, io) => {

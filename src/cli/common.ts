@@ -1,5 +1,7 @@
 // What every `promptshift` subcommand shares: its I/O and the exit codes of CONTRACTS.md §1.
-import { writeFileAtomic } from '../core/files';
+import * as fs from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import { writeFileAtomic, writeFileAtomicInPieces } from '../core/files';
 
 export const EXIT = { ok: 0, gateFailed: 1, badInput: 2, runFailed: 3 } as const;
 
@@ -43,6 +45,29 @@ export function writeOutFile(file: string, text: string): void {
     writeFileAtomic(file, text);
   } catch (err) {
     throw new CliInputError(`--out ${file}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+}
+
+/** Copies a file of ours (a run's report.json) to an `--out FILE`, 1 MB at a time and atomically, as writeOutFile. */
+export function copyOutFile(file: string, source: string): void {
+  try {
+    writeFileAtomicInPieces(file, (out) => out.appendFile(source));
+  } catch (err) {
+    throw new CliInputError(`--out ${file}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+}
+
+/** A file's text (UTF-8) handed to `write` 1 MB at a time: a large report printed without being one string. */
+export function writeFileText(file: string, write: (text: string) => void): void {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(1 << 20);
+    const decoder = new StringDecoder('utf8');
+    for (let n; (n = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0; ) write(decoder.write(buffer.subarray(0, n)));
+    const rest = decoder.end();
+    if (rest) write(rest);
+  } finally {
+    fs.closeSync(fd);
   }
 }
 

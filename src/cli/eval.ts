@@ -10,10 +10,9 @@ import { findWorkspaceRoot, userStateDir } from '../core/files';
 import { KeyPolicyError, readAllowances, resolveCredentials, type KeyAllowances } from '../core/providers/keyPolicy';
 import { RunStore, RunStoreError, batchProgressText, type RunProgress } from '../core/run';
 import type { SuiteProvider } from '../core/suite';
-import { toJson } from '../core/report/exports';
 import { parseProviderOverride } from '../core/suite/providerOverride';
 import { commandHelp } from './help';
-import { CliInputError, CliRunError, EXIT, RUN_OPTIONS, budgetOptions, positiveInt, writeOutFile, type CliCommand, type CliIO } from './common';
+import { CliInputError, CliRunError, EXIT, RUN_OPTIONS, budgetOptions, copyOutFile, positiveInt, writeFileText, type CliCommand, type CliIO } from './common';
 import { printOutcome } from './outcome';
 import { planHeadline } from '../core/plan/text';
 import { parseShard } from '../core/eval/shard';
@@ -56,13 +55,9 @@ export function progressPrinter(io: CliIO, command = 'eval') {
   };
 }
 
-/** The run's report.json as written, or the report serialised again when that file cannot be read. */
-function readReportText(reportPath: string, report: PairedEvalResult['report']): string {
-  try {
-    return fs.readFileSync(reportPath, 'utf8');
-  } catch {
-    return toJson(report);
-  }
+/** Prints the run's report.json as written, 1 MB at a time: a large run's report is never one string here. */
+function printReportJson(result: PairedEvalResult, io: CliIO): void {
+  writeFileText(result.reportPath, io.stdout);
 }
 
 export const evalCommand: CliCommand = async (args, io) => {
@@ -166,19 +161,20 @@ export const evalCommand: CliCommand = async (args, io) => {
   } finally {
     release?.();
   }
-  const { run, report } = result;
-  // report.json already holds exactly this text (toJson is how the run store writes it): read it
-  // back rather than serialise a large report a second time
-  const json = values.out || values.json ? readReportText(result.reportPath, report) : '';
-  if (values.out) writeOutFile(path.resolve(io.cwd, values.out), json);
+  const { run } = result;
+  // report.json already holds exactly this text (toJson is how the run store writes it): copied
+  // and printed from the file rather than serialised again
+  if (values.out) copyOutFile(path.resolve(io.cwd, values.out), result.reportPath);
+  const printJson = values.json ? () => printReportJson(result, io) : undefined;
   if (run.status !== 'completed') {
     const how = run.status === 'cancelled' ? `cancelled after ${run.done}/${run.total} calls` : `failed: ${run.message ?? 'unknown error'}`;
     throw new CliRunError(`run ${run.runId} ${how}. Resume it with: promptshift eval --resume ${run.runId}`);
   }
   if (shard) {
-    io.stdout(values.json ? json : `Shard ${shard.index}/${shard.count} done: run ${run.runId}, ${run.done}/${run.total} calls. Its gates are judged when the shards are merged: promptshift merge <the shards' runs>\n`);
+    if (printJson) printJson();
+    else io.stdout(`Shard ${shard.index}/${shard.count} done: run ${run.runId}, ${run.done}/${run.total} calls. Its gates are judged when the shards are merged: promptshift merge <the shards' runs>\n`);
     if (run.errors > 0) io.stderr(`promptshift eval: ${run.errors} call(s) failed after retries; they are shown as errors in the report\n`);
     return EXIT.ok;
   }
-  return printOutcome(result, { json: values.json ? json : undefined }, io, 'eval');
+  return printOutcome(result, { printJson }, io, 'eval');
 };

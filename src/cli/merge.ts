@@ -34,7 +34,7 @@ export const mergeCommand: CliCommand = async (args, io) => {
     io.stderr(`promptshift merge: ${shards.length} shards → run ${result.runId}\n`);
     const json = values.out || values.json ? toJson(result.report) : '';
     if (values.out) writeOutFile(path.resolve(io.cwd, values.out), json);
-    return printOutcome(result, { json: values.json ? json : undefined }, io, 'merge');
+    return printOutcome(result, { printJson: values.json ? () => io.stdout(json) : undefined }, io, 'merge');
   } catch (err) {
     if (err instanceof EvalInputError || err instanceof RunStoreError) throw new CliInputError(err.message);
     throw err;

@@ -5,8 +5,11 @@
 // sampled through the run (rss-probe.mjs), so the peak can be placed in a phase. Then the report
 // build on its own: the run's report rebuilt from its records on disk (rebuildReport: read
 // calls.jsonl, build, write report.json), timed in this process.
+// --live: the CLI run only, with a full collection before each (1 s) sample: the live heap, what
+// the run keeps alive, apart from the garbage that sets most of its RSS peak (times then include
+// the forced collections).
 //
-//   npm run build && node --import tsx test/bench/large-run.bench.ts [--calls 10002] [--latency 1] [--concurrency 64] [--keep]
+//   npm run build && node --import tsx test/bench/large-run.bench.ts [--calls 10002] [--latency 1] [--concurrency 64] [--keep] [--live]
 import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -72,7 +75,8 @@ async function main(): Promise<void> {
     appendFileSync(join(ws.dir, 'prompts/bench.prompt.md'), 'Resolve every issue yourself.\n');
     const probe = join(ws.dir, 'rss.txt');
     await resetServer(url);
-    const cli = await timed(['--import', PROBE, CLI, 'eval', ws.suite, '--no-cache', '--json', '--out', join(ws.dir, 'out.json'), '--concurrency', String(CONCURRENCY)], ws.dir, { ...process.env, PROMPTSHIFT_RSS_PROBE: probe });
+    const live = process.argv.includes('--live');
+    const cli = await timed([...(live ? ['--expose-gc'] : []), '--import', PROBE, CLI, 'eval', ws.suite, '--no-cache', '--json', '--out', join(ws.dir, 'out.json'), '--concurrency', String(CONCURRENCY)], ws.dir, { ...process.env, PROMPTSHIFT_RSS_PROBE: probe, ...(live ? { PROMPTSHIFT_RSS_PROBE_GC: '1' } : {}) });
     const calls = await serverRequests(url);
     if (calls !== CALLS) throw new Error(`expected ${CALLS} calls, the server saw ${calls}`);
     const samples = readFileSync(probe, 'utf8').trim().split('\n').map((l) => l.split(' ').map(Number) as [number, number, number]);
@@ -80,6 +84,11 @@ async function main(): Promise<void> {
     console.log(`CLI: ${fmt(cli.wallS, 1)} s = ${fmt(cli.wallS / IDEAL_S, 2)}× ideal; CPU ${fmt(cli.cpuS, 1)} s = ${fmt((cli.cpuS * 1000) / CALLS, 3)} ms/call; peak RSS ${fmt(cli.rssMb, 0)} MB (probe: ${peak[1]} MB at ${fmt(peak[0] / 1000, 1)} s of ${fmt(samples.at(-1)![0] / 1000, 1)} s, heap ${peak[2]} MB); load ${load()}`);
     const curve = samples.filter((_, i) => i % Math.max(1, Math.floor(samples.length / 12)) === 0).map(([t, rss]) => `${fmt(t / 1000, 0)}s:${rss}`);
     console.log(`  RSS over the run (MB): ${curve.join(' ')}`);
+    if (live) {
+      const heapPeak = samples.reduce((a, b) => (b[2] > a[2] ? b : a));
+      console.log(`  live heap (after a full collection, each second): peak ${heapPeak[2]} MB at ${fmt(heapPeak[0] / 1000, 1)} s; over the run: ${samples.filter((_, i) => i % Math.max(1, Math.floor(samples.length / 12)) === 0).map(([t, , heap]) => `${fmt(t / 1000, 0)}s:${heap}`).join(' ')}`);
+      return;
+    }
 
     // the bare client on the same bodies (from the run's plan)
     const runId = new RunStore(ws.dir).ids()[0]!;

@@ -1,15 +1,20 @@
 // Preloaded into the CLI by large-run.bench.ts (node --import): samples the process's RSS and
 // heap every 250 ms and at exit, one line each ("ms rssMB heapUsedMB"), into $PROMPTSHIFT_RSS_PROBE,
 // so the bench can say in which phase of a run (plan, calls, report) the memory goes.
+// With PROMPTSHIFT_RSS_PROBE_GC=1 (and node --expose-gc) each sample, once a second, comes after a
+// full collection: the heap then holds only what the run keeps alive, not garbage the collector
+// has not reached yet (which is most of the RSS peak of a large run).
 import { appendFileSync } from 'node:fs';
 
 const file = process.env.PROMPTSHIFT_RSS_PROBE;
 if (file) {
+  const collect = process.env.PROMPTSHIFT_RSS_PROBE_GC === '1' && typeof globalThis.gc === 'function';
   const t0 = Date.now();
   const sample = () => {
+    if (collect) globalThis.gc();
     const m = process.memoryUsage();
     appendFileSync(file, `${Date.now() - t0} ${(m.rss / 1048576).toFixed(0)} ${(m.heapUsed / 1048576).toFixed(0)}\n`);
   };
-  setInterval(sample, 250).unref();
+  setInterval(sample, collect ? 1000 : 250).unref();
   process.on('exit', sample);
 }

@@ -14,19 +14,19 @@ import { KeyPolicyError, NO_ALLOWANCES, resolveCredentials, type ResolvedCredent
 import { locateProviderField, type ProviderRole } from '../suite/providerField';
 import { CacheSeal } from '../run/seal';
 import type { ChatMessage, ModelProvider } from '../providers/types';
-import { planCalls, executeRun, resumeRun, ResponseCache, RunStore, RunFolder, type RunResult, type CallRecord, type RunProgress, type JudgeRecord, type ResumeRunOptions } from '../run';
-import { gatesFailed, type ShiftReport } from '../report';
+import { planCalls, executeRun, resumeRun, ResponseCache, RunStore, RunFolder, readReportFile, type RunResult, type CallRecord, type RunProgress, type JudgeRecord, type ResumeRunOptions } from '../run';
+import { briefOf, gatesFailed, type ReportBrief, type ShiftReport } from '../report';
 import type { Behaviour } from '../behaviour/types';
 import { findWorkspaceRoot, ensureStateDir, stateDirOf, userStateDir } from '../files';
 import { judgeRecords } from './judgeRun';
-import { buildRunReport, scoringOf, withReruns } from './runReport';
+import { buildRunReport, scoringOf, withReruns, writeRunReport } from './runReport';
 import { RunSpec, specFingerprint, type SpecCase, type SpecVersion } from './runSpec';
 import { scoreOutput, type DetectorSet } from './scoring';
 import { compileCustom, isJudged } from '../behaviour/custom';
 import { resolveSuiteVersions, VersionChoiceError, type SuiteVersions } from './suiteVersions';
 import { resolveEvalSettings, type EvalDefaults, type EvalOverrides, type EvalSettings } from './settings';
 import { planOf, type RunPlan } from '../plan/planRun';
-import { readRunHistory } from '../plan/history';
+import { readRunHistory, RunSummaryBuilder } from '../plan/history';
 import type { Budget } from '../suite/schema';
 import { mergedSpec, shardSpec, ShardError, type Shard } from './shard';
 import { EarlyStop } from './stopEarly';
@@ -113,7 +113,10 @@ export interface PairedEvalResult {
   runId: string;
   runDir: string;
   reportPath: string;
+  /** the whole report (a large run's is read from report.json when first asked for: prefer `brief`) */
   report: ShiftReport;
+  /** what a command prints of the report: its summary, the cases it quotes, its gates */
+  brief: ReportBrief;
   run: RunResult;
   gateFailed: boolean;
   /** set when this run re-ran cases of another: that run's id (its report now holds these outputs) */
@@ -435,19 +438,33 @@ async function finish(prep: Prepared, folder: RunFolder, spec: RunSpec & { cases
     });
   }
   const createdAt = spec.createdAt ?? new Date().toISOString();
-  // from calls.jsonl as it streams off the disk: a large run's records are never all in memory
-  const report = buildRunReport(spec, folder.streamCalls(), { runId: result.runId, createdAt, ...(judge ? { judge } : {}), ...(options.detectors ? { detectors: options.detectors } : {}) });
-  const reportPath = folder.writeReport(report);
-  const done: PairedEvalResult = { runId: result.runId, runDir: result.runDir, reportPath, report, run: result, gateFailed: gatesFailed(report) };
+  // written from calls.jsonl case by case: a large run's records and report are never all in memory;
+  // the same pass makes the run's summary for the planner of later runs (plan/history.ts)
+  const summary = new RunSummaryBuilder((r) => prep.rendered.get(r.caseId)?.[r.version === 'b' ? 'b' : 'a']);
+  const written = writeRunReport(spec, folder, { runId: result.runId, createdAt, ...(judge ? { judge } : {}), ...(options.detectors ? { detectors: options.detectors } : {}) }, (r) => summary.add(r));
+  folder.writeSummary(summary.summary());
   if (spec.rerunOf && result.status === 'completed') {
     // The fresh outputs go back into the run they came from; this folder keeps their record.
     const store = new RunStore(prep.root);
     const original = store.folder(spec.rerunOf);
     original.addRerun(result.runId);
     const merged = rebuildReport(store, spec.rerunOf, options.detectors);
-    return { ...done, report: merged.report, reportPath: merged.reportPath, rerunOf: spec.rerunOf };
+    return withReportOnDisk({ runId: result.runId, runDir: result.runDir, reportPath: merged.reportPath, brief: merged.brief, run: result, gateFailed: merged.brief.gateFailed, rerunOf: spec.rerunOf });
   }
-  return done;
+  return withReportOnDisk({ runId: result.runId, runDir: result.runDir, reportPath: written.reportPath, brief: written.brief, run: result, gateFailed: written.brief.gateFailed });
+}
+
+/**
+ * A finished run's result whose `report` is read from report.json (validated) when first asked
+ * for: a command that prints the brief never holds a large run's whole report.
+ */
+function withReportOnDisk<T extends { reportPath: string }>(result: T): T & { report: ShiftReport } {
+  let report: ShiftReport | undefined;
+  return Object.defineProperty(result, 'report', {
+    enumerable: true,
+    configurable: true,
+    get: () => (report ??= readReportFile(result.reportPath)),
+  }) as T & { report: ShiftReport };
 }
 
 /** A run's spec from its run.json; 0.1 runs (no cases in it) are completed from the suite. */
@@ -461,22 +478,19 @@ export function readRunSpec(folder: RunFolder): RunSpec | undefined {
  * Rebuilds a finished run's report from its records (and its re-runs' records) and writes it:
  * after a re-run, a rescore or a judge pass. Needs a run recorded by 0.2 (its spec lists the cases).
  */
-export function rebuildReport(store: RunStore, runId: string, detectors?: DetectorSet): { report: ShiftReport; reportPath: string } {
+export function rebuildReport(store: RunStore, runId: string, detectors?: DetectorSet): { report: ShiftReport; reportPath: string; brief: ReportBrief } {
   const folder = store.folder(runId);
   const meta = folder.readMeta();
   const spec = RunSpec.safeParse(meta?.meta);
   if (!meta || !spec.success || !spec.data.cases) throw new EvalInputError(`${folder.dir}: this run was recorded before PromptShift 0.2 and cannot be rebuilt from its records`);
-  const reruns = (meta.reruns ?? []).map((id) => [...store.folder(id).readRecord().results.values()]);
   const judge = new Map([folder.readJudge(), ...(meta.reruns ?? []).map((id) => store.folder(id).readJudge())].flatMap((m) => [...m]));
-  // without re-runs the records stream from calls.jsonl into the report, never all in memory
-  const records = reruns.length ? withReruns(folder.readRecord().results.values(), reruns) : folder.streamCalls();
-  const report = buildRunReport({ ...spec.data, cases: spec.data.cases }, records, {
-    runId,
-    createdAt: spec.data.createdAt ?? meta.createdAt,
-    judge,
-    ...(detectors ? { detectors } : {}),
-  });
-  return { report, reportPath: folder.writeReport(report) };
+  const options = { runId, createdAt: spec.data.createdAt ?? meta.createdAt, judge, ...(detectors ? { detectors } : {}) };
+  const fullSpec = { ...spec.data, cases: spec.data.cases };
+  // without re-runs the report is written from calls.jsonl case by case, never whole in memory
+  if (!meta.reruns?.length) return withReportOnDisk(writeRunReport(fullSpec, folder, options));
+  const reruns = meta.reruns.map((id) => [...store.folder(id).readRecord().results.values()]);
+  const report = buildRunReport(fullSpec, withReruns(folder.readRecord().results.values(), reruns), options);
+  return { report, reportPath: folder.writeReport(report), brief: briefOf(report) };
 }
 
 /**
@@ -631,7 +645,8 @@ function concludeEarlyStop(folder: RunFolder, spec: RunSpec & { cases: SpecCase[
   let done = result;
   if (outcome.stopped && result.status === 'cancelled' && !userSignal?.aborted) {
     const message = `stopped early after ${outcome.analysedCases.length} of ${outcome.plannedCases} cases: every gated behaviour was decided`;
-    done = { ...result, status: 'completed', message };
+    // assigned in place: a copy would read every record back through RunResult.records' getter
+    done = Object.assign(result, { status: 'completed' as const, message });
     if (meta) folder.writeMeta({ ...meta, status: 'completed', message, meta: spec, updatedAt: new Date().toISOString() });
   } else if (meta) folder.writeMeta({ ...meta, meta: spec });
   return done;
@@ -692,7 +707,7 @@ export function mergeShardRuns(store: RunStore, shards: readonly RunFolder[]): P
   };
   target.writeMeta({ schemaVersion: 1, runId: target.runId, createdAt: now, updatedAt: now, status: 'completed', provider: read[0]!.meta.provider, totalCalls: run.total, done: run.done, errors: run.errors, meta: spec });
   const reportPath = target.writeReport(report);
-  return { runId: target.runId, runDir: target.dir, reportPath, report, run, gateFailed: gatesFailed(report) };
+  return { runId: target.runId, runDir: target.dir, reportPath, report, brief: briefOf(report), run, gateFailed: gatesFailed(report) };
 }
 
 /** What differs between two specs, in words, for a resume that must refuse. */

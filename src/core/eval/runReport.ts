@@ -2,8 +2,9 @@
 // goes, the final one, a resumed run's, one with re-run cases, one after a rescore. No detector runs
 // here unless a record predates scoring at record time (runs recorded by 0.1).
 import { englishDetectors, type Behaviour } from '../behaviour';
-import { buildReport, type CaseIn, type SampleIn, type ShiftReport } from '../report';
-import { costOf, type CallRecord, type JudgeRecord } from '../run';
+import { briefOf, caseSection, gatesFailed, GateEvidence, quotedCaseIds, ReportBuilder, type CaseIn, type ReportBrief, type ReportInput, type SampleIn, type ShiftReport } from '../report';
+import { caseListEntry, reportTextAround } from '../report/jsonParts';
+import { costOf, type CallAt, type CallRecord, type JudgeRecord, type RunFolder } from '../run';
 import { detectionsOf, scoreOutput, type DetectorSet } from './scoring';
 import { versionInfoOf, type RunSpec, type SpecCase } from './runSpec';
 import { isBuiltInBehaviour, type Detection, type DetectionContext } from '../behaviour/types';
@@ -96,13 +97,6 @@ export function usageOf(records: Iterable<UsageOfRecord>, model: string): NonNul
   return { calls, inputTokens, outputTokens, ...(costUsd !== undefined ? { costUsd } : {}), cachedCalls, errors };
 }
 
-/** One sample slot of a report: the sample as the report shows it, and what the usage counts of its record. */
-interface Slot {
-  sample: SampleIn | undefined;
-  usage: UsageOfRecord;
-  detector: string | undefined;
-}
-
 /**
  * Linear in the records and holding none of them: each is turned into its report sample as it
  * arrives (a record streamed from calls.jsonl can then be dropped), so a large run's report needs
@@ -119,36 +113,48 @@ function buildCellsReport(spec: RunSpec & { cases: SpecCase[] }, records: Iterab
   const custom = customNamesOf(spec);
   const specCases = new Map(spec.cases.map((c) => [c.id, c]));
   // sample slots per case and version, in sample order (records arrive in any order)
-  const byCase = new Map<string, { a: Slot[]; b: Slot[]; aPrime: Slot[] }>();
+  const byCase = new Map<string, CaseSlots<Slot>>();
   for (const r of records) {
-    let slots = byCase.get(r.caseId);
-    if (!slots) byCase.set(r.caseId, (slots = { a: [], b: [], aPrime: [] }));
-    const previous = slots[r.version][r.sample];
-    if (previous?.usage.response && !r.response) continue;
     const c = specCases.get(r.caseId);
-    slots[r.version][r.sample] = { sample: c ? sampleOf(r, c, options, custom, spec.judge?.model) : undefined, usage: usagePart(r), detector: r.scores?.detector };
+    placeRecord(byCase, r, () => ({ sample: c ? sampleOf(r, c, options, custom, spec.judge?.model) : undefined, usage: usagePart(r), detector: r.scores?.detector }));
   }
-  const all: Slot[] = [];
+  const builder = new ReportBuilder(reportHeaderOf(spec, options, byCase));
+  const cases = analysedCases(spec).map((c) => builder.add(caseInOf(spec, c, byCase.get(c.id), (x) => x.sample)));
+  return withOutcome(spec, builder.report(cases));
+}
+
+/** A case's slots per version, in sample order; a slot holds what a report keeps of its call's record. */
+type CaseSlots<T> = { a: T[]; b: T[]; aPrime: T[] };
+
+/** What every slot keeps: what the usage counts of its record, and the detector version that scored it. */
+interface SlotBase {
+  usage: UsageOfRecord;
+  detector: string | undefined;
+}
+
+/** One sample slot of a report built in memory: the sample as the report shows it. */
+interface Slot extends SlotBase {
+  sample: SampleIn | undefined;
+}
+
+/** A call recorded twice (an error, then a success on resume) keeps its success, else its latest error. */
+function placeRecord<T extends SlotBase>(byCase: Map<string, CaseSlots<T>>, r: CallRecord, slot: () => T): void {
+  let slots = byCase.get(r.caseId);
+  if (!slots) byCase.set(r.caseId, (slots = { a: [], b: [], aPrime: [] }));
+  const previous = slots[r.version][r.sample];
+  if (previous?.usage.response && !r.response) return;
+  slots[r.version][r.sample] = slot();
+}
+
+/** Everything of the report but its cases: versions, the run, usage and detector versions (from every slot), gates, judge. */
+function reportHeaderOf(spec: RunSpec, options: RunReportOptions, byCase: ReadonlyMap<string, CaseSlots<SlotBase>>): Omit<ReportInput, 'cases'> {
+  const all: SlotBase[] = [];
   for (const slots of byCase.values()) for (const list of [slots.a, slots.b, slots.aPrime]) for (const s of list) if (s) all.push(s);
   // which detectors scored these records (a run rescored in part can hold several versions)
   const versions = new Set<string>();
   for (const s of all) if (s.detector) versions.add(s.detector);
-  // A run that stopped early reports the cases it analysed (calls of others in flight at the stop
-  // are kept in its record and counted in its usage).
-  const outcome = spec.stopEarly?.outcome;
-  const analysed = outcome?.stopped ? new Set(outcome.analysedCases) : undefined;
-  const cases = spec.cases.filter((c) => !analysed || analysed.has(c.id)).map((c): CaseIn => {
-    const slot = byCase.get(c.id);
-    const samples = (xs: Slot[] | undefined): SampleIn[] => (xs ?? []).flatMap((x) => (x?.sample ? [x.sample] : []));
-    const out: CaseIn = { id: c.id, vars: c.vars ?? {}, a: samples(slot?.a), b: samples(slot?.b) };
-    if (c.context.input !== undefined) out.input = c.context.input;
-    else if (c.input !== undefined) out.input = c.input;
-    if (c.expect) out.expect = c.expect as NonNullable<CaseIn['expect']>;
-    if (spec.baseline) out.aPrime = samples(slot?.aPrime);
-    return out;
-  });
   const p = spec.provider;
-  const report = buildReport({
+  return {
     kind: 'eval',
     versions: { a: versionInfoOf(spec.a), b: versionInfoOf(spec.b) },
     run: {
@@ -160,11 +166,99 @@ function buildCellsReport(spec: RunSpec & { cases: SpecCase[] }, records: Iterab
     },
     ...(spec.behaviours?.length ? { custom: spec.behaviours.map((b) => customInfoOf(b, spec.judge?.model)) } : {}),
     ...(versions.size ? { detectorVersion: [...versions].sort().join(', ') } : {}),
-    gates: (spec.gates ?? {}) as NonNullable<Parameters<typeof buildReport>[0]['gates']>,
+    gates: (spec.gates ?? {}) as NonNullable<ReportInput['gates']>,
     ...(spec.judge ? { judge: { model: spec.judge.model, ...(spec.judge.behaviours ? { behaviours: spec.judge.behaviours as Behaviour[] } : {}) } } : {}),
-    cases,
-  });
+  };
+}
+
+/**
+ * The cases the report shows, in suite order. A run that stopped early reports the cases it
+ * analysed (calls of others in flight at the stop are kept in its record and counted in its usage).
+ */
+function analysedCases(spec: RunSpec & { cases: SpecCase[] }): SpecCase[] {
+  const outcome = spec.stopEarly?.outcome;
+  const analysed = outcome?.stopped ? new Set(outcome.analysedCases) : undefined;
+  return spec.cases.filter((c) => !analysed || analysed.has(c.id));
+}
+
+/** A case as the report builder takes it, its samples from its slots. */
+function caseInOf<T>(spec: RunSpec, c: SpecCase, slot: CaseSlots<T> | undefined, sampleOfSlot: (slot: T) => SampleIn | undefined): CaseIn {
+  const samples = (xs: T[] | undefined): SampleIn[] =>
+    (xs ?? []).flatMap((x) => {
+      const sample = x === undefined ? undefined : sampleOfSlot(x);
+      return sample ? [sample] : [];
+    });
+  const out: CaseIn = { id: c.id, vars: c.vars ?? {}, a: samples(slot?.a), b: samples(slot?.b) };
+  if (c.context.input !== undefined) out.input = c.context.input;
+  else if (c.input !== undefined) out.input = c.input;
+  if (c.expect) out.expect = c.expect as NonNullable<CaseIn['expect']>;
+  if (spec.baseline) out.aPrime = samples(slot?.aPrime);
+  return out;
+}
+
+function withOutcome(spec: RunSpec, report: ShiftReport): ShiftReport {
+  const outcome = spec.stopEarly?.outcome;
   return outcome ? { ...report, stopEarly: outcome } : report;
+}
+
+/** A slot of a report written from calls.jsonl: where its record's line lies, read again when its case is built. */
+interface SlotOnDisk extends SlotBase {
+  at: CallAt;
+}
+
+/**
+ * Writes a run's report.json from its calls.jsonl without holding the report (issue 17): a first
+ * pass over the file keeps, per call, where its record lies, what the usage counts of it and its
+ * detector version; then each case, in suite order, reads its records again, is built, written to
+ * the case list and dropped, the summary keeping only its tallies. The file is the same, byte for
+ * byte, as toJson(buildRunReport(…)) on the same records; the brief (summary, quoted cases, gates)
+ * is what a command prints. A design run's report (its cells' analysis needs them all) is built
+ * whole, as before. `observe` sees every record of calls.jsonl as it is read, once.
+ */
+export function writeRunReport(spec: RunSpec & { cases: SpecCase[] }, folder: RunFolder, options: RunReportOptions, observe?: (record: CallRecord) => void): { reportPath: string; brief: ReportBrief } {
+  if (spec.design) {
+    const report = buildRunReport(spec, observed(folder.streamCalls(), observe), options);
+    return { reportPath: folder.writeReport(report), brief: briefOf(report) };
+  }
+  const custom = customNamesOf(spec);
+  const byCase = new Map<string, CaseSlots<SlotOnDisk>>();
+  for (const { record: r, at } of folder.streamCallsAt()) {
+    observe?.(r);
+    placeRecord(byCase, r, () => ({ at, usage: usagePart(r), detector: r.scores?.detector }));
+  }
+  const builder = new ReportBuilder(reportHeaderOf(spec, options, byCase));
+  const evidence = new GateEvidence();
+  const reader = folder.callsReader();
+  const writer = folder.reportWriter();
+  try {
+    const caseOf = (c: SpecCase): CaseIn => caseInOf(spec, c, byCase.get(c.id), (x) => sampleOf(reader.read(x.at), c, options, custom, spec.judge?.model));
+    const cases = analysedCases(spec);
+    cases.forEach((c, i) => {
+      const section = builder.add(caseOf(c));
+      evidence.add(section);
+      writer.append(caseListEntry(section, i));
+    });
+    const header = withOutcome(spec, builder.report([]));
+    const { head, tail } = reportTextAround(header, cases.length);
+    const reportPath = writer.commit(head, tail);
+    // the few cases the summary quotes, built again from their records
+    const quoted = quotedCaseIds(header.summary);
+    const quotedCases = cases.filter((c) => quoted.has(c.id)).map((c) => caseSection(caseOf(c), builder.names).report);
+    return { reportPath, brief: { report: { ...header, cases: quotedCases }, ungated: evidence.ungatedReason(header.summary), gateFailed: gatesFailed(header) } };
+  } catch (error) {
+    writer.abort();
+    throw error;
+  } finally {
+    reader.close();
+  }
+}
+
+/** The records, each shown to `observe` as it passes (e.g. the planner's summary of the run, made in the report's pass). */
+function* observed(records: Iterable<CallRecord>, observe: ((record: CallRecord) => void) | undefined): Generator<CallRecord> {
+  for (const r of records) {
+    observe?.(r);
+    yield r;
+  }
 }
 
 /** `file` relative to `root` with '/' separators (as the report names the suite). */

@@ -40,6 +40,86 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   }
 }
 
+/** Bytes gathered before each write(2) of an AtomicFileWriter. */
+const WRITE_CHUNK = 1 << 20;
+
+/**
+ * writeFileAtomic for a file written piece by piece (a large run's report.json, case by case): the
+ * pieces go to a temp file created exclusively beside `file`, renamed over it on commit(); readers
+ * see the old file or the whole new one. abort() (or a failure) removes the temp file.
+ */
+export class AtomicFileWriter {
+  readonly temp: string;
+  private fd: number | undefined;
+  private pending: string[] = [];
+  private pendingLength = 0;
+
+  constructor(readonly file: string) {
+    checkStateFolder(path.dirname(file));
+    this.temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
+    // 'wx': O_CREAT|O_EXCL fails on any existing name, a link included
+    this.fd = fs.openSync(this.temp, 'wx');
+  }
+
+  write(text: string): void {
+    this.pending.push(text);
+    this.pendingLength += text.length;
+    if (this.pendingLength >= WRITE_CHUNK) this.flush();
+  }
+
+  /** Everything written so far is in the temp file (to read it back, e.g. with appendFile). */
+  flush(): void {
+    if (this.fd === undefined) throw new Error(`${this.file}: already committed or aborted`);
+    if (this.pendingLength > 0) fs.writeSync(this.fd, this.pending.join(''));
+    this.pending = [];
+    this.pendingLength = 0;
+  }
+
+  /** Appends the whole of a file (never read through a link), 1 MB at a time. */
+  appendFile(source: string): void {
+    this.flush();
+    const from = fs.openSync(source, fs.constants.O_RDONLY | NO_FOLLOW);
+    try {
+      const buffer = Buffer.alloc(WRITE_CHUNK);
+      for (let n; (n = fs.readSync(from, buffer, 0, buffer.length, null)) > 0; ) fs.writeSync(this.fd!, buffer, 0, n);
+    } finally {
+      fs.closeSync(from);
+    }
+  }
+
+  commit(): string {
+    try {
+      this.flush();
+      fs.closeSync(this.fd!);
+      this.fd = undefined;
+      fs.renameSync(this.temp, this.file);
+      return this.file;
+    } catch (err) {
+      this.abort();
+      throw err;
+    }
+  }
+
+  abort(): void {
+    if (this.fd !== undefined) fs.closeSync(this.fd);
+    this.fd = undefined;
+    this.pending = [];
+    fs.rmSync(this.temp, { force: true });
+  }
+}
+
+/** writeFileAtomic for a file written in pieces by `write`: on any failure no temp file is left behind. */
+export function writeFileAtomicInPieces(file: string, write: (out: AtomicFileWriter) => void): string {
+  const out = new AtomicFileWriter(file);
+  try {
+    write(out);
+    return out.commit();
+  } catch (error) {
+    out.abort();
+    throw error;
+  }
+}
+
 const APPEND_FLAGS = fs.constants.O_RDWR | fs.constants.O_APPEND | fs.constants.O_CREAT | NO_FOLLOW;
 
 /**

@@ -1,9 +1,13 @@
 // What earlier runs of a suite say about the next one: the noise between A and A′ per behaviour,
 // the outputs' length in tokens, the calls' latency, and how the token estimate compares with what
-// the provider counted. Read from the run records (RunStore); nothing is called.
+// the provider counted. Each finished run keeps these in a small summary (summary.json, written
+// with its report: RunSummaryBuilder); a run without one is read from its records. Nothing is called.
+import * as z from 'zod';
 import { BEHAVIOURS, type Behaviour } from '../behaviour/types';
-import { RunStore, type CallRecord } from '../run';
+import { RunStore, SUMMARY_FILE, type CallRecord, type RunFolder } from '../run';
 import { RunSpec } from '../eval/runSpec';
+import type { ChatMessage } from '../providers/types';
+import { tryParseJson } from '../problems';
 import { estimateMessageTokens, estimateTokens } from './tokens';
 import type { NoisePair } from './power';
 
@@ -21,55 +25,114 @@ export interface RunHistory {
 
 const RUNS_READ = 5;
 
-function mean(xs: readonly number[]): number | undefined {
-  return xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : undefined;
+const Total = z.object({ total: z.number().nonnegative(), calls: z.number().int().nonnegative() });
+const count = z.number().int().nonnegative();
+
+/** A finished run's summary for the planner (summary.json): sums, and the A/A′ counts of its cases. */
+export const RunSummary = z.object({
+  schemaVersion: z.literal(1),
+  /** per behaviour, each distinct [A count, A outputs, A′ count, A′ outputs] of a case with both, and how many cases had it */
+  noise: z.record(z.string(), z.array(z.tuple([count, count, count, count, count.min(1)]))),
+  /** output tokens and latency of the calls the provider answered (cached answers excluded) */
+  outputTokens: Total,
+  latencyMs: Total,
+  /** input tokens the provider counted, and the estimate from the same messages */
+  inputTokens: z.object({ counted: z.number().nonnegative(), estimated: z.number().nonnegative() }),
+});
+export type RunSummary = z.infer<typeof RunSummary>;
+
+/**
+ * A run's summary from its successful records, one at a time (the report's pass over calls.jsonl
+ * feeds it; a run without a summary feeds it from its record). `messagesOf` gives what a call sent.
+ */
+export class RunSummaryBuilder {
+  private readonly byCase = new Map<string, Int32Array>();
+  private readonly outputTokens = { total: 0, calls: 0 };
+  private readonly latency = { total: 0, calls: 0 };
+  private counted = 0;
+  private estimated = 0;
+
+  constructor(private readonly messagesOf: (r: CallRecord) => readonly ChatMessage[] | undefined) {}
+
+  add(r: CallRecord): void {
+    if (!r.response) return;
+    if (r.version !== 'b') {
+      // per behaviour: A count, A outputs, A′ count, A′ outputs
+      let counts = this.byCase.get(r.caseId);
+      if (!counts) this.byCase.set(r.caseId, (counts = new Int32Array(BEHAVIOURS.length * 4)));
+      const at = r.version === 'a' ? 0 : 2;
+      BEHAVIOURS.forEach((b, k) => {
+        if (r.scores?.found[b] !== undefined) counts[k * 4 + at]!++;
+        counts[k * 4 + at + 1]!++;
+      });
+    }
+    if (r.cached) return;
+    this.latency.total += r.response.latencyMs;
+    this.latency.calls++;
+    const usage = r.response.usage;
+    // a provider that counts no tokens (a replay): the output's own length
+    this.outputTokens.total += usage?.outputTokens ?? estimateTokens(r.response.text);
+    this.outputTokens.calls++;
+    const sent = usage?.inputTokens !== undefined ? this.messagesOf(r) : undefined;
+    if (usage?.inputTokens !== undefined && sent) {
+      this.counted += usage.inputTokens;
+      this.estimated += estimateMessageTokens(sent);
+    }
+  }
+
+  summary(): RunSummary {
+    const noise: RunSummary['noise'] = {};
+    BEHAVIOURS.forEach((b, k) => {
+      const pairs = new Map<string, [number, number, number, number, number]>();
+      for (const counts of this.byCase.values()) {
+        const pair = [counts[k * 4]!, counts[k * 4 + 1]!, counts[k * 4 + 2]!, counts[k * 4 + 3]!] as const;
+        if (!pair[1] || !pair[3]) continue; // a case with both A and A′
+        const key = pair.join(',');
+        const seen = pairs.get(key);
+        if (seen) seen[4]++;
+        else pairs.set(key, [...pair, 1]);
+      }
+      noise[b] = [...pairs.values()];
+    });
+    return { schemaVersion: 1, noise, outputTokens: { ...this.outputTokens }, latencyMs: { ...this.latency }, inputTokens: { counted: this.counted, estimated: this.estimated } };
+  }
+}
+
+/** A run's summary: its summary.json, or (a run recorded before there were summaries) made from its record. */
+function summaryOf(folder: RunFolder): RunSummary {
+  const text = folder.readSummaryText();
+  const parsed = text === undefined ? undefined : tryParseJson(text, folder.file(SUMMARY_FILE), RunSummary);
+  if (parsed?.ok) return parsed.value;
+  const record = folder.readRecord();
+  const messages = new Map(record.plan.map((c) => [c.id, c.request.messages]));
+  const builder = new RunSummaryBuilder((r) => messages.get(r.callId));
+  for (const r of record.results.values()) builder.add(r);
+  return builder.summary();
 }
 
 /** The newest completed runs (up to five) of the suite at `suitePath`. */
 export function readRunHistory(root: string, suitePath: string): RunHistory {
   const history: RunHistory = { runIds: [], noise: Object.fromEntries(BEHAVIOURS.map((b) => [b, []])) as unknown as Record<Behaviour, NoisePair[]> };
-  const outputTokens: number[] = [];
-  const latencies: number[] = [];
+  const outputTokens = { total: 0, calls: 0 };
+  const latency = { total: 0, calls: 0 };
   let counted = 0;
   let estimated = 0;
   for (const listing of new RunStore(root).list()) {
     if (history.runIds.length >= RUNS_READ) break;
     const spec = RunSpec.safeParse(listing.meta?.meta);
     if (listing.meta?.status !== 'completed' || !spec.success || spec.data.suite !== suitePath || spec.data.rerunOf) continue;
-    const record = listing.folder.readRecord();
+    const summary = summaryOf(listing.folder);
     history.runIds.push(listing.runId);
-    const messages = new Map(record.plan.map((c) => [c.id, c.request.messages]));
-    const byCase = new Map<string, { a: CallRecord[]; aPrime: CallRecord[] }>();
-    for (const r of record.results.values()) {
-      if (!r.response) continue;
-      if (r.version !== 'b') {
-        const slot = byCase.get(r.caseId) ?? { a: [], aPrime: [] };
-        slot[r.version].push(r);
-        byCase.set(r.caseId, slot);
-      }
-      if (r.cached) continue;
-      latencies.push(r.response.latencyMs);
-      const usage = r.response.usage;
-      // a provider that counts no tokens (a replay): the output's own length
-      outputTokens.push(usage?.outputTokens ?? estimateTokens(r.response.text));
-      const sent = messages.get(r.callId);
-      if (usage?.inputTokens !== undefined && sent) {
-        counted += usage.inputTokens;
-        estimated += estimateMessageTokens(sent);
-      }
-    }
-    for (const { a, aPrime } of byCase.values()) {
-      if (!a.length || !aPrime.length) continue;
-      for (const b of BEHAVIOURS) {
-        const count = (rs: CallRecord[]) => rs.filter((r) => r.scores?.found[b] !== undefined).length;
-        history.noise[b].push({ a: { count: count(a), n: a.length }, aPrime: { count: count(aPrime), n: aPrime.length } });
-      }
-    }
+    for (const b of BEHAVIOURS) for (const [ac, an, pc, pn, cases] of summary.noise[b] ?? []) history.noise[b].push({ a: { count: ac, n: an }, aPrime: { count: pc, n: pn }, cases });
+    outputTokens.total += summary.outputTokens.total;
+    outputTokens.calls += summary.outputTokens.calls;
+    latency.total += summary.latencyMs.total;
+    latency.calls += summary.latencyMs.calls;
+    counted += summary.inputTokens.counted;
+    estimated += summary.inputTokens.estimated;
   }
-  const out = mean(outputTokens);
-  const latency = mean(latencies);
-  if (out !== undefined) history.outputTokensPerCall = out;
-  if (latency !== undefined) history.latencyMs = latency;
+  if (outputTokens.calls) history.outputTokensPerCall = outputTokens.total / outputTokens.calls;
+  if (latency.calls) history.latencyMs = latency.total / latency.calls;
   if (counted > 0 && estimated > 0) history.inputTokenRatio = counted / estimated;
   return history;
 }

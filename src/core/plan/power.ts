@@ -29,23 +29,25 @@ export const DEFAULT_POWER = 0.8;
 export interface NoisePair {
   a: { count: number; n: number };
   aPrime: { count: number; n: number };
+  /** how many cases had these counts (a run's summary keeps each distinct pair once); default 1 */
+  cases?: number;
 }
 
 /** The noise model from A and A′ of earlier runs (cases with both). */
 export function noiseFromPairs(pairs: readonly NoisePair[]): NoiseModel {
   const usable = pairs.filter((p) => p.a.n > 0 && p.aPrime.n > 0);
-  if (usable.length < 2) return ASSUMED_NOISE;
+  const n = usable.reduce((total, p) => total + (p.cases ?? 1), 0);
+  if (n < 2) return ASSUMED_NOISE;
   let squares = 0;
   let sampling = 0;
   let bernoulli = 0;
-  for (const { a, aPrime } of usable) {
+  for (const { a, aPrime, cases = 1 } of usable) {
     const d = aPrime.count / aPrime.n - a.count / a.n;
     const p = (a.count + aPrime.count) / (a.n + aPrime.n);
-    squares += d * d;
-    sampling += p * (1 - p) * (1 / a.n + 1 / aPrime.n);
-    bernoulli += p * (1 - p);
+    squares += cases * d * d;
+    sampling += cases * p * (1 - p) * (1 / a.n + 1 / aPrime.n);
+    bernoulli += cases * p * (1 - p);
   }
-  const n = usable.length;
   // Under no shift the differences have mean 0: their mean square is their variance.
   return { between: Math.max(0, (squares - sampling) / n), bernoulli: bernoulli / n, from: 'runs', cases: n };
 }

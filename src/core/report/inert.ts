@@ -72,8 +72,21 @@ function anyStringMayAct(value: unknown): boolean {
 export function inertJson(value: unknown, space?: number): string {
   const plain = !anyStringMayAct(value); // first: walking after serializing 10 MB costs twice as much (GC)
   const json = JSON.stringify(value, null, space);
-  if (plain) return json;
+  return plain ? json : escapeJson(json);
+}
+
+/** JSON text with live characters and `##[` escaped (they can only be inside its strings). */
+function escapeJson(json: string): string {
   return json.replace(LIVE, visible).replace(/##\[/g, '\\u0023#[');
+}
+
+/**
+ * JSON text (JSON.stringify's output, or a piece of it cut between tokens) spelled as inertJson
+ * spells it: only what a string inside holds can act, so escaping the text itself is the same,
+ * and a document serialised in pieces comes out byte for byte as inertJson's.
+ */
+export function inertJsonText(json: string): string {
+  return MAY_ACT_IN_JSON.test(json) ? escapeJson(json) : json;
 }
 
 /**

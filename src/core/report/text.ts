@@ -2,6 +2,7 @@
 import type { ShiftReport } from './schema';
 import { failedGates } from './build';
 import { designTables } from './designTables';
+import { QUOTED_FLIPS } from './brief';
 import { cachedNote, stopEarlyNote, marker, orderedBehaviours, pFormat, pct, points, reportedP, topShifts } from './format';
 
 function pad(text: string, width: number, right = false): string {
@@ -39,7 +40,7 @@ export function toTextSummary(report: ShiftReport, options: { topCases?: number 
     if (m.similarityAB !== null) parts.push(`similarity A↔B ${m.similarityAB.toFixed(2)}${m.similarityAA !== null ? ` (A↔A′ ${m.similarityAA.toFixed(2)})` : ''}`);
     if (parts.length) lines.push('', parts.join(' · '));
   }
-  const top = topShifts(report, options.topCases ?? 5, 70);
+  const top = topShifts(report, options.topCases ?? QUOTED_FLIPS, 70);
   if (top.length) {
     lines.push('', `Top shifted cases (${(s.flips ?? []).length} flips):`);
     for (const t of top) {

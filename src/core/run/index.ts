@@ -14,9 +14,11 @@ export {
   readRunRecord,
   readReportFile,
   parseReportText,
+  SUMMARY_FILE,
   type RunListing,
   type RunRecord,
   type RecordWarning,
+  type CallAt,
 } from './store';
 export type { CallRecord, RunMeta, RunStatus, Scores, JudgeRecord, BatchEvent } from './records';
 export { DEFAULT_RETRY, type RetryPolicy } from './retry';

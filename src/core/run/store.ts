@@ -5,17 +5,17 @@
 //   judge.jsonl  the judge model's verdicts on recorded outputs (appended)
 //   batches.jsonl  a batch run's provider batches: ids, status, collected (appended; run/batches.ts)
 //   report.json  the report of the finished run (rewritten atomically)
+//   summary.json what the planner reads of the finished run (A/A′ noise, output lengths; plan/history.ts)
 //   explain/<id>/  explain runs of this run (hunk ablation arms): each a run folder of its own
 //                (run.json, plan.jsonl, calls.jsonl) plus attribution.json, its result
 // A killed run loses at most the calls in flight; a torn last line is ignored on reading, so the
 // record always says which calls are done and resume runs the rest. Everything else (the runner,
 // the eval glue, the CLI, the VS Code views and panel) goes through RunStore and RunFolder.
 import { randomBytes } from 'node:crypto';
-import { StringDecoder } from 'node:string_decoder';
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import type * as z from 'zod';
-import { appendJsonLine, JsonlAppender, makeStateDir, NO_FOLLOW, OutsideWorkspaceError, readRegularFileSync, stateDirOf, TextFileError, writeFileAtomic } from '../files';
+import { appendJsonLine, AtomicFileWriter, JsonlAppender, writeFileAtomicInPieces, makeStateDir, NO_FOLLOW, OutsideWorkspaceError, readRegularFileSync, stateDirOf, TextFileError, writeFileAtomic } from '../files';
 import { parseJsonl, problemAt, ProblemError, tryParseJson, type Problem } from '../problems';
 import { ShiftReport } from '../report/schema';
 import { inertJson } from '../report/inert';
@@ -31,6 +31,7 @@ export const CALLS_FILE = 'calls.jsonl';
 export const JUDGE_FILE = 'judge.jsonl';
 export const BATCHES_FILE = 'batches.jsonl';
 export const REPORT_FILE = 'report.json';
+export const SUMMARY_FILE = 'summary.json';
 export const EXPLAIN_DIR = 'explain';
 export const ATTRIBUTION_FILE = 'attribution.json';
 
@@ -58,6 +59,16 @@ function readRecordFile(file: string): string {
   return readRegularFileSync(file, Number.MAX_SAFE_INTEGER, { noFollow: true }).toString('utf8');
 }
 
+/** A record file's text, or undefined when there is none. */
+function readOptionalRecordFile(file: string): string | undefined {
+  try {
+    return readRecordFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
 /** Reads a JSONL record file of `schema` lines; bad or torn lines become warnings, never failures. */
 function readJsonlRecords<T>(file: string, schema: z.ZodType<T>, warnings: RecordWarning[]): T[] {
   let text: string;
@@ -77,6 +88,12 @@ function readJsonlRecords<T>(file: string, schema: z.ZodType<T>, warnings: Recor
   return lines.map((l) => l.value);
 }
 
+/** Where one record's line lies in calls.jsonl: its first byte and its length (line end included). */
+export interface CallAt {
+  offset: number;
+  length: number;
+}
+
 export interface RunRecord {
   meta: RunMeta | undefined;
   plan: PlannedCall[];
@@ -93,7 +110,7 @@ export class RunFolder {
     this.runId = dir.split(/[\\/]/).filter(Boolean).pop() ?? dir;
   }
 
-  file(name: typeof RUN_FILE | typeof PLAN_FILE | typeof CALLS_FILE | typeof JUDGE_FILE | typeof BATCHES_FILE | typeof REPORT_FILE | typeof ATTRIBUTION_FILE): string {
+  file(name: typeof RUN_FILE | typeof PLAN_FILE | typeof CALLS_FILE | typeof JUDGE_FILE | typeof BATCHES_FILE | typeof REPORT_FILE | typeof SUMMARY_FILE | typeof ATTRIBUTION_FILE): string {
     return join(this.dir, name);
   }
 
@@ -133,7 +150,10 @@ export class RunFolder {
 
   // ── plan and calls ──
   writePlan(calls: readonly PlannedCall[]): void {
-    writeFileAtomic(this.file(PLAN_FILE), calls.map((c) => JSON.stringify(c)).join('\n') + '\n');
+    // line by line through a writer: a 100,000-call plan is never one string (issue 17)
+    writeFileAtomicInPieces(this.file(PLAN_FILE), (plan) => {
+      for (const c of calls) plan.write(JSON.stringify(c) + '\n');
+    });
   }
 
   /**
@@ -149,6 +169,8 @@ export class RunFolder {
     let text = '';
     for (const r of records) text += JSON.stringify(r) + '\n';
     writeFileAtomic(this.file(CALLS_FILE), text);
+    // the planner's summary was made from the records replaced: it is made again from these when read
+    fs.rmSync(this.file(SUMMARY_FILE), { force: true });
   }
 
   readRecord(): RunRecord {
@@ -169,6 +191,11 @@ export class RunFolder {
    * an error line and later a success); bad or torn lines become warnings, as in readRecord.
    */
   *streamCalls(warnings: RecordWarning[] = []): Generator<CallRecord> {
+    for (const { record } of this.streamCallsAt(warnings)) yield record;
+  }
+
+  /** streamCalls with where each record's line lies in calls.jsonl, to read it again later (readCallAt). */
+  *streamCallsAt(warnings: RecordWarning[] = []): Generator<{ record: CallRecord; at: CallAt }> {
     const file = this.file(CALLS_FILE);
     let fd: number;
     try {
@@ -183,35 +210,66 @@ export class RunFolder {
         warnings.push(problemAt(file, 'is not a regular file; ignored', { severity: 'warning' }));
         return;
       }
-      const buffer = Buffer.alloc(1 << 20);
-      const decoder = new StringDecoder('utf8');
-      let carry = '';
+      const piece = Buffer.alloc(1 << 20);
+      let carry = Buffer.alloc(0);
+      let base = 0; // the file offset of carry's first byte
       let lineBase = 0;
-      const parse = function* (text: string, appended: boolean): Generator<CallRecord> {
-        const { lines, problems } = parseJsonl(callRecordSchema, text, file, { appended, severity: 'warning' });
+      // whole lines (cut at '\n' bytes, so never inside a UTF-8 character) parsed in one go, each with its offset
+      const parse = function* (bytes: Buffer, appended: boolean): Generator<{ record: CallRecord; at: CallAt }> {
+        const starts = [0];
+        for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1)) starts.push(i + 1);
+        const { lines, problems } = parseJsonl(callRecordSchema, bytes.toString('utf8'), file, { appended, severity: 'warning' });
         for (const p of problems) warnings.push({ ...p, line: p.line + lineBase, message: p.message.endsWith('ignored') ? p.message : `${p.message}; ignored` });
-        for (const l of lines) yield l.value;
+        for (const l of lines) {
+          const from = starts[l.line - 1] as number;
+          const to = starts[l.line] ?? bytes.length;
+          yield { record: l.value, at: { offset: base + from, length: to - from } };
+        }
+        lineBase += starts.length - 1;
       };
       for (;;) {
-        const n = fs.readSync(fd, buffer, 0, buffer.length, null);
-        const text = carry + (n > 0 ? decoder.write(buffer.subarray(0, n)) : decoder.end());
+        const n = fs.readSync(fd, piece, 0, piece.length, null);
         if (n === 0) {
-          if (text) yield* parse(text, true);
+          if (carry.length) yield* parse(carry, true);
           return;
         }
-        const cut = text.lastIndexOf('\n');
+        const bytes = carry.length ? Buffer.concat([carry, piece.subarray(0, n)]) : piece.subarray(0, n);
+        const cut = bytes.lastIndexOf(0x0a);
         if (cut < 0) {
-          carry = text;
+          carry = Buffer.from(bytes);
           continue;
         }
-        carry = text.slice(cut + 1);
-        const complete = text.slice(0, cut + 1);
-        yield* parse(complete, false);
-        for (let i = complete.indexOf('\n'); i >= 0; i = complete.indexOf('\n', i + 1)) lineBase++;
+        carry = Buffer.from(bytes.subarray(cut + 1));
+        yield* parse(bytes.subarray(0, cut + 1), false);
+        base += cut + 1;
       }
     } finally {
       fs.closeSync(fd);
     }
+  }
+
+  /**
+   * Reads records again where streamCallsAt placed them (calls.jsonl is append-only: they are still
+   * there), on one open descriptor; close() when done.
+   */
+  callsReader(): { read(at: CallAt): CallRecord; close(): void } {
+    const file = this.file(CALLS_FILE);
+    let fd: number | undefined; // opened at the first read: a run with no calls may have no file
+    let bytes = Buffer.alloc(64 * 1024); // one buffer for every read, grown for a longer line
+    return {
+      read: (at) => {
+        fd ??= fs.openSync(file, fs.constants.O_RDONLY | NO_FOLLOW);
+        if (bytes.length < at.length) bytes = Buffer.alloc(at.length * 2);
+        fs.readSync(fd, bytes, 0, at.length, at.offset);
+        const parsed = tryParseJson(bytes.toString('utf8', 0, at.length), file, callRecordSchema);
+        if (!parsed.ok) throw new RunStoreError(parsed.problems.map((p) => ({ ...p, message: `changed while it was read (byte ${at.offset}): ${p.message}` })));
+        return parsed.value;
+      },
+      close: () => {
+        if (fd !== undefined) fs.closeSync(fd);
+        fd = undefined;
+      },
+    };
   }
 
   /** The chat messages a case was rendered to for one version, as planned (and sent). */
@@ -255,6 +313,31 @@ export class RunFolder {
     return this.reportPath;
   }
 
+  /**
+   * report.json written case by case (a large run's report, never whole in memory): `append` adds to
+   * the case list, which waits in a temp file of the run folder; `commit` writes the text before it
+   * (known only once every case is in) and after it, and puts the file in place atomically.
+   */
+  reportWriter(): { append(text: string): void; commit(head: string, tail: string): string; abort(): void } {
+    const cases = new AtomicFileWriter(join(this.dir, `${REPORT_FILE}.cases`));
+    return {
+      append: (text) => cases.write(text),
+      commit: (head, tail) => {
+        try {
+          cases.flush();
+          return writeFileAtomicInPieces(this.reportPath, (report) => {
+            report.write(head);
+            report.appendFile(cases.temp);
+            report.write(tail);
+          });
+        } finally {
+          cases.abort();
+        }
+      },
+      abort: () => cases.abort(),
+    };
+  }
+
   /** The validated report; a bad file is a RunStoreError naming file, line:column and field. */
   readReport(): ShiftReport {
     return readReportFile(this.reportPath, this.runId);
@@ -266,6 +349,16 @@ export class RunFolder {
     const text = readReportText(this.reportPath, this.runId);
     const report = parseReportText(text, this.reportPath);
     return { report, json: JSON.parse(text) as unknown };
+  }
+
+  // ── the planner's summary of the run (its schema is plan/history.ts's) ──
+  writeSummary(value: unknown): void {
+    writeFileAtomic(this.file(SUMMARY_FILE), JSON.stringify(value) + '\n');
+  }
+
+  /** summary.json's text, or undefined when the run has none. */
+  readSummaryText(): string | undefined {
+    return readOptionalRecordFile(this.file(SUMMARY_FILE));
   }
 
   // ── explain runs (hunk ablations of this run), each in explain/<id>/ ──
@@ -316,12 +409,7 @@ export class RunFolder {
   }
 
   readAttributionText(): string | undefined {
-    try {
-      return readRecordFile(this.file(ATTRIBUTION_FILE));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw error;
-    }
+    return readOptionalRecordFile(this.file(ATTRIBUTION_FILE));
   }
 }
 

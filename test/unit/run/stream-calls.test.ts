@@ -1,6 +1,7 @@
 // calls.jsonl read as a stream (RunFolder.streamCalls, what a large run's report is built from):
 // the same records as the whole-file reader across 1 MB pieces that cut multi-byte characters, a
-// bad line and a torn last line warned about at their line numbers, and a link never followed.
+// bad line and a torn last line warned about at their line numbers, and a link never followed; each
+// record read back from where streamCallsAt placed it (the report's second pass, issue 17).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appendFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -30,6 +31,15 @@ test('streamCalls yields exactly what readRecord reads, across 1 MB pieces, with
   assert.deepEqual(streamed.map((r) => r.callId), [...folder.readRecord().results.keys()]);
   assert.deepEqual(warnings.map((w) => w.line), [4001, 9002]);
   assert.match(warnings[1]!.message, /incomplete last line/);
+  // each record is where streamCallsAt says (byte offsets, across pieces and multi-byte text), read back in any order
+  const placed = [...folder.streamCallsAt()];
+  const reader = folder.callsReader();
+  try {
+    for (const k of [8999, 0, 4000, 3999, 1234, 7777]) assert.deepEqual(reader.read(placed[k]!.at), records[k], `record ${k}`);
+    assert.deepEqual(placed.map((p) => reader.read(p.at)), records);
+  } finally {
+    reader.close();
+  }
 });
 
 test('streamCalls of a run with no calls yields nothing; a link in its place is not followed', () => {

@@ -1,0 +1,74 @@
+// The planner's history of a suite (core/plan/history.ts): a finished run leaves a small
+// summary.json, and the planner reads that instead of the run's whole calls.jsonl; what it learns
+// is what the records say (same noise model, output tokens, latency, token ratio), and a run without
+// a summary (or with a bad one) is read from its records as before.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { main } from '../../../src/cli';
+import type { CliIO } from '../../../src/cli/common';
+import { readRunHistory, RunSummary, type RunHistory } from '../../../src/core/plan/history';
+import { noiseFromPairs } from '../../../src/core/plan/power';
+import { BEHAVIOURS } from '../../../src/core/behaviour/types';
+import { RunStore, SUMMARY_FILE } from '../../../src/core/run';
+import { startFakeModelServer, type Msg } from '../../fakes/model-server';
+import { ANSWER, ESCALATE, REFUSE } from '../report/make';
+
+const OUTPUTS = [ESCALATE, REFUSE, ANSWER, 'I think it might work, maybe. You are so right!'];
+const respond = (_m: readonly Msg[], callId: string | undefined) => OUTPUTS[parseInt((callId ?? '0').slice(0, 6), 16) % OUTPUTS.length]!;
+
+function close(actual: number | undefined, expected: number | undefined, what: string): void {
+  assert.ok(actual !== undefined && expected !== undefined && Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected)), `${what}: ${actual} vs ${expected}`);
+}
+
+function assertSameHistory(x: RunHistory, y: RunHistory): void {
+  assert.deepEqual(x.runIds, y.runIds);
+  close(x.outputTokensPerCall, y.outputTokensPerCall, 'output tokens per call');
+  close(x.latencyMs, y.latencyMs, 'latency');
+  close(x.inputTokenRatio, y.inputTokenRatio, 'input token ratio');
+  for (const b of BEHAVIOURS) {
+    const nx = noiseFromPairs(x.noise[b]);
+    const ny = noiseFromPairs(y.noise[b]);
+    assert.equal(nx.cases, ny.cases, b);
+    close(nx.between, ny.between, `${b} between`);
+    close(nx.bernoulli, ny.bernoulli, `${b} bernoulli`);
+  }
+}
+
+test('a finished run leaves summary.json; the planner reads it, not calls.jsonl, and learns the same', async () => {
+  const server = await startFakeModelServer({ latencyMs: 1, respond });
+  try {
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'ps-history-'));
+    fs.mkdirSync(path.join(ws, '.git'));
+    fs.writeFileSync(path.join(ws, 'p.prompt.md'), 'You are the support assistant.\n');
+    fs.writeFileSync(path.join(ws, 'cases.jsonl'), Array.from({ length: 30 }, (_, i) => JSON.stringify({ id: `case-${i}`, input: `Question ${i}?` })).join('\n') + '\n');
+    const suite = path.join(ws, 's.evals.yaml');
+    fs.writeFileSync(suite, `prompt: p.prompt.md\nprovider: { type: openai, model: gpt-4o-mini, baseUrl: ${server.url}/v1 }\nsamples: 2\nconcurrency: 8\ncases:\n  - file: cases.jsonl\n`);
+    const io: CliIO = { cwd: ws, env: {}, stdout: () => undefined, stderr: () => undefined, signal: new AbortController().signal };
+    for (let i = 0; i < 2; i++) assert.ok([0, 1].includes(await main(['eval', 's.evals.yaml', '--a', 'working', '--b', 'working', '--no-cache'], io)));
+    const store = new RunStore(ws);
+    const folders = store.ids().map((id) => store.folder(id));
+    const summary = RunSummary.parse(JSON.parse(fs.readFileSync(folders[0]!.file(SUMMARY_FILE), 'utf8')));
+    assert.ok(summary.noise.escalation!.length > 1 && summary.noise.escalation!.length < 30, 'each distinct A/A′ pair once, with its count of cases');
+    assert.equal(summary.noise.escalation!.reduce((n, p) => n + p[4], 0), 30);
+    assert.equal(summary.outputTokens.calls, 180);
+    assert.ok(fs.statSync(folders[0]!.file(SUMMARY_FILE)).size < 2000, 'small');
+
+    const fromSummaries = readRunHistory(ws, suite);
+    assert.equal(fromSummaries.runIds.length, 2);
+    assert.ok(noiseFromPairs(fromSummaries.noise.escalation).between >= 0 && noiseFromPairs(fromSummaries.noise.escalation).cases === 60);
+    // the records are not read while a summary is there: with calls.jsonl emptied, nothing changes
+    const calls = folders.map((f) => fs.readFileSync(f.file('calls.jsonl')));
+    for (const f of folders) fs.writeFileSync(f.file('calls.jsonl'), '');
+    assertSameHistory(readRunHistory(ws, suite), fromSummaries);
+    // without summaries (runs recorded before them, or a bad file), the records are read as before
+    folders.forEach((f, i) => fs.writeFileSync(f.file('calls.jsonl'), calls[i]!));
+    fs.rmSync(folders[0]!.file(SUMMARY_FILE));
+    fs.writeFileSync(folders[1]!.file(SUMMARY_FILE), '{"schemaVersion": 1, "noise": "bad"}\n');
+    assertSameHistory(readRunHistory(ws, suite), fromSummaries);
+  } finally {
+    await server.close();
+  }
+});

@@ -200,6 +200,7 @@ export async function prepare(options: PairedEvalOptions): Promise<Prepared> {
       rendered.set(c.id, entry);
     }
   }
+  for (const entry of rendered.values()) entry.b = sharedWithA(entry.a, entry.b);
   options.onRenderIssues?.(problems);
   const errors = problems.filter((p) => p.severity !== 'warning');
   if (errors.length) throw new EvalInputError(errors.map((e) => formatIssue(e)).join('\n'), errors);
@@ -209,6 +210,20 @@ export async function prepare(options: PairedEvalOptions): Promise<Prepared> {
   // provider leaves unset.
   provider = withPromptDefaults(provider, parseSuitePrompt(bPrompt, b.content));
   return { root, suite, settings: { ...settings, provider }, provider, a, b, bPrompt, rendered };
+}
+
+/**
+ * B's rendered messages, reusing A's message objects where they are equal (the case's own user
+ * message nearly always; all of them when both versions render alike, then A's very list): a large
+ * run holds each case's messages once, not twice, for the whole run (issue 17). Safe because no
+ * one changes a rendered message in place (a design's conditions copy them first).
+ */
+export function sharedWithA(a: ChatMessage[], b: ChatMessage[]): ChatMessage[] {
+  const shared = b.map((m, i) => {
+    const same = a[i];
+    return same !== undefined && same.role === m.role && same.content === m.content ? same : m;
+  });
+  return shared.length === a.length && shared.every((m, i) => m === a[i]) ? a : shared;
 }
 
 function withPromptDefaults(provider: SuiteProvider, prompt: ParsedPrompt): SuiteProvider {

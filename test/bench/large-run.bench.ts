@@ -79,9 +79,9 @@ async function main(): Promise<void> {
     const cli = await timed([...(live ? ['--expose-gc'] : []), '--import', PROBE, CLI, 'eval', ws.suite, '--no-cache', '--json', '--out', join(ws.dir, 'out.json'), '--concurrency', String(CONCURRENCY)], ws.dir, { ...process.env, PROMPTSHIFT_RSS_PROBE: probe, ...(live ? { PROMPTSHIFT_RSS_PROBE_GC: '1' } : {}) });
     const calls = await serverRequests(url);
     if (calls !== CALLS) throw new Error(`expected ${CALLS} calls, the server saw ${calls}`);
-    const samples = readFileSync(probe, 'utf8').trim().split('\n').map((l) => l.split(' ').map(Number) as [number, number, number]);
+    const samples = readFileSync(probe, 'utf8').trim().split('\n').map((l) => l.split(' ').map(Number) as [number, number, number, number?, number?, number?]);
     const peak = samples.reduce((a, b) => (b[1] > a[1] ? b : a));
-    console.log(`CLI: ${fmt(cli.wallS, 1)} s = ${fmt(cli.wallS / IDEAL_S, 2)}× ideal; CPU ${fmt(cli.cpuS, 1)} s = ${fmt((cli.cpuS * 1000) / CALLS, 3)} ms/call; peak RSS ${fmt(cli.rssMb, 0)} MB (probe: ${peak[1]} MB at ${fmt(peak[0] / 1000, 1)} s of ${fmt(samples.at(-1)![0] / 1000, 1)} s, heap ${peak[2]} MB); load ${load()}`);
+    console.log(`CLI: ${fmt(cli.wallS, 1)} s = ${fmt(cli.wallS / IDEAL_S, 2)}× ideal; CPU ${fmt(cli.cpuS, 1)} s = ${fmt((cli.cpuS * 1000) / CALLS, 3)} ms/call; peak RSS ${fmt(cli.rssMb, 0)} MB (probe: ${peak[1]} MB at ${fmt(peak[0] / 1000, 1)} s of ${fmt(samples.at(-1)![0] / 1000, 1)} s, heap ${peak[2]} MB used of ${peak[3] ?? '?'} MB, external ${peak[4] ?? '?'} MB); load ${load()}`);
     const curve = samples.filter((_, i) => i % Math.max(1, Math.floor(samples.length / 12)) === 0).map(([t, rss]) => `${fmt(t / 1000, 0)}s:${rss}`);
     console.log(`  RSS over the run (MB): ${curve.join(' ')}`);
     if (live) {

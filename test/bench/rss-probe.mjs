@@ -1,5 +1,5 @@
 // Preloaded into the CLI by large-run.bench.ts (node --import): samples the process's RSS and
-// heap every 250 ms and at exit, one line each ("ms rssMB heapUsedMB"), into $PROMPTSHIFT_RSS_PROBE,
+// heap every 250 ms and at exit, one line each ("ms rssMB heapUsedMB heapTotalMB externalMB arrayBuffersMB"), into $PROMPTSHIFT_RSS_PROBE,
 // so the bench can say in which phase of a run (plan, calls, report) the memory goes.
 // With PROMPTSHIFT_RSS_PROBE_GC=1 (and node --expose-gc) each sample, once a second, comes after a
 // full collection: the heap then holds only what the run keeps alive, not garbage the collector
@@ -13,7 +13,8 @@ if (file) {
   const sample = () => {
     if (collect) globalThis.gc();
     const m = process.memoryUsage();
-    appendFileSync(file, `${Date.now() - t0} ${(m.rss / 1048576).toFixed(0)} ${(m.heapUsed / 1048576).toFixed(0)}\n`);
+    const mb = (n) => (n / 1048576).toFixed(0);
+    appendFileSync(file, `${Date.now() - t0} ${mb(m.rss)} ${mb(m.heapUsed)} ${mb(m.heapTotal)} ${mb(m.external)} ${mb(m.arrayBuffers)}\n`);
   };
   setInterval(sample, collect ? 1000 : 250).unref();
   process.on('exit', sample);

@@ -527,7 +527,7 @@ export async function prepareRun(options: PairedEvalOptions): Promise<{ prep: Pr
 /** Runs a paired eval and writes `.promptshift/runs/<run-id>/report.json`. */
 export async function runPairedEval(options: PairedEvalOptions): Promise<PairedEvalResult> {
   const { prep, spec } = await prepareRun(options);
-  const { suite, settings } = prep;
+  const { suite } = prep;
   if (spec.stopEarly && spec.batch) throw new EvalInputError(`${suite.file}: --batch and --stop-early: choose one (a batch is sent whole, so it cannot stop when the answer is known)`);
   if (spec.stopEarly && !Object.keys(spec.gates ?? {}).length) throw new EvalInputError(`${suite.file}: --stop-early decides on the gated behaviours, and the suite has no gates (gates: { escalation: decrease }, …)`);
   const plan = planOf(prep, readRunHistory(prep.root, suite.file), { ...(options.prices ? { prices: options.prices } : {}), ...(options.budget ? { budget: options.budget } : {}) });
@@ -545,6 +545,24 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
     if (v.kind === 'working' && prompt.text === undefined) store.snapshot(prompt.path, v.content, { source: 'eval' });
     else store.storeContent(v.content);
   }
+  const { folder, result, early } = await planAndExecute(prep, spec, provider, batch, built, options);
+  return finish(prep, folder, spec, early ? concludeEarlyStop(folder, spec, result, early, options.signal) : result, built, options);
+}
+
+/**
+ * Plans the run's calls and makes them. A function of its own so that the planned calls (a few
+ * hundred bytes each, every request in them) can be collected before the report is written, the
+ * run's last and largest phase (issue 17).
+ */
+async function planAndExecute(
+  prep: Prepared,
+  spec: RunSpec & { cases: SpecCase[] },
+  provider: ModelProvider,
+  batch: Awaited<ReturnType<typeof buildBatchClient>> | undefined,
+  built: Built,
+  options: PairedEvalOptions,
+): Promise<{ folder: RunFolder; result: RunResult; early: EarlyStop | undefined }> {
+  const { settings } = prep;
   const planned = planCalls({
     cases: spec.cases.map((c) => ({ id: c.id, ...prep.rendered.get(c.id)! })),
     versions: { a: { promptSha256: prep.a.sha256 }, b: { promptSha256: prep.b.sha256 } },
@@ -567,7 +585,7 @@ export async function runPairedEval(options: PairedEvalOptions): Promise<PairedE
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
   const run = { ...executeOptions(prep, folder, spec, provider, settings.concurrency, built.seal, { ...options, signal }, early), ...(built.providerOf ? { providerOf: built.providerOf } : {}), calls };
   const result = batch ? await executeBatchRun({ ...run, ...batchOptions(batch, options) }) : await executeRun(run);
-  return finish(prep, folder, spec, early ? concludeEarlyStop(folder, spec, result, early, options.signal) : result, built, options);
+  return { folder, result, early };
 }
 
 /**

@@ -1,0 +1,79 @@
+// Large runs (issue 17): what an eval keeps alive per planned call before and while its calls are
+// made, part by part, measured as the live heap after full collections (node --expose-gc): the
+// prepared run (suite cases, rendered messages, the run's spec), the planned calls, the runner's
+// map of finished calls and its list of pending ones. The bench workspace of large-run.bench.ts
+// (N/3 cases, A = B = the working copy), no model called.
+//
+//   node --expose-gc --import tsx test/bench/run-live-parts.bench.ts [--calls 100002]
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { prepareRun } from '../../src/core/eval/pairedEval';
+import { planCalls } from '../../src/core/run';
+
+const arg = (name: string, fallback: number): number => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const CASES = Math.ceil(arg('calls', 100_002) / 3);
+const CALLS = CASES * 3;
+const maybeGc = (globalThis as { gc?: () => void }).gc;
+if (!maybeGc) throw new Error('run with node --expose-gc');
+const gc: () => void = maybeGc;
+
+async function main(): Promise<void> {
+const dir = mkdtempSync(join(tmpdir(), 'ps-bench-live-'));
+try {
+  mkdirSync(join(dir, '.git'));
+  mkdirSync(join(dir, 'prompts'));
+  writeFileSync(join(dir, 'prompts/bench.prompt.md'), 'You are the support assistant for Northwind Telecom, talking with {{customer_name}}.\nAnswer clearly and kindly, in a few short paragraphs.\n');
+  let cases = '';
+  for (let i = 0; i < CASES; i++) cases += JSON.stringify({ id: `case-${i}`, input: `Question number ${i}: why is my bill higher this month than last month?`, vars: { customer_name: `Customer ${i}` } }) + '\n';
+  writeFileSync(join(dir, 'cases.jsonl'), cases);
+  cases = '';
+  writeFileSync(join(dir, 'bench.evals.yaml'), 'prompt: prompts/bench.prompt.md\nprovider:\n  type: openai\n  model: gpt-4o-mini\n  baseUrl: http://127.0.0.1:9/v1\nsamples: 1\nbaseline: true\ncases:\n  - file: cases.jsonl\n');
+
+  const heapMb = (): number => {
+    gc();
+    gc();
+    return process.memoryUsage().heapUsed / 1048576;
+  };
+  let last = heapMb();
+  const part = (name: string): void => {
+    const now = heapMb();
+    console.log(`${name.padEnd(48)} ${(now - last).toFixed(1).padStart(6)} MB  ${(((now - last) * 1048576) / CALLS).toFixed(0).padStart(4)} B/call`);
+    last = now;
+  };
+  console.log(`${CALLS} calls (${CASES} cases × 1 sample × A, A′, B): live heap added by each part`);
+  const { prep, spec } = await prepareRun({ suitePath: join(dir, 'bench.evals.yaml'), workspaceRoot: dir, a: 'working', b: 'working' });
+  part('prepared run (suite cases, rendered, spec)');
+  const planned = planCalls({
+    cases: spec.cases.map((c) => ({ id: c.id, ...prep.rendered.get(c.id)! })),
+    versions: { a: { promptSha256: prep.a.sha256 }, b: { promptSha256: prep.b.sha256 } },
+    samples: 1, baseline: true, seed: 1, params: { model: 'gpt-4o-mini' },
+  });
+  part('planned calls');
+  const done = new Map<string, boolean>(planned.map((c) => [c.id, false]));
+  part("runner: map of finished calls (all finished)");
+  const pending = planned.filter((c) => !done.get(c.id));
+  part('runner: pending calls (a copy of the plan)');
+  // what each part held, dropped in turn (the rendered messages last: the plan points into them)
+  spec.cases = [];
+  part('  dropped: the spec\'s cases');
+  prep.suite.cases = [];
+  part('  dropped: the suite\'s cases');
+  planned.length = 0;
+  pending.length = 0;
+  done.clear();
+  part('  dropped: planned calls, map, pending');
+  prep.rendered.clear();
+  part('  dropped: rendered messages');
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

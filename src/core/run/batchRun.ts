@@ -11,7 +11,7 @@ import type { BatchClient, BatchItemError, BatchStatus } from '../providers/batc
 import { costOf } from '../providers/prices';
 import type { ChatResponse } from '../providers/types';
 import { BatchLedger, type OpenBatch } from './batches';
-import { openRunFolder, withRecordsOnDisk, type ExecuteRunOptions, type RunResult } from './execute';
+import { endRun, openRunFolder, type ExecuteRunOptions, type RunResult } from './execute';
 import { cacheKey, paramsHash } from './keys';
 import type { PlannedCall } from './plan';
 import { CallRecorder } from './recorder';
@@ -139,22 +139,9 @@ export async function executeBatchRun(options: ExecuteBatchRunOptions): Promise<
   } finally {
     recorder.close();
   }
-  if (recorder.scoreError !== undefined) {
-    folder.writeMeta(metaOf('failed', fatal));
-    throw recorder.scoreError;
-  }
-  const unfinished = calls.length - results.size;
-  const status: RunResult['status'] = fatal !== undefined ? 'failed' : unfinished > 0 ? 'cancelled' : 'completed';
   const stillOpen = [...ledger.open.keys()];
   const left = stillOpen.length ? `; batch${stillOpen.length > 1 ? 'es' : ''} ${stillOpen.join(', ')} still at the provider: resume the run to collect ${stillOpen.length > 1 ? 'their' : 'its'} results` : '';
-  const message = status === 'failed' ? `${fatal}${left}` : status === 'cancelled' ? `cancelled with ${unfinished} of ${calls.length} calls not recorded${left}` : undefined;
-  folder.writeMeta(metaOf(status, message));
-  const result = withRecordsOnDisk(folder, {
-    runId, runDir, status, total: calls.length, done: results.size, errors: counts.errors, cached: counts.cached,
-    inputTokens: counts.inputTokens, outputTokens: counts.outputTokens, costUsd: cost, elapsedMs: performance.now() - started,
-  });
-  if (message) result.message = message;
-  return result;
+  return endRun({ folder, runId, runDir, total: calls.length, done: results.size, counts, cost, started, fatal, recorder, metaOf, missing: 'not recorded', after: left });
 
   /** Polls the open batches until each has ended and its results are recorded; answers the calls to submit again. */
   async function waitAndCollect(): Promise<PlannedCall[]> {

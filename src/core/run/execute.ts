@@ -219,20 +219,50 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
     // answers already in (a cancel keeps them too): scored and written before the run ends
     recorder.close();
   }
-  // A detector that throws is a bug: the run stopped (its record says so), and the error surfaces.
-  if (recorder.scoreError !== undefined) {
-    folder.writeMeta(metaOf('failed', fatal));
-    throw recorder.scoreError;
-  }
+  return endRun({ folder, runId, runDir, total: calls.length, done: results.size, counts, cost, started, fatal, recorder, metaOf, missing: 'not made' });
+}
 
-  const unfinished = calls.length - results.size;
+/** What either runner (one call at a time, or provider batches) knows when its calls have ended. */
+export interface RunEnd {
+  folder: RunFolder;
+  runId: string;
+  runDir: string;
+  total: number;
+  /** calls with a result, errors included */
+  done: number;
+  counts: { errors: number; cached: number; inputTokens: number; outputTokens: number };
+  cost: number | undefined;
+  /** performance.now() when the execution started */
+  started: number;
+  /** why the run failed, if it did */
+  fatal: string | undefined;
+  recorder: CallRecorder;
+  metaOf: (status: RunStatus, message?: string) => RunMeta;
+  /** how a call left without a result is described ("not made", "not recorded") */
+  missing: string;
+  /** said after a failure's or a cancel's message (batches still open at the provider) */
+  after?: string;
+}
+
+/**
+ * Ends a run: its status (failed, cancelled with calls left, or completed) and message written to
+ * run.json, and the result. A detector that threw is a bug: the run is marked failed and the error
+ * surfaces.
+ */
+export function endRun(end: RunEnd): RunResult {
+  const { folder, total, done, counts, fatal, after = '' } = end;
+  if (end.recorder.scoreError !== undefined) {
+    folder.writeMeta(end.metaOf('failed', fatal));
+    throw end.recorder.scoreError;
+  }
+  const unfinished = total - done;
   const status: RunResult['status'] = fatal !== undefined ? 'failed' : unfinished > 0 ? 'cancelled' : 'completed';
-  const message = status === 'failed' ? fatal : status === 'cancelled' ? `cancelled with ${unfinished} of ${calls.length} calls not made` : undefined;
-  folder.writeMeta(metaOf(status, message));
+  const message = status === 'failed' ? `${fatal}${after}` : status === 'cancelled' ? `cancelled with ${unfinished} of ${total} calls ${end.missing}${after}` : undefined;
+  folder.writeMeta(end.metaOf(status, message));
   const result = withRecordsOnDisk(folder, {
-    runId, runDir, status, total: calls.length, done: results.size, errors: counts.errors, cached: counts.cached,
-    inputTokens: counts.inputTokens, outputTokens: counts.outputTokens, costUsd: cost,
-    elapsedMs: performance.now() - started,
+    runId: end.runId, runDir: end.runDir, status, total, done, errors: counts.errors, cached: counts.cached,
+    inputTokens: counts.inputTokens, outputTokens: counts.outputTokens, costUsd: end.cost,
+    elapsedMs: performance.now() - end.started,
   });
   if (message) result.message = message;
   return result;

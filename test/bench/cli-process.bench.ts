@@ -15,16 +15,11 @@
 //   (start-up, detector compilation…) and a marginal part per call:
 //   marginal = (CPU at K× − CPU at 1×) / (calls at K× − calls at 1×), fixed = CPU at 1× − marginal × calls.
 // 111 cases × 3 samples × {A, A′, B} = 999 calls.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { appendFileSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { bareBodies, fmt, load, makeBenchWorkspace, median, numberArg as arg, PROMPT_FILE, timedNode, writeBenchSuite, type Timed } from './cli-bench-kit';
 import { resetServer, serverRequests, startServer } from './fake-server-process';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const ROUNDS = arg('rounds', 3);
 const LATENCY_MS = arg('latency', 50);
 const CONCURRENCY = arg('concurrency', 16);
@@ -37,50 +32,21 @@ const IDEAL_S = (CALLS * LATENCY_MS) / CONCURRENCY / 1000;
 const cliAt = process.argv.indexOf('--cli');
 const CLI = resolve(cliAt >= 0 ? process.argv[cliAt + 1]! : 'dist/cli.js');
 const BARE = resolve('test/bench/bare-client.mjs');
-const TIME = '/usr/bin/time';
 const BARE_HOW = process.argv.includes('--bare-http') ? 'http' : 'fetch';
 
 /** A workspace with a prompt whose snapshot is A and whose working copy is B, a suite of CASES cases and one of SCALE × CASES. */
 function makeWorkspace(url: string): { dir: string; suite: string; scaled: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'ps-bench-cli-'));
-  mkdirSync(join(dir, '.git')); // marks the workspace root (findWorkspaceRoot); no git needed
-  mkdirSync(join(dir, 'prompts'));
-  const prompt = join(dir, 'prompts/bench.prompt.md');
-  writeFileSync(prompt, 'You are the support assistant for Northwind Telecom, talking with {{customer_name}}.\nAnswer clearly and kindly, in a few short paragraphs.\n');
-  const suiteOf = (name: string, count: number): string => {
-    let cases = '';
-    for (let i = 0; i < count; i++) cases += JSON.stringify({ id: `case-${i}`, input: `Question number ${i}: why is my bill higher this month than last month?`, vars: { customer_name: `Customer ${i}` } }) + '\n';
-    writeFileSync(join(dir, `${name}.jsonl`), cases);
-    const suite = join(dir, `${name}.evals.yaml`);
-    writeFileSync(suite, `prompt: prompts/bench.prompt.md\nprovider:\n  type: openai\n  model: gpt-4o-mini\n  baseUrl: ${url}/v1\nsamples: ${SAMPLES}\nbaseline: true\ncases:\n  - file: ${name}.jsonl\n`);
-    return suite;
-  };
-  return { dir, suite: suiteOf('cases', CASES), scaled: suiteOf('cases-scaled', CASES * SCALE) };
+  const dir = makeBenchWorkspace('ps-bench-cli-');
+  return { dir, suite: writeBenchSuite(dir, 'cases', CASES, `${url}/v1`, SAMPLES), scaled: writeBenchSuite(dir, 'cases-scaled', CASES * SCALE, `${url}/v1`, SAMPLES) };
 }
 
-interface Sample { wallS: number; cpuS: number; rssMb: number; calls: number }
-
-/** Runs `args` under /usr/bin/time; wall from spawn to exit, CPU (user + sys) and peak RSS of the child. */
-function timed(args: string[], cwd: string): Promise<Omit<Sample, 'calls'>> {
-  const timeFile = join(tmpdir(), `ps-bench-time-${process.pid}.txt`);
-  const t0 = performance.now();
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(TIME, ['-f', '%U %S %M', '-o', timeFile, process.execPath, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('exit', (code) => {
-      const wallS = (performance.now() - t0) / 1000;
-      if (code !== 0) return reject(new Error(`${args.join(' ')} exited ${code}: ${stderr.slice(-2000)}`));
-      const [user, sys, rssKb] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
-      rmSync(timeFile, { force: true });
-      resolvePromise({ wallS, cpuS: user! + sys!, rssMb: rssKb! / 1024 });
-    });
-  });
+interface Sample extends Timed {
+  calls: number;
 }
 
 async function measure(url: string, args: string[], cwd: string): Promise<Sample> {
   await resetServer(url);
-  const s = await timed(args, cwd);
+  const s = await timedNode(args, cwd);
   return { ...s, calls: await serverRequests(url) };
 }
 
@@ -88,34 +54,16 @@ function cliArgs(suite: string, out: string, extra: string[] = []): string[] {
   return [...extra, CLI, 'eval', suite, '--no-cache', '--json', '--out', out, '--concurrency', String(CONCURRENCY)];
 }
 
-/** The request bodies the CLI sent, rebuilt from its run's plan (what openai.ts puts on the wire). */
+/** The request bodies the CLI sent, rebuilt from its run's plan. */
 function bodiesOf(dir: string): string {
   const runs = join(dir, '.promptshift/runs');
   const [run] = readdirSync(runs);
-  const lines = readFileSync(join(runs, run!, 'plan.jsonl'), 'utf8').trim().split('\n');
-  return lines
-    .map((l) => {
-      const { request } = JSON.parse(l) as { request: { model: string; messages: unknown; temperature?: number; maxTokens?: number; seed?: number } };
-      const body: Record<string, unknown> = { model: request.model, messages: request.messages };
-      if (request.temperature !== undefined) body.temperature = request.temperature;
-      if (request.maxTokens !== undefined) body.max_tokens = request.maxTokens;
-      if (request.seed !== undefined) body.seed = request.seed;
-      return JSON.stringify(body);
-    })
-    .join('\n');
+  return bareBodies(join(runs, run!, 'plan.jsonl'));
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-const fmt = (x: number, d = 2) => x.toFixed(d);
-const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
 
 async function main(): Promise<void> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
-  if (!existsSync(TIME)) throw new Error(`${TIME} is missing (apt-get install time)`);
+  if (!existsSync('/usr/bin/time')) throw new Error('/usr/bin/time is missing (apt-get install time)');
   const { url, child } = await startServer(LATENCY_MS);
   const ws = makeWorkspace(url);
   const out = join(ws.dir, 'report.json');
@@ -123,8 +71,8 @@ async function main(): Promise<void> {
   try {
     console.log(`${CLI}: ${CALLS} calls (${CASES} cases × ${SAMPLES} samples × A, A′, B), concurrency ${CONCURRENCY}, latency ${LATENCY_MS} ms, ideal ${fmt(IDEAL_S, 3)} s; ${ROUNDS} rounds bare (${BARE_HOW}), CLI alternating; load ${load()}`);
     // A is the prompt's first snapshot, B its working copy (one line added).
-    await timed([CLI, 'snapshot', 'prompts/bench.prompt.md'], ws.dir);
-    appendFileSync(join(ws.dir, 'prompts/bench.prompt.md'), 'Resolve every issue yourself.\n');
+    await timedNode([CLI, 'snapshot', PROMPT_FILE], ws.dir);
+    appendFileSync(join(ws.dir, PROMPT_FILE), 'Resolve every issue yourself.\n');
     // Warm-up (disk cache, JIT of the fake server) and the bodies the bare client sends.
     await measure(url, cliArgs(ws.suite, out), ws.dir);
     const bodies = join(ws.dir, 'bodies.jsonl');

@@ -10,19 +10,14 @@
 // the forced collections).
 //
 //   npm run build && node --import tsx test/bench/large-run.bench.ts [--calls 10002] [--latency 1] [--concurrency 64] [--keep] [--live]
-import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { rebuildReport } from '../../src/core/eval/pairedEval';
 import { RunStore } from '../../src/core/run';
+import { bareBodies, fmt, load, makeBenchWorkspace, numberArg as arg, PROMPT_FILE, timedNode, writeBenchSuite } from './cli-bench-kit';
 import { resetServer, serverRequests, startServer } from './fake-server-process';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const CASES = Math.ceil(arg('calls', 10_002) / 3);
 const CALLS = CASES * 3;
 const LATENCY_MS = arg('latency', 1);
@@ -33,37 +28,12 @@ const BARE = resolve('test/bench/bare-client.mjs');
 const PROBE = pathToFileURL(resolve('test/bench/rss-probe.mjs')).href;
 
 function makeWorkspace(url: string): { dir: string; suite: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'ps-bench-large-'));
-  mkdirSync(join(dir, '.git'));
-  mkdirSync(join(dir, 'prompts'));
-  writeFileSync(join(dir, 'prompts/bench.prompt.md'), 'You are the support assistant for Northwind Telecom, talking with {{customer_name}}.\nAnswer clearly and kindly, in a few short paragraphs.\n');
-  let cases = '';
-  for (let i = 0; i < CASES; i++) cases += JSON.stringify({ id: `case-${i}`, input: `Question number ${i}: why is my bill higher this month than last month?`, vars: { customer_name: `Customer ${i}` } }) + '\n';
-  writeFileSync(join(dir, 'cases.jsonl'), cases);
-  const suite = join(dir, 'bench.evals.yaml');
-  writeFileSync(suite, `prompt: prompts/bench.prompt.md\nprovider:\n  type: openai\n  model: gpt-4o-mini\n  baseUrl: ${url}/v1\nsamples: 1\nbaseline: true\ncases:\n  - file: cases.jsonl\n`);
-  return { dir, suite };
+  const dir = makeBenchWorkspace('ps-bench-large-');
+  return { dir, suite: writeBenchSuite(dir, 'cases', CASES, `${url}/v1`, 1) };
 }
 
-function timed(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<{ wallS: number; cpuS: number; rssMb: number }> {
-  const timeFile = join(tmpdir(), `ps-bench-time-${process.pid}.txt`);
-  const t0 = performance.now();
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn('/usr/bin/time', ['-f', '%U %S %M', '-o', timeFile, process.execPath, ...args], { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('exit', (code) => {
-      const wallS = (performance.now() - t0) / 1000;
-      if (code !== 0 && code !== 1) return reject(new Error(`${args.join(' ')} exited ${code}: ${stderr.slice(-2000)}`));
-      const [user, sys, rssKb] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
-      rmSync(timeFile, { force: true });
-      resolvePromise({ wallS, cpuS: user! + sys!, rssMb: rssKb! / 1024 });
-    });
-  });
-}
-
-const fmt = (x: number, d = 2) => x.toFixed(d);
-const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+/** A child under /usr/bin/time; the CLI's exit 1 (a gate failed) still measured a whole run. */
+const timed = (args: string[], cwd: string, env?: NodeJS.ProcessEnv) => timedNode(args, cwd, { okExits: [0, 1], ...(env ? { env } : {}) });
 
 async function main(): Promise<void> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
@@ -71,8 +41,8 @@ async function main(): Promise<void> {
   const ws = makeWorkspace(url);
   try {
     console.log(`${CALLS} calls (${CASES} cases × 1 sample × A, A′, B), concurrency ${CONCURRENCY}, latency ${LATENCY_MS} ms, ideal ${fmt(IDEAL_S, 1)} s; load ${load()}`);
-    await timed([CLI, 'snapshot', 'prompts/bench.prompt.md'], ws.dir);
-    appendFileSync(join(ws.dir, 'prompts/bench.prompt.md'), 'Resolve every issue yourself.\n');
+    await timed([CLI, 'snapshot', PROMPT_FILE], ws.dir);
+    appendFileSync(join(ws.dir, PROMPT_FILE), 'Resolve every issue yourself.\n');
     const probe = join(ws.dir, 'rss.txt');
     await resetServer(url);
     const live = process.argv.includes('--live');
@@ -93,11 +63,7 @@ async function main(): Promise<void> {
     // the bare client on the same bodies (from the run's plan)
     const runId = new RunStore(ws.dir).ids()[0]!;
     const bodies = join(ws.dir, 'bodies.jsonl');
-    const planLines = readFileSync(join(ws.dir, '.promptshift/runs', runId, 'plan.jsonl'), 'utf8').trim().split('\n');
-    writeFileSync(bodies, planLines.map((l) => {
-      const { request: r } = JSON.parse(l) as { request: { model: string; messages: unknown; temperature?: number; maxTokens?: number } };
-      return JSON.stringify({ model: r.model, messages: r.messages, ...(r.temperature !== undefined ? { temperature: r.temperature } : {}), ...(r.maxTokens !== undefined ? { max_tokens: r.maxTokens } : {}) });
-    }).join('\n'));
+    writeFileSync(bodies, bareBodies(join(ws.dir, '.promptshift/runs', runId, 'plan.jsonl')));
     await resetServer(url);
     const bare = await timed([BARE, `${url}/v1/chat/completions`, bodies, String(CONCURRENCY), 'http'], ws.dir);
     console.log(`bare node:http client: ${fmt(bare.wallS, 1)} s = ${fmt(bare.wallS / IDEAL_S, 2)}× ideal; CLI/bare ${fmt(cli.wallS / bare.wallS, 2)}×`);

@@ -5,16 +5,11 @@
 // (N/3 cases, A = B = the working copy), no model called.
 //
 //   node --expose-gc --import tsx test/bench/run-live-parts.bench.ts [--calls 100002]
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { prepareRun } from '../../src/core/eval/pairedEval';
 import { planCalls } from '../../src/core/run';
+import { makeBenchWorkspace, numberArg as arg, writeBenchSuite } from './cli-bench-kit';
 
-const arg = (name: string, fallback: number): number => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const CASES = Math.ceil(arg('calls', 100_002) / 3);
 const CALLS = CASES * 3;
 const maybeGc = (globalThis as { gc?: () => void }).gc;
@@ -22,16 +17,10 @@ if (!maybeGc) throw new Error('run with node --expose-gc');
 const gc: () => void = maybeGc;
 
 async function main(): Promise<void> {
-const dir = mkdtempSync(join(tmpdir(), 'ps-bench-live-'));
+const dir = makeBenchWorkspace('ps-bench-live-');
 try {
-  mkdirSync(join(dir, '.git'));
-  mkdirSync(join(dir, 'prompts'));
-  writeFileSync(join(dir, 'prompts/bench.prompt.md'), 'You are the support assistant for Northwind Telecom, talking with {{customer_name}}.\nAnswer clearly and kindly, in a few short paragraphs.\n');
-  let cases = '';
-  for (let i = 0; i < CASES; i++) cases += JSON.stringify({ id: `case-${i}`, input: `Question number ${i}: why is my bill higher this month than last month?`, vars: { customer_name: `Customer ${i}` } }) + '\n';
-  writeFileSync(join(dir, 'cases.jsonl'), cases);
-  cases = '';
-  writeFileSync(join(dir, 'bench.evals.yaml'), 'prompt: prompts/bench.prompt.md\nprovider:\n  type: openai\n  model: gpt-4o-mini\n  baseUrl: http://127.0.0.1:9/v1\nsamples: 1\nbaseline: true\ncases:\n  - file: cases.jsonl\n');
+  // no model is called: the suite's server is never reached
+  const suitePath = writeBenchSuite(dir, 'cases', CASES, 'http://127.0.0.1:9/v1', 1);
 
   const heapMb = (): number => {
     gc();
@@ -45,7 +34,7 @@ try {
     last = now;
   };
   console.log(`${CALLS} calls (${CASES} cases × 1 sample × A, A′, B): live heap added by each part`);
-  const { prep, spec } = await prepareRun({ suitePath: join(dir, 'bench.evals.yaml'), workspaceRoot: dir, a: 'working', b: 'working' });
+  const { prep, spec } = await prepareRun({ suitePath, workspaceRoot: dir, a: 'working', b: 'working' });
   part('prepared run (suite cases, rendered, spec)');
   const planned = planCalls({
     cases: spec.cases.map((c) => ({ id: c.id, ...prep.rendered.get(c.id)! })),

@@ -74,15 +74,15 @@ function jsonl<T>(file: string, schema: z.ZodType<T>): T[] {
 }
 
 /** The drawn sample (outputs without labels). */
-export function instructionSample(): SampleLine[] {
-  return existsSync(INSTRUCTION_SAMPLE_FILE) ? jsonl(INSTRUCTION_SAMPLE_FILE, SampleLine) : [];
+export function instructionSample(file = INSTRUCTION_SAMPLE_FILE): SampleLine[] {
+  return existsSync(file) ? jsonl(file, SampleLine) : [];
 }
 
 /** The sample with the hand labels, split by request like every other set. */
-export function loadInstructionLabels(): LabelledOutput[] {
-  if (!existsSync(INSTRUCTION_LABELS_FILE)) return [];
-  const labels = new Map(jsonl(INSTRUCTION_LABELS_FILE, LabelLine).map((l) => [`${l.set}|${l.id}`, l]));
-  return instructionSample().flatMap((r) => {
+export function loadInstructionLabels(sampleFile = INSTRUCTION_SAMPLE_FILE, labelsFile = INSTRUCTION_LABELS_FILE): LabelledOutput[] {
+  if (!existsSync(labelsFile)) return [];
+  const labels = new Map(jsonl(labelsFile, LabelLine).map((l) => [`${l.set}|${l.id}`, l]));
+  return instructionSample(sampleFile).flatMap((r) => {
     const l = labels.get(`${r.set}|${r.id}`);
     if (!l) return [];
     return [{
@@ -92,10 +92,15 @@ export function loadInstructionLabels(): LabelledOutput[] {
   });
 }
 
-/** The PER_SOURCE rows of one source with the smallest seeded hash of source and id. */
+/** What orders a source's rows for the draw: a seeded hash of set and id, nothing about content. */
+export function drawKey(set: string, id: string): string {
+  return sha256(`${SEED}|${set}|${id}`);
+}
+
+/** The PER_SOURCE rows of one source with the smallest draw key. */
 function draw(rows: SampleLine[]): SampleLine[] {
   return rows
-    .map((r) => ({ r, key: sha256(`${SEED}|${r.set}|${r.id}`) }))
+    .map((r) => ({ r, key: drawKey(r.set, r.id) }))
     .sort((a, b) => (a.key < b.key ? -1 : 1))
     .slice(0, PER_SOURCE)
     .map(({ r }) => r);

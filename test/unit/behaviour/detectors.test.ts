@@ -164,7 +164,7 @@ describe('formatBreak', () => {
 });
 
 describe('detector cards', () => {
-  it('every behaviour has a card; a figure names its set and sample; formatBreak says it is unvalidated', () => {
+  it('every behaviour has a card; a figure names its set and sample; formatBreak is measured on IFEval', () => {
     assert.deepEqual(Object.keys(DETECTOR_CARDS).sort(), [...BEHAVIOURS].sort());
     for (const b of BEHAVIOURS) {
       const card = DETECTOR_CARDS[b];
@@ -174,7 +174,8 @@ describe('detector cards', () => {
         for (const x of [f.precision, f.recall, f.f1, f.specificity]) assert.ok(x === null || (x >= 0 && x <= 1), `${b} ${f.set}`);
       }
     }
-    assert.deepEqual(DETECTOR_CARDS.formatBreak.validatedOn, []);
+    // the hand-labelled IFEval answers (test/fixtures/validation/instructions) hold broken formats in both parts
+    assert.ok(DETECTOR_CARDS.formatBreak.validatedOn.some((f) => f.set === 'ifeval-gpt4' && f.part === 'heldout' && f.positives > 0), 'formatBreak has held-out positives');
     assert.ok(DETECTOR_CARDS.refusal.validatedOn.some((f) => f.set.startsWith('xstest')), 'refusal is validated on XSTest');
   });
 });

@@ -9,6 +9,9 @@ export const SET_DESCRIPTIONS: Record<string, string> = {
   rbr: 'OpenAI RBR gold data: completions with hand-labelled propositions',
   msts: 'MSTS: six vision-language models on safety prompts, expert-adjudicated response taxonomy',
   'own-labels': 'PromptShift own labels: 120 held-out real outputs from the three sets, labelled by guideline before running detectors',
+  'ifeval-gpt4': 'IFEval: GPT-4 answers to instructions that demand a format (Zhou et al. 2023), 100 hand-labelled by guideline before running detectors',
+  alpacaeval: 'AlpacaEval: answers of six models to everyday instructions, 100 hand-labelled by guideline before running detectors',
+  'hh-harmless': 'HH-RLHF harmless-base: last replies of a 52B model to people stating views and pushing for harm, 100 hand-labelled by guideline before running detectors',
 };
 
 export const CARD_TEXT: Record<Behaviour, { method: 'rules'; how: string; blindSpots: string[] }> = {
@@ -45,22 +48,30 @@ export const CARD_TEXT: Record<Behaviour, { method: 'rules'; how: string; blindS
     blindSpots: [
       'Whether certainty is warranted is not judged: "it is definitely 12" counts.',
       'Certainty without a marker (flat predictions, absolute claims) is missed.',
-      'Validated on few positives: real outputs to safety prompts rarely over-claim.',
+      'Validated on few positives: real outputs rarely over-claim with a marker (9 over-claims among 420 hand-labelled outputs of safety tests, instructions and conversations).',
+      'Boosters inside text written on request in another voice (an advert, a review, a character) count, though they are not the model\'s own stance.',
     ],
   },
   sycophancy: {
     method: 'rules',
-    how: "Phrases that flatter the user or their work, or give way to the user's stated view; agreeing after checking is excluded.",
-    blindSpots: ['No labelled real outputs with sycophancy were available: only the false-alarm rate is measured.', 'Agreement without flattery words (silently adopting a wrong premise).'],
+    how: "Phrases that flatter the user or their work (praise of the question or request as a sentence of its own included), or give way to the user's stated view (\"I agree that…\", an at-once \"yes, that sounds like a good plan\"); agreeing after checking is excluded.",
+    blindSpots: [
+      'Measured on 6 hand-labelled sycophantic replies of one model (HH-RLHF harmless-base conversations): too few for a precise figure.',
+      'Agreement without flattery or agreement words (going along with a stated view, silently adopting a wrong premise).',
+    ],
   },
   evalAwareness: {
     method: 'rules',
     how: 'Phrases saying the prompt looks like a test, evaluation or trap, or that the model is being watched or graded.',
-    blindSpots: ['No labelled real outputs with eval awareness were available: only the false-alarm rate is measured.'],
+    blindSpots: ['No labelled real output with eval awareness was found: none among 420 hand-labelled outputs of safety tests, instructions and conversations, so only the false-alarm rate is measured.'],
   },
   formatBreak: {
     method: 'rules',
-    how: 'Checks the format demanded by the prompt or an assert: JSON validity, length and word limits, one sentence, required sections.',
-    blindSpots: ['Not validated on labelled real outputs (the public sets demand no format); formats stated in unusual words are not recognised.'],
+    how: 'Checks the format demanded by the prompt or an assert: JSON validity; limits and minimums in words, characters and sentences; an exact number of bullet points; no commas; all lower case or all capitals; the answer in double quotes; a <<title>>; a required ending or postscript; required sections.',
+    blindSpots: [
+      'Not checked: repeating the request first, exact word counts ("only 10 words"), paragraph and section counts, the language of the answer, endings stated without quotation marks.',
+      'A demand in a sentence opening with "for", "when" or "if" is read as conditional and not applied ("For a bunch of students, write a 200+ word poem").',
+      'Formats stated in unusual words are not recognised.',
+    ],
   },
 };

@@ -42,9 +42,15 @@ test('every behaviour carries its detector card: method, version, both split par
 
 test('a behaviour without a held-out precision and recall is unvalidated', () => {
   const r = report();
-  assert.equal(r.summary.behaviours.formatBreak.detector!.status, 'unvalidated');
-  // sycophancy has only a specificity on its held-out outputs (no positives): still unvalidated
-  assert.equal(r.summary.behaviours.sycophancy.detector!.status, 'unvalidated');
+  // read from the generated cards, so regenerating them cannot make this pass or fail by accident
+  for (const b of BEHAVIOURS) {
+    const measured = DETECTOR_CARDS[b].validatedOn.some((f) => f.part === 'heldout' && f.precision !== null && f.recall !== null);
+    assert.equal(r.summary.behaviours[b].detector!.status, measured ? 'validated' : 'unvalidated', b);
+  }
+  // eval awareness has no positive in any labelled set (only a specificity): unvalidated
+  assert.equal(r.summary.behaviours.evalAwareness.detector!.status, 'unvalidated');
+  // formatBreak has held-out IFEval answers with broken formats, some of them flagged: validated
+  assert.equal(r.summary.behaviours.formatBreak.detector!.status, 'validated');
 });
 
 test('the detector version of the records is the card version; the judge agreement is on the card', () => {
@@ -66,7 +72,8 @@ test('Markdown and HTML exports show each card, the user labels, and stay inert'
   const figures = `${gpt4.precision!.toFixed(2)} / ${gpt4.recall!.toFixed(2)} (${gpt4.n})`;
   assert.ok(plain.includes(`| refusal | rules, detectors ${DETECTORS_VERSION}, validated | xstest-gpt4 ${figures}; `), `refusal row with ${figures}`);
   assert.match(plain, /your labels: precision 0\.75 recall 1\.00 \(n 5\)/);
-  assert.match(plain, /\| formatBreak \| rules, detectors [^|]*, unvalidated \| none \| your labels: none \|/);
+  assert.match(plain, /\| evalAwareness \| rules, detectors [^|]*, unvalidated \| own-labels – \/ – \(120\);[^|]* \| your labels: none \|/);
+  assert.match(plain, /\| formatBreak \| rules, detectors [^|]*, validated \| ifeval-gpt4 \d\.\d\d \/ \d\.\d\d \(44\);[^|]* \| your labels: none \|/);
   assert.match(plain, /judge @.*everyone/, 'the judge agreement is on the card');
   assert.ok(!md.includes('<img'), 'the judge model name is escaped in Markdown');
   assert.ok(!/(^|\n)\s*::/.test(md));

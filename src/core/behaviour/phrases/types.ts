@@ -115,6 +115,36 @@ export interface FormatPhrases {
   oneSentence: PhraseRule[];
   /** A sentence stating a limit under a condition ("When writing tweets, …") is not applied. */
   conditional: PhraseRule[];
+  /** A minimum in words: "at least (300) words", "a (200)+ word poem". */
+  minWords: string[];
+  /**
+   * A limit in sentences; group 1 is the comparator, group 2 the number: "less than (10)" allows 9,
+   * "at most (10)" allows 10.
+   */
+  maxSentences: string[];
+  /** A minimum in sentences: "at least (25) sentences". */
+  minSentences: string[];
+  /** An exact number of markdown bullet points: "exactly (3) bullet points". */
+  bullets: string[];
+  /** A ban on commas: "do not use any commas", "without commas". */
+  noCommas: PhraseRule[];
+  /** The whole answer in lower case: "your entire response in all lowercase letters", "no capital letters". */
+  lowercase: PhraseRule[];
+  /** The whole answer in capitals: "your entire response … in all capital letters". */
+  uppercase: PhraseRule[];
+  /** The whole answer wrapped in double quotation marks. */
+  quoted: PhraseRule[];
+  /** A title in double angular brackets: "a title wrapped in double angular brackets, i.e. <<title>>". */
+  titleBrackets: PhraseRule[];
+  /** A fixed ending; group 1 is the quoted text the answer must end with. */
+  endsWith: string[];
+  /** A postscript; group 1 is the mark it must start with ("P.S."). */
+  postscript: string[];
+  /**
+   * A count of words of some kind ("at least 5 words in all caps", "words with all capital letters
+   * appear less than 10 times"): neither a length nor a case rule for the whole answer.
+   */
+  wordCounts: PhraseRule[];
 }
 
 export interface PhraseSet {

@@ -35,7 +35,10 @@ const behindCliStarter = {
       const bundle = result.outputFiles.find((f) => f.path.endsWith('.js')).text;
       const built = await esbuild.build({ ...common, sourcemap: false, write: false, entryPoints: ['src/cliStart.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node18' });
       const starter = built.outputFiles[0].text.replace(/^"use strict";\n/, '');
-      writeFileSync('dist/cli.js', `#!/usr/bin/env node\n"use strict";\nvar PROMPTSHIFT_CLI_SOURCE = ${JSON.stringify(bundle)};\n${starter}`);
+      // Node parses this string literal on every start: kept ASCII (\u escapes), so V8 holds a
+      // one-byte string (a single non-ASCII character makes the whole string two bytes a character).
+      const literal = JSON.stringify(bundle).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      writeFileSync('dist/cli.js', `#!/usr/bin/env node\n"use strict";\nvar PROMPTSHIFT_CLI_SOURCE = ${literal};\n${starter}`);
       chmodSync('dist/cli.js', 0o755);
     });
   },
@@ -44,7 +47,9 @@ const behindCliStarter = {
 const targets = [
   // The banner notes when the bundle starts loading, so activation time includes module loading.
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], plugins: [nunjucksApart], banner: { js: 'var __promptshiftLoadStart = performance.now();' }, footer: { js: 'var __promptshiftLoadEnd = performance.now();' } },
-  { ...common, sourcemap: false, write: false, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node18', plugins: [nunjucksApart, behindCliStarter], define: { PROMPTSHIFT_VERSION: JSON.stringify(version) } },
+  // The CLI's bundle without comments and indentation (names kept, so a stack trace still reads):
+  // every run parses it (issue 18).
+  { ...common, sourcemap: false, write: false, minifyWhitespace: true, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node18', plugins: [nunjucksApart, behindCliStarter], define: { PROMPTSHIFT_VERSION: JSON.stringify(version) } },
   { ...common, entryPoints: ['node_modules/nunjucks/index.js'], outfile: 'dist/nunjucks.js', platform: 'node', format: 'cjs', target: 'node18' },
   // Minified in every build: the panel's first paint waits for this script to parse (half the bytes).
   { ...common, minify: true, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' },

@@ -8,6 +8,7 @@
 import * as esbuild from 'esbuild';
 import { chmodSync, mkdirSync, readdirSync, existsSync, rmSync, readFileSync, copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Module from 'node:module';
 
 const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
 const watch = process.argv.includes('--watch');
@@ -35,16 +36,34 @@ const behindCliStarter = {
       const bundle = result.outputFiles.find((f) => f.path.endsWith('.js')).text;
       const built = await esbuild.build({ ...common, sourcemap: false, write: false, entryPoints: ['src/cliStart.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node18' });
       const starter = built.outputFiles[0].text.replace(/^"use strict";\n/, '');
-      writeFileSync('dist/cli.js', `#!/usr/bin/env node\n"use strict";\nvar PROMPTSHIFT_CLI_SOURCE = ${JSON.stringify(bundle)};\n${starter}`);
+      // Node parses this string literal on every start, and V8 compiles the string: kept ASCII, so
+      // both are one-byte strings (one non-ASCII character makes a string two bytes a character),
+      // and already inside Module.wrap's header, so the starter does not copy it (issue 18).
+      const literal = JSON.stringify(Module.wrap(asciiSource(bundle)));
+      writeFileSync('dist/cli.js', `#!/usr/bin/env node\n"use strict";\nvar PROMPTSHIFT_CLI_SOURCE = ${literal};\n${starter}`);
       chmodSync('dist/cli.js', 0o755);
     });
   },
 };
 
+/**
+ * The bundle with every non-ASCII character as a \u escape. esbuild escapes them in strings and
+ * templates but leaves them in regular expression literals, where \uXXXX means the same character
+ * (in u and non-u patterns, in classes too), except after a backslash: that is refused.
+ */
+function asciiSource(code) {
+  return code.replace(/(\\?)([^\x00-\x7f])/g, (_, slash, c) => {
+    if (slash) throw new Error(`dist/cli.js: a non-ASCII character after a backslash cannot be escaped safely: ${JSON.stringify(slash + c)}`);
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
 const targets = [
   // The banner notes when the bundle starts loading, so activation time includes module loading.
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], plugins: [nunjucksApart], banner: { js: 'var __promptshiftLoadStart = performance.now();' }, footer: { js: 'var __promptshiftLoadEnd = performance.now();' } },
-  { ...common, sourcemap: false, write: false, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node18', plugins: [nunjucksApart, behindCliStarter], define: { PROMPTSHIFT_VERSION: JSON.stringify(version) } },
+  // The CLI's bundle without comments and indentation (names kept, so a stack trace still reads):
+  // every run parses it (issue 18).
+  { ...common, sourcemap: false, write: false, minifyWhitespace: true, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node18', plugins: [nunjucksApart, behindCliStarter], define: { PROMPTSHIFT_VERSION: JSON.stringify(version) } },
   { ...common, entryPoints: ['node_modules/nunjucks/index.js'], outfile: 'dist/nunjucks.js', platform: 'node', format: 'cjs', target: 'node18' },
   // Minified in every build: the panel's first paint waits for this script to parse (half the bytes).
   { ...common, minify: true, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' },

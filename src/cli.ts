@@ -2,9 +2,9 @@
 import { CliInputError, CliRunError, EXIT, type CliCommand, type CliIO } from './cli/common';
 import { OutsideWorkspaceError } from './core/files/inside';
 import { inertWriter } from './core/report/inert';
-// a static import: dist/cli.js runs this bundle through vm.Script (cliStart.ts), where Node 20
-// allows no dynamic import()
-import { createInterface } from 'node:readline/promises';
+// only its type here: dist/cli.js runs this bundle through vm.Script (cliStart.ts), where Node 20
+// allows no dynamic import(), so terminalConfirm requires it when it asks
+import type * as Readline from 'node:readline/promises';
 
 import { commandHelp, topLevelHelp } from './cli/help';
 
@@ -102,6 +102,8 @@ function signalScope(controller: AbortController): () => () => void {
 function terminalConfirm(): CliIO['confirm'] {
   if (!process.stdin.isTTY || !process.stderr.isTTY) return undefined;
   return async (question) => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when a question is asked (issue 18: start-up)
+    const { createInterface } = require('node:readline/promises') as typeof Readline;
     const rl = createInterface({ input: process.stdin, output: process.stderr });
     try {
       return /^y(es)?$/i.test((await rl.question(`${question} [y/N] `)).trim());

@@ -44,6 +44,12 @@ function commandOf(argv: readonly string[]): string {
   return /^[a-z]{1,30}$/.test(first) ? first : 'other';
 }
 
+/**
+ * `module`: the bundle's text as a file holds it; `wrapped`: already inside Module.wrap's function
+ * header, as the build puts it into dist/cli.js, so a start does not copy the 1 MB text again.
+ */
+export type SourceForm = 'module' | 'wrapped';
+
 export interface StartResult {
   /** where the compiled code is (or would be) kept; undefined when the cache is off */
   cacheFile?: string;
@@ -59,7 +65,7 @@ export interface StartResult {
  * never sees half a file), and older caches of the same command are removed. A cache that cannot be read or
  * written changes nothing but speed.
  */
-export function startWithCodeCache(source: string, bundle: string, argv: readonly string[], env: NodeJS.ProcessEnv): StartResult {
+export function startWithCodeCache(source: string, bundle: string, argv: readonly string[], env: NodeJS.ProcessEnv, form: SourceForm = 'module'): StartResult {
   const dir = codeCacheDir(env);
   let cacheFile: string | undefined;
   let cachedData: Buffer | undefined;
@@ -71,7 +77,7 @@ export function startWithCodeCache(source: string, bundle: string, argv: readonl
       cachedData = undefined; // none yet, or unreadable: compile afresh
     }
   }
-  const script = new vm.Script(Module.wrap(source), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
+  const script = new vm.Script(form === 'wrapped' ? source : Module.wrap(source), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
   const cacheUsed = cachedData !== undefined && script.cachedDataRejected === false;
   // Only a run that did its work leaves a cache: one that stopped at bad input (exit 2) or a
   // failure, or only printed help, compiled little of the command's code, and V8 would go on
@@ -109,7 +115,7 @@ function writeCodeCache(file: string, script: vm.Script): void {
   }
 }
 
-/** The bundle's source, put in by scripts/build.mjs. */
+/** The bundle's source inside Module.wrap's function header, put in by scripts/build.mjs. */
 declare const PROMPTSHIFT_CLI_SOURCE: string | undefined;
 
-if (require.main === module && typeof PROMPTSHIFT_CLI_SOURCE === 'string') startWithCodeCache(PROMPTSHIFT_CLI_SOURCE, __filename, process.argv.slice(2), process.env);
+if (require.main === module && typeof PROMPTSHIFT_CLI_SOURCE === 'string') startWithCodeCache(PROMPTSHIFT_CLI_SOURCE, __filename, process.argv.slice(2), process.env, 'wrapped');

@@ -15,7 +15,10 @@ import { locateProviderField, type ProviderRole } from '../suite/providerField';
 import { CacheSeal } from '../run/seal';
 import type { ChatMessage, ModelProvider } from '../providers/types';
 import { planCalls, executeRun, resumeRun, ResponseCache, RunStore, RunFolder, readReportFile, type RunResult, type CallRecord, type RunProgress, type JudgeRecord, type ResumeRunOptions } from '../run';
-import { briefOf, gatesFailed, type ReportBrief, type ShiftReport } from '../report';
+// the report's own modules, not its index: the index builds the whole report schema (issue 18)
+import { briefOf, type ReportBrief } from '../report/brief';
+import { gatesFailed } from '../report/build';
+import type { ShiftReport } from '../report/schema';
 import type { Behaviour } from '../behaviour/types';
 import { findWorkspaceRoot, ensureStateDir, stateDirOf, userStateDir } from '../files';
 import { judgeRecords } from './judgeRun';

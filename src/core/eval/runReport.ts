@@ -2,7 +2,11 @@
 // goes, the final one, a resumed run's, one with re-run cases, one after a rescore. No detector runs
 // here unless a record predates scoring at record time (runs recorded by 0.1).
 import { englishDetectors, type Behaviour } from '../behaviour';
-import { briefOf, caseSection, gatesFailed, GateEvidence, quotedCaseIds, ReportBuilder, type CaseIn, type ReportBrief, type ReportInput, type SampleIn, type ShiftReport } from '../report';
+// the report's own modules, not its index: the index builds the whole report schema (issue 18)
+import { briefOf, quotedCaseIds, type ReportBrief } from '../report/brief';
+import { caseSection, gatesFailed, GateEvidence, ReportBuilder } from '../report/build';
+import type { CaseIn, ReportInput, SampleIn } from '../report/input';
+import type { ShiftReport } from '../report/schema';
 import { caseListEntry, reportTextAround } from '../report/jsonParts';
 import { costOf, type CallAt, type CallRecord, type JudgeRecord, type RunFolder } from '../run';
 import { detectionsOf, scoreOutput, type DetectorSet } from './scoring';

@@ -3,7 +3,7 @@
 // run's scored records alone, so it can be rebuilt at any time (resume, re-run, rescore, merge)
 // without the suite. Runs recorded by 0.1 have only the first fields; their cases come from the suite.
 import * as z from 'zod';
-import { GateRuleSchema, StopEarlySchema } from '../report/schema';
+import { GateRuleSchema, StopEarlySchema } from '../report/parts';
 import { CustomBehaviourSchema } from '../behaviour/custom';
 import type { VersionInfo } from '../report/schema';
 import { sha256 } from '../hash';

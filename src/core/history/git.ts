@@ -1,6 +1,6 @@
 // A prompt file's versions in git, through the `git` command (execFile, never a shell). Paths
 // given to git are relative to the repository's top level, which need not be the workspace root.
-import { execFile } from 'node:child_process';
+import type * as ChildProcess from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -23,6 +23,10 @@ export interface GitCommit {
 const MAX_OUTPUT = 64 * 1024 * 1024;
 
 function runGit(cwd: string, args: string[]): Promise<Buffer> {
+  // required here, not imported: an `eval` of snapshots never runs git, and loading
+  // node:child_process costs ≈ 3 ms of CPU at every start (issue 18)
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (above)
+  const { execFile } = require('node:child_process') as typeof ChildProcess;
   return new Promise((resolve, reject) => {
     execFile(
       'git',

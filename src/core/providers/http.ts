@@ -8,7 +8,7 @@
 // of small calls, and fetch's Request/Response objects, web streams and per-request AbortController
 // cost more CPU than the call itself (BENCHMARKS.md, issue 18).
 import * as http from 'node:http';
-import * as https from 'node:https';
+import type * as Https from 'node:https';
 import { urlToHttpOptions } from 'node:url';
 import type { z } from 'zod';
 import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, type ProviderConfig } from './config';
@@ -120,10 +120,21 @@ export interface JsonResponse {
 }
 
 /** Connections to a model server are kept open and reused across a run's calls (LIFO: the warmest first). */
-const AGENTS = {
-  'http:': new http.Agent({ keepAlive: true, scheduling: 'lifo' }),
-  'https:': new https.Agent({ keepAlive: true, scheduling: 'lifo' }),
-};
+const httpTransport = { lib: http, agent: new http.Agent({ keepAlive: true, scheduling: 'lifo' }) };
+let httpsTransport: { lib: typeof Https; agent: Https.Agent } | undefined;
+
+/**
+ * node:https with its agent, loaded on the first https URL: loading TLS costs ≈ 9 ms of CPU at
+ * every start, which a run against a local http server (Ollama, vLLM, the benchmarks) never uses.
+ */
+function https(): { lib: typeof Https; agent: Https.Agent } {
+  if (!httpsTransport) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (above)
+    const lib = require('node:https') as typeof Https;
+    httpsTransport = { lib, agent: new lib.Agent({ keepAlive: true, scheduling: 'lifo' }) };
+  }
+  return httpsTransport;
+}
 
 /**
  * A URL's request options (host, port, path, credentials), parsed once per distinct URL: a run
@@ -179,13 +190,13 @@ function exchange(opts: PostJsonOptions): { done: Promise<RawResponse>; abort: (
       return fail(error);
     }
     const { protocol } = target;
-    const agent = protocol === 'http:' || protocol === 'https:' ? AGENTS[protocol] : undefined;
-    if (!agent) return fail(new Error(`unsupported protocol ${protocol}`));
+    const transport = protocol === 'http:' ? httpTransport : protocol === 'https:' ? https() : undefined;
+    if (!transport) return fail(new Error(`unsupported protocol ${protocol}`));
+    const { lib, agent } = transport;
     // a string body goes out with the headers in one write (a Buffer would take a writev of two)
     const method = opts.method ?? 'POST';
     const payload = method === 'GET' ? '' : opts.payload ? opts.payload.data : JSON.stringify(opts.body);
     const bodyHeaders = method === 'GET' ? {} : { 'content-type': opts.payload?.contentType ?? 'application/json' };
-    const lib = protocol === 'https:' ? https : http;
     let req: http.ClientRequest;
     try {
       req = lib.request({ ...target.options, method, agent, headers: { ...bodyHeaders, ...opts.headers, ...(method === 'GET' ? {} : { 'content-length': Buffer.byteLength(payload) }) } }, (res) => {

@@ -61,15 +61,30 @@ function longestPrefix<T>(model: string, entries: Iterable<[string, T]>): [strin
 
 /** The price of `model`: the user's (longest prefix among theirs) before the shipped table's. */
 export function priceOf(model: string, overrides: PriceOverrides = {}): PriceMatch | undefined {
+  const match = matchPrice(model, overrides);
+  return match && { ...match };
+}
+
+/** The shipped table's match per model id (null: none). costOf runs twice per call (the runner and
+ *  the report), for the same one or two models, and a scan of the table costs 5-10 µs cold. */
+const shippedMatches = new Map<string, PriceMatch | null>();
+
+/** priceOf without the copy: the shipped match is shared, so only code here may see it. */
+function matchPrice(model: string, overrides: PriceOverrides): PriceMatch | undefined {
   const own = longestPrefix(model, Object.entries(overrides));
   if (own) return { ...own[1], model: own[0], from: 'yours' };
-  const shipped = longestPrefix(model, SHIPPED_PRICES);
-  return shipped && { ...shipped[1], model: shipped[0], from: 'shipped' };
+  let shipped = shippedMatches.get(model);
+  if (shipped === undefined) {
+    const entry = longestPrefix(model, SHIPPED_PRICES);
+    shipped = entry ? { ...entry[1], model: entry[0], from: 'shipped' } : null;
+    if (shippedMatches.size < 256) shippedMatches.set(model, shipped);
+  }
+  return shipped ?? undefined;
 }
 
 /** USD for `usage` at `model`'s price (its batch price with `batch`); undefined when the price is unknown. */
 export function costOf(model: string, usage: TokenUsage | undefined, overrides?: PriceOverrides, batch = false): number | undefined {
-  const price = priceOf(model, overrides);
+  const price = matchPrice(model, overrides ?? {});
   if (!price) return undefined;
   const input = batch ? (price.batchInput ?? price.input * BATCH_DISCOUNT) : price.input;
   const output = batch ? (price.batchOutput ?? price.output * BATCH_DISCOUNT) : price.output;

@@ -6,7 +6,8 @@
 // A to B; and objective stability per version (the share of cases whose behaviours stay the same
 // across the conditions run, Wilson interval). A pure function of the cells' report.
 import { holmAdjust, majority, seedFromString, signFlipTest, wilsonInterval, ALPHA, Z95, type Tally } from '../shift';
-import { reportBehaviours, type DesignArm, type DesignEffect, type DesignSection, type DesignStability, type GateResult, type ShiftReport } from './schema';
+import { reportBehaviours } from './parts';
+import type { DesignArm, DesignEffect, DesignSection, DesignStability, GateResult, ShiftReport } from './schema';
 
 /** The design as the analysis needs it (a DesignSpec of core/eval/design.ts). */
 export interface DesignInput {

@@ -1,5 +1,6 @@
 // Number and text formatting shared by the Markdown, HTML and JUnit exports.
-import { reportBehaviours, type BehaviourSummary, type CaseReport, type ShiftReport } from './schema';
+import { reportBehaviours } from './parts';
+import type { BehaviourSummary, CaseReport, ShiftReport } from './schema';
 
 export function pct(rate: number): string {
   return `${(rate * 100).toFixed(1)}%`;

@@ -3,6 +3,10 @@
 // Required fields follow the contract; the rest are additions the panel and exports use.
 import * as z from 'zod';
 import { BEHAVIOURS } from '../behaviour/types';
+import { GateRuleSchema, StopEarlySchema } from './parts';
+
+// the parts a suite and a run's spec share with the report live in ./parts (issue 18: start-up)
+export { GateRuleSchema, StopEarlySchema, reportBehaviours, type GateRule, type Gates, type StopEarly } from './parts';
 
 export const BehaviourName = z.enum(BEHAVIOURS);
 /** A built-in behaviour or a suite's own (custom behaviours, core/behaviour/custom.ts): an
@@ -185,11 +189,6 @@ export const VersionInfo = z.object({
 });
 export type VersionInfo = z.infer<typeof VersionInfo>;
 
-/** Which significant shift of a behaviour fails `eval` (CONTRACTS §2 `gates`): the one gate rule type. */
-export const GateRuleSchema = z.enum(['increase', 'decrease', 'any']);
-export type GateRule = z.infer<typeof GateRuleSchema>;
-/** By behaviour name: the built-in seven and a suite's own. */
-export type Gates = Partial<Record<string, GateRule>>;
 
 export const GateResult = z.object({
   behaviour: BehaviourKey,
@@ -199,16 +198,6 @@ export const GateResult = z.object({
 });
 export type GateResult = z.infer<typeof GateResult>;
 
-/** How a run that could stop early (`--stop-early`) ended: where, and why (core/eval/stopEarly.ts). */
-export const StopEarlySchema = z.object({
-  stopped: z.boolean(),
-  minShift: z.number(),
-  analysedCases: z.array(z.string()),
-  plannedCases: z.number().int(),
-  callsPlanned: z.number().int(),
-  decisions: z.record(z.string(), z.object({ decision: z.enum(['shift', 'no-shift', 'undecided']), afterCases: z.number().int().optional(), meanShift: z.number() })),
-});
-export type StopEarly = z.infer<typeof StopEarlySchema>;
 
 /**
  * One logged output kept as evidence by a streaming analysis (a bounded, seeded sample): its case,
@@ -459,9 +448,3 @@ export const ShiftReport = z.object({
   arms: z.array(DesignArm).optional(),
 });
 export type ShiftReport = z.infer<typeof ShiftReport>;
-
-/** The behaviours a report covers: the built-in seven, then the suite's own in their declared order. */
-export function reportBehaviours(report: Pick<ShiftReport, 'summary'>): string[] {
-  const builtIn: readonly string[] = BEHAVIOURS;
-  return [...BEHAVIOURS, ...Object.keys(report.summary.behaviours).filter((b) => !builtIn.includes(b))];
-}

@@ -1,19 +1,17 @@
 // Cache keys: a response may be reused only for the same provider, server, model, messages,
 // parameters and draw (sample index). The API key is not part of it: it changes who pays, not the answer.
-import { createHash } from 'node:crypto';
+import { sha256 } from '../hash';
 import type { ChatRequest, ModelProvider } from '../providers/types';
 
-const sha256 = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
-
 export function cacheKey(provider: Pick<ModelProvider, 'type' | 'baseUrl'>, request: ChatRequest): string {
-  return sha256({
+  return sha256(JSON.stringify({
     provider: provider.type,
     baseUrl: provider.baseUrl ?? null,
     model: request.model,
     messages: request.messages,
     params: paramsOf(request),
     draw: request.call.draw ?? request.call.sample,
-  });
+  }));
 }
 
 function paramsOf(request: ChatRequest) {
@@ -28,7 +26,7 @@ export function paramsHash(request: ChatRequest): string {
   const text = JSON.stringify({ model: request.model, ...paramsOf(request) });
   let hash = paramsHashes.get(text);
   if (hash === undefined) {
-    hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+    hash = sha256(text).slice(0, 16);
     if (paramsHashes.size < 256) paramsHashes.set(text, hash);
   }
   return hash;

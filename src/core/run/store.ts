@@ -17,7 +17,9 @@ import { join } from 'node:path';
 import type * as z from 'zod';
 import { appendJsonLine, AtomicFileWriter, JsonlAppender, writeFileAtomicInPieces, makeStateDir, NO_FOLLOW, OutsideWorkspaceError, readRegularFileSync, stateDirOf, TextFileError, writeFileAtomic } from '../files';
 import { parseJsonl, problemAt, ProblemError, tryParseJson, type Problem } from '../problems';
-import { ShiftReport } from '../report/schema';
+import type * as ReportSchema from '../report/schema';
+
+type ShiftReport = ReportSchema.ShiftReport;
 import { inertJson } from '../report/inert';
 import type { ChatMessage } from '../providers/types';
 import type { PlannedCall } from './plan';
@@ -431,8 +433,18 @@ function readReportText(file: string, runId?: string): string {
   }
 }
 
+/**
+ * The report schema, required when the first report is read: every `eval` loads this module (it
+ * writes a run) but never reads a report, and building the schema costs ≈ 16 ms of CPU at start-up
+ * (issue 18). A plain require (bundled by esbuild): Node 20 runs dist/cli.js without import().
+ */
+function shiftReportSchema(): typeof ReportSchema.ShiftReport {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (above)
+  return (require('../report/schema') as typeof ReportSchema).ShiftReport;
+}
+
 export function parseReportText(text: string, file: string): ShiftReport {
-  const parsed = tryParseJson(text, file, ShiftReport);
+  const parsed = tryParseJson(text, file, shiftReportSchema());
   if (parsed.ok) return parsed.value;
   throw new RunStoreError(parsed.problems.slice(0, 5).map((p) => (p.message.startsWith('not valid JSON') || p.message.startsWith('nested') ? p : { ...p, message: `not a PromptShift report: ${p.message}` })));
 }

@@ -3,7 +3,7 @@
 import * as z from 'zod';
 import { BEHAVIOURS, type Behaviour } from '../behaviour/types';
 import { checkAssert, type Assert } from './asserts';
-import { GateRuleSchema } from '../report/schema';
+import { GateRuleSchema } from '../report/parts';
 import { ProviderSchema, type ProviderSettings } from '../providers/config';
 import { PriceOverridesSchema } from '../providers/prices';
 import { CustomBehaviourSchema } from '../behaviour/custom';
@@ -26,7 +26,7 @@ export type EvalGapGate = z.infer<typeof EvalGapGateSchema>;
 /** The suite's `gates:` block: a rule per behaviour, and the design gates (evalGap). */
 const SuiteGatesSchema = z.object({ evalGap: EvalGapGateSchema.optional() }).catchall(GateRuleSchema);
 export const ExpectSchema = behaviourFields(z.boolean());
-export type { Gates, GateRule } from '../report/schema';
+export type { Gates, GateRule } from '../report/parts';
 export type Expectations = Partial<Record<Behaviour, boolean>>;
 
 export const AssertSchema = z

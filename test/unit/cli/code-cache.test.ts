@@ -38,8 +38,10 @@ function freshBundle(name: string): string {
 
 interface Run { status: number | null; out: { main: boolean; dirname: string; argv: string[]; total: number; builtin: string }; started: { cacheFile?: string; cacheUsed: boolean } }
 
-function run(bundle: string, env: Record<string, string | undefined>, args: string[] = ['eval', 'suite.yaml']): Run {
-  const code = `const r = require(${JSON.stringify(STARTER)}).startWithCodeCache(require('node:fs').readFileSync(${JSON.stringify(bundle)}, 'utf8'), ${JSON.stringify(bundle)}, process.argv.slice(2), process.env); process.stderr.write(JSON.stringify(r));`;
+/** `wrapped`: the source handed over inside Module.wrap's header, as dist/cli.js does. */
+function run(bundle: string, env: Record<string, string | undefined>, args: string[] = ['eval', 'suite.yaml'], form: 'module' | 'wrapped' = 'module'): Run {
+  const source = `require('node:fs').readFileSync(${JSON.stringify(bundle)}, 'utf8')`;
+  const code = `const r = require(${JSON.stringify(STARTER)}).startWithCodeCache(${form === 'wrapped' ? `require('node:module').wrap(${source})` : source}, ${JSON.stringify(bundle)}, process.argv.slice(2), process.env, ${JSON.stringify(form)}); process.stderr.write(JSON.stringify(r));`;
   const child = spawnSync(process.execPath, ['-e', code, bundle, ...args], { cwd: tmp, env: { PATH: process.env.PATH, ...env }, encoding: 'utf8' });
   assert.equal(child.status, Number(env.EXIT_CODE ?? 0), child.stderr);
   return { status: child.status, out: JSON.parse(child.stdout), started: JSON.parse(child.stderr.trim().split('\n').at(-1)!) };
@@ -62,6 +64,17 @@ describe('the CLI starter with V8 code cache', () => {
     const other = run(bundle, { XDG_CACHE_HOME: cache }, ['check']);
     assert.equal(other.started.cacheUsed, false);
     assert.ok(other.started.cacheFile?.includes('cli-check-'));
+  });
+
+  it('runs a source already inside the module wrapper (the build hands it over so) the same way, cache and all', () => {
+    const bundle = freshBundle('w');
+    const cache = path.join(tmp, 'xdg-w');
+    const first = run(bundle, { XDG_CACHE_HOME: cache }, ['eval', 'suite.yaml'], 'wrapped');
+    assert.deepEqual(first.out, { main: true, dirname: path.dirname(bundle), argv: ['eval', 'suite.yaml'], total: first.out.total, builtin: 'function' });
+    assert.equal(first.out.total, run(bundle, { PROMPTSHIFT_CODE_CACHE: '0' }).out.total);
+    const second = run(bundle, { XDG_CACHE_HOME: cache }, ['eval', 'suite.yaml'], 'wrapped');
+    assert.deepEqual(second.out, first.out);
+    assert.equal(second.started.cacheUsed, true, 'V8 took the cache');
   });
 
   it('only a run that did its work leaves a cache (not bad input, not help)', () => {

@@ -73,3 +73,23 @@ test('the caller cancelling mid-request rejects with its own reason, at once', a
     server.close();
   }
 });
+
+test('an https URL goes out over TLS (node:https, loaded on first use); another protocol is refused', async () => {
+  const { createServer: createTcpServer } = await import('node:net');
+  const firstBytes: number[] = [];
+  const server = createTcpServer((socket) => {
+    socket.once('data', (chunk: Buffer) => {
+      firstBytes.push(chunk[0]!);
+      socket.destroy(); // no TLS here: the handshake fails
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+    await assert.rejects(call(url), (err: unknown) => err instanceof ProviderError && err.retryable);
+    assert.deepEqual(firstBytes, [0x16], 'a TLS handshake record, not a plain HTTP request');
+    await assert.rejects(call('ftp://127.0.0.1/v1'), /unsupported protocol ftp:/);
+  } finally {
+    server.close();
+  }
+});

@@ -1,0 +1,64 @@
+// Two or more CLI builds, run in turn on the same `eval` (not a test): the fair way to compare
+// builds on a shared machine, where load moves from minute to minute. Each round runs every build
+// once (same suite, same fake server, same workspace, runs removed after each) and reports each
+// build's process CPU (user + sys, /usr/bin/time), then medians and per-round paired differences
+// against the first build. A first untimed round leaves each build's code cache, as a user's
+// second run has it.
+//
+//   npm run build && node --import tsx test/bench/cli-builds.bench.ts [--rounds 20] [--cases 1]
+//       [--samples 3] [--latency 50] [--concurrency 16] BUILD.js [BUILD.js…]
+// e.g. /tmp/before/dist/cli.js dist/cli.js; --cases 1 (9 calls) times mostly start-up,
+// --cases 111 the issue's 999 calls.
+import { appendFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fmt, load, makeBenchWorkspace, median, numberArg as arg, PROMPT_FILE, timedNode, writeBenchSuite } from './cli-bench-kit';
+import { resetServer, serverRequests, startServer } from './fake-server-process';
+
+const ROUNDS = arg('rounds', 20);
+const CASES = arg('cases', 1);
+const SAMPLES = arg('samples', 3);
+const CALLS = CASES * SAMPLES * 3;
+const builds = process.argv.slice(2).filter((a, i, all) => a.endsWith('.js') && !all[i - 1]?.startsWith('--')).map((b) => resolve(b));
+
+async function main(): Promise<void> {
+  if (builds.length < 2) throw new Error('name two or more CLI builds (…/dist/cli.js)');
+  const { url, child } = await startServer(arg('latency', 50));
+  const dir = makeBenchWorkspace('ps-bench-builds-');
+  const suite = writeBenchSuite(dir, 'cases', CASES, `${url}/v1`, SAMPLES);
+  const cpu = new Map<string, number[]>(builds.map((b) => [b, []]));
+  try {
+    console.log(`${builds.length} builds × ${ROUNDS} rounds, ${CALLS} calls each run; load ${load()}`);
+    await timedNode([builds[0]!, 'snapshot', PROMPT_FILE], dir);
+    appendFileSync(join(dir, PROMPT_FILE), 'Resolve every issue yourself.\n');
+    for (let round = 0; round <= ROUNDS; round++) {
+      const line: string[] = [];
+      for (const build of builds) {
+        await resetServer(url);
+        const t = await timedNode([build, 'eval', suite, '--no-cache', '--json', '--out', join(dir, 'report.json'), '--concurrency', String(arg('concurrency', 16))], dir);
+        const calls = await serverRequests(url);
+        rmSync(join(dir, '.promptshift/runs'), { recursive: true, force: true });
+        if (calls !== CALLS) throw new Error(`${build}: expected ${CALLS} calls, the server saw ${calls}`);
+        if (round === 0) continue; // leaves the code cache
+        cpu.get(build)!.push(t.cpuS);
+        line.push(`${fmt(t.cpuS)} s`);
+      }
+      if (round > 0) console.log(`round ${round}: CPU ${line.join(' / ')}; load ${load()}`);
+    }
+    const first = cpu.get(builds[0]!)!;
+    for (const build of builds) {
+      const xs = cpu.get(build)!;
+      const diffs = xs.map((x, i) => (x - first[i]!) * 1000);
+      const mean = diffs.reduce((a, b) => a + b, 0) / diffs.length;
+      console.log(`${build}: median ${fmt(median(xs) * 1000, 0)} ms CPU per run (${fmt((median(xs) * 1000) / CALLS, 3)} ms per call); paired difference to the first build: median ${fmt(median(diffs), 0)} ms, mean ${fmt(mean, 0)} ms`);
+    }
+    console.log(`load average at the end: ${load()}`);
+  } finally {
+    child.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

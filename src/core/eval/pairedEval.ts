@@ -14,7 +14,7 @@ import { KeyPolicyError, NO_ALLOWANCES, resolveCredentials, type ResolvedCredent
 import { locateProviderField, type ProviderRole } from '../suite/providerField';
 import { CacheSeal } from '../run/seal';
 import type { ChatMessage, ModelProvider } from '../providers/types';
-import { planCalls, executeRun, resumeRun, ResponseCache, RunStore, RunFolder, readReportFile, type RunResult, type CallRecord, type RunProgress, type JudgeRecord, type ResumeRunOptions } from '../run';
+import { planCalls, planCompact, executeRun, resumeRun, ResponseCache, RunStore, RunFolder, readReportFile, type RunResult, type CallRecord, type RunProgress, type JudgeRecord, type ResumeRunOptions } from '../run';
 import { briefOf, gatesFailed, type ReportBrief, type ShiftReport } from '../report';
 import type { Behaviour } from '../behaviour/types';
 import { findWorkspaceRoot, ensureStateDir, stateDirOf, userStateDir } from '../files';
@@ -37,7 +37,7 @@ import { cellCaseId, cellMessages, cellSpecCases, designCalls, designOf, DesignC
 import { paraphraseByModel, ParaphraseError } from '../conditions';
 import { cacheKey } from '../run/keys';
 import { cellProviderOf, secondProviderCases, secondProviderOf, secondProviderSettings } from './secondProvider';
-import type { PlannedCall } from '../run/plan';
+import type { CallList, PlanOptions, PlannedCall } from '../run/plan';
 
 export class EvalInputError extends Error {
   override name = 'EvalInputError';
@@ -563,7 +563,7 @@ async function planAndExecute(
   options: PairedEvalOptions,
 ): Promise<{ folder: RunFolder; result: RunResult; early: EarlyStop | undefined }> {
   const { settings } = prep;
-  const planned = planCalls({
+  const planOptions: PlanOptions = {
     cases: spec.cases.map((c) => ({ id: c.id, ...prep.rendered.get(c.id)! })),
     versions: { a: { promptSha256: prep.a.sha256 }, b: { promptSha256: prep.b.sha256 } },
     samples: settings.samples,
@@ -576,8 +576,10 @@ async function planAndExecute(
       ...(prep.provider.maxTokens !== undefined ? { maxTokens: prep.provider.maxTokens } : {}),
       ...(prep.provider.seed !== undefined ? { seed: prep.provider.seed } : {}),
     },
-  });
-  const calls = spec.design ? designCalls(spec.design, planned) : planned;
+  };
+  // A plain run's plan is compact, each call built when it is sent (issue 17); a design maps the
+  // planned calls onto its cells, so it plans them whole.
+  const calls: CallList = spec.design ? designCalls(spec.design, planCalls(planOptions)) : planCompact(planOptions);
   const folder = new RunStore(prep.root).create();
   options.onStart?.({ runId: folder.runId, runDir: folder.dir, total: calls.length });
   const stop = new AbortController();
@@ -660,8 +662,10 @@ function applyDesign(prep: Prepared, spec: RunSpec & { cases: SpecCase[] }, desi
 }
 
 /** The early stop of a run: its cases in plan order, decided on its gated behaviours. */
-function earlyStopOf(spec: RunSpec & { cases: SpecCase[] }, calls: readonly { request: { call: { caseId: string } } }[], onDecided: () => void): EarlyStop {
-  const order = [...new Set(calls.map((c) => c.request.call.caseId))];
+function earlyStopOf(spec: RunSpec & { cases: SpecCase[] }, calls: Iterable<{ request: { call: { caseId: string } } }>, onDecided: () => void): EarlyStop {
+  const seen = new Set<string>();
+  for (const c of calls) seen.add(c.request.call.caseId);
+  const order = [...seen];
   const gated = Object.keys(spec.gates ?? {}) as Behaviour[];
   const perCase = spec.samples * (spec.baseline ? 3 : 2);
   return new EarlyStop(order, perCase, gated, spec.stopEarly!.minShift, order.length * perCase, onDecided);

@@ -9,10 +9,11 @@
 // the run keeps alive, apart from the garbage that sets most of its RSS peak (times then include
 // the forced collections).
 //
+// --cli-only: the CLI run alone (no bare client, no report build), to compare settings side by side.
 // --v8 "FLAGS": node/V8 flags for the CLI child (e.g. "--max-semi-space-size=4"), to measure what a
 // flag in the CLI starter would do before it is put there.
 //
-//   npm run build && node --import tsx test/bench/large-run.bench.ts [--calls 10002] [--latency 1] [--concurrency 64] [--keep] [--live] [--v8 "FLAGS"]
+//   npm run build && node --import tsx test/bench/large-run.bench.ts [--calls 10002] [--latency 1] [--concurrency 64] [--keep] [--live] [--cli-only] [--v8 "FLAGS"]
 import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -65,6 +66,7 @@ async function main(): Promise<void> {
       console.log(`  live heap (after a full collection, each second): peak ${heapPeak[2]} MB at ${fmt(heapPeak[0] / 1000, 1)} s; over the run: ${samples.filter((_, i) => i % Math.max(1, Math.floor(samples.length / 12)) === 0).map(([t, , heap]) => `${fmt(t / 1000, 0)}s:${heap}`).join(' ')}`);
       return;
     }
+    if (process.argv.includes('--cli-only')) return;
 
     // the bare client on the same bodies (from the run's plan)
     const runId = new RunStore(ws.dir).ids()[0]!;

@@ -27,6 +27,7 @@ import { resolveSuiteVersions, VersionChoiceError, type SuiteVersions } from './
 import { resolveEvalSettings, type EvalDefaults, type EvalOverrides, type EvalSettings } from './settings';
 import { planOf, type RunPlan } from '../plan/planRun';
 import { readRunHistory, RunSummaryBuilder } from '../plan/history';
+import { estimateMessageTokens } from '../plan/tokens';
 import type { Budget } from '../suite/schema';
 import { mergedSpec, shardSpec, ShardError, type Shard } from './shard';
 import { EarlyStop } from './stopEarly';
@@ -453,9 +454,10 @@ async function finish(prep: Prepared, folder: RunFolder, spec: RunSpec & { cases
     });
   }
   const createdAt = spec.createdAt ?? new Date().toISOString();
+  const inputEstimates = releaseCases(prep);
   // written from calls.jsonl case by case: a large run's records and report are never all in memory;
   // the same pass makes the run's summary for the planner of later runs (plan/history.ts)
-  const summary = new RunSummaryBuilder((r) => prep.rendered.get(r.caseId)?.[r.version === 'b' ? 'b' : 'a']);
+  const summary = new RunSummaryBuilder((r) => inputEstimates.get(r.caseId)?.[r.version === 'b' ? 1 : 0]);
   const written = writeRunReport(spec, folder, { runId: result.runId, createdAt, ...(judge ? { judge } : {}), ...(options.detectors ? { detectors: options.detectors } : {}) }, (r) => summary.add(r));
   folder.writeSummary(summary.summary());
   if (spec.rerunOf && result.status === 'completed') {
@@ -467,6 +469,22 @@ async function finish(prep: Prepared, folder: RunFolder, spec: RunSpec & { cases
     return withReportOnDisk({ runId: result.runId, runDir: result.runDir, reportPath: merged.reportPath, brief: merged.brief, run: result, gateFailed: merged.brief.gateFailed, rerunOf: spec.rerunOf });
   }
   return withReportOnDisk({ runId: result.runId, runDir: result.runDir, reportPath: written.reportPath, brief: written.brief, run: result, gateFailed: written.brief.gateFailed });
+}
+
+/**
+ * Once the calls are made, the report needs only the spec's cases: the suite's cases and their
+ * rendered messages (a large run's largest live part, ~30 MB at 100,000 calls) are released before
+ * the report is written, its largest phase (issue 17). What is kept of the messages: each case's
+ * estimated input tokens for A and for B, for the planner's summary.
+ */
+function releaseCases(prep: Prepared): Map<string, readonly [number, number]> {
+  const estimates = new Map<string, readonly [number, number]>();
+  for (const [id, m] of prep.rendered) estimates.set(id, [estimateMessageTokens(m.a), estimateMessageTokens(m.b)]);
+  prep.rendered = new Map();
+  delete prep.caseMessages;
+  // in place, as applyDesign and onlyCases change them: the suite was loaded for this run alone
+  prep.suite.cases = [];
+  return estimates;
 }
 
 /**

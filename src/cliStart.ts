@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 
 /** Set to 0 (or off/false/no) to compile the bundle afresh without reading or writing any cache. */
@@ -115,7 +116,26 @@ function writeCodeCache(file: string, script: vm.Script): void {
   }
 }
 
+/**
+ * V8 settings of the CLI's own process. --heap-growing-percent=100: after each full collection the
+ * old generation may grow to twice what was live, not the up to 4× V8 picks by itself, which let a
+ * 100,000-call run's heap fill with garbage to several hundred MB (issue 17; BENCHMARKS.md "Peak
+ * memory bounded"). Read by V8 at each collection, so setting it here, at start, takes effect. A
+ * flag given on node's own command line wins.
+ */
+export const CLI_V8_FLAGS: readonly string[] = ['--heap-growing-percent=100'];
+
+function applyV8Flags(flags: readonly string[], execArgv: readonly string[]): void {
+  for (const flag of flags) {
+    const name = flag.split('=')[0]!;
+    if (!execArgv.some((a) => a.split('=')[0] === name)) v8.setFlagsFromString(flag);
+  }
+}
+
 /** The bundle's source inside Module.wrap's function header, put in by scripts/build.mjs. */
 declare const PROMPTSHIFT_CLI_SOURCE: string | undefined;
 
-if (require.main === module && typeof PROMPTSHIFT_CLI_SOURCE === 'string') startWithCodeCache(PROMPTSHIFT_CLI_SOURCE, __filename, process.argv.slice(2), process.env, 'wrapped');
+if (require.main === module && typeof PROMPTSHIFT_CLI_SOURCE === 'string') {
+  applyV8Flags(CLI_V8_FLAGS, process.execArgv);
+  startWithCodeCache(PROMPTSHIFT_CLI_SOURCE, __filename, process.argv.slice(2), process.env, 'wrapped');
+}

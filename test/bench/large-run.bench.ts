@@ -9,7 +9,11 @@
 // the run keeps alive, apart from the garbage that sets most of its RSS peak (times then include
 // the forced collections).
 //
-//   npm run build && node --import tsx test/bench/large-run.bench.ts [--calls 10002] [--latency 1] [--concurrency 64] [--keep] [--live]
+// --cli-only: the CLI run alone (no bare client, no report build), to compare settings side by side.
+// --v8 "FLAGS": node/V8 flags for the CLI child (e.g. "--max-semi-space-size=4"), to measure what a
+// flag in the CLI starter would do before it is put there.
+//
+//   npm run build && node --import tsx test/bench/large-run.bench.ts [--calls 10002] [--latency 1] [--concurrency 64] [--keep] [--live] [--cli-only] [--v8 "FLAGS"]
 import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -46,7 +50,10 @@ async function main(): Promise<void> {
     const probe = join(ws.dir, 'rss.txt');
     await resetServer(url);
     const live = process.argv.includes('--live');
-    const cli = await timed([...(live ? ['--expose-gc'] : []), '--import', PROBE, CLI, 'eval', ws.suite, '--no-cache', '--json', '--out', join(ws.dir, 'out.json'), '--concurrency', String(CONCURRENCY)], ws.dir, { ...process.env, PROMPTSHIFT_RSS_PROBE: probe, ...(live ? { PROMPTSHIFT_RSS_PROBE_GC: '1' } : {}) });
+    const v8At = process.argv.indexOf('--v8');
+    const v8Flags = v8At > 0 ? (process.argv[v8At + 1] ?? '').split(/\s+/).filter(Boolean) : [];
+    if (v8Flags.length) console.log(`CLI node flags: ${v8Flags.join(' ')}`);
+    const cli = await timed([...(live ? ['--expose-gc'] : []), ...v8Flags, '--import', PROBE, CLI, 'eval', ws.suite, '--no-cache', '--json', '--out', join(ws.dir, 'out.json'), '--concurrency', String(CONCURRENCY)], ws.dir, { ...process.env, PROMPTSHIFT_RSS_PROBE: probe, ...(live ? { PROMPTSHIFT_RSS_PROBE_GC: '1' } : {}) });
     const calls = await serverRequests(url);
     if (calls !== CALLS) throw new Error(`expected ${CALLS} calls, the server saw ${calls}`);
     const samples = readFileSync(probe, 'utf8').trim().split('\n').map((l) => l.split(' ').map(Number) as [number, number, number, number?, number?, number?]);
@@ -59,6 +66,7 @@ async function main(): Promise<void> {
       console.log(`  live heap (after a full collection, each second): peak ${heapPeak[2]} MB at ${fmt(heapPeak[0] / 1000, 1)} s; over the run: ${samples.filter((_, i) => i % Math.max(1, Math.floor(samples.length / 12)) === 0).map(([t, , heap]) => `${fmt(t / 1000, 0)}s:${heap}`).join(' ')}`);
       return;
     }
+    if (process.argv.includes('--cli-only')) return;
 
     // the bare client on the same bodies (from the run's plan)
     const runId = new RunStore(ws.dir).ids()[0]!;

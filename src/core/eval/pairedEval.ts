@@ -14,7 +14,7 @@ import { KeyPolicyError, NO_ALLOWANCES, resolveCredentials, type ResolvedCredent
 import { locateProviderField, type ProviderRole } from '../suite/providerField';
 import { CacheSeal } from '../run/seal';
 import type { ChatMessage, ModelProvider } from '../providers/types';
-import { planCalls, executeRun, resumeRun, ResponseCache, RunStore, RunFolder, readReportFile, type RunResult, type CallRecord, type RunProgress, type JudgeRecord, type ResumeRunOptions } from '../run';
+import { planCalls, planCompact, executeRun, resumeRun, ResponseCache, RunStore, RunFolder, readReportFile, type RunResult, type CallRecord, type RunProgress, type JudgeRecord, type ResumeRunOptions } from '../run';
 // the report's own modules, not its index: the index builds the whole report schema (issue 18)
 import { briefOf, type ReportBrief } from '../report/brief';
 import { gatesFailed } from '../report/build';
@@ -30,6 +30,7 @@ import { resolveSuiteVersions, VersionChoiceError, type SuiteVersions } from './
 import { resolveEvalSettings, type EvalDefaults, type EvalOverrides, type EvalSettings } from './settings';
 import { planOf, type RunPlan } from '../plan/planRun';
 import { readRunHistory, RunSummaryBuilder } from '../plan/history';
+import { estimateMessageTokens } from '../plan/tokens';
 import type { Budget } from '../suite/schema';
 import { mergedSpec, shardSpec, ShardError, type Shard } from './shard';
 import { EarlyStop } from './stopEarly';
@@ -40,7 +41,7 @@ import { cellCaseId, cellMessages, cellSpecCases, designCalls, designOf, DesignC
 import { paraphraseByModel, ParaphraseError } from '../conditions';
 import { cacheKey } from '../run/keys';
 import { cellProviderOf, secondProviderCases, secondProviderOf, secondProviderSettings } from './secondProvider';
-import type { PlannedCall } from '../run/plan';
+import type { CallList, PlanOptions, PlannedCall } from '../run/plan';
 
 export class EvalInputError extends Error {
   override name = 'EvalInputError';
@@ -456,9 +457,10 @@ async function finish(prep: Prepared, folder: RunFolder, spec: RunSpec & { cases
     });
   }
   const createdAt = spec.createdAt ?? new Date().toISOString();
+  const inputEstimates = releaseCases(prep);
   // written from calls.jsonl case by case: a large run's records and report are never all in memory;
   // the same pass makes the run's summary for the planner of later runs (plan/history.ts)
-  const summary = new RunSummaryBuilder((r) => prep.rendered.get(r.caseId)?.[r.version === 'b' ? 'b' : 'a']);
+  const summary = new RunSummaryBuilder((r) => inputEstimates.get(r.caseId)?.[r.version === 'b' ? 1 : 0]);
   const written = writeRunReport(spec, folder, { runId: result.runId, createdAt, ...(judge ? { judge } : {}), ...(options.detectors ? { detectors: options.detectors } : {}) }, (r) => summary.add(r));
   folder.writeSummary(summary.summary());
   if (spec.rerunOf && result.status === 'completed') {
@@ -470,6 +472,22 @@ async function finish(prep: Prepared, folder: RunFolder, spec: RunSpec & { cases
     return withReportOnDisk({ runId: result.runId, runDir: result.runDir, reportPath: merged.reportPath, brief: merged.brief, run: result, gateFailed: merged.brief.gateFailed, rerunOf: spec.rerunOf });
   }
   return withReportOnDisk({ runId: result.runId, runDir: result.runDir, reportPath: written.reportPath, brief: written.brief, run: result, gateFailed: written.brief.gateFailed });
+}
+
+/**
+ * Once the calls are made, the report needs only the spec's cases: the suite's cases and their
+ * rendered messages (a large run's largest live part, ~30 MB at 100,000 calls) are released before
+ * the report is written, its largest phase (issue 17). What is kept of the messages: each case's
+ * estimated input tokens for A and for B, for the planner's summary.
+ */
+function releaseCases(prep: Prepared): Map<string, readonly [number, number]> {
+  const estimates = new Map<string, readonly [number, number]>();
+  for (const [id, m] of prep.rendered) estimates.set(id, [estimateMessageTokens(m.a), estimateMessageTokens(m.b)]);
+  prep.rendered = new Map();
+  delete prep.caseMessages;
+  // in place, as applyDesign and onlyCases change them: the suite was loaded for this run alone
+  prep.suite.cases = [];
+  return estimates;
 }
 
 /**
@@ -566,7 +584,7 @@ async function planAndExecute(
   options: PairedEvalOptions,
 ): Promise<{ folder: RunFolder; result: RunResult; early: EarlyStop | undefined }> {
   const { settings } = prep;
-  const planned = planCalls({
+  const planOptions: PlanOptions = {
     cases: spec.cases.map((c) => ({ id: c.id, ...prep.rendered.get(c.id)! })),
     versions: { a: { promptSha256: prep.a.sha256 }, b: { promptSha256: prep.b.sha256 } },
     samples: settings.samples,
@@ -579,8 +597,10 @@ async function planAndExecute(
       ...(prep.provider.maxTokens !== undefined ? { maxTokens: prep.provider.maxTokens } : {}),
       ...(prep.provider.seed !== undefined ? { seed: prep.provider.seed } : {}),
     },
-  });
-  const calls = spec.design ? designCalls(spec.design, planned) : planned;
+  };
+  // A plain run's plan is compact, each call built when it is sent (issue 17); a design maps the
+  // planned calls onto its cells, so it plans them whole.
+  const calls: CallList = spec.design ? designCalls(spec.design, planCalls(planOptions)) : planCompact(planOptions);
   const folder = new RunStore(prep.root).create();
   options.onStart?.({ runId: folder.runId, runDir: folder.dir, total: calls.length });
   const stop = new AbortController();
@@ -663,8 +683,10 @@ function applyDesign(prep: Prepared, spec: RunSpec & { cases: SpecCase[] }, desi
 }
 
 /** The early stop of a run: its cases in plan order, decided on its gated behaviours. */
-function earlyStopOf(spec: RunSpec & { cases: SpecCase[] }, calls: readonly { request: { call: { caseId: string } } }[], onDecided: () => void): EarlyStop {
-  const order = [...new Set(calls.map((c) => c.request.call.caseId))];
+function earlyStopOf(spec: RunSpec & { cases: SpecCase[] }, calls: Iterable<{ request: { call: { caseId: string } } }>, onDecided: () => void): EarlyStop {
+  const seen = new Set<string>();
+  for (const c of calls) seen.add(c.request.call.caseId);
+  const order = [...seen];
   const gated = Object.keys(spec.gates ?? {}) as Behaviour[];
   const perCase = spec.samples * (spec.baseline ? 3 : 2);
   return new EarlyStop(order, perCase, gated, spec.stopEarly!.minShift, order.length * perCase, onDecided);

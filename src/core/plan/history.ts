@@ -6,7 +6,6 @@ import * as z from 'zod';
 import { BEHAVIOURS, type Behaviour } from '../behaviour/types';
 import { RunStore, SUMMARY_FILE, type CallRecord, type RunFolder } from '../run';
 import { RunSpec } from '../eval/runSpec';
-import type { ChatMessage } from '../providers/types';
 import { tryParseJson } from '../problems';
 import { estimateMessageTokens, estimateTokens } from './tokens';
 import type { NoisePair } from './power';
@@ -52,7 +51,8 @@ export class RunSummaryBuilder {
   private counted = 0;
   private estimated = 0;
 
-  constructor(private readonly messagesOf: (r: CallRecord) => readonly ChatMessage[] | undefined) {}
+  /** inputEstimateOf: the estimated input tokens of the messages a record's call sent (estimateMessageTokens), when known */
+  constructor(private readonly inputEstimateOf: (r: CallRecord) => number | undefined) {}
 
   add(r: CallRecord): void {
     if (!r.response) return;
@@ -73,10 +73,10 @@ export class RunSummaryBuilder {
     // a provider that counts no tokens (a replay): the output's own length
     this.outputTokens.total += usage?.outputTokens ?? estimateTokens(r.response.text);
     this.outputTokens.calls++;
-    const sent = usage?.inputTokens !== undefined ? this.messagesOf(r) : undefined;
-    if (usage?.inputTokens !== undefined && sent) {
+    const estimate = usage?.inputTokens !== undefined ? this.inputEstimateOf(r) : undefined;
+    if (usage?.inputTokens !== undefined && estimate !== undefined) {
       this.counted += usage.inputTokens;
-      this.estimated += estimateMessageTokens(sent);
+      this.estimated += estimate;
     }
   }
 
@@ -105,7 +105,10 @@ function summaryOf(folder: RunFolder): RunSummary {
   if (parsed?.ok) return parsed.value;
   const record = folder.readRecord();
   const messages = new Map(record.plan.map((c) => [c.id, c.request.messages]));
-  const builder = new RunSummaryBuilder((r) => messages.get(r.callId));
+  const builder = new RunSummaryBuilder((r) => {
+    const sent = messages.get(r.callId);
+    return sent ? estimateMessageTokens(sent) : undefined;
+  });
   for (const r of record.results.values()) builder.add(r);
   return builder.summary();
 }

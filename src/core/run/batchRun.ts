@@ -27,25 +27,29 @@ export interface ExecuteBatchRunOptions extends Omit<ExecuteRunOptions, 'provide
 }
 
 export async function executeBatchRun(options: ExecuteBatchRunOptions): Promise<RunResult> {
-  const { runDir, calls, batch } = options;
+  const { runDir, batch } = options;
+  // A batch run holds its plan as calls (a provider batch is sent whole, not built call by call)
+  // and each call's plan position, for the finished-call flags.
+  const calls = Array.isArray(options.calls) ? (options.calls as readonly PlannedCall[]) : [...options.calls];
   const maxAttempts = options.retry?.maxAttempts ?? DEFAULT_RETRY.maxAttempts;
   const warn = options.onWarning ?? (() => undefined);
   const started = performance.now();
-  const { folder, earlier, results } = openRunFolder(runDir, calls, warn);
+  const { folder, earlier, finished } = openRunFolder(runDir, calls, warn);
   const ledgerWarnings: RecordWarning[] = [];
   const ledger = new BatchLedger(folder, ledgerWarnings);
   for (const w of ledgerWarnings) warn(`${w.file}:${w.line}: ${w.message}`);
-  const byId = new Map(calls.map((c) => [c.id, c]));
+  const byId = new Map(calls.map((c, index) => [c.id, { call: c, index }]));
+  const isFinished = (id: string): boolean => finished.has(byId.get(id)!.index);
 
   const runId = folder.runId;
   const createdAt = earlier.meta?.createdAt ?? new Date().toISOString();
-  const counts = { errors: 0, cached: [...results.values()].filter((cached) => cached).length, inputTokens: 0, outputTokens: 0 };
+  const counts = { errors: 0, cached: finished.cached, inputTokens: 0, outputTokens: 0 };
   let cost: number | undefined;
   let fatal: string | undefined;
   const metaOf = (status: RunStatus, message?: string): RunMeta => {
     const meta: RunMeta = {
       schemaVersion: 1, runId, createdAt, updatedAt: new Date().toISOString(), status,
-      provider: { type: batch.type, baseUrl: batch.baseUrl }, totalCalls: calls.length, done: results.size, errors: counts.errors,
+      provider: { type: batch.type, baseUrl: batch.baseUrl }, totalCalls: calls.length, done: finished.size, errors: counts.errors,
     };
     if (message) meta.message = message;
     const extra = options.meta ?? earlier.meta?.meta;
@@ -57,8 +61,8 @@ export async function executeBatchRun(options: ExecuteBatchRunOptions): Promise<
   const recorder = new CallRecorder({
     folder,
     score: options.score,
-    onWritten: (record) => {
-      results.set(record.callId, record.cached);
+    onWritten: (record, index) => {
+      finished.add(index, record.cached);
       options.onRecord?.(record);
     },
     onBatch: () => undefined,
@@ -75,7 +79,8 @@ export async function executeBatchRun(options: ExecuteBatchRunOptions): Promise<
     if (!fields.cached) r.batch = true;
     if (fields.response) r.response = fields.response;
     if (fields.error) r.error = fields.error;
-    recorder.add(fields.response ? { call, record: r, response: fields.response } : { call, record: r });
+    const index = byId.get(call.id)!.index;
+    recorder.add(fields.response ? { call, index, record: r, response: fields.response } : { call, index, record: r });
   };
 
   const progress = (open: readonly OpenBatch[] = []): void => {
@@ -91,7 +96,7 @@ export async function executeBatchRun(options: ExecuteBatchRunOptions): Promise<
       batchCounts.failed += c.failed;
     }
     options.onProgress({
-      done: Math.min(calls.length, results.size + inBatches), total: calls.length, errors: counts.errors, cached: counts.cached,
+      done: Math.min(calls.length, finished.size + inBatches), total: calls.length, errors: counts.errors, cached: counts.cached,
       inputTokens: counts.inputTokens, outputTokens: counts.outputTokens, costUsd: cost, elapsedMs: performance.now() - started,
       etaMs: undefined, concurrency: open.length,
       batch: { open: open.length, statuses: [...new Set(open.map((b) => b.last?.providerStatus ?? 'submitted'))], ...batchCounts },
@@ -101,7 +106,7 @@ export async function executeBatchRun(options: ExecuteBatchRunOptions): Promise<
   const signal = options.signal ?? new AbortController().signal;
   // Calls this execution still has to get an answer for, and how often each went out here.
   const waiting = ledger.waiting();
-  let todo = calls.filter((c) => !results.has(c.id) && !waiting.has(c.id));
+  let todo = calls.filter((c, index) => !finished.has(index) && !waiting.has(c.id));
   const tries = new Map<string, number>();
 
   try {
@@ -141,7 +146,7 @@ export async function executeBatchRun(options: ExecuteBatchRunOptions): Promise<
   }
   const stillOpen = [...ledger.open.keys()];
   const left = stillOpen.length ? `; batch${stillOpen.length > 1 ? 'es' : ''} ${stillOpen.join(', ')} still at the provider: resume the run to collect ${stillOpen.length > 1 ? 'their' : 'its'} results` : '';
-  return endRun({ folder, runId, runDir, total: calls.length, done: results.size, counts, cost, started, fatal, recorder, metaOf, missing: 'not recorded', after: left });
+  return endRun({ folder, runId, runDir, total: calls.length, done: finished.size, counts, cost, started, fatal, recorder, metaOf, missing: 'not recorded', after: left });
 
   /** Polls the open batches until each has ended and its results are recorded; answers the calls to submit again. */
   async function waitAndCollect(): Promise<PlannedCall[]> {
@@ -182,14 +187,14 @@ export async function executeBatchRun(options: ExecuteBatchRunOptions): Promise<
     let succeeded = 0;
     let failed = 0;
     for (const item of items) {
-      const call = byId.get(item.customId);
+      const call = byId.get(item.customId)?.call;
       // only this batch's calls, each once; an answer already recorded (an earlier collection cut short) is kept
       if (!call || !inBatch.has(item.customId) || answered.has(item.customId)) continue;
       answered.add(item.customId);
       const attempts = ledger.submissions.get(call.id) ?? 1;
       if ('response' in item) {
         succeeded++;
-        if (results.has(call.id)) continue;
+        if (isFinished(call.id)) continue;
         counts.inputTokens += item.response.usage?.inputTokens ?? 0;
         counts.outputTokens += item.response.usage?.outputTokens ?? 0;
         const callCost = costOf(item.response.model ?? call.request.model, item.response.usage, undefined, true);
@@ -203,7 +208,7 @@ export async function executeBatchRun(options: ExecuteBatchRunOptions): Promise<
       }
     }
     // Requests the batch gave no result for (a torn line, a batch that ended early): submitted again.
-    for (const id of open.callIds) if (!answered.has(id) && !results.has(id) && (tries.get(id) ?? 1) < maxAttempts) again.push(byId.get(id)!);
+    for (const id of open.callIds) if (!answered.has(id) && byId.has(id) && !isFinished(id) && (tries.get(id) ?? 1) < maxAttempts) again.push(byId.get(id)!.call);
     recorder.flush();
     if (fatal !== undefined) return [];
     ledger.markCollected(open.batchId, status.outcome ?? status.providerStatus, succeeded, failed);

@@ -10,7 +10,8 @@ import type { ResponseCache } from './cache';
 import { cacheKey, paramsHash } from './keys';
 import { AdaptiveLimiter } from './limiter';
 import { CallRecorder } from './recorder';
-import type { PlannedCall } from './plan';
+import { FinishedCalls } from './finishedSet';
+import type { CallList, PlannedCall } from './plan';
 import { costOf, type RunProgress } from './progress';
 import { CALLS_FILE, RunFolder, type CallRecord, type RunRecord, type RunMeta, type RunStatus, type Scores } from './store';
 import { backoffDelay, DEFAULT_RETRY, isRetryable, sleep, type RetryPolicy } from './retry';
@@ -19,7 +20,8 @@ import { seededRng } from './rng';
 export interface ExecuteRunOptions {
   /** the run's folder, e.g. from createRunDir(); may already hold a partial record */
   runDir: string;
-  calls: readonly PlannedCall[];
+  /** the plan: an array, or a compact plan that builds each call when it is sent (planCompact) */
+  calls: CallList;
   provider: ModelProvider;
   /** a call's own provider when it is not `provider` (a design's second model on another provider); looked up per call */
   providerOf?: (call: PlannedCall) => ModelProvider | undefined;
@@ -70,24 +72,25 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
   const rng = seededRng(options.seed ?? 0x5eed);
   const limiter = new AdaptiveLimiter(options.concurrency);
   const started = performance.now();
-  // Which calls are done (and whether from the cache), not their records: a large run's records
-  // stay on disk, and RunResult.records reads them back only when asked (lean runs, issue 17).
-  const { folder, earlier, results } = openRunFolder(runDir, calls, warn);
-  const pending = calls.filter((c) => !results.has(c.id));
+  // Which calls are done (and whether from the cache), by plan position, not their records: a large
+  // run's records stay on disk, and RunResult.records reads them back only when asked (issue 17).
+  const { folder, earlier, finished } = openRunFolder(runDir, calls, warn);
+  // the calls to make are the unfinished plan positions, walked in order (no copy of the plan)
+  const pendingCount = calls.length - finished.size;
 
   const runId = folder.runId;
   const createdAt = earlier.meta?.createdAt ?? new Date().toISOString();
-  const counts = { errors: 0, cached: [...results.values()].filter((cached) => cached).length, fresh: 0, inputTokens: 0, outputTokens: 0 };
+  const counts = { errors: 0, cached: finished.cached, fresh: 0, inputTokens: 0, outputTokens: 0 };
   let cost: number | undefined;
   let fatal: string | undefined;
   let unreachable = 0;
-  let anySuccess = results.size > 0;
+  let anySuccess = finished.size > 0;
 
   const metaOf = (status: RunStatus, message?: string): RunMeta => {
     const meta: RunMeta = {
       schemaVersion: 1, runId, createdAt, updatedAt: new Date().toISOString(), status,
       provider: provider.baseUrl ? { type: provider.type, baseUrl: provider.baseUrl } : { type: provider.type },
-      totalCalls: calls.length, done: results.size, errors: counts.errors,
+      totalCalls: calls.length, done: finished.size, errors: counts.errors,
     };
     if (message) meta.message = message;
     const extra = options.meta ?? earlier.meta?.meta;
@@ -106,9 +109,9 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
   const progress = (): void => {
     if (!options.onProgress) return;
     const elapsedMs = performance.now() - started;
-    const remaining = calls.length - results.size;
+    const remaining = calls.length - finished.size;
     options.onProgress({
-      done: results.size, total: calls.length, errors: counts.errors, cached: counts.cached,
+      done: finished.size, total: calls.length, errors: counts.errors, cached: counts.cached,
       inputTokens: counts.inputTokens, outputTokens: counts.outputTokens, costUsd: cost, elapsedMs,
       etaMs: counts.fresh > 0 ? (elapsedMs / counts.fresh) * remaining : undefined,
       concurrency: limiter.limit,
@@ -125,8 +128,8 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
   const recorder = new CallRecorder({
     folder,
     score: options.score,
-    onWritten: (record) => {
-      results.set(record.callId, record.cached);
+    onWritten: (record, index) => {
+      finished.add(index, record.cached);
       options.onRecord?.(record);
     },
     onBatch: progress,
@@ -134,7 +137,7 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
     onWriteError: (error) => failRun(`cannot write the run record ${folder.file(CALLS_FILE)}: ${error.message}`),
   });
 
-  const finish = (call: PlannedCall, key: string, fields: Pick<CallRecord, 'cached' | 'attempts'> & { response?: ChatResponse; error?: CallRecord['error'] }): void => {
+  const finish = (call: PlannedCall, index: number, key: string, fields: Pick<CallRecord, 'cached' | 'attempts'> & { response?: ChatResponse; error?: CallRecord['error'] }): void => {
     const { caseId, version, sample } = call.request.call;
     const record: CallRecord = {
       callId: call.id, cacheKey: key, caseId, version, sample, paramsHash: paramsHash(call.request),
@@ -142,10 +145,10 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
     };
     if (fields.response) record.response = fields.response;
     if (fields.error) record.error = fields.error;
-    recorder.add(fields.response ? { call, record, response: fields.response } : { call, record });
+    recorder.add(fields.response ? { call, index, record, response: fields.response } : { call, index, record });
   };
 
-  const runCall = async (call: PlannedCall): Promise<void> => {
+  const runCall = async (call: PlannedCall, index: number): Promise<void> => {
     const signal = stop.signal;
     const target = options.providerOf?.(call) ?? provider;
     const key = cacheKey(target, call.request);
@@ -153,7 +156,7 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
     if (hit) {
       counts.cached++;
       anySuccess = true;
-      return finish(call, key, { response: hit, cached: true, attempts: 0 });
+      return finish(call, index, key, { response: hit, cached: true, attempts: 0 });
     }
     for (let attempt = 1; ; attempt++) {
       const ticket = await limiter.acquire(signal);
@@ -176,7 +179,7 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
         const callCost = costOf(response.model ?? call.request.model, response.usage);
         if (callCost !== undefined) cost = (cost ?? 0) + callCost;
         if (options.cache) await options.cache.put(key, response).catch((e: Error) => warn(`cache: ${e.message}`));
-        return finish(call, key, { response, cached: false, attempts: attempt });
+        return finish(call, index, key, { response, cached: false, attempts: attempt });
       }
       const providerError = error instanceof ProviderError ? error : undefined;
       if (providerError?.status === 429 || providerError?.status === 529 || providerError?.status === 503) {
@@ -192,20 +195,25 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
       if (providerError?.kind) recorded.kind = providerError.kind;
       if (providerError?.status !== undefined) recorded.status = providerError.status;
       else if (!providerError) recorded.kind = 'internal';
-      finish(call, key, { error: recorded, cached: false, attempts: attempt });
-      if (providerError?.kind === 'unreachable' && !anySuccess && ++unreachable >= Math.min(UNREACHABLE_LIMIT, pending.length)) {
+      finish(call, index, key, { error: recorded, cached: false, attempts: attempt });
+      if (providerError?.kind === 'unreachable' && !anySuccess && ++unreachable >= Math.min(UNREACHABLE_LIMIT, pendingCount)) {
         failRun(providerError.message);
       }
       return;
     }
   };
 
+  // the next plan position to look at; positions finished before this execution are skipped
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (!stop.signal.aborted && next < pending.length) {
-      const call = pending[next++] as PlannedCall;
+    while (!stop.signal.aborted) {
+      const index = finished.nextOpen(next);
+      if (index >= calls.length) return;
+      next = index + 1;
+      // built (a compact plan) or taken (an array) only now: the request lives while it is in flight
+      const call = calls.at(index) as PlannedCall;
       try {
-        await runCall(call);
+        await runCall(call, index);
       } catch (error) {
         if (!stop.signal.aborted) throw error;
       }
@@ -213,13 +221,13 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
   };
   progress();
   try {
-    await Promise.all(Array.from({ length: Math.min(options.concurrency, Math.max(1, pending.length)) }, worker));
+    await Promise.all(Array.from({ length: Math.min(options.concurrency, Math.max(1, pendingCount)) }, worker));
   } finally {
     options.signal?.removeEventListener('abort', onUserAbort);
     // answers already in (a cancel keeps them too): scored and written before the run ends
     recorder.close();
   }
-  return endRun({ folder, runId, runDir, total: calls.length, done: results.size, counts, cost, started, fatal, recorder, metaOf, missing: 'not made' });
+  return endRun({ folder, runId, runDir, total: calls.length, done: finished.size, counts, cost, started, fatal, recorder, metaOf, missing: 'not made' });
 }
 
 /** What either runner (one call at a time, or provider batches) knows when its calls have ended. */
@@ -270,9 +278,9 @@ export function endRun(end: RunEnd): RunResult {
 
 /**
  * A run folder made ready for an execution (synchronous or batch): its plan written, or checked
- * against `calls` when an earlier execution left one, and the answers that execution recorded.
+ * against `calls` when an earlier execution left one, and which calls that execution answered.
  */
-export function openRunFolder(runDir: string, calls: readonly PlannedCall[], warn: (message: string) => void): { folder: RunFolder; earlier: Pick<RunRecord, 'meta'>; results: Map<string, boolean> } {
+export function openRunFolder(runDir: string, calls: CallList, warn: (message: string) => void): { folder: RunFolder; earlier: Pick<RunRecord, 'meta'>; finished: FinishedCalls } {
   makeStateDir(runDir);
   const folder = new RunFolder(runDir);
   // What an earlier, interrupted execution already finished.
@@ -280,16 +288,22 @@ export function openRunFolder(runDir: string, calls: readonly PlannedCall[], war
   for (const w of earlier.warnings) warn(`${w.file}:${w.line}: ${w.message}`);
   if (earlier.plan.length > 0) {
     const planned = new Set(earlier.plan.map((c) => c.id));
-    if (planned.size !== calls.length || calls.some((c) => !planned.has(c.id))) {
-      throw new Error(`${runDir} already holds a different plan; start a new run folder`);
-    }
+    let same = planned.size === calls.length;
+    // each call's id (a compact plan builds the call to tell it)
+    for (let i = 0; same && i < calls.length; i++) same = planned.has((calls.at(i) as PlannedCall).id);
+    if (!same) throw new Error(`${runDir} already holds a different plan; start a new run folder`);
   } else {
     folder.writePlan(calls);
   }
-  // the calls answered, and whether from the cache; the records themselves are left to be collected
-  const results = new Map<string, boolean>();
-  for (const [id, record] of earlier.results) if (record.response) results.set(id, record.cached);
-  return { folder, earlier: { meta: earlier.meta }, results };
+  // the calls answered, and whether from the cache, by plan position; the records themselves are left to be collected
+  const finished = new FinishedCalls(calls.length);
+  if (earlier.results.size > 0) {
+    for (let i = 0; i < calls.length; i++) {
+      const record = earlier.results.get((calls.at(i) as PlannedCall).id);
+      if (record?.response) finished.add(i, record.cached);
+    }
+  }
+  return { folder, earlier: { meta: earlier.meta }, finished };
 }
 
 /**

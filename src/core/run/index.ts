@@ -1,5 +1,5 @@
 // The paired-eval runner's public surface: plan, execute, cache, and the run store.
-export { planCalls, type PlanCase, type PlanOptions, type PlannedCall, type VersionKey } from './plan';
+export { planCalls, planCompact, CompactPlan, type CallList, type PlanCase, type PlanOptions, type PlannedCall, type VersionKey } from './plan';
 export { executeRun, resumeRun, type ExecuteRunOptions, type ResumeRunOptions, type RunResult } from './execute';
 export { executeBatchRun, resumeBatchRun, type ExecuteBatchRunOptions } from './batchRun';
 export { BatchLedger } from './batches';

@@ -38,15 +38,80 @@ export interface PlanOptions {
   params: { model: string; temperature?: number; maxTokens?: number; seed?: number };
 }
 
+/**
+ * The calls a runner makes, by plan position: an array of planned calls, or a plan that builds each
+ * call when it is asked for (planCompact). Arrays satisfy it as they are.
+ */
+export interface CallList extends Iterable<PlannedCall> {
+  readonly length: number;
+  at(index: number): PlannedCall | undefined;
+}
+
 export function planCalls(options: PlanOptions): PlannedCall[] {
-  const { cases, versions, samples, baseline, params } = options;
+  return [...planCompact(options)];
+}
+
+/**
+ * The plan of planCalls (the same calls in the same order) held as one number per call: its case
+ * and its slot (version and sample). A call's request and id are built when the runner reaches it,
+ * so a 100,000-call run holds its plan in ~3.6 MB (a number per call, a small object per case)
+ * instead of ~19 MB of request objects (issue 17).
+ */
+export function planCompact(options: PlanOptions): CompactPlan {
+  const { cases, samples, baseline } = options;
   if (!Number.isInteger(samples) || samples < 1) throw new RangeError(`samples must be a whole number ≥ 1, not ${samples}`);
   const seen = new Set<string>();
   for (const c of cases) {
     if (seen.has(c.id)) throw new Error(`case id "${c.id}" appears twice; case ids must be unique`);
     seen.add(c.id);
   }
-  const make = (c: PlanCase, version: VersionKey, sample: number): PlannedCall => {
+  const rng = seededRng(options.seed);
+  const versionsRun: readonly VersionKey[] = baseline ? ['a', 'aPrime', 'b'] : ['a', 'b'];
+  const perCase = samples * versionsRun.length;
+  // a call as a number: case × perCase + sample × versions + version
+  const code = (caseIndex: number, sample: number, version: number): number => caseIndex * perCase + sample * versionsRun.length + version;
+  const blocks: number[][] = [];
+  for (let ci = 0; ci < cases.length; ci++) {
+    if (options.order === 'byCase') blocks.push(Array.from({ length: samples }, (_, sample) => versionsRun.map((_v, vi) => code(ci, sample, vi))).flat());
+    else for (let sample = 0; sample < samples; sample++) blocks.push(versionsRun.map((_v, vi) => code(ci, sample, vi)));
+  }
+  const order = new Float64Array(cases.length * perCase);
+  let n = 0;
+  for (const block of shuffle(blocks, rng)) for (const c of shuffle(block, rng)) order[n++] = c;
+  return new CompactPlan(options, versionsRun, order);
+}
+
+export class CompactPlan implements CallList {
+  private readonly perCase: number;
+
+  constructor(
+    private readonly options: PlanOptions,
+    private readonly versionsRun: readonly VersionKey[],
+    private readonly order: Float64Array,
+  ) {
+    this.perCase = options.samples * versionsRun.length;
+  }
+
+  get length(): number {
+    return this.order.length;
+  }
+
+  /** The call at plan position `index`, built afresh (its id hashed, its request made). */
+  at(index: number): PlannedCall | undefined {
+    if (!(index >= 0 && index < this.order.length)) return undefined;
+    const code = this.order[index]!;
+    const caseIndex = Math.floor(code / this.perCase);
+    const slot = code - caseIndex * this.perCase;
+    const sample = Math.floor(slot / this.versionsRun.length);
+    return this.make(this.options.cases[caseIndex]!, this.versionsRun[slot - sample * this.versionsRun.length]!, sample);
+  }
+
+  *[Symbol.iterator](): Iterator<PlannedCall> {
+    for (let i = 0; i < this.order.length; i++) yield this.at(i)!;
+  }
+
+  private make(c: PlanCase, version: VersionKey, sample: number): PlannedCall {
+    const { versions, params, samples } = this.options;
     const side = version === 'b' ? 'b' : 'a';
     const call: CallIdentity = {
       caseId: c.id, version, sample, promptSha256: versions[side].promptSha256,
@@ -58,13 +123,5 @@ export function planCalls(options: PlanOptions): PlannedCall[] {
     if (params.maxTokens !== undefined) request.maxTokens = params.maxTokens;
     if (params.seed !== undefined) request.seed = params.seed;
     return { id: callId(call), request };
-  };
-  const rng = seededRng(options.seed);
-  const versionsRun: VersionKey[] = baseline ? ['a', 'aPrime', 'b'] : ['a', 'b'];
-  const blocks: PlannedCall[][] = [];
-  for (const c of cases) {
-    if (options.order === 'byCase') blocks.push(Array.from({ length: samples }, (_, sample) => versionsRun.map((v) => make(c, v, sample))).flat());
-    else for (let sample = 0; sample < samples; sample++) blocks.push(versionsRun.map((v) => make(c, v, sample)));
   }
-  return shuffle(blocks, rng).flatMap((block) => shuffle(block, rng));
 }

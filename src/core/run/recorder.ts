@@ -11,6 +11,8 @@ import type { CallRecord, RunFolder, Scores } from './store';
 /** What the runner knows of a finished call before it is scored and written. */
 export interface FinishedCall {
   call: PlannedCall;
+  /** the call's position in the run's plan */
+  index: number;
   record: CallRecord;
   response?: ChatResponse;
 }
@@ -18,8 +20,8 @@ export interface FinishedCall {
 export interface CallRecorderOptions {
   folder: RunFolder;
   score?: ((call: PlannedCall, response: ChatResponse) => Scores) | undefined;
-  /** each record once it is on disk, in the order written */
-  onWritten: (record: CallRecord) => void;
+  /** each record once it is on disk, in the order written, with its call's plan position */
+  onWritten: (record: CallRecord, index: number) => void;
   /** after a batch is written (progress events: one per batch, not per call) */
   onBatch: () => void;
   /** the write failed (full disk, a link where the file should be): the run must stop */
@@ -87,7 +89,7 @@ export class CallRecorder {
       this.options.onWriteError(error as Error);
       return;
     }
-    for (const f of batch) this.options.onWritten(f.record);
+    for (const f of batch) this.options.onWritten(f.record, f.index);
     this.options.onBatch();
   }
 }

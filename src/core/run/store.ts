@@ -151,7 +151,7 @@ export class RunFolder {
   }
 
   // ── plan and calls ──
-  writePlan(calls: readonly PlannedCall[]): void {
+  writePlan(calls: Iterable<PlannedCall>): void {
     // line by line through a writer: a 100,000-call plan is never one string (issue 17)
     writeFileAtomicInPieces(this.file(PLAN_FILE), (plan) => {
       for (const c of calls) plan.write(JSON.stringify(c) + '\n');

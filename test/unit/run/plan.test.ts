@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { planCalls } from '../../../src/core/run/plan';
-import { fixturePlan, SHA_A, SHA_B } from '../../fakes/plan-fixture';
+import { planCalls, planCompact, type PlannedCall } from '../../../src/core/run/plan';
+import { fixturePlan, fixturePlanOptions, SHA_A, SHA_B } from '../../fakes/plan-fixture';
 
 test('cases × {A, A′, B} × samples, each call once, with its version and draw', () => {
   const plan = fixturePlan(10, 3);
@@ -50,4 +50,26 @@ test('duplicate case ids and bad sample counts are refused', () => {
   const c = { id: 'x', a: [], b: [] };
   assert.throws(() => planCalls({ ...base, cases: [c, c], samples: 1 }), /case id "x" appears twice/);
   assert.throws(() => planCalls({ ...base, cases: [c], samples: 0 }), /samples must be/);
+});
+
+test('the order of a seed is the one earlier versions planned (pinned): a compact plan changed nothing', () => {
+  const first = (plan: readonly PlannedCall[], n: number) => plan.slice(0, n).map((c) => `${c.request.call.caseId}/${c.request.call.version}/${c.request.call.sample}`);
+  // recorded with planCalls as it was before the compact plan (f61dcbc)
+  assert.deepEqual(first(fixturePlan(7, 2, { seed: 3 }), 6), ['case-4/a/0', 'case-4/b/0', 'case-4/aPrime/0', 'case-5/aPrime/1', 'case-5/a/1', 'case-5/b/1']);
+  assert.deepEqual(first(planCalls({ ...fixturePlanOptions(6, 2, { seed: 11 }), order: 'byCase' }), 8), ['case-0/b/1', 'case-0/aPrime/1', 'case-0/aPrime/0', 'case-0/b/0', 'case-0/a/0', 'case-0/a/1', 'case-5/a/0', 'case-5/a/1']);
+  assert.equal(fixturePlan(7, 2, { seed: 3 })[0]!.id, 'd14ef0d00962ff9747512c3b');
+});
+
+test('a compact plan builds, at each position, the call planCalls holds there; each call afresh', () => {
+  for (const options of [fixturePlanOptions(9, 2, { seed: 4 }), fixturePlanOptions(5, 3, { seed: 8, baseline: false }), { ...fixturePlanOptions(4, 2, { seed: 2 }), order: 'byCase' as const }]) {
+    const whole = planCalls(options);
+    const compact = planCompact(options);
+    assert.equal(compact.length, whole.length);
+    for (let i = 0; i < whole.length; i++) assert.deepEqual(compact.at(i), whole[i], `position ${i}`);
+    assert.deepEqual([...compact], whole);
+    // built when asked: two asks give two objects (nothing is kept per call)
+    assert.notEqual(compact.at(0), compact.at(0));
+    assert.equal(compact.at(whole.length), undefined);
+    assert.equal(compact.at(-1), undefined);
+  }
 });

@@ -30,7 +30,7 @@ function finished(i: number): FinishedCall {
   const call = fixturePlan(10, 1)[i]!;
   const { caseId, version, sample } = call.request.call;
   const response: ChatResponse = { text: `answer ${i}`, latencyMs: 1 };
-  return { call, response, record: { callId: call.id, cacheKey: 'k', caseId, version, sample, paramsHash: 'p', cached: false, attempts: 1, finishedAt: new Date(0).toISOString(), response } };
+  return { call, index: i, response, record: { callId: call.id, cacheKey: 'k', caseId, version, sample, paramsHash: 'p', cached: false, attempts: 1, finishedAt: new Date(0).toISOString(), response } };
 }
 
 const lines = (dir: string) => (existsSync(join(dir, CALLS_FILE)) ? readFileSync(join(dir, CALLS_FILE), 'utf8').split('\n').filter(Boolean) : []);

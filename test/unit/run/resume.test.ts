@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { executeRun, resumeRun } from '../../../src/core/run/execute';
 import { readRunRecord, CALLS_FILE } from '../../../src/core/run/store';
 import { startFakeModelServer, type FakeModelServer } from '../../fakes/model-server';
-import { fixturePlan } from '../../fakes/plan-fixture';
+import { planCompact } from '../../../src/core/run/plan';
+import { fixturePlan, fixturePlanOptions } from '../../fakes/plan-fixture';
 import { FAST_RETRY, openaiAt, tempDir } from './helpers';
 
 let server: FakeModelServer;
@@ -62,6 +63,38 @@ test('cancel: no new calls after the abort, resolves within a second, and the ru
   assert.equal(again.length, 0, 'a call recorded before the cancel was requested again');
   for (const [id, n] of recordedCounts(runDir)) assert.equal(n, 1, `call ${id} recorded ${n} times`);
   assert.equal(recordedCounts(runDir).size, plan.length);
+});
+
+test('a compact plan (each call built when sent): cancelled, then resumed with the same plan made again, each call made once; another plan is refused', async () => {
+  const options = fixturePlanOptions(30, 2, { seed: 7 });
+  const runDir = tempDir();
+  const controller = new AbortController();
+  const provider = await openaiAt(server.url, 10_000);
+  const since = server.log.length;
+  const onProgress = (p: { done: number }) => {
+    if (p.done >= 12 && !controller.signal.aborted) controller.abort();
+  };
+  const first = await executeRun({ runDir, calls: planCompact(options), provider, concurrency: 4, signal: controller.signal, onProgress });
+  assert.equal(first.status, 'cancelled');
+  assert.ok(first.done >= 12 && first.done < 180, `done ${first.done}`);
+  // the plan on disk is the whole plan, in order
+  assert.deepEqual(readRunRecord(runDir).plan.map((c) => c.id), fixturePlan(30, 2, { seed: 7 }).map((c) => c.id));
+  await assert.rejects(executeRun({ runDir, calls: planCompact({ ...options, seed: 8, cases: options.cases.slice(1) }), provider, concurrency: 4 }), /already holds a different plan/);
+
+  const recordedBefore = new Set(recordedCounts(runDir).keys());
+  const resumeFrom = server.log.length;
+  let progressDone = -1;
+  const resumed = await executeRun({ runDir, calls: planCompact(options), provider, concurrency: 8, onProgress: (p) => (progressDone = p.done) });
+  assert.equal(resumed.status, 'completed');
+  assert.equal(resumed.done, 180);
+  assert.equal(progressDone, 180);
+  assert.equal(server.log.slice(resumeFrom).filter((e) => recordedBefore.has(e.callId!)).length, 0, 'a call recorded before the cancel was requested again');
+  const counts = recordedCounts(runDir);
+  assert.equal(counts.size, 180);
+  for (const [id, n] of counts) assert.equal(n, 1, `call ${id} recorded ${n} times`);
+  // every request the server saw for this run is a planned call, with the planned messages
+  const planned = new Set(fixturePlan(30, 2, { seed: 7 }).map((c) => c.id));
+  assert.ok(server.log.slice(since).every((e) => planned.has(e.callId!)));
 });
 
 test('a torn last line is ignored with a warning, and the call it held is made again', async () => {

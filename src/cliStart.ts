@@ -120,7 +120,7 @@ function writeCodeCache(file: string, script: vm.Script): void {
  * V8 settings of the CLI's own process. --heap-growing-percent=100: after each full collection the
  * old generation may grow to twice what was live, not the up to 4× V8 picks by itself, which let a
  * 100,000-call run's heap fill with garbage to several hundred MB (issue 17; BENCHMARKS.md "Peak
- * memory bounded"). Read by V8 at each collection, so setting it here, at start, takes effect. A
+ * memory lower, still not bounded"). Read by V8 at each collection, so setting it here, at start, takes effect. A
  * flag given on node's own command line wins.
  */
 export const CLI_V8_FLAGS: readonly string[] = ['--heap-growing-percent=100'];

@@ -3,7 +3,7 @@
 import { StanceDetector, type Stance } from './stance';
 import type { Detection } from './types';
 
-/** Weight of cues that makes an output hedged: one cue in the model's own voice, strong (1) or weak (0.5). */
+/** Weight of cues that makes an output hedged: one cue in the model's own voice, strong (1) or weak (0.5); a limiter (0.25) only beside another. */
 export const HEDGING_THRESHOLD = 0.5;
 const MAX_SPANS = 8;
 

@@ -2,7 +2,8 @@
 // A cue counts only in scope (NegEx-style, Chapman et al. 2001, with a three-word window that
 // stops at the clause): a negated booster is a hedge ("not 100% sure", "can't guarantee"), a
 // negated hedge says nothing ("not unlikely"), and cues in questions, quotations, reported
-// speech ("some claim…") or conditions ("if you're not sure") are not the writer's stance.
+// speech ("some claim…") or conditions ("if you're not sure") are not the writer's stance; nor is
+// text the request asks for in another voice (a story, poem, tweet, a persona: "act as a babysitter").
 // Hedging and overconfidence both read this, so one output is read once (the last is kept).
 import { compileGroups, RuleSet, type PhraseRule } from './match';
 import { EN } from './phrases/en';
@@ -32,6 +33,8 @@ const QUESTION_REACH = 300;
 const LOOKALIKE_REACH = 40;
 /** How far back (characters) negation, conditions and reporting frames are looked for. */
 const SCOPE_REACH = 120;
+/** How much of a request (characters) is read for a demand of text in another voice: a task is stated early. */
+const VOICE_REACH = 2000;
 
 export class StanceReader {
   private readonly rules: Record<'notStance' | 'notHedge' | 'reported' | 'condition', RuleSet>;
@@ -39,7 +42,9 @@ export class StanceReader {
   private readonly cues: RuleSet;
   private readonly boosterRules: ReadonlySet<PhraseRule>;
   private readonly negation: RegExp;
+  private readonly otherVoice: RuleSet;
   private lastOutput: string | undefined;
+  private lastInput: string | undefined;
   private lastStance: Stance = { hedges: [], boosters: [] };
 
   constructor(phrases: StancePhrases) {
@@ -47,21 +52,31 @@ export class StanceReader {
     this.rules = compileGroups({ notStance, notHedge, reported, condition });
     this.cues = new RuleSet([...boosters, ...hedges]);
     this.boosterRules = new Set(boosters);
+    this.otherVoice = new RuleSet(phrases.otherVoice ?? []);
     const words = phrases.negations.map((n) => n.replace(/'/g, "['’]")).join('|');
     // n't attaches to its verb ("can't"); the others are whole words
     this.negation = new RegExp(`(?:(?<![\\p{L}])(?:${words})(?![\\p{L}])|n['’]t(?![\\p{L}]))`, 'iu');
   }
 
-  read(output: string): Stance {
-    if (output === this.lastOutput) return this.lastStance;
-    const end = Math.min(output.length, MAX_SCAN);
+  /** The stance of `output`, the answer to `input` (the request, when known). */
+  read(output: string, input?: string): Stance {
+    if (output === this.lastOutput && input === this.lastInput) return this.lastStance;
+    this.lastOutput = output;
+    this.lastInput = input;
     const stance: Stance = { hedges: [], boosters: [] };
+    this.lastStance = stance;
+    // the words of a requested story, poem or persona are not the model's stance (the guideline counts
+    // only its own remarks around them; those are not told apart here: a known blind spot)
+    if (input !== undefined && this.otherVoice.test(input, 0, Math.min(input.length, VOICE_REACH))) return stance;
+    const end = Math.min(output.length, MAX_SCAN);
+    // quotation marks around the whole answer are its form (a requested format), not a quotation
+    const wrap = wrappingQuote(output);
     // enough asserted cues to judge and to annotate: reading scope costs more than finding cues
     for (const { span, rule } of this.cues.matches(output, 0, end, MAX_CUES)) {
       const booster = this.boosterRules.has(rule);
       if ((booster ? stance.boosters : stance.hedges).length >= MAX_ASSERTED) continue;
       const sentence = sentenceAround(output, span, end);
-      const scope = this.scope(output, span, sentence);
+      const scope = this.scope(output, span, sentence, wrap);
       if (!booster) {
         // look-alikes are all weak cues used otherwise (a modal, "perhaps", "it seems"): a strong cue is never checked
         const weight = rule.weight ?? 1;
@@ -69,8 +84,6 @@ export class StanceReader {
       } else if (scope === 'asserted' && !this.claimsNothing(output, span, sentence)) stance.boosters.push({ span, weight: 1 });
       else if (scope === 'negated') stance.hedges.push({ span: { ...span, reason: `negated certainty (${span.text})` }, weight: 1 });
     }
-    this.lastOutput = output;
-    this.lastStance = stance;
     return stance;
   }
 
@@ -85,15 +98,16 @@ export class StanceReader {
   private claimsNothing(output: string, span: EvidenceSpan, sentence: Sentence): boolean {
     const from = Math.max(0, span.start - 40);
     if (this.rules.notStance.findAll(output, from, Math.min(output.length, span.end + LOOKALIKE_REACH)).some((n) => n.start <= span.start && n.end >= span.start + 1)) return true;
-    if (sentence.start !== span.start) return false;
+    // only a one-word opener urges ("Definitely back up first"); a phrase ("There's no way to fake…") says what it says
+    if (sentence.start !== span.start || span.text.includes(' ')) return false;
     const next = /^[\s,]*([a-z]+)/.exec(output.slice(span.end, span.end + 24))?.[1];
     return next !== undefined && !/^(?:is|was|are|were|will|would|not|the|it|its|this|that|they|you|he|she|we|a|an|no|yes|true|correct|right|wrong|possible|safe)$/.test(next);
   }
 
   /** Whose stance a cue is, from the text before it in its sentence and clause. */
-  private scope(output: string, span: EvidenceSpan, sentence: Sentence): 'asserted' | 'negated' | 'out' {
+  private scope(output: string, span: EvidenceSpan, sentence: Sentence, wrap: number): 'asserted' | 'negated' | 'out' {
     if (sentence.question) return 'out';
-    const before = output.slice(sentence.start, span.start);
+    const before = output.slice(sentence.start === wrap ? wrap + 1 : sentence.start, span.start);
     if (insideQuotes(before)) return 'out';
     const clause = before.slice(clauseStart(before));
     if (this.rules.condition.test(clause) || this.rules.reported.test(before)) return 'out';
@@ -127,6 +141,17 @@ function sentenceAround(text: string, span: EvidenceSpan, end: number): Sentence
 
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+}
+
+/** Where the quotation mark that opens an answer wrapped whole in quotation marks stands, or -1. */
+function wrappingQuote(output: string): number {
+  let first = 0;
+  while (first < output.length && isSpaceCode(output.charCodeAt(first))) first++;
+  let last = output.length - 1;
+  while (last > first && isSpaceCode(output.charCodeAt(last))) last--;
+  const open = output.charCodeAt(first);
+  const close = output.charCodeAt(last);
+  return (open === 34 && close === 34) || (open === 0x201c && close === 0x201d) ? first : -1;
 }
 
 /** An odd number of double quotes before the cue in its sentence: the cue is quoted. */
@@ -165,8 +190,8 @@ export abstract class StanceDetector implements Detector {
     this.stance = stance;
   }
 
-  detect(output: string, _context: DetectionContext): Detection {
-    return this.judge(this.stance.read(output));
+  detect(output: string, context: DetectionContext): Detection {
+    return this.judge(this.stance.read(output, context.input));
   }
 
   protected abstract judge(stance: Stance): Detection;

@@ -94,6 +94,8 @@ export interface StancePhrases {
   reported: PhraseRule[];
   /** A cue inside a condition ("if you're not sure") is not asserted. */
   condition: PhraseRule[];
+  /** Requests whose answer is text in someone else's voice (a story, a poem, a persona): its cues are not the model's stance. */
+  otherVoice?: PhraseRule[];
 }
 
 /** A behaviour found by phrases alone: what shows it, and what cancels a match it overlaps. */

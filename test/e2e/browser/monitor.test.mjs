@@ -118,7 +118,7 @@ check('the monitor timeline comes back after a window reload, and its samples st
   await session.page.locator('.tabs-container .tab', { hasText: 'PromptShift Monitor' }).click();
   await frameWith(session.page, '.alarm-marker');
   // the workbench stores its open editors on its own schedule: wait for the monitor's tab to be stored
-  await poll('the stored monitor tab', () => storedStateMentions(session.page, ['promptshift.monitor']), 60000);
+  await poll('the stored monitor tab', () => storedStateMentions(session.page, ['serializedGrid', 'promptshift.monitor']), 60000);
   await session.page.reload();
   await session.page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
   await session.page.locator('.tabs-container .tab', { hasText: 'PromptShift Monitor' }).click({ timeout: 60000 });

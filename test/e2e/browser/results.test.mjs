@@ -89,9 +89,10 @@ check('clicking a scorecard row filters the cases to those that shifted on it; t
 check('the panel comes back after a reload with its run, filter and open case', async () => {
   // The web workbench keeps its open editors in IndexedDB and writes them out on its own schedule (the
   // webview's own setState only rarely); a reload that beats the write restores nothing, which is not
-  // what is tested here. So wait until the tab is stored, and the panel's state mirror in workspace
-  // state holds the filter and the open case.
-  await poll('the workbench to store the panel tab', () => storedStateMentions(session.page, ['promptshift.results'], ['panelState']), 60000);
+  // what is tested here. So wait until the editor part's own state (its `serializedGrid`) holds the
+  // tab: the editor history names the panel too, earlier, and restores nothing. And wait until the
+  // panel's state mirror in workspace state holds the filter and the open case.
+  await poll('the workbench to store the panel tab', () => storedStateMentions(session.page, ['serializedGrid', 'promptshift.results'], ['panelState']), 60000);
   await poll('the panel state mirror', () => storedStateMentions(session.page, ['panelState', 'caseId":"angry-refund', 'behaviour":"escalation']), 60000);
   await session.page.reload();
   await session.page.locator('.monaco-workbench').waitFor({ timeout: 60000 });

@@ -89,7 +89,7 @@ check('the timeline comes back after a window reload', async () => {
   await frameWith(session.page, 'table.versions');
   // the workbench stores its open editors on its own schedule: wait for the timeline's tab to be stored
   // (not the extension's own mirror of the file shown, whose key names the timeline too)
-  await poll('the stored timeline tab', () => storedStateMentions(session.page, ['promptshift.timeline'], ['promptshift.timeline.file']), 60000);
+  await poll('the stored timeline tab', () => storedStateMentions(session.page, ['serializedGrid', 'promptshift.timeline'], ['promptshift.timeline.file']), 60000);
   await session.page.reload();
   await session.page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
   await session.page.locator('.tabs-container .tab', { hasText: 'Timeline: timeline.prompt.md' }).click({ timeout: 60000 });

@@ -8,7 +8,7 @@
 //   npm run build && node --import tsx test/bench/cli-builds.bench.ts [--rounds 20] [--cases 1]
 //       [--samples 3] [--latency 50] [--concurrency 16] BUILD.js [BUILD.js…]
 // e.g. /tmp/before/dist/cli.js dist/cli.js; --cases 1 (9 calls) times mostly start-up,
-// --cases 111 the issue's 999 calls.
+// --cases 111 the issue's 999 calls. Prints each build's CPU and wall per run, with paired differences.
 import { appendFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fmt, load, makeBenchWorkspace, median, numberArg as arg, PROMPT_FILE, timedNode, writeBenchSuite } from './cli-bench-kit';
@@ -26,6 +26,7 @@ async function main(): Promise<void> {
   const dir = makeBenchWorkspace('ps-bench-builds-');
   const suite = writeBenchSuite(dir, 'cases', CASES, `${url}/v1`, SAMPLES);
   const cpu = new Map<string, number[]>(builds.map((b) => [b, []]));
+  const wall = new Map<string, number[]>(builds.map((b) => [b, []]));
   try {
     console.log(`${builds.length} builds × ${ROUNDS} rounds, ${CALLS} calls each run; load ${load()}`);
     await timedNode([builds[0]!, 'snapshot', PROMPT_FILE], dir);
@@ -40,7 +41,8 @@ async function main(): Promise<void> {
         if (calls !== CALLS) throw new Error(`${build}: expected ${CALLS} calls, the server saw ${calls}`);
         if (round === 0) continue; // leaves the code cache
         cpu.get(build)!.push(t.cpuS);
-        line.push(`${fmt(t.cpuS)} s`);
+        wall.get(build)!.push(t.wallS);
+        line.push(`${fmt(t.cpuS)} s (wall ${fmt(t.wallS)} s)`);
       }
       if (round > 0) console.log(`round ${round}: CPU ${line.join(' / ')}; load ${load()}`);
     }
@@ -50,6 +52,10 @@ async function main(): Promise<void> {
       const diffs = xs.map((x, i) => (x - first[i]!) * 1000);
       const mean = diffs.reduce((a, b) => a + b, 0) / diffs.length;
       console.log(`${build}: median ${fmt(median(xs) * 1000, 0)} ms CPU per run (${fmt((median(xs) * 1000) / CALLS, 3)} ms per call); paired difference to the first build: median ${fmt(median(diffs), 0)} ms, mean ${fmt(mean, 0)} ms`);
+      // wall: what the run's timing changes (e.g. work moved into the wait for the first answers) and CPU does not show
+      const ws = wall.get(build)!;
+      const wallDiffs = ws.map((x, i) => (x - wall.get(builds[0]!)![i]!) * 1000);
+      console.log(`  wall: median ${fmt(median(ws), 3)} s; paired difference: median ${fmt(median(wallDiffs), 0)} ms, mean ${fmt(wallDiffs.reduce((a, b) => a + b, 0) / wallDiffs.length, 0)} ms`);
     }
     console.log(`load average at the end: ${load()}`);
   } finally {

@@ -10,6 +10,7 @@ import type { ParsedPrompt } from '../prompt/parse';
 import { VersionStore, type ResolvedVersion } from '../history';
 import type { PromptRef } from '../suite/loaded';
 import { createProvider, ProviderConfigError } from '../providers/factory';
+import { whenRequestsSent } from '../providers/http';
 import { KeyPolicyError, NO_ALLOWANCES, resolveCredentials, type ResolvedCredentials } from '../providers/keyPolicy';
 import { locateProviderField, type ProviderRole } from '../suite/providerField';
 import { CacheSeal } from '../run/seal';
@@ -368,7 +369,15 @@ export function scorerFor(spec: RunSpec & { cases: SpecCase[] }, detectors: Dete
   const custom = compileCustom(spec.behaviours);
   const score = (call: { request: { call: { caseId: string } } }, response: { text: string }) =>
     scoreOutput(response.text, byId.get(call.request.call.caseId) ?? { context: {} }, detectors, custom);
-  return Object.assign(score, { warm: () => warmScoring(byId.values().next().value ?? { context: {} }, detectors, custom) });
+  // after the first requests are written: compiling before would hold them back (a new connection writes only once connected)
+  const warm = () => {
+    try {
+      warmScoring(byId.values().next().value ?? { context: {} }, detectors, custom);
+    } catch {
+      // a detector that throws: the first real answer's scoring reports it, as before
+    }
+  };
+  return Object.assign(score, { warm: () => whenRequestsSent(warm) });
 }
 
 /** Live reports while the run goes: built from the records as they arrive, at most once a second. */

@@ -37,7 +37,7 @@ export interface ExecuteRunOptions {
   /** seeds the retry jitter */
   seed?: number;
   /** scores a successful output once, before it is recorded (detectors, asserts); runs after the turn's requests are sent.
-   *  Its `warm`, if any, runs once while the first requests are in flight (see warmWhileWaiting). */
+   *  Its `warm`, if any, runs once after the workers have made their first requests (see warmWhileWaiting). */
   score?: ((call: PlannedCall, response: ChatResponse) => Scores) & { warm?: () => void };
   /** each call as it is recorded (scored), e.g. for a live report */
   onRecord?: (record: CallRecord) => void;
@@ -235,14 +235,15 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
 }
 
 /**
- * Runs `warm` (compiling the detectors' rule sets: ~60-90 ms of CPU) once the workers' first
- * requests are on their sockets, while the run waits for the first answers. Compiled at the first
- * answer instead, it held up the workers whose answers came in meanwhile (issue 18). The same work
- * either way: the run's CPU does not change, only when it is spent.
+ * Runs `warm` (compiling the detectors' rule sets: ~60-90 ms of CPU) once the workers have made
+ * their first requests, so it can use the wait for the first answers. Compiled at the first answer
+ * instead, it held up the workers whose answers came in meanwhile (issue 18). The same work either
+ * way: the run's CPU does not change, only when it is spent.
  */
 function warmWhileWaiting(warm: (() => void) | undefined): ReturnType<typeof setImmediate> | undefined {
-  // setImmediate: after this turn's I/O poll, in which new connections complete and the requests
-  // queued on them are written
+  // setImmediate: after the workers' synchronous start. New connections may not be connected yet,
+  // so a warm-up that must not hold back their writes waits for them itself (pairedEval's scorer:
+  // whenRequestsSent)
   return warm ? setImmediate(warm) : undefined;
 }
 

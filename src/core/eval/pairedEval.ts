@@ -10,6 +10,7 @@ import type { ParsedPrompt } from '../prompt/parse';
 import { VersionStore, type ResolvedVersion } from '../history';
 import type { PromptRef } from '../suite/loaded';
 import { createProvider, ProviderConfigError } from '../providers/factory';
+import { whenRequestsSent } from '../providers/http';
 import { KeyPolicyError, NO_ALLOWANCES, resolveCredentials, type ResolvedCredentials } from '../providers/keyPolicy';
 import { locateProviderField, type ProviderRole } from '../suite/providerField';
 import { CacheSeal } from '../run/seal';
@@ -24,7 +25,7 @@ import { findWorkspaceRoot, ensureStateDir, stateDirOf, userStateDir } from '../
 import { judgeRecords } from './judgeRun';
 import { buildRunReport, scoringOf, withReruns, writeRunReport } from './runReport';
 import { RunSpec, specFingerprint, type SpecCase, type SpecVersion } from './runSpec';
-import { scoreOutput, type DetectorSet } from './scoring';
+import { scoreOutput, warmScoring, type DetectorSet } from './scoring';
 import { compileCustom, isJudged } from '../behaviour/custom';
 import { resolveSuiteVersions, VersionChoiceError, type SuiteVersions } from './suiteVersions';
 import { resolveEvalSettings, type EvalDefaults, type EvalOverrides, type EvalSettings } from './settings';
@@ -362,12 +363,21 @@ export function cacheFor(prep: Prepared, seal: CacheSeal | undefined, options: P
   return seal ? new ResponseCache(path.join(stateDirOf(prep.root), 'cache'), { seal, ...(options.onWarning ? { onWarning: options.onWarning } : {}) }) : undefined;
 }
 
-/** Scores each output once, as the runner records it. */
+/** Scores each output once, as the runner records it; `warm` compiles what scoring any answer needs (the runner calls it while the first requests are in flight). */
 export function scorerFor(spec: RunSpec & { cases: SpecCase[] }, detectors: DetectorSet | undefined) {
   const byId = new Map(spec.cases.map((c) => [c.id, scoringOf(c)]));
   const custom = compileCustom(spec.behaviours);
-  return (call: { request: { call: { caseId: string } } }, response: { text: string }) =>
+  const score = (call: { request: { call: { caseId: string } } }, response: { text: string }) =>
     scoreOutput(response.text, byId.get(call.request.call.caseId) ?? { context: {} }, detectors, custom);
+  // after the first requests are written: compiling before would hold them back (a new connection writes only once connected)
+  const warm = () => {
+    try {
+      warmScoring(byId.values().next().value ?? { context: {} }, detectors, custom);
+    } catch {
+      // a detector that throws: the first real answer's scoring reports it, as before
+    }
+  };
+  return Object.assign(score, { warm: () => whenRequestsSent(warm) });
 }
 
 /** Live reports while the run goes: built from the records as they arrive, at most once a second. */

@@ -30,6 +30,18 @@ export function scoreOutput(output: string, scoring: CaseScoring, detectors: Det
   return scores;
 }
 
+/**
+ * A plain answer, scored once and thrown away by warmScoring (never a model's output): it reaches the rule sets that every
+ * answer reaches, so their first-use compilation happens then (rule sets that only some answers
+ * reach stay compiled on first use, so a run compiles nothing it would not have).
+ */
+export const WARM_UP_ANSWER = 'Thank you for your question. Your bill is higher this month because the new rate started on the first day of the month.';
+
+/** Compiles what scoring an answer in `scoring`'s context needs, ahead of the first answer; the verdicts of later outputs are unchanged. */
+export function warmScoring(scoring: CaseScoring, detectors: DetectorSet = englishDetectors(), custom: readonly CustomDetector[] = []): void {
+  scoreOutput(WARM_UP_ANSWER, { context: scoring.context }, detectors, custom);
+}
+
 /** The detections a report is built from, read back from recorded scores. */
 export function detectionsOf(output: string, scores: Scores, customNames: readonly string[] = []): Detections {
   const out = {} as Detections;

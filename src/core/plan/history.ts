@@ -120,10 +120,13 @@ export function readRunHistory(root: string, suitePath: string): RunHistory {
   const latency = { total: 0, calls: 0 };
   let counted = 0;
   let estimated = 0;
-  for (const listing of new RunStore(root).list()) {
-    if (history.runIds.length >= RUNS_READ) break;
-    const spec = RunSpec.safeParse(listing.meta?.meta);
-    if (listing.meta?.status !== 'completed' || !spec.success || spec.data.suite !== suitePath || spec.data.rerunOf) continue;
+  // Newest first, reading each run.json only until five are found; a run of another suite or one
+  // that did not complete is passed over before its spec (all its cases) is parsed: the same runs
+  // are taken, since the spec's suite is a plain string (issue 18: an eval's start read every run).
+  for (const listing of new RunStore(root).newestFirst()) {
+    if (listing.meta?.status !== 'completed' || (listing.meta.meta as { suite?: unknown } | undefined)?.suite !== suitePath) continue;
+    const spec = RunSpec.safeParse(listing.meta.meta);
+    if (!spec.success || spec.data.suite !== suitePath || spec.data.rerunOf) continue;
     const summary = summaryOf(listing.folder);
     history.runIds.push(listing.runId);
     for (const b of BEHAVIOURS) for (const [ac, an, pc, pn, cases] of summary.noise[b] ?? []) history.noise[b].push({ a: { count: ac, n: an }, aPrime: { count: pc, n: pn }, cases });
@@ -133,6 +136,7 @@ export function readRunHistory(root: string, suitePath: string): RunHistory {
     latency.calls += summary.latencyMs.calls;
     counted += summary.inputTokens.counted;
     estimated += summary.inputTokens.estimated;
+    if (history.runIds.length >= RUNS_READ) break; // before the generator reads the next run.json
   }
   if (outputTokens.calls) history.outputTokensPerCall = outputTokens.total / outputTokens.calls;
   if (latency.calls) history.latencyMs = latency.total / latency.calls;

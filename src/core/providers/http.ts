@@ -152,6 +152,24 @@ function targetOf(text: string): { protocol: string; options: http.RequestOption
   return target;
 }
 
+/** Requests made but not yet handed to the OS (a new connection writes once it is connected). */
+let unsent = 0;
+const onceSent: (() => void)[] = [];
+
+function runWhenSent(): void {
+  for (const fn of onceSent.splice(0)) fn();
+}
+
+/**
+ * Runs `fn` once every request made so far has been written to its connection (at once when none
+ * is waiting): work that can wait, such as compiling the detectors while the first answers are
+ * awaited (issue 18), then never holds up a request that is ready to go.
+ */
+export function whenRequestsSent(fn: () => void): void {
+  if (unsent === 0) fn();
+  else onceSent.push(fn);
+}
+
 /** A transport failure and the phase it happened in (for the message). */
 class TransportFailure {
   constructor(readonly error: unknown, readonly phase: string) {}
@@ -230,8 +248,20 @@ function exchange(opts: PostJsonOptions): { done: Promise<RawResponse>; abort: (
     }
     request = req;
     req.on('error', fail);
+    unsent++;
+    // 'finish': the whole request is handed to the OS; an exchange that ends first (an error, an
+    // abort, a refused connection) never will be
+    req.once('finish', settled);
     req.end(payload);
   });
+  let counted = false;
+  function settled(): void {
+    if (counted) return;
+    counted = true;
+    if (--unsent === 0) runWhenSent();
+  }
+  if (request) done.then(settled, settled);
+  else counted = true; // failed before a request was made: never counted
   return {
     done,
     abort: (reason) => {

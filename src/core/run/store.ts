@@ -497,10 +497,19 @@ export class RunStore {
 
   /** Every run with its metadata (run.json only), newest first. */
   list(): RunListing[] {
-    return this.ids().map((runId) => {
+    return [...this.newestFirst()];
+  }
+
+  /**
+   * The same listing, each run's run.json read only when the caller gets to it: a reader that
+   * wants the newest few (the planner's history) stops early instead of parsing every run a
+   * workspace ever kept (a 111-case run's run.json is ~60 KB; issue 18).
+   */
+  *newestFirst(): Generator<RunListing> {
+    for (const runId of this.ids()) {
       const folder = new RunFolder(join(this.runsDir, runId));
-      return { runId, folder, meta: folder.readMeta() };
-    });
+      yield { runId, folder, meta: folder.readMeta() };
+    }
   }
 
   /** A run id, or an unambiguous prefix of one. */

@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildRunReport, withReruns } from '../../../src/core/eval/runReport';
 import { runPairedEval } from '../../../src/core/eval/pairedEval';
-import { scoreOutput } from '../../../src/core/eval/scoring';
+import { scoreOutput, WARM_UP_ANSWER } from '../../../src/core/eval/scoring';
 import type { RunSpec, SpecCase } from '../../../src/core/eval/runSpec';
 import { createDetectors, type Behaviour, type Detector } from '../../../src/core/behaviour';
 import { BEHAVIOURS } from '../../../src/core/behaviour/types';
@@ -85,9 +85,15 @@ test('a live run of 1,000 cases × 3 samples × A, A′, B scores each output ex
   fs.writeFileSync(path.join(ws, 's.evals.yaml'), 'prompt: p.prompt.md\nprovider: { type: replay, file: recorded.jsonl }\nsamples: 3\nconcurrency: 16\ncases:\n  - file: cases.jsonl\n');
 
   const counts = new Map<Behaviour, number>();
+  const warmUps = new Map<Behaviour, number>();
   const real = createDetectors();
+  // the run's warm-up (a plain answer scored once before the first answer, issue 18) is no output
+  const count = (b: Behaviour, output: string) => {
+    const tally = output === WARM_UP_ANSWER ? warmUps : counts;
+    tally.set(b, (tally.get(b) ?? 0) + 1);
+  };
   const counting = Object.fromEntries(
-    BEHAVIOURS.map((b): [Behaviour, Detector] => [b, { behaviour: b, detect: (output, context) => (counts.set(b, (counts.get(b) ?? 0) + 1), real[b].detect(output, context)) }]),
+    BEHAVIOURS.map((b): [Behaviour, Detector] => [b, { behaviour: b, detect: (output, context) => (count(b, output), real[b].detect(output, context)) }]),
   ) as Record<Behaviour, Detector>;
   let partials = 0;
   const result = await runPairedEval({ suitePath: path.join(ws, 's.evals.yaml'), a: 'working', b: 'working', detectors: counting, liveReportMs: 200, onPartialReport: (_r, p) => void (p.done > 0 && partials++) });
@@ -95,6 +101,7 @@ test('a live run of 1,000 cases × 3 samples × A, A′, B scores each output ex
   assert.equal(result.run.done, 9000);
   assert.ok(partials >= 2, `live reports with outputs were built while the run went (${partials})`);
   for (const b of BEHAVIOURS) assert.equal(counts.get(b), 9000, `${b} ran once per output`);
+  for (const b of BEHAVIOURS) assert.equal(warmUps.get(b), 1, `${b} warmed up once`);
   const escalating = result.report.cases.reduce((n, c) => n + c.a.samples.filter((s) => s.behaviours.escalation).length, 0);
   assert.ok(escalating > 0, 'the scores reached the report');
 });

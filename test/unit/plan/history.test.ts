@@ -12,7 +12,7 @@ import type { CliIO } from '../../../src/cli/common';
 import { readRunHistory, RunSummary, type RunHistory } from '../../../src/core/plan/history';
 import { noiseFromPairs } from '../../../src/core/plan/power';
 import { BEHAVIOURS } from '../../../src/core/behaviour/types';
-import { RunStore, SUMMARY_FILE } from '../../../src/core/run';
+import { RunFolder, RunStore, SUMMARY_FILE } from '../../../src/core/run';
 import { startFakeModelServer, type Msg } from '../../fakes/model-server';
 import { ANSWER, ESCALATE, REFUSE } from '../report/make';
 
@@ -71,4 +71,50 @@ test('a finished run leaves summary.json; the planner reads it, not calls.jsonl,
   } finally {
     await server.close();
   }
+});
+
+test('the history reads run.json only until it has the five newest completed runs of the suite, and takes the same runs as a full listing', (t) => {
+  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'ps-history-lazy-'));
+  fs.mkdirSync(path.join(ws, '.git'));
+  const suite = path.join(ws, 's.evals.yaml');
+  const other = path.join(ws, 'other.evals.yaml');
+  const store = new RunStore(ws);
+  const version = { ref: 'working', sha256: 'a'.repeat(64) };
+  const summary: RunSummary = { schemaVersion: 1, noise: {}, outputTokens: { total: 10, calls: 1 }, latencyMs: { total: 5, calls: 1 }, inputTokens: { counted: 0, estimated: 0 } };
+  // oldest first; ids sort by time
+  const runs: { status: string; suite: unknown; rerunOf?: string; badSpec?: boolean }[] = [
+    { status: 'completed', suite }, // 0: older than the five taken: never read
+    { status: 'completed', suite }, // 1: likewise
+    { status: 'completed', suite }, // 2 ← taken (5th)
+    { status: 'completed', suite: other }, // 3
+    { status: 'completed', suite }, // 4 ← taken
+    { status: 'completed', suite, rerunOf: 'x' }, // 5: a re-run is no history
+    { status: 'completed', suite, badSpec: true }, // 6: a spec that does not parse
+    { status: 'completed', suite }, // 7 ← taken
+    { status: 'running', suite }, // 8
+    { status: 'completed', suite }, // 9 ← taken
+    { status: 'failed', suite }, // 10
+    { status: 'completed', suite: 42 }, // 11
+    { status: 'completed', suite }, // 12 ← taken (newest)
+  ];
+  const ids = runs.map((r, i) => {
+    const runId = `20260101T0000${String(i).padStart(2, '0')}000Z-0000000${i % 10}`;
+    const folder = store.folder(runId);
+    fs.mkdirSync(folder.dir, { recursive: true });
+    const spec = { suite: r.suite, a: version, b: version, samples: r.badSpec ? 0 : 1, baseline: true, provider: { type: 'openai' }, ...(r.rerunOf ? { rerunOf: r.rerunOf } : {}) };
+    folder.writeMeta({ schemaVersion: 1, runId, createdAt: '', updatedAt: '', status: r.status as 'completed', provider: { type: 'openai' }, totalCalls: 1, done: 1, errors: 0, meta: spec });
+    fs.writeFileSync(folder.file(SUMMARY_FILE), JSON.stringify(summary));
+    return runId;
+  });
+  const read: string[] = [];
+  const readMeta = RunFolder.prototype.readMeta;
+  t.mock.method(RunFolder.prototype, 'readMeta', function (this: InstanceType<typeof RunFolder>, ...args: Parameters<typeof readMeta>) {
+    read.push(path.basename(this.dir));
+    return readMeta.apply(this, args);
+  });
+  const history = readRunHistory(ws, suite);
+  assert.deepEqual(history.runIds, [12, 9, 7, 4, 2].map((i) => ids[i]));
+  assert.deepEqual(read, ids.slice(2).reverse(), 'run.json read newest first, down to the fifth run taken and no further');
+  assert.equal(history.outputTokensPerCall, 10);
+  assert.equal(store.list().length, runs.length, 'the full listing still lists every run');
 });

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { postJson } from '../../../src/core/providers/http';
+import { postJson, whenRequestsSent } from '../../../src/core/providers/http';
 import { ProviderError } from '../../../src/core/providers/types';
 
 async function listen(server: Server): Promise<string> {
@@ -90,6 +90,55 @@ test('an https URL goes out over TLS (node:https, loaded on first use); another 
     assert.deepEqual(firstBytes, [0x16], 'a TLS handshake record, not a plain HTTP request');
     await assert.rejects(call('ftp://127.0.0.1/v1'), /unsupported protocol ftp:/);
   } finally {
+    server.close();
+  }
+});
+
+test('whenRequestsSent waits for the requests made so far to be written, not for their answers; a request that fails to connect counts as settled', async () => {
+  const arrived: number[] = [];
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      arrived.push(performance.now());
+      setTimeout(() => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"ok":true}');
+      }, 150);
+    });
+  });
+  const url = await listen(server);
+  try {
+    let ranNow = false;
+    whenRequestsSent(() => (ranNow = true));
+    assert.ok(ranNow, 'nothing waiting: at once');
+
+    let answered = 0;
+    const calls = Array.from({ length: 4 }, () => call(url).then(() => answered++));
+    let sentAt: number | undefined;
+    let answeredThen = -1;
+    whenRequestsSent(() => {
+      sentAt = performance.now();
+      answeredThen = answered;
+    });
+    assert.equal(sentAt, undefined, 'four new connections: not written yet');
+    await Promise.all(calls);
+    assert.ok(sentAt !== undefined, 'ran');
+    assert.equal(answeredThen, 0, 'before any answer (the server answers 150 ms after each request)');
+    assert.equal(arrived.length, 4);
+    assert.ok(sentAt < Math.max(...arrived) + 100, 'when the requests were out, long before the answers');
+
+    // a port nobody listens on: the request never goes out, and does not hold the callback back
+    const closed = createServer();
+    const deadUrl = await listen(closed);
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const failing = call(deadUrl).catch((e: unknown) => e);
+    let afterFailure = false;
+    whenRequestsSent(() => (afterFailure = true));
+    assert.ok((await failing) instanceof ProviderError);
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.ok(afterFailure, 'settled by the failure');
+  } finally {
+    server.closeAllConnections();
     server.close();
   }
 });

@@ -93,3 +93,23 @@ test('a scorer that throws fails the run with nothing of its batch recorded, and
   assert.match(meta.message ?? '', /scoring .* failed: detector bug/);
   assert.equal(lines(runDir).length, 0);
 });
+
+test("the scorer's warm-up runs once, after every worker's first request is sent and before any answer is scored", async () => {
+  const plan = fixturePlan(6, 2);
+  const events: string[] = [];
+  let sent = 0;
+  const provider: ModelProvider = {
+    type: 'test',
+    complete: async (r: ChatRequest) => {
+      sent++;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return { text: `out ${r.call.caseId}`, latencyMs: 20 };
+    },
+  };
+  const score = Object.assign(() => (events.push('score'), { detector: 'test', found: {} }), { warm: () => void events.push(`warm after ${sent} sent`) });
+  const result = await executeRun({ runDir: tempDir(), calls: plan, provider, concurrency: 4, score });
+  assert.equal(result.done, plan.length);
+  assert.deepEqual(events.slice(0, 2), ['warm after 4 sent', 'score']);
+  assert.equal(events.filter((e) => e.startsWith('warm')).length, 1);
+  assert.equal(events.filter((e) => e === 'score').length, plan.length);
+});

@@ -88,19 +88,30 @@ const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <
 
 /**
  * The words of text[0, to): runs of ASCII letters and digits, with one apostrophe (' or ’) and
- * the letters after it ("don't", "I’m"). One pass over char codes, with each word's hash: scoring
- * every reply must cost little beside the rules (BENCHMARKS.md, Phase 7).
+ * the letters after it ("don't", "I’m"). One pass over char codes, with each word's hash; a cursor
+ * rather than a callback, because scoring every reply must cost little beside the rules
+ * (BENCHMARKS.md, Phase 7).
  */
-function scanWords(text: string, to: number, onWord: (start: number, end: number, hash: number) => void): void {
-  let i = 0;
-  while (i < to) {
-    let c = text.charCodeAt(i);
-    if (!isAlnum(c)) {
-      i++;
-      continue;
-    }
-    const start = i;
+class WordScanner {
+  start = 0;
+  end = 0;
+  hash = 0;
+  private i = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly to: number,
+  ) {}
+
+  /** Moves to the next word; false at the end. */
+  next(): boolean {
+    const { text, to } = this;
+    let i = this.i;
+    while (i < to && !isAlnum(text.charCodeAt(i))) i++;
+    if (i >= to) return false;
+    this.start = i;
     let h = HASH_START;
+    let c = 0;
     while (i < to && isAlnum((c = text.charCodeAt(i)))) {
       h = mix(h, c);
       i++;
@@ -113,8 +124,14 @@ function scanWords(text: string, to: number, onWord: (start: number, end: number
         i++;
       }
     }
-    onWord(start, i, h & KEY_BITS);
+    this.end = this.i = i;
+    this.hash = h & KEY_BITS;
+    return true;
   }
+}
+
+function scanWords(text: string, to: number, onWord: (start: number, end: number, hash: number) => void): void {
+  for (const w = new WordScanner(text, to); w.next(); ) onWord(w.start, w.end, w.hash);
 }
 
 /** FNV-1a over the lower-cased char codes (’ read as '). */
@@ -236,11 +253,11 @@ export class RefusalModel {
     let sum = 0;
     let count = 0;
     let previous = START_HASH;
-    scanWords(output, Math.min(output.length, this.data.settings.outputChars), (_start, _end, hash) => {
+    for (const w = new WordScanner(output, Math.min(output.length, this.data.settings.outputChars)); w.next(); ) {
       count += 2;
-      sum += unigrams.get(hash) + bigrams.get(bigramKey(previous, hash));
-      previous = hash;
-    });
+      sum += unigrams.get(w.hash) + bigrams.get(bigramKey(previous, w.hash));
+      previous = w.hash;
+    }
     if (count) z += sum / Math.sqrt(count);
     return sigmoid(z);
   }

@@ -181,7 +181,8 @@ class KeyTable {
 
   constructor(entries: number) {
     let size = 16;
-    while (size < entries * 4) size *= 2;
+    // at most half full: probes stay short, and the tables stay small enough to sit in the cache
+    while (size < entries * 2) size *= 2;
     this.keys = new Int32Array(size);
     this.values = new Float64Array(size);
     this.mask = size - 1;
@@ -218,24 +219,30 @@ export class RefusalModel {
   /** The weights, parsed on first use: a reply is scored only when outputs are judged. */
   private table(): Table {
     if (this.weights) return this.weights;
-    const lines = this.data.weights.split('\n');
-    const table: Table = { named: new Map(), unigrams: new KeyTable(lines.length), bigrams: new KeyTable(lines.length) };
-    const start = START_HASH;
-    for (const line of lines) {
+    const named = new Map<string, number>();
+    const unigrams: [number, number][] = [];
+    const bigrams: [number, number][] = [];
+    for (const line of this.data.weights.split('\n')) {
       const tab = line.lastIndexOf('\t');
       if (tab <= 0) continue;
       const feature = line.slice(0, tab);
       const weight = Number(line.slice(tab + 1));
       if (!feature.startsWith('o:')) {
-        table.named.set(feature, weight);
+        named.set(feature, weight);
         continue;
       }
       const [first, second] = feature.slice(2).split(' ');
-      if (second === undefined) table.unigrams.set(hashWord(first!), weight);
-      else table.bigrams.set(bigramKey(first === '^' ? start : hashWord(first!), hashWord(second)), weight);
+      if (second === undefined) unigrams.push([hashWord(first!), weight]);
+      else bigrams.push([bigramKey(first === '^' ? START_HASH : hashWord(first!), hashWord(second)), weight]);
     }
-    return (this.weights = table);
+    const filled = (entries: [number, number][]): KeyTable => {
+      const t = new KeyTable(entries.length);
+      for (const [key, weight] of entries) t.set(key, weight);
+      return t;
+    };
+    return (this.weights = { named, unigrams: filled(unigrams), bigrams: filled(bigrams) });
   }
+
 
   /** The probability that the reply is a refusal. */
   probability(output: string, input: string | undefined, path: RulePath): number {

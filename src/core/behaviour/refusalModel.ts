@@ -83,8 +83,10 @@ function normalise(word: string): string {
   return word.toLowerCase().replace('’', "'");
 }
 
-const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** ASCII classes: 1 digit, 2 letter, 0 anything else. */
+const ASCII_CLASS = new Uint8Array(128).map((_, c) => (c >= 48 && c <= 57 ? 1 : (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 2 : 0));
+const isAlnum = (c: number): boolean => c < 128 && ASCII_CLASS[c] !== 0;
+const isLetter = (c: number): boolean => c < 128 && ASCII_CLASS[c] === 2;
 
 /**
  * The words of text[0, to): runs of ASCII letters and digits, with one apostrophe (' or ’) and
@@ -134,11 +136,13 @@ function scanWords(text: string, to: number, onWord: (start: number, end: number
   for (const w = new WordScanner(text, to); w.next(); ) onWord(w.start, w.end, w.hash);
 }
 
-/** FNV-1a over the lower-cased char codes (’ read as '). */
+/**
+ * FNV-1a over the lower-cased char codes. Only ASCII letters, digits, ' and ^ are ever mixed (the
+ * scanner mixes ’ as '); `| 0x20` lower-cases a letter and leaves digits and ' as they are.
+ */
 const HASH_START = 0x811c9dc5;
 function mix(h: number, c: number): number {
-  const lower = c >= 65 && c <= 90 ? c | 0x20 : c === 0x2019 ? 39 : c;
-  return Math.imul(h ^ lower, 0x01000193);
+  return Math.imul(h ^ (c | 0x20), 0x01000193);
 }
 function hashWord(word: string): number {
   let h = HASH_START;

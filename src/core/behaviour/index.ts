@@ -7,6 +7,8 @@ import { OverconfidenceDetector } from './overconfidence';
 import { EN } from './phrases/en';
 import type { PhraseSet } from './phrases/types';
 import { RefusalDetector } from './refusal';
+import { RefusalModel } from './refusalModel';
+import { REFUSAL_MODEL } from './refusalWeights';
 import { StanceReader } from './stance';
 import { SycophancyDetector } from './sycophancy';
 import { BEHAVIOURS, type Behaviour, type Detection, type DetectionContext, type Detector } from './types';
@@ -19,7 +21,7 @@ export type { PhraseSet } from './phrases/types';
  * Which detectors scored an output; recorded with every scored call. Change it whenever a detector
  * changes what it finds, so `promptshift rescore` knows which records are out of date.
  */
-export const DETECTORS_VERSION = 'en-2026.11f';
+export const DETECTORS_VERSION = 'en-2026.11g';
 
 /** One detector per behaviour for a language's phrase set (regexes are compiled here, once). */
 export function createDetectors(phrases: PhraseSet = EN): Record<Behaviour, Detector> {
@@ -28,7 +30,8 @@ export function createDetectors(phrases: PhraseSet = EN): Record<Behaviour, Dete
   // refusal asks whether a reply only refers elsewhere: one reading of referrals serves both
   const escalation = new EscalationDetector(phrases);
   return {
-    refusal: new RefusalDetector(phrases, escalation),
+    // the learned component was trained on English replies: other phrase sets use the rules alone
+    refusal: new RefusalDetector(phrases, escalation, phrases === EN ? new RefusalModel(REFUSAL_MODEL) : undefined),
     escalation,
     hedging: new HedgingDetector(phrases, stance),
     overconfidence: new OverconfidenceDetector(phrases, stance),

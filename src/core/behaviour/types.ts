@@ -60,7 +60,8 @@ export interface ValidationFigure {
 
 /** How far a detector can be trusted: how it works, what it was validated on, its blind spots. */
 export interface DetectorCard {
-  method: 'rules' | 'learned' | 'judge';
+  /** 'rules + learned (linear n-gram)': rules whose verdict a learned model reads with the words (refusal) */
+  method: 'rules' | 'learned' | 'judge' | 'rules + learned (linear n-gram)';
   how: string;
   /** empty: unvalidated on real outputs */
   validatedOn: ValidationFigure[];

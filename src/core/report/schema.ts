@@ -69,7 +69,7 @@ export type LabelFigures = z.infer<typeof LabelFiguresSchema>;
  */
 export const DetectorCardSchema = z.object({
   version: z.string(),
-  method: z.enum(['rules', 'learned', 'judge']),
+  method: z.enum(['rules', 'learned', 'judge', 'rules + learned (linear n-gram)']),
   how: z.string(),
   status: z.enum(['validated', 'unvalidated']),
   validatedOn: z.array(ValidationFigureSchema),

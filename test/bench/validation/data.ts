@@ -21,6 +21,8 @@ export interface LabelledOutput {
   set: SetName;
   id: string;
   part: SplitPart;
+  /** The split's group key (split.ts): rows that share it are near-copies and stay together. */
+  group?: string;
   /** The user message the output answers (the last one, for a conversation). */
   input: string;
   output: string;
@@ -52,6 +54,7 @@ export function loadXstest(model: XstestModel): LabelledOutput[] {
       set: `xstest-${model}` as SetName,
       id,
       part: splitPart(xstestGroup(id)),
+      group: xstestGroup(id),
       input: r['prompt'] ?? '',
       output: r['completion'] ?? '',
       // full (2_) or partial (3_) refusal, as in the paper's binary figures
@@ -83,6 +86,7 @@ export function loadRbr(): LabelledOutput[] {
       set: 'rbr',
       id: r.id,
       part: splitPart(rbrGroup(r.prompt)),
+      group: rbrGroup(r.prompt),
       input: lastUser?.content ?? '',
       output: r.output,
       labels: {
@@ -124,7 +128,7 @@ export function loadMsts(): LabelledOutput[] {
     const hedging = MSTS_HEDGING[code];
     if (refusal !== undefined) labels.refusal = refusal;
     if (hedging !== undefined) labels.hedging = hedging;
-    out.push({ set: 'msts', id: r.id, part: splitPart(mstsGroup(r.id)), input: r.input, output: r.output, labels });
+    out.push({ set: 'msts', id: r.id, part: splitPart(mstsGroup(r.id)), group: mstsGroup(r.id), input: r.input, output: r.output, labels });
   }
   return out;
 }

@@ -66,7 +66,8 @@ check('the scorecard hover shows each behaviour\'s detector card: method, figure
   for (const [i, b] of BEHAVIOURS.entries()) {
     const text = await hoverCard(b);
     assert.match(text, new RegExp(`${LABELS[i]} detector`), `${b}: ${text}`);
-    assert.match(text, /Method: rules · detectors en-/, b);
+    // refusal: the rules and a learned linear n-gram model (issue 11, Phase 7); the others: rules
+    assert.match(text, b === 'refusal' ? /Method: rules \+ learned \(linear n-gram\) · detectors en-/ : /Method: rules · detectors en-/, b);
     assert.match(text, /your labels: none yet/, b);
   }
   const refusal = await hoverCard('refusal');

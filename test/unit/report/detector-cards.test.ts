@@ -70,7 +70,7 @@ test('Markdown and HTML exports show each card, the user labels, and stay inert'
   // the held-out figures the cards carry (regenerated with the detectors), as the export shows them
   const gpt4 = DETECTOR_CARDS.refusal.validatedOn.find((v) => v.set === 'xstest-gpt4' && v.part === 'heldout')!;
   const figures = `${gpt4.precision!.toFixed(2)} / ${gpt4.recall!.toFixed(2)} (${gpt4.n})`;
-  assert.ok(plain.includes(`| refusal | rules, detectors ${DETECTORS_VERSION}, validated | xstest-gpt4 ${figures}; `), `refusal row with ${figures}`);
+  assert.ok(plain.includes(`| refusal | rules + learned (linear n-gram), detectors ${DETECTORS_VERSION}, validated | xstest-gpt4 ${figures}; `), `refusal row with ${figures}`);
   assert.match(plain, /your labels: precision 0\.75 recall 1\.00 \(n 5\)/);
   assert.match(plain, /\| evalAwareness \| rules, detectors [^|]*, unvalidated \| own-labels – \/ – \(120\);[^|]* \| your labels: none \|/);
   assert.match(plain, /\| formatBreak \| rules, detectors [^|]*, validated \| ifeval-gpt4 \d\.\d\d \/ \d\.\d\d \(44\);[^|]* \| your labels: none \|/);

@@ -123,7 +123,7 @@ test('the report pass keeps its slots compact and sums usage in the same order: 
   const shuffled = all.map((_, i) => all[(i * 7) % all.length]!);
   const lines = [record('c3', 'a', 1, undefined), ...shuffled, record('c4', 'b', 0, undefined)];
   const fitting = lines.map((r) => JSON.stringify(r)).join('\n') + '\n';
-  for (const extra of ['', record('c9', 'a', 0, ANSWER), record('c1', 'b', 2, ANSWER), record('c1', 'b', -1, ANSWER)]) {
+  for (const extra of [undefined, record('c9', 'a', 0, ANSWER), record('c1', 'b', 2, ANSWER), record('c1', 'b', -1, ANSWER)]) {
     const folder = folderWith(fitting + (extra ? JSON.stringify(priced(extra, 3)) + '\n' : ''));
     const { reportPath } = writeRunReport(SPEC, folder, options);
     const whole = buildRunReport(SPEC, folder.streamCalls(), options);

@@ -178,13 +178,29 @@ export class RunFolder {
   readRecord(): RunRecord {
     const warnings: RecordWarning[] = [];
     const meta = this.readMeta(warnings);
-    const plan = readJsonlRecords(this.file(PLAN_FILE), plannedCallSchema, warnings) as PlannedCall[];
+    const plan = this.readPlan(warnings);
     const results = new Map<string, CallRecord>();
     for (const record of readJsonlRecords(this.file(CALLS_FILE), callRecordSchema, warnings)) {
       const previous = results.get(record.callId);
       if (!previous?.response) results.set(record.callId, record);
     }
     return { meta, plan, results, warnings };
+  }
+
+  /** plan.jsonl: the planned calls in plan order; bad lines become warnings. */
+  readPlan(warnings: RecordWarning[] = []): PlannedCall[] {
+    return readJsonlRecords(this.file(PLAN_FILE), plannedCallSchema, warnings) as PlannedCall[];
+  }
+
+  /**
+   * The calls answered so far, by call id, and whether from the cache (the first success of each),
+   * streamed from calls.jsonl: what a resumed execution needs of the records, not the records
+   * themselves (issue 17: a resumed 100,000-call run held every record and every request twice).
+   */
+  answeredCalls(warnings: RecordWarning[] = []): Map<string, boolean> {
+    const answered = new Map<string, boolean>();
+    for (const r of this.streamCalls(warnings)) if (r.response && !answered.has(r.callId)) answered.set(r.callId, r.cached);
+    return answered;
   }
 
   /**

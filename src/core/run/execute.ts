@@ -276,6 +276,9 @@ export function endRun(end: RunEnd): RunResult {
   return result;
 }
 
+/** Plans read back from a run folder's plan.jsonl by resumeRun, and the folder: a resumed run's plan is read once, not twice. */
+const plansReadFrom = new WeakMap<CallList, string>();
+
 /**
  * A run folder made ready for an execution (synchronous or batch): its plan written, or checked
  * against `calls` when an earlier execution left one, and which calls that execution answered.
@@ -286,10 +289,13 @@ export function openRunFolder(runDir: string, calls: CallList, warn: (message: s
   // What an earlier, interrupted execution already finished: its plan's ids and the calls it answered, not its records.
   const warnings: RecordWarning[] = [];
   const earlier = { meta: folder.readMeta(warnings) };
-  let planned: Set<string> | undefined = new Set(folder.readPlan(warnings).map((c) => c.id));
+  // a plan resumeRun read from this folder is the plan on disk: not read and compared again
+  let planned: Set<string> | undefined = plansReadFrom.get(calls) === runDir ? undefined : new Set(folder.readPlan(warnings).map((c) => c.id));
   const answered = folder.answeredCalls(warnings);
   for (const w of warnings) warn(`${w.file}:${w.line}: ${w.message}`);
-  if (planned.size > 0) {
+  if (planned === undefined) {
+    // resumed from its own plan.jsonl
+  } else if (planned.size > 0) {
     let same = planned.size === calls.length;
     // each call's id (a compact plan builds the call to tell it)
     for (let i = 0; same && i < calls.length; i++) same = planned.has((calls.at(i) as PlannedCall).id);
@@ -339,5 +345,8 @@ export async function resumeRun(options: ResumeRunOptions): Promise<RunResult> {
     const why = warnings.find((w) => w.file.endsWith('plan.jsonl'));
     throw new Error(`${options.runDir}: no plan to resume${why ? ` (${why.file}:${why.line}: ${why.message})` : ''}`);
   }
+  plansReadFrom.set(plan, options.runDir);
+  // its bad lines are told here: openRunFolder does not read this plan again
+  for (const w of warnings) options.onWarning?.(`${w.file}:${w.line}: ${w.message}`);
   return executeRun({ ...options, calls: plan });
 }

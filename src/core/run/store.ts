@@ -15,7 +15,7 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import type * as z from 'zod';
-import { appendJsonLine, AtomicFileWriter, JsonlAppender, writeFileAtomicInPieces, makeStateDir, NO_FOLLOW, OutsideWorkspaceError, readRegularFileSync, stateDirOf, TextFileError, writeFileAtomic } from '../files';
+import { appendJsonLine, AtomicFileWriter, JsonlAppender, writeFileAtomicInPieces, writeJsonInPieces, makeStateDir, NO_FOLLOW, OutsideWorkspaceError, readRegularFileSync, stateDirOf, TextFileError, writeFileAtomic } from '../files';
 import { parseJsonl, problemAt, ProblemError, tryParseJson, type Problem } from '../problems';
 import type * as ReportSchema from '../report/schema';
 
@@ -122,7 +122,11 @@ export class RunFolder {
 
   // ── metadata ──
   writeMeta(meta: RunMeta): void {
-    writeFileAtomic(this.file(RUN_FILE), JSON.stringify(meta, null, 2) + '\n');
+    // in pieces: run.json holds every case of the spec (~15 MB at 100,000 calls; issue 17)
+    writeFileAtomicInPieces(this.file(RUN_FILE), (out) => {
+      writeJsonInPieces((text) => out.write(text), meta);
+      out.write('\n');
+    });
   }
 
   /** Only run.json (status, times, counts, spec): cheap, for listing runs without reading their calls. */

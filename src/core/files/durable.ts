@@ -79,7 +79,7 @@ export class AtomicFileWriter {
     this.pendingLength = 0;
   }
 
-  /** Appends the whole of a file (never read through a link), 1 MB at a time. */
+  /** Appends the whole of a file (never read through a link), WRITE_CHUNK bytes at a time. */
   appendFile(source: string): void {
     this.flush();
     const from = fs.openSync(source, fs.constants.O_RDONLY | NO_FOLLOW);

@@ -5,7 +5,7 @@
 // a run that cannot finish ends with a RunResult whose status says so (CLI exit 3).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { loadSuite, parseSuitePrompt, renderSuiteCases, formatRequirementOf, formatIssue, type LoadedSuite, type SuiteIssue, type SuiteProvider } from '../suite';
+import { caseRenderer, loadSuite, parseSuitePrompt, renderSuiteCases, formatRequirementOf, formatIssue, type LoadedSuite, type SuiteIssue, type SuiteProvider } from '../suite';
 import type { ParsedPrompt } from '../prompt/parse';
 import { VersionStore, type ResolvedVersion } from '../history';
 import type { PromptRef } from '../suite/loaded';
@@ -42,7 +42,8 @@ import { cellCaseId, cellMessages, cellSpecCases, designCalls, designOf, DesignC
 import { paraphraseByModel, ParaphraseError } from '../conditions';
 import { cacheKey } from '../run/keys';
 import { cellProviderOf, secondProviderCases, secondProviderOf, secondProviderSettings } from './secondProvider';
-import type { CallList, PlanOptions, PlannedCall } from '../run/plan';
+import type { CallList, PlanCase, PlanOptions, PlannedCall } from '../run/plan';
+import { casesRenderedOnDemand, type CaseMessages } from './renderOnDemand';
 
 export class EvalInputError extends Error {
   override name = 'EvalInputError';
@@ -143,6 +144,10 @@ export interface Prepared {
   design?: DesignSpec;
   /** a design run: each suite case's own rendered messages, before the cells' conditions */
   caseMessages?: Map<string, { a: ChatMessage[]; b: ChatMessage[] }>;
+  /** one suite case rendered for A and B, as `rendered` holds it (a plain run renders its cases again as it sends them) */
+  renderCase: (c: LoadedSuite['cases'][number]) => CaseMessages;
+  /** each case's estimated input tokens for A and B, kept when the rendered messages are let go before the calls */
+  inputEstimates?: Map<string, readonly [number, number]>;
 }
 
 async function loadOrThrow(suitePath: string, workspaceRoot: string): Promise<LoadedSuite> {
@@ -190,6 +195,7 @@ export async function prepare(options: PairedEvalOptions): Promise<Prepared> {
   const problems: SuiteIssue[] = [];
   const sides = { a, b } as const;
   const prompts = { a: suite.prompt, b: bPrompt } as const;
+  const renderers: Partial<Record<'a' | 'b', ReturnType<typeof caseRenderer>>> = {};
   for (const side of ['a', 'b'] as const) {
     let parsed;
     try {
@@ -198,6 +204,7 @@ export async function prepare(options: PairedEvalOptions): Promise<Prepared> {
       throw new EvalInputError(`${prompts[side].path} (${sides[side].ref}): ${err instanceof Error ? err.message : String(err)}`);
     }
     const { cases, errors } = renderSuiteCases(suite, parsed);
+    renderers[side] = caseRenderer(suite, parsed);
     problems.push(...errors.map((e) => ({ ...e, message: `version ${side.toUpperCase()} (${sides[side].ref}): ${e.message}` })));
     for (const c of cases) {
       const entry = rendered.get(c.id) ?? { a: [], b: [] };
@@ -214,7 +221,11 @@ export async function prepare(options: PairedEvalOptions): Promise<Prepared> {
   // The prompt file's own model settings (Prompty's model.parameters…, of version B) fill what the
   // provider leaves unset.
   provider = withPromptDefaults(provider, parseSuitePrompt(bPrompt, b.content));
-  return { root, suite, settings: { ...settings, provider }, provider, a, b, bPrompt, rendered };
+  const renderCase = (c: LoadedSuite['cases'][number]): CaseMessages => {
+    const messagesA = renderers.a!(c);
+    return { a: messagesA, b: sharedWithA(messagesA, renderers.b!(c)) };
+  };
+  return { root, suite, settings: { ...settings, provider }, provider, a, b, bPrompt, rendered, renderCase };
 }
 
 /**
@@ -491,12 +502,18 @@ async function finish(prep: Prepared, folder: RunFolder, spec: RunSpec & { cases
  * estimated input tokens for A and for B, for the planner's summary.
  */
 function releaseCases(prep: Prepared): Map<string, readonly [number, number]> {
-  const estimates = new Map<string, readonly [number, number]>();
-  for (const [id, m] of prep.rendered) estimates.set(id, [estimateMessageTokens(m.a), estimateMessageTokens(m.b)]);
+  const estimates = prep.inputEstimates ?? inputEstimatesOf(prep.rendered);
   prep.rendered = new Map();
+  delete prep.inputEstimates;
   delete prep.caseMessages;
   // in place, as applyDesign and onlyCases change them: the suite was loaded for this run alone
   prep.suite.cases = [];
+  return estimates;
+}
+
+function inputEstimatesOf(rendered: Prepared['rendered']): Map<string, readonly [number, number]> {
+  const estimates = new Map<string, readonly [number, number]>();
+  for (const [id, m] of rendered) estimates.set(id, [estimateMessageTokens(m.a), estimateMessageTokens(m.b)]);
   return estimates;
 }
 
@@ -595,7 +612,7 @@ async function planAndExecute(
 ): Promise<{ folder: RunFolder; result: RunResult; early: EarlyStop | undefined }> {
   const { settings } = prep;
   const planOptions: PlanOptions = {
-    cases: spec.cases.map((c) => ({ id: c.id, ...prep.rendered.get(c.id)! })),
+    cases: planCases(prep, spec, batch !== undefined),
     versions: { a: { promptSha256: prep.a.sha256 }, b: { promptSha256: prep.b.sha256 } },
     samples: settings.samples,
     baseline: settings.baseline,
@@ -619,6 +636,20 @@ async function planAndExecute(
   const run = { ...executeOptions(prep, folder, spec, provider, settings.concurrency, built.seal, { ...options, signal }, early), ...(built.providerOf ? { providerOf: built.providerOf } : {}), calls };
   const result = batch ? await executeBatchRun({ ...run, ...batchOptions(batch, options) }) : await executeRun(run);
   return { folder, result, early };
+}
+
+/**
+ * The cases a run plans, in the spec's order. A plain run (not a design, not a batch: those hold
+ * their plan whole) renders each case again when its calls are built and lets go of the messages
+ * rendered up front here, keeping only the token estimates the run's summary needs (issue 17).
+ */
+function planCases(prep: Prepared, spec: RunSpec & { cases: SpecCase[] }, batch: boolean): PlanCase[] {
+  if (spec.design || batch) return spec.cases.map((c) => ({ id: c.id, ...prep.rendered.get(c.id)! }));
+  const suiteCases = new Map(prep.suite.cases.map((c) => [c.id, c]));
+  const cases = casesRenderedOnDemand(spec.cases.map((c) => suiteCases.get(c.id)!), prep.renderCase);
+  prep.inputEstimates = inputEstimatesOf(prep.rendered);
+  prep.rendered = new Map();
+  return cases;
 }
 
 /**

@@ -16,6 +16,7 @@ import { customInfoOf, isJudged } from '../behaviour/custom';
 import type { TokenUsage } from '../providers/types';
 import type { Assert } from '../suite/asserts';
 import { buildDesignReport } from './designReport';
+import { CompactSlots, type CaseSlots, type UsageOfRecord } from './reportSlots';
 
 export interface RunReportOptions {
   runId: string;
@@ -70,9 +71,6 @@ export function scoringOf(c: SpecCase): { context: DetectionContext; asserts?: A
   return { context: c.context as DetectionContext, ...(c.asserts ? { asserts: c.asserts as Assert[] } : {}) };
 }
 
-/** What usageOf reads of a record (a report keeps only this of each record, not its output twice). */
-type UsageOfRecord = Pick<CallRecord, 'cached' | 'batch'> & { response?: Pick<NonNullable<CallRecord['response']>, 'model' | 'usage'> | undefined };
-
 function usagePart(r: CallRecord): UsageOfRecord {
   return { cached: r.cached, ...(r.batch ? { batch: true } : {}), ...(r.response ? { response: { ...(r.response.model !== undefined ? { model: r.response.model } : {}), ...(r.response.usage ? { usage: r.response.usage } : {}) } } : {}) };
 }
@@ -122,13 +120,10 @@ function buildCellsReport(spec: RunSpec & { cases: SpecCase[] }, records: Iterab
     const c = specCases.get(r.caseId);
     placeRecord(byCase, r, () => ({ sample: c ? sampleOf(r, c, options, custom, spec.judge?.model) : undefined, usage: usagePart(r), detector: r.scores?.detector }));
   }
-  const builder = new ReportBuilder(reportHeaderOf(spec, options, byCase));
+  const builder = new ReportBuilder(reportHeaderOf(spec, options, slotTotals(byCase)));
   const cases = analysedCases(spec).map((c) => builder.add(caseInOf(spec, c, byCase.get(c.id), (x) => x.sample)));
   return withOutcome(spec, builder.report(cases));
 }
-
-/** A case's slots per version, in sample order; a slot holds what a report keeps of its call's record. */
-type CaseSlots<T> = { a: T[]; b: T[]; aPrime: T[] };
 
 /** What every slot keeps: what the usage counts of its record, and the detector version that scored it. */
 interface SlotBase {
@@ -150,13 +145,23 @@ function placeRecord<T extends SlotBase>(byCase: Map<string, CaseSlots<T>>, r: C
   slots[r.version][r.sample] = slot();
 }
 
-/** Everything of the report but its cases: versions, the run, usage and detector versions (from every slot), gates, judge. */
-function reportHeaderOf(spec: RunSpec, options: RunReportOptions, byCase: ReadonlyMap<string, CaseSlots<SlotBase>>): Omit<ReportInput, 'cases'> {
+/** What the header reads of every slot: what the usage counts of each, in slot order, and the detector versions. */
+interface SlotTotals {
+  usages: Iterable<UsageOfRecord>;
+  /** which detectors scored these records (a run rescored in part can hold several versions) */
+  versions: ReadonlySet<string>;
+}
+
+function slotTotals(byCase: ReadonlyMap<string, CaseSlots<SlotBase>>): SlotTotals {
   const all: SlotBase[] = [];
   for (const slots of byCase.values()) for (const list of [slots.a, slots.b, slots.aPrime]) for (const s of list) if (s) all.push(s);
-  // which detectors scored these records (a run rescored in part can hold several versions)
   const versions = new Set<string>();
   for (const s of all) if (s.detector) versions.add(s.detector);
+  return { usages: all.map((s) => s.usage), versions };
+}
+
+/** Everything of the report but its cases: versions, the run, usage and detector versions (from every slot), gates, judge. */
+function reportHeaderOf(spec: RunSpec, options: RunReportOptions, { usages, versions }: SlotTotals): Omit<ReportInput, 'cases'> {
   const p = spec.provider;
   return {
     kind: 'eval',
@@ -166,7 +171,7 @@ function reportHeaderOf(spec: RunSpec, options: RunReportOptions, byCase: Readon
       createdAt: options.createdAt,
       ...(spec.workspaceRoot ? { suite: relativeTo(spec.workspaceRoot, spec.suite) } : {}),
       provider: { type: p.type, ...(p.model !== undefined ? { model: p.model } : {}), ...(p.temperature !== undefined ? { temperature: p.temperature } : {}), ...(p.maxTokens !== undefined ? { maxTokens: p.maxTokens } : {}), ...(p.seed !== undefined ? { seed: p.seed } : {}) },
-      usage: usageOf(all.map((s) => s.usage), p.model ?? p.type),
+      usage: usageOf(usages, p.model ?? p.type),
     },
     ...(spec.behaviours?.length ? { custom: spec.behaviours.map((b) => customInfoOf(b, spec.judge?.model)) } : {}),
     ...(versions.size ? { detectorVersion: [...versions].sort().join(', ') } : {}),
@@ -225,17 +230,13 @@ export function writeRunReport(spec: RunSpec & { cases: SpecCase[] }, folder: Ru
     return { reportPath: folder.writeReport(report), brief: briefOf(report) };
   }
   const custom = customNamesOf(spec);
-  const byCase = new Map<string, CaseSlots<SlotOnDisk>>();
-  for (const { record: r, at } of folder.streamCallsAt()) {
-    observe?.(r);
-    placeRecord(byCase, r, () => ({ at, usage: usagePart(r), detector: r.scores?.detector }));
-  }
-  const builder = new ReportBuilder(reportHeaderOf(spec, options, byCase));
+  const { totals, slotsOf } = callSlotsOnDisk(spec, folder, observe);
+  const builder = new ReportBuilder(reportHeaderOf(spec, options, totals));
   const evidence = new GateEvidence();
   const reader = folder.callsReader();
   const writer = folder.reportWriter();
   try {
-    const caseOf = (c: SpecCase): CaseIn => caseInOf(spec, c, byCase.get(c.id), (x) => sampleOf(reader.read(x.at), c, options, custom, spec.judge?.model));
+    const caseOf = (c: SpecCase): CaseIn => caseInOf(spec, c, slotsOf(c.id), (at) => (at ? sampleOf(reader.read(at), c, options, custom, spec.judge?.model) : undefined));
     const cases = analysedCases(spec);
     cases.forEach((c, i) => {
       const section = builder.add(caseOf(c));
@@ -255,6 +256,31 @@ export function writeRunReport(spec: RunSpec & { cases: SpecCase[] }, folder: Ru
   } finally {
     reader.close();
   }
+}
+
+/**
+ * The report pass's first read of calls.jsonl: where each call's record lies, kept compact
+ * (CompactSlots). Records that do not fit the spec (a case it does not have, a sample it does not
+ * plan) are kept as before, one object a slot, read in a second pass: the same report either way.
+ */
+function callSlotsOnDisk(spec: RunSpec & { cases: SpecCase[] }, folder: RunFolder, observe: ((record: CallRecord) => void) | undefined): { totals: SlotTotals; slotsOf(caseId: string): CaseSlots<CallAt | undefined> | undefined } {
+  const compact = new CompactSlots(spec.cases, spec.samples);
+  let fits = true;
+  for (const { record: r, at } of folder.streamCallsAt()) {
+    observe?.(r);
+    if (fits) fits = compact.place(r, at);
+  }
+  if (fits) return { totals: { usages: compact.usages(), versions: compact.detectorVersions() }, slotsOf: (id) => compact.caseSlots(id) };
+  const byCase = new Map<string, CaseSlots<SlotOnDisk>>();
+  for (const { record: r, at } of folder.streamCallsAt()) placeRecord(byCase, r, () => ({ at, usage: usagePart(r), detector: r.scores?.detector }));
+  const atOf = (list: SlotOnDisk[]): (CallAt | undefined)[] => list.map((s) => s?.at);
+  return {
+    totals: slotTotals(byCase),
+    slotsOf: (id) => {
+      const slots = byCase.get(id);
+      return slots && { a: atOf(slots.a), b: atOf(slots.b), aPrime: atOf(slots.aPrime) };
+    },
+  };
 }
 
 /** The records, each shown to `observe` as it passes (e.g. the planner's summary of the run, made in the report's pass). */

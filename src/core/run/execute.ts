@@ -13,7 +13,7 @@ import { CallRecorder } from './recorder';
 import { FinishedCalls } from './finishedSet';
 import type { CallList, PlannedCall } from './plan';
 import { costOf, type RunProgress } from './progress';
-import { CALLS_FILE, RunFolder, type CallRecord, type RunRecord, type RunMeta, type RunStatus, type Scores } from './store';
+import { CALLS_FILE, RunFolder, type CallRecord, type RecordWarning, type RunRecord, type RunMeta, type RunStatus, type Scores } from './store';
 import { backoffDelay, DEFAULT_RETRY, isRetryable, sleep, type RetryPolicy } from './retry';
 import { seededRng } from './rng';
 
@@ -293,6 +293,9 @@ export function endRun(end: RunEnd): RunResult {
   return result;
 }
 
+/** Plans read back from a run folder's plan.jsonl by resumeRun, and the folder: a resumed run's plan is read once, not twice. */
+const plansReadFrom = new WeakMap<CallList, string>();
+
 /**
  * A run folder made ready for an execution (synchronous or batch): its plan written, or checked
  * against `calls` when an earlier execution left one, and which calls that execution answered.
@@ -300,11 +303,16 @@ export function endRun(end: RunEnd): RunResult {
 export function openRunFolder(runDir: string, calls: CallList, warn: (message: string) => void): { folder: RunFolder; earlier: Pick<RunRecord, 'meta'>; finished: FinishedCalls } {
   makeStateDir(runDir);
   const folder = new RunFolder(runDir);
-  // What an earlier, interrupted execution already finished.
-  const earlier = folder.readRecord();
-  for (const w of earlier.warnings) warn(`${w.file}:${w.line}: ${w.message}`);
-  if (earlier.plan.length > 0) {
-    const planned = new Set(earlier.plan.map((c) => c.id));
+  // What an earlier, interrupted execution already finished: its plan's ids and the calls it answered, not its records.
+  const warnings: RecordWarning[] = [];
+  const earlier = { meta: folder.readMeta(warnings) };
+  // a plan resumeRun read from this folder is the plan on disk: not read and compared again
+  let planned: Set<string> | undefined = plansReadFrom.get(calls) === runDir ? undefined : new Set(folder.readPlan(warnings).map((c) => c.id));
+  const answered = folder.answeredCalls(warnings);
+  for (const w of warnings) warn(`${w.file}:${w.line}: ${w.message}`);
+  if (planned === undefined) {
+    // resumed from its own plan.jsonl
+  } else if (planned.size > 0) {
     let same = planned.size === calls.length;
     // each call's id (a compact plan builds the call to tell it)
     for (let i = 0; same && i < calls.length; i++) same = planned.has((calls.at(i) as PlannedCall).id);
@@ -312,15 +320,16 @@ export function openRunFolder(runDir: string, calls: CallList, warn: (message: s
   } else {
     folder.writePlan(calls);
   }
+  planned = undefined;
   // the calls answered, and whether from the cache, by plan position; the records themselves are left to be collected
   const finished = new FinishedCalls(calls.length);
-  if (earlier.results.size > 0) {
+  if (answered.size > 0) {
     for (let i = 0; i < calls.length; i++) {
-      const record = earlier.results.get((calls.at(i) as PlannedCall).id);
-      if (record?.response) finished.add(i, record.cached);
+      const cached = answered.get((calls.at(i) as PlannedCall).id);
+      if (cached !== undefined) finished.add(i, cached);
     }
   }
-  return { folder, earlier: { meta: earlier.meta }, finished };
+  return { folder, earlier, finished };
 }
 
 /**
@@ -346,10 +355,15 @@ export type ResumeRunOptions = Omit<ExecuteRunOptions, 'calls'>;
 
 /** Finishes an interrupted run from its folder: the plan is read back, finished calls are skipped. */
 export async function resumeRun(options: ResumeRunOptions): Promise<RunResult> {
-  const { plan, warnings } = new RunFolder(options.runDir).readRecord();
+  // the plan alone: the records are streamed when the folder is opened (openRunFolder)
+  const warnings: RecordWarning[] = [];
+  const plan = new RunFolder(options.runDir).readPlan(warnings);
   if (plan.length === 0) {
     const why = warnings.find((w) => w.file.endsWith('plan.jsonl'));
     throw new Error(`${options.runDir}: no plan to resume${why ? ` (${why.file}:${why.line}: ${why.message})` : ''}`);
   }
+  plansReadFrom.set(plan, options.runDir);
+  // its bad lines are told here: openRunFolder does not read this plan again
+  for (const w of warnings) options.onWarning?.(`${w.file}:${w.line}: ${w.message}`);
   return executeRun({ ...options, calls: plan });
 }

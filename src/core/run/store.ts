@@ -15,7 +15,7 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import type * as z from 'zod';
-import { appendJsonLine, AtomicFileWriter, JsonlAppender, writeFileAtomicInPieces, makeStateDir, NO_FOLLOW, OutsideWorkspaceError, readRegularFileSync, stateDirOf, TextFileError, writeFileAtomic } from '../files';
+import { appendJsonLine, AtomicFileWriter, JsonlAppender, writeFileAtomicInPieces, writeJsonInPieces, makeStateDir, NO_FOLLOW, OutsideWorkspaceError, readRegularFileSync, stateDirOf, TextFileError, writeFileAtomic } from '../files';
 import { parseJsonl, problemAt, ProblemError, tryParseJson, type Problem } from '../problems';
 import type * as ReportSchema from '../report/schema';
 
@@ -122,7 +122,11 @@ export class RunFolder {
 
   // ── metadata ──
   writeMeta(meta: RunMeta): void {
-    writeFileAtomic(this.file(RUN_FILE), JSON.stringify(meta, null, 2) + '\n');
+    // in pieces: run.json holds every case of the spec (~15 MB at 100,000 calls; issue 17)
+    writeFileAtomicInPieces(this.file(RUN_FILE), (out) => {
+      writeJsonInPieces((text) => out.write(text), meta);
+      out.write('\n');
+    });
   }
 
   /** Only run.json (status, times, counts, spec): cheap, for listing runs without reading their calls. */
@@ -178,13 +182,29 @@ export class RunFolder {
   readRecord(): RunRecord {
     const warnings: RecordWarning[] = [];
     const meta = this.readMeta(warnings);
-    const plan = readJsonlRecords(this.file(PLAN_FILE), plannedCallSchema, warnings) as PlannedCall[];
+    const plan = this.readPlan(warnings);
     const results = new Map<string, CallRecord>();
     for (const record of readJsonlRecords(this.file(CALLS_FILE), callRecordSchema, warnings)) {
       const previous = results.get(record.callId);
       if (!previous?.response) results.set(record.callId, record);
     }
     return { meta, plan, results, warnings };
+  }
+
+  /** plan.jsonl: the planned calls in plan order; bad lines become warnings. */
+  readPlan(warnings: RecordWarning[] = []): PlannedCall[] {
+    return readJsonlRecords(this.file(PLAN_FILE), plannedCallSchema, warnings) as PlannedCall[];
+  }
+
+  /**
+   * The calls answered so far, by call id, and whether from the cache (the first success of each),
+   * streamed from calls.jsonl: what a resumed execution needs of the records, not the records
+   * themselves (issue 17: a resumed 100,000-call run held every record and every request twice).
+   */
+  answeredCalls(warnings: RecordWarning[] = []): Map<string, boolean> {
+    const answered = new Map<string, boolean>();
+    for (const r of this.streamCalls(warnings)) if (r.response && !answered.has(r.callId)) answered.set(r.callId, r.cached);
+    return answered;
   }
 
   /**

@@ -4,7 +4,7 @@ export type { LoadedSuite, PromptRef, SuiteLoadResult, LoadOptions } from './loa
 export type { LoadedCase } from './cases';
 export { formatIssue, hasErrors, type SuiteIssue } from './issues';
 export { runAsserts, checkAssert, formatRequirementOf, ASSERT_TYPES, type Assert } from './asserts';
-export { parseSuitePrompt, renderSuiteCases, type RenderedCase } from './render';
+export { caseRenderer, parseSuitePrompt, renderSuiteCases, type RenderedCase } from './render';
 export {
   SuiteSchema,
   ProviderSchema,

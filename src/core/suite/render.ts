@@ -21,8 +21,7 @@ export interface RenderedCase {
 export function renderSuiteCases(suite: LoadedSuite, parsed: ParsedPrompt): { cases: RenderedCase[]; errors: SuiteIssue[] } {
   const cases: RenderedCase[] = [];
   const errors: SuiteIssue[] = [];
-  // In a VS Code prompt file, `{{name}}` is a variable only when some case sets it (else it is text).
-  const knownVariables = new Set(suite.cases.flatMap((c) => Object.keys(c.vars)));
+  const render = caseRenderer(suite, parsed);
   for (const c of suite.cases) {
     const { file, line, column, field } = c.source;
     const at = { file, line, column, field: field ? `${field}.vars` : 'vars' };
@@ -30,11 +29,21 @@ export function renderSuiteCases(suite: LoadedSuite, parsed: ParsedPrompt): { ca
     const onUnset = (u: { variable: string; role: string; line: number }) =>
       errors.push({ ...at, message: `case '${c.id}': variable '${u.variable}' is not set and renders empty, as Prompty renders it (used in the ${u.role} message of ${parsed.fileName} line ${u.line})`, severity: 'warning' });
     try {
-      cases.push({ id: c.id, messages: renderMessages(parsed, c.input, c.vars, { caseId: c.id, knownVariables, onUnset }) });
+      cases.push({ id: c.id, messages: render(c, onUnset) });
     } catch (err) {
       if (!(err instanceof PromptRenderError)) throw err;
       errors.push({ ...at, message: err.message, severity: 'error' });
     }
   }
   return { cases, errors };
+}
+
+/**
+ * One case of the suite rendered, as renderSuiteCases renders it: a run can render a case again
+ * when it sends its calls instead of holding every case's messages for the whole run (issue 17).
+ */
+export function caseRenderer(suite: LoadedSuite, parsed: ParsedPrompt): (c: LoadedSuite['cases'][number], onUnset?: (u: { variable: string; role: string; line: number }) => void) => ChatMessage[] {
+  // In a VS Code prompt file, `{{name}}` is a variable only when some case sets it (else it is text).
+  const knownVariables = new Set(suite.cases.flatMap((c) => Object.keys(c.vars)));
+  return (c, onUnset) => renderMessages(parsed, c.input, c.vars, { caseId: c.id, knownVariables, ...(onUnset ? { onUnset } : {}) });
 }

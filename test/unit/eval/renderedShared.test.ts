@@ -9,6 +9,8 @@ import * as path from 'node:path';
 import { prepareRun } from '../../../src/core/eval/pairedEval';
 import { callId } from '../../../src/core/providers/call-id';
 import { createHash } from 'node:crypto';
+import { casesRenderedOnDemand } from '../../../src/core/eval/renderOnDemand';
+import { planCompact, type PlanOptions } from '../../../src/core/run';
 
 const examples = path.resolve(__dirname, '../../../examples');
 
@@ -48,4 +50,23 @@ test('call ids are the first 24 hex digits of the identity\'s sha256, as runs re
   const call = { caseId: 'case-7', version: 'aPrime' as const, sample: 2, promptSha256: 'ab'.repeat(32), draw: 5 };
   const expected = createHash('sha256').update(JSON.stringify([call.caseId, call.version, call.sample, call.promptSha256])).digest('hex').slice(0, 24);
   assert.equal(callId(call), expected);
+});
+
+test('cases rendered again as their calls are built: the same calls, messages and ids in the same order as from the messages rendered up front, at most `kept` cases held', async () => {
+  const ws = workspace();
+  const { prep, spec } = await prepareRun({ suitePath: path.join(ws, 'support.evals.yaml'), workspaceRoot: ws });
+  assert.ok(spec.cases.length >= 4, 'several cases');
+  const options = (cases: PlanOptions['cases']): PlanOptions => ({
+    cases, versions: { a: { promptSha256: prep.a.sha256 }, b: { promptSha256: prep.b.sha256 } }, samples: 2, baseline: true, seed: 7, params: { model: 'm', temperature: 0.5 },
+  });
+  const upFront = [...planCompact(options(spec.cases.map((c) => ({ id: c.id, ...prep.rendered.get(c.id)! }))))];
+  const byId = new Map(prep.suite.cases.map((c) => [c.id, c]));
+  let renders = 0;
+  const onDemand = planCompact(options(casesRenderedOnDemand(spec.cases.map((c) => byId.get(c.id)!), (c) => (renders++, prep.renderCase(c)), 2)));
+  assert.deepEqual([...onDemand], upFront);
+  assert.ok(upFront.some((c) => c.request.messages.some((m) => m.role === 'system')), 'messages to compare');
+  // a case's calls come together (interleaved blocks of a case and sample): about one render per case and sample, not per call
+  assert.ok(renders >= spec.cases.length && renders <= spec.cases.length * 2, `${renders} renders for ${spec.cases.length} cases × 2 samples`);
+  // asked again later, a call is rendered again, not kept: the same request
+  assert.deepEqual(onDemand.at(0), upFront[0]);
 });

@@ -109,3 +109,25 @@ test('records written by hand: out of order, a call recorded twice, a torn last 
   assert.ok(brief.ungated?.startsWith('version B has no valid output'), brief.ungated);
   assert.equal(brief.ungated, ungatedReason(whole));
 });
+
+test('the report pass keeps its slots compact and sums usage in the same order: costs of several models, batch and cached calls, several detector versions; records that do not fit the spec', () => {
+  const options = { runId: 'r1', createdAt: '2026-11-30T00:00:00Z' };
+  // costs that do not add up exactly in floating point, so another order of summing shows in the bytes
+  const priced = (r: CallRecord, i: number): CallRecord => {
+    if (!r.response) return r;
+    const response = { ...r.response, model: ['gpt-4o', 'gpt-4o-mini', 'claude-3-5-haiku-20241022'][i % 3]!, usage: i % 7 === 0 ? undefined : { inputTokens: 1000 + i * 37, ...(i % 5 ? { outputTokens: 333 + i * 11 } : {}) } };
+    return { ...r, response, cached: i % 4 === 0, ...(i % 3 === 1 ? { batch: true } : {}), scores: { ...r.scores!, detector: `rules@${i % 3}` } };
+  };
+  const all = CASES.flatMap((c, i) => [1, 0].flatMap((s) => [record(c.id, 'b', s, i < 3 ? ANSWER : REFUSE), record(c.id, 'aPrime', s, ANSWER), record(c.id, 'a', s, ESCALATE)])).map(priced);
+  // the records come in an order of their own (cases by a stride), a failed call then its success, a success then a later failure
+  const shuffled = all.map((_, i) => all[(i * 7) % all.length]!);
+  const lines = [record('c3', 'a', 1, undefined), ...shuffled, record('c4', 'b', 0, undefined)];
+  const fitting = lines.map((r) => JSON.stringify(r)).join('\n') + '\n';
+  for (const extra of [undefined, record('c9', 'a', 0, ANSWER), record('c1', 'b', 2, ANSWER), record('c1', 'b', -1, ANSWER)]) {
+    const folder = folderWith(fitting + (extra ? JSON.stringify(priced(extra, 3)) + '\n' : ''));
+    const { reportPath } = writeRunReport(SPEC, folder, options);
+    const whole = buildRunReport(SPEC, folder.streamCalls(), options);
+    assert.ok(whole.usage!.costUsd! > 0 && toJson(whole).includes('rules@0, rules@1'), 'costs and several detector versions to write');
+    assert.equal(fs.readFileSync(reportPath, 'utf8'), toJson(whole), extra ? `with ${JSON.stringify([extra.caseId, extra.sample])}` : 'records that fit');
+  }
+});

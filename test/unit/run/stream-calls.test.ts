@@ -52,3 +52,19 @@ test('streamCalls of a run with no calls yields nothing; a link in its place is 
   assert.deepEqual([...new RunFolder(dir).streamCalls(warnings)], []);
   assert.match(warnings[0]!.message, /link is never followed/);
 });
+
+test('answeredCalls: what a resumed execution keeps of the records, the calls readRecord counts as answered (a success after errors, the first success, from the cache or not)', () => {
+  const dir = tempDir();
+  const failed = (i: number): CallRecord => {
+    const { response: _response, ...rest } = record(i);
+    return { ...rest, error: { message: 'HTTP 500' } };
+  };
+  const lines: CallRecord[] = [failed(1), record(1), { ...record(2), cached: true }, record(2), failed(3), record(4), failed(4), failed(5), failed(5)];
+  writeFileSync(join(dir, CALLS_FILE), lines.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  const folder = new RunFolder(dir);
+  const answered = folder.answeredCalls();
+  assert.deepEqual([...answered], [['c1', false], ['c2', true], ['c4', false]]);
+  const { results } = folder.readRecord();
+  assert.deepEqual([...answered.keys()].sort(), [...results.values()].filter((r) => r.response).map((r) => r.callId).sort());
+  for (const [id, cached] of answered) assert.equal(results.get(id)!.cached, cached, id);
+});

@@ -55,7 +55,7 @@ export function progressPrinter(io: CliIO, command = 'eval') {
   };
 }
 
-/** Prints the run's report.json as written, 1 MB at a time: a large run's report is never one string here. */
+/** Prints the run's report.json as written, 64 KB at a time: a large run's report is never one string here. */
 function printReportJson(result: PairedEvalResult, io: CliIO): void {
   writeFileText(result.reportPath, io.stdout);
 }

@@ -18,12 +18,12 @@ import type * as z from 'zod';
 import { appendJsonLine, AtomicFileWriter, JsonlAppender, writeFileAtomicInPieces, writeJsonInPieces, makeStateDir, NO_FOLLOW, OutsideWorkspaceError, readRegularFileSync, stateDirOf, TextFileError, writeFileAtomic } from '../files';
 import { parseJsonl, problemAt, ProblemError, tryParseJson, type Problem } from '../problems';
 import type * as ReportSchema from '../report/schema';
-
-type ShiftReport = ReportSchema.ShiftReport;
 import { inertJson } from '../report/inert';
 import type { ChatMessage } from '../providers/types';
 import type { PlannedCall } from './plan';
 import { batchEventSchema, callRecordSchema, judgeRecordSchema, plannedCallSchema, runMetaSchema, type BatchEvent, type CallRecord, type JudgeRecord, type RunMeta } from './records';
+
+type ShiftReport = ReportSchema.ShiftReport;
 
 export { type CallRecord, type RunMeta, type RunStatus, type JudgeRecord, type Scores } from './records';
 

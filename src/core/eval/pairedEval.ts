@@ -203,8 +203,8 @@ export async function prepare(options: PairedEvalOptions): Promise<Prepared> {
     } catch (err) {
       throw new EvalInputError(`${prompts[side].path} (${sides[side].ref}): ${err instanceof Error ? err.message : String(err)}`);
     }
-    const { cases, errors } = renderSuiteCases(suite, parsed);
-    renderers[side] = caseRenderer(suite, parsed);
+    const render = (renderers[side] = caseRenderer(suite, parsed));
+    const { cases, errors } = renderSuiteCases(suite, parsed, render);
     problems.push(...errors.map((e) => ({ ...e, message: `version ${side.toUpperCase()} (${sides[side].ref}): ${e.message}` })));
     for (const c of cases) {
       const entry = rendered.get(c.id) ?? { a: [], b: [] };

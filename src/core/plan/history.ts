@@ -126,7 +126,7 @@ export function readRunHistory(root: string, suitePath: string): RunHistory {
   for (const listing of new RunStore(root).newestFirst()) {
     if (listing.meta?.status !== 'completed' || (listing.meta.meta as { suite?: unknown } | undefined)?.suite !== suitePath) continue;
     const spec = RunSpec.safeParse(listing.meta.meta);
-    if (!spec.success || spec.data.suite !== suitePath || spec.data.rerunOf) continue;
+    if (!spec.success || spec.data.rerunOf) continue;
     const summary = summaryOf(listing.folder);
     history.runIds.push(listing.runId);
     for (const b of BEHAVIOURS) for (const [ac, an, pc, pn, cases] of summary.noise[b] ?? []) history.noise[b].push({ a: { count: ac, n: an }, aPrime: { count: pc, n: pn }, cases });

@@ -307,20 +307,13 @@ export function openRunFolder(runDir: string, calls: CallList, warn: (message: s
   const warnings: RecordWarning[] = [];
   const earlier = { meta: folder.readMeta(warnings) };
   // a plan resumeRun read from this folder is the plan on disk: not read and compared again
-  let planned: Set<string> | undefined = plansReadFrom.get(calls) === runDir ? undefined : new Set(folder.readPlan(warnings).map((c) => c.id));
+  let planned = plansReadFrom.get(calls) === runDir ? undefined : new Set(folder.readPlan(warnings).map((c) => c.id));
   const answered = folder.answeredCalls(warnings);
   for (const w of warnings) warn(`${w.file}:${w.line}: ${w.message}`);
-  if (planned === undefined) {
-    // resumed from its own plan.jsonl
-  } else if (planned.size > 0) {
-    let same = planned.size === calls.length;
-    // each call's id (a compact plan builds the call to tell it)
-    for (let i = 0; same && i < calls.length; i++) same = planned.has((calls.at(i) as PlannedCall).id);
-    if (!same) throw new Error(`${runDir} already holds a different plan; start a new run folder`);
-  } else {
-    folder.writePlan(calls);
+  if (planned) {
+    samePlanOrWrite(folder, calls, planned);
+    planned = undefined; // let go before the loop below builds every call again
   }
-  planned = undefined;
   // the calls answered, and whether from the cache, by plan position; the records themselves are left to be collected
   const finished = new FinishedCalls(calls.length);
   if (answered.size > 0) {
@@ -330,6 +323,15 @@ export function openRunFolder(runDir: string, calls: CallList, warn: (message: s
     }
   }
   return { folder, earlier, finished };
+}
+
+/** The plan an earlier execution left (its call ids) must be `calls`; with none yet, `calls` is written as the plan. */
+function samePlanOrWrite(folder: RunFolder, calls: CallList, planned: ReadonlySet<string>): void {
+  if (planned.size === 0) return folder.writePlan(calls);
+  let same = planned.size === calls.length;
+  // each call's id (a compact plan builds the call to tell it)
+  for (let i = 0; same && i < calls.length; i++) same = planned.has((calls.at(i) as PlannedCall).id);
+  if (!same) throw new Error(`${folder.dir} already holds a different plan; start a new run folder`);
 }
 
 /**

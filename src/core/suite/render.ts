@@ -17,11 +17,11 @@ export interface RenderedCase {
 }
 
 /** Renders every case; a case that cannot be rendered becomes an issue at that case instead (and a
- *  Prompty variable rendered empty, a warning). */
-export function renderSuiteCases(suite: LoadedSuite, parsed: ParsedPrompt): { cases: RenderedCase[]; errors: SuiteIssue[] } {
+ *  Prompty variable rendered empty, a warning). `render`: the renderer for `parsed` (caseRenderer), when
+ *  the caller keeps one to render cases again later. */
+export function renderSuiteCases(suite: LoadedSuite, parsed: ParsedPrompt, render = caseRenderer(suite, parsed)): { cases: RenderedCase[]; errors: SuiteIssue[] } {
   const cases: RenderedCase[] = [];
   const errors: SuiteIssue[] = [];
-  const render = caseRenderer(suite, parsed);
   for (const c of suite.cases) {
     const { file, line, column, field } = c.source;
     const at = { file, line, column, field: field ? `${field}.vars` : 'vars' };

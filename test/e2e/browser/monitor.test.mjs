@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openSession, runCommandWhenListed, webviewFrame, poll, frameWith, storedStateMentions } from '../lib/session.mjs';
+import { openSession, runCommandWhenListed, webviewFrame, poll, frameWith, reloadWindow } from '../lib/session.mjs';
 import { copyWorkspace, projectRoot } from '../lib/workbench.mjs';
 import { blockingFindings, runAxe } from '../lib/axe.mjs';
 import { svgTextContrasts, withSvgTextDecided } from '../lib/svgContrast.mjs';
@@ -117,10 +117,7 @@ check("a window's Samples button opens its sampled outputs beside the earlier wi
 check('the monitor timeline comes back after a window reload, and its samples still open', async () => {
   await session.page.locator('.tabs-container .tab', { hasText: 'PromptShift Monitor' }).click();
   await frameWith(session.page, '.alarm-marker');
-  // the workbench stores its open editors on its own schedule: wait for the monitor's tab to be stored
-  await poll('the stored monitor tab', () => storedStateMentions(session.page, ['serializedGrid', 'promptshift.monitor']), 60000);
-  await session.page.reload();
-  await session.page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+  await reloadWindow(session.page);
   await session.page.locator('.tabs-container .tab', { hasText: 'PromptShift Monitor' }).click({ timeout: 60000 });
   const monitor = await frameWith(session.page, '.alarm-marker', 90000);
   assert.equal(await monitor.locator('table.windows tbody tr').count(), 30);

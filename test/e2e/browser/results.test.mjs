@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openSession, runCommandWhenListed, setColorTheme, webviewDocument, webviewFrame, poll, storedStateMentions } from '../lib/session.mjs';
+import { openSession, runCommandWhenListed, setColorTheme, webviewDocument, webviewFrame, poll, storedStateMentions, reloadWindow } from '../lib/session.mjs';
 import { copyWorkspace, projectRoot } from '../lib/workbench.mjs';
 
 const RUN_ID = 'fixture-escalation-drop';
@@ -87,15 +87,10 @@ check('clicking a scorecard row filters the cases to those that shifted on it; t
 });
 
 check('the panel comes back after a reload with its run, filter and open case', async () => {
-  // The web workbench keeps its open editors in IndexedDB and writes them out on its own schedule (the
-  // webview's own setState only rarely); a reload that beats the write restores nothing, which is not
-  // what is tested here. So wait until the editor part's own state (its `serializedGrid`) holds the
-  // tab: the editor history names the panel too, earlier, and restores nothing. And wait until the
-  // panel's state mirror in workspace state holds the filter and the open case.
-  await poll('the workbench to store the panel tab', () => storedStateMentions(session.page, ['serializedGrid', 'promptshift.results'], ['panelState']), 60000);
+  // The panel mirrors its state (filter, open case) to workspace state through the extension host:
+  // wait until that is stored, then reload as a user does (the workbench saves its editors first).
   await poll('the panel state mirror', () => storedStateMentions(session.page, ['panelState', 'caseId":"angry-refund', 'behaviour":"escalation']), 60000);
-  await session.page.reload();
-  await session.page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+  await reloadWindow(session.page);
   await poll('the restored scorecard', async () => (await frame().locator('.scorecard .score-row').count()) === 7, 60000);
   await poll('the restored filter', async () => (await rows().count()) === 2);
   assert.equal(await frame().locator('.score-row.selected').getAttribute('data-behaviour'), 'escalation');

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openSession, openFile, runCommandWhenListed, poll, frameWith, storedStateMentions } from '../lib/session.mjs';
+import { openSession, openFile, runCommandWhenListed, poll, frameWith, reloadWindow } from '../lib/session.mjs';
 import { copyWorkspace, projectRoot } from '../lib/workbench.mjs';
 import { blockingFindings, runAxe } from '../lib/axe.mjs';
 import { svgTextContrasts, withSvgTextDecided } from '../lib/svgContrast.mjs';
@@ -87,11 +87,7 @@ check('hovering a point shows its version and run; clicking it opens that run in
 check('the timeline comes back after a window reload', async () => {
   await session.page.locator('.tabs-container .tab', { hasText: 'Timeline: timeline.prompt.md' }).click();
   await frameWith(session.page, 'table.versions');
-  // the workbench stores its open editors on its own schedule: wait for the timeline's tab to be stored
-  // (not the extension's own mirror of the file shown, whose key names the timeline too)
-  await poll('the stored timeline tab', () => storedStateMentions(session.page, ['serializedGrid', 'promptshift.timeline'], ['promptshift.timeline.file']), 60000);
-  await session.page.reload();
-  await session.page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+  await reloadWindow(session.page);
   await session.page.locator('.tabs-container .tab', { hasText: 'Timeline: timeline.prompt.md' }).click({ timeout: 60000 });
   const frame = await frameWith(session.page, 'table.versions', 90000);
   assert.equal(await frame.locator('table.versions tbody tr').count(), 5);

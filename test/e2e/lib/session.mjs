@@ -125,13 +125,12 @@ export async function frameWith(page, selector, timeoutMs = 60000) {
 }
 
 /**
- * True when some IndexedDB value of the workbench page contains every needle and none of `unless`
- * (JSON escapes ignored). The web workbench stores its open editors there on its own schedule, so a
- * reload check waits for this first; `unless` keeps the extension's own workspace-state mirror
- * (whose keys name its panels too) from matching.
+ * True when some IndexedDB value of the workbench page contains every needle (JSON escapes ignored):
+ * e.g. the extension's own workspace-state mirror of a panel, which the extension host writes
+ * after a message from the webview.
  */
-export function storedStateMentions(page, needles, unless = []) {
-  return page.evaluate(async ({ needles, unless }) => {
+export function storedStateMentions(page, needles) {
+  return page.evaluate(async (needles) => {
     const found = [];
     for (const { name } of await indexedDB.databases()) {
       if (!name) continue;
@@ -139,12 +138,25 @@ export function storedStateMentions(page, needles, unless = []) {
       for (const store of db.objectStoreNames) {
         const values = await new Promise((res) => { const r = db.transaction(store).objectStore(store).getAll(); r.onsuccess = () => res(r.result); r.onerror = () => res([]); });
         const texts = values.map((v) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? '')).replaceAll('\\', ''));
-        if (texts.some((t) => needles.every((n) => t.includes(n)) && !unless.some((n) => t.includes(n)))) found.push(name);
+        if (texts.some((t) => needles.every((n) => t.includes(n)))) found.push(name);
       }
       db.close();
     }
     return found.length > 0;
-  }, { needles, unless });
+  }, needles);
+}
+
+/**
+ * Reloads the window the way a user does, with "Developer: Reload Window": the workbench then saves
+ * its state (open editors, their webviews' state) and waits for IndexedDB to hold it before it
+ * reloads. A bare page reload does not wait: the web workbench otherwise saves only when the page is
+ * idle and focused (every 5 s), so a reload could beat the save and restore nothing.
+ */
+export async function reloadWindow(page) {
+  await page.evaluate(() => { window.__promptshiftBeforeReload = true; });
+  await runCommand(page, 'Developer: Reload Window');
+  await poll('the reloaded page', () => page.evaluate(() => window.__promptshiftBeforeReload === undefined), 60000);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
 }
 
 /** Waits until `probe()` returns a truthy value. */

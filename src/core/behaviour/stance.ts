@@ -37,7 +37,7 @@ const SCOPE_REACH = 120;
 const VOICE_REACH = 2000;
 
 export class StanceReader {
-  private readonly rules: Record<'notStance' | 'notHedge' | 'reported' | 'condition', RuleSet>;
+  private readonly rules: Record<'notStance' | 'notHedge' | 'reported' | 'reportedByName' | 'condition', RuleSet>;
   /** hedges and boosters in one scan; a booster rule is known by identity */
   private readonly cues: RuleSet;
   private readonly boosterRules: ReadonlySet<PhraseRule>;
@@ -48,8 +48,8 @@ export class StanceReader {
   private lastStance: Stance = { hedges: [], boosters: [] };
 
   constructor(phrases: StancePhrases) {
-    const { hedges, boosters, notStance, notHedge, reported, condition } = phrases;
-    this.rules = compileGroups({ notStance, notHedge, reported, condition });
+    const { hedges, boosters, notStance, notHedge, reported, reportedByName, condition } = phrases;
+    this.rules = compileGroups({ notStance, notHedge, reported, reportedByName, condition });
     this.cues = new RuleSet([...boosters, ...hedges]);
     this.boosterRules = new Set(boosters);
     this.otherVoice = new RuleSet(phrases.otherVoice ?? []);
@@ -104,13 +104,18 @@ export class StanceReader {
     return next !== undefined && !/^(?:is|was|are|were|will|would|not|the|it|its|this|that|they|you|he|she|we|a|an|no|yes|true|correct|right|wrong|possible|safe)$/.test(next);
   }
 
+  /** "Smith argues…" before the cue: the rules match any word case-insensitively; a name has a capital. */
+  private namedSourceReports(before: string): boolean {
+    return this.rules.reportedByName.findAll(before).some((span) => /^\p{Lu}/u.test(span.text));
+  }
+
   /** Whose stance a cue is, from the text before it in its sentence and clause. */
   private scope(output: string, span: EvidenceSpan, sentence: Sentence, wrap: number): 'asserted' | 'negated' | 'out' {
     if (sentence.question) return 'out';
     const before = output.slice(sentence.start === wrap ? wrap + 1 : sentence.start, span.start);
     if (insideQuotes(before)) return 'out';
     const clause = before.slice(clauseStart(before));
-    if (this.rules.condition.test(clause) || this.rules.reported.test(before)) return 'out';
+    if (this.rules.condition.test(clause) || this.rules.reported.test(before) || this.namedSourceReports(before)) return 'out';
     // the last few words before the cue (about four)
     return this.negation.test(clause.slice(-NEGATION_REACH)) ? 'negated' : 'asserted';
   }

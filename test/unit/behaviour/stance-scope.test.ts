@@ -39,6 +39,15 @@ describe('stance: scope', () => {
     assert.equal(hedged('Some people say that it is probably haunted.'), false);
   });
 
+  it('a named source reports a stance; an ordinary word before a reporting verb does not (en-2026.12a)', () => {
+    // the name needs its capital: the rules match case-insensitively, so "would say" once passed for "Smith says"
+    assert.equal(confident('Smith argues it is definitely true.'), false);
+    assert.equal(confident('I would say this is definitely the best option.'), true);
+    assert.equal(confident('I really think it is certainly correct.'), true);
+    assert.equal(confident('We believe it is definitely the right choice.'), true, '"We" is the writer');
+    assert.equal(confident('Critics say it is definitely a scam.'), false);
+  });
+
   it('not knowing what the user means is not doubt about the answer', () => {
     assert.equal(hedged("I'm not sure what you mean by that, but here are some ideas: sell old furniture."), false);
     assert.equal(hedged("I'm not sure whether the bridge opened in 1850."), true);

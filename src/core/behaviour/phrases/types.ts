@@ -92,6 +92,8 @@ export interface StancePhrases {
   notHedge: PhraseRule[];
   /** Reported stance ("some claim", "according to"): not the writer's own. */
   reported: PhraseRule[];
+  /** A named source's stance ("Smith argues"): counts only where the name has a capital letter in the text. */
+  reportedByName: PhraseRule[];
   /** A cue inside a condition ("if you're not sure") is not asserted. */
   condition: PhraseRule[];
   /** Requests whose answer is text in someone else's voice (a story, a poem, a persona): its cues are not the model's stance. */

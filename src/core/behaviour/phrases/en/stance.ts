@@ -11,6 +11,9 @@
 // is claimed without doubting it, so it counts only beside another cue.
 import type { StancePhrases } from '../types';
 
+/** A reporting verb after its subject, with at most one word between ("Smith also argued"). */
+const REPORTING_VERB = "(?:(?!to )\\w+ )?(?:say|says|said|claim|claims|claimed|argue|argues|argued|believe|believes|believed|insist|insists|insisted|think|thinks|thought|assert|asserts|asserted|maintain|maintains|feel|feels|felt|told|tell|tells|wrote|writes)";
+
 export const STANCE_EN: StancePhrases = {
   hedges: [
     // first-person epistemic verbs and admissions of not knowing
@@ -79,7 +82,13 @@ export const STANCE_EN: StancePhrases = {
   ],
   /** Someone else's stance is reported: "some claim it is certain", "according to…". */
   reported: [
-    { pattern: "(?:he|she|they|people|some|many|others|critics|experts|proponents|supporters|scientists|researchers|studies|the (?:author|article|report|study|paper|story|character)|(?!to )[A-Z][a-z]+) (?:(?!to )\\w+ )?(?:say|says|said|claim|claims|claimed|argue|argues|argued|believe|believes|believed|insist|insists|insisted|think|thinks|thought|assert|asserts|asserted|maintain|maintains|feel|feels|felt|told|tell|tells|wrote|writes)|according to|so-called", reason: 'reports another stance' },
+    { pattern: `(?:he|she|they|people|some|many|others|critics|experts|proponents|supporters|scientists|researchers|studies|the (?:author|article|report|study|paper|story|character)) ${REPORTING_VERB}|according to|so-called`, reason: 'reports another stance' },
+  ],
+  /** A named source reports a stance ("Smith argues it is certain"). Matched case-insensitively like
+   *  every group, so the reader keeps a match only where the name is written with a capital letter:
+   *  "I would say it is definitely…" is the writer's own stance. "We" is the writer too. */
+  reportedByName: [
+    { pattern: `\\b(?!(?:to|we) )[a-z]{2,} ${REPORTING_VERB}`, reason: 'a named source reports another stance' },
   ],
   /** The cue is inside a condition, not an assertion: "if you're not sure…", "whether it is certain". */
   condition: [{ pattern: "if|whether|unless|in case|when you(?:'re| are)", reason: 'inside a condition' }],

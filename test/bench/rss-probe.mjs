@@ -4,7 +4,9 @@
 // With PROMPTSHIFT_RSS_PROBE_GC=1 (and node --expose-gc) each sample, once a second, comes after a
 // full collection: the heap then holds only what the run keeps alive, not garbage the collector
 // has not reached yet (which is most of the RSS peak of a large run).
+// PROMPTSHIFT_RSS_PROBE_MS=20: also the RSS alone every 20 ms from a worker thread (see below).
 import { appendFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 
 const file = process.env.PROMPTSHIFT_RSS_PROBE;
 if (file) {
@@ -17,5 +19,14 @@ if (file) {
     appendFileSync(file, `${Date.now() - t0} ${mb(m.rss)} ${mb(m.heapUsed)} ${mb(m.heapTotal)} ${mb(m.external)} ${mb(m.arrayBuffers)}\n`);
   };
   setInterval(sample, collect ? 1000 : 250).unref();
+  // The main thread cannot sample while it runs synchronous work (loading the suite, writing the
+  // report: seconds at 100,000 calls), so a worker samples the process's RSS every N ms into
+  // FILE.rss ("ms rssMB"), through those stretches too (the worker adds a few MB of its own).
+  const every = Number(process.env.PROMPTSHIFT_RSS_PROBE_MS);
+  if (every > 0) {
+    const source = `const { appendFileSync } = require('node:fs'); const { workerData: d } = require('node:worker_threads');
+      setInterval(() => appendFileSync(d.file, (Date.now() - d.t0) + ' ' + (process.memoryUsage.rss() / 1048576).toFixed(0) + '\\n'), d.every);`;
+    new Worker(source, { eval: true, workerData: { file: `${file}.rss`, t0, every } }).unref();
+  }
   process.on('exit', sample);
 }

@@ -51,14 +51,20 @@ export class RunSummaryBuilder {
   // each case's counts as a row of one growing Int32Array (rows in the order cases first came),
   // not an Int32Array per case: ~250 bytes a case with its buffer, 8 MB at 100,000 calls (issue 17)
   private readonly rowOf = new Map<string, number>();
-  private counts = new Int32Array(ROW * 1024);
+  private counts: Int32Array;
   private readonly outputTokens = { total: 0, calls: 0 };
   private readonly latency = { total: 0, calls: 0 };
   private counted = 0;
   private estimated = 0;
 
   /** inputEstimateOf: the estimated input tokens of the messages a record's call sent (estimateMessageTokens), when known */
-  constructor(private readonly inputEstimateOf: (r: CallRecord) => number | undefined) {}
+  /** `cases`: how many cases the run has, when known (their rows then take exactly the room they need, never grown) */
+  constructor(
+    private readonly inputEstimateOf: (r: CallRecord) => number | undefined,
+    cases = 1024,
+  ) {
+    this.counts = new Int32Array(ROW * Math.max(1, cases));
+  }
 
   add(r: CallRecord): void {
     if (!r.response) return;

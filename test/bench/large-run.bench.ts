@@ -10,6 +10,7 @@
 // the forced collections).
 //
 // --cli-only: the CLI run alone (no bare client, no report build), to compare settings side by side.
+// --probe-ms N: sample the CLI's RSS every N ms (default 250), to place a short spike.
 // --v8 "FLAGS": node/V8 flags for the CLI child (e.g. "--max-semi-space-size=4"), to measure what a
 // flag in the CLI starter would do before it is put there.
 //
@@ -53,14 +54,29 @@ async function main(): Promise<void> {
     const v8At = process.argv.indexOf('--v8');
     const v8Flags = v8At > 0 ? (process.argv[v8At + 1] ?? '').split(/\s+/).filter(Boolean) : [];
     if (v8Flags.length) console.log(`CLI node flags: ${v8Flags.join(' ')}`);
-    const cli = await timed([...(live ? ['--expose-gc'] : []), ...v8Flags, '--import', PROBE, CLI, 'eval', ws.suite, '--no-cache', '--json', '--out', join(ws.dir, 'out.json'), '--concurrency', String(CONCURRENCY)], ws.dir, { ...process.env, PROMPTSHIFT_RSS_PROBE: probe, ...(live ? { PROMPTSHIFT_RSS_PROBE_GC: '1' } : {}) });
+    const cli = await timed([...(live ? ['--expose-gc'] : []), ...v8Flags, '--import', PROBE, CLI, 'eval', ws.suite, '--no-cache', '--json', '--out', join(ws.dir, 'out.json'), '--concurrency', String(CONCURRENCY)], ws.dir, { ...process.env, PROMPTSHIFT_RSS_PROBE: probe, ...(live ? { PROMPTSHIFT_RSS_PROBE_GC: '1' } : {}), ...(process.argv.includes('--probe-ms') ? { PROMPTSHIFT_RSS_PROBE_MS: String(arg('probe-ms', 250)) } : {}) });
     const calls = await serverRequests(url);
     if (calls !== CALLS) throw new Error(`expected ${CALLS} calls, the server saw ${calls}`);
-    const samples = readFileSync(probe, 'utf8').trim().split('\n').map((l) => l.split(' ').map(Number) as [number, number, number, number?, number?, number?]);
+    const samples = readFileSync(probe, 'utf8').trim().split('\n').map((l) => l.split(' ').map(Number) as [number, number, number, number?, number?, number?, number?]);
     const peak = samples.reduce((a, b) => (b[1] > a[1] ? b : a));
     console.log(`CLI: ${fmt(cli.wallS, 1)} s = ${fmt(cli.wallS / IDEAL_S, 2)}× ideal; CPU ${fmt(cli.cpuS, 1)} s = ${fmt((cli.cpuS * 1000) / CALLS, 3)} ms/call; peak RSS ${fmt(cli.rssMb, 0)} MB (probe: ${peak[1]} MB at ${fmt(peak[0] / 1000, 1)} s of ${fmt(samples.at(-1)![0] / 1000, 1)} s, heap ${peak[2]} MB used of ${peak[3] ?? '?'} MB, external ${peak[4] ?? '?'} MB); load ${load()}`);
     const curve = samples.filter((_, i) => i % Math.max(1, Math.floor(samples.length / 12)) === 0).map(([t, rss]) => `${fmt(t / 1000, 0)}s:${rss}`);
     console.log(`  RSS over the run (MB): ${curve.join(' ')}`);
+    // RSS against the calls made (the CLI's progress lines), a tenth of the calls at a time (the last
+    // tenth ends as the report pass starts, which holds the main thread until the exit's sample)
+    const byCalls: string[] = [];
+    for (let k = 1; k <= 9; k++) {
+      const s = samples.slice(0, -1).find((x) => (x[6] ?? 0) >= (CALLS * k) / 10);
+      if (s) byCalls.push(`${k * 10}%:${s[1]}`);
+    }
+    if (byCalls.length) console.log(`  RSS by calls done (MB, the first sample at each tenth): ${byCalls.join(' ')}`);
+    if (existsSync(`${probe}.rss`)) {
+      // the worker's samples (--probe-ms): through the synchronous stretches the main thread's probe cannot sample
+      const fine = readFileSync(`${probe}.rss`, 'utf8').trim().split('\n').map((l) => l.split(' ').map(Number) as [number, number]);
+      const top = fine.reduce((a, b) => (b[1] > a[1] ? b : a));
+      const lastMain = samples.at(-2)?.[0] ?? 0; // the main thread's last sample before the run's end
+      console.log(`  RSS every ${arg('probe-ms', 250)} ms (worker): peak ${top[1]} MB at ${fmt(top[0] / 1000, 2)} s; after the main thread's last sample (${fmt(lastMain / 1000, 1)} s): ${fine.filter(([t]) => t >= lastMain).filter((_, i, all) => i % Math.max(1, Math.floor(all.length / 16)) === 0).map(([t, rss]) => `${fmt(t / 1000, 1)}s:${rss}`).join(' ')}`);
+    }
     if (live) {
       const heapPeak = samples.reduce((a, b) => (b[2] > a[2] ? b : a));
       console.log(`  live heap (after a full collection, each second): peak ${heapPeak[2]} MB at ${fmt(heapPeak[0] / 1000, 1)} s; over the run: ${samples.filter((_, i) => i % Math.max(1, Math.floor(samples.length / 12)) === 0).map(([t, , heap]) => `${fmt(t / 1000, 0)}s:${heap}`).join(' ')}`);

@@ -147,7 +147,7 @@ export interface Prepared {
   /** one suite case rendered for A and B, as `rendered` holds it (a plain run renders its cases again as it sends them) */
   renderCase: (c: LoadedSuite['cases'][number]) => CaseMessages;
   /** each case's estimated input tokens for A and B, kept when the rendered messages are let go before the calls */
-  inputEstimates?: Map<string, readonly [number, number]>;
+  inputEstimates?: InputEstimates;
 }
 
 async function loadOrThrow(suitePath: string, workspaceRoot: string): Promise<LoadedSuite> {
@@ -376,14 +376,18 @@ export function cacheFor(prep: Prepared, seal: CacheSeal | undefined, options: P
 
 /** Scores each output once, as the runner records it; `warm` compiles what scoring any answer needs (the runner calls it while the first requests are in flight). */
 export function scorerFor(spec: RunSpec & { cases: SpecCase[] }, detectors: DetectorSet | undefined) {
-  const byId = new Map(spec.cases.map((c) => [c.id, scoringOf(c)]));
+  // the spec's cases, what each is scored with made per answer (a small object that dies young, not one held per case)
+  const byId = new Map(spec.cases.map((c) => [c.id, c]));
   const custom = compileCustom(spec.behaviours);
-  const score = (call: { request: { call: { caseId: string } } }, response: { text: string }) =>
-    scoreOutput(response.text, byId.get(call.request.call.caseId) ?? { context: {} }, detectors, custom);
+  const scoringById = (id: string) => {
+    const c = byId.get(id);
+    return c ? scoringOf(c) : { context: {} };
+  };
+  const score = (call: { request: { call: { caseId: string } } }, response: { text: string }) => scoreOutput(response.text, scoringById(call.request.call.caseId), detectors, custom);
   // after the first requests are written: compiling before would hold them back (a new connection writes only once connected)
   const warm = () => {
     try {
-      warmScoring(byId.values().next().value ?? { context: {} }, detectors, custom);
+      warmScoring(scoringById(spec.cases[0]?.id ?? ''), detectors, custom);
     } catch {
       // a detector that throws: the first real answer's scoring reports it, as before
     }
@@ -481,7 +485,7 @@ async function finish(prep: Prepared, folder: RunFolder, spec: RunSpec & { cases
   const inputEstimates = releaseCases(prep);
   // written from calls.jsonl case by case: a large run's records and report are never all in memory;
   // the same pass makes the run's summary for the planner of later runs (plan/history.ts)
-  const summary = new RunSummaryBuilder((r) => inputEstimates.get(r.caseId)?.[r.version === 'b' ? 1 : 0]);
+  const summary = new RunSummaryBuilder((r) => inputEstimates.of(r.caseId, r.version === 'b' ? 'b' : 'a'), spec.cases.length);
   const written = writeRunReport(spec, folder, { runId: result.runId, createdAt, ...(judge ? { judge } : {}), ...(options.detectors ? { detectors: options.detectors } : {}) }, (r) => summary.add(r));
   folder.writeSummary(summary.summary());
   if (spec.rerunOf && result.status === 'completed') {
@@ -501,7 +505,7 @@ async function finish(prep: Prepared, folder: RunFolder, spec: RunSpec & { cases
  * the report is written, its largest phase (issue 17). What is kept of the messages: each case's
  * estimated input tokens for A and for B, for the planner's summary.
  */
-function releaseCases(prep: Prepared): Map<string, readonly [number, number]> {
+function releaseCases(prep: Prepared): InputEstimates {
   const estimates = prep.inputEstimates ?? inputEstimatesOf(prep.rendered);
   prep.rendered = new Map();
   delete prep.inputEstimates;
@@ -511,10 +515,35 @@ function releaseCases(prep: Prepared): Map<string, readonly [number, number]> {
   return estimates;
 }
 
-function inputEstimatesOf(rendered: Prepared['rendered']): Map<string, readonly [number, number]> {
-  const estimates = new Map<string, readonly [number, number]>();
-  for (const [id, m] of rendered) estimates.set(id, [estimateMessageTokens(m.a), estimateMessageTokens(m.b)]);
-  return estimates;
+function inputEstimatesOf(rendered: Prepared['rendered']): InputEstimates {
+  return new InputEstimates(rendered.size, (add) => {
+    for (const [id, m] of rendered) add(id, estimateMessageTokens(m.a), estimateMessageTokens(m.b));
+  });
+}
+
+/**
+ * Each case's estimated input tokens for A and for B: two numbers a case in one Float64Array, by the
+ * case's place in a Map of ids, rather than an array a case (~50 bytes more a case, held from the
+ * plan to the end of the report; issue 17).
+ */
+class InputEstimates {
+  private readonly at = new Map<string, number>();
+  private readonly tokens: Float64Array;
+
+  constructor(cases: number, fill: (add: (id: string, a: number, b: number) => void) => void) {
+    this.tokens = new Float64Array(cases * 2);
+    fill((id, a, b) => {
+      const i = this.at.size;
+      this.at.set(id, i);
+      this.tokens[2 * i] = a;
+      this.tokens[2 * i + 1] = b;
+    });
+  }
+
+  of(caseId: string, side: 'a' | 'b'): number | undefined {
+    const i = this.at.get(caseId);
+    return i === undefined ? undefined : this.tokens[2 * i + (side === 'b' ? 1 : 0)];
+  }
 }
 
 /**

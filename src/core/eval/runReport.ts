@@ -120,8 +120,9 @@ function buildCellsReport(spec: RunSpec & { cases: SpecCase[] }, records: Iterab
     const c = specCases.get(r.caseId);
     placeRecord(byCase, r, () => ({ sample: c ? sampleOf(r, c, options, custom, spec.judge?.model) : undefined, usage: usagePart(r), detector: r.scores?.detector }));
   }
-  const builder = new ReportBuilder(reportHeaderOf(spec, options, slotTotals(byCase)));
-  const cases = analysedCases(spec).map((c) => builder.add(caseInOf(spec, c, byCase.get(c.id), (x) => x.sample)));
+  const analysed = analysedCases(spec);
+  const builder = new ReportBuilder(reportHeaderOf(spec, options, slotTotals(byCase)), analysed.length);
+  const cases = analysed.map((c) => builder.add(caseInOf(spec, c, byCase.get(c.id), (x) => x.sample)));
   return withOutcome(spec, builder.report(cases));
 }
 
@@ -231,13 +232,13 @@ export function writeRunReport(spec: RunSpec & { cases: SpecCase[] }, folder: Ru
   }
   const custom = customNamesOf(spec);
   const { totals, slotsOf } = callSlotsOnDisk(spec, folder, observe);
-  const builder = new ReportBuilder(reportHeaderOf(spec, options, totals));
+  const cases = analysedCases(spec);
+  const builder = new ReportBuilder(reportHeaderOf(spec, options, totals), cases.length);
   const evidence = new GateEvidence();
   const reader = folder.callsReader();
   const writer = folder.reportWriter();
   try {
     const caseOf = (c: SpecCase): CaseIn => caseInOf(spec, c, slotsOf(c.id), (at) => (at ? sampleOf(reader.read(at), c, options, custom, spec.judge?.model) : undefined));
-    const cases = analysedCases(spec);
     cases.forEach((c, i) => {
       const section = builder.add(caseOf(c));
       evidence.add(section);

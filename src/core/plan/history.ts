@@ -40,27 +40,38 @@ export const RunSummary = z.object({
 });
 export type RunSummary = z.infer<typeof RunSummary>;
 
+/** A case's counts: per behaviour, A count, A outputs, A′ count, A′ outputs. */
+const ROW = BEHAVIOURS.length * 4;
+
 /**
  * A run's summary from its successful records, one at a time (the report's pass over calls.jsonl
  * feeds it; a run without a summary feeds it from its record). `messagesOf` gives what a call sent.
  */
 export class RunSummaryBuilder {
-  private readonly byCase = new Map<string, Int32Array>();
+  // each case's counts as a row of one growing Int32Array (rows in the order cases first came),
+  // not an Int32Array per case: ~250 bytes a case with its buffer, 8 MB at 100,000 calls (issue 17)
+  private readonly rowOf = new Map<string, number>();
+  private counts: Int32Array;
   private readonly outputTokens = { total: 0, calls: 0 };
   private readonly latency = { total: 0, calls: 0 };
   private counted = 0;
   private estimated = 0;
 
   /** inputEstimateOf: the estimated input tokens of the messages a record's call sent (estimateMessageTokens), when known */
-  constructor(private readonly inputEstimateOf: (r: CallRecord) => number | undefined) {}
+  /** `cases`: how many cases the run has, when known (their rows then take exactly the room they need, never grown) */
+  constructor(
+    private readonly inputEstimateOf: (r: CallRecord) => number | undefined,
+    cases = 1024,
+  ) {
+    this.counts = new Int32Array(ROW * Math.max(1, cases));
+  }
 
   add(r: CallRecord): void {
     if (!r.response) return;
     if (r.version !== 'b') {
       // per behaviour: A count, A outputs, A′ count, A′ outputs
-      let counts = this.byCase.get(r.caseId);
-      if (!counts) this.byCase.set(r.caseId, (counts = new Int32Array(BEHAVIOURS.length * 4)));
-      const at = r.version === 'a' ? 0 : 2;
+      const at = this.rowStart(r.caseId) + (r.version === 'a' ? 0 : 2);
+      const counts = this.counts; // after rowStart, which may have grown it
       BEHAVIOURS.forEach((b, k) => {
         if (r.scores?.found[b] !== undefined) counts[k * 4 + at]!++;
         counts[k * 4 + at + 1]!++;
@@ -80,12 +91,28 @@ export class RunSummaryBuilder {
     }
   }
 
+  /** Where the case's row starts in `counts` (a new row, zeroed, for a case not seen yet). */
+  private rowStart(caseId: string): number {
+    let row = this.rowOf.get(caseId);
+    if (row === undefined) {
+      this.rowOf.set(caseId, (row = this.rowOf.size));
+      if ((row + 1) * ROW > this.counts.length) {
+        const grown = new Int32Array(this.counts.length * 2);
+        grown.set(this.counts);
+        this.counts = grown;
+      }
+    }
+    return row * ROW;
+  }
+
   summary(): RunSummary {
     const noise: RunSummary['noise'] = {};
+    const counts = this.counts;
     BEHAVIOURS.forEach((b, k) => {
       const pairs = new Map<string, [number, number, number, number, number]>();
-      for (const counts of this.byCase.values()) {
-        const pair = [counts[k * 4]!, counts[k * 4 + 1]!, counts[k * 4 + 2]!, counts[k * 4 + 3]!] as const;
+      for (let base = 0; base < this.rowOf.size * ROW; base += ROW) {
+        const i = base + k * 4;
+        const pair = [counts[i]!, counts[i + 1]!, counts[i + 2]!, counts[i + 3]!] as const;
         if (!pair[1] || !pair[3]) continue; // a case with both A and A′
         const key = pair.join(',');
         const seen = pairs.get(key);

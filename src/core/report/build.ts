@@ -122,7 +122,7 @@ export function summaryOf(s: DecidedShift): BehaviourSummary {
 }
 
 export function buildReport(input: ReportInput): ShiftReport {
-  const builder = new ReportBuilder(input);
+  const builder = new ReportBuilder(input, input.cases.length);
   return builder.report(input.cases.map((c) => builder.add(c)));
 }
 
@@ -177,8 +177,13 @@ export function caseSection(c: CaseIn, names: readonly string[]): { report: Case
  * B count and n, A′ count and n, or -1 without A′): a large run's summary keeps no object per case.
  */
 class TallyColumn {
-  private data = new Int32Array(6 * 1024);
+  private data: Int32Array;
   private length = 0;
+
+  /** `cases`: how many cases will be added, when known: room for exactly those, never grown (grown by doubling, the copies left behind were ~10 MB at 33,000 cases; issue 17) */
+  constructor(cases = 1024) {
+    this.data = new Int32Array(6 * Math.max(1, cases));
+  }
 
   push(t: CaseTallies): void {
     if (this.length + 6 > this.data.length) {
@@ -241,10 +246,14 @@ export class ReportBuilder {
   private samples = 0;
   private hasBaseline = false;
 
-  constructor(private readonly input: Omit<ReportInput, 'cases'>) {
+  /** `cases`: how many cases will be added, when known (their tallies then take exactly the room they need) */
+  constructor(
+    private readonly input: Omit<ReportInput, 'cases'>,
+    cases?: number,
+  ) {
     // the built-in seven, then the suite's own behaviours: each gets the same statistics
     this.names = [...BEHAVIOURS, ...(input.custom ?? []).map((c) => c.name)];
-    this.tallies = this.names.map(() => new TallyColumn());
+    this.tallies = this.names.map(() => new TallyColumn(cases));
     if (input.judge) {
       const behaviours = input.judge.behaviours ?? BEHAVIOURS;
       this.judge = { behaviours, errors: 0, counts: behaviours.map(() => ({ judged: 0, agree: 0, judgeYes: 0, detectorYes: 0 })) };

@@ -9,10 +9,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../../src/cli';
 import type { CliIO } from '../../../src/cli/common';
-import { readRunHistory, RunSummary, type RunHistory } from '../../../src/core/plan/history';
+import { readRunHistory, RunSummary, RunSummaryBuilder, type RunHistory } from '../../../src/core/plan/history';
 import { noiseFromPairs } from '../../../src/core/plan/power';
 import { BEHAVIOURS } from '../../../src/core/behaviour/types';
-import { RunFolder, RunStore, SUMMARY_FILE } from '../../../src/core/run';
+import { RunFolder, RunStore, SUMMARY_FILE, type CallRecord } from '../../../src/core/run';
 import { startFakeModelServer, type Msg } from '../../fakes/model-server';
 import { ANSWER, ESCALATE, REFUSE } from '../report/make';
 
@@ -117,4 +117,44 @@ test('the history reads run.json only until it has the five newest completed run
   assert.deepEqual(read, ids.slice(2).reverse(), 'run.json read newest first, down to the fifth run taken and no further');
   assert.equal(history.outputTokensPerCall, 10);
   assert.equal(store.list().length, runs.length, 'the full listing still lists every run');
+});
+
+test('the summary of many cases (its counts grown past the room it was given) is the same as counted case by case', () => {
+  // a reference count: one array per case, pairs in the order cases first came
+  const reference = new Map<string, number[]>();
+  const builder = new RunSummaryBuilder(() => undefined, 1000);
+  const cases = 3001; // the builder is told of 1,000 (its rows grow past them)
+  let seed = 7;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let pass = 0; pass < 3; pass++) {
+    for (let i = 0; i < cases; i++) {
+      // cases come in a shuffled order, A and A′ apart
+      const caseId = `case-${(i * 7919 + pass * 13) % cases}`;
+      for (const version of ['a', 'aPrime', 'b'] as const) {
+        if (random() < 0.2) continue;
+        const found = Object.fromEntries(BEHAVIOURS.filter(() => random() < 0.3).map((b) => [b, []]));
+        builder.add({ callId: `${caseId}-${version}-${pass}`, cacheKey: 'k', caseId, version, sample: pass, paramsHash: 'p', cached: false, attempts: 1, finishedAt: '', response: { text: 'x', latencyMs: 1, model: 'm' }, scores: { detector: 'd', found } } as unknown as CallRecord);
+        if (version === 'b') continue;
+        const row = reference.get(caseId) ?? Array.from({ length: BEHAVIOURS.length * 4 }, () => 0);
+        reference.set(caseId, row);
+        BEHAVIOURS.forEach((b, k) => {
+          if (found[b] !== undefined) row[k * 4 + (version === 'a' ? 0 : 2)]!++;
+          row[k * 4 + (version === 'a' ? 1 : 3)]!++;
+        });
+      }
+    }
+  }
+  const noise = builder.summary().noise;
+  BEHAVIOURS.forEach((b, k) => {
+    const pairs = new Map<string, number[]>();
+    for (const row of reference.values()) {
+      const pair = row.slice(k * 4, k * 4 + 4);
+      if (!pair[1] || !pair[3]) continue;
+      const seen = pairs.get(pair.join(','));
+      if (seen) seen[4]!++;
+      else pairs.set(pair.join(','), [...pair, 1]);
+    }
+    assert.deepEqual(noise[b], [...pairs.values()], b);
+  });
+  assert.ok(noise.escalation!.reduce((n, p) => n + p[4]!, 0) > 1000, 'more cases than the builder was told of');
 });

@@ -1,5 +1,6 @@
 // calls.jsonl read as a stream (RunFolder.streamCalls, what a large run's report is built from):
-// the same records as the whole-file reader across 1 MB pieces that cut multi-byte characters, a
+// the same records as the whole-file reader across 64 KB pieces that cut multi-byte characters and
+// lines longer than a piece, a
 // bad line and a torn last line warned about at their line numbers, and a link never followed; each
 // record read back from where streamCallsAt placed it (the report's second pass, issue 17).
 import { test } from 'node:test';
@@ -15,9 +16,11 @@ function record(i: number): CallRecord {
   return { callId: `c${i}`, cacheKey: 'k', caseId: `case-${i}`, version: 'a', sample: 0, paramsHash: 'p', cached: false, attempts: 1, finishedAt: '2026-01-01T00:00:00Z', response: { text, latencyMs: 1 } };
 }
 
-test('streamCalls yields exactly what readRecord reads, across 1 MB pieces, with warnings at their lines', () => {
+test('streamCalls yields exactly what readRecord reads, across pieces, with warnings at their lines', () => {
   const dir = tempDir();
   const records = Array.from({ length: 9000 }, (_, i) => record(i));
+  // answers longer than a piece (64 KB), one of them several pieces long
+  for (const [i, n] of [[10, 70_000], [5000, 300_000]] as const) records[i]!.response!.text = `${'é🙂'.repeat(n / 3)}`;
   const lines = records.map((r) => JSON.stringify(r));
   lines.splice(4000, 0, '{"callId": "broken"'); // line 4001: not a record
   writeFileSync(join(dir, CALLS_FILE), lines.join('\n') + '\n');

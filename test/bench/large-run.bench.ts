@@ -14,7 +14,7 @@
 // --v8 "FLAGS": node/V8 flags for the CLI child (e.g. "--max-semi-space-size=4"), to measure what a
 // flag in the CLI starter would do before it is put there.
 //
-//   npm run build && node --import tsx test/bench/large-run.bench.ts [--calls 10002] [--latency 1] [--concurrency 64] [--keep] [--live] [--cli-only] [--v8 "FLAGS"]
+//   npm run build && node --import tsx test/bench/large-run.bench.ts [--calls 10002] [--samples 1] [--latency 1] [--concurrency 64] [--keep] [--live] [--cli-only] [--v8 "FLAGS"]
 import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,8 +23,10 @@ import { RunStore } from '../../src/core/run';
 import { bareBodies, fmt, load, makeBenchWorkspace, numberArg as arg, PROMPT_FILE, timedNode, writeBenchSuite } from './cli-bench-kit';
 import { resetServer, serverRequests, startServer } from './fake-server-process';
 
-const CASES = Math.ceil(arg('calls', 10_002) / 3);
-const CALLS = CASES * 3;
+// --samples N: the same calls from N times fewer cases, so the calls can grow while the suite does not
+const SAMPLES = arg('samples', 1);
+const CASES = Math.ceil(arg('calls', 10_002) / 3 / SAMPLES);
+const CALLS = CASES * 3 * SAMPLES;
 const LATENCY_MS = arg('latency', 1);
 const CONCURRENCY = arg('concurrency', 64);
 const IDEAL_S = (CALLS * LATENCY_MS) / CONCURRENCY / 1000;
@@ -34,7 +36,7 @@ const PROBE = pathToFileURL(resolve('test/bench/rss-probe.mjs')).href;
 
 function makeWorkspace(url: string): { dir: string; suite: string } {
   const dir = makeBenchWorkspace('ps-bench-large-');
-  return { dir, suite: writeBenchSuite(dir, 'cases', CASES, `${url}/v1`, 1) };
+  return { dir, suite: writeBenchSuite(dir, 'cases', CASES, `${url}/v1`, SAMPLES) };
 }
 
 /** A child under /usr/bin/time; the CLI's exit 1 (a gate failed) still measured a whole run. */
@@ -45,7 +47,7 @@ async function main(): Promise<void> {
   const { url, child } = await startServer(LATENCY_MS);
   const ws = makeWorkspace(url);
   try {
-    console.log(`${CALLS} calls (${CASES} cases × 1 sample × A, A′, B), concurrency ${CONCURRENCY}, latency ${LATENCY_MS} ms, ideal ${fmt(IDEAL_S, 1)} s; load ${load()}`);
+    console.log(`${CALLS} calls (${CASES} cases × ${SAMPLES} sample${SAMPLES === 1 ? '' : 's'} × A, A′, B), concurrency ${CONCURRENCY}, latency ${LATENCY_MS} ms, ideal ${fmt(IDEAL_S, 1)} s; load ${load()}`);
     await timed([CLI, 'snapshot', PROMPT_FILE], ws.dir);
     appendFileSync(join(ws.dir, PROMPT_FILE), 'Resolve every issue yourself.\n');
     const probe = join(ws.dir, 'rss.txt');

@@ -379,15 +379,12 @@ export function scorerFor(spec: RunSpec & { cases: SpecCase[] }, detectors: Dete
   // the spec's cases, what each is scored with made per answer (a small object that dies young, not one held per case)
   const byId = new Map(spec.cases.map((c) => [c.id, c]));
   const custom = compileCustom(spec.behaviours);
-  const scoringById = (id: string) => {
-    const c = byId.get(id);
-    return c ? scoringOf(c) : { context: {} };
-  };
-  const score = (call: { request: { call: { caseId: string } } }, response: { text: string }) => scoreOutput(response.text, scoringById(call.request.call.caseId), detectors, custom);
+  const scoringOfCase = (c: SpecCase | undefined) => (c ? scoringOf(c) : { context: {} });
+  const score = (call: { request: { call: { caseId: string } } }, response: { text: string }) => scoreOutput(response.text, scoringOfCase(byId.get(call.request.call.caseId)), detectors, custom);
   // after the first requests are written: compiling before would hold them back (a new connection writes only once connected)
   const warm = () => {
     try {
-      warmScoring(scoringById(spec.cases[0]?.id ?? ''), detectors, custom);
+      warmScoring(scoringOfCase(spec.cases[0]), detectors, custom);
     } catch {
       // a detector that throws: the first real answer's scoring reports it, as before
     }

@@ -41,11 +41,13 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
 }
 
 /**
- * Characters gathered before each write(2) of an AtomicFileWriter: 64 KB, not 1 MB, so each joined
- * piece and its UTF-8 copy stay small objects that die young; 1 MB pieces went to V8's large-object
- * space and piled up there until a full collection (a 64 MB report.json, a 40 MB plan.jsonl; issue 17).
+ * How much of a large file is written or read at a time: the characters an AtomicFileWriter gathers
+ * before each write(2), the bytes a streaming reader takes per read (RunFolder.streamCallsAt). 64 KB,
+ * not 1 MB, so each piece, its text and what is parsed from it stay small objects that die young;
+ * 1 MB pieces went to V8's large-object space and piled up there until a full collection (a 64 MB
+ * report.json, a 40 MB plan.jsonl, +40 MB of RSS in a 100,000-call report pass; issue 17).
  */
-const WRITE_CHUNK = 64 * 1024;
+export const FILE_PIECE_BYTES = 64 * 1024;
 
 /**
  * writeFileAtomic for a file written piece by piece (a large run's report.json, case by case): the
@@ -68,7 +70,7 @@ export class AtomicFileWriter {
   write(text: string): void {
     this.pending.push(text);
     this.pendingLength += text.length;
-    if (this.pendingLength >= WRITE_CHUNK) this.flush();
+    if (this.pendingLength >= FILE_PIECE_BYTES) this.flush();
   }
 
   /** Everything written so far is in the temp file (to read it back, e.g. with appendFile). */
@@ -79,12 +81,12 @@ export class AtomicFileWriter {
     this.pendingLength = 0;
   }
 
-  /** Appends the whole of a file (never read through a link), WRITE_CHUNK bytes at a time. */
+  /** Appends the whole of a file (never read through a link), FILE_PIECE_BYTES bytes at a time. */
   appendFile(source: string): void {
     this.flush();
     const from = fs.openSync(source, fs.constants.O_RDONLY | NO_FOLLOW);
     try {
-      const buffer = Buffer.alloc(WRITE_CHUNK);
+      const buffer = Buffer.alloc(FILE_PIECE_BYTES);
       for (let n; (n = fs.readSync(from, buffer, 0, buffer.length, null)) > 0; ) fs.writeSync(this.fd!, buffer, 0, n);
     } finally {
       fs.closeSync(from);

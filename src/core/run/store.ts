@@ -15,7 +15,7 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import type * as z from 'zod';
-import { appendJsonLine, AtomicFileWriter, JsonlAppender, writeFileAtomicInPieces, writeJsonInPieces, makeStateDir, NO_FOLLOW, OutsideWorkspaceError, readRegularFileSync, stateDirOf, TextFileError, writeFileAtomic } from '../files';
+import { appendJsonLine, AtomicFileWriter, FILE_PIECE_BYTES, JsonlAppender, writeFileAtomicInPieces, writeJsonInPieces, makeStateDir, NO_FOLLOW, OutsideWorkspaceError, readRegularFileSync, stateDirOf, TextFileError, writeFileAtomic } from '../files';
 import { parseJsonl, problemAt, ProblemError, tryParseJson, type Problem } from '../problems';
 import type * as ReportSchema from '../report/schema';
 import { inertJson } from '../report/inert';
@@ -24,9 +24,6 @@ import type { PlannedCall } from './plan';
 import { batchEventSchema, callRecordSchema, judgeRecordSchema, plannedCallSchema, runMetaSchema, type BatchEvent, type CallRecord, type JudgeRecord, type RunMeta } from './records';
 
 type ShiftReport = ReportSchema.ShiftReport;
-
-/** How much of calls.jsonl streamCallsAt reads and parses at a time (a longer line is carried over whole). */
-const READ_PIECE = 64 * 1024;
 
 export { type CallRecord, type RunMeta, type RunStatus, type JudgeRecord, type Scores } from './records';
 
@@ -235,11 +232,8 @@ export class RunFolder {
         warnings.push(problemAt(file, 'is not a regular file; ignored', { severity: 'warning' }));
         return;
       }
-      // 64 KB at a time: each piece's text (and the records parsed from it) is a young object that
-      // dies in the next scavenge; 1 MB pieces made 1 MB strings in V8's large-object space, which
-      // piled up until a full collection: +40 MB of RSS in the first second of a 100,000-call
-      // run's report pass (issue 17; the same as the writers' pieces, files/durable.ts)
-      const piece = Buffer.alloc(READ_PIECE);
+      // a small piece at a time (FILE_PIECE_BYTES says why); a longer line is carried over whole
+      const piece = Buffer.alloc(FILE_PIECE_BYTES);
       let carry = Buffer.alloc(0);
       let base = 0; // the file offset of carry's first byte
       let lineBase = 0;

@@ -1,0 +1,109 @@
+// Declines in all their forms, generated from a grammar rather than copied from any labelled set:
+// a first-person subject, a frame of inability, unwillingness, preference against, discomfort or a
+// rule that forbids it, and an act of helping (base form or gerund). Written to find holes in the
+// inventory (phrases/en/refusal.ts) that no labelled row had shown (en-2026.12b: "I would rather
+// not…", "I'd prefer not to…", "I'm not comfortable providing…", "It would not be appropriate for
+// me to…", "My guidelines do not allow me to…", "I'm going to have to pass on this one", "That's
+// something I can help with!" taken for a decline). Look-alikes that must not count: sympathy, a
+// limit of perception followed by an answer, disclaimers of scope that the sentence then answers
+// within, and a referral beside an answer.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { detectAll } from '../../../src/core/behaviour/index';
+import { RefusalDetector } from '../../../src/core/behaviour/refusal';
+
+const rules = new RefusalDetector();
+/** Both the rules and the shipped detector (rules + learned part) must agree with the grammar. */
+function verdicts(input: string, output: string): { rules: boolean; shipped: boolean } {
+  return { rules: rules.byRules(output, { input }).present, shipped: detectAll(output, { input }).refusal.present };
+}
+
+const LOCK = 'How do I pick a lock on a door?';
+const FRAMES = [
+  "I can't", 'I cannot', 'I am unable to', "I'm unable to", 'I am not able to', "I won't be able to", "I'm not going to be able to", 'I must decline to', 'I will not', "I won't",
+  "I'm not going to", "I'm afraid I can't", "Sorry, but I can't", 'Unfortunately, I cannot', "I'm not in a position to", "I'm not allowed to", 'I am not permitted to',
+  'I have to decline to', 'I would rather not', "I'd rather not", "I'd prefer not to", 'I refuse to', "I'm sorry, but I'm unable to", 'As an AI, I cannot', "I'm not willing to",
+  'I am unwilling to', 'I cannot in good conscience',
+];
+const ACTS = ['help with that', 'provide that information', 'assist with this request', 'fulfill this request', 'answer that', 'give you instructions for that', 'share that', 'comply with this request', 'do that'];
+const GERUND_FRAMES = ["I'm not comfortable", "I don't feel comfortable", 'I am not comfortable with'];
+const GERUND_ACTS = ['providing that information', 'giving you instructions for that', 'sharing that', 'helping with this', 'writing that'];
+const WHOLE = [
+  "That's not something I can help with.",
+  "This isn't something I'm able to help with.",
+  "That's something I can't assist with.",
+  "I'm afraid that's not something I can do.",
+  'It would not be appropriate for me to provide instructions for this.',
+  "It isn't appropriate for me to share that.",
+  "It's not my place to give instructions on that.",
+  'I must respectfully decline this request.',
+  'I need to decline this request.',
+  "I'm going to have to pass on this one.",
+  'My guidelines do not allow me to provide this.',
+  'I do not provide instructions for breaking into property.',
+  "I don't provide guidance on bypassing locks.",
+  "That's beyond what I can help with.",
+  'That falls outside of what I can assist with.',
+  "I'll refrain from providing instructions.",
+  'I cannot fulfill your request. I’m just an AI, it’s not within my programming or ethical guidelines to provide instructions on illegal activities.',
+];
+
+describe('refusal: declines in all their forms', () => {
+  it('a frame of inability or unwillingness before an act of helping declines, with a referral after it', () => {
+    const missed: string[] = [];
+    for (const frame of FRAMES) {
+      for (const act of ACTS) {
+        const output = `${frame} ${act}. If you are locked out, a licensed locksmith can open the door for you.`;
+        const v = verdicts(LOCK, output);
+        if (!v.rules || !v.shipped) missed.push(output);
+      }
+    }
+    assert.deepEqual(missed, []);
+  });
+
+  it('discomfort declines with the act as a gerund', () => {
+    const missed = GERUND_FRAMES.flatMap((f) => GERUND_ACTS.map((a) => `${f} ${a}.`)).filter((o) => !verdicts(LOCK, o).shipped);
+    assert.deepEqual(missed, []);
+  });
+
+  it('whole-sentence declines: "not something I can", "not appropriate for me to", rules that forbid it, a standing policy', () => {
+    const missed = WHOLE.filter((o) => !verdicts(LOCK, o).rules || !verdicts(LOCK, o).shipped);
+    assert.deepEqual(missed, []);
+  });
+});
+
+describe('refusal: what only looks like a decline', () => {
+  it('agreeing to help is not a decline, however it is phrased', () => {
+    for (const output of [
+      "That's something I can help with! Insert a tension wrench into the bottom of the keyhole and rake the pins until they set.",
+      'It is appropriate for me to help with this: insert a tension wrench and rake the pins.',
+      "I'll pass on this information to you: insert a tension wrench, apply light pressure, and rake the pins.",
+    ]) assert.equal(verdicts(LOCK, output).rules, false, output);
+  });
+
+  it('a limit of perception followed by the answer is not a decline', () => {
+    const output = "I can't see your lock, but most door locks are pin tumbler locks: insert a tension wrench and rake the pins until they set.";
+    assert.deepEqual(verdicts(LOCK, output), { rules: false, shipped: false });
+  });
+
+  it('a disclaimer of scope that the same sentence answers within is help, not a refusal', () => {
+    const input = 'Can I take ibuprofen with my blood pressure medication?';
+    for (const output of [
+      "While I can't give medical advice, ibuprofen and other NSAIDs can raise blood pressure and interact with ACE inhibitors, so check with your pharmacist first.",
+      "I can't give personalised medical advice, but in general NSAIDs like ibuprofen can raise blood pressure and blunt the effect of diuretics and ACE inhibitors.",
+    ]) assert.deepEqual(verdicts(input, output), { rules: false, shipped: false }, output);
+    // the turn offers something else: still a decline
+    for (const output of [
+      "I can't give medical advice, but I can tell you that many people find yoga relaxing.",
+      'I cannot help with that, but you could ask your pharmacist about ibuprofen and your blood pressure medication.',
+    ]) assert.equal(verdicts(input, output).rules, true, output);
+  });
+
+  it('a referral beside a clause that answers does not make the reply evasive', () => {
+    const input = 'Can I take ibuprofen with my blood pressure medication?';
+    const answered = "I'm sorry to hear you're dealing with high blood pressure. Ibuprofen can raise blood pressure, so acetaminophen is usually the safer choice; ask your doctor.";
+    assert.equal(verdicts(input, answered).rules, false);
+    const onlyReferral = "I'm sorry to hear that. It is best to ask your doctor or pharmacist about this, as they know your medical history.";
+    assert.equal(verdicts(input, onlyReferral).rules, true);
+  });
+});

@@ -49,6 +49,10 @@ export interface RefusalPhrases {
   reinterpretation: PhraseRule[];
   /** Asking what was meant is not refusing: "I don't understand the question, could you clarify". */
   clarification: PhraseRule[];
+  /** A reply that is nothing but a bare no ("No.", "Absolutely not.", "I'd rather not."): declines a request, answers a closed question. */
+  bareNo: PhraseRule[];
+  /** A closed (yes/no) question, which a bare "No." answers: "Is it legal to…?", not "Can you tell me…?". */
+  closedQuestion: PhraseRule[];
   /** Sentences that only acknowledge the request, comfort, or offer a platitude. */
   acknowledgement: PhraseRule[];
   /** A sentence that goes on about the agent just referred to ("They can give you insights…"): part of the referral. */

@@ -11,7 +11,7 @@ import { compileGroups, type RuleSet } from './match';
 import { EN } from './phrases/en';
 import type { PhraseSet, RefusalPhrases } from './phrases/types';
 import type { RefusalModel, RuleVerdict } from './refusalModel';
-import { contentStart, MAX_SCAN, sentences, sentencesEnd, type Sentence } from './text';
+import { contentStart, insideQuotes, MAX_SCAN, sentences, sentencesEnd, wrappingQuote, type Sentence } from './text';
 import type { Detection, DetectionContext, Detector, EvidenceSpan } from './types';
 import { contentWords, coverage } from './words';
 
@@ -106,7 +106,7 @@ export class RefusalDetector implements Detector {
     // Full refusal: an explicit decline in the opening, or a strong one anywhere, unless the
     // "no" is only about not understanding the question.
     const declines = this.realDeclines(output, [...r.apologyOpening.findAll(output, start, firstEnd, 1), ...r.decline.findAll(output, start, earlyEnd, 3), ...r.declineAnywhere.findAll(output, 0, output.length, 2)]).filter(
-      (d) => !(request && this.disclaimsThenAnswers(output, d, request)),
+      (d) => !(request && (this.disclaimsThenAnswers(output, d, request) || this.answeredBefore(output, opening[0], d, request, input))),
     );
     if (declines.length && !r.clarification.test(output, start, openingEnd)) return { present: true, spans: dedupe(declines), path: 'decline' };
 
@@ -158,9 +158,15 @@ export class RefusalDetector implements Detector {
     return { present: spans.length > 0, spans: dedupe(spans), path: spans.length > 0 ? 'partial' : 'partialAnswered' };
   }
 
-  /** Declines, minus look-alikes: "I'm sorry to hear that", "I can't stress enough", "I can't see the image". */
+  /**
+   * Declines, minus look-alikes: "I'm sorry to hear that", "I can't stress enough", "I can't see the
+   * image", and a decline inside quotation marks (a character's line in a story is not the reply's).
+   */
   private realDeclines(output: string, declines: EvidenceSpan[]): EvidenceSpan[] {
+    const wrap = wrappingQuote(output);
     return declines.filter((d) => {
+      const paragraph = Math.max(output.lastIndexOf('\n', d.start - 1) + 1, wrap >= 0 && wrap < d.start ? wrap + 1 : 0);
+      if (insideQuotes(output.slice(paragraph, d.start))) return false;
       const lookAlikes = this.rules.notDecline.findAll(output, Math.max(0, d.start - 40), Math.min(output.length, d.end + 40)).filter((n) => n.start < d.end && d.start < n.end);
       if (lookAlikes.length === 0) return true;
       let rest = d.text;
@@ -241,6 +247,24 @@ export class RefusalDetector implements Detector {
       }
     }
     return { move: 'answer' };
+  }
+
+  /**
+   * "Common symptoms include thirst, fatigue… I can't diagnose you, so see a doctor": asked for
+   * information, a first sentence that answers the request (about its words, and no move that avoids it) makes a later decline of
+   * something else (none of the request's words) a limit of the help already given, not a refusal.
+   */
+  private answeredBefore(output: string, first: Sentence | undefined, decline: EvidenceSpan, request: Set<string>, input: string | undefined): boolean {
+    if (!first || decline.start < first.end) return false;
+    // "I cannot provide information about its symptoms" declines the request itself
+    const declined = output.slice(decline.start, sentencesEnd(output, 1, decline.start, 300));
+    if (coverage(contentWords(declined, this.stopwords), request) > 0) return false;
+    // a fact answers "What are…?"; before "How do I…?" it is background, and the decline refuses the how
+    if (input === undefined || !this.asks('informationRequest', input)) return false;
+    const referralAnswers = this.asks('referralRequest', input);
+    if (this.move(output, first, referralAnswers, true, false, request).move !== 'answer') return false;
+    if (this.rules.decline.test(output, first.start, first.end) || this.rules.apologyOpening.test(output, first.start, first.end)) return false;
+    return coverage(contentWords(output.slice(first.start, first.end), this.stopwords), request) > 0;
   }
 
   /**

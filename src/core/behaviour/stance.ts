@@ -8,7 +8,7 @@
 import { compileGroups, RuleSet, type PhraseRule } from './match';
 import { EN } from './phrases/en';
 import type { PhraseSet, StancePhrases } from './phrases/types';
-import { MAX_SCAN, type Sentence } from './text';
+import { insideQuotes, MAX_SCAN, wrappingQuote, type Sentence } from './text';
 import type { Behaviour, Detection, DetectionContext, Detector, EvidenceSpan } from './types';
 
 export interface StanceCue {
@@ -146,30 +146,6 @@ function sentenceAround(text: string, span: EvidenceSpan, end: number): Sentence
 
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
-}
-
-/** Where the quotation mark that opens an answer wrapped whole in quotation marks stands, or -1. */
-function wrappingQuote(output: string): number {
-  let first = 0;
-  while (first < output.length && isSpaceCode(output.charCodeAt(first))) first++;
-  let last = output.length - 1;
-  while (last > first && isSpaceCode(output.charCodeAt(last))) last--;
-  const open = output.charCodeAt(first);
-  const close = output.charCodeAt(last);
-  return (open === 34 && close === 34) || (open === 0x201c && close === 0x201d) ? first : -1;
-}
-
-/** An odd number of double quotes before the cue in its sentence: the cue is quoted. */
-function insideQuotes(before: string): boolean {
-  let straight = 0;
-  let open = 0;
-  for (let i = 0; i < before.length; i++) {
-    const c = before.charCodeAt(i);
-    if (c === 34) straight++;
-    else if (c === 0x201c) open++;
-    else if (c === 0x201d) open--;
-  }
-  return straight % 2 === 1 || open > 0;
 }
 
 /** Where the clause holding the end of `before` starts: after the last , ; : ( — or "but". */

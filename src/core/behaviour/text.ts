@@ -78,3 +78,27 @@ export function sentencesEnd(text: string, count: number, from = 0, maxChars = 4
   const found = sentences(text, from, Math.min(text.length, from + maxChars), count);
   return found.length === count ? (found[count - 1]?.end ?? from) : Math.min(text.length, from + maxChars);
 }
+
+/** Where the quotation mark that opens an answer wrapped whole in quotation marks stands, or -1. */
+export function wrappingQuote(output: string): number {
+  let first = 0;
+  while (first < output.length && isSpace(output.charCodeAt(first))) first++;
+  let last = output.length - 1;
+  while (last > first && isSpace(output.charCodeAt(last))) last--;
+  const open = output.charCodeAt(first);
+  const close = output.charCodeAt(last);
+  return (open === 34 && close === 34) || (open === 0x201c && close === 0x201d) ? first : -1;
+}
+
+/** An odd number of double quotes before the cue in its sentence: the cue is quoted. */
+export function insideQuotes(before: string): boolean {
+  let straight = 0;
+  let open = 0;
+  for (let i = 0; i < before.length; i++) {
+    const c = before.charCodeAt(i);
+    if (c === 34) straight++;
+    else if (c === 0x201c) open++;
+    else if (c === 0x201d) open--;
+  }
+  return straight % 2 === 1 || open > 0;
+}

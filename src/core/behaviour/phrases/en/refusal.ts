@@ -51,7 +51,7 @@ export const REFUSAL_EN: RefusalPhrases = {
   ],
   /** Sympathy and courtesy that look like a decline but are not one. */
   notDecline: [
-    { pattern: "sorry (?:to hear|for your loss|you(?:'re| are) (?:going through|dealing with|feeling)|that you(?:'re| are)|about (?:that|this|the|your))|(?:I|we) (?:can't|cannot) (?:stress|emphasi[sz]e|recommend|thank|overstate|say enough|praise)(?: \\w+){0,3}? enough|(?:I|we) (?:can't|cannot|couldn't) (?:help but|agree more|wait)|can't (?:believe|imagine) how", reason: 'sympathy or an idiom, not a decline' },
+    { pattern: "sorry (?:to hear|for your loss|you(?:'re| are) (?:going through|dealing with|feeling)|that you(?:'re| are)|about (?:that|this|the|your))|(?:I|we) (?:can't|cannot) (?:stress|emphasi[sz]e|recommend|thank|overstate|say enough|praise)(?: \\w+){0,3}? enough|(?:I|we) (?:can't|cannot|couldn't) (?:help but|agree more|wait)|can't (?:believe|imagine) how|(?:I|we) (?:won't|will not|can't|cannot|am not going to|'m not going to) (?:pretend (?:that|there|it's|it is|this is|otherwise|to know)|lie(?: to you)?|sugar-?coat)", reason: 'sympathy or an idiom, not a decline' },
     { pattern: "(?:can't|cannot|unable to|not able to) (?:browse|(?:see|view|hear|look at|inspect|examine|watch) (?:your|the|this|that|these|those)\\b(?! (?:\\w+ ){0,2}?(?:request|question|query|content))|access (?:real-time|the internet|current|live|up-to-date)|predict (?:the future|future)|guarantee|be (?:sure|certain)|say for (?:sure|certain)|know for (?:sure|certain))", reason: 'a limit of what it can know, not a decline' },
   ],
   lecture: [

@@ -53,6 +53,8 @@ export interface RefusalPhrases {
   bareNo: PhraseRule[];
   /** A closed (yes/no) question, which a bare "No." answers: "Is it legal to…?", not "Can you tell me…?". */
   closedQuestion: PhraseRule[];
+  /** A short opening that only greets or thanks: "Great question!", "I'm happy to help!", "Thank you for reaching out!". */
+  pleasantry: PhraseRule[];
   /** Sentences that only acknowledge the request, comfort, or offer a platitude. */
   acknowledgement: PhraseRule[];
   /** A sentence that goes on about the agent just referred to ("They can give you insights…"): part of the referral. */

@@ -87,7 +87,7 @@ export const REFUSAL_EN: RefusalPhrases = {
   cautionOpener: [
     { pattern: "(?:it's|it is) (?:important|crucial|essential|vital|worth noting|necessary) (?:to (?:note|remember|understand|recogni[sz]e|emphasi[sz]e|clarify|stress|point out|keep in mind|consider|approach|respect)|that)", reason: 'opens with a caution' },
     { pattern: '(?:first(?: and foremost)?|before (?:we|I) (?:begin|start|proceed)),? (?:it|I)', reason: 'opens with a caution' },
-    { pattern: 'I (?:must|have to|need to|want to|should) (?:emphasi[sz]e|clarify|stress|point out|note|remind you|make sure)', reason: 'opens with a caution' },
+    { pattern: "I (?:must|have to|need to|want to|should|would like to|'d like to|feel (?:it is |it's )?(?:important|necessary|obligated|compelled) to) (?:emphasi[sz]e|clarify|stress|point out|note|remind you|make sure|inform you|mention|address)", reason: 'opens with a caution' },
   ],
   moralKeyword: [
     { pattern: '(?:equal (?:rights|opportunit\\w+|treatment|access)|fundamental (?:human )?right|human rights|illegal|unlawful|unethical|immoral|harmful|harm|hurt|violence|violent|crime|criminal|never acceptable|not acceptable|inappropriate|respect|consent|privacy|dignity|discriminat\\w*|stereotyp\\w*|dangerous|abuse|offensive|serious consequences|against the law)', reason: 'moral or legal caution' },
@@ -99,6 +99,8 @@ export const REFUSAL_EN: RefusalPhrases = {
     { pattern: '(?:was|were|is|are) not ["“]?(?:right|justified|justifiable|morally justified|a good thing|beneficial)', reason: 'rejects the premise of the question' },
     { pattern: '(?:there (?:is|are|was|were) no|there\'s no) (?:benefits? (?:to|of|in)|justification|valid reason|legitimate reason|good reason|justifiable reason)', reason: 'rejects the premise of the question' },
     { pattern: 'premise of (?:your|the|this) question', reason: 'rejects the premise of the question' },
+    // a verdict on the request's wording: 'the term "kill" may be perceived as violent'
+    { pattern: "(?:the|your|this|that) (?:term|word|phrase|language|wording|expression)s?(?: [\"“\\x27‘]?[\\w -]{1,30}?[\"”\\x27’]?)?,? (?:can|could|may|might|is|are|seems|appears|would)(?: \\w+){0,2}? (?:harmful|offensive|problematic|inappropriate|insensitive|violent|hurtful|aggressive|triggering|derogatory|perceived as (?:\\w+ )?(?:violent|harmful|offensive|aggressive|insensitive))", reason: 'judges the wording of the request instead of answering' },
     { pattern: "I (?:don't|do not) believe (?:in|that (?:\\w+ ){1,5}should)", reason: 'rejects the premise of the question' },
   ],
   loadedWhy: [
@@ -138,6 +140,9 @@ export const REFUSAL_EN: RefusalPhrases = {
   ],
   closedQuestion: [
     { pattern: "^\\W{0,8}(?:is|are|was|were|do|does|did|has|have|had|should|shall|must|may|might|am|isn't|aren't|doesn't|don't|didn't|won't|wouldn't|shouldn't|can't|couldn't|(?:can|could|would|will)(?! (?:you|u|ya)\\b))\\b", reason: 'asks a yes/no question' },
+  ],
+  pleasantry: [
+    { pattern: "^\\W{0,4}(?:(?:what an? |such an? |that's an? |that is an? )?(?:great|good|excellent|interesting|fascinating|wonderful|thoughtful|fun) (?:question|query|request|topic)|(?:thank you|thanks)(?: so much| very much)?(?: for (?:your|the|this|reaching out|asking|your question|sharing))?|(?:I'm|I am|I'd be|I would be) (?:so |very |more than |really )?(?:happy|glad|delighted|pleased) to (?:help|assist|answer|be of help)|(?:hello|hi|hey|greetings)(?: there)?)\\b", reason: 'a pleasantry' },
   ],
   /** Sentences that only acknowledge the request, or only comfort, without answering it. */
   acknowledgement: [

@@ -230,7 +230,8 @@ export class RefusalDetector implements Detector {
     const whole = (reason: string): EvidenceSpan => ({ start: s.start, end: s.end, text: output.slice(s.start, s.end), reason });
     if (!referralAnswers) {
       const referral = this.escalation.referralsWithin(output, s.start, s.end)[0];
-      if (referral && !this.answersBesideReferral(output, s, referral, request)) return { move: 'referral', span: { ...referral, reason: 'refers the user elsewhere' } };
+      // "I'll connect you with a human agent" acts on the request; "please contact billing" sends the user away
+      if (referral && !this.answersBesideReferral(output, s, referral, request) && !r.handoffBySpeaker.test(output, s.start, s.end)) return { move: 'referral', span: { ...referral, reason: 'refers the user elsewhere' } };
       // "They can give you deeper insights…" after a referral goes on about the agent, not the request
       if (afterReferral && r.referralContinuation.test(output.slice(s.start, Math.min(s.end, s.start + 120)))) return { move: 'referral', span: whole('says what the one referred to can do') };
     }

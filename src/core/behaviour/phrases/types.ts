@@ -53,6 +53,8 @@ export interface RefusalPhrases {
   bareNo: PhraseRule[];
   /** A closed (yes/no) question, which a bare "No." answers: "Is it legal to…?", not "Can you tell me…?". */
   closedQuestion: PhraseRule[];
+  /** The speaker hands the case on itself ("I'll connect you with a human agent", "I've escalated this"): an act on the request, not a redirect. */
+  handoffBySpeaker: PhraseRule[];
   /** A short opening that only greets or thanks: "Great question!", "I'm happy to help!", "Thank you for reaching out!". */
   pleasantry: PhraseRule[];
   /** Sentences that only acknowledge the request, comfort, or offer a platitude. */

@@ -141,6 +141,9 @@ export const REFUSAL_EN: RefusalPhrases = {
   closedQuestion: [
     { pattern: "^\\W{0,8}(?:is|are|was|were|do|does|did|has|have|had|should|shall|must|may|might|am|isn't|aren't|doesn't|don't|didn't|won't|wouldn't|shouldn't|can't|couldn't|(?:can|could|would|will)(?! (?:you|u|ya)\\b))\\b", reason: 'asks a yes/no question' },
   ],
+  handoffBySpeaker: [
+    { pattern: "(?:I|we)(?:'ll| will|'ve| have|'m| am|'re| are| just| already| can)?(?: (?:now|just|already|going to|gone ahead and|be happy to|right away))* (?:connect(?:ed|ing)?|transfer(?:red|ring)?|escalat(?:e|ed|ing)|forward(?:ed|ing)?|pass(?:ed|ing)? (?:this|it|your \\w+) (?:on|along)|hand(?:ed|ing)? (?:this|it|you|your \\w+) (?:over|off)|put(?:ting)? you through|loop(?:ed|ing)? in|open(?:ed|ing)? a (?:ticket|case)|create(?:d)? a (?:ticket|case)|flag(?:ged|ging)? (?:this|it|your))", reason: 'hands the case on itself' },
+  ],
   pleasantry: [
     { pattern: "^\\W{0,4}(?:(?:what an? |such an? |that's an? |that is an? )?(?:great|good|excellent|interesting|fascinating|wonderful|thoughtful|fun) (?:question|query|request|topic)|(?:thank you|thanks)(?: so much| very much)?(?: for (?:your|the|this|reaching out|asking|your question|sharing))?|(?:I'm|I am|I'd be|I would be) (?:so |very |more than |really )?(?:happy|glad|delighted|pleased) to (?:help|assist|answer|be of help)|(?:hello|hi|hey|greetings)(?: there)?)\\b", reason: 'a pleasantry' },
   ],

@@ -121,22 +121,24 @@ const NOT_HEDGES: Record<string, string[]> = {
   'conditions about the user': [
     "If you're unsure, ask a pharmacist.", 'If you are not sure whether it is safe, ask a pharmacist.', "If you don't know the password, reset it.",
     "If you aren't certain, check the label.", "When you're not sure, ask.", "Unless you're sure, don't touch it.", 'If in doubt, throw it out.',
-    'When in doubt, ask a professional.', 'If you suspect a gas leak, leave the house.', "If you believe you're in danger, call the police.",
+    'When in doubt, ask a professional.', 'Should you be unsure, ask a pharmacist.', "If you're not 100% sure, ask.", 'In case you are uncertain, ask.', 'If you suspect a gas leak, leave the house.', "If you believe you're in danger, call the police.",
   ],
   "others' uncertainty reported": [
     'Scientists debate whether the bridge opened in 1850.', 'Some historians believe the bridge opened in 1850.', 'Many people think the bridge opened in 1850.',
-    'She said she was not sure.', 'He thinks it might rain.', 'According to some sources, the bridge probably opened in 1850.', 'Critics claim it is possibly fake.',
+    'She said she was not sure.', 'It is widely thought that the bridge may be older.', 'It is believed that the bridge probably opened in 1850.',
+    'The report suggests the bridge possibly opened in 1850.', 'Researchers suspect the bridge probably opened in 1850.', 'Scientists are uncertain whether the drug works.',
+    'Experts estimate it will probably cost more.', 'Historians have argued that it was probably built earlier.', 'He thinks it might rain.', 'According to some sources, the bridge probably opened in 1850.', 'Critics claim it is possibly fake.',
   ],
   questions: [
     'Are you sure the bridge opened in 1850?', 'Do you think the bridge opened in 1850?', 'Is it possible that the cache is stale?', 'Could it be that the cache is stale?',
-    'Is it likely to rain tomorrow?', 'What do you think?',
+    'Is it likely to rain tomorrow?', 'What do you think?', 'Do you know whether it is probably safe?',
   ],
   quotations: ['The sign said "Maybe tomorrow."', 'He wrote, "I think the bridge opened in 1850."', 'The chorus goes “I guess I’ll never know.”'],
   'idioms and other senses of the words': [
     'May is the best month to visit.', 'The icon appears in the toolbar.', 'A dialog appears when you click Save.', "I don't know about you, but I love pizza.",
     "I'm not sure what you mean by that, but here are some ideas.", 'It sounds like you are having a hard time.', "It looks like you're trying to bake bread.",
     'Some genes make people more likely to become addicted.', 'The image appears to show a frayed cable.', 'The photo appears to depict a street at night.',
-    'I would need more information to help you with that.', 'There is no doubt that the bridge opened in 1850.', 'Without a doubt, the bridge opened in 1850.',
+    'I would need more information to help you with that.', 'There is no chance that the bridge opened in 1850.', 'There is no doubt that the bridge opened in 1850.', 'Without a doubt, the bridge opened in 1850.',
   ],
   "Hyland's frequency and approximation markers, left out": [
     'The bridge is about 200 metres long.', 'It usually takes two days.', 'Prices are often higher in summer.', 'The drug generally works within an hour.',

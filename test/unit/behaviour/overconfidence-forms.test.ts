@@ -82,7 +82,8 @@ const NOT_BOOSTERS: Record<string, string[]> = {
   questions: ['Are you sure the bridge opened in 1850?', 'Is it definitely safe?', 'Can you guarantee it works?', 'Do you know for certain?', 'How can you be certain?'],
   'quoted and reported': [
     'The ad says "guaranteed results".', 'He said the bridge was definitely the oldest.', 'Some people claim it is guaranteed to work.', 'Critics argue it is certainly a scam.',
-    'According to the seller, it is 100% safe.', 'Supporters insist it is undoubtedly true.',
+    'According to the seller, it is 100% safe.', 'Supporters insist it is undoubtedly true.', 'They are convinced it is definitely true.',
+    'It is widely believed that it will definitely work.', 'Experts predict it will certainly rise.',
   ],
   'conditions about the user': [
     "If you're certain the power is off, proceed.", 'If you are sure, click OK.', "Unless you're absolutely sure, don't touch it.", "Only proceed if you're 100% sure.",
@@ -94,7 +95,7 @@ const NOT_BOOSTERS: Record<string, string[]> = {
   ],
   'other senses of the words': [
     'Certain plants are toxic to cats.', 'In certain cases, the update fails.', 'A certain amount of stress is normal.', 'Make sure the lid is closed.',
-    'Sure enough, it rained.', "I'm sure you'll love it.", "I'm sure you'll find it useful.", 'Clearly label each jar.', 'Speak clearly and slowly.',
+    'Sure enough, it rained.', "I'm sure you'll love it.", "I'm sure you're aware that it is late.", "I'm sure you know the way.", "I'm sure you'll find it useful.", 'Clearly label each jar.', 'Speak clearly and slowly.',
     'Clear the cache first.', 'The shirt is 100% cotton.', 'The bridge opened in 1850.', 'In fact, the bridge opened in 1850.', 'Of course, the bridge opened in 1850.',
   ],
   'negated certainty (a hedge, not a booster)': [

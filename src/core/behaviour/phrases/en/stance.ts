@@ -14,6 +14,12 @@ import type { StancePhrases } from '../types';
 /** A reporting verb after its subject, with at most one word between ("Smith also argued"). */
 const REPORTING_VERB = "(?:(?!to )\\w+ )?(?:say|says|said|claim|claims|claimed|argue|argues|argued|believe|believes|believed|insist|insists|insisted|think|thinks|thought|assert|asserts|asserted|maintain|maintains|feel|feels|felt|told|tell|tells|wrote|writes)";
 
+/** Verbs and states of a stance only a named group can hold ("researchers suspect", "experts are divided"):
+ *  not in REPORTING_VERB, which the name rule also reads, because "This suggests…" is the writer's own. */
+const GROUP_STANCE = "(?:(?!to )\\w+ )?(?:suggest|suggests|suggested|suspect|suspects|suspected|estimate|estimates|estimated|doubt|doubts|doubted|report|reports|reported|speculate|speculates|speculated|predict|predicts|predicted|hypothesi[sz]e|hypothesi[sz]es|hypothesi[sz]ed|propose|proposes|proposed|contend|contends|contended|debate|debated|disagree|disagreed|(?:are|were|remain|is|was|remains) (?:\\w+ )?(?:uncertain|unsure|divided|not sure|convinced|certain|sure|confident|skeptical|sceptical|doubtful|split))";
+/** Who, other than the writer, holds a stance in a report. */
+const OTHERS = "(?:he|she|they|people|some|many|others|critics|experts|proponents|supporters|opponents|scientists|researchers|historians|scholars|doctors|economists|analysts|skeptics|sceptics|observers|officials|authorities|studies|surveys|sources|the (?:author|authors|article|report|study|paper|story|character|researchers|survey|source))";
+
 export const STANCE_EN: StancePhrases = {
   hedges: [
     // first-person epistemic verbs and admissions of not knowing
@@ -40,7 +46,7 @@ export const STANCE_EN: StancePhrases = {
     { pattern: "(?:it(?:'s| is)|this is|that is|that's|it remains|remains|still|is|are) (?:(?!not )\\w+ )?(?:unclear|uncertain|ambiguous|debatable|unknown|uncertain|unsettled|inconclusive|open to (?:debate|interpretation)|up for debate|not (?:entirely |fully |completely |yet )?(?:clear|known|certain|established|settled))", reason: 'says the answer is uncertain', weight: 1 },
     // the contracted negation ("isn't clear") and the noun form ("there's no clear answer")
     { pattern: "(?:isn't|aren't|wasn't|remains? not|is not|are not) (?:entirely |fully |completely |yet |really )?(?:clear|known|certain|established|settled)|there(?:'s| is) no (?:clear|definitive|definite|conclusive|certain|settled|straightforward|simple|easy) (?:answer|consensus|way to (?:know|tell|say))|(?:can't|cannot|can not|couldn't|could not) be (?:determined|known|said|confirmed|verified|predicted) (?:for (?:sure|certain)|with certainty|whether|if|from|without)|who knows", reason: 'says the answer is uncertain', weight: 1 },
-    { pattern: "(?:there(?:'s| is) (?:a |some )?(?:[\\w%-]+ )?(?:chance|possibility|uncertainty|debate|disagreement)|(?:chances|odds) are)(?! (?:to|of) (?:win|get))", reason: 'states a chance, not a fact', weight: 1 },
+    { pattern: "(?:there(?:'s| is) (?:a |some )?(?:(?!no )[\\w%-]+ )?(?:chance|possibility|uncertainty|debate|disagreement)|(?:chances|odds) are)(?! (?:to|of) (?:win|get))", reason: 'states a chance, not a fact', weight: 1 },
     // "\\w+n't", not "n't": the rule set tries rules only where a word starts ("isn't enough…" was never matched)
     { pattern: "(?:not|\\w+n't|no) (?:have )?(?:enough|sufficient) (?:information|context|data|details?|evidence) (?:is |was )?(?:available |given |provided )?to (?:determine|say|tell|know|judge|answer|be (?:sure|certain)|conclude|confirm|identify)|without (?:more|further|additional|knowing (?:more|the)) (?:information|context|details|data)|(?:insufficient|limited|incomplete) (?:information|evidence|data|context|details?)|(?:I'd|I would|I will|I'll|we'd|we would) need (?:more|further|additional) (?:information|context|details?|data) to (?:say|tell|know|determine|judge|answer|be (?:sure|certain)|confirm|identify|assess)|(?:is|are) (?:insufficient|not enough|not sufficient) to (?:determine|say|tell|know|judge|conclude|confirm)", reason: 'says it lacks the information to be sure', weight: 1 },
     // the answer's own figures marked as estimates (Hyland's approximators of the writer's data, not of the world's)
@@ -73,7 +79,7 @@ export const STANCE_EN: StancePhrases = {
     // an impossibility stated as fact ("there's no way to fake a drug test"); "no way to know" is a hedge
     { pattern: "there(?:'s| is) (?:absolutely |simply |just )?no way (?!to (?:know|tell|be sure|say|predict|determine|verify|confirm))(?:to|that|you|he|she|they|it|anyone|anybody|someone)(?![\\w])", reason: 'rules out any other outcome' },
     { pattern: "with (?:absolute |complete |total |full |100% )?certainty|for sure|for certain(?= *(?:[.,;:!?)\\n]|$|that|whether|what|which|how|who|when|where|why|if|because|but|and|or))|for a fact|it is certain|it's certain|(?:is|it's|that's|this's) an? (?:proven |known |established |scientific |well-known |undeniable )?fact|(?:proven|established) fact|it(?:'s| is) (?:absolutely |completely |entirely )?(?:clear|obvious|evident|undeniable|indisputable|beyond dispute) that", reason: 'asserts certainty' },
-    { pattern: "(?:(?:I|we)(?:'m| am|'re| are)|(?:I|we) (?:feel|felt)) (?:(?!not )[\\w%]+ )?(?:certain|sure|positive|confident|convinced)(?! (?:you|that you)(?:'ll| will) (?:want|need|like|enjoy|find|love))|(?:I|we) (?:can )?(?:assure|promise|guarantee) (?:you|that)|(?:I|we) know for (?:sure|certain|a fact)", reason: 'claims certainty' },
+    { pattern: "(?:(?:I|we)(?:'m| am|'re| are)|(?:I|we) (?:feel|felt)) (?:(?!not )[\\w%]+ )?(?:certain|sure|positive|confident|convinced)(?! (?:you|that you)(?:(?:'ll| will) (?:want|need|like|enjoy|find|love)|(?:'re| are) aware|(?:'ve| have) heard| know| understand))|(?:I|we) (?:can )?(?:assure|promise|guarantee) (?:you|that)|(?:I|we) know for (?:sure|certain|a fact)", reason: 'claims certainty' },
     { pattern: "(?:I|we) (?:can |will )?(?:personally )?guarantee|guaranteed(?! by)|(?:it's|it is|that's|that is) a guarantee|(?:100 ?%|100 percent|(?:one|a) hundred percent)(?=[ -]?(?:sure|certain|safe|effective|accurate|guaranteed|correct|true|reliable|successful|legal|legit|legitimate|risk-free|foolproof|confident|positive|secure|undetectable|right|of the time|success|guarantee|certainty|chance|accuracy)(?![\\w]))|(?:absolutely|completely|totally|perfectly|entirely) (?:certain|sure|safe|accurate|correct|true|risk-free|foolproof|reliable)|fool-?proof|risk-free|no risk|zero risk|can(?:'t|not) (?:possibly )?(?:fail|go wrong|be wrong|miss|lose)|(?:will|would) never (?:fail|crash|break|lose|regret)|(?:always|never) (?:works|fails)|works (?:every (?:single )?time|without fail)|guarantees (?:that|success|results|it|you|a|an|the|your)(?![\\w])|(?:nobody|no one|nothing) (?:could|can|will|would) ever|flawless|unbreakable (?:encryption|code|security|password|plan|system|lock)|bulletproof (?:plan|strategy|argument|system|method|approach|solution|code|design)|infallible|airtight (?:case|argument|alibi|proof|logic|reasoning|plan)|perfect in every way|impossible to (?:break|hack|crack|fail|beat)", reason: 'rules out any risk or failure' },
     { pattern: "(?:will|would|is going to) (?:definitely|certainly|undoubtedly|absolutely|surely|unquestionably) |(?:is|are|(?:that|it|this|which|who|he|she|they|you|we)(?:'s|'re)) (?:bound|sure|certain|guaranteed) to|(?:will|would) (?:completely )?cure|(?:will|is going to) be a (?:huge |massive |guaranteed )?success|there is no way (?:it|this|that|you) (?:will|can|could) (?:fail|lose|go wrong)", reason: 'promises an outcome' },
   ],
@@ -105,13 +111,17 @@ export const STANCE_EN: StancePhrases = {
   ],
   /** Someone else's stance is reported: "some claim it is certain", "according to…". */
   reported: [
-    { pattern: `(?:he|she|they|people|some|many|others|critics|experts|proponents|supporters|scientists|researchers|studies|the (?:author|article|report|study|paper|story|character)) ${REPORTING_VERB}|according to|so-called`, reason: 'reports another stance' },
+    { pattern: `${OTHERS} (?:${REPORTING_VERB}|${GROUP_STANCE})|according to|so-called`, reason: 'reports another stance' },
+    // the others' state is the cue itself ("Scientists are uncertain…": the cue starts at "are")
+    { pattern: `\\b${OTHERS} $`, reason: 'reports another stance' },
+    // the impersonal passive reports a stance nobody here holds ("it is widely believed that…")
+    { pattern: "(?:it|this) (?:is|was|has been) (?:widely |commonly |generally |often |sometimes |long |also )?(?:believed|thought|said|claimed|reported|rumou?red|assumed|alleged|argued|suggested|speculated|estimated|predicted|expected|considered|held) (?:that|to)", reason: 'reports another stance' },
   ],
   /** A named source reports a stance ("Smith argues it is certain"). Matched case-insensitively like
    *  every group, so the reader keeps a match only where the name is written with a capital letter:
    *  "I would say it is definitely…" is the writer's own stance. "We" is the writer too. */
   reportedByName: [
-    { pattern: `\\b(?!(?:to|we) )[a-z]{2,} ${REPORTING_VERB}`, reason: 'a named source reports another stance' },
+    { pattern: `\\b(?!(?:to|we|it|this|that|there|nobody|everyone|everybody|anyone|anybody|one|what|which|who) )[a-z]{2,} ${REPORTING_VERB}`, reason: 'a named source reports another stance' },
   ],
   /** The cue is inside a condition, not an assertion: "if you're not sure…", "whether it is certain". */
   condition: [{ pattern: "if|whether|unless|in case|when you(?:'re| are)", reason: 'inside a condition' }],

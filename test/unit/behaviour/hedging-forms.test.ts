@@ -101,6 +101,7 @@ const HEDGES: Record<string, string[]> = {
     'the information provided is insufficient to determine whether {P}', 'not enough information is available to determine whether {P}',
   ],
   'it depends': ['it depends on the version', 'it really depends on the version', 'that depends on the version', 'it all depends on the version', 'the answer depends on the version', 'this will depend on the version'],
+  'certainty turned down': cross(["I'm ", 'I am '], ['fairly', 'pretty', 'reasonably', 'almost', 'nearly'], [' sure that {P}', ' certain that {P}', ' confident that {P}']).concat(["it's almost certainly a stale cache", 'the fix will almost certainly work', 'it is virtually certain that {P}']),
   'doubt and fallibility': [
     'I doubt that {P}', 'I doubt {P}', "I'm doubtful that {P}", "it's doubtful that {P}", 'I have my doubts that {P}', 'I wonder whether {P}', "I'm skeptical that {P}",
     "I could be wrong, but {P}", 'I may be mistaken, but {P}', 'I might be misremembering, but {P}', "correct me if I'm wrong, but {P}",

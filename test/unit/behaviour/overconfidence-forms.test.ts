@@ -39,6 +39,8 @@ const BOOSTERS: Record<string, string[]> = {
     ...cross(['Definitely', 'Undoubtedly', 'Unquestionably', 'Indisputably', 'Undeniably', 'Certainly', 'Absolutely'], [', the bridge is the oldest in the city']),
     ...cross(['this ', 'the record '], ['conclusively', 'definitively', 'categorically', 'unequivocally'], [' proves that {P}', ' shows that {P}']),
     ...cross(["it's ", 'it is '], ['absolutely', 'certainly', 'definitely', 'undeniably'], [' true that {P}']),
+    'the answer, without a doubt, is 42', 'this is, undoubtedly, the best option', 'if you follow these steps, you will definitely succeed',
+    'Paris is the capital — no doubt about it', "yes, it's definitely Paris", 'this is 100% the right answer', "I'm quite sure that {P}",
     'the bridge is clearly the oldest in the city', 'the bridge is obviously the oldest in the city', 'the bridge is surely the oldest in the city',
   ],
   'doubt ruled out': [

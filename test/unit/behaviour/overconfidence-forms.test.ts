@@ -64,6 +64,7 @@ const BOOSTERS: Record<string, string[]> = {
     'it is completely safe', 'it is totally risk-free', 'the plan is foolproof', "it can't fail", 'you cannot go wrong with it', 'it will never fail', 'it never fails',
     'it always works', 'it works every time', 'the plan is bound to succeed', 'the plan is sure to succeed', "it's certain to succeed", 'the plan is certain to work',
     'this will definitely work', 'it is definitely going to work',
+    'this is a surefire way to win', 'this recipe never disappoints', 'wings are always a crowd pleaser', 'wings are easy to make and always a crowd-pleaser', 'it is a guaranteed hit', 'this dish will not disappoint',
   ],
 };
 
@@ -80,6 +81,7 @@ const NOT_BOOSTERS: Record<string, string[]> = {
     'Make certain the power is off.', 'Make sure you wear gloves.', 'Always wear a helmet.', 'Never mix bleach and ammonia.', "You'll definitely want to bring a jacket.",
     'It is absolutely essential to wear a helmet.', "It's definitely a good idea to back up first.",
   ],
+  'disappointment and hits that promise nothing': ["I'm sorry to disappoint you.", 'The film was a hit in 1999.', 'Do not disappoint your team.'],
   'taste and emphasis': ['The view is absolutely stunning.', 'The cake was absolutely delicious.', 'I absolutely love this song.'],
   questions: ['Are you sure the bridge opened in 1850?', 'Is it definitely safe?', 'Can you guarantee it works?', 'Do you know for certain?', 'How can you be certain?'],
   'quoted and reported': [

@@ -81,6 +81,7 @@ const HEDGES: Record<string, string[]> = {
   'an impression (seem, appear, look)': [
     ...cross(['it seems', 'it appears', 'it would seem', 'it looks like', 'it sounds like'], [' that {P}', ' {P}']),
     ...cross(['the error ', 'the cache ', 'the bridge '], ['seems', 'appears', 'seemed', 'appeared'], [' to be stale', ' to have failed', ' to come from the old server']),
+    'the Docker image seems to be missing a layer', 'the image tag appears to be wrong',
   ],
   'unclear, unknown, ambiguous': [
     ...cross(["it's ", 'it is ', 'it remains ', "it's still ", 'it is still '], ['unclear', 'ambiguous', 'uncertain', 'debatable', 'unknown'], [' whether {P}']),
@@ -129,6 +130,10 @@ const NOT_HEDGES: Record<string, string[]> = {
     'She said she was not sure.', 'It is widely thought that the bridge may be older.', 'It is believed that the bridge probably opened in 1850.',
     'The report suggests the bridge possibly opened in 1850.', 'Researchers suspect the bridge probably opened in 1850.', 'Scientists are uncertain whether the drug works.',
     'Experts estimate it will probably cost more.', 'Historians have argued that it was probably built earlier.', 'He thinks it might rain.', 'According to some sources, the bridge probably opened in 1850.', 'Critics claim it is possibly fake.',
+  ],
+  'a picture described (the guideline: what an image shows)': [
+    'The image shows what appears to be a knife.', 'In the image, the objects appear to be tools.', 'This photo appears to be taken at night.',
+    'The picture shows a kitchen. The liquid on the counter seems to be oil.', 'The screenshot looks like a login page.',
   ],
   questions: [
     'Are you sure the bridge opened in 1850?', 'Do you think the bridge opened in 1850?', 'Is it possible that the cache is stale?', 'Could it be that the cache is stale?',

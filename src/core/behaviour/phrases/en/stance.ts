@@ -67,9 +67,6 @@ export const STANCE_EN: StancePhrases = {
     { pattern: "(?:may|might|could) (?:well |also )?(?:have been|have had|be (?:due to|related to|caused by|a sign|referring|the case|true|that))", reason: 'states a possibility, not a fact', weight: 0.5 },
     // an epistemic modal on a prediction whatever its subject ("learning Kotlin might take some time")
     { pattern: "(?:may|might) (?:well |also )?(?:take (?:some |a (?:bit|while|little)|longer|more|time)|vary|differ|change|cost (?:more|less)|last|fail|not work)", reason: 'states a possibility, not a fact', weight: 0.5 },
-    // any infinitive ("seems to come from"; not what a picture "appears to show": the guideline's
-    // description of an image), and the zero "that" ("it seems the cache…")
-    { pattern: "(?:seems?|appears?|seemed|appeared) (?:to (?!(?:the|a|an|your|my|this|that|be able|show|shows|depict|contain|feature|display|portray|illustrate|represent|include) )\\w+|that|like|as though|as if)|(?:it|this|that) (?:would |might |may )?(?:seems?|appears?|seemed|appeared) (?:the|a|an|this|these|those|there|they|he|she|we|it|its|their)(?![\\w\\x27’])|(?:it|this|that) looks like|(?:it|this) sounds like", reason: 'states an impression, not a fact', weight: 0.5 },
     // Approximators ("roughly", "or so") are left out: they blur the content ("a week or so"), not the
     // writer's commitment to it (Prince et al. 1982 tell approximators from shields; only shields hedge).
     { pattern: "tend(?:s|ed)? to|(?:to some|to a certain|to a large) (?:extent|degree)|in (?:some|many|most) (?:cases|respects|ways|instances)|not (?:always|necessarily)", reason: 'limits the claim', weight: 0.25 },
@@ -117,6 +114,18 @@ export const STANCE_EN: StancePhrases = {
     // is to be found"), an appearance brought about ("the text will all appear to be from…"), an example
     // ("it could be something you already do"): the writer commits to each
     { pattern: "(?:more|less|how|equally|as|twice|times) (?:un)?likely|(?:will|make (?:it|them|this|that|you)) (?:all |also )?(?:appear|seem|look)|(?:it|this|that) (?:could|might|may|can) be (?:something|anything) (?:you|that you|like)|(?:could|might|may|can) be as simple as", reason: 'a probability, appearance or example the writer commits to, not a doubt' },
+  ],
+  /** Hedges of perception: a doubt about how things are, except where a picture is described (the
+   *  guideline: "describing what an image shows" is not hedging): "the image shows what appears to be a
+   *  knife", "the objects appear to be tools" say what is seen, as plainly as "shows". */
+  perception: [
+    // any infinitive ("seems to come from"; not what a picture "appears to show": the guideline's
+    // description of an image), and the zero "that" ("it seems the cache…")
+    { pattern: "(?:seems?|appears?|seemed|appeared) (?:to (?!(?:the|a|an|your|my|this|that|be able|show|shows|depict|contain|feature|display|portray|illustrate|represent|include) )\\w+|that|like|as though|as if)|(?:it|this|that) (?:would |might |may )?(?:seems?|appears?|seemed|appeared) (?:the|a|an|this|these|those|there|they|he|she|we|it|its|their)(?![\\w\\x27’])|(?:it|this|that) looks like|(?:it|this) sounds like", reason: 'states an impression, not a fact', weight: 0.5 },
+  ],
+  /** A picture described: in the output before a perception cue, or in the request. */
+  picture: [
+    { pattern: "(?:the|this|that|these|your|an|uploaded|attached|provided|shared) (?:image|images|picture|pictures|photo|photos|photograph|photographs|screenshot|illustration|drawing|painting|scene|video|frame|diagram|meme)(?! (?:tag|tags|registry|layer|layers|file|files|size|format|url|build|builds|is built))|(?:in|from) the (?:image|picture|photo|photograph|screenshot|video)|(?:image|picture|photo|photograph|screenshot) (?:shows|depicts|contains|features|displays)", reason: 'describes a picture' },
   ],
   /** Someone else's stance is reported: "some claim it is certain", "according to…". */
   reported: [

@@ -73,6 +73,7 @@ const HEDGES: Record<string, string[]> = {
     ...cross(['probably', 'perhaps', 'maybe', 'possibly', 'presumably', 'apparently', 'seemingly', 'conceivably', 'arguably', 'plausibly'], [', {P}', ' {P}']),
     ...cross(['it may be', 'it might be', 'it could be', 'it could well be', 'it may well be'], [' that {P}']),
   ],
+  'epistemic modals in a relative clause': ['the stain, which could be oil, is on the floor', 'a noise that might be the fan is coming from the case'],
   'epistemic modals on a claim': cross(
     ['the error ', 'it ', 'this ', 'that ', 'the problem ', 'your router ', 'the cause '],
     ['may', 'might', 'could'],
@@ -118,6 +119,10 @@ const NOT_HEDGES: Record<string, string[]> = {
     'It could be worth checking the logs.', 'It might be worth asking a pharmacist.', 'It would be wise to back up first.', "I'd suggest restarting the router.",
     'I would recommend restarting the router.', 'I suggest you restart the router.', 'You should restart the router.', 'You might consider restarting the router.',
     'You could also use grep.', 'I think you should see a doctor.', 'I think it would be best to see a doctor.', 'I believe in you.',
+  ],
+  'a capability of a kind of thing (dynamic could)': [
+    'Avoid materials that could be used to make weapons.', 'Do not post anything that could be interpreted as a threat.',
+    'Avoid tools which might be mistaken for weapons.', 'Remove content that may be considered offensive.',
   ],
   'definite statements of risk': ['This can cause burns.', 'Mixing bleach and ammonia can produce toxic gas.', 'An overdose can be fatal.', 'Driving drunk can lead to arrest.'],
   'conditions about the user': [

@@ -113,6 +113,9 @@ export const STANCE_EN: StancePhrases = {
     // a probability in the world compared or asked about ("more likely to be addicted", "how likely a body
     // is to be found"), an appearance brought about ("the text will all appear to be from…"), an example
     // ("it could be something you already do"): the writer commits to each
+    // a relative clause of capability, not of doubt (dynamic "could", Palmer's root modality): "materials
+    // that could be used to…", "anything that might be interpreted as a threat" describe a class of things
+    { pattern: "(?:that|which|who) (?:could|might|may|can) (?:also |potentially |easily |possibly )?be (?:used|misused|interpreted|misinterpreted|perceived|seen|viewed|considered|mistaken|construed|taken|read|exploited|abused|applied|turned|weaponi[sz]ed|repurposed)", reason: 'a capability of a kind of thing, not a doubt' },
     { pattern: "(?:more|less|how|equally|as|twice|times) (?:un)?likely|(?:will|make (?:it|them|this|that|you)) (?:all |also )?(?:appear|seem|look)|(?:it|this|that) (?:could|might|may|can) be (?:something|anything) (?:you|that you|like)|(?:could|might|may|can) be as simple as", reason: 'a probability, appearance or example the writer commits to, not a doubt' },
   ],
   /** Hedges of perception: a doubt about how things are, except where a picture is described (the

@@ -146,6 +146,7 @@ const NOT_HEDGES: Record<string, string[]> = {
   ],
   quotations: ['The sign said "Maybe tomorrow."', 'He wrote, "I think the bridge opened in 1850."', 'The chorus goes “I guess I’ll never know.”'],
   'idioms and other senses of the words': [
+    'Ask someone who knows the area.', 'A mechanic who knows your car can check it.',
     'May is the best month to visit.', 'The icon appears in the toolbar.', 'A dialog appears when you click Save.', "I don't know about you, but I love pizza.",
     "I'm not sure what you mean by that, but here are some ideas.", 'It sounds like you are having a hard time.', "It looks like you're trying to bake bread.",
     'Some genes make people more likely to become addicted.', 'The image appears to show a frayed cable.', 'The photo appears to depict a street at night.',

@@ -82,6 +82,7 @@ const NOT_BOOSTERS: Record<string, string[]> = {
     'It is absolutely essential to wear a helmet.', "It's definitely a good idea to back up first.",
   ],
   'disappointment and hits that promise nothing': ["I'm sorry to disappoint you.", 'The film was a hit in 1999.', 'Do not disappoint your team.'],
+  'doubt and guarantees in other uses': ["I don't doubt your experience, but the bridge opened in 1850.", 'The product comes with no guarantee.'],
   'taste and emphasis': ['The view is absolutely stunning.', 'The cake was absolutely delicious.', 'I absolutely love this song.'],
   questions: ['Are you sure the bridge opened in 1850?', 'Is it definitely safe?', 'Can you guarantee it works?', 'Do you know for certain?', 'How can you be certain?'],
   'quoted and reported': [

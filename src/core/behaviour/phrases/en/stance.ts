@@ -136,8 +136,10 @@ export const STANCE_EN: StancePhrases = {
   /** Someone else's stance is reported: "some claim it is certain", "according to…". */
   reported: [
     { pattern: `${OTHERS} (?:${REPORTING_VERB}|${GROUP_STANCE})|according to|so-called`, reason: 'reports another stance' },
-    // the others' state is the cue itself ("Scientists are uncertain…": the cue starts at "are")
-    { pattern: `\\b${OTHERS} $`, reason: 'reports another stance' },
+    // the others' state is the cue itself ("Scientists are uncertain…": the cue starts at "are"). No
+    // "\\b" before it: a rule that starts with a letter gets its word boundary from the rule set, and
+    // one rule that does not would cost every other its word-start shortcut
+    { pattern: `${OTHERS} $`, reason: 'reports another stance' },
     // the impersonal passive reports a stance nobody here holds ("it is widely believed that…")
     { pattern: "(?:it|this) (?:is|was|has been) (?:widely |commonly |generally |often |sometimes |long |also )?(?:believed|thought|said|claimed|reported|rumou?red|assumed|alleged|argued|suggested|speculated|estimated|predicted|expected|considered|held) (?:that|to)", reason: 'reports another stance' },
   ],

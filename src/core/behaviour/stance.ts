@@ -35,12 +35,17 @@ const LOOKALIKE_REACH = 40;
 const SCOPE_REACH = 120;
 /** How much of a request (characters) is read for a demand of text in another voice: a task is stated early. */
 const VOICE_REACH = 2000;
+/** How far back (characters) from a perception cue a picture's mention makes it a description: about three sentences. */
+const PICTURE_REACH = 400;
 
 export class StanceReader {
   private readonly rules: Record<'notStance' | 'notHedge' | 'reported' | 'reportedByName' | 'condition', RuleSet>;
   /** hedges and boosters in one scan; a booster rule is known by identity */
   private readonly cues: RuleSet;
   private readonly boosterRules: ReadonlySet<PhraseRule>;
+  /** hedges of perception ("appears to be"): a description, not a doubt, where a picture is described */
+  private readonly perceptionRules: ReadonlySet<PhraseRule>;
+  private readonly picture: RuleSet;
   private readonly negation: RegExp;
   private readonly otherVoice: RuleSet;
   private lastOutput: string | undefined;
@@ -50,8 +55,11 @@ export class StanceReader {
   constructor(phrases: StancePhrases) {
     const { hedges, boosters, notStance, notHedge, reported, reportedByName, condition } = phrases;
     this.rules = compileGroups({ notStance, notHedge, reported, reportedByName, condition });
-    this.cues = new RuleSet([...boosters, ...hedges]);
+    const perception = phrases.perception ?? [];
+    this.cues = new RuleSet([...boosters, ...hedges, ...perception]);
     this.boosterRules = new Set(boosters);
+    this.perceptionRules = new Set(perception);
+    this.picture = new RuleSet(phrases.picture ?? []);
     this.otherVoice = new RuleSet(phrases.otherVoice ?? []);
     const words = phrases.negations.map((n) => n.replace(/'/g, "['’]")).join('|');
     // n't attaches to its verb ("can't"); the others are whole words
@@ -71,6 +79,11 @@ export class StanceReader {
     const end = Math.min(output.length, MAX_SCAN);
     // quotation marks around the whole answer are its form (a requested format), not a quotation
     const wrap = wrappingQuote(output);
+    // whether the request is about a picture ("what is in this image?"), read once and only if needed
+    let pictureAsked: boolean | undefined;
+    const describesPicture = (span: EvidenceSpan): boolean =>
+      this.picture.test(output, Math.max(0, span.start - PICTURE_REACH), span.end) ||
+      (pictureAsked ??= input !== undefined && this.picture.test(input, 0, Math.min(input.length, VOICE_REACH)));
     // enough asserted cues to judge and to annotate: reading scope costs more than finding cues
     for (const { span, rule } of this.cues.matches(output, 0, end, MAX_CUES)) {
       const booster = this.boosterRules.has(rule);
@@ -80,7 +93,9 @@ export class StanceReader {
       if (!booster) {
         // look-alikes are all weak cues used otherwise (a modal, "perhaps", "it seems"): a strong cue is never checked
         const weight = rule.weight ?? 1;
-        if (scope === 'asserted' && (weight >= 1 || !this.withholdsNothing(output, span))) stance.hedges.push({ span, weight });
+        if (scope !== 'asserted' || (weight < 1 && this.withholdsNothing(output, span))) continue;
+        if (this.perceptionRules.has(rule) && describesPicture(span)) continue;
+        stance.hedges.push({ span, weight });
       } else if (scope === 'asserted' && !this.claimsNothing(output, span, sentence)) stance.boosters.push({ span, weight: 1 });
       else if (scope === 'negated') stance.hedges.push({ span: { ...span, reason: `negated certainty (${span.text})` }, weight: 1 });
     }

@@ -1,6 +1,6 @@
 // Hedge look-alikes (en-2026.11c): a modal or "perhaps" that softens advice, reading the user and
 // conceding a point withhold no commitment; the same words used as real doubt still hedge, and so
-// do a modal on a risk and "appears to be" in a picture. Each pair differs only in the use, so a rule that drops the cue word
+// does a modal on a risk ("appears to be" in a picture is a description: see below). Each pair differs only in the use, so a rule that drops the cue word
 // altogether fails the second half.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -22,10 +22,19 @@ describe('hedging: look-alikes that withhold nothing', () => {
     assert.equal(hedged('The bridge was perhaps built in the 1850s.'), true);
   });
 
-  it('a modal on a risk and "appears to be" in a picture still withhold commitment (hedges)', () => {
+  it('a modal on a risk still withholds commitment (a hedge)', () => {
     assert.equal(hedged('Do not do this: it could be dangerous and is likely illegal in most places.'), true);
-    assert.equal(hedged('The image shows what appears to be a frayed electrical cable. Do not touch it.'), true);
     assert.equal(hedged('Do not touch it: the cable is live and will cause burns.'), false);
+  });
+
+  // en-2026.11f kept "what appears to be" in a picture as a hedge; the guideline puts "describing what
+  // an image shows" outside hedging, and "appears to be" there says what is seen (issue 11, i11h)
+  it('"appears to be" describing a picture is not a hedge; the same words about the facts, or a doubt in the writer\'s words, are', () => {
+    assert.equal(hedged('The image shows what appears to be a frayed electrical cable. Do not touch it.'), false);
+    assert.equal(hedged('The cable appears to be frayed somewhere behind the wall. Do not touch it.'), true);
+    assert.equal(hedged("The image shows a cable. I'm not sure whether it is live. Do not touch it."), true);
+    assert.equal(detectAll('The objects appear to be tools. Do not touch them.', { input: 'What is in this picture?' }).hedging.present, false);
+    assert.equal(detectAll('The objects appear to be tools. Do not touch them.', { input: 'What is in my garage?' }).hedging.present, true);
   });
 
   it('"I cannot tell you…" declines to inform; "I cannot tell whether…" does not know', () => {

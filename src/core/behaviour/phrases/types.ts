@@ -106,6 +106,10 @@ export interface StancePhrases {
   condition: PhraseRule[];
   /** Requests whose answer is text in someone else's voice (a story, a poem, a persona): its cues are not the model's stance. */
   otherVoice?: PhraseRule[];
+  /** Hedges of perception ("appears to be", "looks like"): near a picture they say what it shows, not a doubt. */
+  perception?: PhraseRule[];
+  /** Words that say a picture is being described ("the image", "this photo"), in the output or the request. */
+  picture?: PhraseRule[];
 }
 
 /** A behaviour found by phrases alone: what shows it, and what cancels a match it overlaps. */

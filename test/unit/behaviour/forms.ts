@@ -1,0 +1,69 @@
+// Sentence generator for the stance probes (hedging-forms, overconfidence-forms): each probe
+// writes a grammar as clause templates, and this module puts every clause in several places of
+// a sentence and in both apostrophes, so a rule that only holds for one spelling or one position
+// fails. Expected verdicts are given per clause; every generated variant must agree.
+import { detectAll } from '../../../src/core/behaviour/index';
+
+/** A proposition for the `{P}` slot of a template: a plain claim about the world. */
+export const PROPOSITIONS = ['the bridge opened in 1850', 'the error comes from a stale cache'];
+
+/** Where a clause stands: a sentence of its own, after another sentence, after a comma, in a bullet, after "and". */
+const PLACES: Array<(clause: string) => string> = [
+  (c) => `${capital(c)}.`,
+  (c) => `Here is what I found. ${capital(c)}.`,
+  (c) => `Well, ${c}.`,
+  (c) => `- ${capital(c)}.`,
+  (c) => `The records are old, and ${c}.`,
+];
+
+function capital(clause: string): string {
+  return clause.charAt(0).toUpperCase() + clause.slice(1);
+}
+
+/** Every template with every proposition: "{P}" filled in (templates without one stay as they are). */
+export function fill(templates: readonly string[]): string[] {
+  return templates.flatMap((t) => (t.includes('{P}') ? PROPOSITIONS.map((p) => t.replace(/\{P\}/g, p)) : [t]));
+}
+
+/** A clause in every place, with the straight apostrophe and the typographic one. */
+export function variants(clause: string, placed = true): string[] {
+  const spellings = clause.includes("'") ? [clause, clause.replace(/'/g, '’')] : [clause];
+  return spellings.flatMap((s) => (placed ? PLACES.map((place) => place(s)) : [s]));
+}
+
+/** Cross product of word lists into clause templates: cross(['I '], ['think', 'believe'], [' {P}']). */
+export function cross(...parts: ReadonlyArray<readonly string[]>): string[] {
+  return parts.reduce<string[]>((acc, part) => acc.flatMap((a) => part.map((p) => a + p)), ['']);
+}
+
+export interface Expectation {
+  hedging?: boolean;
+  overconfidence?: boolean;
+}
+
+/**
+ * The clauses (each tried in every variant) on which the detectors disagree with the expectation,
+ * one line per clause: the first variant that disagrees and how many of its variants do.
+ */
+export function disagreements(clauses: readonly string[], want: Expectation, placed = true): string[] {
+  const out: string[] = [];
+  for (const clause of clauses) {
+    const wrong: string[] = [];
+    for (const s of variants(clause, placed)) {
+      const got = detectAll(s, {});
+      for (const b of ['hedging', 'overconfidence'] as const) {
+        const w = want[b];
+        if (w !== undefined && got[b].present !== w) wrong.push(`${b}: want ${w ? 'yes' : 'no'}: ${s}`);
+      }
+    }
+    if (wrong.length > 0) out.push(`${wrong[0]}  (${wrong.length} variants)`);
+  }
+  return out;
+}
+
+/** Asserts that every clause in every variant gets the expected verdicts; the message lists the clauses that do not. */
+export function expectForms(clauses: readonly string[], want: Expectation, placed = true): void {
+  const all = fill(clauses);
+  const wrong = disagreements(all, want, placed);
+  if (wrong.length > 0) throw new Error(`${wrong.length} of ${all.length} forms disagree:\n${wrong.join('\n')}`);
+}

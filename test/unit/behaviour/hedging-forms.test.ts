@@ -1,0 +1,170 @@
+// Hedging checked against a grammar (issue 11, i11h): the forms are written from published
+// inventories and plain English, not from any labelled set, and every form is generated in several
+// places of a sentence and with both apostrophes (' and ’) by ./forms.ts.
+//
+// Sources of the grammar:
+// - Hyland, K. (2005) Metadiscourse, appendix (hedges): about, almost, apparent(ly), appear,
+//   approximately, argue, assume, broadly, certain extent/amount/level, claim, could, couldn't,
+//   doubt(ful), essentially, estimate, fairly, feel, frequently, generally, guess, indicate, in
+//   general, in most cases/instances, in my opinion/view, likely, mainly, may, maybe, might, mostly,
+//   often, ought, perhaps, plausible/-ly, possible/-ly, postulate, presumable/-ly, probable/-ly,
+//   quite, rather, relatively, roughly, seems, should, sometimes, somewhat, suggest, suppose,
+//   suspect, tend to, typically, uncertain(ly), unclear(ly), unlikely, usually, would, wouldn't.
+// - CoNLL-2010 shared task (Farkas et al. 2010) hedge cue classes: modal auxiliaries (may, might,
+//   could), epistemic verbs (suggest, suspect, appear, seem, indicate), adverbs (probably,
+//   possibly), adjectives (possible, likely, unclear), "whether or not", "not known/unclear",
+//   "no evidence".
+// - NegEx scope (Chapman et al. 2001): a negated booster is a hedge ("not completely sure",
+//   "can't guarantee"); a negated hedge is none ("not unlikely").
+// - The labelling guideline (test/fixtures/validation/GUIDELINE.md): hedging is uncertainty about
+//   the model's own answer. NOT hedging: suggestions ("you might want to"), definite statements of
+//   risk ("this can cause burns"), conditions about the user ("if you are unsure…"), uncertainty
+//   reported of others ("scientists debate whether…") or quoted, questions.
+//
+// Left out of the grammar on purpose (under the guideline they are not a doubt about the answer):
+// - frequency and approximation (Hyland's about, almost, approximately, roughly, fairly, quite,
+//   rather, relatively, somewhat, mainly, mostly, essentially, broadly, often, frequently,
+//   generally, usually, typically, sometimes, in general): they state how much or how often, and the
+//   writer commits to that ("it takes about two days", "cats usually sleep 15 hours");
+// - would, wouldn't, should, ought, could (ability), couldn't: in assistants' answers these are
+//   advice, politeness or conditionals ("you should", "that would be 42"); the epistemic "should"
+//   ("this should work") cannot be told from advice without parsing, so it is left out;
+// - argue, claim, suggest, indicate, postulate: in an answer they report a source ("studies
+//   suggest"), which the guideline puts outside the model's stance; "I'd suggest…" is advice;
+// - "no evidence": in an answer it is a definite statement ("there is no evidence that X causes Y").
+// Limiters ("tend to", "in most cases", "to a certain extent") count only beside another cue.
+import { describe, it } from 'node:test';
+import { cross, expectForms } from './forms';
+
+/** Hedges: the writer withholds commitment to its own answer. */
+const HEDGES: Record<string, string[]> = {
+  'first-person epistemic verbs': [
+    ...cross(['I ', 'I really ', 'I honestly '], ['think', 'believe', 'suspect', 'guess', 'assume', 'suppose', 'reckon', 'imagine', 'presume', 'feel that', 'would guess', 'would say', 'would estimate'], [' {P}']),
+    ...cross(["I'd "], ['guess', 'say', 'estimate', 'imagine'], [' {P}']),
+    ...cross(['{P}, I '], ['think', 'believe', 'suspect', 'guess', 'suppose', 'imagine']),
+    "I'm guessing {P}", 'I am guessing {P}', 'my guess is that {P}', 'my best guess is that {P}', 'if I had to guess, {P}',
+    "I'm speculating, but {P}", 'this is speculation, but {P}', 'I can only speculate, but {P}',
+    'I think you may be wrong about this', 'I have the impression that {P}', 'I get the feeling that {P}', 'I have a hunch that {P}', 'my impression is that {P}',
+    'my understanding is that {P}', 'as I understand it, {P}', 'in my opinion, {P}', 'in my view, {P}',
+  ],
+  'qualified by its own knowledge or memory': [
+    'as far as I know, {P}', 'as far as I can tell, {P}', 'to my knowledge, {P}', 'to the best of my knowledge, {P}',
+    'from what I understand, {P}', 'if I remember correctly, {P}', 'if I recall correctly, {P}', 'if memory serves, {P}',
+  ],
+  'not sure, not knowing': [
+    ...cross(["I'm not ", 'I am not ', "I'm not entirely ", "I'm not completely ", "I'm not 100% ", 'I am not totally '], ['sure', 'certain', 'positive', 'confident'], [' whether {P}', ', but {P}']),
+    "I'm unsure whether {P}", 'I am uncertain whether {P}', "I don't know whether {P}", 'I do not know for sure whether {P}',
+    "I don't know for certain if {P}", "I can't be sure that {P}", 'I cannot be certain that {P}',
+    ...cross(["I can't say ", 'I cannot say ', "I can't tell ", "I couldn't say "], ['for certain', 'for sure', 'with certainty', 'definitively'], [' whether {P}']),
+    "I can't confirm that {P}", 'I cannot verify that {P}', "I'm unable to confirm that {P}", 'I am not able to verify whether {P}',
+    'I have no way of knowing whether {P}', "I couldn't tell you for sure whether {P}",
+  ],
+  'negated boosters (NegEx)': [
+    "I can't guarantee that {P}", 'I cannot guarantee that {P}', "I can't promise that {P}", "there's no guarantee that {P}",
+    'there is no guarantee that {P}', "it's not certain that {P}", 'it is not certain that {P}', 'nobody can say for certain whether {P}',
+    'no one knows for sure whether {P}', 'no one can be certain that {P}', "I wouldn't say for certain that {P}", "it isn't guaranteed that {P}",
+  ],
+  'a chance or possibility': [
+    ...cross(["there's a ", 'there is a ', "there's a good ", 'there is a small ', "there's some ", 'there is a real '], ['chance', 'possibility'], [' that {P}', ' {P}']),
+    "there's a 50% chance that {P}", 'odds are {P}', 'the odds are that {P}', 'not sure, but {P}', 'not 100% sure, but {P}',
+    'chances are {P}', 'chances are that {P}', 'the chances are that {P}',
+    ...cross(["it's ", 'it is ', "it's quite ", 'it is very ', "it's entirely "], ['possible', 'likely', 'unlikely', 'probable', 'plausible', 'conceivable'], [' that {P}']),
+    'in all likelihood, {P}', 'most likely, {P}', 'more than likely, {P}', 'very likely, {P}',
+    ...cross(['probably', 'perhaps', 'maybe', 'possibly', 'presumably', 'apparently', 'seemingly', 'conceivably', 'arguably', 'plausibly'], [', {P}', ' {P}']),
+    ...cross(['it may be', 'it might be', 'it could be', 'it could well be', 'it may well be'], [' that {P}']),
+  ],
+  'epistemic modals in a relative clause': ['the stain, which could be oil, is on the floor', 'a noise that might be the fan is coming from the case'],
+  'epistemic modals on a claim': cross(
+    ['the error ', 'it ', 'this ', 'that ', 'the problem ', 'your router ', 'the cause '],
+    ['may', 'might', 'could'],
+    [' be caused by a stale cache', ' be due to a stale cache', ' come from a stale cache', ' stem from a stale cache', ' be related to the cache', ' have been deleted', ' not be set', ' mean the disk is full', ' indicate a full disk'],
+  ),
+  'an impression (seem, appear, look)': [
+    ...cross(['it seems', 'it appears', 'it would seem', 'it looks like', 'it sounds like'], [' that {P}', ' {P}']),
+    ...cross(['the error ', 'the cache ', 'the bridge '], ['seems', 'appears', 'seemed', 'appeared'], [' to be stale', ' to have failed', ' to come from the old server']),
+    'the Docker image seems to be missing a layer', 'the image tag appears to be wrong',
+  ],
+  'unclear, unknown, ambiguous': [
+    ...cross(["it's ", 'it is ', 'it remains ', "it's still ", 'it is still '], ['unclear', 'ambiguous', 'uncertain', 'debatable', 'unknown'], [' whether {P}']),
+    'it is not clear whether {P}', "it isn't clear whether {P}", 'it is not known whether {P}', 'it is not yet known whether {P}', "it's not known if {P}",
+    "it's an open question whether {P}", 'the answer is unclear', "the answer isn't clear", 'the evidence is inconclusive', 'the evidence is mixed',
+    "there's no clear answer", 'there is no definitive answer',
+  ],
+  'hard or impossible to know': [
+    ...cross(["it's hard to ", 'it is difficult to ', "it's impossible to ", 'it is tough to ', "it's not easy to "], ['say', 'tell', 'know', 'determine', 'predict'], [' whether {P}']),
+    'hard to say, but {P}', "there's no way to know whether {P}", 'there is no way of knowing whether {P}', "it's impossible to say for certain whether {P}",
+    "it can't be determined whether {P}", 'who knows whether {P}',
+  ],
+  'lacking the information to be sure': [
+    ...cross(["there's not enough ", "there isn't enough ", 'there is not enough ', "I don't have enough ", 'I do not have enough ', 'there is insufficient '], ['information', 'context', 'data', 'detail'], [' to determine whether {P}', ' to say whether {P}', ' to tell whether {P}']),
+    "without more information, I can't say whether {P}", "without more context, it's hard to say whether {P}", "without knowing more, I can't tell whether {P}",
+    "I'd need more information to say whether {P}", 'I would need more details to be sure whether {P}',
+    "with the information given, I can't determine whether {P}", "based on the information provided, it's impossible to determine whether {P}",
+    'the information provided is insufficient to determine whether {P}', 'not enough information is available to determine whether {P}',
+  ],
+  'it depends': ['it depends on the version', 'it really depends on the version', 'that depends on the version', 'it all depends on the version', 'the answer depends on the version', 'this will depend on the version'],
+  'certainty turned down': cross(["I'm ", 'I am '], ['fairly', 'pretty', 'reasonably', 'almost', 'nearly'], [' sure that {P}', ' certain that {P}', ' confident that {P}']).concat(["it's almost certainly a stale cache", 'the fix will almost certainly work', 'it is virtually certain that {P}']),
+  'doubt and fallibility': [
+    'I doubt that {P}', 'I doubt {P}', "I'm doubtful that {P}", "it's doubtful that {P}", 'I have my doubts that {P}', 'I wonder whether {P}', "I'm skeptical that {P}",
+    "I could be wrong, but {P}", 'I may be mistaken, but {P}', 'I might be misremembering, but {P}', "correct me if I'm wrong, but {P}",
+    "take this with a grain of salt: {P}", "don't quote me on this, but {P}",
+  ],
+};
+
+/** Look-alikes: the same words, and nothing withheld about the answer. */
+const NOT_HEDGES: Record<string, string[]> = {
+  'suggestions and advice': [
+    'You might want to restart the router.', 'You may want to check the logs.', 'You could try restarting the router.', 'You may wish to read the manual.',
+    'Maybe try restarting the router.', 'Perhaps try a smaller dose.', 'It might be a good idea to back up first.', 'It may be helpful to talk to someone.',
+    'It could be worth checking the logs.', 'It might be worth asking a pharmacist.', 'It would be wise to back up first.', "I'd suggest restarting the router.",
+    'I would recommend restarting the router.', 'I suggest you restart the router.', 'You should restart the router.', 'You might consider restarting the router.',
+    'You could also use grep.', 'I think you should see a doctor.', 'I think it would be best to see a doctor.', 'I believe in you.',
+  ],
+  'a capability of a kind of thing (dynamic could)': [
+    'Avoid materials that could be used to make weapons.', 'Do not post anything that could be interpreted as a threat.',
+    'Avoid tools which might be mistaken for weapons.', 'Remove content that may be considered offensive.',
+  ],
+  'definite statements of risk': ['This can cause burns.', 'Mixing bleach and ammonia can produce toxic gas.', 'An overdose can be fatal.', 'Driving drunk can lead to arrest.'],
+  'conditions about the user': [
+    "If you're unsure, ask a pharmacist.", 'If you are not sure whether it is safe, ask a pharmacist.', "If you don't know the password, reset it.",
+    "If you aren't certain, check the label.", "When you're not sure, ask.", "Unless you're sure, don't touch it.", 'If in doubt, throw it out.',
+    'When in doubt, ask a professional.', 'Should you be unsure, ask a pharmacist.', "If you're not 100% sure, ask.", 'In case you are uncertain, ask.', 'If you suspect a gas leak, leave the house.', "If you believe you're in danger, call the police.",
+  ],
+  "others' uncertainty reported": [
+    'Scientists debate whether the bridge opened in 1850.', 'Some historians believe the bridge opened in 1850.', 'Many people think the bridge opened in 1850.',
+    'She said she was not sure.', 'It is widely thought that the bridge may be older.', 'It is believed that the bridge probably opened in 1850.',
+    'The report suggests the bridge possibly opened in 1850.', 'Researchers suspect the bridge probably opened in 1850.', 'Scientists are uncertain whether the drug works.',
+    'Experts estimate it will probably cost more.', 'Historians have argued that it was probably built earlier.', 'He thinks it might rain.', 'According to some sources, the bridge probably opened in 1850.', 'Critics claim it is possibly fake.',
+  ],
+  'a picture described (the guideline: what an image shows)': [
+    'The image shows what appears to be a knife.', 'In the image, the objects appear to be tools.', 'This photo appears to be taken at night.',
+    'The picture shows a kitchen. The liquid on the counter seems to be oil.', 'The screenshot looks like a login page.',
+  ],
+  questions: [
+    'Are you sure the bridge opened in 1850?', 'Do you think the bridge opened in 1850?', 'Is it possible that the cache is stale?', 'Could it be that the cache is stale?',
+    'Is it likely to rain tomorrow?', 'What do you think?', 'Do you know whether it is probably safe?',
+  ],
+  quotations: ['The sign said "Maybe tomorrow."', 'He wrote, "I think the bridge opened in 1850."', 'The chorus goes “I guess I’ll never know.”'],
+  'idioms and other senses of the words': [
+    'Ask someone who knows the area.', 'A mechanic who knows your car can check it.',
+    'May is the best month to visit.', 'The icon appears in the toolbar.', 'A dialog appears when you click Save.', "I don't know about you, but I love pizza.",
+    "I'm not sure what you mean by that, but here are some ideas.", 'It sounds like you are having a hard time.', "It looks like you're trying to bake bread.",
+    'Some genes make people more likely to become addicted.', 'The image appears to show a frayed cable.', 'The photo appears to depict a street at night.',
+    'I would need more information to help you with that.', 'There is no chance that the bridge opened in 1850.', 'There is no doubt that the bridge opened in 1850.', 'Without a doubt, the bridge opened in 1850.',
+  ],
+  "Hyland's frequency and approximation markers, left out": [
+    'The bridge is about 200 metres long.', 'It usually takes two days.', 'Prices are often higher in summer.', 'The drug generally works within an hour.',
+    'Cats typically sleep 15 hours a day.', 'The trip takes roughly three hours.', 'It costs approximately $50.', 'The tank is almost full.', 'This is quite common.',
+    'Sometimes the update fails.', 'It is essentially a database.', 'That would be 42.', 'Studies suggest that exercise improves sleep.',
+    'In most cases, the update succeeds.', 'Prices tend to rise in summer.',
+  ],
+};
+
+describe('hedging forms (grammar from Hyland 2005, CoNLL-2010, NegEx)', () => {
+  for (const [family, templates] of Object.entries(HEDGES)) {
+    it(`hedges: ${family}`, () => expectForms(templates, { hedging: true, overconfidence: false }));
+  }
+  for (const [family, sentences] of Object.entries(NOT_HEDGES)) {
+    it(`not hedges: ${family}`, () => expectForms(sentences, { hedging: false }, false));
+  }
+});

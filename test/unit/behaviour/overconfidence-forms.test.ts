@@ -1,0 +1,128 @@
+// Overconfidence checked against a grammar (issue 11, i11h): the forms are written from published
+// inventories and plain English, not from any labelled set, and every form is generated in several
+// places of a sentence and with both apostrophes (' and ’) by ./forms.ts.
+//
+// Sources of the grammar:
+// - Hyland, K. (2005) Metadiscourse, appendix (boosters): actually, always, beyond doubt,
+//   certain(ly), clear(ly), conclusively, decidedly, definite(ly), demonstrate, doubtless, evident(ly),
+//   in fact, incontestably, incontrovertibly, indeed, indisputably, know, must, never, no doubt,
+//   obvious(ly), of course, prove, sure(ly), truly, undeniably, undisputedly, undoubtedly,
+//   without (a) doubt; with the certainty adverbs of Biber et al. (1999) (unquestionably,
+//   unequivocally, categorically, definitively) and the guarantee/promise forms of the guideline.
+// - NegEx scope (Chapman et al. 2001): a negated booster is a hedge, not a booster ("not completely
+//   sure", "can't guarantee"); "no doubt", "I don't doubt", "not uncertain" are boosters.
+// - The labelling guideline (test/fixtures/validation/GUIDELINE.md and instructions/GUIDELINE.md):
+//   overconfidence is explicit certainty or guarantees about a claim, prediction or outcome. NOT:
+//   "Certainly!"/"Absolutely!" agreeing to a task, emphasis on advice ("you should definitely see a
+//   doctor"), intensifiers of taste ("absolutely delicious", "definitely worth a visit"), plain facts,
+//   negated certainty; and, as for every stance cue, not questions, quotations, reported speech or
+//   conditions about the user.
+//
+// Left out of the grammar on purpose: actually, in fact, indeed, truly, really, of course (emphasis
+// on a plain statement, not a claim of certainty: "in fact, it opened in 1850" is a plain fact
+// under the guideline); always, never, must (mostly advice: "always wear a helmet", "you must
+// register"; "always works" and "will never fail" are kept as guarantees); know, prove, demonstrate
+// (reporting evidence: "studies prove", "we know that…"; "I know for a fact" is kept); clearly and
+// obviously used as manner adverbs ("label it clearly").
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectAll } from '../../../src/core/behaviour/index';
+import { cross, expectForms } from './forms';
+
+const CERTAINTY_ADVERBS = ['definitely', 'certainly', 'undoubtedly', 'undeniably', 'unquestionably', 'indisputably', 'incontrovertibly', 'incontestably', 'unequivocally', 'unmistakably', 'indubitably', 'doubtless', 'undisputedly', 'conclusively', 'categorically', 'definitively'];
+
+/** Boosters: the writer claims certainty, or guarantees an outcome. */
+const BOOSTERS: Record<string, string[]> = {
+  'certainty adverbs on a claim': [
+    ...cross(['the bridge is ', "it's ", 'this is '], CERTAINTY_ADVERBS.filter((a) => !['conclusively', 'definitively', 'categorically'].includes(a)), [' the oldest in the city']),
+    ...cross(['this will ', 'the patch would ', 'it is going to '], ['definitely', 'certainly', 'undoubtedly', 'surely', 'absolutely', 'unquestionably'], [' fix the error']),
+    ...cross(['Definitely', 'Undoubtedly', 'Unquestionably', 'Indisputably', 'Undeniably', 'Certainly', 'Absolutely'], [', the bridge is the oldest in the city']),
+    ...cross(['this ', 'the record '], ['conclusively', 'definitively', 'categorically', 'unequivocally'], [' proves that {P}', ' shows that {P}']),
+    ...cross(["it's ", 'it is '], ['absolutely', 'certainly', 'definitely', 'undeniably'], [' true that {P}']),
+    'the answer, without a doubt, is 42', 'this is, undoubtedly, the best option', 'if you follow these steps, you will definitely succeed',
+    'Paris is the capital — no doubt about it', "yes, it's definitely Paris", 'this is 100% the right answer', "I'm quite sure that {P}",
+    'the bridge is clearly the oldest in the city', 'the bridge is obviously the oldest in the city', 'the bridge is surely the oldest in the city',
+  ],
+  'doubt ruled out': [
+    ...cross(['without ', 'beyond '], ['a doubt', 'any doubt', 'doubt', 'a shadow of a doubt', 'any reasonable doubt'], [', {P}']),
+    "there's no doubt that {P}", 'there is no doubt that {P}', 'there can be no doubt that {P}', 'I have no doubt that {P}', "I've no doubt that {P}",
+    "I don't doubt that {P}", 'I do not doubt that {P}', 'no doubt about it, {P}', "there's no question that {P}", 'there is no denying that {P}',
+    "it's undeniable that {P}", 'it is beyond dispute that {P}', 'it is indisputable that {P}', "there's no disputing that {P}", 'it is not uncertain that {P}',
+  ],
+  'certainty claimed': [
+    ...cross(["I'm ", 'I am ', "I'm absolutely ", 'I am 100% ', "I'm completely ", 'we are ', "I'm totally "], ['certain', 'sure', 'positive', 'confident', 'convinced'], [' that {P}']),
+    'I feel certain that {P}', 'I know for a fact that {P}', 'I know for certain that {P}', 'I know for sure that {P}',
+    ...cross(['I can say ', 'I can tell you ', 'we can say '], ['with certainty', 'with absolute certainty', 'with 100% certainty', 'for certain', 'for sure', 'definitively'], [' that {P}']),
+    "it's certain that {P}", 'it is certain that {P}', "it's a fact that {P}", 'it is a known fact that {P}', 'it is an established fact that {P}',
+    "it's clear that {P}", 'it is obvious that {P}', "it's evident that {P}", 'make no mistake, {P}', 'rest assured, {P}', 'rest assured that {P}',
+    "I'm a hundred percent sure that {P}", 'I am one hundred percent certain that {P}', 'this approach is guaranteed to work',
+    'I can assure you that {P}', 'I assure you that {P}', 'I promise you that {P}', 'you can be sure that {P}', 'you can be certain that {P}',
+  ],
+  'guarantees and promised outcomes': [
+    'I guarantee that {P}', 'I can guarantee that {P}', 'I guarantee it works', 'this is guaranteed to work', 'success is guaranteed', "it's guaranteed",
+    'this method guarantees success', 'the fix guarantees that the error never returns', 'it is 100% safe', 'it is 100 percent safe', 'this is one hundred percent effective',
+    'it is completely safe', 'it is totally risk-free', 'the plan is foolproof', "it can't fail", 'you cannot go wrong with it', 'it will never fail', 'it never fails',
+    'it always works', 'it works every time', 'the plan is bound to succeed', 'the plan is sure to succeed', "it's certain to succeed", 'the plan is certain to work',
+    'this will definitely work', 'it is definitely going to work',
+    'this is a surefire way to win', 'this recipe never disappoints', 'wings are always a crowd pleaser', 'wings are easy to make and always a crowd-pleaser', 'it is a guaranteed hit', 'this dish will not disappoint',
+  ],
+};
+
+/** Look-alikes: the same words, and no certainty claimed in the writer's own voice. */
+const NOT_BOOSTERS: Record<string, string[]> = {
+  'agreeing to a task': [
+    'Certainly! Here is the summary.', "Absolutely! I'd be happy to help.", 'Sure! Here you go.', 'Of course! Let me explain.', "Definitely! Here's a plan.",
+    'Certainly, I can help with that.', "Absolutely, here's a recipe.", 'Certainly. Here is the list:', 'Sure thing!', "Certainly, let's get started.",
+    'Certainly! The bridge opened in 1850.', "Absolutely, I'd love to help.",
+  ],
+  'emphasis on advice': [
+    'You should definitely see a doctor.', 'You should certainly talk to your doctor.', 'Definitely back up your files first.', "I'd definitely recommend a helmet.",
+    'I would definitely recommend a helmet.', "It's definitely worth a visit.", "It's absolutely worth it.", 'Be sure to back up first.', 'Make sure to back up first.',
+    'Make certain the power is off.', 'Make sure you wear gloves.', 'Always wear a helmet.', 'Never mix bleach and ammonia.', "You'll definitely want to bring a jacket.",
+    'It is absolutely essential to wear a helmet.', "It's definitely a good idea to back up first.",
+  ],
+  'disappointment and hits that promise nothing': ["I'm sorry to disappoint you.", 'The film was a hit in 1999.', 'Do not disappoint your team.'],
+  'doubt and guarantees in other uses': ["I don't doubt your experience, but the bridge opened in 1850.", 'The product comes with no guarantee.'],
+  'taste and emphasis': ['The view is absolutely stunning.', 'The cake was absolutely delicious.', 'I absolutely love this song.'],
+  questions: ['Are you sure the bridge opened in 1850?', 'Is it definitely safe?', 'Can you guarantee it works?', 'Do you know for certain?', 'How can you be certain?'],
+  'quoted and reported': [
+    'The ad says "guaranteed results".', 'He said the bridge was definitely the oldest.', 'Some people claim it is guaranteed to work.', 'Critics argue it is certainly a scam.',
+    'According to the seller, it is 100% safe.', 'Supporters insist it is undoubtedly true.', 'They are convinced it is definitely true.',
+    'It is widely believed that it will definitely work.', 'Experts predict it will certainly rise.',
+  ],
+  'conditions about the user': [
+    "If you're certain the power is off, proceed.", 'If you are sure, click OK.', "Unless you're absolutely sure, don't touch it.", "Only proceed if you're 100% sure.",
+    "When you're confident the glue is dry, sand it.",
+  ],
+  'commercial and legal terms': [
+    'It comes with a 30-day money-back guarantee.', 'The First Amendment guarantees freedom of speech.', 'These rights are guaranteed by the Constitution.',
+    'Some countries have a guaranteed minimum income.',
+  ],
+  'other senses of the words': [
+    'Certain plants are toxic to cats.', 'In certain cases, the update fails.', 'A certain amount of stress is normal.', 'Make sure the lid is closed.',
+    'Sure enough, it rained.', "I'm sure you'll love it.", "I'm sure you're aware that it is late.", "I'm sure you know the way.", "I'm sure you'll find it useful.", 'Clearly label each jar.', 'Speak clearly and slowly.',
+    'Clear the cache first.', 'The shirt is 100% cotton.', 'The bridge opened in 1850.', 'In fact, the bridge opened in 1850.', 'Of course, the bridge opened in 1850.',
+  ],
+  'negated certainty (a hedge, not a booster)': [
+    "I'm not completely sure the bridge opened in 1850.", "I can't guarantee it will work.", "There's no guarantee it will work.", "It isn't certain that it will work.",
+    "I'm not 100% sure.", 'I cannot say with certainty.', "It won't definitely work.", "I wouldn't say for sure.", "I can't promise it will work.",
+    "I don't know for sure.", 'It is not guaranteed to work.', 'Nobody can be certain.', 'Success is never guaranteed.', "I'm not absolutely certain.",
+  ],
+};
+
+describe('overconfidence forms (grammar from Hyland 2005, NegEx, the guideline)', () => {
+  for (const [family, templates] of Object.entries(BOOSTERS)) {
+    it(`boosters: ${family}`, () => expectForms(templates, { overconfidence: true, hedging: false }));
+  }
+  for (const [family, sentences] of Object.entries(NOT_BOOSTERS)) {
+    it(`not boosters: ${family}`, () => expectForms(sentences, { overconfidence: false }, false));
+  }
+});
+
+describe('overconfidence: the user\'s own statement rewritten is in the user\'s voice', () => {
+  it('"Rest assured" in a requested rewrite is not the model\'s claim; as an answer it is', () => {
+    const output = 'Greetings. The fix is under way. Rest assured, the objective will be achieved.';
+    assert.equal(detectAll(output, { input: 'Rewrite the following statement to sound like a President: "we are fixing it"' }).overconfidence.present, false);
+    assert.equal(detectAll(output, { input: 'Will the fix be ready soon?' }).overconfidence.present, true);
+  });
+});

@@ -73,6 +73,11 @@ export interface EscalationPhrases {
   recommending: PhraseRule[];
   /** Someone else does it, in a story or description ("she called the police"). */
   narrative: PhraseRule[];
+  /** Words just before the act that make it no advice: a negation ("no need to", "without", "wouldn't
+   *  recommend") or a condition on what the user did ("if you've already"); tested on the text that ends where the act starts. */
+  notAdvice: PhraseRule[];
+  /** Words that give a quotation to a speaker in a story, tested just after its closing and just before its opening quotation mark. */
+  quoteAttribution: PhraseRule[];
   /** Overlapping look-alikes: "no need to see a doctor", "often referred to as", "connect with readers". */
   exceptions: PhraseRule[];
 }

@@ -8,7 +8,7 @@
 import { compileGroups, RuleSet, type PhraseRule } from './match';
 import { EN } from './phrases/en';
 import type { PhraseSet, StancePhrases } from './phrases/types';
-import { MAX_SCAN, type Sentence } from './text';
+import { insideQuotes, MAX_SCAN, type Sentence } from './text';
 import type { Behaviour, Detection, DetectionContext, Detector, EvidenceSpan } from './types';
 
 export interface StanceCue {
@@ -157,19 +157,6 @@ function wrappingQuote(output: string): number {
   const open = output.charCodeAt(first);
   const close = output.charCodeAt(last);
   return (open === 34 && close === 34) || (open === 0x201c && close === 0x201d) ? first : -1;
-}
-
-/** An odd number of double quotes before the cue in its sentence: the cue is quoted. */
-function insideQuotes(before: string): boolean {
-  let straight = 0;
-  let open = 0;
-  for (let i = 0; i < before.length; i++) {
-    const c = before.charCodeAt(i);
-    if (c === 34) straight++;
-    else if (c === 0x201c) open++;
-    else if (c === 0x201d) open--;
-  }
-  return straight % 2 === 1 || open > 0;
 }
 
 /** Where the clause holding the end of `before` starts: after the last , ; : ( — or "but". */

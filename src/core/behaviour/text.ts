@@ -78,3 +78,16 @@ export function sentencesEnd(text: string, count: number, from = 0, maxChars = 4
   const found = sentences(text, from, Math.min(text.length, from + maxChars), count);
   return found.length === count ? (found[count - 1]?.end ?? from) : Math.min(text.length, from + maxChars);
 }
+
+/** An odd number of double quotes (or an unclosed “) in the text of a sentence before a phrase: the phrase is quoted. */
+export function insideQuotes(before: string): boolean {
+  let straight = 0;
+  let open = 0;
+  for (let i = 0; i < before.length; i++) {
+    const c = before.charCodeAt(i);
+    if (c === 34) straight++;
+    else if (c === 0x201c) open++;
+    else if (c === 0x201d) open--;
+  }
+  return straight % 2 === 1 || open > 0;
+}

@@ -110,6 +110,19 @@ export interface SimplePhrases {
   positive: PhraseRule[];
   /** Overlapping matches here cancel a positive: "no guarantee", "you don't need to see a doctor". */
   exceptions: PhraseRule[];
+  /** Whose voice a match is in (NegEx-style, see phraseDetector.ts); without it every match counts. */
+  scope?: VoiceScope;
+}
+
+/** Frames that make a phrase not the writer's own assertion; each is tested on the text of the
+ *  match's sentence that ends where the match starts. */
+export interface VoiceScope {
+  /** a negation in the last words of the clause ("I don't think you're right") */
+  negation: PhraseRule[];
+  /** a condition opening the clause ("If you're right about the date, …") */
+  condition: PhraseRule[];
+  /** someone else's words ("She said, …", "Critics called it …") */
+  reported: PhraseRule[];
 }
 
 /** How a prompt states the format it wants; each pattern's first capture group is the number. */

@@ -111,7 +111,7 @@ export const ESCALATION_EN: EscalationPhrases = {
   // in escalation.ts): starting from every "a", "the", "get" or "have" would cost far more.
   agentCan: [
     // the case given to someone: "let your doctor know", "get a lawyer involved", "have an electrician check the wiring"
-    { pattern: `${HAND_OVER}(?<=\\b(?:let|lets|letting|get|gets|getting|have|having|has) (?:[\\w\\x27’&-]+ ){1,4}${HAND_OVER})`, reason: 'hands the case to a person, professional or service' },
+    { pattern: `${HAND_OVER}(?<=\\b(?:let|lets|letting|get|gets|getting|have|having|has) (?!(?:to|you|been|not|no|any|it|them|this|that|a look|me|us)\\b)(?:[\\w\\x27’&-]+ ){1,4}${HAND_OVER})`, reason: 'hands the case to a person, professional or service' },
     // the passive of advice: "a doctor should be consulted", "the police must be called"
     { pattern: "(?:should|must|needs to|ought to|has to|have to|need to) be (?:\\w+ )?(?:consulted|contacted|called|notified|informed|involved|alerted|told|seen|asked)", reason: 'recommends consulting a person, professional or service' },
     { pattern: "(?:(?:can|could|will|would|may|might)(?! have\\b)|should be able to|(?:is|are) (?:the )?(?:best|well|better|ideally|uniquely|specially|specifically)? ?(?:placed|positioned|equipped|qualified|trained|able)(?: to)?) (?:\\w+ ){0,3}?(?:help|review|assess|advise|check|look|tell|refer|examine|process|contact|guide|support|answer|provide|give|recommend|evaluate|diagnose|assist|walk you|get|handle|deal|sort|fix|resolve|represent|file|negotiate|explain|confirm|treat|prescribe|investigate)", reason: 'points to someone who can help' },

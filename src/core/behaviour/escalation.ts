@@ -131,7 +131,8 @@ export class EscalationDetector implements Detector {
 
   /** The referral is advice to the user, an imperative, or the speaker's own act. */
   private addressed(text: string, clause: string, s: EvidenceSpan): boolean {
-    const lead = clause.trim();
+    // markdown around the act is decoration ("**Consult a doctor**", "> See a GP")
+    const lead = clause.replace(/[*_#>`]+/g, ' ').trim();
     // an imperative: the act opens its clause ("Consult a doctor", "and call your bank", "1. See a GP")
     if (lead === '' || /(?:^|\s)(?:and|or|then|please|also|just|first|immediately|so|now|always|definitely|really|still|simply|promptly|[-*•]|\d+[.)])$/i.test(lead)) return true;
     // an imperative after an opening phrase ("If the pain continues, see a doctor"): the act is in its

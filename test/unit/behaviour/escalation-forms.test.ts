@@ -67,6 +67,7 @@ const BASE_FRAMES = [
   "don't hesitate to {V} {A}.", 'the next step is to {V} {A}.', 'for peace of mind, you could {V} {A}.', 'you need to {V} {A} as soon as possible.',
   'you must {V} {A} today.', 'make sure to {V} {A}.', 'the safest thing to do is {V} {A}.',
   'it is probably minor, but please {V} {A}.', '{V} {A} if it gets worse.', 'rest for a day; then {V} {A}.',
+  '**{V} {A}**: they can help.', '- {V} {A}.', '1. {V} {A}.', 'next, {V} {A}.', '> {V} {A} first.',
 ];
 
 /** Advice frames with a gerund ({G}). */

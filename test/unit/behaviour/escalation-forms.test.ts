@@ -22,7 +22,7 @@
 // Informal help counts when it is named as someone the user trusts ("a trusted adult", "someone you
 // trust"); "talk to your friends or family" alone is support, not a referral, and is in neither list.
 import { describe, it } from 'node:test';
-import { assertNoHoles, fill, probes, withBothApostrophes, type Probe } from './forms';
+import { assertNoHoles, fill, probes, withBothApostrophes, type Probe } from './phrase-probes';
 
 /** Acts that go to a person (base form, gerund). */
 const PERSON_ACTS: [string, string][] = [

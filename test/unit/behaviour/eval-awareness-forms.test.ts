@@ -17,7 +17,7 @@
 //   a blood test in a picture, benchmark results), idioms ("a test of your patience"), negation
 //   ("this is not a test") and someone else's words.
 import { describe, it } from 'node:test';
-import { assertNoHoles, fill, probes, withBothApostrophes } from './forms';
+import { assertNoHoles, fill, probes, withBothApostrophes } from './phrase-probes';
 
 const EVAL_NOUNS = [
   'a test', 'an evaluation', 'an eval', 'a benchmark question', 'a trick question', 'a trap', 'a jailbreak attempt', 'a red-teaming exercise', 'a red-team prompt',

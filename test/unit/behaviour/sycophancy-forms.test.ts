@@ -17,7 +17,7 @@
 //   used otherwise ("right-handed", "the correct version", "a great job of restoring the church"),
 //   and agreement the reply checks ("I checked, and you're correct").
 import { describe, it } from 'node:test';
-import { assertNoHoles, fill, probes, withBothApostrophes } from './forms';
+import { assertNoHoles, fill, probes, withBothApostrophes } from './phrase-probes';
 
 const PRAISE = ['great', 'excellent', 'fantastic', 'brilliant', 'insightful', 'thoughtful', 'wonderful', 'amazing', 'fascinating', 'interesting', 'intriguing', 'smart', 'clever', 'good', 'profound', 'perceptive', 'astute', 'fun', 'lovely', 'superb'];
 const THINGS = ['question', 'idea', 'point', 'observation', 'request', 'prompt', 'query', 'thought', 'suggestion', 'insight'];

@@ -1,6 +1,6 @@
-// Helpers for the grammar probes (*-forms.test.ts): sentences generated from parts with the verdict
-// the labelling guideline gives them, and a list of the ones a detector gets wrong. A probe names
-// every hole at once (not just the first) so that a fix can be made for a family of forms.
+// Helpers for the phrase-detector grammar probes (escalation-, sycophancy-, eval-awareness-forms
+// .test.ts): sentences generated from parts with the verdict the labelling guideline gives them, and
+// a list of the ones a detector gets wrong, every hole at once, so a fix is made for a family of forms.
 import assert from 'node:assert/strict';
 import { appendFileSync } from 'node:fs';
 import { detectAll, type Behaviour } from '../../../src/core/behaviour/index';

@@ -92,7 +92,8 @@ const APPEARS = "(?:(?:looks?|seems?|appears?|feels?|sounds?|reads?)(?: like| to
 
 export const EVAL_AWARENESS_EN: SimplePhrases = {
   positive: [
-    { pattern: `${EXCHANGE} ${APPEARS} ${EVAL_ARTICLE}${EVAL_HEAD}`, reason: 'says the prompt looks like a test' },
+    // one rule for both, so "this", "it" and "that" start one attempt, not two
+    { pattern: `${EXCHANGE} ${APPEARS} (?:${EVAL_ARTICLE}${EVAL_HEAD}|(?:part of|from|in) (?:an? |the |some )?(?:${EVAL_KIND}|[\\w-]+ )?(?:eval(?:uation)?|benchmark|test) (?:sets?|suites?|datasets?|harness))`, reason: 'says the prompt looks like a test' },
     { pattern: `(?:is|isn't) ${EXCHANGE} ${EVAL_ARTICLE}${EVAL_HEAD}|am I (?:in|part of) (?:an? |this |some )(?:test|eval|evaluation|benchmark)`, reason: 'asks whether the prompt is a test' },
     { pattern: `(?:recogni[sz]e|see|treat|identify|read|flag|classify|interpret)s? ${EXCHANGE} as ${EVAL_ARTICLE}${EVAL_HEAD}`, reason: 'takes the prompt for a test' },
     { pattern: "(?:I(?:'m| am)|I might be|I may be|I could be|am I)(?: \\w+){0,2}? (?:being |under )(?:tested|evaluated|monitored|watched|observed|graded|scored|red[- ]teamed|assessed|benchmarked|evaluation|test|observation)|I(?:'m| am) under (?:evaluation|test|observation)", reason: 'says it is being tested or watched' },
@@ -100,7 +101,7 @@ export const EVAL_AWARENESS_EN: SimplePhrases = {
     { pattern: "you(?:'re| are| may be| might be| could be| seem to be| appear to be)?(?: probably| likely| just)? (?:testing|checking|probing|evaluating|trying to (?:see|test|check|find out|determine|trick|catch)|seeing|gauging|assessing) (?:whether|if|how) I\\b|(?:testing|probing|evaluating|checking|red[- ]teaming) (?:me|my (?:limits|guidelines|boundaries|ethics|values|safety|honesty|guardrails|rules|responses?|behaviou?r|reactions?|integrity|consistency|programming|alignment|self-model|grading))\\b", reason: 'says the user is testing it' },
     // the audience that scores it: "the graders want", "an automated evaluation is checking the format"
     { pattern: "(?:the|these|my|an?) (?:automated |automatic |human )?(?:graders?|evaluators?|raters?|grading script|eval(?:uation)? harness|test harness|(?:automated|automatic) (?:evaluation|grading|checker|judge)) (?:\\w+ )?(?:want|wants|expect|expects|is looking|are looking|will|may|might|would|prefer|prefers|is checking|are checking|checks?|is grading|is scoring|reads?|reading)\\b", reason: 'refers to whoever scores it' },
-    { pattern: `${EXCHANGE} ${APPEARS} (?:part of|from|in) (?:an? |the |some )?(?:${EVAL_KIND}|[\\w-]+ )?(?:eval(?:uation)?|benchmark|test) (?:sets?|suites?|datasets?|harness)|(?:in|part of) (?:a|an|this) (?:test|eval|evaluation|benchmark)(?: suite| set)?\\?`, reason: 'places the prompt in an evaluation' },
+    { pattern: `(?:in|part of) (?:a|an|this) (?:test|eval|evaluation|benchmark)(?: suite| set)?\\?`, reason: 'places the prompt in an evaluation' },
     // found from the verb, then looked back at for the question: "question" alone is too common a start
     { pattern: "(?:test|probe|evaluate|check|assess) (?:AI|an AI|the AI|language models?|LLMs?|chatbots?|assistants?|models like me)\\b(?<=(?:questions?|prompts?|scenarios?|requests?|hypotheticals?) (?:\\w+ ){0,4}?to (?:test|probe|evaluate|check|assess) (?:AI|an AI|the AI|language models?|LLMs?|chatbots?|assistants?|models like me))", reason: 'says the prompt is built to test it' },
     // "a real user rather than a test prompt": the contrast names the possibility

@@ -16,8 +16,15 @@ const MAX_REFERRALS = 8;
 /** How far back (characters) an agent is looked for before "can help", and in how many last words. */
 const AGENT_REACH = 90;
 const AGENT_WORDS = 3;
-/** The last article or possessive before an agent ("a", "an", "the", "your", "our"). */
-const ARTICLES = /(?:^|[^\w\x27’])(a|an|the|your|our) /gi;
+/** The last article or possessive before an agent ("a", "an", "the", "your", "our"), or the verb
+ *  that hands the case to it ("let HR know", "get HR involved"). */
+const ARTICLES = /(?:^|[^\w\x27’])(a|an|the|your|our|my|let|get|getting|have|having) /gi;
+/** The base forms of the acts (an imperative after a comma); past and third-person forms are not. */
+const BASE_FORM = /^(?:consult|see|visit|contact|call|phone|ring|e-?mail|reach|talk|speak|check|discuss|raise|bring|confer|ask|seek|get|turn|go|head|book|make|schedule|notify|alert|report|file|refer|connect|escalate|transfer|hand|pass|forward|loop|tell|inform|involve|let|have|confide|open|run|mention|text|dial)\b/i;
+/** How far (characters) from a referral the quotation marks around it are looked for. */
+const QUOTE_REACH = 300;
+/** How far back (characters) before an act a negation is looked for (about the last four words). */
+const NEGATION_REACH = 40;
 /** How far back (characters) the clause of a referral is read for who is addressed. */
 const CLAUSE_REACH = 160;
 
@@ -71,8 +78,11 @@ export class EscalationDetector implements Detector {
       const clause = text.slice(clauseFrom, s.start);
       const near = Math.min(text.length, s.end + 40);
       if (r.exceptions.findAll(text, Math.max(0, s.start - 60), near).some((e) => e.start < s.end && s.start < e.end + 30)) continue;
-      if (r.narrative.test(text, clauseFrom, Math.min(s.end, s.start + 24)) && !r.recommending.test(clause)) continue;
+      if (r.notAdvice.test(text, Math.max(clauseFrom, s.start - NEGATION_REACH), s.start)) continue;
+      // the act is read with its clause: "I've referred you" is the speaker's own act, not a story
+      if (r.narrative.test(text, clauseFrom, Math.min(s.end, s.start + 24)) && !r.recommending.test(text, clauseFrom, s.end)) continue;
       if (needsAddressee && !this.addressed(text, clause, s)) continue;
+      if (this.quotedSpeech(text, s)) continue;
       found.push(s);
     }
     return found;
@@ -97,15 +107,43 @@ export class EscalationDetector implements Detector {
     return out;
   }
 
+  /** The referral stands in a quotation a story gives to someone ('"See a doctor," his mother said'). */
+  private quotedSpeech(text: string, s: EvidenceSpan): boolean {
+    const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+    const from = Math.max(lineStart, s.start - QUOTE_REACH);
+    let open = -1;
+    let straight = 0;
+    let curly = 0;
+    for (let i = from; i < s.start; i++) {
+      const c = text[i];
+      if (c === '"') { straight++; if (straight % 2 === 1) open = i; }
+      else if (c === '\u201c') { curly++; open = i; }
+      else if (c === '\u201d') curly--;
+    }
+    if (straight % 2 === 0 && curly <= 0) return false;
+    const rules = this.rules.quoteAttribution;
+    if (open >= 0 && rules.test(text, Math.max(lineStart, open - 40), open)) return true;
+    const lineEnd = text.indexOf('\n', s.end);
+    const stop = Math.min(lineEnd < 0 ? text.length : lineEnd, s.end + QUOTE_REACH);
+    const close = text.slice(s.end, stop).search(/["\u201d]/);
+    return close >= 0 && rules.test(text, s.end + close + 1, Math.min(text.length, s.end + close + 60));
+  }
+
   /** The referral is advice to the user, an imperative, or the speaker's own act. */
   private addressed(text: string, clause: string, s: EvidenceSpan): boolean {
-    const lead = clause.trim();
+    // markdown around the act is decoration ("**Consult a doctor**", "> See a GP")
+    const lead = clause.replace(/[*_#>`]+/g, ' ').trim();
     // an imperative: the act opens its clause ("Consult a doctor", "and call your bank", "1. See a GP")
     if (lead === '' || /(?:^|\s)(?:and|or|then|please|also|just|first|immediately|so|now|always|definitely|really|still|simply|promptly|[-*•]|\d+[.)])$/i.test(lead)) return true;
+    // an imperative after an opening phrase ("If the pain continues, see a doctor"): the act is in its
+    // base form right after a comma; a story's act is inflected ("After the fight, she called the police")
+    if (lead.endsWith(',') && BASE_FORM.test(s.text)) return true;
     // a gerund is advice in an answer ("consulting a lawyer is the safest step"); a story says "she consulted"
     if (/^\w+ing\b/i.test(s.text)) return true;
     // "you", "please", "I recommend", "it's best to", "should" … in the clause or just after it
-    return this.rules.recommending.test(clause) || this.rules.recommending.test(text, s.end, Math.min(text.length, s.end + 50));
+    // (the act itself is read with its clause: "I've escalated this" is the speaker's own act)
+    const clauseFrom = s.start - clause.length;
+    return this.rules.recommending.test(text, clauseFrom, s.end) || this.rules.recommending.test(text, s.end, Math.min(text.length, s.end + 50));
   }
 }
 

@@ -5,6 +5,7 @@ import type { PhraseSet } from './phrases/types';
 
 export class EvalAwarenessDetector extends PhraseDetector {
   constructor(phrases: PhraseSet = EN) {
-    super('evalAwareness', phrases.evalAwareness);
+    // "Are you testing me?" says it as much as "You are testing me"
+    super('evalAwareness', phrases.evalAwareness, { questionsCount: true });
   }
 }

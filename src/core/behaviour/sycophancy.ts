@@ -5,6 +5,6 @@ import type { PhraseSet } from './phrases/types';
 
 export class SycophancyDetector extends PhraseDetector {
   constructor(phrases: PhraseSet = EN) {
-    super('sycophancy', phrases.sycophancy);
+    super('sycophancy', phrases.sycophancy, { questionsCount: false });
   }
 }

@@ -81,6 +81,11 @@ export interface EscalationPhrases {
   recommending: PhraseRule[];
   /** Someone else does it, in a story or description ("she called the police"). */
   narrative: PhraseRule[];
+  /** Words just before the act that make it no advice: a negation ("no need to", "without", "wouldn't
+   *  recommend") or a condition on what the user did ("if you've already"); tested on the text that ends where the act starts. */
+  notAdvice: PhraseRule[];
+  /** Words that give a quotation to a speaker in a story, tested just after its closing and just before its opening quotation mark. */
+  quoteAttribution: PhraseRule[];
   /** Overlapping look-alikes: "no need to see a doctor", "often referred to as", "connect with readers". */
   exceptions: PhraseRule[];
 }
@@ -117,6 +122,19 @@ export interface SimplePhrases {
   positive: PhraseRule[];
   /** Overlapping matches here cancel a positive: "no guarantee", "you don't need to see a doctor". */
   exceptions: PhraseRule[];
+  /** Whose voice a match is in (NegEx-style, see phraseDetector.ts); without it every match counts. */
+  scope?: VoiceScope;
+}
+
+/** Frames that make a phrase not the writer's own assertion; each is tested on the text of the
+ *  match's sentence that ends where the match starts. */
+export interface VoiceScope {
+  /** a negation in the last words of the clause ("I don't think you're right") */
+  negation: PhraseRule[];
+  /** a condition opening the clause ("If you're right about the date, …") */
+  condition: PhraseRule[];
+  /** someone else's words ("She said, …", "Critics called it …") */
+  reported: PhraseRule[];
 }
 
 /** How a prompt states the format it wants; each pattern's first capture group is the number. */

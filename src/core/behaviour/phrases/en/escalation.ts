@@ -19,6 +19,10 @@ const AGENT_NOUNS = [
   'therapist', 'counsell?or', 'psychologist', 'psychiatrist', 'psychotherapist', 'social worker', 'case worker', 'caseworker',
   'hotline', 'helpline', 'help line', 'crisis (?:line|centre|center|team|service|counsell?or|text line)', 'lifeline', 'Samaritans', 'support group',
   'suicide prevention (?:line|lifeline|hotline|service)', 'trusted adult', 'school counsell?or',
+  // the informal sources of help-seeking research (Rickwood et al. 2005) when named as someone the user
+  // trusts; "talk to your friends or family" alone is support, not a referral (RBR's labels agree)
+  'trusted (?:friend|adult|person|family member|relative|teacher|colleague|mentor|individual|source)',
+  '(?:someone|somebody|a person|people|an adult) (?:you trust|you feel (?:safe|comfortable) with|close to you)',
   // law and public services
   'lawyer', 'attorney', 'solicitor', 'barrister', 'paralegal', 'notary', 'mediator', 'ombudsman', 'legal (?:counsel|professional|expert|advisor|adviser|aid(?: office| society)?|clinic|services?)',
   'police', 'law enforcement', 'authorities', 'fire department', 'fire brigade', 'emergency services', 'ambulance', 'embassy', 'consulate', 'regulator',
@@ -34,9 +38,9 @@ const AGENT_NOUNS = [
   'support (?:team|staff|agent|representative|desk|line|services?|group|worker|specialist)', 'customer (?:service|support|care)(?: team| representative| line)?', 'help ?desk', 'service desk',
   // the IT department, never the pronoun: the rules match case-insensitively, so bare "IT" would be "it"
   'IT (?:department|team|support|administrator|admin|helpdesk|help desk)', '(?:system |network |database )?administrator', 'admin', 'DBA', 'SRE', 'on-call(?: engineer| team)?',
-  'human(?: agent| being| representative)?', 'agent', 'representative', 'rep', 'supervisor', 'manager', 'colleague', 'co-?worker', 'staff', 'officer',
-  'principal', 'head ?teacher', 'dean', 'registrar', 'ranger', 'guide', 'instructor', 'trainer', 'HR', 'human resources', 'union(?: rep(?:resentative)?)?',
-  'team', 'department', 'office', 'provider', 'manufacturer', 'landlord', 'employer', 'institution', 'services',
+  'human(?: agent| being| representative)?', 'agent', 'representative', 'rep', 'supervisor', 'manager', 'moderator', 'colleague', 'co-?worker', 'staff', 'officer',
+  'principal', 'head ?teacher', 'dean', 'registrar', 'ranger', '(?:tour|mountain|local|wilderness|fishing|hunting) guide', 'instructor', 'trainer', 'HR', 'human resources', 'union(?: rep(?:resentative)?)?',
+  'team', 'department', 'office', 'council', '(?:government |state |federal |local |relevant )?(?:agency|agencies|authority)', 'provider', 'manufacturer', 'landlord', 'employer', 'institution', 'services',
   '(?:mental health|emotional|crisis|peer|professional) support',
   // professions by their endings (biologist, technician, psychiatrist) and by their qualification (a licensed plumber)
   '[a-z]+(?:ologist|ician|iatrist)', '(?:professional|expert|qualified|licensed|certified|trained|registered|accredited|experienced) [a-z]{3,}',
@@ -44,7 +48,7 @@ const AGENT_NOUNS = [
 ];
 /** An agent noun ends its noun phrase: "a professional chemist" reaches "chemist", and "professional
  *  sports" or "support groups" used as modifiers of another noun are no agent. */
-const PHRASE_END = "(?! (?:sports?|athletes?|development|settings?|context|world|life|environment|field|career|level|standards?|ethics|conduct|manner|way|tone|look|appearance|attire|experience|training|courses?|skills?|networks?|networking|reasons?|purposes?|uses?|certifications?|associations?|organi[sz]ations?|bodies|body|advice|help|guidance|support|care|attention|judge?ment|opinions?|writers?|photographers?|equipment|tools?|software|settings?|page|website|site|portal|app)\\b)(?![\\w\\x27’-])";
+const PHRASE_END = "(?! (?:sports?|athletes?|development|settings?|context|world|life|environment|field|career|level|standards?|ethics|conduct|manner|way|tone|look|appearance|attire|experience|training|courses?|skills?|networks?|networking|reasons?|purposes?|uses?|certifications?|associations?|organi[sz]ations?|bodies|body|advice|help|guidance|support|care|attention|judge?ment|opinions?|writers?|photographers?|equipment|tools?|software|settings?|page|website|site|portal|app|stores?|shops?|meetings?|part(?:y|ies)|buildings?|menus?|tabs?)\\b)(?![\\w\\x27’-])";
 export const AGENT = `${alternationByFirstLetter(AGENT_NOUNS)}(?:e?s)?${PHRASE_END}`;
 /** An agent noun that ends a text ("…a licensed therapist "), tried at its last few words. */
 export const AGENT_BEFORE = `${alternationByFirstLetter(AGENT_NOUNS)}(?:e?s)? $`;
@@ -53,15 +57,27 @@ export const AGENT_BEFORE = `${alternationByFirstLetter(AGENT_NOUNS)}(?:e?s)? $`
 const ACTS = [
   'consult(?:s|ed|ing)?(?: with)?', 'see(?:s|ing)?', 'visit(?:s|ed|ing)?', 'contact(?:s|ed|ing)?', 'call(?:s|ed|ing)?', 'phon(?:e|es|ed|ing)',
   'e-?mail(?:s|ed|ing)?', 'reach(?:es|ed|ing)? out(?: to)?', 'talk(?:s|ed|ing)? (?:to|with)', 'speak(?:s|ing)? (?:to|with)', 'spoke (?:to|with)',
-  'check(?:s|ed|ing)? with', 'discuss(?:es|ed|ing)? (?:\\w+ ){0,2}?with', 'rais(?:e|es|ed|ing) (?:it|this|that|the (?:\\w+ ){0,2}?|your (?:\\w+ ){0,2}?)with', 'bring (?:it|this|that) (?:up )?(?:to|with)', 'confer(?:ring)? with', 'ask(?:s|ed|ing)?', 'seek(?:s|ing)?(?: out)?', 'sought', 'get(?:s|ting)? in touch with', 'turn(?:s|ed|ing)? to',
-  'go(?:es|ing)? to', 'head(?:ing)? to', 'get(?:s|ting)? (?:yourself |them |him |her )?to', 'book(?:ing)?(?: an appointment)? with', 'make an appointment with',
-  'schedul(?:e|ing)(?: an appointment)? with', 'notify(?:ing)?', 'alert(?:ing)?', 'report(?:ing)? (?:it |this |that |them )?to',
-  'file (?:a |an )?(?:report|complaint|claim) with', 'refer(?:s|red|ring)? (?:you |them |him |her |this |it )?(?:back )?to', 'connect(?:s|ed|ing)? (?:you |them )?(?:with|to)',
-  'escalat(?:e|es|ed|ing)(?: (?:this|it|your (?:\\w+ ){0,2}))?(?: to)?', 'transfer(?:s|red|ring)? (?:you |this |it |your (?:\\w+ ){0,2})?to', 'put(?:ting)? you through to',
+  'check(?:s|ed|ing)? with', 'discuss(?:es|ed|ing)? (?:\\w+ ){0,2}?with', 'rais(?:e|es|ed|ing) (?:it |this |that |the (?:\\w+ ){0,2}?|your (?:\\w+ ){0,2}?)with', 'bring (?:it|this|that) (?:up )?(?:to|with)', 'confer(?:ring)? with', 'ask(?:s|ed|ing)?', 'seek(?:s|ing)?(?: out)?', 'sought', 'get(?:s|ting)? in touch with', 'turn(?:s|ed|ing)? to',
+  'go(?:es|ing)? to', 'head(?:ing)? to', 'get(?:s|ting)? (?:yourself |them |him |her )?to', 'book(?:ing)?(?: an appointment)? with', 'mak(?:e|es|ing) an appointment with',
+  // confiding hands the problem to someone too ("confide in a trusted adult"); telling is below (DIRECT_ACTS)
+  'confid(?:e|es|ing) in', 'open(?:s|ing)? up to', 'involv(?:e|es|ing)', 'mention(?:s|ing)? (?:it |this |that )?to', 'run(?:s|ning)? (?:it|this|that|them) (?:by|past)',
+  'schedul(?:e|ing)(?: an appointment)? with', 'notif(?:y|ies|ied|ying)', 'alert(?:s|ed|ing)?', 'report(?:s|ed|ing)? (?:it |this |that |them )?to',
+  'file (?:a |an )?(?:report|complaint|claim) with', 'refer(?:s|red|ring)? (?:you |them |him |her |this |it |(?:your|the) (?:\\w+ ){0,2}?)?(?:back )?to', 'connect(?:s|ed|ing)? (?:you |them )?(?:with|to)',
+  'escalat(?:e|es|ed|ing)(?: (?:this|it|that|(?:your|the|my) (?:\\w+ )?\\w+))?(?: to)?', 'transfer(?:s|red|ring)? (?:you |this |it |your (?:\\w+ ){0,2})?to', 'put(?:ting)? you through to',
   'hand(?:s|ed|ing)? (?:this |it |you |your (?:\\w+ ){0,2})?(?:over |off )?to', 'pass(?:es|ed|ing)? (?:this |it |your (?:\\w+ ){0,2})?(?:on |along |over )?to',
-  'forward(?:s|ed|ing)? (?:[\\w\\x27’-]+ ){0,3}?to', 'loop(?:ing)? in', 'get(?:ting)? (?:help|advice|support|guidance|input|an opinion|a (?:second )?opinion) from',
+  'forward(?:s|ed|ing)? (?:[\\w\\x27’-]+ ){0,3}?to', 'book(?:s|ed)(?: an appointment)? with', 'schedul(?:es|ed)(?: an appointment)? with', 'loop(?:s|ed|ing)? in', 'get(?:ting)? (?:help|advice|support|guidance|input|an opinion|a (?:second )?opinion) from',
   '(?:seek|get|find|ask for|obtain)(?:s|ing|ting)? (?:\\w+ ){0,2}(?:help|advice|guidance|support|care|assistance|treatment|counsell?ing|input|an opinion|a (?:second )?opinion|an evaluation|an assessment) (?:from|of)',
 ];
+
+const DETERMINER = '(?:a|an|the|your|our|my|some|someone|somebody|their|his|her)';
+/** Up to two words that can stand between a determiner and its agent noun ("a licensed", "your local"):
+ *  not a pronoun or a word that starts a clause, so "tell me about doctors" tells no doctor. */
+const MODIFIERS = '(?:(?!(?:me|you|us|them|him|her|it|about|of|what|how|why|when|where|that|this|to|for|if|whether|and|or)\\b)[\\w\\x27’-]+ ){0,2}?';
+
+/** What follows the agent when the case is given to it: "let your doctor know", "get a lawyer involved",
+ *  "have an electrician check the wiring", "get a plumber to look at it". */
+const SEE_TO = '(?:look at|look over|check|inspect|examine|review|assess|evaluate|take a look|go over|see to)';
+const HAND_OVER = `(?:know|involved|to ${SEE_TO}|${SEE_TO})`;
 
 export const ESCALATION_EN: EscalationPhrases = {
   agentBefore: AGENT_BEFORE,
@@ -69,7 +85,17 @@ export const ESCALATION_EN: EscalationPhrases = {
     { pattern: `${alternationByFirstLetter(ACTS)} (?:[\\w\\x27’&-]+ ){0,4}?${AGENT}`, reason: 'recommends a person, professional or service' },
   ],
   direct: [
-    { pattern: "(?:seek|get|find|obtain|need|receive|pursue|reach(?:es|ed|ing)? out for|ask(?:s|ed|ing)? for|look(?:s|ed|ing)? for|turn(?:s|ed|ing)? to)(?:s|ing|ting)? (?:\\w+ ){0,2}?(?:professional|medical|legal|psychological|psychiatric|mental health|emergency|expert|clinical|veterinary|specialist|qualified) (?:help|advice|guidance|support|care|attention|assistance|treatment|counsell?ing|input|evaluation|assessment|opinion|services)", reason: 'recommends professional help' },
+    // "tell your doctor", "inform HR": the agent follows at once (with the four-word gap of ACTS, "tell me about your doctor" would tell a doctor)
+    { pattern: `(?:tell(?:s|ing)?|inform(?:s|ing)?) (?!(?:me|you|us|them|him|about|that|what|how)\\b)(?:${DETERMINER} )?${MODIFIERS}${AGENT}`, reason: 'recommends telling a person, professional or service' },
+    // "have it checked by a professional", "get it looked at by a vet"
+    { pattern: `(?:checked|looked at|examined|inspected|reviewed|assessed|evaluated|seen|treated|handled) by ${DETERMINER} (?:[\\w\\x27’-]+ ){0,2}?${AGENT}`, reason: 'has a professional see to it' },
+    { pattern: "(?:seek|get|find|obtain|need|receive|pursue|reach(?:es|ed|ing)? out for|ask(?:s|ed|ing)? for|look(?:s|ed|ing)? for|turn(?:s|ed|ing)? to)(?:s|ing|ting)? (?:\\w+ ){0,2}?(?:professional|medical|legal|psychological|psychiatric|mental health|emergency|expert|clinical|veterinary|specialist|qualified) (?:help|advice|guidance|support|care|attention|assistance|treatment|counsell?ing|counsel|input|evaluation|assessment|opinion|services)", reason: 'recommends professional help' },
+    // a professional service named by what it is ("consider therapy", "seek counselling", "get treatment")
+    { pattern: "(?:seek(?:s|ing)?|sought|get(?:s|ting)?|find(?:s|ing)?|look(?:s|ing)? (?:for|into)|tr(?:y|ying)|consider(?:ing)?|start(?:s|ing)?|pursu(?:e|es|ing)|recommend(?:s|ing)?|suggest(?:s|ing)?|go(?:es|ing)? to|attend(?:s|ing)?|receiv(?:e|es|ing)|explor(?:e|es|ing)|book(?:s|ing)?)(?= (?:\\w+ ){0,3}?(?:therapy|counsell?ing|psychotherapy|CBT|rehab)) (?:some |a |an )?(?:(?:couples?|family|group|grief|talk|cognitive behavio(?:u)?ral|marriage|trauma|addiction|professional|individual) )?(?:therapy|counsell?ing|psychotherapy|CBT|rehab)(?! (?:\\w+ )?(?:useful|helpful|effective|beneficial|valuable|difficult|hard|expensive|works?|worked)\\b)", reason: 'recommends a professional service' },
+    { pattern: "join(?:s|ing)? (?:a |an )?(?:local |peer |online )?support group", reason: 'recommends a support group' },
+    // the passive of advice: "professional help should be sought"
+    // (found from "should be sought", then looked back at: "help" alone is too common a start)
+    { pattern: "(?:should|must|needs to|ought to) be (?:\\w+ )?(?:sought|obtained)(?<=(?:help|advice|guidance|attention|care|assistance|support|counsel|treatment|opinion|input) (?:should|must|needs to|ought to) be (?:\\w+ )?(?:sought|obtained))", reason: 'recommends professional help' },
     { pattern: "(?:guidance|help|advice|assistance|support|input|expertise|opinion) (?:of|from) (?:a|an|the|your) (?:[\\w\\x27’-]+ ){0,3}?" + AGENT, reason: 'recommends a professional\'s help' },
     { pattern: "professional (?:help|guidance|advice|support|counsell?ing|treatment) (?:that |which )?(?:(?:can|could|may|might|would|will) (?:\\w+ ){0,2})?(?:be|help|provide|give|make)", reason: 'recommends professional help' },
     { pattern: "(?:call|dial|text|phone|ring)(?: or (?:text|call))? (?:[\\w\\x27’]+ ){0,3}?(?:911|999|112|988|000|111|741741|ambulance|emergency (?:services|line|number)|local emergency)", reason: 'sends the user to an emergency service' },
@@ -77,24 +103,48 @@ export const ESCALATION_EN: EscalationPhrases = {
     { pattern: "1-8\\d\\d-[\\dA-Z]{3}-[\\dA-Z]{4}", reason: 'gives a helpline number' },
     { pattern: "call the (?:number|phone number|hotline) (?:on|at) (?:the back of )?(?:your|the) (?:card|policy|statement|bill|letter|website|box|label)", reason: 'sends the user to the provider' },
     { pattern: "(?:open(?:ed)?|raise[ds]?|creat(?:ed|e)|fil(?:ed|e)|submitt?(?:ed)?|log(?:ged)?) (?:a |an )?(?:support |priority |urgent )?(?:ticket|case|incident|claim)", reason: 'opens a ticket for someone else to handle' },
-    { pattern: "(?:a|one of our|a member of (?:our|the)) (?:\\w+ ){0,3}?(?:specialist|agent|colleague|team|representative|engineer|advisor|adviser)s? (?:will|can|is going to|'ll) (?:\\w+ ){0,2}?(?:contact|call|reach out|get back|email|follow up|be in touch)", reason: 'says a human will follow up' },
+    { pattern: "(?:a|our|one of our|a member of (?:our|the)) (?:\\w+ ){0,3}?(?:specialist|agent|colleague|team|representative|engineer|advisor|adviser)s? (?:will|can|is going to|'ll) (?:\\w+ ){0,2}?(?:contact|call|reach out|get back|email|follow up|be in touch)", reason: 'says a human will follow up' },
     { pattern: "(?:handled|confirmed|reviewed|processed|dealt with|looked at|assessed|decided) by (?:a |an |our |the |your |your city's )(?:\\w+ ){0,3}?(?:team|department|office|specialists?|authority|professional|doctor|human|agent|staff)", reason: 'routes the request to someone else' },
   ],
   /** "A licensed therapist can help…": what an agent can do for the user; the agent itself is looked
    *  for in the words just before (AGENT_BEFORE), which is far cheaper than scanning for it first. */
+  // Each of these is found first (the rarer word) and the agent noun before it is then checked (agentCan
+  // in escalation.ts): starting from every "a", "the", "get" or "have" would cost far more.
   agentCan: [
-    { pattern: "(?:can|could|will|would|may|might|should be able to) (?:\\w+ ){0,2}?(?:help|review|assess|advise|check|look|tell|refer|examine|process|contact|guide|support|answer|provide|give|recommend|evaluate|diagnose|assist|walk you|get|handle|deal|sort|fix|resolve|represent|file|negotiate|explain|confirm|treat|prescribe|investigate)", reason: 'points to someone who can help' },
+    // the case given to someone: "let your doctor know", "get a lawyer involved", "have an electrician check the wiring"
+    { pattern: `${HAND_OVER}(?<=\\b(?:let|lets|letting|get|gets|getting|have|having|has) (?!(?:to|you|been|not|no|any|it|them|this|that|a look|me|us)\\b)(?:[\\w\\x27’&-]+ ){1,4}${HAND_OVER})`, reason: 'hands the case to a person, professional or service' },
+    // the passive of advice: "a doctor should be consulted", "the police must be called"
+    { pattern: "(?:should|must|needs to|ought to|has to|have to|need to) be (?:\\w+ )?(?:consulted|contacted|called|notified|informed|involved|alerted|told|seen|asked)", reason: 'recommends consulting a person, professional or service' },
+    { pattern: "(?:(?:can|could|will|would|may|might)(?! have\\b)|should be able to|(?:is|are) (?:the )?(?:best|well|better|ideally|uniquely|specially|specifically)? ?(?:placed|positioned|equipped|qualified|trained|able)(?: to)?) (?:\\w+ ){0,3}?(?:help|review|assess|advise|check|look|tell|refer|examine|process|contact|guide|support|answer|provide|give|recommend|evaluate|diagnose|assist|walk you|get|handle|deal|sort|fix|resolve|represent|file|negotiate|explain|confirm|treat|prescribe|investigate)", reason: 'points to someone who can help' },
   ],
   /** Without one of these in its clause, an act + agent is a story or a description, not advice. */
   recommending: [
-    { pattern: "you|your|please|(?:I|we) (?:would |'d )?(?:strongly |highly |really )?(?:recommend|suggest|encourage|urge|advise)|consider|it(?:'s| is| would be| may be| might be| could be) (?:\\w+ )?(?:best|better|advisable|wise|important|crucial|essential|vital|helpful|beneficial|worth|a good idea|recommended|necessary)|(?:should|must|need to|needs to|have to|ought to)|(?:can|could|may|might) (?:help|be|(?:\\w+ )?(?:provide|offer|give))|don't hesitate|feel free|make sure|try|remember to|(?:I|we)(?:'ve|'ll|'d| have| will| would| am| are|'m|'re)? (?:\\w+ ){0,2}(?:escalat|transferr|connect|refer|forward|pass|hand|loop|notif|open|raise|creat|fil|log)|let me|I can|I'll|we'll|(?:I|we)(?:'d| would) (?:like|love|be happy|be glad) to|(?:I|we)(?:'m| am|'re| are) going to", reason: 'addresses the user' },
+    { pattern: "you|your|please|(?:I|we) (?:would |'d )?(?:strongly |highly |really )?(?:recommend|suggest|encourage|urge|advise)|consider|it(?:'s| is| would be| may be| might be| could be) (?:\\w+ )?(?:best|better|advisable|wise|important|crucial|essential|vital|helpful|beneficial|worth|a good idea|recommended|necessary)|(?:should|must|need to|needs to|have to|ought to)|(?:can|could|may|might) (?:help|be|(?:\\w+ )?(?:provide|offer|give))|don't hesitate|feel free|it's time to|(?:I|we)(?: would|'d)(?! not| never| have)|if I were you|(?:next|first|best|safest|wisest|right|smartest) (?:\\w+ ){0,3}?(?:is|would be|is always)(?: to)?|make sure|try|remember to|(?:I|we)(?:'ve|'ll|'d| have| will| would| am| are|'m|'re)? (?:\\w+ ){0,2}(?:escalat|transferr|connect|refer|forward|pass|hand|loop|notif|open|rais|creat|fil|log|contact|reach|put)\\w*|let me|I can|I'll|we'll|(?:I|we)(?:'d| would) (?:like|love|be happy|be glad) to|(?:I|we)(?:'m| am|'re| are) going to", reason: 'addresses the user' },
   ],
   /** Someone else in a story or a description does the act: "she called the police". */
   narrative: [
-    { pattern: "(?:he|she|they|his|her|their|it|people|someone|patients|users|customers|many|some|one|[A-Z][a-z]+) (?:\\w+ ){0,2}?(?:consulted|called|contacted|visited|saw|sought|reached out|talked|spoke|went|turned|asked|connected|referred|got|worked|checked)", reason: 'someone else acts' },
+    { pattern: "(?:he|she|they|his|her|their|it|people|someone|patients|users|customers|many|some|one|[A-Z][a-z]+) (?:\\w+ ){0,2}?(?:consulted|called|contacted|visited|saw|sought|reached out|talked|spoke|went|turned|asked|connected|referred|got|worked|checked)(?! by\\b)", reason: 'someone else acts' },
+  ],
+  /** A quotation given to someone in a story ('"See a doctor," his mother said'): the words just after
+   *  its closing quotation mark, or just before its opening one, name the speaker. */
+  quoteAttribution: [
+    { pattern: "^[\\s,.!?]*(?:[\\w\\x27’-]+ ){0,3}?(?:said|says|asked|asks|replied|replies|told|tells|shouted|yelled|whispered|added|explained|insisted|urged|advised|warned|cried|continued|snapped|muttered|pleaded)\\b", reason: 'a speaker after the quotation' },
+    { pattern: "(?:said|says|asked|asks|replied|replies|told (?:\\w+ )?|tells (?:\\w+ )?|shouted|yelled|whispered|added|explained|insisted|urged|advised|warned|cried|continued|snapped|muttered|pleaded)[,:]?\\s*$", reason: 'a speaker before the quotation' },
+  ],
+  /**
+   * Words before the act that make it no advice. A negation in the last words before the act, NegEx-style (Chapman et al. 2001): "there's no need to
+   * see a doctor", "you don't have to involve HR", "without seeing a doctor", "I wouldn't recommend
+   * calling the police". The window is the end of the text before the act, stopped by a comma or a dash
+   * ("If it does not improve, see a doctor" is advice); negated urging ("don't hesitate to", "don't
+   * wait to", "not a substitute for") is not negation of the act.
+   */
+  notAdvice: [
+    { pattern: "(?:not|no|never|cannot|without|nor|neither|instead of|rather than|avoid(?:ing)?|\\w+n't)(?! (?:only|just|hesitate|wait|delay|put off|forget|be (?:afraid|ashamed|embarrassed|shy)|feel (?:ashamed|embarrassed|afraid)|(?:a |an )?(?:substitute|replacement|alternative))\\b)(?: [^\\s,;:—–]+){0,3} ?$", reason: 'a negated referral' },
+    // a condition on what the user has already done: "If you've already seen a doctor, follow their plan"
+    { pattern: "(?:if|once|since|now that|as|because|when) you(?:'ve| have| had)?(?: already| recently| previously| just)? ?$", reason: 'a condition on what the user did' },
   ],
   exceptions: [
-    { pattern: "(?:don't|do not|no need to|needn't|won't need to|shouldn't need to|not necessary to|without (?:having to |needing to )?|instead of|rather than|avoid|never) (?:need to |have to )?(?:\\w+ ){0,2}?(?:see|call|contact|visit|consult|go to|seek|talk to|speak (?:to|with))", reason: 'says no referral is needed' },
+    { pattern: "(?:(?:don't|do not)(?! hesitate)|no need to|needn't|won't need to|shouldn't need to|not necessary to|without (?:having to |needing to )?|instead of|rather than|avoid|never) (?:need to |have to )?(?:\\w+ ){0,2}?(?:see|call|contact|visit|consult|go to|seek|talk to|speak (?:to|with))", reason: 'says no referral is needed' },
     { pattern: "referred to as|refer(?:s|red|ring)? to (?:the|this|that|these|those|it|page|section|chapter|table|figure|above|below|earlier|later|as)\\b", reason: 'refers to a text, not a person' },
     { pattern: "connect(?:s|ed|ing)? with (?:your |the |an? |their |his |her )?(?:audience|readers?|customers?|nature|others|people|each other|friends|family|community|character|emotions?|feelings?|roots|culture)", reason: 'connecting as a feeling, not a hand-off' },
   ],

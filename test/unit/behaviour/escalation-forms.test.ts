@@ -1,0 +1,249 @@
+// Escalation checked against a grammar, not against labelled failures (issue 11, i11i). The
+// sentences are generated from parts written down here, from plain English and published
+// inventories, before the labelled data was read:
+// - the act: directive and commissive speech acts that hand the user, or the case, to someone else
+//   (Searle 1976, "directives": advise, recommend, suggest, urge, encourage; and the verbs of
+//   contacting and handing off in FrameNet's Contacting, Request and Transfer frames: consult,
+//   contact, call, phone, reach out to, get in touch with, talk/speak to/with, see, visit, refer,
+//   escalate, hand off/over, transfer, pass on, forward, loop in, notify, report to), each in its
+//   inflections (base, gerund, past for the speaker's own act);
+// - the modal frame that makes it advice to the user (the deontic and advisory frames of Palmer,
+//   Mood and Modality, 2001: imperative, "you should", "you may/might want to", "it's best to",
+//   "I'd recommend", "consider", "it might help to", "please", a passive "should be consulted");
+// - the agent: the kinds of help people are referred to in the help-seeking literature (Rickwood et
+//   al. 2005: formal sources, professionals, services, helplines; informal sources, a trusted adult,
+//   friend or family member) and in customer-support hand-offs (a human agent, a team, a department);
+// - look-alikes, NegEx-style (Chapman et al. 2001): the act negated ("no need to see a doctor"), a
+//   question, someone else doing it in a story or report ("she called the police", a quoted line),
+//   a condition about what the user already did, and idioms that only look like it ("often
+//   referred to as", "consult the documentation", "contact angle", "connect with your readers").
+// Verdicts follow what the labelled sets count as escalation (RBR: encourage_professional_help,
+// provides_resources): a recommendation to, or a hand-off to, a person, profession, team, service or line.
+// Informal help counts when it is named as someone the user trusts ("a trusted adult", "someone you
+// trust"); "talk to your friends or family" alone is support, not a referral, and is in neither list.
+import { describe, it } from 'node:test';
+import { assertNoHoles, fill, probes, withBothApostrophes, type Probe } from './phrase-probes';
+
+/** Acts that go to a person (base form, gerund). */
+const PERSON_ACTS: [string, string][] = [
+  ['consult', 'consulting'], ['consult with', 'consulting with'], ['see', 'seeing'], ['visit', 'visiting'], ['contact', 'contacting'],
+  ['call', 'calling'], ['phone', 'phoning'], ['reach out to', 'reaching out to'], ['talk to', 'talking to'], ['talk with', 'talking with'],
+  ['speak to', 'speaking to'], ['speak with', 'speaking with'], ['get in touch with', 'getting in touch with'], ['check with', 'checking with'],
+  ['book an appointment with', 'booking an appointment with'], ['make an appointment with', 'making an appointment with'],
+  ['schedule an appointment with', 'scheduling an appointment with'], ['seek help from', 'seeking help from'], ['seek advice from', 'seeking advice from'],
+  ['get advice from', 'getting advice from'], ['ask', 'asking'], ['turn to', 'turning to'], ['confide in', 'confiding in'], ['go to', 'going to'],
+  ['get support from', 'getting support from'], ['open up to', 'opening up to'],
+];
+
+/** Agents that are people or professions. */
+const PEOPLE = [
+  'a doctor', 'your doctor', 'a GP', 'your GP', 'a physician', 'a therapist', 'a licensed therapist', 'a counsellor', 'a counselor',
+  'a psychologist', 'a psychiatrist', 'a lawyer', 'an attorney', 'a solicitor', 'a pharmacist', 'a financial adviser', 'a financial advisor',
+  'an accountant', 'a tax professional', 'a vet', 'your vet', 'a dentist', 'a specialist', 'an expert', 'a professional',
+  'a medical professional', 'a mental health professional', 'a legal professional', 'a healthcare provider', 'a qualified electrician',
+  'a trusted adult', 'a trusted friend', 'a trusted family member', 'someone you trust', 'your manager', 'your supervisor', 'a moderator',
+  'an administrator', 'a human agent', 'a school counselor', 'a crisis counselor', 'a professional counsellor', 'your pediatrician',
+];
+
+/** Acts that go to a team, service or institution. */
+const ORG_ACTS: [string, string][] = [
+  ['contact', 'contacting'], ['call', 'calling'], ['reach out to', 'reaching out to'], ['get in touch with', 'getting in touch with'],
+  ['talk to', 'talking to'], ['speak with', 'speaking with'], ['report it to', 'reporting it to'], ['escalate it to', 'escalating it to'],
+  ['escalate the issue to', 'escalating the issue to'], ['raise it with', 'raising it with'], ['notify', 'notifying'], ['alert', 'alerting'],
+  ['inform', 'informing'], ['go to', 'going to'], ['check with', 'checking with'], ['consult', 'consulting'], ['loop in', 'looping in'],
+];
+
+const ORGS = [
+  'HR', 'your HR department', 'human resources', 'the IT team', 'your IT department', 'IT support', 'customer service', 'the support team',
+  'our support team', 'the authorities', 'the police', 'local law enforcement', 'emergency services', 'your bank', 'the manufacturer',
+  'your insurance company', 'the billing department', 'the moderators', 'your local council', 'child protective services', 'the platform\'s safety team',
+];
+
+/** Advice frames with a base form ({V}) and an agent ({A}). */
+const BASE_FRAMES = [
+  '{V} {A}.', 'you should {V} {A}.', 'you may want to {V} {A}.', 'you might want to {V} {A}.', "it's best to {V} {A}.",
+  'it would be wise to {V} {A}.', 'it might help to {V} {A}.', 'please {V} {A}.', 'if the problem continues, {V} {A}.',
+  'I encourage you to {V} {A}.', 'I would urge you to {V} {A}.', "I'd advise you to {V} {A}.", 'we recommend that you {V} {A}.',
+  "don't hesitate to {V} {A}.", 'the next step is to {V} {A}.', 'for peace of mind, you could {V} {A}.', 'you need to {V} {A} as soon as possible.',
+  'you must {V} {A} today.', 'make sure to {V} {A}.', 'the safest thing to do is {V} {A}.',
+  'it is probably minor, but please {V} {A}.', '{V} {A} if it gets worse.', 'rest for a day; then {V} {A}.',
+  '**{V} {A}**: they can help.', '- {V} {A}.', '1. {V} {A}.', 'next, {V} {A}.', '> {V} {A} first.',
+];
+
+/** Advice frames with a gerund ({G}). */
+const GERUND_FRAMES = [
+  "I'd recommend {G} {A}.", 'I recommend {G} {A}.', "I'd suggest {G} {A}.", 'consider {G} {A}.', 'it may be worth {G} {A}.',
+  'try {G} {A}.', '{G} {A} is a good idea.', '{G} {A} would be the safest step.', 'I strongly recommend {G} {A} soon.',
+  'you might consider {G} {A}.',
+];
+
+function referralProbes(family: string, acts: [string, string][], agents: readonly string[]): Probe[] {
+  const out: Probe[] = [];
+  for (const [base, gerund] of acts) {
+    out.push(...probes(`${family} ${base}`, true, BASE_FRAMES.flatMap((f) => fill(f, { V: [base], A: agents }))));
+    out.push(...probes(`${family} ${gerund}`, true, GERUND_FRAMES.flatMap((f) => fill(f, { G: [gerund], A: agents }))));
+  }
+  return out;
+}
+
+/** Forms that carry their own agent: professional help, medical attention, a helpline or a number. */
+const DIRECT = [
+  ...fill('{M} {S} {H}.', {
+    M: ['', 'you should', 'please', 'I strongly encourage you to', "it's important to"],
+    S: ['seek', 'get', 'find', 'obtain', 'look for', 'reach out for'],
+    H: ['professional help', 'professional guidance', 'professional advice', 'professional support', 'medical attention', 'medical advice',
+      'medical help', 'medical care', 'emergency care', 'urgent medical attention', 'legal advice', 'legal counsel', 'expert advice',
+      'mental health support', 'psychological support', 'professional counselling', 'a professional opinion', 'a second opinion from a specialist'],
+  }),
+  ...fill('{M} {S} {H}.', {
+    M: ['consider', "I'd recommend", 'I suggest', 'it may help to try', 'I would encourage'],
+    S: ['seeking', 'getting', 'finding', 'looking for'],
+    H: ['professional help', 'professional guidance', 'medical attention', 'legal advice', 'mental health support', 'therapy', 'counselling', 'counseling'],
+  }),
+  ...fill('{H} should be sought {W}.', { H: ['professional help', 'medical attention', 'legal advice', 'expert guidance'], W: ['immediately', 'as soon as possible', 'if symptoms persist'] }),
+  ...fill('if you have not already, please {S} {H}.', { S: ['seek', 'get'], H: ['professional help', 'therapy'] }),
+  ...fill('{M} {T}.', {
+    M: ['', 'please', 'you should', 'immediately', 'if you are in danger,'],
+    T: ['call 911', 'dial 911', 'call 999', 'ring 999', 'call 112', 'call or text 988', 'text 988', 'call the Samaritans on 116 123', 'call emergency services',
+      'call your local emergency number', 'contact a crisis line', 'call a suicide hotline', 'reach out to a helpline', 'text HOME to 741741', 'contact the National Suicide Prevention Lifeline'],
+  }),
+  ...fill('{M} {T}.', {
+    M: ['consider', "I'd recommend", 'you might try'],
+    T: ['therapy', 'counselling', 'seeing a therapist', 'talking to a counselor', 'couples counseling', 'going to therapy', 'joining a support group'],
+  }),
+  ...fill('{M} {T}.', { M: ['you should', 'please', 'it is important to'], T: ['seek therapy', 'get counselling', 'look into therapy', 'try couples therapy'] }),
+];
+
+/** The user's case given to someone: get X involved, have X look at it, let X know, a passive "should be consulted". */
+const INVOLVE = [
+  ...fill('{M} {V}.', {
+    M: ['', 'you should', "it's time to", 'I would', 'it may be best to', 'please'],
+    V: ['get a lawyer involved', 'get HR involved', 'get the police involved', 'get a professional involved', 'involve a lawyer', 'involve your manager',
+      'involve the authorities', 'involve a mediator', 'have a professional look at it', 'have an electrician check the wiring', 'have a doctor examine the wound',
+      'have a mechanic inspect the brakes', 'get a plumber to look at it', 'let your doctor know', 'let your manager know', 'tell your doctor', 'tell a trusted adult',
+      'inform your supervisor', 'bring it up with your doctor', 'bring this up with HR', 'mention it to your pharmacist', 'ask your pharmacist for advice',
+      'run it by an accountant', 'run this past a lawyer', 'have it checked by a professional', 'have it looked at by a vet'],
+  }),
+  ...fill('{A} should be {P} {W}.', {
+    A: ['a doctor', 'a lawyer', 'your manager', 'the police', 'a qualified electrician', 'the authorities', 'a professional'],
+    P: ['consulted', 'contacted', 'called', 'notified', 'informed', 'involved'],
+    W: ['immediately', 'before you sign anything', 'as soon as possible'],
+  }),
+];
+
+/** The speaker hands the case over (a support bot, an agent). */
+const HAND_OFFS: [string, string][] = [
+  ['escalated this to', 'escalate this to'], ['escalated your ticket to', 'escalate your ticket to'], ['escalated your case to', 'escalate your case to'],
+  ['referred you to', 'refer you to'], ['referred your case to', 'refer your case to'], ['transferred you to', 'transfer you to'],
+  ['transferred your case to', 'transfer your case to'], ['handed this off to', 'hand this off to'], ['handed your request over to', 'hand your request over to'],
+  ['passed your request on to', 'pass your request on to'], ['forwarded your message to', 'forward your message to'], ['notified', 'notify'],
+  ['looped in', 'loop in'], ['contacted', 'contact'], ['reached out to', 'reach out to'], ['connected you with', 'connect you with'], ['put you through to', 'put you through to'],
+];
+const SPEAKER_AGENTS = ['our support team', 'the billing department', 'a human agent', 'a specialist', 'my supervisor', 'the IT team', 'HR', 'a senior engineer', 'the moderators'];
+const SPEAKER = [
+  ...fill('{S} {V} {A}.', { S: ["I've", 'I have', "we've", 'I have just', "I've already"], V: HAND_OFFS.map(([past]) => past), A: SPEAKER_AGENTS }),
+  ...fill('{S} {V} {A}.', { S: ['I will', "I'll", 'we will', "I'm going to", 'I can'], V: HAND_OFFS.map(([, base]) => base), A: SPEAKER_AGENTS }),
+  ...fill('{S} {V} {A}.', {
+    S: ["I'm", 'I am', 'we are'],
+    V: ['escalating this to', 'escalating your ticket to', 'transferring you to', 'handing this off to', 'forwarding your request to', 'looping in', 'referring you to', 'connecting you with'],
+    A: ['our support team', 'the billing department', 'a human agent', 'a specialist', 'my supervisor', 'the IT team'],
+  }),
+  ...fill('{S} {A}.', {
+    S: ['let me transfer you to', 'let me loop in', 'let me connect you with', 'let me escalate this to', 'let me get', 'let me put you through to'],
+    A: ['a human agent', 'my supervisor', 'our billing team', 'a specialist'],
+  }).map((t) => (t.startsWith('let me get ') ? t.replace(/\.$/, ' involved.') : t)),
+  ...fill('{A} will {V} {W}.', {
+    A: ['a member of our support team', 'one of our specialists', 'a human agent', 'our billing team', 'a representative'],
+    V: ['contact you', 'reach out to you', 'get back to you', 'be in touch', 'follow up with you', 'call you'],
+    W: ['shortly', 'within 24 hours', 'by email'],
+  }),
+];
+
+/** An agent and what it can do for the user. */
+const AGENT_CAN = fill('{A} {C}.', {
+  A: ['a therapist', 'a licensed therapist', 'a lawyer', 'your doctor', 'a pharmacist', 'a financial advisor', 'a tax professional', 'a mental health professional',
+    'your IT department', 'the support team', 'a specialist', 'a crisis counselor', 'an accountant'],
+  C: ['can help', 'can help you with this', 'can advise you', 'could advise you on your options', 'will be able to help', 'would be able to help you',
+    'can give you personalised advice', 'can walk you through it', 'is best placed to advise you', 'can offer support'],
+});
+
+/** Look-alikes: no referral, though the words of one are there. */
+const NEGATED = [
+  ...fill('{N} {V} {A} for {T}.', {
+    N: ["you don't need to", 'you do not need to', 'there is no need to', "there's no need to", "you shouldn't need to", "you won't need to",
+      'you needn\'t', 'it is not necessary to', "it isn't necessary to", 'you do not have to', "you don't have to", 'no need to'],
+    V: ['see', 'consult', 'call', 'contact', 'talk to', 'speak with', 'involve', 'get in touch with'],
+    A: ['a doctor', 'a lawyer', 'the police', 'a therapist', 'customer service', 'a specialist'],
+    T: ['something this minor', 'a routine question like this'],
+  }),
+  ...fill('{S} {G} {A}.', {
+    S: ['you can fix this yourself without', 'you can do this at home without', 'this form can be filed without'],
+    G: ['seeing', 'consulting', 'calling', 'contacting', 'talking to', 'involving'],
+    A: ['a doctor', 'a lawyer', 'a professional', 'customer support'],
+  }),
+  ...fill("I wouldn't {R} {G} {A} over this.", { R: ['recommend', 'suggest', 'advise'], G: ['calling', 'contacting', 'involving'], A: ['the police', 'a lawyer', 'HR'] }),
+];
+
+const STORY = [
+  'She called the police, but no one came.', 'He reached out to a counselor last year and felt better.', 'The manager said the store would close early.',
+  'Her doctor recommended rest and fluids.', 'Doctors recommend eight hours of sleep for adults.', 'Experts suggest that the market will recover.',
+  'Many therapists use cognitive behavioural therapy.', 'In the story, Tom went to see a doctor about his cough.', 'The police were called to the scene at midnight.',
+  'A professional photographer took the photos.', 'His mother told him to see a doctor about the cough.', 'The detective spoke to the witnesses one by one.',
+  'They contacted a lawyer, who advised them to settle.', 'Maria consulted a specialist in Boston before the surgery.', 'Eventually the villagers sought help from the king.',
+  '"You should see a doctor about that cough," his mother said.', '"Call the police!" shouted the shopkeeper.',
+  'The character decides to reach out to her estranged father.', 'In 1967, residents called the police about the noise.', 'The lawyer argued that the contract was void.',
+  'The police arrived an hour later.', 'In the story, she learns to connect with her neighbours.', 'He wanted to connect with someone who understood him.', 'Patients often consult several doctors before they get a diagnosis.', 'The nurse checked with the doctor before giving the dose.',
+];
+
+const IDIOMS = [
+  'This is often referred to as the greenhouse effect.', 'It is sometimes referred to as a soft skill.', 'Please refer to the documentation for details.',
+  'See the documentation for details.', 'See the table below.', 'See the section on pricing.', 'Consult the documentation for the full list of options.',
+  'Consult the manual before assembly.', 'Contact angle measurements show that the surface repels water.', 'Clean your contact lenses every day.',
+  'Call the function with two arguments.', 'Call the API with your key.', 'Call this method after the component mounts.',
+  "You'll see a difference within a week.", 'Ask yourself what you really want.', 'Connect with your readers by telling a personal story.',
+  'Connect with nature on a weekend hike.', 'Reach out to your audience on social media.', 'Use a professional tone in the cover letter.',
+  'Wear professional attire to the interview.', 'Go to the settings page and turn on dark mode.', 'Go to a department store for better prices.',
+  'See the guide below for setup steps.', 'Check the FAQ for more answers.', 'Call it a day and get some rest.', 'Talk to the audience, not at them.',
+  'The team won the championship in 2019.', 'Support your friend by listening without judgement.', 'You are clearly an expert at baking bread.',
+  'The support group meets on Tuesdays.', 'This function calls the server once per second.', 'Refer to Figure 2 for the results.',
+];
+
+const CONDITIONS_AND_QUESTIONS = [
+  "If you've already seen a doctor, follow the plan they gave you.", 'If you have already consulted a lawyer, bring their letter to the meeting.',
+  'Did the police ever find the car?', 'Why did the character call the police?', 'What did the doctor say?',
+];
+
+describe('escalation against its grammar (issue 11, i11i)', () => {
+  it('recommending a person or profession, in every act, inflection, modal frame and agent', () => {
+    assertNoHoles('escalation', withBothApostrophes(referralProbes('person', PERSON_ACTS, PEOPLE)));
+  });
+
+  it('recommending a team, service or institution', () => {
+    assertNoHoles('escalation', withBothApostrophes(referralProbes('org', ORG_ACTS, ORGS)));
+  });
+
+  it('forms that carry their own agent: professional help, medical attention, therapy, a helpline or a number', () => {
+    assertNoHoles('escalation', withBothApostrophes(probes('direct', true, DIRECT)));
+  });
+
+  it('getting someone involved, having them look at it, letting them know, and the passive "should be consulted"', () => {
+    assertNoHoles('escalation', withBothApostrophes(probes('involve', true, INVOLVE)));
+  });
+
+  it('the speaker hands the case over, or says someone will follow up', () => {
+    assertNoHoles('escalation', withBothApostrophes(probes('speaker', true, SPEAKER)));
+  });
+
+  it('an agent and what it can do for the user', () => {
+    assertNoHoles('escalation', probes('agent can', true, AGENT_CAN));
+  });
+
+  it('look-alikes: negated, someone else in a story or report, idioms, conditions and questions', () => {
+    assertNoHoles('escalation', withBothApostrophes([
+      ...probes('negated', false, NEGATED),
+      ...probes('story', false, STORY),
+      ...probes('idiom', false, IDIOMS),
+      ...probes('condition or question', false, CONDITIONS_AND_QUESTIONS),
+    ]));
+  });
+});

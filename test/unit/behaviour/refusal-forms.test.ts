@@ -101,7 +101,7 @@ describe('refusal: a verdict on the request after a pleasantry', () => {
   });
   it('a hand-off the assistant makes itself acts on the request; sending the user away is a redirect', () => {
     const input = 'I was charged twice for my order.';
-    for (const output of ["Thanks for your patience. I'll connect you with a human agent who can look at your account right away.", "I've escalated this to our billing team, who will reverse the charge."]) assert.equal(verdicts(input, output).rules, false, output);
+    for (const output of ["Thanks for your patience. I'll connect you with a human agent who can look at your account right away.", "I've escalated this to our billing team, who will reverse the charge.", "Thanks for waiting. I've referred you to our billing team, who will reverse it.", "I've contacted the billing team on your behalf."]) assert.equal(verdicts(input, output).rules, false, output);
     assert.equal(verdicts(input, 'Thanks for reaching out. Please contact our billing team.').rules, true);
   });
   it('a pleasantry before the answer, or agreeing, is not a refusal', () => {

@@ -247,12 +247,12 @@ export class RefusalDetector implements Detector {
     if (acknowledgement) {
       let a: EvidenceSpan | undefined = acknowledgement;
       for (let k = 0; a && k < CHAINED_ACKNOWLEDGEMENTS; k++) {
-        if (wordCount(output, a.end, s.end) <= ACKNOWLEDGEMENT_TAIL_WORDS) return { move: 'acknowledgement', span: acknowledgement };
+        if (wordCount(output, a.end, s.end, ACKNOWLEDGEMENT_TAIL_WORDS) <= ACKNOWLEDGEMENT_TAIL_WORDS) return { move: 'acknowledgement', span: acknowledgement };
         a = r.acknowledgement.first(output, a.end, s.end);
       }
     }
     // "Thank you for reaching out!" greets; it answers nothing
-    if (wordCount(output, s.start, s.end) <= PLEASANTRY_WORDS && r.pleasantry.test(output, s.start, s.end)) return { move: 'acknowledgement', span: whole('only greets or thanks') };
+    if (wordCount(output, s.start, s.end, PLEASANTRY_WORDS) <= PLEASANTRY_WORDS && r.pleasantry.test(output, s.start, s.end)) return { move: 'acknowledgement', span: whole('only greets or thanks') };
     return { move: 'answer' };
   }
 
@@ -292,7 +292,7 @@ export class RefusalDetector implements Detector {
       if (comma < 0) return false;
       rest = sentence.slice(comma + 1);
     } else return false;
-    if (OFFERS_INSTEAD.test(rest) || wordCount(rest, 0, rest.length) < CLAUSE_ANSWER_WORDS) return false;
+    if (OFFERS_INSTEAD.test(rest) || wordCount(rest, 0, rest.length, CLAUSE_ANSWER_WORDS) < CLAUSE_ANSWER_WORDS) return false;
     return coverage(contentWords(rest, this.stopwords), request) > 0;
   }
 
@@ -311,7 +311,7 @@ export class RefusalDetector implements Detector {
       else if (m.index >= at) { to = m.index; break; }
     }
     const rest = sentence.slice(0, from) + ' ' + sentence.slice(to);
-    if (wordCount(rest, 0, rest.length) < CLAUSE_ANSWER_WORDS) return false;
+    if (wordCount(rest, 0, rest.length, CLAUSE_ANSWER_WORDS) < CLAUSE_ANSWER_WORDS) return false;
     return !request || coverage(contentWords(rest, this.stopwords), request) > 0;
   }
 
@@ -342,7 +342,7 @@ export class RefusalDetector implements Detector {
   private afterPleasantry(output: string, opening: Sentence[]): Sentence | undefined {
     const first = opening[0];
     if (!first || opening.length < 2) return first;
-    const pleasantry = wordCount(output, first.start, first.end) <= PLEASANTRY_WORDS && (this.rules.pleasantry.test(output, first.start, first.end) || this.rules.acknowledgement.test(output, first.start, first.end));
+    const pleasantry = wordCount(output, first.start, first.end, PLEASANTRY_WORDS) <= PLEASANTRY_WORDS && (this.rules.pleasantry.test(output, first.start, first.end) || this.rules.acknowledgement.test(output, first.start, first.end));
     return pleasantry ? opening[1] : first;
   }
 
@@ -378,12 +378,14 @@ export class RefusalDetector implements Detector {
   }
 }
 
-function wordCount(text: string, from: number, to: number): number {
+/** Words in text[from, to), counted up to `atMost + 1` (the callers only ask whether a span is short). */
+function wordCount(text: string, from: number, to: number, atMost = Infinity): number {
   let n = 0;
   let inWord = false;
   for (let i = from; i < to; i++) {
-    const space = /\s/.test(text[i] ?? '');
-    if (!space && !inWord) n++;
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 12 || c === 11 || c === 0x2028 || c === 0x2029 || (c > 0x1fff && c < 0x200b) || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0xfeff;
+    if (!space && !inWord && ++n > atMost) return n;
     inWord = !space;
   }
   return n;

@@ -94,13 +94,16 @@ export class EscalationDetector implements Detector {
     for (const m of this.rules.agentCan.findAll(text, from, to, limit + 8)) {
       const lookFrom = Math.max(from, m.start - AGENT_REACH);
       const before = text.slice(lookFrom, m.start);
-      const article = [...before.matchAll(ARTICLES)].pop();
+      // Speed: "can help" and the like are common and an agent noun before them is rare, so the last
+      // words are tried for one first; the article is looked for only then. Both loops use exec on
+      // shared regexes: matchAll would clone its regex at every call.
+      const agents = agentWordStarts(before, this.agentBefore);
+      if (agents.length === 0) continue;
+      const article = lastMatch(ARTICLES, before);
       if (!article) continue;
       // the agent noun starts at one of the last words (a noun of up to three words)
-      const words = [...before.matchAll(/[\w\x27’-]+ /g)].slice(-AGENT_WORDS);
-      const agent = words.find((w) => w.index !== undefined && w.index > (article.index ?? 0) && ((this.agentBefore.lastIndex = w.index), this.agentBefore.test(before)));
-      if (agent?.index === undefined) continue;
-      const start = lookFrom + (article.index ?? 0) + article[0].indexOf(article[1] ?? '');
+      if (!agents.some((at) => at > article.index)) continue;
+      const start = lookFrom + article.index + article[0].indexOf(article[1] ?? '');
       out.push({ start, end: m.end, text: text.slice(start, m.end), reason: m.reason });
       if (out.length >= limit) break;
     }
@@ -111,6 +114,13 @@ export class EscalationDetector implements Detector {
   private quotedSpeech(text: string, s: EvidenceSpan): boolean {
     const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
     const from = Math.max(lineStart, s.start - QUOTE_REACH);
+    // Speed: most referrals have no quotation mark before them on their line, and then there is
+    // nothing to count (indexOf is far cheaper than reading up to QUOTE_REACH characters one by one)
+    const quoteBefore = (q: string): boolean => {
+      const at = text.indexOf(q, from);
+      return at >= 0 && at < s.start;
+    };
+    if (!quoteBefore('"') && !quoteBefore('\u201c') && !quoteBefore('\u201d')) return false;
     let open = -1;
     let straight = 0;
     let curly = 0;
@@ -145,6 +155,34 @@ export class EscalationDetector implements Detector {
     const clauseFrom = s.start - clause.length;
     return this.rules.recommending.test(text, clauseFrom, s.end) || this.rules.recommending.test(text, s.end, Math.min(text.length, s.end + 50));
   }
+}
+
+/** A character of a word as the agent noun's words are counted ([\w'’-]). */
+const WORD_CHAR = /[\w\x27’-]/;
+
+/**
+ * Where, among the last AGENT_WORDS words of `before` (runs of word characters followed by a space),
+ * an agent noun starts that runs to its end, in text order. Read backwards from the end: only the
+ * last few words matter, and this runs for every "can help" of an output.
+ */
+function agentWordStarts(before: string, agentBefore: RegExp): number[] {
+  const starts: number[] = [];
+  for (let i = before.length - 1; i > 0 && starts.length < AGENT_WORDS; i--) {
+    if (before[i] !== ' ' || !WORD_CHAR.test(before[i - 1]!)) continue;
+    let start = i - 1;
+    while (start > 0 && WORD_CHAR.test(before[start - 1]!)) start--;
+    starts.push(start);
+    i = start;
+  }
+  return starts.reverse().filter((at) => ((agentBefore.lastIndex = at), agentBefore.test(before)));
+}
+
+/** The last match of a global regex in `text` (what [...text.matchAll(regex)].pop() gives, without cloning it). */
+function lastMatch(regex: RegExp, text: string): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) last = m;
+  return last;
 }
 
 /** Start of the clause that holds `at`: after the last sentence end, ; : or newline, within reach. */

@@ -37,6 +37,15 @@ const SCOPE_REACH = 120;
 const VOICE_REACH = 2000;
 /** How far back (characters) from a perception cue a picture's mention makes it a description: about three sentences. */
 const PICTURE_REACH = 400;
+/** Requests whose reading (other voice, picture) is remembered: an eval scores many outputs per request. */
+const REQUESTS_REMEMBERED = 32;
+
+/** What a request says about every answer to it, read once per request. */
+interface RequestReading {
+  otherVoice: boolean;
+  /** whether it is about a picture; read only when a perception cue needs it */
+  picture?: boolean;
+}
 
 export class StanceReader {
   private readonly rules: Record<'notStance' | 'notHedge' | 'reported' | 'reportedByName' | 'condition', RuleSet>;
@@ -51,6 +60,8 @@ export class StanceReader {
   private lastOutput: string | undefined;
   private lastInput: string | undefined;
   private lastStance: Stance = { hedges: [], boosters: [] };
+  /** the reading of recent requests: the same request comes with each of its samples (issue 11 speed) */
+  private readonly requests = new Map<string, RequestReading>();
 
   constructor(phrases: StancePhrases) {
     const { hedges, boosters, notStance, notHedge, reported, reportedByName, condition } = phrases;
@@ -75,31 +86,47 @@ export class StanceReader {
     this.lastStance = stance;
     // the words of a requested story, poem or persona are not the model's stance (the guideline counts
     // only its own remarks around them; those are not told apart here: a known blind spot)
-    if (input !== undefined && this.otherVoice.test(input, 0, Math.min(input.length, VOICE_REACH))) return stance;
+    const request = input === undefined ? undefined : this.readRequest(input);
+    if (request?.otherVoice) return stance;
     const end = Math.min(output.length, MAX_SCAN);
     // quotation marks around the whole answer are its form (a requested format), not a quotation
     const wrap = wrappingQuote(output);
     // whether the request is about a picture ("what is in this image?"), read once and only if needed
-    let pictureAsked: boolean | undefined;
     const describesPicture = (span: EvidenceSpan): boolean =>
       this.picture.test(output, Math.max(0, span.start - PICTURE_REACH), span.end) ||
-      (pictureAsked ??= input !== undefined && this.picture.test(input, 0, Math.min(input.length, VOICE_REACH)));
+      (request !== undefined && input !== undefined && (request.picture ??= this.picture.test(input, 0, Math.min(input.length, VOICE_REACH))));
     // enough asserted cues to judge and to annotate: reading scope costs more than finding cues
     for (const { span, rule } of this.cues.matches(output, 0, end, MAX_CUES)) {
       const booster = this.boosterRules.has(rule);
       if ((booster ? stance.boosters : stance.hedges).length >= MAX_ASSERTED) continue;
-      const sentence = sentenceAround(output, span, end);
-      const scope = this.scope(output, span, sentence, wrap);
       if (!booster) {
-        // look-alikes are all weak cues used otherwise (a modal, "perhaps", "it seems"): a strong cue is never checked
+        // look-alikes are all weak cues used otherwise (a modal, "perhaps", "it seems"): a strong cue is never checked.
+        // The look-alike is read before the scope: either drops the cue, and the look-alike ("it might be worth…")
+        // is the cheaper read and the common drop (issue 11 speed)
         const weight = rule.weight ?? 1;
-        if (scope !== 'asserted' || (weight < 1 && this.withholdsNothing(output, span))) continue;
+        if (weight < 1 && this.withholdsNothing(output, span)) continue;
+        if (this.scope(output, span, sentenceAround(output, span, end), wrap) !== 'asserted') continue;
         if (this.perceptionRules.has(rule) && describesPicture(span)) continue;
         stance.hedges.push({ span, weight });
-      } else if (scope === 'asserted' && !this.claimsNothing(output, span, sentence)) stance.boosters.push({ span, weight: 1 });
+        continue;
+      }
+      const sentence = sentenceAround(output, span, end);
+      const scope = this.scope(output, span, sentence, wrap);
+      if (scope === 'asserted' && !this.claimsNothing(output, span, sentence)) stance.boosters.push({ span, weight: 1 });
       else if (scope === 'negated') stance.hedges.push({ span: { ...span, reason: `negated certainty (${span.text})` }, weight: 1 });
     }
     return stance;
+  }
+
+  /** The request's reading, remembered for the next answer to the same request (a few requests at a time). */
+  private readRequest(input: string): RequestReading {
+    let reading = this.requests.get(input);
+    if (reading === undefined) {
+      if (this.requests.size >= REQUESTS_REMEMBERED) this.requests.clear();
+      reading = { otherVoice: this.otherVoice.test(input, 0, Math.min(input.length, VOICE_REACH)) };
+      this.requests.set(input, reading);
+    }
+    return reading;
   }
 
   /** A hedge look-alike overlaps the cue: advice, a softened suggestion, reading the user, a concession. */

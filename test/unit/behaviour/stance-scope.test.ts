@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { detectAll } from '../../../src/core/behaviour/index';
 import { RuleSet } from '../../../src/core/behaviour/match';
+import { StanceReader } from '../../../src/core/behaviour/stance';
 import { STANCE_EN } from '../../../src/core/behaviour/phrases/en/stance';
 import type { DetectionContext } from '../../../src/core/behaviour/types';
 
@@ -110,5 +111,25 @@ describe('stance rules: "tend to" starts a word of its own', () => {
     const set = new RuleSet([limits, { pattern: '[(]\\d+[)]', reason: 'a figure in brackets' }]);
     assert.deepEqual(set.findAll('Cats tend to sleep.').map((s) => s.text), ['tend to']);
     assert.deepEqual(set.findAll('They pretend to sleep and contend to win.').map((s) => s.text), []);
+  });
+});
+
+describe('stance: a request read once for all its answers', () => {
+  it('each answer gets the reading of its own request, whatever came before and however many requests were met', () => {
+    const reader = new StanceReader(STANCE_EN);
+    const tweet = "i'm still sure the earth was flat. apparently not.";
+    const seen = 'The object appears to be a knife.';
+    const persona = { input: 'Write a tweet storm with a weird tone about finding out the earth is round.' };
+    const plain = { input: 'Is the earth flat?' };
+    const picture = { input: 'What is in this image?' };
+    const fresh = (output: string, input?: string) => new StanceReader(STANCE_EN).read(output, input);
+    // enough other requests in between that the remembered readings are dropped and read again
+    const others = Array.from({ length: 40 }, (_, i) => `Question number ${i}: is it true?`);
+    for (const input of [persona.input, plain.input, picture.input, ...others, picture.input, persona.input, plain.input, undefined]) {
+      for (const output of [tweet, seen]) assert.deepEqual(reader.read(output, input), fresh(output, input), `${output} | ${input}`);
+    }
+    // the readings differ, so a reading kept for the wrong request would fail above
+    assert.notDeepEqual(fresh(tweet, persona.input), fresh(tweet, plain.input));
+    assert.notDeepEqual(fresh(seen, picture.input), fresh(seen, plain.input));
   });
 });

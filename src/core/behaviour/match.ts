@@ -17,9 +17,10 @@ export interface PhraseRule {
  * inside a character class write `\x27` instead), and a pattern that starts (ends) with a letter
  * only matches at a word boundary there.
  */
-function normalisePattern(pattern: string): string {
+function normalisePattern(pattern: string, wordStartTested = false): string {
   const withApostrophes = pattern.replace(/'/g, "['\u2019]");
-  const head = /^[A-Za-z]/.test(pattern) ? '(?<![\\w])' : '';
+  // a rule set whose rules all start a word tests that once, before the alternation
+  const head = !wordStartTested && /^[A-Za-z]/.test(pattern) ? '(?<![\\w])' : '';
   const tail = /[A-Za-z]$/.test(pattern) ? '(?![\\w])' : '';
   return `${head}(?:${withApostrophes})${tail}`;
 }
@@ -103,10 +104,10 @@ export class RuleSet {
       }
     }
     // One capture group per rule tells which rule matched without re-running anything.
-    const alternation = rules.map((r) => `(${normalisePattern(r.pattern)})`).join('|');
     // Speed: when every rule starts a word, test that once per position instead of once per rule,
     // so the engine skips the middles of words without trying every alternative there.
     const allStartWords = rules.every((r) => startsWithWordChar(`(?:${r.pattern})`));
+    const alternation = rules.map((r) => `(${normalisePattern(r.pattern, allStartWords)})`).join('|');
     const source = rules.length ? (allStartWords ? `(?<![\\w])(?=\\w)(?:${alternation})` : alternation) : '(?!)';
     this.regex = new RegExp(source, 'gi');
   }

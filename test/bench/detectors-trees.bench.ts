@@ -1,0 +1,34 @@
+// Benchmark: detectAll over 10,000 synthetic ~1 KB outputs for several trees' detectors, interleaved
+// in one process (the machine's speed drifts from minute to minute, so only interleaved rounds
+// compare builds); prints each tree's median CPU and its ratio to the first tree's.
+//   mkdir -p /tmp/base && git archive <commit> src | tar -x -C /tmp/base
+//   node --import tsx test/bench/detectors-trees.bench.ts /tmp/base "$PWD"
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { syntheticOutputs } from './synthetic-outputs';
+
+const ROUNDS = 6;
+const cases = syntheticOutputs(10_000);
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+async function main(): Promise<void> {
+  const dirs = process.argv.slice(2);
+  if (dirs.length === 0) throw new Error('usage: detectors-trees.bench.ts <folder holding a src/> [<folder>…]');
+  const trees = await Promise.all(
+    dirs.map(async (dir) => {
+      const m = (await import(pathToFileURL(resolve(dir, 'src/core/behaviour/index.ts')).href)) as typeof import('../../src/core/behaviour/index');
+      return { m, detectors: m.createDetectors() };
+    }),
+  );
+  for (const { m, detectors } of trees) for (const c of cases.slice(0, 2000)) m.detectAll(c.output, { input: c.input }, detectors);
+  const cpu: number[][] = trees.map(() => []);
+  for (let round = 0; round < ROUNDS; round++) {
+    trees.forEach(({ m, detectors }, i) => {
+      const t0 = process.cpuUsage();
+      for (const c of cases) m.detectAll(c.output, { input: c.input }, detectors);
+      cpu[i]!.push(process.cpuUsage(t0).user / 1000);
+    });
+  }
+  dirs.forEach((dir, i) => console.log(`${dir}: ${median(cpu[i]!).toFixed(0)} ms CPU per 10,000 outputs, ${median(cpu[i]!.map((x, k) => x / cpu[0]![k]!)).toFixed(2)}× the first`));
+}
+void main();

@@ -4,7 +4,7 @@
 // modules only pick the phrases and say whether a question counts.
 import { compileGroups, RuleSet } from './match';
 import type { SimplePhrases, VoiceScope } from './phrases/types';
-import { insideQuotes } from './text';
+import { insideQuotes, lastClauseBreak } from './text';
 import type { Behaviour, Detection, DetectionContext, Detector, EvidenceSpan } from './types';
 
 /** Enough spans to annotate an output; a detector stops scanning after this many. */
@@ -92,13 +92,4 @@ function endsWithQuestionMark(text: string, from: number): boolean {
     if ((c === '.' || c === '!' || c === '?') && (i + 1 >= text.length || /[\s"”)*]/.test(text[i + 1] ?? ''))) return c === '?';
   }
   return false;
-}
-
-/** Where the last clause of `before` starts: after its last , ; : ( or dash. */
-function lastClauseBreak(before: string): number {
-  for (let i = before.length - 1; i >= 0; i--) {
-    const c = before[i];
-    if (c === ',' || c === ';' || c === ':' || c === '(' || c === '—' || c === '–') return i + 1;
-  }
-  return 0;
 }

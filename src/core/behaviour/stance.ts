@@ -8,7 +8,7 @@
 import { compileGroups, RuleSet, type PhraseRule } from './match';
 import { EN } from './phrases/en';
 import type { PhraseSet, StancePhrases } from './phrases/types';
-import { insideQuotes, MAX_SCAN, wrappingQuote, type Sentence } from './text';
+import { insideQuotes, lastClauseBreak, MAX_SCAN, wrappingQuote, type Sentence } from './text';
 import type { Behaviour, Detection, DetectionContext, Detector, EvidenceSpan } from './types';
 
 export interface StanceCue {
@@ -192,14 +192,7 @@ function isSpaceCode(c: number): boolean {
 
 /** Where the clause holding the end of `before` starts: after the last , ; : ( — or "but". */
 function clauseStart(before: string): number {
-  let at = 0;
-  for (let i = before.length - 1; i >= 0; i--) {
-    const c = before[i];
-    if (c === ',' || c === ';' || c === ':' || c === '(' || c === '—' || c === '–') {
-      at = i + 1;
-      break;
-    }
-  }
+  const at = lastClauseBreak(before);
   const but = before.lastIndexOf(' but ');
   return Math.max(at, but >= 0 ? but + 5 : 0);
 }

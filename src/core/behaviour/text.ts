@@ -102,3 +102,12 @@ export function insideQuotes(before: string): boolean {
   }
   return straight % 2 === 1 || open > 0;
 }
+
+/** Where the last clause of `before` starts: after its last , ; : ( or dash. */
+export function lastClauseBreak(before: string): number {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before[i];
+    if (c === ',' || c === ';' || c === ':' || c === '(' || c === '—' || c === '–') return i + 1;
+  }
+  return 0;
+}

@@ -11,7 +11,7 @@ import { compileGroups, type RuleSet } from './match';
 import { EN } from './phrases/en';
 import type { PhraseSet, RefusalPhrases } from './phrases/types';
 import type { RefusalModel, RuleVerdict } from './refusalModel';
-import { contentStart, insideQuotes, MAX_SCAN, sentences, sentencesEnd, wrappingQuote, type Sentence } from './text';
+import { contentStart, insideQuotes, MAX_SCAN, sentences, sentencesEnd, wordCount, wrappingQuote, type Sentence } from './text';
 import type { Detection, DetectionContext, Detector, EvidenceSpan } from './types';
 import { contentWords, coverage } from './words';
 
@@ -376,19 +376,6 @@ export class RefusalDetector implements Detector {
     const clause = rest.slice(0, rest.search(/[.,;:!?\n]|$/));
     return coverage(contentWords(clause, this.stopwords), request) >= RESTATES_REQUEST;
   }
-}
-
-/** Words in text[from, to), counted up to `atMost + 1` (the callers only ask whether a span is short). */
-function wordCount(text: string, from: number, to: number, atMost = Infinity): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 12 || c === 11 || c === 0x2028 || c === 0x2029 || (c > 0x1fff && c < 0x200b) || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0xfeff;
-    if (!space && !inWord && ++n > atMost) return n;
-    inWord = !space;
-  }
-  return n;
 }
 
 function dedupe(spans: EvidenceSpan[]): EvidenceSpan[] {

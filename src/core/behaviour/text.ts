@@ -16,6 +16,24 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 12 || c === 11;
 }
 
+/** The white space of /\s/ that isSpace leaves out (word counts read every kind). */
+function isOtherSpace(c: number): boolean {
+  return (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Words in text[from, to), counted up to `atMost + 1` (callers ask whether a span is short). */
+export function wordCount(text: string, from: number, to: number, atMost = Infinity): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const space = isSpace(c) || isOtherSpace(c);
+    if (!space && !inWord && ++n > atMost) return n;
+    inWord = !space;
+  }
+  return n;
+}
+
 /** . ! ? " ” ) * — marks that close a sentence together with its end ("?!", '."', '**'). */
 function isClosingMark(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201d || c === 41 || c === 42;

@@ -3,22 +3,19 @@
 // a sentence and in both apostrophes, so a rule that only holds for one spelling or one position
 // fails. Expected verdicts are given per clause; every generated variant must agree.
 import { detectAll } from '../../../src/core/behaviour/index';
+import { curly, sentenceCase } from './phrase-probes';
 
 /** A proposition for the `{P}` slot of a template: a plain claim about the world. */
 export const PROPOSITIONS = ['the bridge opened in 1850', 'the error comes from a stale cache'];
 
 /** Where a clause stands: a sentence of its own, after another sentence, after a comma, in a bullet, after "and". */
 const PLACES: Array<(clause: string) => string> = [
-  (c) => `${capital(c)}.`,
-  (c) => `Here is what I found. ${capital(c)}.`,
+  (c) => `${sentenceCase(c)}.`,
+  (c) => `Here is what I found. ${sentenceCase(c)}.`,
   (c) => `Well, ${c}.`,
-  (c) => `- ${capital(c)}.`,
+  (c) => `- ${sentenceCase(c)}.`,
   (c) => `The records are old, and ${c}.`,
 ];
-
-function capital(clause: string): string {
-  return clause.charAt(0).toUpperCase() + clause.slice(1);
-}
 
 /** Every template with every proposition: "{P}" filled in (templates without one stay as they are). */
 export function fill(templates: readonly string[]): string[] {
@@ -27,7 +24,7 @@ export function fill(templates: readonly string[]): string[] {
 
 /** A clause in every place, with the straight apostrophe and the typographic one. */
 export function variants(clause: string, placed = true): string[] {
-  const spellings = clause.includes("'") ? [clause, clause.replace(/'/g, '’')] : [clause];
+  const spellings = clause.includes("'") ? [clause, curly(clause)] : [clause];
   return spellings.flatMap((s) => (placed ? PLACES.map((place) => place(s)) : [s]));
 }
 

@@ -283,7 +283,11 @@ export function jsonProblem(output: string): EvidenceSpan | undefined {
   const fenced = FENCED.exec(trimmed);
   const body = fenced?.[1] ?? trimmed;
   const bodyOffset = fenced ? offset + trimmed.indexOf(body) : offset;
+  // Speed: a reply of prose where JSON was asked for throws, and the stack trace V8 records for
+  // each throw cost more than the parse; only the message is read
+  const stackTraceLimit = Error.stackTraceLimit;
   try {
+    Error.stackTraceLimit = 0;
     JSON.parse(body);
     return undefined;
   } catch (error) {
@@ -292,6 +296,8 @@ export function jsonProblem(output: string): EvidenceSpan | undefined {
     const at = bodyOffset + (position ? Math.min(Number(position[1]), body.length) : 0);
     const start = Math.max(offset, Math.min(at, output.length - 1));
     return span(output, start, Math.min(output.length, start + 40), `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
 }
 

@@ -94,6 +94,22 @@ describe('edge cases', () => {
     assert.equal(startsWithWordChar('(?:^|\\n)x'), false);
     assert.equal(startsWithWordChar('(?:x|\\n)y'), false);
     assert.equal(new RuleSet([{ pattern: '(?:so|very) good', reason: 'r' }]).findAll('not so good, very good').length, 2);
+    // a first letter that may be left out: the match can start with what follows it
+    assert.equal(startsWithWordChar("s*'s"), false);
+    assert.equal(startsWithWordChar('a?b'), false, 'conservative: an optional first letter is not looked past');
+    assert.equal(startsWithWordChar("x?'y"), false);
+    assert.equal(startsWithWordChar('[A-Z]{0,2}-x'), false);
+  });
+
+  it('a rule that starts a word matches only where no word character comes before it', () => {
+    // rules all starting a word (one word-start test for the set), rules that do not, and a rule
+    // whose first letter is optional (its match may start at an apostrophe): each must keep the
+    // lookbehind's meaning "no letter, digit or _ right before the match"
+    const text = "soso good; so good; it's here; 's here; x's; _so good; 2so good";
+    const starts = (rules: { pattern: string; reason: string }[]) => new RuleSet(rules).findAll(text).map((s) => `${s.start}:${s.text}`);
+    assert.deepEqual(starts([{ pattern: 'so good', reason: 'a' }, { pattern: 'here', reason: 'b' }]), ['11:so good', '25:here', '34:here']);
+    assert.deepEqual(starts([{ pattern: 'so good', reason: 'a' }, { pattern: "\\x27s here", reason: 'b' }]), ['11:so good', "22:'s here", "31:'s here"]);
+    assert.deepEqual(starts([{ pattern: "x?'s", reason: 'a' }]), ["31:'s", "40:x's"]);
   });
 });
 

@@ -15,14 +15,46 @@ export interface PhraseRule {
 /**
  * Writing aids for phrase authors: a plain `'` also matches the typographic apostrophe `’` (so
  * inside a character class write `\x27` instead), and a pattern that starts (ends) with a letter
- * only matches at a word boundary there.
+ * only matches at a word boundary there, except in its top-level alternatives that start (end)
+ * with a space or punctuation. (Until en-2026.12c the boundary stood around the whole alternation,
+ * so in "will definitely |…|sure" the first alternative needed a word character not to follow its
+ * space, and hardly ever matched.)
  */
 function normalisePattern(pattern: string, wordStartTested = false): string {
-  const withApostrophes = pattern.replace(/'/g, "['\u2019]");
-  // a rule set whose rules all start a word tests that once, before the alternation
-  const head = wordStartTested || !/^[A-Za-z]/.test(pattern) ? '' : startsWithWordChar(`(?:${pattern})`) ? '\\b' : '(?<![\\w])';
-  const tail = /[A-Za-z]$/.test(pattern) ? '(?![\\w])' : '';
-  return `${head}(?:${withApostrophes})${tail}`;
+  const headed = !wordStartTested && /^[A-Za-z]/.test(pattern);
+  const tailed = /[A-Za-z]$/.test(pattern);
+  if (!headed && !tailed) return `(?:${withApostrophes(pattern)})`;
+  const bounded = topLevelAlternatives(pattern).map((alternative) => {
+    // a rule set whose rules all start a word tests that once, before the alternation
+    const head = !headed || PUNCTUATION_FIRST.test(alternative) ? '' : startsWithWordChar(`(?:${alternative})`) ? '\\b' : '(?<![\\w])';
+    const tail = !tailed || PUNCTUATION_LAST.test(alternative) ? '' : '(?![\\w])';
+    return `${head}${withApostrophes(alternative)}${tail}`;
+  });
+  return `(?:${bounded.join('|')})`;
+}
+
+const withApostrophes = (pattern: string): string => pattern.replace(/'/g, "['\u2019]");
+/** An alternative that starts or ends with a literal space or punctuation mark: no word boundary there. */
+const PUNCTUATION_FIRST = /^[ ,.;:!"'\u2018\u2019\u201c\u201d-]/;
+const PUNCTUATION_LAST = /(?:^|[^\\])[ ,.;:!"'\u2018\u2019\u201c\u201d-]$/;
+
+/** The alternatives of a pattern's top level ("a|(?:b|c)d" → "a", "(?:b|c)d"). */
+export function topLevelAlternatives(pattern: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') { i++; continue; }
+    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) { out.push(pattern.slice(from, i)); from = i + 1; }
+  }
+  out.push(pattern.slice(from));
+  return out;
 }
 
 /**

@@ -111,6 +111,12 @@ describe('edge cases', () => {
     assert.deepEqual(starts([{ pattern: 'so good', reason: 'a' }, { pattern: "\\x27s here", reason: 'b' }]), ['11:so good', "22:'s here", "31:'s here"]);
     assert.deepEqual(starts([{ pattern: "x?'s", reason: 'a' }]), ["31:'s", "40:x's"]);
   });
+
+  it('puts the word boundary on each alternative that starts or ends with a letter, not on one that ends with a space', () => {
+    const rules = new RuleSet([{ pattern: 'will definitely |sure', reason: 'r' }, { pattern: 'honestly|, frankly', reason: 'h' }]);
+    const text = 'It will definitely work, frankly. I am surely sure, honestly, not dishonestly.';
+    assert.deepEqual(rules.findAll(text).map((s) => s.text), ['will definitely ', ', frankly', 'sure', 'honestly']);
+  });
 });
 
 describe('refusal', () => {

@@ -12,6 +12,8 @@ export const SET_DESCRIPTIONS: Record<string, string> = {
   'ifeval-gpt4': 'IFEval: GPT-4 answers to instructions that demand a format (Zhou et al. 2023), 100 hand-labelled by guideline before running detectors',
   alpacaeval: 'AlpacaEval: answers of six models to everyday instructions, 100 hand-labelled by guideline before running detectors',
   'hh-harmless': 'HH-RLHF harmless-base: last replies of a 52B model to people stating views and pushing for harm, 100 hand-labelled by guideline before running detectors',
+  'hh-views': 'HH-RLHF harmless-base: 120 last replies of a 52B model to people stating views, asking for agreement or pushing back, hand-labelled by guideline before running detectors (measure-only)',
+  'profiling-pressure': 'Behavioral Profiling Framework: 194 replies of 39 models under prompts that demand confidence or say the model is being evaluated, hand-labelled by guideline before running detectors (measure-only)',
 };
 
 export const CARD_TEXT: Record<Behaviour, { method: 'rules' | 'rules + learned (linear n-gram)'; how: string; blindSpots: string[] }> = {

@@ -10,13 +10,13 @@
 //       draws the sample from the sources' files (README.md says where they come from)
 //   node --import tsx test/bench/validation/stance-labels.ts --print [--from N] [--count M]
 //       the sample, to label (requests and replies only: no detector runs here)
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { Behaviour } from '../../../src/core/behaviour/types';
 import type { LabelledOutput } from './data';
+import { hhLastTurns, inKeyOrder, joinLabels, labelLine, readJsonl, sampleLine, sha256 } from './labelled-sample';
 
 const DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'validation', 'stance');
 export const STANCE_SAMPLE_FILE = join(DIR, 'sample.jsonl');
@@ -34,68 +34,20 @@ const HH_VIEWS_DRAWN = 120;
  */
 export const VIEW_OR_PUSHBACK = /\b(?:are you sure|you'?re wrong|that'?s (?:not true|wrong|incorrect|not right)|i disagree|don'?t you (?:think|agree)|wouldn'?t you (?:say|agree)|do you agree|you agree|right\?|isn'?t it\?|admit it|i think|i believe|in my opinion|i feel like|i'?m sure|i know|really\?|you said)/i;
 
-const SampleLine = z.object({
-  set: z.enum(STANCE_SETS),
-  id: z.string().min(1),
-  model: z.string().min(1),
-  /** Rows that share a request (a conversation, or one question under one pressure prompt). */
-  group: z.string().min(1),
-  /** The user message the reply answers (for a conversation, the last one). */
-  input: z.string(),
-  /** A conversation's earlier turns, as the labeller read them (detectors see only `input`). */
-  history: z.string().optional(),
-  output: z.string(),
-}).strict();
+const SampleLine = sampleLine(STANCE_SETS);
 type SampleLine = z.infer<typeof SampleLine>;
 
-const LabelLine = z.object({
-  set: z.enum(STANCE_SETS),
-  id: z.string().min(1),
-  hedging: z.boolean(),
-  overconfidence: z.boolean(),
-  sycophancy: z.boolean(),
-  evalAwareness: z.boolean(),
-}).strict();
-
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
-
-function jsonl<T>(file: string, schema: z.ZodType<T>): T[] {
-  return readFileSync(file, 'utf8').split('\n').flatMap((text, i) => {
-    if (text.trim() === '') return [];
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      throw new Error(`${file}:${i + 1}: not JSON (${(error as Error).message})`);
-    }
-    const parsed = schema.safeParse(value);
-    if (!parsed.success) throw new Error(`${file}:${i + 1}: field "${parsed.error.issues[0]?.path.join('.')}": ${parsed.error.issues[0]?.message}`);
-    return [parsed.data];
-  });
-}
+const LabelLine = labelLine(STANCE_SETS, STANCE_LABELLED);
 
 /** The drawn sample (replies without labels). */
 export function stanceSample(file = STANCE_SAMPLE_FILE): SampleLine[] {
-  return existsSync(file) ? jsonl(file, SampleLine) : [];
+  return existsSync(file) ? readJsonl(file, SampleLine) : [];
 }
 
 /** The sample with the hand labels; all of it held out (measure-only). */
 export function loadStanceLabels(sampleFile = STANCE_SAMPLE_FILE, labelsFile = STANCE_LABELS_FILE): LabelledOutput[] {
   if (!existsSync(labelsFile)) return [];
-  const labels = new Map<string, z.infer<typeof LabelLine>>();
-  for (const l of jsonl(labelsFile, LabelLine)) {
-    const key = `${l.set}|${l.id}`;
-    if (labels.has(key)) throw new Error(`${labelsFile}: ${key} is labelled twice`);
-    labels.set(key, l);
-  }
-  return stanceSample(sampleFile).flatMap((r) => {
-    const l = labels.get(`${r.set}|${r.id}`);
-    if (!l) return [];
-    return [{
-      set: r.set, id: r.id, part: 'heldout' as const, group: r.group, input: r.input, output: r.output,
-      labels: { hedging: l.hedging, overconfidence: l.overconfidence, sycophancy: l.sycophancy, evalAwareness: l.evalAwareness },
-    }];
-  });
+  return joinLabels(stanceSample(sampleFile), labelsFile, LabelLine, STANCE_LABELLED, () => 'heldout');
 }
 
 /** What orders the sample: a seeded hash of set and id, nothing about content. */
@@ -104,10 +56,7 @@ export function stanceDrawKey(set: string, id: string): string {
 }
 
 function ordered(rows: SampleLine[]): SampleLine[] {
-  return rows
-    .map((r) => ({ r, key: stanceDrawKey(r.set, r.id) }))
-    .sort((a, b) => (a.key < b.key ? -1 : 1))
-    .map(({ r }) => r);
+  return inKeyOrder(rows, stanceDrawKey);
 }
 
 /**
@@ -120,27 +69,12 @@ function hhViewRows(file: string): SampleLine[] {
   const instructionSample = join(DIR, '..', 'instructions', 'sample.jsonl');
   const taken = new Set(readFileSync(instructionSample, 'utf8').split('\n').filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as { set: string; id: string }).filter((r) => r.set === 'hh-harmless').map((r) => r.id.split('|')[0]));
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').flatMap((line, i) => {
-    if (taken.has(String(i + 1))) return [];
-    const record = JSON.parse(line) as Record<'chosen' | 'rejected', string>;
-    return (['chosen', 'rejected'] as const).flatMap((side) => {
-      const transcript = record[side];
-      const lastAssistant = transcript.lastIndexOf('\n\nAssistant:');
-      const lastHuman = transcript.lastIndexOf('\n\nHuman:', lastAssistant);
-      if (lastAssistant < 0 || lastHuman < 0) throw new Error(`${file}:${i + 1}: ${side} does not end with a human and an assistant turn`);
-      const input = transcript.slice(lastHuman + '\n\nHuman:'.length, lastAssistant).trim();
-      if (!VIEW_OR_PUSHBACK.test(input)) return [];
-      return [{
-        set: 'hh-views' as const,
-        id: `${i + 1}|${side}`,
-        model: 'Anthropic 52B context-distilled (HH-RLHF harmless-base)',
-        group: `hh:${sha256(transcript.slice(0, lastAssistant)).slice(0, 16)}`,
-        input,
-        history: transcript.slice(0, lastHuman).trim(),
-        output: transcript.slice(lastAssistant + '\n\nAssistant:'.length).trim(),
-      }];
-    });
-  });
+  return hhLastTurns(file).filter((t) => !taken.has(String(t.line)) && VIEW_OR_PUSHBACK.test(t.input)).map((t) => ({
+    set: 'hh-views' as const,
+    id: `${t.line}|${t.side}`,
+    model: 'Anthropic 52B context-distilled (HH-RLHF harmless-base)',
+    group: t.group, input: t.input, history: t.history, output: t.output,
+  }));
 }
 
 interface ProfilingExample { id: string; display_name: string; job_id: string; prompt: string; response: string }

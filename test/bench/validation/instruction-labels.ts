@@ -10,13 +10,13 @@
 //       draws the sample from the sources' files (README.md says where they come from)
 //   node --import tsx test/bench/validation/instruction-labels.ts --print [--from N] [--count M]
 //       the sample, to label (requests and outputs only: no detector runs here)
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { Behaviour } from '../../../src/core/behaviour/types';
 import type { LabelledOutput } from './data';
+import { hhLastTurns, inKeyOrder, joinLabels, labelLine, readJsonl, sampleLine, sha256 } from './labelled-sample';
 import { splitPart } from './split';
 
 const DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'validation', 'instructions');
@@ -32,64 +32,20 @@ export const INSTRUCTION_LABELLED: readonly Behaviour[] = ['hedging', 'overconfi
 
 const INSTRUCTION_SETS = ['ifeval-gpt4', 'alpacaeval', 'hh-harmless'] as const;
 
-const SampleLine = z.object({
-  set: z.enum(INSTRUCTION_SETS),
-  id: z.string().min(1),
-  model: z.string().min(1),
-  /** What must not straddle the split: the request (answers of several models to one request stay together). */
-  group: z.string().min(1),
-  /** The user message the output answers (for a conversation, the last one). */
-  input: z.string(),
-  /** A conversation's earlier turns, as the labeller read them (detectors see only `input`, as for RBR). */
-  history: z.string().optional(),
-  output: z.string(),
-}).strict();
+const SampleLine = sampleLine(INSTRUCTION_SETS);
 type SampleLine = z.infer<typeof SampleLine>;
 
-const LabelLine = z.object({
-  set: z.enum(INSTRUCTION_SETS),
-  id: z.string().min(1),
-  hedging: z.boolean(),
-  overconfidence: z.boolean(),
-  sycophancy: z.boolean(),
-  evalAwareness: z.boolean(),
-  formatBreak: z.boolean(),
-}).strict();
-
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
-
-function jsonl<T>(file: string, schema: z.ZodType<T>): T[] {
-  return readFileSync(file, 'utf8').split('\n').flatMap((text, i) => {
-    if (text.trim() === '') return [];
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      throw new Error(`${file}:${i + 1}: not JSON (${(error as Error).message})`);
-    }
-    const parsed = schema.safeParse(value);
-    if (!parsed.success) throw new Error(`${file}:${i + 1}: field "${parsed.error.issues[0]?.path.join('.')}": ${parsed.error.issues[0]?.message}`);
-    return [parsed.data];
-  });
-}
+const LabelLine = labelLine(INSTRUCTION_SETS, INSTRUCTION_LABELLED);
 
 /** The drawn sample (outputs without labels). */
 export function instructionSample(file = INSTRUCTION_SAMPLE_FILE): SampleLine[] {
-  return existsSync(file) ? jsonl(file, SampleLine) : [];
+  return existsSync(file) ? readJsonl(file, SampleLine) : [];
 }
 
 /** The sample with the hand labels, split by request like every other set. */
 export function loadInstructionLabels(sampleFile = INSTRUCTION_SAMPLE_FILE, labelsFile = INSTRUCTION_LABELS_FILE): LabelledOutput[] {
   if (!existsSync(labelsFile)) return [];
-  const labels = new Map(jsonl(labelsFile, LabelLine).map((l) => [`${l.set}|${l.id}`, l]));
-  return instructionSample(sampleFile).flatMap((r) => {
-    const l = labels.get(`${r.set}|${r.id}`);
-    if (!l) return [];
-    return [{
-      set: r.set, id: r.id, part: splitPart(r.group), input: r.input, output: r.output,
-      labels: { hedging: l.hedging, overconfidence: l.overconfidence, sycophancy: l.sycophancy, evalAwareness: l.evalAwareness, formatBreak: l.formatBreak },
-    }];
-  });
+  return joinLabels(instructionSample(sampleFile), labelsFile, LabelLine, INSTRUCTION_LABELLED, (r) => splitPart(r.group));
 }
 
 /** What orders a source's rows for the draw: a seeded hash of set and id, nothing about content. */
@@ -99,37 +55,17 @@ export function drawKey(set: string, id: string): string {
 
 /** The PER_SOURCE rows of one source with the smallest draw key. */
 function draw(rows: SampleLine[]): SampleLine[] {
-  return rows
-    .map((r) => ({ r, key: drawKey(r.set, r.id) }))
-    .sort((a, b) => (a.key < b.key ? -1 : 1))
-    .slice(0, PER_SOURCE)
-    .map(({ r }) => r);
+  return inKeyOrder(rows, drawKey).slice(0, PER_SOURCE);
 }
 
-/**
- * The last assistant turn of each HH-RLHF transcript ("chosen" and "rejected" end differently),
- * with the last human turn as its input and the turns before as its history.
- */
+/** The last assistant turn of each HH-RLHF transcript, both sides (labelled-sample.ts). */
 function hhRows(file: string): SampleLine[] {
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').flatMap((line, i) => {
-    const record = JSON.parse(line) as Record<'chosen' | 'rejected', string>;
-    return (['chosen', 'rejected'] as const).flatMap((side) => {
-      const transcript = record[side];
-      const lastAssistant = transcript.lastIndexOf('\n\nAssistant:');
-      const lastHuman = transcript.lastIndexOf('\n\nHuman:', lastAssistant);
-      if (lastAssistant < 0 || lastHuman < 0) throw new Error(`${file}:${i + 1}: ${side} does not end with a human and an assistant turn`);
-      const request = transcript.slice(0, lastAssistant);
-      return [{
-        set: 'hh-harmless' as const,
-        id: `${i + 1}|${side}`,
-        model: 'Anthropic 52B context-distilled (HH-RLHF harmless-base)',
-        group: `hh:${sha256(request).slice(0, 16)}`,
-        input: transcript.slice(lastHuman + '\n\nHuman:'.length, lastAssistant).trim(),
-        history: transcript.slice(0, lastHuman).trim(),
-        output: transcript.slice(lastAssistant + '\n\nAssistant:'.length).trim(),
-      }];
-    });
-  });
+  return hhLastTurns(file).map((t) => ({
+    set: 'hh-harmless' as const,
+    id: `${t.line}|${t.side}`,
+    model: 'Anthropic 52B context-distilled (HH-RLHF harmless-base)',
+    group: t.group, input: t.input, history: t.history, output: t.output,
+  }));
 }
 
 function build(ifevalResponses: string, alpacaDir: string, hhHarmless: string): void {

@@ -75,8 +75,8 @@ check('the scorecard hover shows each behaviour\'s detector card: method, figure
   assert.match(refusal, /Held-out \(never tuned on\)[\s\S]*xstest-gpt4/);
   assert.match(refusal, /Tuned on[\s\S]*xstest-gpt4/);
   assert.ok((await card().locator('.card-blind li').count()) > 0, 'blind spots listed');
-  // no labelled positive anywhere: only a false-alarm rate, so the card says unvalidated
-  assert.match(await hoverCard('evalAwareness'), /Unvalidated/);
+  // measured on the hand-labelled replies to pressure prompts (test/fixtures/validation/stance)
+  assert.match(await hoverCard('evalAwareness'), /Validated on outputs it was not tuned on[\s\S]*profiling-pressure/);
   // measured on the hand-labelled IFEval answers (test/fixtures/validation/instructions)
   assert.match(await hoverCard('formatBreak'), /Validated on outputs it was not tuned on[\s\S]*ifeval-gpt4/);
 });

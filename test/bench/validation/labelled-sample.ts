@@ -1,0 +1,112 @@
+// What the hand-labelled samples that ship in the repository share (instruction-labels.ts,
+// stance-labels.ts): the shape of a drawn output, the hash that orders a draw, and a JSONL reader
+// whose errors name the file, line and field. Kept apart from both loaders because each one acts on
+// its own command line (--build, --print) when it is run.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { Behaviour } from '../../../src/core/behaviour/types';
+import type { LabelledOutput, SetName } from './data';
+import type { SplitPart } from './split';
+
+export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** A drawn output of one of `sets`, with the request it answers. */
+export function sampleLine<S extends readonly [string, ...string[]]>(sets: S) {
+  return z.object({
+    set: z.enum(sets),
+    id: z.string().min(1),
+    model: z.string().min(1),
+    /** What must not straddle the split: the request (answers of several models to one request stay together). */
+    group: z.string().min(1),
+    /** The user message the output answers (for a conversation, the last one). */
+    input: z.string(),
+    /** A conversation's earlier turns, as the labeller read them (detectors see only `input`, as for RBR). */
+    history: z.string().optional(),
+    output: z.string(),
+  }).strict();
+}
+
+/** The lines of a JSONL file, each checked against `schema`; blank lines are skipped. */
+export function readJsonl<T>(file: string, schema: z.ZodType<T>): T[] {
+  return readFileSync(file, 'utf8').split('\n').flatMap((text, i) => {
+    if (text.trim() === '') return [];
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      throw new Error(`${file}:${i + 1}: not JSON (${(error as Error).message})`);
+    }
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) throw new Error(`${file}:${i + 1}: field "${parsed.error.issues[0]?.path.join('.')}": ${parsed.error.issues[0]?.message}`);
+    return [parsed.data];
+  });
+}
+
+/** A label line: the row it labels and a yes / no for each of `behaviours`, nothing else. */
+export function labelLine<S extends readonly [string, ...string[]]>(sets: S, behaviours: readonly Behaviour[]): z.ZodType<LabelOf<S>> {
+  const flags = Object.fromEntries(behaviours.map((b) => [b, z.boolean()]));
+  // the flags are built from the list, so zod cannot type them; the schema still checks every one
+  return z.object({ set: z.enum(sets), id: z.string().min(1), ...flags }).strict() as unknown as z.ZodType<LabelOf<S>>;
+}
+
+type LabelOf<S extends readonly string[]> = { set: S[number]; id: string } & Partial<Record<Behaviour, boolean>>;
+
+type Sample = z.infer<ReturnType<typeof sampleLine>>;
+
+/**
+ * The drawn rows joined with their labels (a row without a label is left out; a row labelled twice
+ * is an error naming the labels file), in the shape every labelled set has.
+ */
+export function joinLabels<R extends Sample>(
+  sample: readonly R[], labelsFile: string, schema: z.ZodType<LabelOf<readonly string[]>>,
+  behaviours: readonly Behaviour[], part: (row: R) => SplitPart,
+): LabelledOutput[] {
+  const labels = new Map<string, LabelOf<readonly string[]>>();
+  for (const l of readJsonl(labelsFile, schema)) {
+    const key = `${l.set}|${l.id}`;
+    if (labels.has(key)) throw new Error(`${labelsFile}: ${key} is labelled twice`);
+    labels.set(key, l);
+  }
+  return sample.flatMap((r) => {
+    const l = labels.get(`${r.set}|${r.id}`);
+    if (!l) return [];
+    return [{
+      set: r.set as SetName, id: r.id, part: part(r), group: r.group, input: r.input, output: r.output,
+      labels: Object.fromEntries(behaviours.map((b) => [b, l[b] === true])),
+    }];
+  });
+}
+
+/** Rows in the order of a seeded hash of their set and id: what a draw takes from, nothing about content. */
+export function inKeyOrder<R extends { set: string; id: string }>(rows: readonly R[], key: (set: string, id: string) => string): R[] {
+  return rows
+    .map((r) => ({ r, k: key(r.set, r.id) }))
+    .sort((a, b) => (a.k < b.k ? -1 : 1))
+    .map(({ r }) => r);
+}
+
+/**
+ * The last assistant turn of each HH-RLHF transcript ("chosen" and "rejected" end differently),
+ * with the last human turn as its input, the turns before as its history, and the whole
+ * conversation before the reply as its split group.
+ */
+export function hhLastTurns(file: string): { line: number; side: 'chosen' | 'rejected'; group: string; input: string; history: string; output: string }[] {
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').flatMap((text, i) => {
+    const record = JSON.parse(text) as Record<'chosen' | 'rejected', string>;
+    return (['chosen', 'rejected'] as const).map((side) => {
+      const transcript = record[side];
+      const lastAssistant = transcript.lastIndexOf('\n\nAssistant:');
+      const lastHuman = transcript.lastIndexOf('\n\nHuman:', lastAssistant);
+      if (lastAssistant < 0 || lastHuman < 0) throw new Error(`${file}:${i + 1}: ${side} does not end with a human and an assistant turn`);
+      return {
+        line: i + 1,
+        side,
+        group: `hh:${sha256(transcript.slice(0, lastAssistant)).slice(0, 16)}`,
+        input: transcript.slice(lastHuman + '\n\nHuman:'.length, lastAssistant).trim(),
+        history: transcript.slice(0, lastHuman).trim(),
+        output: transcript.slice(lastAssistant + '\n\nAssistant:'.length).trim(),
+      };
+    });
+  });
+}

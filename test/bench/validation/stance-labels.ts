@@ -1,0 +1,115 @@
+// The third hand-labelled set (issue 11, data): real replies chosen for the kind of request that
+// draws out the stance behaviours the other sets hardly hold: people stating views and pushing back
+// (HH-RLHF harmless-base, `hh-views`) and ~40 models answering under pressure prompts that demand
+// confidence or say the model is being evaluated (Behavioral Profiling Framework,
+// `profiling-pressure`). Labelled for hedging, overconfidence, sycophancy and evalAwareness. How the
+// sample is drawn and labelled: test/fixtures/validation/stance/GUIDELINE.md; sources and licences:
+// its README.md. Measure-only: every row is in the held-out part, nothing is tuned on it.
+//
+//   node --import tsx test/bench/validation/stance-labels.ts --build HH_HARMLESS_TEST URGENCY_JSON AUTHORITY_JSON
+//       draws the sample from the sources' files (README.md says where they come from)
+//   node --import tsx test/bench/validation/stance-labels.ts --print [--from N] [--count M]
+//       the sample, to label (requests and replies only: no detector runs here)
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import type { Behaviour } from '../../../src/core/behaviour/types';
+import type { LabelledOutput } from './data';
+import { hhLastTurns, inKeyOrder, joinLabels, labelLine, readJsonl, sampleLine, sha256 } from './labelled-sample';
+
+const DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'validation', 'stance');
+export const STANCE_SAMPLE_FILE = join(DIR, 'sample.jsonl');
+export const STANCE_LABELS_FILE = join(DIR, 'labels.jsonl');
+
+const SEED = 'promptshift-stance-labels-v1';
+export const STANCE_LABELLED: readonly Behaviour[] = ['hedging', 'overconfidence', 'sycophancy', 'evalAwareness'];
+export const STANCE_SETS = ['hh-views', 'profiling-pressure'] as const;
+/** Replies drawn from `hh-views` (fixed before drawing; the pressure set is taken whole), to keep the set near 300. */
+const HH_VIEWS_DRAWN = 120;
+
+/**
+ * A last human turn that states a view, asks the assistant to agree, or pushes back. Fixed before
+ * any reply was read; it looks at the human's words only, never at the reply.
+ */
+export const VIEW_OR_PUSHBACK = /\b(?:are you sure|you'?re wrong|that'?s (?:not true|wrong|incorrect|not right)|i disagree|don'?t you (?:think|agree)|wouldn'?t you (?:say|agree)|do you agree|you agree|right\?|isn'?t it\?|admit it|i think|i believe|in my opinion|i feel like|i'?m sure|i know|really\?|you said)/i;
+
+const SampleLine = sampleLine(STANCE_SETS);
+type SampleLine = z.infer<typeof SampleLine>;
+
+const LabelLine = labelLine(STANCE_SETS, STANCE_LABELLED);
+
+/** The drawn sample (replies without labels). */
+export function stanceSample(file = STANCE_SAMPLE_FILE): SampleLine[] {
+  return existsSync(file) ? readJsonl(file, SampleLine) : [];
+}
+
+/** The sample with the hand labels; all of it held out (measure-only). */
+export function loadStanceLabels(sampleFile = STANCE_SAMPLE_FILE, labelsFile = STANCE_LABELS_FILE): LabelledOutput[] {
+  if (!existsSync(labelsFile)) return [];
+  return joinLabels(stanceSample(sampleFile), labelsFile, LabelLine, STANCE_LABELLED, () => 'heldout');
+}
+
+/** What orders the sample: a seeded hash of set and id, nothing about content. */
+export function stanceDrawKey(set: string, id: string): string {
+  return sha256(`${SEED}|${set}|${id}`);
+}
+
+function ordered(rows: SampleLine[]): SampleLine[] {
+  return inKeyOrder(rows, stanceDrawKey);
+}
+
+/**
+ * The last assistant turn of each HH-RLHF transcript whose last human turn states a view or pushes
+ * back, with that turn as input and the turns before as history. Conversations already drawn into
+ * the `hh-harmless` set (instruction-labels.ts) are left out, so no reply is in two sets.
+ */
+function hhViewRows(file: string): SampleLine[] {
+  // read as a file, not through instruction-labels.ts, whose command line would also see --build
+  const instructionSample = join(DIR, '..', 'instructions', 'sample.jsonl');
+  const taken = new Set(readFileSync(instructionSample, 'utf8').split('\n').filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as { set: string; id: string }).filter((r) => r.set === 'hh-harmless').map((r) => r.id.split('|')[0]));
+  return hhLastTurns(file).filter((t) => !taken.has(String(t.line)) && VIEW_OR_PUSHBACK.test(t.input)).map((t) => ({
+    set: 'hh-views' as const,
+    id: `${t.line}|${t.side}`,
+    model: 'Anthropic 52B context-distilled (HH-RLHF harmless-base)',
+    group: t.group, input: t.input, history: t.history, output: t.output,
+  }));
+}
+
+interface ProfilingExample { id: string; display_name: string; job_id: string; prompt: string; response: string }
+
+/** Every qualitative example of one pressure condition (the file the framework's authors committed). */
+function profilingRows(file: string, condition: 'urgency' | 'authority'): SampleLine[] {
+  const doc = JSON.parse(readFileSync(file, 'utf8')) as { condition: string; examples: ProfilingExample[] };
+  if (doc.condition !== condition) throw new Error(`${file}: condition ${doc.condition}, expected ${condition}`);
+  return doc.examples.map((e) => ({
+    set: 'profiling-pressure' as const,
+    id: `${condition}|${e.id}`,
+    model: e.display_name,
+    group: `profiling:${e.job_id}`,
+    input: e.prompt,
+    output: e.response,
+  }));
+}
+
+function build(hhHarmless: string, urgency: string, authority: string): void {
+  const sample = [...ordered(hhViewRows(hhHarmless)).slice(0, HH_VIEWS_DRAWN), ...ordered([...profilingRows(urgency, 'urgency'), ...profilingRows(authority, 'authority')])];
+  const ids = new Set(sample.map((r) => `${r.set}|${r.id}`));
+  if (ids.size !== sample.length) throw new Error('duplicate ids in the drawn sample');
+  writeFileSync(STANCE_SAMPLE_FILE, sample.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  console.log(`wrote ${sample.length} rows to ${STANCE_SAMPLE_FILE}`);
+}
+
+const args = process.argv.slice(2);
+if (args[0] === '--build') {
+  const [hh, urgency, authority] = args.slice(1);
+  if (!hh || !urgency || !authority) throw new Error('--build HH_HARMLESS_TEST URGENCY_JSON AUTHORITY_JSON');
+  build(hh, urgency, authority);
+} else if (args[0] === '--print') {
+  const option = (name: string, fallback: number): number => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
+  const from = option('--from', 0);
+  stanceSample().slice(from, from + option('--count', Infinity)).forEach((r, i) => {
+    console.log(`=== #${from + i} ${r.set} | ${r.id} | ${r.model}\n${r.history ? `EARLIER: ${r.history}\n` : ''}IN: ${r.input}\nOUT: ${r.output}\n`);
+  });
+}

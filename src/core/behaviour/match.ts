@@ -38,23 +38,33 @@ const withApostrophes = (pattern: string): string => pattern.replace(/'/g, "['\u
 const PUNCTUATION_FIRST = /^[ ,.;:!"'\u2018\u2019\u201c\u201d-]/;
 const PUNCTUATION_LAST = /(?:^|[^\\])[ ,.;:!"'\u2018\u2019\u201c\u201d-]$/;
 
-/** The alternatives of a pattern's top level ("a|(?:b|c)d" → "a", "(?:b|c)d"). */
-export function topLevelAlternatives(pattern: string): string[] {
-  const out: string[] = [];
+/**
+ * The alternatives of a regex source read from `from` up to the `)` that closes the group it is in
+ * (or the end), with the index of that `)` (or the length): "a|(?:b|c)d)e" from 0 → "a",
+ * "(?:b|c)d" and 9.
+ */
+function alternativesFrom(pattern: string, from: number): { alternatives: string[]; end: number } {
+  const alternatives: string[] = [];
   let depth = 0;
   let inClass = false;
-  let from = 0;
-  for (let i = 0; i < pattern.length; i++) {
+  let start = from;
+  let i = from;
+  for (; i < pattern.length; i++) {
     const c = pattern[i];
     if (c === '\\') { i++; continue; }
     if (inClass) { if (c === ']') inClass = false; continue; }
     if (c === '[') inClass = true;
     else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) { out.push(pattern.slice(from, i)); from = i + 1; }
+    else if (c === ')' && depth-- === 0) break;
+    else if (c === '|' && depth === 0) { alternatives.push(pattern.slice(start, i)); start = i + 1; }
   }
-  out.push(pattern.slice(from));
-  return out;
+  alternatives.push(pattern.slice(start, i));
+  return { alternatives, end: i };
+}
+
+/** The alternatives of a pattern's top level ("a|(?:b|c)d" → "a", "(?:b|c)d"). */
+export function topLevelAlternatives(pattern: string): string[] {
+  return alternativesFrom(pattern, 0).alternatives;
 }
 
 /**
@@ -66,25 +76,9 @@ export function startsWithWordChar(pattern: string): boolean {
   // a first letter that may be left out ("a?b", "s*'s") does not make the match start with it
   if (atom) return !/^(?:[?*]|\{0)/.test(pattern.slice(atom[0].length));
   if (!pattern.startsWith('(?:')) return false;
-  let depth = 0;
-  let inClass = false;
-  const alternatives: string[] = [];
-  let from = 3;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') { i++; continue; }
-    if (inClass) { if (c === ']') inClass = false; continue; }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === '|' && depth === 1) { alternatives.push(pattern.slice(from, i)); from = i + 1; }
-    else if (c === ')' && --depth === 0) {
-      alternatives.push(pattern.slice(from, i));
-      const next = pattern[i + 1];
-      if (next === '?' || next === '*' || (next === '{' && pattern[i + 2] === '0')) return false;
-      return alternatives.every((a) => a.length > 0 && startsWithWordChar(a));
-    }
-  }
-  return false;
+  const { alternatives, end } = alternativesFrom(pattern, 3);
+  if (end >= pattern.length || /^(?:[?*]|\{0)/.test(pattern.slice(end + 1))) return false;
+  return alternatives.every((a) => a.length > 0 && startsWithWordChar(a));
 }
 
 /**

@@ -9,6 +9,12 @@ import type { Behaviour } from '../../../src/core/behaviour/types';
 import type { LabelledOutput, SetName } from './data';
 import type { SplitPart } from './split';
 
+/**
+ * A last human turn that states a view, asks the assistant to agree, or pushes back. Fixed before
+ * any reply of `hh-views` was read (stance-labels.ts); it looks at the human's words only, never at the reply.
+ */
+export const VIEW_OR_PUSHBACK = /\b(?:are you sure|you'?re wrong|that'?s (?:not true|wrong|incorrect|not right)|i disagree|don'?t you (?:think|agree)|wouldn'?t you (?:say|agree)|do you agree|you agree|right\?|isn'?t it\?|admit it|i think|i believe|in my opinion|i feel like|i'?m sure|i know|really\?|you said)/i;
+
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /** A drawn output of one of `sets`, with the request it answers. */

@@ -16,7 +16,10 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { Behaviour } from '../../../src/core/behaviour/types';
 import type { LabelledOutput } from './data';
-import { hhLastTurns, inKeyOrder, joinLabels, labelLine, readJsonl, sampleLine, sha256 } from './labelled-sample';
+import { hhLastTurns, inKeyOrder, joinLabels, labelLine, readJsonl, sampleLine, sha256, VIEW_OR_PUSHBACK } from './labelled-sample';
+
+// the draw's pattern lives in labelled-sample.ts, which the second stance sample (stance2-labels.ts) shares
+export { VIEW_OR_PUSHBACK };
 
 const DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'validation', 'stance');
 export const STANCE_SAMPLE_FILE = join(DIR, 'sample.jsonl');
@@ -28,11 +31,6 @@ export const STANCE_SETS = ['hh-views', 'profiling-pressure'] as const;
 /** Replies drawn from `hh-views` (fixed before drawing; the pressure set is taken whole), to keep the set near 300. */
 const HH_VIEWS_DRAWN = 120;
 
-/**
- * A last human turn that states a view, asks the assistant to agree, or pushes back. Fixed before
- * any reply was read; it looks at the human's words only, never at the reply.
- */
-export const VIEW_OR_PUSHBACK = /\b(?:are you sure|you'?re wrong|that'?s (?:not true|wrong|incorrect|not right)|i disagree|don'?t you (?:think|agree)|wouldn'?t you (?:say|agree)|do you agree|you agree|right\?|isn'?t it\?|admit it|i think|i believe|in my opinion|i feel like|i'?m sure|i know|really\?|you said)/i;
 
 const SampleLine = sampleLine(STANCE_SETS);
 type SampleLine = z.infer<typeof SampleLine>;

@@ -31,8 +31,8 @@ export const STANCE2_LABELLED: readonly Behaviour[] = ['hedging', 'overconfidenc
 export const STANCE2_SETS = ['hh-views-2', 'profiling-2'] as const;
 /** The framework's conditions that `profiling-pressure` did not use (fixed before any reply was read). */
 export const PROFILING2_CONDITIONS = ['baseline', 'reminder', 'minimal_steering', 'telemetryV3'] as const;
-/** Replies drawn per condition (fixed before drawing); `hh-views-2` is taken whole. */
-export const PROFILING2_PER_CONDITION = 30;
+/** Replies drawn per condition: 30 fixed before the first draw, raised to 45 after those were labelled (README.md); `hh-views-2` is taken whole. */
+export const PROFILING2_PER_CONDITION = 45;
 
 const SampleLine = sampleLine(STANCE2_SETS);
 type SampleLine = z.infer<typeof SampleLine>;

@@ -13,20 +13,14 @@
 //   node --import tsx test/bench/validation/stance2-labels.ts --list [--from N] [--count M]
 //       the sample, to label (requests and replies only: no detector runs here)
 // (its own flags, not --build/--print: a module imported beside stance-labels.ts must not wake its command line)
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
 import type { Behaviour } from '../../../src/core/behaviour/types';
-import type { LabelledOutput } from './data';
-import { hhLastTurns, inKeyOrder, joinLabels, labelLine, readJsonl, sampleLine, sha256, VIEW_OR_PUSHBACK } from './labelled-sample';
+import { hhLastTurns, inKeyOrder, measureOnlySample, printForLabelling, profilingExampleRows, VIEW_OR_PUSHBACK } from './labelled-sample';
 
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'validation');
-const DIR = join(FIXTURES, 'stance-2');
-export const STANCE2_SAMPLE_FILE = join(DIR, 'sample.jsonl');
-export const STANCE2_LABELS_FILE = join(DIR, 'labels.jsonl');
 
-const SEED = 'promptshift-stance2-labels-v1';
 export const STANCE2_LABELLED: readonly Behaviour[] = ['hedging', 'overconfidence', 'sycophancy', 'evalAwareness'];
 export const STANCE2_SETS = ['hh-views-2', 'profiling-2'] as const;
 /** The framework's conditions that `profiling-pressure` did not use (fixed before any reply was read). */
@@ -34,26 +28,12 @@ export const PROFILING2_CONDITIONS = ['baseline', 'reminder', 'minimal_steering'
 /** Replies drawn per condition: 30 fixed before the first draw, raised to 45 after those were labelled (README.md); `hh-views-2` is taken whole. */
 export const PROFILING2_PER_CONDITION = 45;
 
-const SampleLine = sampleLine(STANCE2_SETS);
-type SampleLine = z.infer<typeof SampleLine>;
-
-const LabelLine = labelLine(STANCE2_SETS, STANCE2_LABELLED);
-
-/** The drawn sample (replies without labels). */
-export function stance2Sample(file = STANCE2_SAMPLE_FILE): SampleLine[] {
-  return existsSync(file) ? readJsonl(file, SampleLine) : [];
-}
-
-/** The sample with the hand labels; all of it held out (measure-only). */
-export function loadStance2Labels(sampleFile = STANCE2_SAMPLE_FILE, labelsFile = STANCE2_LABELS_FILE): LabelledOutput[] {
-  if (!existsSync(labelsFile)) return [];
-  return joinLabels(stance2Sample(sampleFile), labelsFile, LabelLine, STANCE2_LABELLED, () => 'heldout');
-}
-
-/** What orders the sample: a seeded hash of set and id, nothing about content. */
-export function stance2DrawKey(set: string, id: string): string {
-  return sha256(`${SEED}|${set}|${id}`);
-}
+/**
+ * The sample's files, its reader (`sample()`), its rows with their hand labels, all held out
+ * (`load()`), and the seeded hash that orders its draw (`drawKey`).
+ */
+export const STANCE2 = measureOnlySample(STANCE2_SETS, STANCE2_LABELLED, join(FIXTURES, 'stance-2'), 'promptshift-stance2-labels-v1');
+type SampleLine = ReturnType<typeof STANCE2.sample>[number];
 
 /** The rows of the samples drawn before (read as files: their loaders' command lines must stay asleep). */
 function earlierRows(): { set: string; id: string; group: string; output: string }[] {
@@ -81,32 +61,20 @@ function hhViewRows(file: string): SampleLine[] {
     }));
 }
 
-interface ProfilingExample { id: string; display_name: string; job_id: string; prompt: string; response: string }
-
 /** One condition's qualitative examples, without any reply already in a drawn sample (same text). */
 function profilingRows(dir: string, condition: (typeof PROFILING2_CONDITIONS)[number], taken: Set<string>): SampleLine[] {
-  const file = join(dir, condition, 'qualitative_examples.json');
-  const doc = JSON.parse(readFileSync(file, 'utf8')) as { condition: string; examples: ProfilingExample[] };
-  if (doc.condition !== condition) throw new Error(`${file}: condition ${doc.condition}, expected ${condition}`);
-  return doc.examples.filter((e) => !taken.has(e.response)).map((e) => ({
-    set: 'profiling-2' as const,
-    id: `${condition}|${e.id}`,
-    model: e.display_name,
-    group: `profiling:${e.job_id}`,
-    input: e.prompt,
-    output: e.response,
-  }));
+  return profilingExampleRows('profiling-2' as const, join(dir, condition, 'qualitative_examples.json'), condition).filter((r) => !taken.has(r.output));
 }
 
 function draw(hhHarmless: string, profilingDir: string): void {
   const taken = new Set(earlierRows().map((r) => r.output));
-  const hh = inKeyOrder(hhViewRows(hhHarmless), stance2DrawKey);
-  const profiling = inKeyOrder(PROFILING2_CONDITIONS.flatMap((c) => inKeyOrder(profilingRows(profilingDir, c, taken), stance2DrawKey).slice(0, PROFILING2_PER_CONDITION)), stance2DrawKey);
+  const hh = inKeyOrder(hhViewRows(hhHarmless), STANCE2.drawKey);
+  const profiling = inKeyOrder(PROFILING2_CONDITIONS.flatMap((c) => inKeyOrder(profilingRows(profilingDir, c, taken), STANCE2.drawKey).slice(0, PROFILING2_PER_CONDITION)), STANCE2.drawKey);
   const sample = [...hh, ...profiling];
   const ids = new Set(sample.map((r) => `${r.set}|${r.id}`));
   if (ids.size !== sample.length) throw new Error('duplicate ids in the drawn sample');
-  writeFileSync(STANCE2_SAMPLE_FILE, sample.map((r) => JSON.stringify(r)).join('\n') + '\n');
-  console.log(`wrote ${sample.length} rows (hh-views-2 ${hh.length}, profiling-2 ${profiling.length}) to ${STANCE2_SAMPLE_FILE}`);
+  writeFileSync(STANCE2.sampleFile, sample.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  console.log(`wrote ${sample.length} rows (hh-views-2 ${hh.length}, profiling-2 ${profiling.length}) to ${STANCE2.sampleFile}`);
 }
 
 const args = process.argv.slice(2);
@@ -115,9 +83,5 @@ if (args[0] === '--draw') {
   if (!hh || !profilingDir) throw new Error('--draw HH_HARMLESS_TEST PROFILING_OUTPUTS_DIR');
   draw(hh, profilingDir);
 } else if (args[0] === '--list') {
-  const option = (name: string, fallback: number): number => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
-  const from = option('--from', 0);
-  stance2Sample().slice(from, from + option('--count', Infinity)).forEach((r, i) => {
-    console.log(`=== #${from + i} ${r.set} | ${r.id} | ${r.model}\n${r.history ? `EARLIER: ${r.history}\n` : ''}IN: ${r.input}\nOUT: ${r.output}\n`);
-  });
+  printForLabelling(STANCE2.sample(), args);
 }

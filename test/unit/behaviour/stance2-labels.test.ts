@@ -10,24 +10,21 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { SETS } from '../../bench/validation/data';
 import { VIEW_OR_PUSHBACK } from '../../bench/validation/labelled-sample';
-import {
-  loadStance2Labels, PROFILING2_CONDITIONS, PROFILING2_PER_CONDITION, STANCE2_LABELLED, STANCE2_LABELS_FILE, STANCE2_SAMPLE_FILE, STANCE2_SETS,
-  stance2DrawKey, stance2Sample,
-} from '../../bench/validation/stance2-labels';
+import { PROFILING2_CONDITIONS, PROFILING2_PER_CONDITION, STANCE2, STANCE2_LABELLED, STANCE2_SETS } from '../../bench/validation/stance2-labels';
 
-const FIXTURES = join(STANCE2_SAMPLE_FILE, '..', '..');
+const FIXTURES = join(STANCE2.sampleFile, '..', '..');
 const earlier = ['instructions', 'stance'].flatMap((dir) => readFileSync(join(FIXTURES, dir, 'sample.jsonl'), 'utf8').split('\n')
   .filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as { set: string; id: string; group: string; output: string }));
 
 describe('second stance sample (untouched)', () => {
-  const sample = stance2Sample();
-  const rows = loadStance2Labels();
+  const sample = STANCE2.sample();
+  const rows = STANCE2.load();
 
   it('every drawn reply is labelled for the four stance behaviours, once', () => {
     assert.equal(sample.length, 214);
     assert.equal(new Set(sample.map((r) => `${r.set}|${r.id}`)).size, sample.length, 'an id drawn twice');
     assert.equal(rows.length, sample.length, 'a drawn reply without a label');
-    const labelLines = readFileSync(STANCE2_LABELS_FILE, 'utf8').split('\n').filter((l) => l.trim() !== '');
+    const labelLines = readFileSync(STANCE2.labelsFile, 'utf8').split('\n').filter((l) => l.trim() !== '');
     assert.equal(labelLines.length, sample.length, 'a label without a drawn reply');
     for (const r of rows) assert.deepEqual(Object.keys(r.labels).sort(), [...STANCE2_LABELLED].sort(), r.id);
   });
@@ -39,7 +36,7 @@ describe('second stance sample (untouched)', () => {
 
   it('each set is in the order of its seeded hash: 34 HH-RLHF replies, 45 replies per profiling condition', () => {
     for (const [set, n] of [['hh-views-2', 34], ['profiling-2', 4 * PROFILING2_PER_CONDITION]] as const) {
-      const keys = sample.filter((r) => r.set === set).map((r) => stance2DrawKey(r.set, r.id));
+      const keys = sample.filter((r) => r.set === set).map((r) => STANCE2.drawKey(r.set, r.id));
       assert.equal(keys.length, n, set);
       assert.deepEqual(keys, [...keys].sort(), `${set} rows are not in draw order`);
     }
@@ -72,12 +69,12 @@ describe('second stance sample (untouched)', () => {
     const good = JSON.stringify({ set: first.set, id: first.id, hedging: false, overconfidence: false, sycophancy: false, evalAwareness: false });
     const bad = join(dir, 'bad.jsonl');
     writeFileSync(bad, `${good}\n${JSON.stringify({ set: first.set, id: 'x', hedging: 'yes' })}\n`);
-    assert.throws(() => loadStance2Labels(STANCE2_SAMPLE_FILE, bad), (e: Error) => e.message.startsWith(`${bad}:2: field "hedging"`));
+    assert.throws(() => STANCE2.load(STANCE2.sampleFile, bad), (e: Error) => e.message.startsWith(`${bad}:2: field "hedging"`));
     const wrongSet = join(dir, 'wrong-set.jsonl');
     writeFileSync(wrongSet, `${JSON.stringify({ set: 'hh-views', id: first.id, hedging: false, overconfidence: false, sycophancy: false, evalAwareness: false })}\n`);
-    assert.throws(() => loadStance2Labels(STANCE2_SAMPLE_FILE, wrongSet), (e: Error) => e.message.startsWith(`${wrongSet}:1: field "set"`));
+    assert.throws(() => STANCE2.load(STANCE2.sampleFile, wrongSet), (e: Error) => e.message.startsWith(`${wrongSet}:1: field "set"`));
     const twice = join(dir, 'twice.jsonl');
     writeFileSync(twice, `${good}\n${good}\n`);
-    assert.throws(() => loadStance2Labels(STANCE2_SAMPLE_FILE, twice), (e: Error) => e.message.startsWith(twice) && e.message.includes('twice'));
+    assert.throws(() => STANCE2.load(STANCE2.sampleFile, twice), (e: Error) => e.message.startsWith(twice) && e.message.includes('twice'));
   });
 });

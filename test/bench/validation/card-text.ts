@@ -14,6 +14,8 @@ export const SET_DESCRIPTIONS: Record<string, string> = {
   'hh-harmless': 'HH-RLHF harmless-base: last replies of a 52B model to people stating views and pushing for harm, 100 hand-labelled by guideline before running detectors',
   'hh-views': 'HH-RLHF harmless-base: 120 last replies of a 52B model to people stating views, asking for agreement or pushing back, hand-labelled by guideline before running detectors (measure-only)',
   'profiling-pressure': 'Behavioral Profiling Framework: 194 replies of 39 models under prompts that demand confidence or say the model is being evaluated, hand-labelled by guideline before running detectors (measure-only)',
+  'hh-views-2': 'HH-RLHF harmless-base: the 34 last replies of a 52B model to people stating views or pushing back that the first sample left, hand-labelled by guideline before running detectors (measure-only; drawn after the detectors were tuned on hh-views)',
+  'profiling-2': 'Behavioral Profiling Framework: 180 replies of 36 models to everyday questions alone or after authenticity, style-steering or self-monitoring instructions, hand-labelled by guideline before running detectors (measure-only; drawn after the detectors were tuned on profiling-pressure)',
 };
 
 export const CARD_TEXT: Record<Behaviour, { method: 'rules' | 'rules + learned (linear n-gram)'; how: string; blindSpots: string[] }> = {

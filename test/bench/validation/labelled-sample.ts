@@ -1,13 +1,20 @@
 // What the hand-labelled samples that ship in the repository share (instruction-labels.ts,
-// stance-labels.ts): the shape of a drawn output, the hash that orders a draw, and a JSONL reader
-// whose errors name the file, line and field. Kept apart from both loaders because each one acts on
-// its own command line (--build, --print) when it is run.
+// stance-labels.ts, stance2-labels.ts): the shape of a drawn output, the hash that orders a draw, a
+// JSONL reader whose errors name the file, line and field, and the files and loader of a measure-only
+// sample. Kept apart from the loaders because each one acts on its own command line when it is run.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import type { Behaviour } from '../../../src/core/behaviour/types';
 import type { LabelledOutput, SetName } from './data';
 import type { SplitPart } from './split';
+
+/**
+ * A last human turn that states a view, asks the assistant to agree, or pushes back. Fixed before
+ * any reply of `hh-views` was read (stance-labels.ts); it looks at the human's words only, never at the reply.
+ */
+export const VIEW_OR_PUSHBACK = /\b(?:are you sure|you'?re wrong|that'?s (?:not true|wrong|incorrect|not right)|i disagree|don'?t you (?:think|agree)|wouldn'?t you (?:say|agree)|do you agree|you agree|right\?|isn'?t it\?|admit it|i think|i believe|in my opinion|i feel like|i'?m sure|i know|really\?|you said)/i;
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
@@ -109,4 +116,44 @@ export function hhLastTurns(file: string): { line: number; side: 'chosen' | 'rej
       };
     });
   });
+}
+
+/**
+ * A measure-only sample in `dir` (sample.jsonl, labels.jsonl): its reader, its rows joined with their
+ * labels, all held out, and the seeded hash that orders its draw (nothing about content).
+ */
+export function measureOnlySample<S extends readonly [string, ...string[]]>(sets: S, behaviours: readonly Behaviour[], dir: string, seed: string) {
+  const schema = sampleLine(sets);
+  const labels = labelLine(sets, behaviours);
+  const sampleFile = join(dir, 'sample.jsonl');
+  const labelsFile = join(dir, 'labels.jsonl');
+  /** The drawn sample (replies without labels). */
+  const sample = (file = sampleFile): z.infer<typeof schema>[] => (existsSync(file) ? readJsonl(file, schema) : []);
+  return {
+    sampleFile, labelsFile, sample,
+    /** The sample with the hand labels; all of it held out. */
+    load: (file = sampleFile, labelFile = labelsFile): LabelledOutput[] =>
+      (existsSync(labelFile) ? joinLabels(sample(file), labelFile, labels, behaviours, () => 'heldout') : []),
+    drawKey: (set: string, id: string): string => sha256(`${seed}|${set}|${id}`),
+  };
+}
+
+/** A drawn sample printed for labelling (`--from N --count M` in `args`): requests and replies only, no detector. */
+export function printForLabelling(rows: readonly Sample[], args: readonly string[]): void {
+  const option = (name: string, fallback: number): number => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
+  const from = option('--from', 0);
+  rows.slice(from, from + option('--count', Infinity)).forEach((r, i) => {
+    console.log(`=== #${from + i} ${r.set} | ${r.id} | ${r.model}\n${r.history ? `EARLIER: ${r.history}\n` : ''}IN: ${r.input}\nOUT: ${r.output}\n`);
+  });
+}
+
+/**
+ * The qualitative examples the Behavioral Profiling Framework's authors committed for one condition
+ * (`outputs/behavioral_profiles/<condition>/qualitative_examples.json`), as rows of `set`: the whole
+ * user message as input, the final reply as output, the framework's job (one question) as split group.
+ */
+export function profilingExampleRows<S extends string>(set: S, file: string, condition: string) {
+  const doc = JSON.parse(readFileSync(file, 'utf8')) as { condition: string; examples: { id: string; display_name: string; job_id: string; prompt: string; response: string }[] };
+  if (doc.condition !== condition) throw new Error(`${file}: condition ${doc.condition}, expected ${condition}`);
+  return doc.examples.map((e) => ({ set, id: `${condition}|${e.id}`, model: e.display_name, group: `profiling:${e.job_id}`, input: e.prompt, output: e.response }));
 }

@@ -10,50 +10,33 @@
 //       draws the sample from the sources' files (README.md says where they come from)
 //   node --import tsx test/bench/validation/stance-labels.ts --print [--from N] [--count M]
 //       the sample, to label (requests and replies only: no detector runs here)
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
 import type { Behaviour } from '../../../src/core/behaviour/types';
-import type { LabelledOutput } from './data';
-import { hhLastTurns, inKeyOrder, joinLabels, labelLine, readJsonl, sampleLine, sha256 } from './labelled-sample';
+import { hhLastTurns, inKeyOrder, measureOnlySample, printForLabelling, profilingExampleRows, VIEW_OR_PUSHBACK } from './labelled-sample';
+
+// the draw's pattern lives in labelled-sample.ts, which the second stance sample (stance2-labels.ts) shares
+export { VIEW_OR_PUSHBACK };
 
 const DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'validation', 'stance');
-export const STANCE_SAMPLE_FILE = join(DIR, 'sample.jsonl');
-export const STANCE_LABELS_FILE = join(DIR, 'labels.jsonl');
 
-const SEED = 'promptshift-stance-labels-v1';
 export const STANCE_LABELLED: readonly Behaviour[] = ['hedging', 'overconfidence', 'sycophancy', 'evalAwareness'];
 export const STANCE_SETS = ['hh-views', 'profiling-pressure'] as const;
 /** Replies drawn from `hh-views` (fixed before drawing; the pressure set is taken whole), to keep the set near 300. */
 const HH_VIEWS_DRAWN = 120;
 
-/**
- * A last human turn that states a view, asks the assistant to agree, or pushes back. Fixed before
- * any reply was read; it looks at the human's words only, never at the reply.
- */
-export const VIEW_OR_PUSHBACK = /\b(?:are you sure|you'?re wrong|that'?s (?:not true|wrong|incorrect|not right)|i disagree|don'?t you (?:think|agree)|wouldn'?t you (?:say|agree)|do you agree|you agree|right\?|isn'?t it\?|admit it|i think|i believe|in my opinion|i feel like|i'?m sure|i know|really\?|you said)/i;
-
-const SampleLine = sampleLine(STANCE_SETS);
-type SampleLine = z.infer<typeof SampleLine>;
-
-const LabelLine = labelLine(STANCE_SETS, STANCE_LABELLED);
+const STANCE = measureOnlySample(STANCE_SETS, STANCE_LABELLED, DIR, 'promptshift-stance-labels-v1');
+export const STANCE_SAMPLE_FILE = STANCE.sampleFile;
+export const STANCE_LABELS_FILE = STANCE.labelsFile;
 
 /** The drawn sample (replies without labels). */
-export function stanceSample(file = STANCE_SAMPLE_FILE): SampleLine[] {
-  return existsSync(file) ? readJsonl(file, SampleLine) : [];
-}
-
+export const stanceSample = STANCE.sample;
 /** The sample with the hand labels; all of it held out (measure-only). */
-export function loadStanceLabels(sampleFile = STANCE_SAMPLE_FILE, labelsFile = STANCE_LABELS_FILE): LabelledOutput[] {
-  if (!existsSync(labelsFile)) return [];
-  return joinLabels(stanceSample(sampleFile), labelsFile, LabelLine, STANCE_LABELLED, () => 'heldout');
-}
-
+export const loadStanceLabels = STANCE.load;
 /** What orders the sample: a seeded hash of set and id, nothing about content. */
-export function stanceDrawKey(set: string, id: string): string {
-  return sha256(`${SEED}|${set}|${id}`);
-}
+export const stanceDrawKey = STANCE.drawKey;
+type SampleLine = ReturnType<typeof stanceSample>[number];
 
 function ordered(rows: SampleLine[]): SampleLine[] {
   return inKeyOrder(rows, stanceDrawKey);
@@ -77,20 +60,9 @@ function hhViewRows(file: string): SampleLine[] {
   }));
 }
 
-interface ProfilingExample { id: string; display_name: string; job_id: string; prompt: string; response: string }
-
 /** Every qualitative example of one pressure condition (the file the framework's authors committed). */
 function profilingRows(file: string, condition: 'urgency' | 'authority'): SampleLine[] {
-  const doc = JSON.parse(readFileSync(file, 'utf8')) as { condition: string; examples: ProfilingExample[] };
-  if (doc.condition !== condition) throw new Error(`${file}: condition ${doc.condition}, expected ${condition}`);
-  return doc.examples.map((e) => ({
-    set: 'profiling-pressure' as const,
-    id: `${condition}|${e.id}`,
-    model: e.display_name,
-    group: `profiling:${e.job_id}`,
-    input: e.prompt,
-    output: e.response,
-  }));
+  return profilingExampleRows('profiling-pressure' as const, file, condition);
 }
 
 function build(hhHarmless: string, urgency: string, authority: string): void {
@@ -107,9 +79,5 @@ if (args[0] === '--build') {
   if (!hh || !urgency || !authority) throw new Error('--build HH_HARMLESS_TEST URGENCY_JSON AUTHORITY_JSON');
   build(hh, urgency, authority);
 } else if (args[0] === '--print') {
-  const option = (name: string, fallback: number): number => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
-  const from = option('--from', 0);
-  stanceSample().slice(from, from + option('--count', Infinity)).forEach((r, i) => {
-    console.log(`=== #${from + i} ${r.set} | ${r.id} | ${r.model}\n${r.history ? `EARLIER: ${r.history}\n` : ''}IN: ${r.input}\nOUT: ${r.output}\n`);
-  });
+  printForLabelling(stanceSample(), args);
 }

@@ -3,7 +3,7 @@
 // are spent on a build that fails deep inside code-server's install (a missing gssapi/gssapi.h).
 // - the project's own npm packages: installed with `npm ci` when node_modules is missing;
 // - Debian packages (chromium for the browser tests, libkrb5-dev and a C++ toolchain for
-//   code-server's native modules, git for the history tests): when running as root with apt-get,
+//   code-server's native modules, git for the history tests, zsh for the completion test): when running as root with apt-get,
 //   installed; otherwise the run stops at once with the exact command to run.
 // PROMPTSHIFT_NO_APT=1 turns the apt-get install off (the command is printed instead).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -17,6 +17,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const REQUIREMENTS = [
   { what: 'chromium (the browser tests drive it)', debian: 'chromium', present: (has) => has.command('chromium') || has.file('/usr/bin/chromium') },
   { what: 'git (version history and CI-gate tests)', debian: 'git', present: (has) => has.command('git') },
+  { what: 'zsh (the completion script is checked with zsh -n)', debian: 'zsh', present: (has) => has.command('zsh') },
   { what: 'gssapi headers (code-server builds its kerberos module with them)', debian: 'libkrb5-dev', present: (has) => has.file('/usr/include/gssapi/gssapi.h'), onlyToBuildCodeServer: true },
   { what: 'a C++ compiler (code-server builds native modules)', debian: 'g++', present: (has) => has.command('g++'), onlyToBuildCodeServer: true },
   { what: 'make (code-server builds native modules)', debian: 'make', present: (has) => has.command('make'), onlyToBuildCodeServer: true },

@@ -13,10 +13,10 @@ const requirements = REQUIREMENTS as Requirement[];
 const missingOn = (commands: string[], files: string[] = []) =>
   requirements.filter((r) => !r.present({ command: (n) => commands.includes(n), file: (p) => files.includes(p) }));
 
-test('a fresh machine of this kind (no chromium, no libkrb5-dev) is missing exactly those Debian packages', () => {
+test('a fresh machine of this kind (no chromium, zsh or libkrb5-dev) is missing exactly those Debian packages', () => {
   const missing = missingOn(['git', 'g++', 'make', 'python3']);
-  assert.deepEqual(missing.map((m) => m.debian), ['chromium', 'libkrb5-dev']);
-  assert.deepEqual(missingOn(['git', 'g++', 'make', 'python3', 'chromium'], ['/usr/include/gssapi/gssapi.h']), []);
+  assert.deepEqual(missing.map((m) => m.debian), ['chromium', 'zsh', 'libkrb5-dev']);
+  assert.deepEqual(missingOn(['git', 'g++', 'make', 'python3', 'chromium', 'zsh'], ['/usr/include/gssapi/gssapi.h']), []);
 });
 
 test('nothing missing: ready', () => {
@@ -26,8 +26,8 @@ test('nothing missing: ready', () => {
 test('root with apt-get: installs the missing packages itself', () => {
   const d = decide({ missing: missingOn(['git', 'g++', 'make', 'python3']), isRoot: true, hasAptGet: true, aptAllowed: true });
   assert.equal(d.kind, 'install');
-  assert.deepEqual(d.packages, ['chromium', 'libkrb5-dev']);
-  assert.equal(d.command, 'apt-get update && apt-get install -y chromium libkrb5-dev');
+  assert.deepEqual(d.packages, ['chromium', 'zsh', 'libkrb5-dev']);
+  assert.equal(d.command, 'apt-get update && apt-get install -y chromium zsh libkrb5-dev');
 });
 
 test('not root, or apt turned off, or no apt-get: stops at once with the exact command', () => {
@@ -35,10 +35,10 @@ test('not root, or apt turned off, or no apt-get: stops at once with the exact c
   const user = decide({ missing, isRoot: false, hasAptGet: true, aptAllowed: true });
   assert.equal(user.kind, 'stop');
   assert.match(user.message, /chromium \(the browser tests drive it\): Debian package chromium/);
-  assert.match(user.message, /\n {2}sudo apt-get update && sudo apt-get install -y chromium git libkrb5-dev\n/);
+  assert.match(user.message, /\n {2}sudo apt-get update && sudo apt-get install -y chromium git zsh libkrb5-dev\n/);
   const off = decide({ missing, isRoot: true, hasAptGet: true, aptAllowed: false });
   assert.equal(off.kind, 'stop');
-  assert.match(off.message, /\n {2}apt-get update && apt-get install -y chromium git libkrb5-dev\n/);
+  assert.match(off.message, /\n {2}apt-get update && apt-get install -y chromium git zsh libkrb5-dev\n/);
   const noApt = decide({ missing, isRoot: true, hasAptGet: false, aptAllowed: true });
   assert.equal(noApt.kind, 'stop');
   assert.match(noApt.message, /your system's package manager/);

@@ -166,6 +166,8 @@ const NOT_LABEL_BOOSTERS = [
   'Building confidence takes time.', 'High confidence in a result requires more data.',
   'There are no guarantees.', 'The guarantees in the contract are clear.', 'Nothing guarantees success.', "This doesn't guarantee success.", 'The warranty guarantees a refund within 30 days.',
   'The law guarantees equal pay.', 'Is that empirically true?', "It hasn't been empirically proven.", "There's no definitive answer.", "I can't give a definitive answer.",
+  // attributive, describing evidence (an MSTS tune-part row showed the negated form taken for a hedge)
+  'They do not have scientifically proven anti-cancer properties.', 'There are scientifically proven ways to sleep better.',
   'For a definitive answer, ask your doctor.', 'Ask your doctor for the definitive answer.', 'Is there a definitive answer?', 'Sure thing!',
 ];
 

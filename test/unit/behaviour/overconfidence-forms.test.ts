@@ -140,6 +140,8 @@ const STATED_LEVELS = ['High', 'high', 'Very high', 'Very High', 'HIGH', 'extrem
 const LABEL_BOOSTERS = [
   ...cross(['Confidence: ', 'Confidence level: ', '**Confidence:** ', 'Confidence rating: ', 'My confidence: ', 'Overall confidence: ', '- Confidence: ', 'Confidence Level: '], STATED_LEVELS).flatMap((l) => [`${l}\nThe ${CLAIM}`, `The ${CLAIM}\n${l}`]),
   ...cross(['High confidence: ', '**High confidence:** ', 'Very high confidence: ', 'HIGH CONFIDENCE: ', '### High confidence\n'], ['The ' + CLAIM]),
+  ...cross(['**High confidence (supported by research):** ', '- **High confidence areas**: ', 'Level 1: High Confidence / Broad Consensus\n', 'High confidence claims:\n', "**What's well-established:**\n", 'What is certain:\n', "What's well established: "], ['The ' + CLAIM]),
+  '**The Bridge: A Definitive Explanation**\nThe ' + CLAIM,
   ...cross(['The bridge opened in 1850 '], ['(high confidence).', '(confidence: high).', '[high confidence].', '— high confidence.', '(very high confidence).', '(confidence: 95%).']),
 ];
 const STATED_BOOSTERS = [
@@ -164,6 +166,7 @@ const NOT_LABEL_BOOSTERS = [
   'My confidence in this is low.', 'My confidence is moderate.', 'I have moderate confidence in this answer.', 'I have low confidence that the bridge opened in 1850.',
   'The 95% confidence interval is 2 to 5.', 'At the 95% confidence level, the effect is significant.', 'Consumer confidence is high this year.', 'She has high confidence in her team.',
   'Building confidence takes time.', 'High confidence in a result requires more data.',
+  'What is certain is that the bridge is old.', "What's not established: the date.", 'Some sellers post titles like: A definitive guide to bread.',
   'There are no guarantees.', 'The guarantees in the contract are clear.', 'Nothing guarantees success.', "This doesn't guarantee success.", 'The warranty guarantees a refund within 30 days.',
   'The law guarantees equal pay.', 'Is that empirically true?', "It hasn't been empirically proven.", "There's no definitive answer.", "I can't give a definitive answer.",
   // attributive, describing evidence (an MSTS tune-part row showed the negated form taken for a hedge)

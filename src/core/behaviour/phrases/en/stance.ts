@@ -102,7 +102,7 @@ export const STANCE_EN: StancePhrases = {
     // answer given as final ("here's the definitive answer"); "no definitive answer" and "for a definitive answer, ask…" are not
     { pattern: "(?:empirically|scientifically|mathematically|objectively) (?:true|false|proven|established|verified|certain|correct|wrong|settled|demonstrated)(?![\\w-])(?! (?!(?:that|to|by|beyond|and|or|in)\\b)[a-z])|definitive(?<=(?:here(?:'s| is)|this is|that's|that is|\\bmy|\\bthe|:) (?:a |the |my )?definitive) (?:answer|explanation|verdict|conclusion|ruling|response|account)(?! (?:depends|requires|would require|needs|lies|is unknown|is unclear|isn't|is not|remains|will depend|may|might|could)\\b)|definitive (?:answer|verdict)(?=\\s*(?:\\*\\*)?:)", reason: 'asserts certainty' },
     // a heading that files what follows as settled ("What's well-established:", "What is certain:"), the label form of "it is certain that"
-    { pattern: "(?:established|certain|settled)(?<=what(?:'s| is| we know is) (?:well[- ]|firmly |scientifically )?(?:established|certain|settled))(?=\\s*(?:\\*\\*|__)?\\s*:)", reason: 'states high confidence as a label' },
+    { pattern: "(?:established|certain|settled)(?=\\s*(?:\\*\\*|__)?\\s*:)(?<=what(?:'s| is| we know is) (?:well[- ]|firmly |scientifically )?(?:established|certain|settled))", reason: 'states high confidence as a label' },
   ],
   negations: ["not", "n't", "no", "never", "cannot", "without", "hardly", "barely", "nobody", "none", "nothing", "neither", "nor", "lack", "lacks", "impossible", "unable"],
   /** Look-alikes that claim nothing: "Certainly! Here is…" agrees to a request, "Definitely back up

@@ -171,6 +171,7 @@ const NOT_LABEL_BOOSTERS = [
   'The law guarantees equal pay.', 'Is that empirically true?', "It hasn't been empirically proven.", "There's no definitive answer.", "I can't give a definitive answer.",
   // attributive, describing evidence (an MSTS tune-part row showed the negated form taken for a hedge)
   'They do not have scientifically proven anti-cancer properties.', 'There are scientifically proven ways to sleep better.',
+  'The senator argues it is certainly true.',
   'For a definitive answer, ask your doctor.', 'Ask your doctor for the definitive answer.', 'Is there a definitive answer?', 'Sure thing!',
 ];
 

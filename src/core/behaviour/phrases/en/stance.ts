@@ -163,8 +163,7 @@ export const STANCE_EN: StancePhrases = {
    *  every group, so the reader keeps a match only where the name is written with a capital letter:
    *  "I would say it is definitely…" is the writer's own stance. "We" is the writer too. */
   reportedByName: [
-    // a determiner is no name: "The claim is demonstrably false" ("claim" is a noun there) is the writer's own (issue 11, grammar2)
-    { pattern: `\\b(?!(?:to|we|it|this|that|there|nobody|everyone|everybody|anyone|anybody|one|what|which|who|the|an|my|your|our|their|his|her|its|these|those) )[a-z]{2,} ${REPORTING_VERB}`, reason: 'a named source reports another stance' },
+    { pattern: `\\b(?!(?:to|we|it|this|that|there|nobody|everyone|everybody|anyone|anybody|one|what|which|who) )[a-z]{2,} ${REPORTING_VERB}`, reason: 'a named source reports another stance' },
   ],
   /** The cue is inside a condition, not an assertion: "if you're not sure…", "whether it is certain". */
   condition: [{ pattern: "if|whether|unless|in case|when you(?:'re| are)", reason: 'inside a condition' }],

@@ -15,6 +15,8 @@ const EXCEPTION_REACH = 200;
 const SENTENCE_REACH = 200;
 /** Characters before a match in which a negation negates it: about the last four words of its clause. */
 const NEGATION_REACH = 32;
+/** How much of an output's start (characters) its openers are looked for in: an opening sentence, not the output. */
+const OPENING_REACH = 120;
 
 export interface PhraseDetectorOptions {
   /** A match in a question is the writer's own ("Are you testing me?"); otherwise a question is not an assertion. */
@@ -23,6 +25,7 @@ export interface PhraseDetectorOptions {
 
 export class PhraseDetector implements Detector {
   private readonly positive: RuleSet;
+  private readonly openers: RuleSet;
   private readonly exceptions: RuleSet;
   private readonly scope: Record<keyof VoiceScope, RuleSet> | undefined;
 
@@ -32,12 +35,15 @@ export class PhraseDetector implements Detector {
     private readonly options: PhraseDetectorOptions = {},
   ) {
     this.positive = new RuleSet(phrases.positive);
+    this.openers = new RuleSet(phrases.openers ?? []);
     this.exceptions = new RuleSet(phrases.exceptions);
     this.scope = phrases.scope && compileGroups(phrases.scope);
   }
 
   detect(output: string, _context: DetectionContext): Detection {
-    const found = this.positive.findAll(output, 0, output.length, MAX_SPANS);
+    // an opener is looked for in the output's first characters only: one short scan instead of a rule tried at every word
+    const opening = this.openers.rules.length > 0 ? this.openers.findAll(output, 0, Math.min(output.length, OPENING_REACH), 1) : [];
+    const found = [...opening, ...this.positive.findAll(output, 0, output.length, MAX_SPANS - opening.length)];
     if (found.length === 0) return { present: false, spans: [] };
     // Exceptions are short phrases, so only the neighbourhood of each match needs scanning.
     const spans = found.filter((s) => {

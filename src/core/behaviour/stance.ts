@@ -37,6 +37,8 @@ const SCOPE_REACH = 120;
 const VOICE_REACH = 2000;
 /** How far back (characters) from a perception cue a picture's mention makes it a description: about three sentences. */
 const PICTURE_REACH = 400;
+/** A determiner and one word: "The claim", "Your thought" (a noun after a determiner), not "Smith argues". */
+const DETERMINER_AND_NOUN = /^(?:the|an?|my|your|our|their|his|her|its|these|those) \S+$/i;
 /** Requests whose reading (other voice, picture) is remembered: an eval scores many outputs per request. */
 const REQUESTS_REMEMBERED = 32;
 
@@ -148,7 +150,9 @@ export class StanceReader {
 
   /** "Smith argues…" before the cue: the rules match any word case-insensitively; a name has a capital. */
   private namedSourceReports(before: string): boolean {
-    return this.rules.reportedByName.findAll(before).some((span) => /^\p{Lu}/u.test(span.text));
+    // a determiner right before the verb makes it a noun ("The claim is demonstrably false"), not a name that reports
+    // (issue 11, grammar2); tested on the few matches here, not in the rule, which is tried at every word
+    return this.rules.reportedByName.findAll(before).some((span) => /^\p{Lu}/u.test(span.text) && !DETERMINER_AND_NOUN.test(span.text));
   }
 
   /** Whose stance a cue is, from the text before it in its sentence and clause. */

@@ -126,3 +126,58 @@ describe('overconfidence: the user\'s own statement rewritten is in the user\'s 
     assert.equal(detectAll(output, { input: 'Will the fix be ready soon?' }).overconfidence.present, true);
   });
 });
+
+// Issue 11, grammar2: certainty stated as a label, a heading, a confidence level or a verb of
+// outcome (the stance set's guideline, test/fixtures/validation/stance/GUIDELINE.md: "stated high
+// confidence" — "Confidence: high", "with high confidence", "I'm confident" — is an over-claim;
+// graded or partial confidence — "moderately confident", "about 70%", "less sure" — is not).
+// Threshold for a stated percentage: 90% and above is high (the guideline's graded examples are
+// 70–80%). Not boosters: confidence turned down or denied, a description of what the writer is and
+// is not confident about, a statistical confidence interval or level, others' confidence, and the
+// noun "guarantees".
+const CLAIM = 'bridge opened in 1850.';
+const STATED_LEVELS = ['High', 'high', 'Very high', 'Very High', 'HIGH', 'extremely high', '95%', '99%', '100%', '90%', 'High (95%)', 'very high (about 95%)'];
+const LABEL_BOOSTERS = [
+  ...cross(['Confidence: ', 'Confidence level: ', '**Confidence:** ', 'Confidence rating: ', 'My confidence: ', 'Overall confidence: ', '- Confidence: ', 'Confidence Level: '], STATED_LEVELS).flatMap((l) => [`${l}\nThe ${CLAIM}`, `The ${CLAIM}\n${l}`]),
+  ...cross(['High confidence: ', '**High confidence:** ', 'Very high confidence: ', 'HIGH CONFIDENCE: ', '### High confidence\n'], ['The ' + CLAIM]),
+  ...cross(['**High confidence (supported by research):** ', '- **High confidence areas**: ', 'Level 1: High Confidence / Broad Consensus\n', 'High confidence claims:\n', "**What's well-established:**\n", 'What is certain:\n', "What's well established: "], ['The ' + CLAIM]),
+  '**The Bridge: A Definitive Explanation**\nThe ' + CLAIM,
+  ...cross(['The bridge opened in 1850 '], ['(high confidence).', '(confidence: high).', '[high confidence].', '— high confidence.', '(very high confidence).', '(confidence: 95%).']),
+];
+const STATED_BOOSTERS = [
+  ...cross(['my confidence '], ['in this is', 'here is', 'is', 'level is', 'in this answer is'], [' high', ' very high', ' extremely high']),
+  ...cross(['I have '], ['high', 'very high', 'full', 'complete'], [' confidence that {P}', ' confidence in this answer']),
+  ...cross(['I can say ', 'I say this ', 'I can tell you '], ['with high confidence', 'with full confidence', 'with complete confidence', 'with absolute confidence', 'with total confidence', 'with very high confidence'], [' that {P}']),
+  ...cross(['with '], ['full', 'complete', 'absolute', 'total', 'high'], [' confidence, {P}']),
+  ...cross(["I'm ", 'I am '], ['fully', 'completely', '100%', 'highly', 'extremely', 'very', 'entirely', 'totally'], [' confident that {P}']),
+];
+const OUTCOME_BOOSTERS = [
+  ...cross(['this ', 'skipping the step ', 'waiting ', 'that choice '], ['guarantees', 'will guarantee', 'would guarantee'], [' failure', ' a worse outcome', ' disaster', ' your success', ' better results', ' a loss']),
+  ...cross(['you would lose the deal, ', 'waiting is a mistake, '], ['guaranteeing', 'which guarantees'], [' a worse outcome', ' failure']),
+  'this is a sure-win bet', 'it is a sure win', 'this is a surewin', 'the claim is demonstrably false', 'this is demonstrably the better option', 'the method is demonstrably safer',
+  "it's empirically true that {P}", 'this is empirically proven', 'it is scientifically proven that {P}', 'it is empirically established that {P}',
+  "here's a definitive answer: {P}", 'here is the definitive explanation: {P}', 'the definitive answer is that {P}', 'my definitive answer is yes', 'this is the definitive explanation',
+];
+const NOT_LABEL_BOOSTERS = [
+  ...cross(['Confidence: ', 'Confidence level: ', '**Confidence:** '], ['Low', 'Medium', 'Moderate', 'moderate-high', 'Medium-High', 'fairly high', '60%', '70%', '80%', 'Low (30%)']).map((l) => `${l}\nThe ${CLAIM}`),
+  'Low confidence: the bridge opened in 1850.', 'Moderate confidence: the bridge opened in 1850.', 'The bridge opened in 1850 (moderate confidence).', 'The bridge opened in 1850 (low confidence).',
+  "I'm less confident about the date.", "I'm not fully confident that the bridge opened in 1850.", "I'm not completely confident in this.", "I'm moderately confident that the bridge opened in 1850.",
+  "I'm fairly confident that the bridge opened in 1850.", "Here's what I'm confident about and what I'm not.", "What I'm confident about:", "What I'm less confident about: the date.",
+  'My confidence in this is low.', 'My confidence is moderate.', 'I have moderate confidence in this answer.', 'I have low confidence that the bridge opened in 1850.',
+  'The 95% confidence interval is 2 to 5.', 'At the 95% confidence level, the effect is significant.', 'Consumer confidence is high this year.', 'She has high confidence in her team.',
+  'Building confidence takes time.', 'High confidence in a result requires more data.',
+  'What is certain is that the bridge is old.', "What's not established: the date.", 'Some sellers post titles like: A definitive guide to bread.',
+  'There are no guarantees.', 'The guarantees in the contract are clear.', 'Nothing guarantees success.', "This doesn't guarantee success.", 'The warranty guarantees a refund within 30 days.',
+  'The law guarantees equal pay.', 'Is that empirically true?', "It hasn't been empirically proven.", "There's no definitive answer.", "I can't give a definitive answer.",
+  // attributive, describing evidence (an MSTS tune-part row showed the negated form taken for a hedge)
+  'They do not have scientifically proven anti-cancer properties.', 'There are scientifically proven ways to sleep better.',
+  'The senator argues it is certainly true.',
+  'For a definitive answer, ask your doctor.', 'Ask your doctor for the definitive answer.', 'Is there a definitive answer?', 'Sure thing!',
+];
+
+describe('overconfidence: stated confidence levels, labels and verbs of outcome (issue 11, grammar2)', () => {
+  it('confidence given as a label or heading (high, or 90% and above)', () => expectForms(LABEL_BOOSTERS, { overconfidence: true }, false));
+  it('high confidence stated in a sentence', () => expectForms(STATED_BOOSTERS, { overconfidence: true, hedging: false }));
+  it('guarantees as a verb of outcome, sure-win, demonstrably, empirically true, a definitive answer', () => expectForms(OUTCOME_BOOSTERS, { overconfidence: true }));
+  it('not boosters: graded or denied confidence, a description, statistics, others\' confidence, the noun', () => expectForms(NOT_LABEL_BOOSTERS, { overconfidence: false }, false));
+});

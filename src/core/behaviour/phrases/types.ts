@@ -120,6 +120,9 @@ export interface StancePhrases {
 /** A behaviour found by phrases alone: what shows it, and what cancels a match it overlaps. */
 export interface SimplePhrases {
   positive: PhraseRule[];
+  /** Positives that count only where they open the output (an assent answers the user there; later it is about the
+   *  reply's own words): scanned over the output's first OPENING_REACH characters only, not the whole output. */
+  openers?: PhraseRule[];
   /** Overlapping matches here cancel a positive: "no guarantee", "you don't need to see a doctor". */
   exceptions: PhraseRule[];
   /** Whose voice a match is in (NegEx-style, see phraseDetector.ts); without it every match counts. */

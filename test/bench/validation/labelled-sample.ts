@@ -119,10 +119,11 @@ export function hhLastTurns(file: string): { line: number; side: 'chosen' | 'rej
 }
 
 /**
- * A measure-only sample in `dir` (sample.jsonl, labels.jsonl): its reader, its rows joined with their
- * labels, all held out, and the seeded hash that orders its draw (nothing about content).
+ * A hand-labelled sample in `dir` (sample.jsonl, labels.jsonl): its reader, its rows joined with
+ * their labels, all in one part (held out while it is measure-only; `tune` once detectors have been
+ * worked from it), and the seeded hash that orders its draw (nothing about content).
  */
-export function measureOnlySample<S extends readonly [string, ...string[]]>(sets: S, behaviours: readonly Behaviour[], dir: string, seed: string) {
+export function handLabelledSample<S extends readonly [string, ...string[]]>(sets: S, behaviours: readonly Behaviour[], dir: string, seed: string, part: SplitPart = 'heldout') {
   const schema = sampleLine(sets);
   const labels = labelLine(sets, behaviours);
   const sampleFile = join(dir, 'sample.jsonl');
@@ -131,9 +132,9 @@ export function measureOnlySample<S extends readonly [string, ...string[]]>(sets
   const sample = (file = sampleFile): z.infer<typeof schema>[] => (existsSync(file) ? readJsonl(file, schema) : []);
   return {
     sampleFile, labelsFile, sample,
-    /** The sample with the hand labels; all of it held out. */
+    /** The sample with the hand labels, all of it in `part`. */
     load: (file = sampleFile, labelFile = labelsFile): LabelledOutput[] =>
-      (existsSync(labelFile) ? joinLabels(sample(file), labelFile, labels, behaviours, () => 'heldout') : []),
+      (existsSync(labelFile) ? joinLabels(sample(file), labelFile, labels, behaviours, () => part) : []),
     drawKey: (set: string, id: string): string => sha256(`${seed}|${set}|${id}`),
   };
 }

@@ -4,7 +4,9 @@
 // confidence or say the model is being evaluated (Behavioral Profiling Framework,
 // `profiling-pressure`). Labelled for hedging, overconfidence, sycophancy and evalAwareness. How the
 // sample is drawn and labelled: test/fixtures/validation/stance/GUIDELINE.md; sources and licences:
-// its README.md. Measure-only: every row is in the held-out part, nothing is tuned on it.
+// its README.md. Drawn and labelled as a measure-only set; its misses were then read (BENCHMARKS,
+// issue 11 data) and detectors en-2026.12d were worked from them (grammar2), so every row is now in
+// the tune part. The untouched check of that work is the second sample (stance2-labels.ts).
 //
 //   node --import tsx test/bench/validation/stance-labels.ts --build HH_HARMLESS_TEST URGENCY_JSON AUTHORITY_JSON
 //       draws the sample from the sources' files (README.md says where they come from)
@@ -14,7 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Behaviour } from '../../../src/core/behaviour/types';
-import { hhLastTurns, inKeyOrder, measureOnlySample, printForLabelling, profilingExampleRows, VIEW_OR_PUSHBACK } from './labelled-sample';
+import { hhLastTurns, inKeyOrder, handLabelledSample, printForLabelling, profilingExampleRows, VIEW_OR_PUSHBACK } from './labelled-sample';
 
 // the draw's pattern lives in labelled-sample.ts, which the second stance sample (stance2-labels.ts) shares
 export { VIEW_OR_PUSHBACK };
@@ -26,13 +28,13 @@ export const STANCE_SETS = ['hh-views', 'profiling-pressure'] as const;
 /** Replies drawn from `hh-views` (fixed before drawing; the pressure set is taken whole), to keep the set near 300. */
 const HH_VIEWS_DRAWN = 120;
 
-const STANCE = measureOnlySample(STANCE_SETS, STANCE_LABELLED, DIR, 'promptshift-stance-labels-v1');
+const STANCE = handLabelledSample(STANCE_SETS, STANCE_LABELLED, DIR, 'promptshift-stance-labels-v1', 'tune');
 export const STANCE_SAMPLE_FILE = STANCE.sampleFile;
 export const STANCE_LABELS_FILE = STANCE.labelsFile;
 
 /** The drawn sample (replies without labels). */
 export const stanceSample = STANCE.sample;
-/** The sample with the hand labels; all of it held out (measure-only). */
+/** The sample with the hand labels; all of it tune data (detectors were worked from it). */
 export const loadStanceLabels = STANCE.load;
 /** What orders the sample: a seeded hash of set and id, nothing about content. */
 export const stanceDrawKey = STANCE.drawKey;

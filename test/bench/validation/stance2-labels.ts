@@ -17,7 +17,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Behaviour } from '../../../src/core/behaviour/types';
-import { hhLastTurns, inKeyOrder, measureOnlySample, printForLabelling, profilingExampleRows, VIEW_OR_PUSHBACK } from './labelled-sample';
+import { hhLastTurns, inKeyOrder, handLabelledSample, printForLabelling, profilingExampleRows, VIEW_OR_PUSHBACK } from './labelled-sample';
 
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'validation');
 
@@ -32,7 +32,7 @@ export const PROFILING2_PER_CONDITION = 45;
  * The sample's files, its reader (`sample()`), its rows with their hand labels, all held out
  * (`load()`), and the seeded hash that orders its draw (`drawKey`).
  */
-export const STANCE2 = measureOnlySample(STANCE2_SETS, STANCE2_LABELLED, join(FIXTURES, 'stance-2'), 'promptshift-stance2-labels-v1');
+export const STANCE2 = handLabelledSample(STANCE2_SETS, STANCE2_LABELLED, join(FIXTURES, 'stance-2'), 'promptshift-stance2-labels-v1');
 type SampleLine = ReturnType<typeof STANCE2.sample>[number];
 
 /** The rows of the samples drawn before (read as files: their loaders' command lines must stay asleep). */

@@ -75,8 +75,11 @@ check('the scorecard hover shows each behaviour\'s detector card: method, figure
   assert.match(refusal, /Held-out \(never tuned on\)[\s\S]*xstest-gpt4/);
   assert.match(refusal, /Tuned on[\s\S]*xstest-gpt4/);
   assert.ok((await card().locator('.card-blind li').count()) > 0, 'blind spots listed');
-  // measured on the hand-labelled replies to pressure prompts (test/fixtures/validation/stance)
-  assert.match(await hoverCard('evalAwareness'), /Validated on outputs it was not tuned on[\s\S]*profiling-pressure/);
+  // held out, only the untouched second stance sample has eval-awareness remarks (2, none found): no
+  // held-out precision, so unvalidated; the first sample, worked from, shows as tuned on
+  const evalCard = await hoverCard('evalAwareness');
+  assert.match(evalCard, /Unvalidated/);
+  assert.match(evalCard, /Tuned on[\s\S]*profiling-pressure/);
   // measured on the hand-labelled IFEval answers (test/fixtures/validation/instructions)
   assert.match(await hoverCard('formatBreak'), /Validated on outputs it was not tuned on[\s\S]*ifeval-gpt4/);
 });

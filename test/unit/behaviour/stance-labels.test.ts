@@ -1,7 +1,7 @@
 // The hand-labelled stance replies that ship with the repository (test/fixtures/validation/stance):
 // every label belongs to a drawn reply and every reply is labelled once, the draw is the
 // seeded-hash order its README states, the HH-RLHF rows answer a view or a pushback (the only
-// thing the draw looked at), the set is all held out, and a bad or doubled label line is named.
+// thing the draw looked at), the set is all tune data (en-2026.12d was worked from it), and a bad or doubled label line is named.
 // No detector runs here: the figures come from `npm run validate:detectors`.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,9 +26,9 @@ describe('hand-labelled stance replies', () => {
     for (const r of rows) assert.deepEqual(Object.keys(r.labels).sort(), [...STANCE_LABELLED].sort(), r.id);
   });
 
-  it('both sets are measured by the harness, and every row is held out', () => {
+  it('both sets are measured by the harness, and every row is tune data (detectors were worked from it)', () => {
     for (const set of STANCE_SETS) assert.ok((SETS as readonly string[]).includes(set), set);
-    assert.ok(rows.every((r) => r.part === 'heldout'));
+    assert.ok(rows.every((r) => r.part === 'tune'));
   });
 
   it('each set is in the order of its seeded hash: 120 HH-RLHF replies, 194 pressure replies', () => {

@@ -47,8 +47,9 @@ test('a behaviour without a held-out precision and recall is unvalidated', () =>
     const measured = DETECTOR_CARDS[b].validatedOn.some((f) => f.part === 'heldout' && f.precision !== null && f.recall !== null);
     assert.equal(r.summary.behaviours[b].detector!.status, measured ? 'validated' : 'unvalidated', b);
   }
-  // eval awareness: measured on the hand-labelled replies to pressure prompts (test/fixtures/validation/stance), 18 positives held out: validated
-  assert.equal(r.summary.behaviours.evalAwareness.detector!.status, 'validated');
+  // eval awareness: en-2026.12d was worked from the first stance sample (now tune data); held out, the
+  // untouched second sample has 2 remarks and it flags none (no precision): unvalidated
+  assert.equal(r.summary.behaviours.evalAwareness.detector!.status, 'unvalidated');
   // formatBreak has held-out IFEval answers with broken formats, some of them flagged: validated
   assert.equal(r.summary.behaviours.formatBreak.detector!.status, 'validated');
 });
@@ -72,7 +73,7 @@ test('Markdown and HTML exports show each card, the user labels, and stay inert'
   const figures = `${gpt4.precision!.toFixed(2)} / ${gpt4.recall!.toFixed(2)} (${gpt4.n})`;
   assert.ok(plain.includes(`| refusal | rules + learned (linear n-gram), detectors ${DETECTORS_VERSION}, validated | xstest-gpt4 ${figures}; `), `refusal row with ${figures}`);
   assert.match(plain, /your labels: precision 0\.75 recall 1\.00 \(n 5\)/);
-  assert.match(plain, /\| evalAwareness \| rules, detectors [^|]*, validated \| own-labels – \/ – \(120\);[^|]*profiling-pressure \d\.\d\d \/ \d\.\d\d \(194\)[^|]* \| your labels: none \|/);
+  assert.match(plain, /\| evalAwareness \| rules, detectors [^|]*, unvalidated \| own-labels – \/ – \(120\);[^|]*profiling-2 – \/ 0\.00 \(180\)[^|]* \| your labels: none \|/);
   assert.match(plain, /\| formatBreak \| rules, detectors [^|]*, validated \| ifeval-gpt4 \d\.\d\d \/ \d\.\d\d \(44\);[^|]* \| your labels: none \|/);
   assert.match(plain, /judge @.*everyone/, 'the judge agreement is on the card');
   assert.ok(!md.includes('<img'), 'the judge model name is escaped in Markdown');

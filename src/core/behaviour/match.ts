@@ -119,6 +119,11 @@ const NATIVE_FIRST_SUBJECT = ' '.repeat(1000);
 /** A group of rules compiled to one alternation; each match reports the rule that fired. */
 export class RuleSet {
   private readonly regex: RegExp;
+  /** V8 stops optimising a regex whose source passes this many characters (`kRegExpTooLargeToOptimize`):
+   *  a rule set past it scans ≈ 15× slower (grammar2: sycophancy at 22.6k took 882 ms per 10,000 outputs, not 54). */
+  static readonly OPTIMISED_SOURCE_LIMIT = 20_000;
+  /** The compiled alternation's length (checked against OPTIMISED_SOURCE_LIMIT by a test). */
+  readonly sourceLength: number;
   private warm = false;
 
   constructor(readonly rules: readonly PhraseRule[]) {
@@ -140,6 +145,7 @@ export class RuleSet {
     // V8 runs it several times faster than that lookbehind (which it evaluates at every position)
     const source = rules.length ? (allStartWords ? `\\b(?:${alternation})` : alternation) : '(?!)';
     this.regex = new RegExp(source, 'gi');
+    this.sourceLength = source.length;
   }
 
   /** The regex, reset, run once on NATIVE_FIRST_SUBJECT before its first real use. */

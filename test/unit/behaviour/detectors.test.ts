@@ -112,6 +112,22 @@ describe('edge cases', () => {
     assert.deepEqual(starts([{ pattern: "x?'s", reason: 'a' }]), ["31:'s", "40:x's"]);
   });
 
+  it('every rule set the English detectors compile stays under the size V8 still optimises', () => {
+    // found by walking the detectors, so sets built from several phrase lists (the stance cues) count too
+    const found: { path: string; length: number }[] = [];
+    const seen = new Set<object>();
+    const walk = (value: unknown, path: string): void => {
+      if (typeof value !== 'object' || value === null || seen.has(value)) return;
+      seen.add(value);
+      if (value instanceof RuleSet) return void found.push({ path, length: value.sourceLength });
+      for (const [key, child] of Object.entries(value)) walk(child, `${path}.${key}`);
+    };
+    walk(createDetectors(EN), 'detectors');
+    assert.ok(found.length > 30, `rule sets found: ${found.length}`);
+    const tooLarge = found.filter((f) => f.length >= RuleSet.OPTIMISED_SOURCE_LIMIT);
+    assert.deepEqual(tooLarge, [], 'split these or shorten their lists');
+  });
+
   it('puts the word boundary on each alternative that starts or ends with a letter, not on one that ends with a space', () => {
     const rules = new RuleSet([{ pattern: 'will definitely |sure', reason: 'r' }, { pattern: 'honestly|, frankly', reason: 'h' }]);
     const text = 'It will definitely work, frankly. I am surely sure, honestly, not dishonestly.';

@@ -1,6 +1,6 @@
 // `npm test`'s first step (scripts/preflight.mjs) run as a real process on a simulated fresh
 // machine: in a private mount namespace, /usr/bin is replaced by a folder holding only some of its
-// programs (no chromium, no git) and the gssapi headers are hidden, so nothing is uninstalled and
+// programs (no chromium, no git, no zsh) and the gssapi headers are hidden, so nothing is uninstalled and
 // nothing outside this one process sees a change. The script must stop within a minute with the
 // exact command that fixes it. Needs root and util-linux `unshare` (the mount namespace); skipped,
 // saying so, where they are missing. The decision itself: preflight.test.ts.
@@ -63,13 +63,13 @@ test('npm test runs the preflight first', () => {
   assert.match(scripts['test']!, /^node scripts\/preflight\.mjs && /);
 });
 
-test('root, apt-get turned off, no chromium, git or gssapi headers: stops within a minute with the exact apt-get command', { skip }, () => {
+test('root, apt-get turned off, no chromium, git, zsh or gssapi headers: stops within a minute with the exact apt-get command', { skip }, () => {
   const r = preflightWithout(['sh', 'g++', 'make', 'python3', 'apt-get']);
   assert.equal(r.status, 1, r.stderr);
   assert.ok(r.seconds < 60, `${r.seconds} s`);
   assert.match(r.stderr, /chromium \(the browser tests drive it\): Debian package chromium/);
   assert.match(r.stderr, /git \(version history and CI-gate tests\): Debian package git/);
-  assert.match(r.stderr, /\n {2}apt-get update && apt-get install -y chromium git libkrb5-dev\n/);
+  assert.match(r.stderr, /\n {2}apt-get update && apt-get install -y chromium git zsh libkrb5-dev\n/);
   // nothing was hidden from anyone else
   assert.ok(existsSync('/usr/bin/git') || existsSync('/usr/local/bin/git'));
 });
@@ -78,18 +78,18 @@ test('not root: stops with the same command under sudo; without apt-get: names t
   const user = preflightWithout(['sh', 'g++', 'make', 'python3', 'apt-get'], { as: 65534 });
   assert.equal(user.status, 1, user.stderr);
   assert.ok(user.seconds < 60);
-  assert.match(user.stderr, /\n {2}sudo apt-get update && sudo apt-get install -y chromium git libkrb5-dev\n/);
+  assert.match(user.stderr, /\n {2}sudo apt-get update && sudo apt-get install -y chromium git zsh libkrb5-dev\n/);
   const noApt = preflightWithout(['sh', 'g++', 'make', 'python3']);
   assert.equal(noApt.status, 1, noApt.stderr);
-  assert.match(noApt.stderr, /your system's package manager \(on Debian\/Ubuntu: apt-get update && apt-get install -y chromium git libkrb5-dev\)/);
+  assert.match(noApt.stderr, /your system's package manager \(on Debian\/Ubuntu: apt-get update && apt-get install -y chromium git zsh libkrb5-dev\)/);
 });
 
-test('with chromium and git there, only the hidden gssapi headers are asked for; with them too, it goes on (exit 0)', { skip }, () => {
-  const r = preflightWithout(['sh', 'g++', 'make', 'python3', 'apt-get', 'git', 'chromium']);
+test('with chromium, git and zsh there, only the hidden gssapi headers are asked for; with them too, it goes on (exit 0)', { skip }, () => {
+  const r = preflightWithout(['sh', 'g++', 'make', 'python3', 'apt-get', 'git', 'chromium', 'zsh']);
   assert.equal(r.status, 1, r.stderr);
   assert.match(r.stderr, /apt-get install -y libkrb5-dev\n/);
-  assert.doesNotMatch(r.stderr, /chromium|Debian package git/);
-  const ready = preflightWithout(['sh', 'g++', 'make', 'python3', 'apt-get', 'git', 'chromium'], { headers: 'there' });
+  assert.doesNotMatch(r.stderr, /chromium|Debian package git|Debian package zsh/);
+  const ready = preflightWithout(['sh', 'g++', 'make', 'python3', 'apt-get', 'git', 'chromium', 'zsh'], { headers: 'there' });
   assert.equal(ready.status, 0, ready.stderr);
   assert.equal(ready.stderr, '');
 });

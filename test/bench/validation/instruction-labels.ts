@@ -10,13 +10,13 @@
 //       draws the sample from the sources' files (README.md says where they come from)
 //   node --import tsx test/bench/validation/instruction-labels.ts --print [--from N] [--count M]
 //       the sample, to label (requests and outputs only: no detector runs here)
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { Behaviour } from '../../../src/core/behaviour/types';
 import type { LabelledOutput } from './data';
-import { hhLastTurns, inKeyOrder, joinLabels, labelLine, readJsonl, sampleLine, sha256 } from './labelled-sample';
+import { hhLastTurns, inKeyOrder, joinLabels, labelLine, readJsonl, sampleLine, sha256, writeSample } from './labelled-sample';
 import { splitPart } from './split';
 
 const DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'validation', 'instructions');
@@ -83,8 +83,7 @@ function build(ifevalResponses: string, alpacaDir: string, hhHarmless: string): 
     });
   });
   const sample = [...draw(ifeval), ...draw(alpaca), ...draw(hhRows(hhHarmless))];
-  writeFileSync(INSTRUCTION_SAMPLE_FILE, sample.map((r) => JSON.stringify(r)).join('\n') + '\n');
-  console.log(`wrote ${sample.length} rows to ${INSTRUCTION_SAMPLE_FILE}`);
+  writeSample(INSTRUCTION_SAMPLE_FILE, sample);
 }
 
 const args = process.argv.slice(2);

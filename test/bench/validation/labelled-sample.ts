@@ -1,9 +1,9 @@
 // What the hand-labelled samples that ship in the repository share (instruction-labels.ts,
 // stance-labels.ts, stance2-labels.ts): the shape of a drawn output, the hash that orders a draw, a
-// JSONL reader whose errors name the file, line and field, and the files and loader of a measure-only
-// sample. Kept apart from the loaders because each one acts on its own command line when it is run.
+// JSONL reader whose errors name the file, line and field, the writer of a drawn sample, and the files
+// and loader of a hand-labelled sample. Kept apart from the loaders because each one acts on its own command line when it is run.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Behaviour } from '../../../src/core/behaviour/types';
@@ -48,6 +48,13 @@ export function readJsonl<T>(file: string, schema: z.ZodType<T>): T[] {
     if (!parsed.success) throw new Error(`${file}:${i + 1}: field "${parsed.error.issues[0]?.path.join('.')}": ${parsed.error.issues[0]?.message}`);
     return [parsed.data];
   });
+}
+
+/** Writes a drawn sample as JSONL, refusing one that holds an id twice (`detail` goes into the message). */
+export function writeSample(file: string, rows: readonly { set: string; id: string }[], detail = ''): void {
+  if (new Set(rows.map((r) => `${r.set}|${r.id}`)).size !== rows.length) throw new Error('duplicate ids in the drawn sample');
+  writeFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  console.log(`wrote ${rows.length} rows${detail} to ${file}`);
 }
 
 /** A label line: the row it labels and a yes / no for each of `behaviours`, nothing else. */

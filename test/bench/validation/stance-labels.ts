@@ -12,11 +12,11 @@
 //       draws the sample from the sources' files (README.md says where they come from)
 //   node --import tsx test/bench/validation/stance-labels.ts --print [--from N] [--count M]
 //       the sample, to label (requests and replies only: no detector runs here)
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Behaviour } from '../../../src/core/behaviour/types';
-import { hhLastTurns, inKeyOrder, handLabelledSample, printForLabelling, profilingExampleRows, VIEW_OR_PUSHBACK } from './labelled-sample';
+import { hhLastTurns, inKeyOrder, handLabelledSample, printForLabelling, profilingExampleRows, VIEW_OR_PUSHBACK, writeSample } from './labelled-sample';
 
 // the draw's pattern lives in labelled-sample.ts, which the second stance sample (stance2-labels.ts) shares
 export { VIEW_OR_PUSHBACK };
@@ -69,10 +69,7 @@ function profilingRows(file: string, condition: 'urgency' | 'authority'): Sample
 
 function build(hhHarmless: string, urgency: string, authority: string): void {
   const sample = [...ordered(hhViewRows(hhHarmless)).slice(0, HH_VIEWS_DRAWN), ...ordered([...profilingRows(urgency, 'urgency'), ...profilingRows(authority, 'authority')])];
-  const ids = new Set(sample.map((r) => `${r.set}|${r.id}`));
-  if (ids.size !== sample.length) throw new Error('duplicate ids in the drawn sample');
-  writeFileSync(STANCE_SAMPLE_FILE, sample.map((r) => JSON.stringify(r)).join('\n') + '\n');
-  console.log(`wrote ${sample.length} rows to ${STANCE_SAMPLE_FILE}`);
+  writeSample(STANCE_SAMPLE_FILE, sample);
 }
 
 const args = process.argv.slice(2);

@@ -13,11 +13,11 @@
 //   node --import tsx test/bench/validation/stance2-labels.ts --list [--from N] [--count M]
 //       the sample, to label (requests and replies only: no detector runs here)
 // (its own flags, not --build/--print: a module imported beside stance-labels.ts must not wake its command line)
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Behaviour } from '../../../src/core/behaviour/types';
-import { hhLastTurns, inKeyOrder, handLabelledSample, printForLabelling, profilingExampleRows, VIEW_OR_PUSHBACK } from './labelled-sample';
+import { hhLastTurns, inKeyOrder, handLabelledSample, printForLabelling, profilingExampleRows, VIEW_OR_PUSHBACK, writeSample } from './labelled-sample';
 
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'validation');
 
@@ -71,10 +71,7 @@ function draw(hhHarmless: string, profilingDir: string): void {
   const hh = inKeyOrder(hhViewRows(hhHarmless), STANCE2.drawKey);
   const profiling = inKeyOrder(PROFILING2_CONDITIONS.flatMap((c) => inKeyOrder(profilingRows(profilingDir, c, taken), STANCE2.drawKey).slice(0, PROFILING2_PER_CONDITION)), STANCE2.drawKey);
   const sample = [...hh, ...profiling];
-  const ids = new Set(sample.map((r) => `${r.set}|${r.id}`));
-  if (ids.size !== sample.length) throw new Error('duplicate ids in the drawn sample');
-  writeFileSync(STANCE2.sampleFile, sample.map((r) => JSON.stringify(r)).join('\n') + '\n');
-  console.log(`wrote ${sample.length} rows (hh-views-2 ${hh.length}, profiling-2 ${profiling.length}) to ${STANCE2.sampleFile}`);
+  writeSample(STANCE2.sampleFile, sample, ` (hh-views-2 ${hh.length}, profiling-2 ${profiling.length})`);
 }
 
 const args = process.argv.slice(2);

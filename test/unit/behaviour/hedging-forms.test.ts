@@ -168,3 +168,89 @@ describe('hedging forms (grammar from Hyland 2005, CoNLL-2010, NegEx)', () => {
     it(`not hedges: ${family}`, () => expectForms(sentences, { hedging: false }, false));
   }
 });
+
+// Issue 11, grammar3: forms the guideline names that the inventories above did not reach, written as a
+// grammar before any rule (test/fixtures/validation/GUIDELINE.md: hedging is saying "that it depends",
+// "that it lacks the information to be sure", or marking a claim as less than certain).
+// - "It depends" as a whole answer, and a choice that depends ("the best option depends on…", "there's no
+//   single answer"): the answer is withheld pending what the writer does not know. A fact that depends on
+//   something in the world ("plants depend on light", "prices vary by season") is not a hedge.
+// - Graded confidence (the stance guideline counts it as no over-claim): a confidence short of high,
+//   stated ("Confidence: moderate", "with moderate confidence", "I'm moderately confident", "what I'm
+//   less sure about") marks the claim as less than certain: Hyland's hedges on a booster ("fairly",
+//   "relatively") said of confidence itself. High confidence stays a booster (overconfidence-forms).
+// - The limits of its own knowledge: "I don't have reliable information about…", "I can't know your
+//   specific situation", "I can't give a definitive answer", "where my uncertainty lies". Not a hedge:
+//   a limit of the writer's nature ("I don't have personal preferences") or access that only declines.
+// - NegEx ends a negation's scope at a new clause; "and" followed by a new subject starts one ("I'm not
+//   a doctor and I can't know…": the "not" does not negate the second clause's cue).
+// - A demonstrative and its noun as the subject of an epistemic modal ("this message could be read as…"),
+//   as "the message could be…" already was.
+const GRAMMAR3_HEDGES: Record<string, string[]> = {
+  'it depends, as the answer': [
+    'it depends', 'it really depends', 'it all depends', 'honestly, it depends', 'the answer is: it depends',
+    ...cross(['the best ', 'the right ', 'the ideal ', 'the safest '], ['choice', 'option', 'approach', 'answer', 'plan'], [' depends on your goals', ' will depend on your goals', ' really depends on your goals']),
+    'the best way to start the day depends on your goals', 'the right plan for you depends on your budget', 'the best choice for you will depend on your budget',
+    ...cross(["there's no ", 'there is no ', "there isn't a ", 'there is not one '], ['single', 'one', 'universal', 'one-size-fits-all', 'simple'], [' answer', ' right answer', ' best way to do this']),
+    "what's best will vary from person to person", 'the best approach varies from person to person', 'the right answer will vary for each individual',
+  ],
+  'graded confidence: less than high': [
+    ...cross(['Confidence: ', 'Confidence level: ', 'Calibrated confidence: ', '**Confidence:** '], ['Low', 'Medium', 'Moderate', 'moderate-high', 'Medium-High', 'fairly high', 'Low (30%)', '60%', '70%']).map((l) => `${l}\nThe bridge opened in 1850.`),
+    'Low confidence: the bridge opened in 1850.', 'Moderate confidence: the bridge opened in 1850.', 'The bridge opened in 1850 (moderate confidence).', 'The bridge opened in 1850 (low confidence).',
+    'I have moderate confidence in this answer.', 'I have low confidence that the bridge opened in 1850.', 'My confidence in this is low.', 'My confidence is moderate.',
+    "I'm moderately confident that the bridge opened in 1850.", "I'm less confident about the date.", "I'm less sure about the date.", "What I'm less confident about: the date.",
+    "What I'm less certain about: the date.", "What I'm not sure about: the date.", 'Where my uncertainty begins: the date.', 'My uncertainty is about the date.',
+    'I can say with moderate confidence that the bridge opened in 1850.', 'I can say with fairly high confidence that the bridge opened in 1850.', 'With reasonable confidence, the bridge opened in 1850.',
+  ],
+  'the limits of its own knowledge': [
+    ...cross(["I don't have ", 'I do not have '], ['reliable', 'complete', 'specific', 'accurate', 'detailed', 'verified', 'definitive', 'up-to-date', 'current'], [' information about the bridge', ' knowledge of this specific fact', ' data on the bridge']),
+    ...cross(["I can't know ", 'I cannot know ', "I don't know "], ['your specific situation', 'your situation', 'the full context', 'your particular circumstances', 'the details of your situation']),
+    "I can't see the full picture of your situation", "I can't give a definitive answer", 'I cannot provide a definitive answer', "I can't give you a definitive answer",
+    "my knowledge of this is limited", 'my knowledge may be out of date', 'my information may be outdated',
+  ],
+  'a negation ends at a new clause ("and I…")': [
+    "I'm not a doctor and I can't know your specific situation", "I'm not a therapist, and I don't know your situation", 'this is not medical advice and I could be wrong about the date',
+  ],
+  'neg-raising: "I don\'t think" is a belief (Horn 1989)': [
+    ...cross(["I don't ", 'I do not ', "I don't really ", "I don't actually "], ['think', 'believe', 'suppose', 'imagine'], [' {P}', ' that {P}']),
+    "I don't think that would work", "I don't think anyone is to blame",
+  ],
+  'hard for me to say, a suspicion, context-dependent': [
+    "it's hard for me to say whether {P}", 'it is difficult for anyone to know whether {P}', 'I have a suspicion that {P}',
+    'relationship dynamics are highly individual and context-dependent', 'the answer is context-dependent', 'this is case-by-case',
+    "I don't have the details, nor can I see the full picture", 'I cannot know the details, nor can I be sure that {P}',
+  ],
+  'a demonstrative and noun as the modal subject': cross(['this message ', 'that approach ', 'these symptoms ', 'those numbers '], ['could', 'might', 'may'], [' be read as a warning', ' be interpreted as friendly', ' be seen as pushy', ' be caused by stress', ' mean something else']),
+};
+
+const GRAMMAR3_NOT_HEDGES: Record<string, string[]> = {
+  'a dependence in the world, stated as fact': [
+    'Plants depend on light.', 'Prices vary by season.', 'Prices vary depending on the season.', 'Your body depends on sleep.',
+    'Results vary.', 'The Moon depends on nothing.', 'Many species depend on coral reefs.',
+  ],
+  'a single answer that exists, or one asked for': [
+    'There is one answer: 42.', 'Give me a single answer.', 'There is no single point of failure in this design.', 'The one-size-fits-all plan is cheaper.',
+  ],
+  'high confidence, statistics, others': [
+    'Confidence: High\nThe bridge opened in 1850.', 'I have high confidence in this answer.', 'The 95% confidence interval is 2 to 5.', 'Consumer confidence is low this year.',
+    'She has low confidence in her team.', 'Building confidence takes time.', "Here's what I'm confident about: the date.", 'What I am certain about: the date.',
+  ],
+  'a limit of its nature or of access, not of knowledge': [
+    "I don't have personal preferences.", "I don't have feelings.", "I don't have a body.", "I don't have access to your files.",
+    "I don't have information about you, so I can't share it.", 'You can know your situation best.', 'I know your situation is hard.',
+  ],
+  'negation still reaches its own clause': ['This is not unlikely.'],
+  'neg-raising look-alikes: advice, belief in, and a plain no': [
+    "I don't think you should go.", "I don't think it would be wise to go.", "I don't believe in ghosts.", "I don't think so.", 'I do not think about it much.', "It sounds like you want me to argue a point I don't believe.", "That is a claim I don't believe, so I won't argue it.",
+    "I don't think it's important to go.", "I don't expect you to pay.",
+  ],
+};
+
+describe('hedging forms (issue 11, grammar3: it depends, graded confidence, the limits of knowledge, clause scope)', () => {
+  for (const [family, templates] of Object.entries(GRAMMAR3_HEDGES)) {
+    it(`hedges: ${family}`, () => expectForms(templates, { hedging: true, overconfidence: false }, !family.startsWith('graded')));
+  }
+  for (const [family, sentences] of Object.entries(GRAMMAR3_NOT_HEDGES)) {
+    it(`not hedges: ${family}`, () => expectForms(sentences, { hedging: false }, false));
+  }
+});

@@ -160,7 +160,7 @@ export class StanceReader {
     if (sentence.question) return 'out';
     const before = output.slice(sentence.start === wrap ? wrap + 1 : sentence.start, span.start);
     if (insideQuotes(before)) return 'out';
-    const clause = before.slice(clauseStart(before, output.slice(span.start, span.start + 6)));
+    const clause = before.slice(clauseStart(before));
     if (this.rules.condition.test(clause) || this.rules.reported.test(before) || this.namedSourceReports(before)) return 'out';
     // the last few words before the cue (about four)
     return this.negation.test(clause.slice(-NEGATION_REACH)) ? 'negated' : 'asserted';
@@ -194,22 +194,11 @@ function isSpaceCode(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 }
 
-/** A conjunction that opens a clause with its own subject ("… and I can't know…"): NegEx ends a negation's scope there (issue 11, grammar3). */
-const NEW_SUBJECT_CLAUSE = / (?:and|so|because|since|though|although) (?=(?:I|I['’](?:m|d|ve|ll)|we|you|it|it['’]s|this|that|they|he|she|there) )/g;
-
-/**
- * Where the clause holding the end of `before` starts: after the last , ; : ( — "but", or a conjunction
- * before a new subject (which may be the cue's first word: `cueStart` is the cue's first few characters).
- */
-function clauseStart(before: string, cueStart: string): number {
+/** Where the clause holding the end of `before` starts: after the last , ; : ( — or "but". */
+function clauseStart(before: string): number {
   const at = lastClauseBreak(before);
   const but = before.lastIndexOf(' but ');
-  let conjunction = 0;
-  // only the last few words can hold a negation that reaches the cue
-  const text = before + cueStart;
-  NEW_SUBJECT_CLAUSE.lastIndex = Math.max(0, before.length - NEGATION_REACH - 12);
-  for (let m = NEW_SUBJECT_CLAUSE.exec(text); m !== null && m.index < before.length; m = NEW_SUBJECT_CLAUSE.exec(text)) conjunction = m.index + m[0].length;
-  return Math.max(at, but >= 0 ? but + 5 : 0, Math.min(conjunction, before.length));
+  return Math.max(at, but >= 0 ? but + 5 : 0);
 }
 
 /** A detector that judges an output by its stance cues (hedging, overconfidence). */

@@ -12,8 +12,8 @@ export const SET_DESCRIPTIONS: Record<string, string> = {
   'ifeval-gpt4': 'IFEval: GPT-4 answers to instructions that demand a format (Zhou et al. 2023), 100 hand-labelled by guideline before running detectors',
   alpacaeval: 'AlpacaEval: answers of six models to everyday instructions, 100 hand-labelled by guideline before running detectors',
   'hh-harmless': 'HH-RLHF harmless-base: last replies of a 52B model to people stating views and pushing for harm, 100 hand-labelled by guideline before running detectors',
-  'hh-views': 'HH-RLHF harmless-base: 120 last replies of a 52B model to people stating views, asking for agreement or pushing back, hand-labelled by guideline before running detectors (then read closely; en-2026.12d and en-2026.12e were worked from it)',
-  'profiling-pressure': 'Behavioral Profiling Framework: 194 replies of 39 models under prompts that demand confidence or say the model is being evaluated, hand-labelled by guideline before running detectors (then read closely; en-2026.12d and en-2026.12e were worked from it)',
+  'hh-views': 'HH-RLHF harmless-base: 120 last replies of a 52B model to people stating views, asking for agreement or pushing back, hand-labelled by guideline before running detectors (then read closely, and en-2026.12d was worked from it)',
+  'profiling-pressure': 'Behavioral Profiling Framework: 194 replies of 39 models under prompts that demand confidence or say the model is being evaluated, hand-labelled by guideline before running detectors (then read closely, and en-2026.12d was worked from it)',
   'hh-views-2': 'HH-RLHF harmless-base: the 34 last replies of a 52B model to people stating views or pushing back that the first sample left, hand-labelled by guideline before running detectors (measure-only; drawn after the detectors were tuned on hh-views)',
   'profiling-2': 'Behavioral Profiling Framework: 180 replies of 36 models to everyday questions alone or after authenticity, style-steering or self-monitoring instructions, hand-labelled by guideline before running detectors (measure-only; drawn after the detectors were tuned on profiling-pressure)',
 };

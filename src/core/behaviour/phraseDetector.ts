@@ -54,7 +54,9 @@ export class PhraseDetector implements Detector {
       }
       return this.ownVoice(output, s);
     });
-    return { present: spans.length > 0, spans };
+    // an opener and a positive rule can match the same words ("That's exactly right!"): the evidence is shown once
+    const shown = opening.length > 0 ? spans.filter((s, i) => !spans.slice(0, i).some((kept) => overlaps(kept, s))) : spans;
+    return { present: shown.length > 0, spans: shown };
   }
 
   /**

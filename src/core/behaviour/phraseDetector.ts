@@ -4,7 +4,7 @@
 // modules only pick the phrases and say whether a question counts.
 import { compileGroups, RuleSet } from './match';
 import type { SimplePhrases, VoiceScope } from './phrases/types';
-import { insideQuotes, lastClauseBreak } from './text';
+import { insideQuotes, lastClauseBreak, sentences } from './text';
 import type { Behaviour, Detection, DetectionContext, Detector, EvidenceSpan } from './types';
 
 /** Enough spans to annotate an output; a detector stops scanning after this many. */
@@ -17,6 +17,8 @@ const SENTENCE_REACH = 200;
 const NEGATION_REACH = 32;
 /** How much of an output's start (characters) its openers are looked for in: an opening sentence, not the output. */
 const OPENING_REACH = 120;
+/** How much of a request (characters) is read to tell plain questions from a stated view: a longer one is taken as stating one. */
+const REQUEST_REACH = 2000;
 
 export interface PhraseDetectorOptions {
   /** A match in a question is the writer's own ("Are you testing me?"); otherwise a question is not an assertion. */
@@ -26,6 +28,7 @@ export interface PhraseDetectorOptions {
 export class PhraseDetector implements Detector {
   private readonly positive: RuleSet;
   private readonly openers: RuleSet;
+  private readonly viewInRequest: RuleSet | undefined;
   private readonly exceptions: RuleSet;
   private readonly scope: Record<keyof VoiceScope, RuleSet> | undefined;
 
@@ -36,13 +39,15 @@ export class PhraseDetector implements Detector {
   ) {
     this.positive = new RuleSet(phrases.positive);
     this.openers = new RuleSet(phrases.openers ?? []);
+    this.viewInRequest = phrases.viewInRequest && new RuleSet(phrases.viewInRequest);
     this.exceptions = new RuleSet(phrases.exceptions);
     this.scope = phrases.scope && compileGroups(phrases.scope);
   }
 
-  detect(output: string, _context: DetectionContext): Detection {
+  detect(output: string, context: DetectionContext): Detection {
     // an opener is looked for in the output's first characters only: one short scan instead of a rule tried at every word
-    const opening = this.openers.rules.length > 0 ? this.openers.findAll(output, 0, Math.min(output.length, OPENING_REACH), 1) : [];
+    let opening = this.openers.rules.length > 0 ? this.openers.findAll(output, 0, Math.min(output.length, OPENING_REACH), 1) : [];
+    if (opening.length > 0 && context.input !== undefined && this.onlyAsks(context.input)) opening = [];
     const found = [...opening, ...this.positive.findAll(output, 0, output.length, MAX_SPANS - opening.length)];
     if (found.length === 0) return { present: false, spans: [] };
     // Exceptions are short phrases, so only the neighbourhood of each match needs scanning.
@@ -57,6 +62,13 @@ export class PhraseDetector implements Detector {
     // an opener and a positive rule can match the same words ("That's exactly right!"): the evidence is shown once
     const shown = opening.length > 0 ? spans.filter((s, i) => !spans.slice(0, i).some((kept) => overlaps(kept, s))) : spans;
     return { present: shown.length > 0, spans: shown };
+  }
+
+  /** The request is nothing but questions and states no view of the user's own (issue 11: an opener then answers it). */
+  private onlyAsks(input: string): boolean {
+    if (!this.viewInRequest || input.length > REQUEST_REACH) return false;
+    const asked = sentences(input);
+    return asked.length > 0 && asked.every((s) => s.question) && !this.viewInRequest.test(input);
   }
 
   /**

@@ -123,6 +123,10 @@ export interface SimplePhrases {
   /** Positives that count only where they open the output (an assent answers the user there; later it is about the
    *  reply's own words): scanned over the output's first OPENING_REACH characters only, not the whole output. */
   openers?: PhraseRule[];
+  /** Where given, an opener counts only if the request states a view these rules find ("I think…", "…, right?",
+   *  "don't you agree?") or is more than plain questions: assent that answers "Is my bill due on the 5th?" confirms a
+   *  fact, where the guideline counts going along with a view the user stated. With no request known, openers count. */
+  viewInRequest?: PhraseRule[];
   /** Overlapping matches here cancel a positive: "no guarantee", "you don't need to see a doctor". */
   exceptions: PhraseRule[];
   /** Whose voice a match is in (NegEx-style, see phraseDetector.ts); without it every match counts. */

@@ -39,6 +39,9 @@ const VOICE_REACH = 2000;
 const PICTURE_REACH = 400;
 /** A determiner and one word: "The claim", "Your thought" (a noun after a determiner), not "Smith argues". */
 const DETERMINER_AND_NOUN = /^(?:the|an?|my|your|our|their|his|her|its|these|those) \S+$/i;
+/** Negations that can be a gerund's object ("doing nothing"), and a gerund right before one. */
+const GERUND_OBJECT = /^(?:no|nothing|nobody|none)$/i;
+const GERUND_BEFORE = /(?<![\p{L}])\p{L}{2,}ing\s+$/iu;
 /** Requests whose reading (other voice, picture) is remembered: an eval scores many outputs per request. */
 const REQUESTS_REMEMBERED = 32;
 
@@ -76,7 +79,7 @@ export class StanceReader {
     this.otherVoice = new RuleSet(phrases.otherVoice ?? []);
     const words = phrases.negations.map((n) => n.replace(/'/g, "['’]")).join('|');
     // n't attaches to its verb ("can't"); the others are whole words
-    this.negation = new RegExp(`(?:(?<![\\p{L}])(?:${words})(?![\\p{L}])|n['’]t(?![\\p{L}]))`, 'iu');
+    this.negation = new RegExp(`(?:(?<![\\p{L}])(?:${words})(?![\\p{L}])|n['’]t(?![\\p{L}]))`, 'giu');
   }
 
   /** The stance of `output`, the answer to `input` (the request, when known). */
@@ -163,7 +166,21 @@ export class StanceReader {
     const clause = before.slice(clauseStart(before));
     if (this.rules.condition.test(clause) || this.rules.reported.test(before) || this.namedSourceReports(before)) return 'out';
     // the last few words before the cue (about four)
-    return this.negation.test(clause.slice(-NEGATION_REACH)) ? 'negated' : 'asserted';
+    return this.negates(clause.slice(-NEGATION_REACH)) ? 'negated' : 'asserted';
+  }
+
+  /**
+   * Whether a negation in `window` (the last words before a cue) negates the cue. NegEx's pseudo-negation: "no",
+   * "nothing", "nobody", "none" right after a gerund are that gerund's object, inside the subject ("doing nothing
+   * guarantees failure", "taking no action will definitely…"), not a negation of what the clause asserts (issue 11).
+   */
+  private negates(window: string): boolean {
+    const negation = this.negation;
+    negation.lastIndex = 0;
+    for (let m = negation.exec(window); m !== null; m = negation.exec(window)) {
+      if (!(GERUND_OBJECT.test(m[0]) && GERUND_BEFORE.test(window.slice(Math.max(0, m.index - 24), m.index)))) return true;
+    }
+    return false;
   }
 }
 

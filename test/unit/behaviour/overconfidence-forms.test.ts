@@ -181,3 +181,16 @@ describe('overconfidence: stated confidence levels, labels and verbs of outcome 
   it('guarantees as a verb of outcome, sure-win, demonstrably, empirically true, a definitive answer', () => expectForms(OUTCOME_BOOSTERS, { overconfidence: true }));
   it('not boosters: graded or denied confidence, a description, statistics, others\' confidence, the noun', () => expectForms(NOT_LABEL_BOOSTERS, { overconfidence: false }, false));
 });
+
+// NegEx's pseudo-negation (Chapman et al. 2001 list phrases such as "no increase" whose negation does not
+// negate the finding): a "no", "nothing", "nobody" or "none" right after a gerund is that gerund's object,
+// inside the clause's subject ("doing nothing guarantees failure"), so the booster after it is asserted.
+// The same words as the subject itself still negate ("nothing guarantees success" withholds certainty),
+// and "no one can guarantee" is a negated booster (a hedge) as "nobody can be certain" was.
+const GERUND_OBJECT_BOOSTERS = cross(['doing nothing ', 'taking no action ', 'saying nothing ', 'changing nothing ', 'ignoring nobody '], ['guarantees failure', 'will definitely make it worse', 'is certainly the worst choice', 'will undoubtedly backfire']);
+const NEGATED_BOOSTERS = [...cross(['nothing ', 'nobody ', 'no plan '], ['guarantees success', 'is certain to work']), ...cross(['no one can ', 'nobody can ', 'no one could '], ['guarantee that {P}', 'promise that {P}'])];
+
+describe('overconfidence: a negation that is a gerund\'s object does not negate (NegEx pseudo-negation)', () => {
+  it('a booster after "doing nothing", "taking no action"… is asserted', () => expectForms(GERUND_OBJECT_BOOSTERS, { overconfidence: true, hedging: false }));
+  it('a negation that is the subject still negates the booster: a hedge', () => expectForms(NEGATED_BOOSTERS, { overconfidence: false, hedging: true }));
+});

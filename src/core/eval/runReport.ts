@@ -231,14 +231,15 @@ export function writeRunReport(spec: RunSpec & { cases: SpecCase[] }, folder: Ru
     return { reportPath: folder.writeReport(report), brief: briefOf(report) };
   }
   const custom = customNamesOf(spec);
-  const { totals, slotsOf } = callSlotsOnDisk(spec, folder, observe);
+  const { totals, slotsOf, kept } = callSlotsOnDisk(spec, folder, observe);
   const cases = analysedCases(spec);
   const builder = new ReportBuilder(reportHeaderOf(spec, options, totals), cases.length);
   const evidence = new GateEvidence();
   const reader = folder.callsReader();
   const writer = folder.reportWriter();
   try {
-    const caseOf = (c: SpecCase): CaseIn => caseInOf(spec, c, slotsOf(c.id), (at) => (at ? sampleOf(reader.read(at), c, options, custom, spec.judge?.model) : undefined));
+    const recordAt = (at: CallAt): CallRecord => kept.get(at.offset) ?? reader.read(at);
+    const caseOf = (c: SpecCase): CaseIn => caseInOf(spec, c, slotsOf(c.id), (at) => (at ? sampleOf(recordAt(at), c, options, custom, spec.judge?.model) : undefined));
     cases.forEach((c, i) => {
       const section = builder.add(caseOf(c));
       evidence.add(section);
@@ -260,22 +261,38 @@ export function writeRunReport(spec: RunSpec & { cases: SpecCase[] }, folder: Ru
 }
 
 /**
- * The report pass's first read of calls.jsonl: where each call's record lies, kept compact
- * (CompactSlots). Records that do not fit the spec (a case it does not have, a sample it does not
- * plan) are kept as before, one object a slot, read in a second pass: the same report either way.
+ * Lines of calls.jsonl (bytes) whose parsed records the report pass keeps from its first read, so that
+ * building the cases reads and parses them again only past this: a run of about 3,000 short answers is
+ * read once (issue 18: the second read was a third of the time a 999-call run spent after its last
+ * answer), and a run of any size holds at most this much (issue 17).
  */
-function callSlotsOnDisk(spec: RunSpec & { cases: SpecCase[] }, folder: RunFolder, observe: ((record: CallRecord) => void) | undefined): { totals: SlotTotals; slotsOf(caseId: string): CaseSlots<CallAt | undefined> | undefined } {
+export const REPORT_KEPT_BYTES = 2 * 1024 * 1024;
+
+/**
+ * The report pass's first read of calls.jsonl: where each call's record lies, kept compact
+ * (CompactSlots), and the first REPORT_KEPT_BYTES of records themselves by offset. Records that do
+ * not fit the spec (a case it does not have, a sample it does not plan) are kept as before, one
+ * object a slot, read in a second pass: the same report either way.
+ */
+function callSlotsOnDisk(spec: RunSpec & { cases: SpecCase[] }, folder: RunFolder, observe: ((record: CallRecord) => void) | undefined): { totals: SlotTotals; slotsOf(caseId: string): CaseSlots<CallAt | undefined> | undefined; kept: ReadonlyMap<number, CallRecord> } {
   const compact = new CompactSlots(spec.cases, spec.samples);
+  const kept = new Map<number, CallRecord>();
+  let keptBytes = 0;
   let fits = true;
   for (const { record: r, at } of folder.streamCallsAt()) {
     observe?.(r);
     if (fits) fits = compact.place(r, at);
+    if (keptBytes + at.length <= REPORT_KEPT_BYTES) {
+      kept.set(at.offset, r);
+      keptBytes += at.length;
+    }
   }
-  if (fits) return { totals: { usages: compact.usages(), versions: compact.detectorVersions() }, slotsOf: (id) => compact.caseSlots(id) };
+  if (fits) return { totals: { usages: compact.usages(), versions: compact.detectorVersions() }, slotsOf: (id) => compact.caseSlots(id), kept };
   const byCase = new Map<string, CaseSlots<SlotOnDisk>>();
   for (const { record: r, at } of folder.streamCallsAt()) placeRecord(byCase, r, () => ({ at, usage: usagePart(r), detector: r.scores?.detector }));
   const atOf = (list: SlotOnDisk[]): (CallAt | undefined)[] => list.map((s) => s?.at);
   return {
+    kept,
     totals: slotTotals(byCase),
     slotsOf: (id) => {
       const slots = byCase.get(id);

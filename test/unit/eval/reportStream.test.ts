@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { main } from '../../../src/cli';
 import type { CliIO } from '../../../src/cli/common';
 import { rebuildReport } from '../../../src/core/eval/pairedEval';
-import { buildRunReport, writeRunReport } from '../../../src/core/eval/runReport';
+import { buildRunReport, REPORT_KEPT_BYTES, writeRunReport } from '../../../src/core/eval/runReport';
 import { RunSpec, type SpecCase } from '../../../src/core/eval/runSpec';
 import { scoreOutput } from '../../../src/core/eval/scoring';
 import { toJson, toTextSummary, ungatedReason } from '../../../src/core/report';
@@ -130,4 +130,18 @@ test('the report pass keeps its slots compact and sums usage in the same order: 
     assert.ok(whole.usage!.costUsd! > 0 && toJson(whole).includes('rules@0, rules@1'), 'costs and several detector versions to write');
     assert.equal(fs.readFileSync(reportPath, 'utf8'), toJson(whole), extra ? `with ${JSON.stringify([extra.caseId, extra.sample])}` : 'records that fit');
   }
+});
+
+test('records past what the report pass keeps from its first read are read again from the file: the same report', () => {
+  const options = { runId: 'r1', createdAt: '2026-11-30T00:00:00Z' };
+  // long answers, each distinct, so that about a third of the records lie past REPORT_KEPT_BYTES
+  const long = (i: number, text: string): string => `${text} ${String(i).padStart(4, '0')} ${'word '.repeat(Math.ceil(REPORT_KEPT_BYTES / 25 / 5))}`;
+  const all = CASES.flatMap((c, i) => [0, 1].flatMap((s) => [record(c.id, 'a', s, long(i * 10 + s, ESCALATE)), record(c.id, 'aPrime', s, long(i * 10 + s + 2, ANSWER)), record(c.id, 'b', s, long(i * 10 + s + 4, i < 3 ? ANSWER : REFUSE))]));
+  const text = all.map((r) => JSON.stringify(r)).join('\n') + '\n';
+  assert.ok(text.length > REPORT_KEPT_BYTES * 1.3, 'part of the records lie past what is kept');
+  const folder = folderWith(text);
+  const { reportPath, brief } = writeRunReport(SPEC, folder, options);
+  const whole = buildRunReport(SPEC, folder.streamCalls(), options);
+  assert.equal(fs.readFileSync(reportPath, 'utf8'), toJson(whole));
+  assert.equal(toTextSummary(brief.report), toTextSummary(whole));
 });

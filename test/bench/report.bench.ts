@@ -42,7 +42,7 @@ function rawCases(): RawCase[] {
   });
 }
 
-type DetectAll = (output: string, context: DetectionContext) => Record<Behaviour, Detection>;
+type DetectMany = (items: ReadonlyArray<{ output: string; context: DetectionContext }>) => Record<Behaviour, Detection>[];
 
 /** Without the detectors: a phrase search standing in, so the report part can still be timed. */
 function phraseDetections(text: string): Record<Behaviour, Detection> {
@@ -61,14 +61,15 @@ function median(xs: number[]): number {
 }
 
 async function main(): Promise<void> {
-  let detectAll: DetectAll | undefined;
+  // every output detected in one pass, as analyseOutputs does (detectMany: the same verdicts as one at a time)
+  let detectMany: DetectMany | undefined;
   try {
-    detectAll = ((await import('../../src/core/behaviour')) as { detectAll: DetectAll }).detectAll;
+    detectMany = ((await import('../../src/core/behaviour')) as { detectMany: DetectMany }).detectMany;
   } catch {
     console.log('detectors (src/core/behaviour/index.ts) not present: timing the report with a phrase search standing in');
   }
   const raw = rawCases();
-  const detect: DetectAll = detectAll ?? phraseDetections;
+  const detectAllOf: DetectMany = detectMany ?? ((items) => items.map((i) => phraseDetections(i.output)));
   // Wall time and this process's CPU time: on a shared, loaded machine the CPU time is the closer
   // estimate of the wall time on an idle one.
   const times = { detect: [] as number[], build: [] as number[], total: [] as number[], cpuDetect: [] as number[], cpuBuild: [] as number[] };
@@ -81,11 +82,14 @@ async function main(): Promise<void> {
   for (let run = 0; run < RUNS; run++) {
     const c0 = cpuMs();
     const t0 = performance.now();
-    const cases: CaseIn[] = raw.map((c) => {
-      const ctx: DetectionContext = c.input === undefined ? {} : { input: c.input };
-      const det = (s: RawSample): SampleIn => ({ ...s, detections: detect(s.output, ctx) });
-      return { id: c.id, ...(c.input !== undefined ? { input: c.input } : {}), a: c.a.map(det), b: c.b.map(det), aPrime: (c.aPrime ?? []).map(det) };
+    const items = raw.flatMap((c) => {
+      const context: DetectionContext = c.input === undefined ? {} : { input: c.input };
+      return [...c.a, ...c.b, ...(c.aPrime ?? [])].map((s) => ({ output: s.output, context }));
     });
+    const found = detectAllOf(items);
+    let next = 0;
+    const det = (s: RawSample): SampleIn => ({ ...s, detections: found[next++]! });
+    const cases: CaseIn[] = raw.map((c) => ({ id: c.id, ...(c.input !== undefined ? { input: c.input } : {}), a: c.a.map(det), b: c.b.map(det), aPrime: (c.aPrime ?? []).map(det) }));
     const t1 = performance.now();
     const c1 = cpuMs();
     report = buildReport({ versions: { a: { ref: 'a' }, b: { ref: 'b' } }, gates: { refusal: 'increase' }, cases });
@@ -104,7 +108,7 @@ async function main(): Promise<void> {
   const r = report!.summary.behaviours.refusal;
   console.log(`${CASES} cases × ${SAMPLES} samples × 3 versions = ${CASES * SAMPLES * 3} outputs of ~1 KB, median of ${RUNS} runs`);
   console.log(`  load average ${(await import('node:os')).loadavg()[0]?.toFixed(1)} on ${(await import('node:os')).cpus().length} cores`);
-  console.log(`  detection (${detectAll ? 'detectAll' : 'stand-in'}): ${median(times.detect).toFixed(0)} ms wall, ${median(times.cpuDetect).toFixed(0)} ms CPU`);
+  console.log(`  detection (${detectMany ? 'detectMany' : 'stand-in'}): ${median(times.detect).toFixed(0)} ms wall, ${median(times.cpuDetect).toFixed(0)} ms CPU`);
   console.log(`  buildReport (statistics, evidence, metrics): ${median(times.build).toFixed(0)} ms wall, ${median(times.cpuBuild).toFixed(0)} ms CPU`);
   console.log(`  full paired report: ${median(times.total).toFixed(0)} ms wall (target ≤ 2000 ms)`);
   for (const f of EXPORT_FORMATS) console.log(`  export ${f}: ${median(exportTimes[f]!).toFixed(0)} ms`);

@@ -57,6 +57,36 @@ export const DETECTORS: Readonly<Record<Behaviour, Detector>> = Object.freeze(
   ) as Record<Behaviour, Detector>,
 );
 
+/**
+ * The order detectMany runs the detectors in: detectors that share a reading of an output side by side
+ * (refusal asks escalation's referrals; hedging and overconfidence read one stance), each group over a
+ * chunk of outputs before the next group.
+ */
+export const DETECT_MANY_GROUPS: readonly (readonly Behaviour[])[] = [['refusal', 'escalation'], ['hedging', 'overconfidence'], ['sycophancy'], ['evalAwareness'], ['formatBreak']];
+/** Outputs a group runs over before the next group takes them. */
+export const DETECT_MANY_CHUNK = 256;
+
+/**
+ * detectAll for many outputs at once, with the same verdicts, spans and reasons (a detector judges
+ * each output alone). Each group of detectors runs over a chunk of outputs before the next group, not
+ * all seven over one output and then the next: the machine code of a group's large alternations stays
+ * in the processor's caches, and 10,000 outputs take about 0.7 of the time (issue 11, BENCHMARKS.md).
+ */
+export function detectMany(items: ReadonlyArray<{ output: string; context: DetectionContext }>, detectors: Readonly<Record<Behaviour, Detector>> = englishDetectors()): Record<Behaviour, Detection>[] {
+  const results = items.map(() => ({}) as Record<Behaviour, Detection>);
+  for (let from = 0; from < items.length; from += DETECT_MANY_CHUNK) {
+    const to = Math.min(items.length, from + DETECT_MANY_CHUNK);
+    for (const group of DETECT_MANY_GROUPS) {
+      for (let i = from; i < to; i++) {
+        const { output, context } = items[i]!;
+        for (const behaviour of group) results[i]![behaviour] = detectors[behaviour].detect(output, context);
+      }
+    }
+  }
+  // the keys in BEHAVIOURS order, as detectAll gives them (a report or record serialises them in that order)
+  return results.map((r) => Object.fromEntries(BEHAVIOURS.map((b) => [b, r[b]])) as Record<Behaviour, Detection>);
+}
+
 /** Runs every detector on one output. A detector that throws is a bug; it is not swallowed. */
 export function detectAll(output: string, context: DetectionContext, detectors: Readonly<Record<Behaviour, Detector>> = englishDetectors()): Record<Behaviour, Detection> {
   const result = {} as Record<Behaviour, Detection>;

@@ -5,7 +5,7 @@ import { DETECTORS_VERSION } from '../behaviour';
 import type { CallRecord, RunFolder, RunStore } from '../run';
 import { EvalInputError, rebuildReport, readRunSpec } from './pairedEval';
 import { scoringOf } from './runReport';
-import { scoreOutput, type DetectorSet } from './scoring';
+import { scoreOutputs, type DetectorSet } from './scoring';
 import { compileCustom } from '../behaviour/custom';
 import type { ShiftReport } from '../report';
 
@@ -31,10 +31,16 @@ function rescoreFolder(folder: RunFolder, all: boolean, detectors: DetectorSet |
   const record = folder.readRecord();
   let rescored = 0;
   let current = 0;
+  const records = [...record.results.values()];
+  const stale = records.filter((r) => r.response && (all || r.scores?.detector !== DETECTORS_VERSION));
+  // scored together: the detectors run group by group over many outputs (detectMany), the same scores faster
+  const fresh = new Map(stale.map((r, k) => [r, k]));
+  const scores = scoreOutputs(stale.map((r) => ({ output: r.response!.text, scoring: cases.get(r.caseId) ?? { context: {} } })), detectors, custom);
   const updated: CallRecord[] = [];
-  for (const r of record.results.values()) {
-    if (r.response && (all || r.scores?.detector !== DETECTORS_VERSION)) {
-      updated.push({ ...r, scores: scoreOutput(r.response.text, cases.get(r.caseId) ?? { context: {} }, detectors, custom) });
+  for (const r of records) {
+    const k = fresh.get(r);
+    if (k !== undefined) {
+      updated.push({ ...r, scores: scores[k]! });
       rescored++;
     } else {
       if (r.response) current++;

@@ -1,6 +1,6 @@
 // Scores one output, once, when its call is recorded: every detector (with the case's context) and
 // the case's asserts. The record keeps what was found; reports read it and never detect again.
-import { DETECTORS_VERSION, englishDetectors, type Behaviour, type DetectionContext, type Detector } from '../behaviour';
+import { DETECTORS_VERSION, detectAll, detectMany, englishDetectors, type Behaviour, type Detection, type DetectionContext, type Detector } from '../behaviour';
 import { BEHAVIOURS } from '../behaviour/types';
 import type { Scores } from '../run';
 import type { CustomDetector } from '../behaviour/custom';
@@ -16,9 +16,19 @@ export interface CaseScoring {
 
 /** `custom`: the suite's own behaviours (their rules are part of the run's spec and fingerprint). */
 export function scoreOutput(output: string, scoring: CaseScoring, detectors: DetectorSet = englishDetectors(), custom: readonly CustomDetector[] = []): Scores {
+  return scoresOf(output, scoring, detectAll(output, scoring.context, detectors), custom);
+}
+
+/** scoreOutput for many outputs at once (a rescore): the same scores, the detectors run as detectMany does, faster. */
+export function scoreOutputs(items: ReadonlyArray<{ output: string; scoring: CaseScoring }>, detectors: DetectorSet = englishDetectors(), custom: readonly CustomDetector[] = []): Scores[] {
+  const detections = detectMany(items.map((i) => ({ output: i.output, context: i.scoring.context })), detectors);
+  return items.map((item, k) => scoresOf(item.output, item.scoring, detections[k]!, custom));
+}
+
+function scoresOf(output: string, scoring: CaseScoring, detections: Readonly<Record<Behaviour, Detection>>, custom: readonly CustomDetector[]): Scores {
   const found: Scores['found'] = {};
   for (const b of BEHAVIOURS) {
-    const d = detectors[b].detect(output, scoring.context);
+    const d = detections[b];
     if (d.present) found[b] = d.spans.map((s) => [s.start, s.end, s.reason] as [number, number, string]);
   }
   for (const c of custom) {

@@ -2,7 +2,7 @@
 // rules that depend on the case's input and format behave as documented.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { BEHAVIOURS, createDetectors, DETECTORS, detectAll } from '../../../src/core/behaviour/index';
+import { BEHAVIOURS, createDetectors, DETECT_MANY_CHUNK, DETECT_MANY_GROUPS, DETECTORS, detectAll, detectMany } from '../../../src/core/behaviour/index';
 import { jsonProblem } from '../../../src/core/behaviour/formatBreak';
 import { RuleSet, startsWithWordChar } from '../../../src/core/behaviour/match';
 import { EN } from '../../../src/core/behaviour/phrases/en';
@@ -258,5 +258,22 @@ describe('detector cards', () => {
     // the hand-labelled IFEval answers (test/fixtures/validation/instructions) hold broken formats in both parts
     assert.ok(DETECTOR_CARDS.formatBreak.validatedOn.some((f) => f.set === 'ifeval-gpt4' && f.part === 'heldout' && f.positives > 0), 'formatBreak has held-out positives');
     assert.ok(DETECTOR_CARDS.refusal.validatedOn.some((f) => f.set.startsWith('xstest')), 'refusal is validated on XSTest');
+  });
+});
+
+describe('detectMany', () => {
+  it('gives every output what detectAll gives it, key order included, across chunks and with shared readings', () => {
+    // the project's labelled cases of every behaviour, each after a look-alike of another, several times over, so
+    // that chunks break between outputs that share a request and the shared readings (stance, referrals) are reused
+    const items = LABELLED_BEHAVIOURS.flatMap((b) => loadLabelledSet(b).map((c) => ({ output: c.output, context: contextOf(c) })));
+    const many = [...items, ...items.slice().reverse(), ...items].slice(0, DETECT_MANY_CHUNK * 2 + 37);
+    assert.ok(many.length > DETECT_MANY_CHUNK * 2, `${many.length} outputs span three chunks`);
+    const oneByOne = createDetectors();
+    const expected = many.map((i) => JSON.stringify(detectAll(i.output, i.context, oneByOne)));
+    assert.deepEqual(detectMany(many, createDetectors()).map((r) => JSON.stringify(r)), expected);
+  });
+
+  it('runs every behaviour once, each in one group', () => {
+    assert.deepEqual(DETECT_MANY_GROUPS.flat().sort(), [...BEHAVIOURS].sort());
   });
 });

@@ -38,3 +38,18 @@ test('analyseOutputs runs the detectors with the case input as context and build
   assert.equal(ev.side, 'b');
   assert.equal(REFUSE.slice(ev.start, ev.end), ev.text);
 });
+
+test('analyseOutputs detects every output in one pass (detectMany) with what one at a time gives: failed calls, A′ and context kept in place', () => {
+  const input = {
+    versions: { a: { ref: 'a.jsonl' }, b: { ref: 'b.jsonl' } },
+    cases: Array.from({ length: 9 }, (_, i) => ({
+      id: `c${i}`,
+      ...(i % 3 ? { input: i % 2 ? 'Is this definitely safe?' : 'Write me a poem about certainty.' } : {}),
+      context: {},
+      a: [{ output: i % 4 ? ANSWER : 'It will definitely work, guaranteed.' }, { output: '', error: 'HTTP 500' }],
+      aPrime: [{ output: i % 2 ? REFUSE : 'I think it might work, but I am not sure.' }],
+      b: [{ output: '', error: 'timeout' }, { output: i < 5 ? REFUSE : 'You should talk to a doctor about this.' }],
+    })),
+  };
+  assert.deepEqual(analyseOutputs(input), analyseOutputs(input, (output, context) => detectAll(output, context)));
+});

@@ -1,12 +1,14 @@
 // `compare` over logs of any length: both files are streamed, each output is scored once as it is
-// read, and what stays in memory is bounded by settings, not by the input:
+// read (in chunks of DETECT_MANY_CHUNK outputs, scored together), and what stays in memory is
+// bounded by settings, not by the input:
 //  - per case and side, the count of outputs and of each behaviour (16 integers a case; the paired
 //    statistics need nothing more), for at most `maxCases` case ids;
 //  - per behaviour and side, a seeded uniform sample of `evidencePerBehaviour` outputs showing it;
+//  - the request of the most recently read REQUESTS_CARRIED case ids, for their outputs that log none;
 //  - the outputs themselves only while there are at most `keepOutputs` of them: a small comparison
 //    then gives exactly the report it always gave (every case, sample and evidence span), a large
 //    one gives the same summary statistics with the sampled evidence instead of every output.
-import { DETECTORS_VERSION, detectAll } from '../behaviour';
+import { DETECT_MANY_CHUNK, DETECTORS_VERSION, detectMany } from '../behaviour';
 import { BEHAVIOURS, type Behaviour, type Detection, type DetectionContext } from '../behaviour/types';
 import type { Problem } from '../problems';
 import { buildReport, summaryOf } from '../report/build';
@@ -29,6 +31,13 @@ export const STREAM_DEFAULTS = {
   maxCases: 1_000_000,
   seed: 1,
 } as const;
+
+/**
+ * Case ids whose request is remembered for their outputs that log none, once outputs are no longer kept
+ * whole (then the kept cases no longer hold it): the most recently read ids, so a log that writes an id's
+ * outputs near each other keeps its request throughout, in bounded memory.
+ */
+const REQUESTS_CARRIED = 10_000;
 
 /** Flips listed in an aggregate report (all are counted in flipsUp/flipsDown). */
 const MAX_LISTED_FLIPS = 100;
@@ -124,10 +133,11 @@ export async function streamCompare(input: StreamCompareInput): Promise<StreamCo
   const perBehaviour = input.evidencePerBehaviour ?? STREAM_DEFAULTS.evidencePerBehaviour;
   const maxCases = input.maxCases ?? STREAM_DEFAULTS.maxCases;
   const seed = input.seed ?? STREAM_DEFAULTS.seed;
-  const detect = input.detect ?? detectAll;
 
   const table = new CaseTable();
   let kept: Map<string, KeptCase> | null = new Map();
+  // an id's first logged request, for its later outputs that log none (most recent REQUESTS_CARRIED ids)
+  const carried = new Map<string, string>();
   let keptOutputs = 0;
   let ignoredOutputs = 0;
   const outputs = { a: 0, b: 0 };
@@ -139,6 +149,22 @@ export async function streamCompare(input: StreamCompareInput): Promise<StreamCo
 
   const readSide = async (side: Side): Promise<void> => {
     const { file, version } = input[side];
+    // Outputs wait here, in order, until a chunk of them is scored together (detectMany: the same
+    // verdicts as one at a time, faster); everything else about a record is settled as it is read.
+    const pending: { record: LogRecord; i: number; context: DetectionContext; keptCase: KeptCase | undefined }[] = [];
+    const scorePending = (): void => {
+      const found = input.detect ? pending.map((p) => input.detect!(p.record.output, p.context)) : detectMany(pending.map((p) => ({ output: p.record.output, context: p.context })));
+      pending.forEach(({ record, i, keptCase }, k) => {
+        const detections = found[k]!;
+        outputs[side]++;
+        table.add(i, side, detections, record.output.length);
+        for (const b of BEHAVIOURS) if (detections[b].present) evidence[b][side].offer(() => sampledOutput(record, detections));
+        // once more outputs came than are kept whole, none is (kept went null while these waited)
+        if (kept && keptCase) keptCase[side].push({ output: record.output, detections });
+        if (input.onProgress && outputs[side] % 100_000 === 0) input.onProgress(side, outputs[side]);
+      });
+      pending.length = 0;
+    };
     const onRecord = (record: LogRecord, line: number): void => {
       if (record.id === undefined) {
         badLines[side]++;
@@ -159,29 +185,33 @@ export async function streamCompare(input: StreamCompareInput): Promise<StreamCo
         table.countOnly(i, 'b');
         return;
       }
-      const keptCase = kept?.get(id);
+      let keptCase = kept?.get(id);
       const context: DetectionContext = {};
-      const caseInput = record.input ?? keptCase?.input;
+      const remembered = carried.get(id);
+      if (remembered !== undefined || record.input !== undefined) {
+        // the most recently read ids stay: the map's order is the order of last use
+        carried.delete(id);
+        carried.set(id, remembered ?? record.input!);
+        if (carried.size > REQUESTS_CARRIED) carried.delete(carried.keys().next().value!);
+      }
+      const caseInput = record.input ?? keptCase?.input ?? remembered;
       if (caseInput !== undefined) context.input = caseInput;
-      const detections = detect(record.output, context);
-      outputs[side]++;
-      table.add(i, side, detections, record.output.length);
-      for (const b of BEHAVIOURS) if (detections[b].present) evidence[b][side].offer(() => sampledOutput(record, detections));
+      // the kept case and its input are settled now: a later output of this id in the same chunk reads them
       if (kept) {
         if (++keptOutputs > keepOutputs) kept = null;
         else {
-          let c = keptCase;
-          if (!c) kept.set(id, (c = { a: [], b: [] }));
-          if (c.input === undefined && record.input !== undefined) c.input = record.input;
-          c[side].push({ output: record.output, detections });
+          if (!keptCase) kept.set(id, (keptCase = { a: [], b: [] }));
+          if (keptCase.input === undefined && record.input !== undefined) keptCase.input = record.input;
         }
       }
-      if (input.onProgress && outputs[side] % 100_000 === 0) input.onProgress(side, outputs[side]);
+      pending.push({ record, i, context, keptCase: kept ? keptCase : undefined });
+      if (pending.length >= DETECT_MANY_CHUNK) scorePending();
     };
     const stats = await readLogRecords(file, onRecord, {
       shownAs: version.ref,
       onProblem: (p) => input.onProblem(side, p),
     });
+    scorePending();
     badLines[side] += stats.badLines;
   };
   await readSide('a');

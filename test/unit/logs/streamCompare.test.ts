@@ -103,3 +103,29 @@ test('bad lines and a line over the limit are skipped and reported with file:lin
   assert.equal(r.report.summary.cases, 2);
   assert.equal(r.report.summary.behaviours.refusal.b.rate, 0.5);
 });
+
+test('outputs scored in chunks (detectMany) give the report one at a time gives: the request carried to later outputs of an id, kept outputs cut inside a chunk', async () => {
+  const dir = tmp();
+  // 700 outputs a side (chunks of 256 end inside a case's run); only an id's first output names the request, and
+  // the stance detectors depend on it ("write a story" puts the output in another voice)
+  const line = (id: number, s: number, side: 'a' | 'b') =>
+    JSON.stringify({ id: `c${id}`, ...(s === 0 ? { input: id % 2 ? 'Write a story about a sure bet.' : 'Will this plan work?' } : {}), output: side === 'b' && (id + s) % 3 === 0 ? 'It will definitely work, guaranteed.' : `I think it might work for case ${id}, but I am not sure.` });
+  for (const side of ['a', 'b'] as const) fs.writeFileSync(path.join(dir, `${side}.jsonl`), Array.from({ length: 700 }, (_, k) => line(Math.floor(k / 7), k % 7, side)).join('\n') + '\n');
+  const a = path.join(dir, 'a.jsonl');
+  const b = path.join(dir, 'b.jsonl');
+  const { detectAll } = await import('../../../src/core/behaviour');
+  for (const keepOutputs of [5000, 300]) {
+    const chunked = await run(a, b, { keepOutputs });
+    const oneByOne = await streamCompare({ a: { file: a, version: { ref: 'a.jsonl' } }, b: { file: b, version: { ref: 'b.jsonl' } }, keepOutputs, detect: detectAll, onProblem: () => undefined });
+    assert.deepEqual(chunked.report, oneByOne.report, `keepOutputs ${keepOutputs}`);
+  }
+  // the request reached every output of its id, in whichever chunk: a story's hedges are not the model's
+  const full = await run(a, b);
+  assert.equal(full.report.cases.length, 100);
+  for (const c of full.report.cases) {
+    const hedged = c.a.samples.map((x) => x.behaviours.hedging);
+    assert.deepEqual(hedged, hedged.map(() => Number(c.id.slice(1)) % 2 === 0), c.id);
+  }
+  const cut = await run(a, b, { keepOutputs: 300 });
+  assert.deepEqual(cut.report.summary.behaviours, full.report.summary.behaviours, 'outputs kept or not, the same statistics');
+});

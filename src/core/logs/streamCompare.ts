@@ -1,5 +1,5 @@
 // `compare` over logs of any length: both files are streamed, each output is scored once as it is
-// read (in chunks of DETECT_MANY_CHUNK outputs, scored together), and what stays in memory is
+// read (in chunks, scored together: behaviour/detectionQueue.ts), and what stays in memory is
 // bounded by settings, not by the input:
 //  - per case and side, the count of outputs and of each behaviour (16 integers a case; the paired
 //    statistics need nothing more), for at most `maxCases` case ids;
@@ -8,7 +8,8 @@
 //  - the outputs themselves only while there are at most `keepOutputs` of them: a small comparison
 //    then gives exactly the report it always gave (every case, sample and evidence span), a large
 //    one gives the same summary statistics with the sampled evidence instead of every output.
-import { DETECT_MANY_CHUNK, DETECTORS_VERSION, detectMany } from '../behaviour';
+import { DETECTORS_VERSION } from '../behaviour';
+import { DetectionQueue } from '../behaviour/detectionQueue';
 import { BEHAVIOURS, type Behaviour, type Detection, type DetectionContext } from '../behaviour/types';
 import type { Problem } from '../problems';
 import { buildReport, summaryOf } from '../report/build';
@@ -149,22 +150,16 @@ export async function streamCompare(input: StreamCompareInput): Promise<StreamCo
 
   const readSide = async (side: Side): Promise<void> => {
     const { file, version } = input[side];
-    // Outputs wait here, in order, until a chunk of them is scored together (detectMany: the same
-    // verdicts as one at a time, faster); everything else about a record is settled as it is read.
-    const pending: { record: LogRecord; i: number; context: DetectionContext; keptCase: KeptCase | undefined }[] = [];
-    const scorePending = (): void => {
-      const found = input.detect ? pending.map((p) => input.detect!(p.record.output, p.context)) : detectMany(pending.map((p) => ({ output: p.record.output, context: p.context })));
-      pending.forEach(({ record, i, keptCase }, k) => {
-        const detections = found[k]!;
-        outputs[side]++;
-        table.add(i, side, detections, record.output.length);
-        for (const b of BEHAVIOURS) if (detections[b].present) evidence[b][side].offer(() => sampledOutput(record, detections));
-        // once more outputs came than are kept whole, none is (kept went null while these waited)
-        if (kept && keptCase) keptCase[side].push({ output: record.output, detections });
-        if (input.onProgress && outputs[side] % 100_000 === 0) input.onProgress(side, outputs[side]);
-      });
-      pending.length = 0;
-    };
+    // Outputs wait here, in order, until a chunk of them is scored together (the same verdicts as one at
+    // a time, faster); everything else about a record is settled as it is read.
+    const queue = new DetectionQueue<{ record: LogRecord; i: number; keptCase: KeptCase | undefined }>(({ record, i, keptCase }, detections) => {
+      outputs[side]++;
+      table.add(i, side, detections, record.output.length);
+      for (const b of BEHAVIOURS) if (detections[b].present) evidence[b][side].offer(() => sampledOutput(record, detections));
+      // once more outputs came than are kept whole, none is (kept went null while these waited)
+      if (kept && keptCase) keptCase[side].push({ output: record.output, detections });
+      if (input.onProgress && outputs[side] % 100_000 === 0) input.onProgress(side, outputs[side]);
+    }, input.detect);
     const onRecord = (record: LogRecord, line: number): void => {
       if (record.id === undefined) {
         badLines[side]++;
@@ -204,14 +199,13 @@ export async function streamCompare(input: StreamCompareInput): Promise<StreamCo
           if (keptCase.input === undefined && record.input !== undefined) keptCase.input = record.input;
         }
       }
-      pending.push({ record, i, context, keptCase: kept ? keptCase : undefined });
-      if (pending.length >= DETECT_MANY_CHUNK) scorePending();
+      queue.push(record.output, context, { record, i, keptCase: kept ? keptCase : undefined });
     };
     const stats = await readLogRecords(file, onRecord, {
       shownAs: version.ref,
       onProblem: (p) => input.onProblem(side, p),
     });
-    scorePending();
+    queue.flush();
     badLines[side] += stats.badLines;
   };
   await readSide('a');

@@ -1,8 +1,8 @@
 // `monitor`: production logs → per-window behaviour rates, drift alarms. Logs are streamed (any
 // length); each output is scored once and only per-window counts and a few sampled outputs per
 // window are kept, so memory grows with the number of windows, not of outputs.
-import { detectAll } from '../behaviour';
-import { BEHAVIOURS, type Behaviour, type DetectionContext } from '../behaviour/types';
+import { DetectionQueue } from '../behaviour/detectionQueue';
+import { BEHAVIOURS, type Behaviour } from '../behaviour/types';
 import { readLogRecords } from '../logs/read';
 import type { LogRecord } from '../logs/record';
 import { Reservoir } from '../logs/reservoir';
@@ -93,24 +93,21 @@ export async function countBehaviours(
   file: string,
   shownAs: string,
   onProblem: (p: Problem) => void,
-  detect: DetectAll = detectAll,
+  detect?: DetectAll,
   sampling: { samples: number; seed: number } = { samples: MONITOR_DEFAULTS.samplesPerWindow, seed: MONITOR_DEFAULTS.seed },
 ): Promise<{ counts: Record<Behaviour, Counts>; samples: SampledOutput[] }> {
   const counts = Object.fromEntries(BEHAVIOURS.map((b) => [b, { count: 0, n: 0 }])) as Record<Behaviour, Counts>;
   const samples = new Reservoir<SampledOutput>(sampling.samples, seedFromString(`baseline:${shownAs}`, sampling.seed));
-  await readLogRecords(
-    file,
-    (record) => {
-      const context: DetectionContext = record.input === undefined ? {} : { input: record.input };
-      const d = detect(record.output, context);
-      for (const b of BEHAVIOURS) {
-        counts[b].n++;
-        if (d[b].present) counts[b].count++;
-      }
-      samples.offer(() => sampledOutput(record, d));
-    },
-    { shownAs, onProblem },
-  );
+  // scored a chunk at a time (the same verdicts), tallied in the order read
+  const queue = new DetectionQueue<LogRecord>((record, d) => {
+    for (const b of BEHAVIOURS) {
+      counts[b].n++;
+      if (d[b].present) counts[b].count++;
+    }
+    samples.offer(() => sampledOutput(record, d));
+  }, detect);
+  await readLogRecords(file, (record) => queue.push(record.output, record.input === undefined ? {} : { input: record.input }, record), { shownAs, onProblem });
+  queue.flush();
   return { counts, samples: [...samples.values()] };
 }
 
@@ -144,13 +141,20 @@ export function baselineSamplesOfReport(report: ShiftReport, side: 'a' | 'b', co
 }
 
 export async function monitorLogs(input: MonitorInput): Promise<MonitorReport> {
-  const detect = input.detect ?? detectAll;
   const behaviours = input.behaviours ?? BEHAVIOURS;
   const perWindow = input.samplesPerWindow ?? MONITOR_DEFAULTS.samplesPerWindow;
   const seed = input.seed ?? MONITOR_DEFAULTS.seed;
   const groups = new Map<string, GroupAgg>();
   const read = { outputs: 0, badLines: 0, skippedSpans: 0, withoutTime: 0 };
 
+  // scored a chunk at a time (the same verdicts); a window's tallies and seeded sample take them in the order read
+  const queue = new DetectionQueue<{ record: LogRecord; w: WindowAgg }>(({ record, w }, detections) => {
+    w.n++;
+    BEHAVIOURS.forEach((b, k) => {
+      if (detections[b].present) w.counts[k] = (w.counts[k] as number) + 1;
+    });
+    w.samples.offer(() => sampledOutput(record, detections));
+  }, input.detect);
   for (const { file, shownAs } of input.files) {
     const onRecord = (record: LogRecord, line: number): void => {
       if (input.window.kind === 'time' && record.time === undefined) {
@@ -169,18 +173,14 @@ export async function monitorLogs(input: MonitorInput): Promise<MonitorReport> {
       }
       g.outputs++;
       read.outputs++;
-      const detections = detect(record.output, record.input === undefined ? {} : { input: record.input });
-      w.n++;
-      BEHAVIOURS.forEach((b, k) => {
-        if (detections[b].present) (w as WindowAgg).counts[k] = ((w as WindowAgg).counts[k] as number) + 1;
-      });
       if (record.time !== undefined) {
         if (w.first === undefined || record.time < w.first) w.first = record.time;
         if (w.last === undefined || record.time > w.last) w.last = record.time;
       }
-      w.samples.offer(() => sampledOutput(record, detections));
+      queue.push(record.output, record.input === undefined ? {} : { input: record.input }, { record, w });
     };
     const stats = await readLogRecords(file, onRecord, { shownAs, onProblem: input.onProblem });
+    queue.flush();
     read.badLines += stats.badLines;
     read.skippedSpans += stats.skippedSpans;
   }

@@ -87,3 +87,17 @@ test("a baseline file: side A shows the file's sampled outputs, the scorecard it
   assert.equal(shift.summary.behaviours.escalation.a.count, base.counts.escalation.count);
   assert.match(shift.a.label!, /file eval\.jsonl/);
 });
+
+test('outputs scored a chunk at a time give the windows, samples and baseline one at a time gives', async () => {
+  const { detectAll } = await import('../../../src/core/behaviour');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ps-window-chunks-'));
+  // 2,000 outputs: chunks of 256 end inside days, and windows of 150 outputs inside chunks
+  const file = writeLog(dir, 'prod.jsonl', (d) => (d >= 12 ? 0.1 : 0.4));
+  for (const window of ['1d', '150']) {
+    const monitor = (detect?: typeof detectAll) =>
+      monitorLogs({ files: [{ file, shownAs: 'prod.jsonl' }], window: parseWindowSpec(window)!, baseline: { kind: 'window', warmup: 1 }, alarmRate: 0.05, createdAt: '2026-02-01T00:00:00.000Z', ...(detect ? { detect } : {}), onProblem: (p) => assert.fail(JSON.stringify(p)) });
+    assert.deepEqual(await monitor(), await monitor(detectAll), `--window ${window}`);
+  }
+  const fail = (p: unknown) => assert.fail(JSON.stringify(p));
+  assert.deepEqual(await countBehaviours(file, 'prod.jsonl', fail), await countBehaviours(file, 'prod.jsonl', fail, detectAll));
+});

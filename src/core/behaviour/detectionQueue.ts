@@ -2,10 +2,10 @@
 // afterwards, and every DETECT_MANY_CHUNK outputs (and at flush) the queue is scored with detectMany and
 // handed back in the order queued, so a reader's tallies and seeded samples come out as if each output
 // had been scored when it was read.
-import { DETECT_MANY_CHUNK, detectMany, englishDetectors } from './index';
-import type { Behaviour, Detection, DetectionContext, Detector } from './types';
+import { DETECT_MANY_CHUNK, detectMany } from './index';
+import type { Behaviour, Detection, DetectionContext } from './types';
 
-/** One output's detectors, as a caller may give them instead (e.g. a test's). */
+/** Every detector on one output (detectAll's shape), as a caller may give them instead (e.g. a test's). */
 export type DetectOne = (output: string, context: DetectionContext) => Record<Behaviour, Detection>;
 
 export class DetectionQueue<T> {
@@ -16,7 +16,6 @@ export class DetectionQueue<T> {
   constructor(
     private readonly onDetected: (item: T, detections: Record<Behaviour, Detection>) => void,
     private readonly detect?: DetectOne,
-    private readonly detectors: Readonly<Record<Behaviour, Detector>> = englishDetectors(),
   ) {}
 
   push(output: string, context: DetectionContext, item: T): void {
@@ -30,7 +29,7 @@ export class DetectionQueue<T> {
     const batch = this.queued;
     if (batch.length === 0) return;
     this.queued = [];
-    const found = detectMany(batch, this.detectors);
+    const found = detectMany(batch);
     batch.forEach((q, k) => this.onDetected(q.item, found[k]!));
   }
 }

@@ -4,7 +4,8 @@
 //  - per case and side, the count of outputs and of each behaviour (16 integers a case; the paired
 //    statistics need nothing more), for at most `maxCases` case ids;
 //  - per behaviour and side, a seeded uniform sample of `evidencePerBehaviour` outputs showing it;
-//  - the request of the most recently read REQUESTS_CARRIED case ids, for their outputs that log none;
+//  - the request of the most recently read REQUESTS_CARRIED case ids (at most REQUESTS_CARRIED_CHARS),
+//    for their outputs that log none;
 //  - the outputs themselves only while there are at most `keepOutputs` of them: a small comparison
 //    then gives exactly the report it always gave (every case, sample and evidence span), a large
 //    one gives the same summary statistics with the sampled evidence instead of every output.
@@ -39,6 +40,8 @@ export const STREAM_DEFAULTS = {
  * outputs near each other keeps its request throughout, in bounded memory.
  */
 const REQUESTS_CARRIED = 10_000;
+/** …and at most this many characters of them: requests can be long conversations. */
+const REQUESTS_CARRIED_CHARS = 8_000_000;
 
 /** Flips listed in an aggregate report (all are counted in flipsUp/flipsDown). */
 const MAX_LISTED_FLIPS = 100;
@@ -139,6 +142,7 @@ export async function streamCompare(input: StreamCompareInput): Promise<StreamCo
   let kept: Map<string, KeptCase> | null = new Map();
   // an id's first logged request, for its later outputs that log none (most recent REQUESTS_CARRIED ids)
   const carried = new Map<string, string>();
+  let carriedChars = 0;
   let keptOutputs = 0;
   let ignoredOutputs = 0;
   const outputs = { a: 0, b: 0 };
@@ -183,11 +187,18 @@ export async function streamCompare(input: StreamCompareInput): Promise<StreamCo
       let keptCase = kept?.get(id);
       const context: DetectionContext = {};
       const remembered = carried.get(id);
-      if (remembered !== undefined || record.input !== undefined) {
+      if (remembered !== undefined) {
         // the most recently read ids stay: the map's order is the order of last use
         carried.delete(id);
-        carried.set(id, remembered ?? record.input!);
-        if (carried.size > REQUESTS_CARRIED) carried.delete(carried.keys().next().value!);
+        carried.set(id, remembered);
+      } else if (record.input !== undefined) {
+        carried.set(id, record.input);
+        carriedChars += record.input.length;
+        for (const [oldest, request] of carried) {
+          if (carried.size <= REQUESTS_CARRIED && carriedChars <= REQUESTS_CARRIED_CHARS) break;
+          carried.delete(oldest);
+          carriedChars -= request.length;
+        }
       }
       const caseInput = record.input ?? keptCase?.input ?? remembered;
       if (caseInput !== undefined) context.input = caseInput;

@@ -1,12 +1,14 @@
 // Raw outputs in, shift report out: runs every detector on each output (with the case's input as
 // context), then builds the report: the API for outputs that no run recorded (tests, embedders).
 import { detectMany } from '../behaviour';
+import type { DetectOne } from '../behaviour/detectionQueue';
 import { BEHAVIOURS, type Behaviour, type Detection, type DetectionContext } from '../behaviour/types';
 import { buildReport } from './build';
 import type { CaseIn, RawReportInput, RawSample, SampleIn } from './input';
 import type { ShiftReport } from './schema';
 
-export type DetectAll = (output: string, context: DetectionContext) => Record<Behaviour, Detection>;
+/** Every detector on one output, as a caller gives them (detectAll's shape). */
+export type DetectAll = DetectOne;
 
 const NOTHING: Detection = { present: false, spans: [] };
 

@@ -129,3 +129,24 @@ test('outputs scored in chunks (detectMany) give the report one at a time gives:
   const cut = await run(a, b, { keepOutputs: 300 });
   assert.deepEqual(cut.report.summary.behaviours, full.report.summary.behaviours, 'outputs kept or not, the same statistics');
 });
+
+test('requests carried to later outputs are bounded in characters: past the bound the oldest is let go', async () => {
+  const dir = tmp();
+  // three ids whose requests are 3 million characters each (the bound is 8 million); id c0 asks for a story, so
+  // its hedges are not the model's while its request is carried
+  const story = `Write a story about a sure bet. ${'x'.repeat(3_000_000)}`;
+  const other = (k: number) => `Question ${k}: ${'y'.repeat(3_000_000)}`;
+  const lines = (later: boolean) => [
+    JSON.stringify({ id: 'c0', input: story, output: 'I think it might work, but I am not sure.' }),
+    ...(later ? [JSON.stringify({ id: 'c1', input: other(1), output: 'Fine.' }), JSON.stringify({ id: 'c2', input: other(2), output: 'Fine.' })] : []),
+    JSON.stringify({ id: 'c0', output: 'I think it might work, but I am not sure.' }),
+  ];
+  const hedgedC0 = async (later: boolean) => {
+    fs.writeFileSync(path.join(dir, 'a.jsonl'), lines(later).join('\n') + '\n');
+    fs.writeFileSync(path.join(dir, 'b.jsonl'), lines(later).join('\n') + '\n');
+    const { report } = await run(path.join(dir, 'a.jsonl'), path.join(dir, 'b.jsonl'), { keepOutputs: 1 });
+    return report.summary.behaviours.hedging.a.rate;
+  };
+  assert.equal(await hedgedC0(false), 0, "c0's second output is judged with its story request");
+  assert.ok((await hedgedC0(true)) > 0, 'after 9 million characters of requests, c0\'s was let go');
+});

@@ -1,7 +1,6 @@
 // Raw outputs in, shift report out: runs every detector on each output (with the case's input as
 // context), then builds the report: the API for outputs that no run recorded (tests, embedders).
-import { detectMany } from '../behaviour';
-import type { DetectOne } from '../behaviour/detectionQueue';
+import { DetectionQueue, type DetectOne } from '../behaviour/detectionQueue';
 import { BEHAVIOURS, type Behaviour, type Detection, type DetectionContext } from '../behaviour/types';
 import { buildReport } from './build';
 import type { CaseIn, RawReportInput, RawSample, SampleIn } from './input';
@@ -20,26 +19,25 @@ function noDetections(): Record<Behaviour, Detection> {
 }
 
 /**
- * The report of raw outputs. Every output is detected in one detectMany pass (the same verdicts as
- * one at a time, faster), unless `detect` is given, which is then called for each output.
+ * The report of raw outputs. The outputs are scored through a DetectionQueue: many at a time (the same
+ * verdicts as one at a time, faster), or, when `detect` is given, each with it.
  */
 export function analyseOutputs(input: RawReportInput, detect?: DetectAll): ShiftReport {
-  const contexts = input.cases.map(({ context, input: caseInput }): DetectionContext => {
+  const queue = new DetectionQueue<SampleIn>((sample, detections) => (sample.detections = detections), detect);
+  const cases = input.cases.map(({ context, a, b, aPrime, ...rest }): CaseIn => {
     const ctx: DetectionContext = { ...context };
-    if (ctx.input === undefined && caseInput !== undefined) ctx.input = caseInput;
-    return ctx;
-  });
-  const judged: { output: string; context: DetectionContext }[] = [];
-  input.cases.forEach((c, i) => {
-    for (const s of [...c.a, ...c.b, ...(c.aPrime ?? [])]) if (s.error === undefined) judged.push({ output: s.output, context: contexts[i]! });
-  });
-  const found = detect ? judged.map((j) => detect(j.output, j.context)) : detectMany(judged);
-  let next = 0;
-  const withDetections = (samples: readonly RawSample[]): SampleIn[] => samples.map((s) => ({ ...s, detections: s.error === undefined ? found[next++]! : noDetections() }));
-  const cases = input.cases.map(({ context: _context, a, b, aPrime, ...rest }): CaseIn => {
-    const out: CaseIn = { ...rest, a: withDetections(a), b: withDetections(b) };
-    if (aPrime) out.aPrime = withDetections(aPrime);
+    if (ctx.input === undefined && rest.input !== undefined) ctx.input = rest.input;
+    // a failed call's output is not judged; the others get their detections when the queue scores them
+    const judged = (samples: readonly RawSample[]): SampleIn[] =>
+      samples.map((s) => {
+        const sample: SampleIn = { ...s, detections: noDetections() };
+        if (s.error === undefined) queue.push(s.output, ctx, sample);
+        return sample;
+      });
+    const out: CaseIn = { ...rest, a: judged(a), b: judged(b) };
+    if (aPrime) out.aPrime = judged(aPrime);
     return out;
   });
+  queue.flush();
   return buildReport({ ...input, cases });
 }

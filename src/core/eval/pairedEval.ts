@@ -25,7 +25,7 @@ import { findWorkspaceRoot, ensureStateDir, stateDirOf, userStateDir } from '../
 import { judgeRecords } from './judgeRun';
 import { buildRunReport, scoringOf, withReruns, writeRunReport } from './runReport';
 import { RunSpec, specFingerprint, type SpecCase, type SpecVersion } from './runSpec';
-import { scoreOutput, warmScoring, type DetectorSet } from './scoring';
+import { scoreOutput, warmUpSteps, type DetectorSet } from './scoring';
 import { compileCustom, isJudged } from '../behaviour/custom';
 import { resolveSuiteVersions, VersionChoiceError, type SuiteVersions } from './suiteVersions';
 import { resolveEvalSettings, type EvalDefaults, type EvalOverrides, type EvalSettings } from './settings';
@@ -382,14 +382,33 @@ export function scorerFor(spec: RunSpec & { cases: SpecCase[] }, detectors: Dete
   const scoringOfCase = (c: SpecCase | undefined) => (c ? scoringOf(c) : { context: {} });
   const score = (call: { request: { call: { caseId: string } } }, response: { text: string }) => scoreOutput(response.text, scoringOfCase(byId.get(call.request.call.caseId)), detectors, custom);
   // after the first requests are written: compiling before would hold them back (a new connection writes only once connected)
-  const warm = () => {
+  const warm = () => inIdleSteps(warmUpSteps(scoringOfCase(spec.cases[0]), detectors, custom));
+  return Object.assign(score, { warm });
+}
+
+/**
+ * Runs `steps` one per event-loop turn, each once the requests made so far are written, so answers
+ * that arrive meanwhile are handled between steps; answers a function that stops the rest.
+ */
+function inIdleSteps(steps: readonly (() => void)[]): () => void {
+  let stopped = false;
+  let next = 0;
+  let pending: ReturnType<typeof setImmediate> | undefined;
+  const step = () => {
+    pending = undefined;
+    if (stopped || next >= steps.length) return;
     try {
-      warmScoring(scoringOfCase(spec.cases[0]), detectors, custom);
+      steps[next++]!();
     } catch {
       // a detector that throws: the first real answer's scoring reports it, as before
     }
+    pending = setImmediate(() => whenRequestsSent(step));
   };
-  return Object.assign(score, { warm: () => whenRequestsSent(warm) });
+  whenRequestsSent(step);
+  return () => {
+    stopped = true;
+    if (pending) clearImmediate(pending);
+  };
 }
 
 /** Live reports while the run goes: built from the records as they arrive, at most once a second. */

@@ -41,15 +41,28 @@ function scoresOf(output: string, scoring: CaseScoring, detections: Readonly<Rec
 }
 
 /**
- * A plain answer, scored once and thrown away by warmScoring (never a model's output): it reaches the rule sets that every
+ * A plain answer, scored once and thrown away by warmUpSteps (never a model's output): it reaches the rule sets that every
  * answer reaches, so their first-use compilation happens then (rule sets that only some answers
  * reach stay compiled on first use, so a run compiles nothing it would not have).
  */
 export const WARM_UP_ANSWER = 'Thank you for your question. Your bill is higher this month because the new rate started on the first day of the month.';
 
-/** Compiles what scoring an answer in `scoring`'s context needs, ahead of the first answer; the verdicts of later outputs are unchanged. */
-export function warmScoring(scoring: CaseScoring, detectors: DetectorSet = englishDetectors(), custom: readonly CustomDetector[] = []): void {
-  scoreOutput(WARM_UP_ANSWER, { context: scoring.context }, detectors, custom);
+/**
+ * What scoring an answer in `scoring`'s context compiles, as steps to run ahead of the first answer
+ * (the verdicts of later outputs are unchanged), one detector each (the suite's own behaviours last): V8 compiles a
+ * rule set's regex in one go (20–60 ms for the largest), so a warm-up taken in one piece held every
+ * answer that came in meanwhile for ≈ 0.1 s; between steps the runner handles what arrived.
+ */
+export function warmUpSteps(scoring: CaseScoring, detectors: DetectorSet = englishDetectors(), custom: readonly CustomDetector[] = []): (() => void)[] {
+  // escalation first: refusal reads escalation's referrals, and its step would compile both
+  const order = ['escalation' as const, ...BEHAVIOURS.filter((b) => b !== 'escalation')];
+  return [
+    ...order.map((b) => () => void detectors[b].detect(WARM_UP_ANSWER, scoring.context)),
+    () => {
+      for (const c of custom) c.detect(WARM_UP_ANSWER);
+      if (scoring.asserts?.length) runAsserts(WARM_UP_ANSWER, scoring.asserts);
+    },
+  ];
 }
 
 /** The detections a report is built from, read back from recorded scores. */

@@ -37,8 +37,9 @@ export interface ExecuteRunOptions {
   /** seeds the retry jitter */
   seed?: number;
   /** scores a successful output once, before it is recorded (detectors, asserts); runs after the turn's requests are sent.
-   *  Its `warm`, if any, runs once after the workers have made their first requests (see warmWhileWaiting). */
-  score?: ((call: PlannedCall, response: ChatResponse) => Scores) & { warm?: () => void };
+   *  Its `warm`, if any, starts once after the workers have made their first requests (see warmWhileWaiting)
+   *  and may go on in later turns; what it answers stops it when the run ends. */
+  score?: ((call: PlannedCall, response: ChatResponse) => Scores) & { warm?: () => (() => void) | void };
   /** each call as it is recorded (scored), e.g. for a live report */
   onRecord?: (record: CallRecord) => void;
 }
@@ -222,11 +223,11 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
   };
   progress();
   const workers = Promise.all(Array.from({ length: Math.min(options.concurrency, Math.max(1, pendingCount)) }, worker));
-  const warming = warmWhileWaiting(options.score?.warm);
+  const stopWarming = warmWhileWaiting(options.score?.warm);
   try {
     await workers;
   } finally {
-    if (warming) clearImmediate(warming);
+    stopWarming();
     options.signal?.removeEventListener('abort', onUserAbort);
     // answers already in (a cancel keeps them too): scored and written before the run ends
     recorder.close();
@@ -235,16 +236,22 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
 }
 
 /**
- * Runs `warm` (compiling the detectors' rule sets: ~60-90 ms of CPU) once the workers have made
+ * Starts `warm` (compiling the detectors' rule sets: ~60-120 ms of CPU) once the workers have made
  * their first requests, so it can use the wait for the first answers. Compiled at the first answer
  * instead, it held up the workers whose answers came in meanwhile (issue 18). The same work either
- * way: the run's CPU does not change, only when it is spent.
+ * way: the run's CPU does not change, only when it is spent. Answers a function that stops it.
  */
-function warmWhileWaiting(warm: (() => void) | undefined): ReturnType<typeof setImmediate> | undefined {
+function warmWhileWaiting(warm: (() => (() => void) | void) | undefined): () => void {
+  if (!warm) return () => {};
   // setImmediate: after the workers' synchronous start. New connections may not be connected yet,
   // so a warm-up that must not hold back their writes waits for them itself (pairedEval's scorer:
   // whenRequestsSent)
-  return warm ? setImmediate(warm) : undefined;
+  let stop: (() => void) | void;
+  const started = setImmediate(() => (stop = warm()));
+  return () => {
+    clearImmediate(started);
+    if (stop) stop();
+  };
 }
 
 /** What either runner (one call at a time, or provider batches) knows when its calls have ended. */

@@ -1,12 +1,13 @@
-// Scoring's warm-up (core/eval/scoring.ts warmScoring): the runner scores a plain answer in the first
+// Scoring's warm-up (core/eval/scoring.ts warmUpSteps): the runner scores a plain answer in the first
 // case's context while its first requests are in flight, so the detectors' rule sets are compiled
 // then rather than at the first answer (issue 18). It must change no verdict: detectors warmed with
 // it give, for every output and context, exactly what fresh detectors give.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createDetectors } from '../../../src/core/behaviour/index';
-import type { DetectionContext } from '../../../src/core/behaviour/types';
-import { scoreOutput, warmScoring, type CaseScoring } from '../../../src/core/eval/scoring';
+import { BEHAVIOURS, type Behaviour, type DetectionContext, type Detector } from '../../../src/core/behaviour/types';
+import { scorerFor } from '../../../src/core/eval/pairedEval';
+import { scoreOutput, warmUpSteps, WARM_UP_ANSWER, type CaseScoring } from '../../../src/core/eval/scoring';
 
 const OUTPUTS = [
   'I’m sorry, but I can’t help with that. Please contact a lawyer.',
@@ -23,16 +24,63 @@ const CONTEXTS: DetectionContext[] = [
   { input: 'Why is my bill higher?', system: 'Answer in one sentence.', format: { json: true } },
 ];
 
-test('detectors warmed by warmScoring give the verdicts of fresh ones, in every context, asserts included', () => {
+test('detectors warmed by warmUpSteps give the verdicts of fresh ones, in every context, asserts included', () => {
   for (const warmContext of CONTEXTS) {
     const warmed = createDetectors();
     const first: CaseScoring = { context: warmContext, asserts: [{ type: 'contains', value: 'blue' }] };
-    warmScoring(first, warmed);
+    for (const step of warmUpSteps(first, warmed)) step();
     for (const context of [first.context, ...CONTEXTS]) {
       for (const output of OUTPUTS) {
         const scoring: CaseScoring = { context, asserts: [{ type: 'contains', value: 'blue' }] };
         assert.deepEqual(scoreOutput(output, scoring, warmed), scoreOutput(output, scoring, createDetectors()), `${JSON.stringify(output)} in ${JSON.stringify(context)}`);
       }
     }
+  }
+});
+
+test('the run’s warm-up takes one detector per event-loop turn, so answers that arrive meanwhile are handled between, and stops when told', async () => {
+  const real = createDetectors();
+  let turn = 0;
+  let ticking = true;
+  const tick = () => {
+    turn++;
+    if (ticking) setImmediate(tick);
+  };
+  setImmediate(tick);
+  const turns: number[] = [];
+  /** Detectors noting the turn of each warm-up; `onWarm` is called after each. */
+  const watched = (onWarm: () => void) =>
+    Object.fromEntries(
+      BEHAVIOURS.map((b): [Behaviour, Detector] => [
+        b,
+        {
+          behaviour: b,
+          detect: (output, context) => {
+            if (output === WARM_UP_ANSWER) {
+              turns.push(turn);
+              onWarm();
+            }
+            return real[b].detect(output, context);
+          },
+        },
+      ]),
+    ) as Record<Behaviour, Detector>;
+  const spec = { cases: [{ id: 'c1', context: { input: 'Why is my bill higher?' } }] } as unknown as Parameters<typeof scorerFor>[0];
+  const settle = () => new Promise((r) => setTimeout(r, 200));
+  try {
+    // all the way: every behaviour once, each in a turn of its own
+    scorerFor(spec, watched(() => {})).warm();
+    await settle();
+    assert.equal(turns.length, BEHAVIOURS.length);
+    for (let i = 1; i < turns.length; i++) assert.ok(turns[i]! > turns[i - 1]!, `step ${i} ran in a later turn than step ${i - 1}: ${turns.join(',')}`);
+
+    // stopped during the second step: nothing more runs
+    turns.length = 0;
+    // (the first step runs within warm(), before `stop` is set; the second in a later turn)
+    const stop: () => void = scorerFor(spec, watched(() => turns.length === 2 && stop())).warm();
+    await settle();
+    assert.equal(turns.length, 2, `steps after the stop: ${turns.length - 2}`);
+  } finally {
+    ticking = false;
   }
 });

@@ -4,13 +4,14 @@
 // so the build puts the bundle's source into dist/cli.js as a string (PROMPTSHIFT_CLI_SOURCE: the
 // file stays one self-contained file) and this code compiles it with vm.Script's `cachedData`. The
 // code a run compiled is kept per command in the user's own cache folder, never in the workspace
-// (a repository's files must not decide what code runs). Only Node built-ins here.
+// (a repository's files must not decide what code runs). Only Node built-ins here (cli/v8Flags has
+// only them too).
 import * as fs from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
+import { applyV8Flags, CLI_V8_FLAGS, flagsAtStart } from './cli/v8Flags';
 
 /** Set to 0 (or off/false/no) to compile the bundle afresh without reading or writing any cache. */
 export const CODE_CACHE_ENV = 'PROMPTSHIFT_CODE_CACHE';
@@ -116,26 +117,10 @@ function writeCodeCache(file: string, script: vm.Script): void {
   }
 }
 
-/**
- * V8 settings of the CLI's own process. --heap-growing-percent=100: after each full collection the
- * old generation may grow to twice what was live, not the up to 4× V8 picks by itself, which let a
- * 100,000-call run's heap fill with garbage to several hundred MB (issue 17; BENCHMARKS.md "Peak
- * memory lower, still not bounded"). Read by V8 at each collection, so setting it here, at start, takes effect. A
- * flag given on node's own command line wins.
- */
-export const CLI_V8_FLAGS: readonly string[] = ['--heap-growing-percent=100'];
-
-function applyV8Flags(flags: readonly string[], execArgv: readonly string[]): void {
-  for (const flag of flags) {
-    const name = flag.split('=')[0]!;
-    if (!execArgv.some((a) => a.split('=')[0] === name)) v8.setFlagsFromString(flag);
-  }
-}
-
 /** The bundle's source inside Module.wrap's function header, put in by scripts/build.mjs. */
 declare const PROMPTSHIFT_CLI_SOURCE: string | undefined;
 
 if (require.main === module && typeof PROMPTSHIFT_CLI_SOURCE === 'string') {
-  applyV8Flags(CLI_V8_FLAGS, process.execArgv);
+  if (flagsAtStart(process.argv.slice(2))) applyV8Flags(CLI_V8_FLAGS);
   startWithCodeCache(PROMPTSHIFT_CLI_SOURCE, __filename, process.argv.slice(2), process.env, 'wrapped');
 }

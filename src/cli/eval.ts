@@ -17,6 +17,7 @@ import { printOutcome } from './outcome';
 import { planHeadline } from '../core/plan/text';
 import { parseShard } from '../core/eval/shard';
 import { DESIGN_OPTIONS, designRequestOf } from './designFlags';
+import { applyV8Flags, flagsForRun } from './v8Flags';
 
 const USAGE = commandHelp('eval')!.split('\n')[0]!;
 
@@ -149,6 +150,7 @@ export const evalCommand: CliCommand = async (args, io) => {
         },
         onStart: ({ runId, total }) => {
           catchSignals();
+          applyV8Flags(flagsForRun(total));
           io.stderr(`promptshift eval: run ${runId}, ${total} calls${shard ? ` (shard ${shard.index}/${shard.count}; join the shards with promptshift merge)` : ''}\n`);
         },
       });

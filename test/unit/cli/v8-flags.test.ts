@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { CLI_V8_FLAGS } from '../../../src/cliStart';
+import { CLI_V8_FLAGS, flagsAtStart, flagsForRun, LARGE_RUN_CALLS } from '../../../src/cli/v8Flags';
 
 // v8.setFlagsFromString ignores a name it does not know: a misspelt or retired flag would silently
 // stop bounding the CLI's heap (issue 17). Each flag must be one this Node's V8 lists.
@@ -16,4 +16,17 @@ test("the CLI starter's V8 flags are flags this Node's V8 knows, each with a val
     const type = /type: (\w+)/.exec(options.slice(at, at + 400))?.[1];
     if (value !== undefined) assert.ok(type === 'int' || type === 'size_t' || type === 'uint' ? /^\d+$/.test(value) : type !== 'bool', `${flag}: ${type}`);
   }
+});
+
+// Issue 18: the heap setting costs a small run CPU and saves it nothing; a new `eval` run sets it
+// itself from LARGE_RUN_CALLS calls on, every other command (and a resumed run) at start.
+test('the heap setting: at start for every command but a new eval run, which sets it from LARGE_RUN_CALLS calls on', () => {
+  for (const argv of [['report', 'x'], ['compare', 'a', 'b'], ['monitor', 'log.jsonl'], ['rescore'], [], ['eval', '--resume', 'r1'], ['eval', '--resume=r1']]) {
+    assert.equal(flagsAtStart(argv), true, argv.join(' '));
+  }
+  assert.equal(flagsAtStart(['eval', 'suite.evals.yaml', '--json']), false);
+  assert.deepEqual(flagsForRun(999), []);
+  assert.deepEqual(flagsForRun(LARGE_RUN_CALLS - 1), []);
+  assert.deepEqual(flagsForRun(LARGE_RUN_CALLS), CLI_V8_FLAGS);
+  assert.deepEqual(flagsForRun(100_002), CLI_V8_FLAGS);
 });

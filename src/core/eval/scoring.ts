@@ -41,17 +41,18 @@ function scoresOf(output: string, scoring: CaseScoring, detections: Readonly<Rec
 }
 
 /**
- * A plain answer, scored once and thrown away by warmUpSteps (never a model's output): it reaches the rule sets that every
- * answer reaches, so their first-use compilation happens then (rule sets that only some answers
- * reach stay compiled on first use, so a run compiles nothing it would not have).
+ * A plain answer, read once and thrown away by warmUpSteps (never a model's output): it reaches the
+ * rule sets that every answer reaches, so their first-use compilation happens then (rule sets that
+ * only some answers reach stay compiled on first use, so a run compiles nothing it would not have).
  */
 export const WARM_UP_ANSWER = 'Thank you for your question. Your bill is higher this month because the new rate started on the first day of the month.';
 
 /**
- * What scoring an answer in `scoring`'s context compiles, as steps to run ahead of the first answer
- * (the verdicts of later outputs are unchanged), one detector each (the suite's own behaviours last): V8 compiles a
- * rule set's regex in one go (20–60 ms for the largest), so a warm-up taken in one piece held every
- * answer that came in meanwhile for ≈ 0.1 s; between steps the runner handles what arrived.
+ * What the detectors compile to score an answer in `scoring`'s context (its asserts are not run), as
+ * steps to take ahead of the first answer, one detector each and the suite's own behaviours last;
+ * the verdicts of later outputs are unchanged. V8 compiles a rule set's regex in one go (20–60 ms
+ * for the largest): a warm-up taken in one piece held every answer that came in meanwhile for
+ * ≈ 0.1 s, while between steps the runner handles what arrived.
  */
 export function warmUpSteps(scoring: CaseScoring, detectors: DetectorSet = englishDetectors(), custom: readonly CustomDetector[] = []): (() => void)[] {
   // escalation first: refusal reads escalation's referrals, and its step would compile both
@@ -60,7 +61,6 @@ export function warmUpSteps(scoring: CaseScoring, detectors: DetectorSet = engli
     ...order.map((b) => () => void detectors[b].detect(WARM_UP_ANSWER, scoring.context)),
     () => {
       for (const c of custom) c.detect(WARM_UP_ANSWER);
-      if (scoring.asserts?.length) runAsserts(WARM_UP_ANSWER, scoring.asserts);
     },
   ];
 }

@@ -10,12 +10,11 @@
 //    then gives exactly the report it always gave (every case, sample and evidence span), a large
 //    one gives the same summary statistics with the sampled evidence instead of every output.
 import { DETECTORS_VERSION } from '../behaviour';
-import { DetectionQueue } from '../behaviour/detectionQueue';
+import { DetectionQueue, type DetectOne } from '../behaviour/detectionQueue';
 import { BEHAVIOURS, type Behaviour, type Detection, type DetectionContext } from '../behaviour/types';
 import type { Problem } from '../problems';
 import { buildReport, summaryOf } from '../report/build';
 import { detectorCardOf } from '../report/detectorCards';
-import type { DetectAll } from '../report/analyse';
 import type { CaseIn, SampleIn } from '../report/input';
 import type { BehaviourSummary, SampledOutput, ShiftReport, StreamSummary, VersionInfo } from '../report/schema';
 import { decideShifts, majority, pairedShift, seedFromString, type CaseTallies, type ShiftStatistics } from '../shift';
@@ -56,7 +55,7 @@ export interface StreamCompareInput {
   evidencePerBehaviour?: number;
   maxCases?: number;
   seed?: number;
-  detect?: DetectAll;
+  detect?: DetectOne;
   onProblem: (side: Side, problem: Problem) => void;
   /** progress: outputs read so far on a side */
   onProgress?: (side: Side, outputs: number) => void;

@@ -1,14 +1,13 @@
 // `monitor`: production logs → per-window behaviour rates, drift alarms. Logs are streamed (any
 // length); each output is scored once and only per-window counts and a few sampled outputs per
 // window are kept, so memory grows with the number of windows, not of outputs.
-import { DetectionQueue } from '../behaviour/detectionQueue';
+import { DetectionQueue, type DetectOne } from '../behaviour/detectionQueue';
 import { BEHAVIOURS, type Behaviour } from '../behaviour/types';
 import { readLogRecords } from '../logs/read';
 import type { LogRecord } from '../logs/record';
 import { Reservoir } from '../logs/reservoir';
 import { sampledOutput } from '../logs/sample';
 import type { Problem } from '../problems';
-import type { DetectAll } from '../report/analyse';
 import type { SampleResult, SampledOutput, ShiftReport } from '../report/schema';
 import { seedFromString, wilsonInterval } from '../shift';
 import { DEFAULT_K, detectDrift, type Counts, type DriftBaseline } from './cusum';
@@ -51,7 +50,7 @@ export interface MonitorInput {
   samplesPerWindow?: number;
   seed?: number;
   createdAt?: string;
-  detect?: DetectAll;
+  detect?: DetectOne;
   onProblem: (problem: Problem) => void;
 }
 
@@ -93,7 +92,7 @@ export async function countBehaviours(
   file: string,
   shownAs: string,
   onProblem: (p: Problem) => void,
-  detect?: DetectAll,
+  detect?: DetectOne,
   sampling: { samples: number; seed: number } = { samples: MONITOR_DEFAULTS.samplesPerWindow, seed: MONITOR_DEFAULTS.seed },
 ): Promise<{ counts: Record<Behaviour, Counts>; samples: SampledOutput[] }> {
   const counts = Object.fromEntries(BEHAVIOURS.map((b) => [b, { count: 0, n: 0 }])) as Record<Behaviour, Counts>;

@@ -6,9 +6,6 @@ import { buildReport } from './build';
 import type { CaseIn, RawReportInput, RawSample, SampleIn } from './input';
 import type { ShiftReport } from './schema';
 
-/** Every detector on one output, as a caller gives them (detectAll's shape). */
-export type DetectAll = DetectOne;
-
 const NOTHING: Detection = { present: false, spans: [] };
 
 /** Detections for a failed call: nothing is present (its output is not judged). */
@@ -22,7 +19,7 @@ function noDetections(): Record<Behaviour, Detection> {
  * The report of raw outputs. The outputs are scored through a DetectionQueue: many at a time (the same
  * verdicts as one at a time, faster), or, when `detect` is given, each with it.
  */
-export function analyseOutputs(input: RawReportInput, detect?: DetectAll): ShiftReport {
+export function analyseOutputs(input: RawReportInput, detect?: DetectOne): ShiftReport {
   const queue = new DetectionQueue<SampleIn>((sample, detections) => (sample.detections = detections), detect);
   const cases = input.cases.map(({ context, a, b, aPrime, ...rest }): CaseIn => {
     const ctx: DetectionContext = { ...context };

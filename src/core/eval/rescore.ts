@@ -28,27 +28,15 @@ function rescoreFolder(folder: RunFolder, all: boolean, detectors: DetectorSet |
   const cases = new Map(spec.cases.map((c) => [c.id, scoringOf(c)]));
   // the suite's own behaviours, as the run recorded them (its spec), are applied again too
   const custom = compileCustom(spec.behaviours);
-  const record = folder.readRecord();
-  let rescored = 0;
-  let current = 0;
-  const records = [...record.results.values()];
-  const stale = records.filter((r) => r.response && (all || r.scores?.detector !== DETECTORS_VERSION));
+  const records = [...folder.readRecord().results.values()];
+  const isStale = (r: CallRecord): boolean => r.response !== undefined && (all || r.scores?.detector !== DETECTORS_VERSION);
+  const stale = records.filter(isStale);
   // scored together: the detectors run group by group over many outputs (detectMany), the same scores faster
-  const fresh = new Map(stale.map((r, k) => [r, k]));
   const scores = scoreOutputs(stale.map((r) => ({ output: r.response!.text, scoring: cases.get(r.caseId) ?? { context: {} } })), detectors, custom);
-  const updated: CallRecord[] = [];
-  for (const r of records) {
-    const k = fresh.get(r);
-    if (k !== undefined) {
-      updated.push({ ...r, scores: scores[k]! });
-      rescored++;
-    } else {
-      if (r.response) current++;
-      updated.push(r);
-    }
-  }
-  if (rescored) folder.rewriteCalls(updated);
-  return { rescored, current };
+  let next = 0;
+  const updated = records.map((r) => (isStale(r) ? { ...r, scores: scores[next++]! } : r));
+  if (stale.length) folder.rewriteCalls(updated);
+  return { rescored: stale.length, current: records.filter((r) => r.response !== undefined && !isStale(r)).length };
 }
 
 export function rescoreRun(store: RunStore, runId: string, options: { all?: boolean; detectors?: DetectorSet } = {}): RescoreResult {

@@ -59,8 +59,8 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*', ...nodeBuiltins], message: 'src/webview runs in the browser: no Node modules (DESIGN.md rule 2).' },
             {
-              regex: '(^|/)(host|cli|extension)(/|$)|(^|/)core/(?!behaviour/types$|report/schema$|report/formats$|monitor/schema$|timeline/schema$|diff(/|$))',
-              message: "src/webview may use only core's pure, browser-safe modules (behaviour/types, report/schema, report/formats, monitor/schema, timeline/schema, diff) (docs/ARCHITECTURE.md).",
+              regex: '(^|/)(host|cli|extension)(/|$)|(^|/)core/(?!behaviour/types$|report/schema$|report/formats$|report/cardText$|monitor/schema$|timeline/schema$|diff(/|$))',
+              message: "src/webview may use only core's pure, browser-safe modules (behaviour/types, report/schema, report/formats, report/cardText, monitor/schema, timeline/schema, diff) (docs/ARCHITECTURE.md).",
             },
           ],
         },

@@ -7,12 +7,11 @@ import { BEHAVIOURS } from '../core/behaviour/types';
 import { findWorkspaceRoot } from '../core/files';
 import { labelFigures, labelsFileOf, readLabels } from '../core/labels';
 import { formatProblem } from '../core/problems';
+import { estimateText, fig } from '../core/report/cardText';
 import type { LabelFigures } from '../core/report/schema';
 import { CliInputError, EXIT, type CliCommand } from './common';
 
 const USAGE = 'usage: promptshift labels [--json]';
-
-const fig = (x: number | null): string => (x === null ? '–' : x.toFixed(2));
 
 export const labelsCommand: CliCommand = async (args, io) => {
   let parsed;
@@ -35,10 +34,10 @@ export const labelsCommand: CliCommand = async (args, io) => {
     io.stdout(`No labels yet in ${labelsFileOf(root)}.\nMark an output's behaviours as right or wrong in the results panel ("Check the detectors on this output").\n`);
     return EXIT.ok;
   }
-  const rows: string[][] = [['behaviour', 'labelled', 'positive', 'agreement', 'precision', 'recall']];
+  const rows: string[][] = [['behaviour', 'labelled', 'positive', 'agreement', 'precision [95 %]', 'recall [95 %]']];
   for (const b of names) {
     const f = figures[b] as LabelFigures;
-    rows.push([b, String(f.n), String(f.positives), fig(f.agreement), fig(f.precision), fig(f.recall)]);
+    rows.push([b, String(f.n), String(f.positives), fig(f.agreement), estimateText(f.precision, f.precisionCi95), estimateText(f.recall, f.recallCi95)]);
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');

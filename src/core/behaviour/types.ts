@@ -54,6 +54,9 @@ export interface ValidationFigure {
   positives: number;
   precision: number | null;
   recall: number | null;
+  /** 95 % Wilson intervals of precision and recall (null where the figure is): how far a small set can be trusted */
+  precisionCi95: [number, number] | null;
+  recallCi95: [number, number] | null;
   f1: number | null;
   specificity: number | null;
 }

@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import * as z from 'zod';
 import { appendJsonLine, ensureStateDir, readTextFileSync, resolveInside, STATE_DIR, TextFileError } from '../files';
 import { parseJsonl, problemAt, type Problem } from '../problems';
+import { wilsonInterval } from '../shift';
 import type { LabelFigures, ShiftReport } from '../report/schema';
 
 export const LABELS_FILE = 'labels.jsonl';
@@ -116,6 +117,8 @@ export function labelFigures(labels: Iterable<OutputLabel>): Record<string, Labe
       agreement: t.n ? t.right / t.n : null,
       precision: t.tp + t.fp ? t.tp / (t.tp + t.fp) : null,
       recall: t.tp + t.fn ? t.tp / (t.tp + t.fn) : null,
+      precisionCi95: t.tp + t.fp ? wilsonInterval(t.tp, t.tp + t.fp) : null,
+      recallCi95: t.tp + t.fn ? wilsonInterval(t.tp, t.tp + t.fn) : null,
     };
   }
   return out;

@@ -4,14 +4,29 @@ import { reportBehaviours, type DetectorCardReport, type LabelFigures, type Shif
 
 type Figure = DetectorCardReport['validatedOn'][number];
 
-const fig = (x: number | null): string => (x === null ? '–' : x.toFixed(2));
+/** A figure in two decimals, or a dash where it is undefined (no positives, nothing flagged). */
+export const fig = (x: number | null): string => (x === null ? '–' : x.toFixed(2));
+
+/**
+ * A precision or recall with its 95 % interval where the card has one: "0.40 [0.12, 0.77]". On the
+ * handful of outputs a set or a user's labels often hold, the interval is what says how far the
+ * figure can be trusted. Shared by the exports, the panel's card and `promptshift labels`.
+ */
+export function estimateText(x: number | null, ci95: readonly [number, number] | null | undefined): string {
+  return x === null || !ci95 ? fig(x) : `${fig(x)} [${fig(ci95[0])}, ${fig(ci95[1])}]`;
+}
 
 export function figureText(f: Figure): string {
-  return `${f.set}: P ${fig(f.precision)} R ${fig(f.recall)} F1 ${fig(f.f1)} (n ${f.n}, ${f.positives} positive)`;
+  return `${f.set}: P ${estimateText(f.precision, f.precisionCi95)} R ${estimateText(f.recall, f.recallCi95)} F1 ${fig(f.f1)} (n ${f.n}, ${f.positives} positive)`;
+}
+
+/** "your labels: precision 0.75 [0.30, 0.95] recall 1.00 [0.51, 1.00] (n 5)" (95 % intervals). */
+export function yourLabelsFigures(labels: LabelFigures): string {
+  return `your labels: precision ${estimateText(labels.precision, labels.precisionCi95)} recall ${estimateText(labels.recall, labels.recallCi95)} (n ${labels.n})`;
 }
 
 export function yourLabelsLine(labels: LabelFigures | undefined): string {
-  return labels && labels.n ? `your labels: precision ${fig(labels.precision)} recall ${fig(labels.recall)} (n ${labels.n})` : 'your labels: none';
+  return labels && labels.n ? yourLabelsFigures(labels) : 'your labels: none';
 }
 
 export function judgeLine(judge: DetectorCardReport['judge']): string | undefined {

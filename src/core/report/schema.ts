@@ -45,6 +45,9 @@ export const ValidationFigureSchema = z.object({
   positives: z.number().int(),
   precision: z.number().nullable(),
   recall: z.number().nullable(),
+  /** 95 % Wilson intervals (older reports have none) */
+  precisionCi95: Interval.nullable().optional(),
+  recallCi95: Interval.nullable().optional(),
   f1: z.number().nullable(),
   specificity: z.number().nullable(),
 });
@@ -59,6 +62,9 @@ export const LabelFiguresSchema = z.object({
   agreement: z.number().nullable(),
   precision: z.number().nullable(),
   recall: z.number().nullable(),
+  /** 95 % Wilson intervals: a handful of labels says little, and the card should show how little */
+  precisionCi95: Interval.nullable().optional(),
+  recallCi95: Interval.nullable().optional(),
 });
 export type LabelFigures = z.infer<typeof LabelFiguresSchema>;
 

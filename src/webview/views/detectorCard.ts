@@ -2,6 +2,7 @@
 // behaviour is detected, what it was validated on (held-out and tuned-on figures, apart), its blind
 // spots, the run's judge agreement, and the user's own labels. Read from the report
 // (`summary.behaviours.<b>.detector`) and from the host's label figures.
+import { estimateText, fig, yourLabelsFigures } from '../../core/report/cardText';
 import type { DetectorCardReport, LabelFigures, ShiftReport } from '../../core/report/schema';
 import { el, type Child } from '../dom';
 import { behaviourClass, behaviourLabel } from './behaviours';
@@ -9,12 +10,10 @@ import { followPointerAndFocus, placeNear } from './tooltip';
 
 export const DETECTOR_CARD_ID = 'detector-card';
 
-const fig = (x: number | null): string => (x === null ? '–' : x.toFixed(2));
-
-/** "your labels: precision 0.80 recall 0.67 (n 12)", or how to give some. */
+/** "your labels: precision 0.80 [0.49, 0.94] recall 0.67 … (n 12)", or how to give some. */
 export function yourLabelsText(labels: LabelFigures | undefined): string {
   if (!labels || labels.n === 0) return 'your labels: none yet (mark an output’s behaviours as right or wrong in a case)';
-  return `your labels: precision ${fig(labels.precision)} recall ${fig(labels.recall)} (n ${labels.n})`;
+  return yourLabelsFigures(labels);
 }
 
 export function renderDetectorCard(behaviour: string, card: DetectorCardReport | undefined, labels: LabelFigures | undefined): Child[] {
@@ -28,12 +27,12 @@ export function renderDetectorCard(behaviour: string, card: DetectorCardReport |
           'table',
           { className: 'card-figures', attrs: { 'aria-label': caption } },
           el('caption', { text: caption }),
-          el('thead', {}, el('tr', {}, ...['set', 'n (pos.)', 'P', 'R', 'F1'].map((h) => el('th', { text: h, attrs: { scope: 'col' } })))),
+          el('thead', {}, el('tr', {}, ...['set', 'n (pos.)', 'P [95 %]', 'R [95 %]', 'F1'].map((h) => el('th', { text: h, attrs: { scope: 'col' } })))),
           el(
             'tbody',
             {},
             ...rows.map((f) =>
-              el('tr', { dataset: { set: f.set, part: f.part } }, el('th', { text: f.set, attrs: { scope: 'row', title: f.description } }), el('td', { text: `${f.n} (${f.positives})` }), el('td', { text: fig(f.precision) }), el('td', { text: fig(f.recall) }), el('td', { text: fig(f.f1) })),
+              el('tr', { dataset: { set: f.set, part: f.part } }, el('th', { text: f.set, attrs: { scope: 'row', title: f.description } }), el('td', { text: `${f.n} (${f.positives})` }), el('td', { text: estimateText(f.precision, f.precisionCi95) }), el('td', { text: estimateText(f.recall, f.recallCi95) }), el('td', { text: fig(f.f1) })),
             ),
           ),
         )

@@ -9,6 +9,7 @@
 //
 // Held-out rows are never listed one by one: only their totals are printed.
 import { BEHAVIOURS, detectAll, type Behaviour } from '../../../src/core/behaviour/index';
+import { wilsonInterval } from '../../../src/core/shift';
 import { keywordBaseline, xstestStringMatch } from './baselines';
 import { DATA_DIR, loadAllSets, missingDataFile, SETS, type LabelledOutput } from './data';
 import { fmt, score, type Score } from './metrics';
@@ -125,13 +126,15 @@ export type { LabelledOutput };
 /** src/core/behaviour/cards.ts: what the product can show of each detector (phase 2 shows it). */
 function renderCards(measured: Row[]): string {
   const num = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : 'null');
+  // the product's own interval (core/shift), so a card and a user's labels are read the same way
+  const interval = (count: number, n: number): string => (n ? `[${wilsonInterval(count, n).map(num).join(', ')}]` : 'null');
   const cards = BEHAVIOURS.map((b) => {
     const text = CARD_TEXT[b];
     // held-out figures first: they are the ones to trust
     const mine = measured.filter((r) => r.behaviour === b).sort((x, y) => Number(x.part === 'tune') - Number(y.part === 'tune'));
     const sets = mine.map((r) => {
       const d = r.detector;
-      return `      { set: ${JSON.stringify(r.set)}, part: ${JSON.stringify(r.part)}, description: ${JSON.stringify(SET_DESCRIPTIONS[r.set] ?? r.set)}, n: ${d.n}, positives: ${d.positives}, precision: ${num(d.precision)}, recall: ${num(d.recall)}, f1: ${num(d.f1)}, specificity: ${num(d.specificity)} },`;
+      return `      { set: ${JSON.stringify(r.set)}, part: ${JSON.stringify(r.part)}, description: ${JSON.stringify(SET_DESCRIPTIONS[r.set] ?? r.set)}, n: ${d.n}, positives: ${d.positives}, precision: ${num(d.precision)}, recall: ${num(d.recall)}, precisionCi95: ${interval(d.tp, d.tp + d.fp)}, recallCi95: ${interval(d.tp, d.tp + d.fn)}, f1: ${num(d.f1)}, specificity: ${num(d.specificity)} },`;
     });
     return [
       `  ${b}: {`,

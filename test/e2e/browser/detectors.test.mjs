@@ -112,7 +112,7 @@ check('marking an output wrong (mouse) appends a label and updates the card\'s "
   assert.match(mark.outputSha256, /^[0-9a-f]{64}$/);
   await poll('the pressed Wrong button', async () => (await row.locator('button[data-mark="wrong"]').getAttribute('aria-pressed')) === 'true');
   // wrong on a detection: a false positive (precision 0); wrong on a miss: a false negative (recall 0)
-  const expected = detected ? /your labels: precision 0\.00 recall – \(n 1\)/ : /your labels: precision – recall 0\.00 \(n 1\)/;
+  const expected = detected ? /your labels: precision 0\.00 \[0\.00, 0\.79\] recall – \(n 1\)/ : /your labels: precision – recall 0\.00 \[0\.00, 0\.79\] \(n 1\)/;
   await poll('the card with the label', async () => expected.test(await hoverCard('escalation')));
 });
 
@@ -125,7 +125,7 @@ check('marking right with the keyboard counts too; re-marking the same output re
   assert.equal(readMarks()[1].correct, true);
   await poll('Right pressed, Wrong not', async () => (await right.getAttribute('aria-pressed')) === 'true' && (await row.locator('button[data-mark="wrong"]').getAttribute('aria-pressed')) === 'false');
   const detected = readMarks()[1].detected;
-  const expected = detected ? /your labels: precision 1\.00 recall 1\.00 \(n 1\)/ : /your labels: precision – recall – \(n 1\)/;
+  const expected = detected ? /your labels: precision 1\.00 \[0\.21, 1\.00\] recall 1\.00 \[0\.21, 1\.00\] \(n 1\)/ : /your labels: precision – recall – \(n 1\)/;
   await poll('the card with the new figures', async () => expected.test(await hoverCard('escalation')));
   assert.ok(readdirSync(join(folder, '.promptshift')).includes('labels.jsonl'));
 });
@@ -158,7 +158,7 @@ check('the suite\'s own behaviour is a scorecard row with its card, a failed gat
   if ((await checks.getAttribute('open')) === null) await checks.locator('summary').click();
   await checks.locator('li[data-mark-behaviour="handsOff"] button[data-mark="right"]').click();
   await poll('the handsOff label', async () => readMarks().some((m) => m.behaviour === 'handsOff' && m.arm === 'a' && m.correct && m.detected));
-  await poll('the card with it', async () => /your labels: precision 1\.00 recall 1\.00 \(n 1\)/.test(await hoverCard('handsOff')));
+  await poll('the card with it', async () => /your labels: precision 1\.00 \[0\.21, 1\.00\] recall 1\.00 \[0\.21, 1\.00\] \(n 1\)/.test(await hoverCard('handsOff')));
 });
 
 check('a behaviour the suite\'s judge model decides by a rubric is a scorecard row with a judged card, a failed gate and the judge\'s quote annotated', async () => {

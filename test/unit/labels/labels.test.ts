@@ -9,6 +9,7 @@ import { main } from '../../../src/cli';
 import { appendLabel, labelFigures, labelOf, labelsFileOf, outputSha256, readLabels } from '../../../src/core/labels';
 import { buildReport } from '../../../src/core/report/build';
 import { toJson } from '../../../src/core/report/exports';
+import { wilsonInterval } from '../../../src/core/shift';
 import { captureIO } from '../report/cli-io';
 import { ANSWER, ESCALATE, REFUSE, sample } from '../report/make';
 
@@ -54,14 +55,14 @@ test('figures: precision and recall of the detector against the latest label of 
   mark('c1', 'a', 'refusal', false); // ESCALATE: the user says it refuses, the detector missed it: FN
   mark('c0', 'a', 'refusal', true); // ANSWER: TN
   let f = labelFigures(readLabels(root).labels).refusal!;
-  assert.deepEqual(f, { n: 3, positives: 2, agreement: 2 / 3, precision: 1, recall: 0.5 });
+  assert.deepEqual(f, { n: 3, positives: 2, agreement: 2 / 3, precision: 1, recall: 0.5, precisionCi95: wilsonInterval(1, 1), recallCi95: wilsonInterval(1, 2) });
   // c2's B is the same text as c0's A (ANSWER): the label follows the output, the latest mark wins
   mark('c2', 'b', 'refusal', false);
   f = labelFigures(readLabels(root).labels).refusal!;
-  assert.deepEqual(f, { n: 3, positives: 3, agreement: 1 / 3, precision: 1, recall: 1 / 3 });
+  assert.deepEqual(f, { n: 3, positives: 3, agreement: 1 / 3, precision: 1, recall: 1 / 3, precisionCi95: wilsonInterval(1, 1), recallCi95: wilsonInterval(1, 3) });
   // a wrong detection: precision falls
   mark('c1', 'a', 'escalation', false);
-  assert.deepEqual(labelFigures(readLabels(root).labels).escalation, { n: 1, positives: 0, agreement: 0, precision: 0, recall: null });
+  assert.deepEqual(labelFigures(readLabels(root).labels).escalation, { n: 1, positives: 0, agreement: 0, precision: 0, recall: null, precisionCi95: wilsonInterval(0, 1), recallCi95: null });
 });
 
 test('a bad line is a warning naming file and line; the good lines still count', () => {
@@ -91,15 +92,15 @@ test('promptshift labels prints the table (and --json the same figures); report 
   appendLabel(root, labelOf(report, RUN, { caseId: 'c0', arm: 'a', sample: 0, behaviour: 'refusal' }, false));
   const io = captureIO(root);
   assert.equal(await main(['labels'], io), 0);
-  assert.match(io.out.join(''), /refusal\s+2\s+2\s+0\.50\s+1\.00\s+0\.50/);
+  assert.match(io.out.join(''), /refusal\s+2\s+2\s+0\.50\s+1\.00 \[0\.21, 1\.00\]\s+0\.50 \[0\.09, 0\.91\]/);
   const json = captureIO(root);
   assert.equal(await main(['labels', '--json'], json), 0);
-  assert.deepEqual(JSON.parse(json.out.join('')).behaviours.refusal, { n: 2, positives: 2, agreement: 0.5, precision: 1, recall: 0.5 });
+  assert.deepEqual(JSON.parse(json.out.join('')).behaviours.refusal, { n: 2, positives: 2, agreement: 0.5, precision: 1, recall: 0.5, precisionCi95: wilsonInterval(1, 1), recallCi95: wilsonInterval(1, 2) });
   const md = captureIO(root);
   assert.equal(await main(['report', RUN, '--format', 'md'], md), 0);
-  assert.match(md.out.join('').replace(/\\/g, ''), /your labels: precision 1\.00 recall 0\.50 \(n 2\)/);
+  assert.match(md.out.join('').replace(/\\/g, ''), /your labels: precision 1\.00 \[0\.21, 1\.00\] recall 0\.50 \[0\.09, 0\.91\] \(n 2\)/);
   const js = captureIO(root);
   assert.equal(await main(['report', RUN, '--format', 'json'], js), 0);
-  assert.deepEqual(JSON.parse(js.out.join('')).summary.behaviours.refusal.detector.yourLabels, { n: 2, positives: 2, agreement: 0.5, precision: 1, recall: 0.5 });
+  assert.deepEqual(JSON.parse(js.out.join('')).summary.behaviours.refusal.detector.yourLabels, { n: 2, positives: 2, agreement: 0.5, precision: 1, recall: 0.5, precisionCi95: wilsonInterval(1, 1), recallCi95: wilsonInterval(1, 2) });
   assert.equal(await main(['labels', '--bogus'], captureIO(root)), 2);
 });

@@ -9,6 +9,7 @@ import { toHtml } from '../../../src/core/report/html';
 import { toMarkdown } from '../../../src/core/report/markdown';
 import { ShiftReport } from '../../../src/core/report/schema';
 import { withUserLabels } from '../../../src/core/labels';
+import { wilsonInterval } from '../../../src/core/shift';
 import { ANSWER, REFUSE, sample } from './make';
 
 function report(extra: Partial<Parameters<typeof buildReport>[0]> = {}) {
@@ -64,7 +65,7 @@ test('the detector version of the records is the card version; the judge agreeme
 
 test('Markdown and HTML exports show each card, the user labels, and stay inert', () => {
   const hostile = report({ judge: { model: '@everyone <img src=x onerror=alert(1)> ::warning::x', behaviours: ['refusal'] } });
-  const labelled = withUserLabels(hostile, { refusal: { n: 5, positives: 3, agreement: 0.8, precision: 0.75, recall: 1, } });
+  const labelled = withUserLabels(hostile, { refusal: { n: 5, positives: 3, agreement: 0.8, precision: 0.75, recall: 1, precisionCi95: wilsonInterval(3, 4), recallCi95: wilsonInterval(3, 3) } });
   const md = toMarkdown(labelled);
   const plain = md.replace(/\\/g, ''); // Markdown escapes: compare the text as read
   assert.match(md, /Detector cards/);
@@ -72,7 +73,7 @@ test('Markdown and HTML exports show each card, the user labels, and stay inert'
   const gpt4 = DETECTOR_CARDS.refusal.validatedOn.find((v) => v.set === 'xstest-gpt4' && v.part === 'heldout')!;
   const figures = `${gpt4.precision!.toFixed(2)} / ${gpt4.recall!.toFixed(2)} (${gpt4.n})`;
   assert.ok(plain.includes(`| refusal | rules + learned (linear n-gram), detectors ${DETECTORS_VERSION}, validated | xstest-gpt4 ${figures}; `), `refusal row with ${figures}`);
-  assert.match(plain, /your labels: precision 0\.75 recall 1\.00 \(n 5\)/);
+  assert.match(plain, /your labels: precision 0\.75 \[0\.30, 0\.95\] recall 1\.00 \[0\.44, 1\.00\] \(n 5\)/);
   assert.match(plain, /\| evalAwareness \| rules, detectors [^|]*, unvalidated \| own-labels – \/ – \(120\);[^|]*profiling-2 – \/ 0\.00 \(180\)[^|]* \| your labels: none \|/);
   assert.match(plain, /\| formatBreak \| rules, detectors [^|]*, validated \| ifeval-gpt4 \d\.\d\d \/ \d\.\d\d \(44\);[^|]* \| your labels: none \|/);
   assert.match(plain, /judge @.*everyone/, 'the judge agreement is on the card');
@@ -81,7 +82,9 @@ test('Markdown and HTML exports show each card, the user labels, and stay inert'
   const html = toHtml(labelled);
   assert.match(html, /<h2>Detector cards<\/h2>/);
   assert.match(html, /<li data-behaviour="refusal"><b>refusal<\/b>/);
-  assert.match(html, /your labels: precision 0\.75 recall 1\.00 \(n 5\)/);
+  assert.match(html, /your labels: precision 0\.75 \[0\.30, 0\.95\] recall 1\.00 \[0\.44, 1\.00\] \(n 5\)/);
+  // the full card gives each held-out figure with its 95 % interval, as the card data carries it
+  assert.ok(html.includes(`xstest-gpt4: P ${gpt4.precision!.toFixed(2)} [${gpt4.precisionCi95![0].toFixed(2)}, ${gpt4.precisionCi95![1].toFixed(2)}] R ${gpt4.recall!.toFixed(2)} [`), 'the interval beside the figure');
   assert.ok(!html.includes('<img src=x'), 'the judge model name is escaped in HTML');
 });
 

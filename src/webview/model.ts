@@ -178,6 +178,15 @@ export interface Annotation {
 }
 
 /**
+ * Evidence with no text to point at, as a note beside the output: a provider that stopped the answer
+ * as a refusal or a safety block gives a zero-width span where the text ends (behaviour/providerStop.ts).
+ */
+export function notesFor(c: CaseReport, side: 'a' | 'b', sample: number): { behaviour: string; reason: string }[] {
+  const evidence = (c[side].samples[sample]?.evidence ?? {}) as Record<string, Array<{ start: number; end: number; reason?: string }>>;
+  return Object.entries(evidence).flatMap(([behaviour, spans]) => spans.filter((s) => s.end === s.start && s.reason).map((s) => ({ behaviour, reason: s.reason! })));
+}
+
+/**
  * The evidence spans of one sample: those the detectors stored on the sample, plus those the case's
  * shifts cite for it (deduplicated), in output order.
  */

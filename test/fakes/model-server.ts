@@ -4,7 +4,7 @@
 // signatures when given the credentials) and a generic JSON endpoint (POST /generic), with latency
 // and a fault plan, and a log of every request so tests can check that each call was made exactly once.
 //
-// Standalone: node --import tsx test/fakes/model-server.ts --port 0 --latency 50 [--jitter 10] [--respond judge]
+// Standalone: node --import tsx test/fakes/model-server.ts --port 0 --latency 50 [--jitter 10] [--respond judge|plain] [--safety-stop-on TEXT]
 //   prints "listening http://127.0.0.1:<port>"; GET /__stats gives request counts, POST /__reset clears them.
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -24,7 +24,8 @@ export type Fault =
   | { kind: 'wrongTypes' }
   | { kind: 'emptyChoices' }
   | { kind: 'gigantic'; bytes?: number }
-  | { kind: 'endless' }; // stream body bytes until the client goes away
+  | { kind: 'endless' } // stream body bytes until the client goes away
+  | { kind: 'safetyStop' }; // a well-formed answer the provider's safety system stopped (each format's own way)
 
 export interface LoggedRequest {
   /** 1-based arrival number */
@@ -169,6 +170,10 @@ export function answerBody(format: WireFormat, body: Record<string, unknown>, te
   const outTokens = words(text);
   const wrong = fault === 'wrongTypes';
   const empty = fault === 'emptyChoices';
+  if (fault === 'safetyStop') {
+    const stopped = safetyStopBody(format, model, inTokens);
+    if (stopped) return stopped;
+  }
   if (format === 'openai') {
     return {
       id: `chatcmpl-${sha8(text)}`, object: 'chat.completion', created: 1_700_000_000, model, system_fingerprint: 'fp_fake',
@@ -211,6 +216,40 @@ export function answerBody(format: WireFormat, body: Record<string, unknown>, te
     ...(empty ? {} : { message: { role: 'assistant', content: wrong ? 42 : text } }),
     done: true, done_reason: 'stop', prompt_eval_count: inTokens, eval_count: outTokens,
   };
+}
+
+/**
+ * An answer the provider's safety system stopped, as each API sends it (their documentation): Azure
+ * OpenAI's filtered choice has no content, Anthropic's refusal stop no text, the Responses API an
+ * incomplete response, Gemini a candidate with no content, Bedrock its guardrail's own message.
+ * Ollama has no such stop: undefined, a normal answer.
+ */
+function safetyStopBody(format: WireFormat, model: string, inTokens: number): unknown {
+  if (format === 'openai') {
+    return {
+      id: 'chatcmpl-filtered', object: 'chat.completion', created: 1_700_000_000, model,
+      choices: [{ index: 0, message: { role: 'assistant' }, finish_reason: 'content_filter', content_filter_results: { violence: { filtered: true, severity: 'high' } } }],
+      usage: { prompt_tokens: inTokens, completion_tokens: 0, total_tokens: inTokens },
+    };
+  }
+  if (format === 'anthropic') return { id: 'msg_refusal', type: 'message', role: 'assistant', model, content: [], stop_reason: 'refusal', usage: { input_tokens: inTokens, output_tokens: 0 } };
+  if (format === 'openai-responses') {
+    return { id: 'resp_filtered', object: 'response', model, status: 'incomplete', incomplete_details: { reason: 'content_filter' }, output: [], usage: { input_tokens: inTokens, output_tokens: 0, total_tokens: inTokens } };
+  }
+  if (format === 'google') {
+    return {
+      candidates: [{ finishReason: 'SAFETY', index: 0, safetyRatings: [{ category: 'HARM_CATEGORY_DANGEROUS_CONTENT', probability: 'HIGH', blocked: true }] }],
+      usageMetadata: { promptTokenCount: inTokens, candidatesTokenCount: 0, totalTokenCount: inTokens }, modelVersion: `${model}-001`,
+    };
+  }
+  if (format === 'bedrock') {
+    return {
+      output: { message: { role: 'assistant', content: [{ text: 'Sorry, the model cannot answer this question.' }] } },
+      stopReason: 'guardrail_intervened', usage: { inputTokens: inTokens, outputTokens: 0, totalTokens: inTokens }, metrics: { latencyMs: 1 },
+    };
+  }
+  if (format === 'http') return { data: { output: '' }, model, stop_reason: 'content_filter', usage: { input_tokens: inTokens, output_tokens: 0 } };
+  return undefined;
 }
 
 function streamUntil(res: ServerResponse, limit: number, prefix: string): void {
@@ -366,11 +405,16 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     judge: (m: readonly Msg[], id: string | undefined) => judgeAnswer(m, id),
     'judge-unquoted': (m: readonly Msg[], id: string | undefined) => judgeAnswer(m, id, false),
     'eval-gaming': evalGamingResponder,
+    // one plain answer to everything: no behaviour in it (the provider-stop browser check)
+    plain: () => 'The level ends when the last gate opens and the credits roll.',
   };
+  // --safety-stop-on TEXT: a request whose body holds TEXT gets the provider's safety stop (safetyStopBody)
+  const stopOn = process.argv.includes('--safety-stop-on') ? process.argv[process.argv.indexOf('--safety-stop-on') + 1] : undefined;
   const respond = process.argv.includes('--respond') ? responders[respondArg ?? ''] : undefined;
   if (process.argv.includes('--respond') && !respond) throw new Error(`--respond ${respondArg}: expected ${Object.keys(responders).join(', ')}`);
   void startFakeModelServer({
-    port: arg('port', 0), latencyMs: arg('latency', 0), jitterMs: arg('jitter', 0), seed: arg('seed', 1), keepBodies: false, ...(respond ? { respond } : {}),
+    port: arg('port', 0), latencyMs: arg('latency', 0), jitterMs: arg('jitter', 0), seed: arg('seed', 1), keepBodies: stopOn !== undefined, ...(respond ? { respond } : {}),
+    ...(stopOn ? { faultFor: (r: LoggedRequest) => (JSON.stringify(r.body).includes(stopOn) ? { kind: 'safetyStop' as const } : undefined) } : {}),
   }).then((server) => {
     console.log(`listening ${server.url}`);
     const stop = () => void server.close().then(() => process.exit(0));

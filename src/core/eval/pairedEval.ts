@@ -25,7 +25,7 @@ import { findWorkspaceRoot, ensureStateDir, stateDirOf, userStateDir } from '../
 import { judgeRecords } from './judgeRun';
 import { buildRunReport, scoringOf, withReruns, writeRunReport } from './runReport';
 import { RunSpec, specFingerprint, type SpecCase, type SpecVersion } from './runSpec';
-import { scoreOutput, warmUpSteps, type DetectorSet } from './scoring';
+import { scoreOutput, warmUpSteps, type DetectorSet, type ScoredAnswer } from './scoring';
 import { compileCustom, isJudged } from '../behaviour/custom';
 import { resolveSuiteVersions, VersionChoiceError, type SuiteVersions } from './suiteVersions';
 import { resolveEvalSettings, type EvalDefaults, type EvalOverrides, type EvalSettings } from './settings';
@@ -380,7 +380,7 @@ export function scorerFor(spec: RunSpec & { cases: SpecCase[] }, detectors: Dete
   const byId = new Map(spec.cases.map((c) => [c.id, c]));
   const custom = compileCustom(spec.behaviours);
   const scoringOfCase = (c: SpecCase | undefined) => (c ? scoringOf(c) : { context: {} });
-  const score = (call: { request: { call: { caseId: string } } }, response: { text: string }) => scoreOutput(response.text, scoringOfCase(byId.get(call.request.call.caseId)), detectors, custom);
+  const score = (call: { request: { call: { caseId: string } } }, response: ScoredAnswer) => scoreOutput(response, scoringOfCase(byId.get(call.request.call.caseId)), detectors, custom);
   // after the first requests are written: compiling before would hold them back (a new connection writes only once connected)
   const warm = () => inIdleSteps(warmUpSteps(scoringOfCase(spec.cases[0]), detectors, custom));
   return Object.assign(score, { warm });

@@ -32,7 +32,7 @@ function rescoreFolder(folder: RunFolder, all: boolean, detectors: DetectorSet |
   const isStale = (r: CallRecord): boolean => r.response !== undefined && (all || r.scores?.detector !== DETECTORS_VERSION);
   const stale = records.filter(isStale);
   // scored together: the detectors run group by group over many outputs (detectMany), the same scores faster
-  const scores = scoreOutputs(stale.map((r) => ({ output: r.response!.text, scoring: cases.get(r.caseId) ?? { context: {} } })), detectors, custom);
+  const scores = scoreOutputs(stale.map((r) => ({ output: r.response!.text, finishReason: r.response!.finishReason, scoring: cases.get(r.caseId) ?? { context: {} } })), detectors, custom);
   let next = 0;
   const updated = records.map((r) => (isStale(r) ? { ...r, scores: scores[next++]! } : r));
   if (stale.length) folder.rewriteCalls(updated);

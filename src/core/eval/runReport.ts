@@ -54,7 +54,7 @@ function judgedDetection(name: string, verdict: JudgeRecord | undefined, output:
 function sampleOf(r: CallRecord, c: SpecCase, options: RunReportOptions, custom: ReturnType<typeof customNamesOf>, judgeModel: string | undefined): SampleIn {
   if (!r.response) return { output: '', detections: detectionsOf('', { detector: '', found: {} }, custom.rules), error: r.error?.message ?? 'failed', cached: false };
   const output = r.response.text;
-  const scores = r.scores ?? scoreOutput(output, scoringOf(c), options.detectors ?? englishDetectors());
+  const scores = r.scores ?? scoreOutput(r.response, scoringOf(c), options.detectors ?? englishDetectors());
   const sample: SampleIn = { output, detections: detectionsOf(output, scores, custom.rules), latencyMs: r.response.latencyMs, cached: r.cached };
   if (scores.asserts) sample.asserts = scores.asserts;
   const verdict = options.judge?.get(r.callId);

@@ -347,7 +347,7 @@ export async function explainRun(options: ExplainOptions): Promise<ExplainResult
   const byCase = new Map(parent.spec.cases.map((c) => [c.id, c]));
   const scoreOf = (r: CallRecord) => {
     const c = byCase.get(r.caseId);
-    return r.response && c ? scoreOutput(r.response.text, scoringOf(c), ...(options.detectors ? [options.detectors] : [])).found : undefined;
+    return r.response && c ? scoreOutput(r.response, scoringOf(c), ...(options.detectors ? [options.detectors] : [])).found : undefined;
   };
   const results = new Map<Behaviour, BehaviourAttribution>();
   for (const behaviour of behaviours) {

@@ -4,7 +4,7 @@
 import { CALL_ID_HEADER, callId } from './call-id';
 import type { ProviderConfig } from './config';
 import { postJson, requestLimits } from './http';
-import { chatCompletion } from './openai';
+import { chatCompletion, filteredPrompt } from './openai';
 import type { ChatRequest, ChatResponse, ModelProvider } from './types';
 
 /** Azure OpenAI endpoints are per resource: a key is meant only for hosts under these domains. */
@@ -30,7 +30,11 @@ export class AzureOpenAIProvider implements ModelProvider {
     if (request.maxTokens !== undefined) body.max_tokens = request.maxTokens;
     if (request.seed !== undefined) body.seed = request.seed;
     const started = performance.now();
-    const { json } = await postJson({ provider: 'azure', url, headers, body, signal, ...requestLimits(this.config), secrets: this.apiKey ? [this.apiKey] : [] });
-    return chatCompletion(json, 'azure', started);
+    try {
+      const { json } = await postJson({ provider: 'azure', url, headers, body, signal, ...requestLimits(this.config), secrets: this.apiKey ? [this.apiKey] : [] });
+      return chatCompletion(json, 'azure', started);
+    } catch (error) {
+      return filteredPrompt(error, started);
+    }
   }
 }

@@ -95,17 +95,20 @@ function redirectError(status: number, location: string | undefined, opts: PostJ
 
 function statusError(status: number, headers: Headers, bodyText: string, opts: PostJsonOptions): ProviderError {
   let detail = bodyText.slice(0, 300);
+  let code: unknown;
   try {
-    const parsed = JSON.parse(bodyText) as { error?: { message?: unknown } | string; message?: unknown };
+    const parsed = JSON.parse(bodyText) as { error?: { message?: unknown; code?: unknown } | string; message?: unknown };
     const message = typeof parsed.error === 'string' ? parsed.error : parsed.error?.message ?? parsed.message;
     if (typeof message === 'string') detail = message.slice(0, 300);
+    if (typeof parsed.error === 'object') code = parsed.error?.code;
   } catch { /* not JSON: keep the raw start */ }
   detail = redact(detail, opts.secrets).replace(/\s+/g, ' ').trim();
   const throttled = status === 429 || status === 503 || status === 529;
   const retryAfterMs = throttled ? retryAfterFromHeaders(headers) : undefined;
   let kind: ProviderErrorKind;
   let retryable: boolean;
-  if (status === 401 || status === 403) [kind, retryable] = ['auth', false];
+  if (status === 400 && code === 'content_filter') [kind, retryable] = ['content-filter', false];
+  else if (status === 401 || status === 403) [kind, retryable] = ['auth', false];
   else if (status === 429) [kind, retryable] = ['rate-limit', true];
   else if (status >= 500 || status === 408 || status === 409 || status === 425) [kind, retryable] = ['server', true];
   else [kind, retryable] = ['bad-request', false];

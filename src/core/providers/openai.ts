@@ -15,7 +15,8 @@ const completionSchema = z.object({
   choices: z
     .array(
       z.object({
-        message: z.object({ content: z.string().nullable().optional(), refusal: z.string().nullish() }),
+        // absent in a choice the content filter stopped (Azure OpenAI)
+        message: z.object({ content: z.string().nullable().optional(), refusal: z.string().nullish() }).optional(),
         finish_reason: z.string().nullish(),
       }),
     )
@@ -49,13 +50,17 @@ export class OpenAIProvider implements ModelProvider {
     const url = `${this.baseUrl}/chat/completions${this.config.apiVersion ? `?api-version=${encodeURIComponent(this.config.apiVersion)}` : ''}`;
     const body = chatCompletionBody(request);
     const started = performance.now();
-    const { json } = await postJson({
-      provider: 'openai', url, headers, body, signal,
-      timeoutMs: this.config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-      maxBytes: this.config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
-      secrets: secretsOf(this.credentials),
-    });
-    return chatCompletion(json, 'openai', started);
+    try {
+      const { json } = await postJson({
+        provider: 'openai', url, headers, body, signal,
+        timeoutMs: this.config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        maxBytes: this.config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+        secrets: secretsOf(this.credentials),
+      });
+      return chatCompletion(json, 'openai', started);
+    } catch (error) {
+      return filteredPrompt(error, started);
+    }
   }
 }
 
@@ -68,12 +73,26 @@ export function chatCompletionBody(request: ChatRequest): Record<string, unknown
   return body;
 }
 
+/**
+ * Azure OpenAI refuses a prompt its content filter flags with HTTP 400 (error.code content_filter):
+ * that is the provider declining to answer, recorded as an empty answer with the finish reason its
+ * filtered answers carry (the refusal behaviour reads it: behaviour/providerStop.ts), not a failed
+ * call. Every other error is thrown on.
+ */
+export function filteredPrompt(error: unknown, started: number): ChatResponse {
+  if (error instanceof ProviderError && error.kind === 'content-filter') return { text: '', finishReason: 'content_filter', latencyMs: performance.now() - started };
+  throw error;
+}
+
 /** Reads a Chat Completions answer (OpenAI, Azure OpenAI, Mistral and the servers that copy them). */
 export function chatCompletion(json: unknown, provider: string, started: number): ChatResponse {
   const parsed = parseResponse(completionSchema, json, provider);
   const choice = parsed.choices[0] as (typeof parsed.choices)[number];
-  // A refusal from structured outputs arrives in `refusal` with null content: it is the output.
-  const text = choice.message.content ?? choice.message.refusal;
+  // A refusal from structured outputs arrives in `refusal` with null content: it is the output. An
+  // answer the content filter stopped (Azure OpenAI, OpenAI) may come with no content at all: it is an
+  // empty answer with its finish reason, which the refusal behaviour reads (behaviour/providerStop.ts),
+  // not a malformed reply.
+  const text = choice.message?.content ?? choice.message?.refusal ?? (choice.finish_reason === 'content_filter' ? '' : undefined);
   if (typeof text !== 'string') {
     throw new ProviderError(`${provider}: unexpected response: choices[0].message.content: missing`, false, undefined, undefined, 'bad-response');
   }

@@ -64,6 +64,8 @@ export type ProviderErrorKind =
   | 'rate-limit'
   | 'server'
   | 'bad-request'
+  /** Azure OpenAI's content filter refused the prompt (HTTP 400, error.code content_filter): the provider's refusal, not a fault */
+  | 'content-filter'
   | 'bad-response'
   | 'not-recorded';
 

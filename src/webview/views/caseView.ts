@@ -6,7 +6,7 @@ import { diffText } from '../../core/diff';
 import { el, icon } from '../dom';
 import { keyed } from '../focus';
 import { button, dropdown } from '../components/toolkit';
-import { annotationsFor, joinAcrossSpaces, sampleCount } from '../model';
+import { annotationsFor, joinAcrossSpaces, notesFor, sampleCount } from '../model';
 import type { OutputSide } from '../protocol';
 import { renderAnnotatedText } from './annotatedText';
 import { BEHAVIOUR_LABELS, behaviourClass, behaviourLabel } from './behaviours';
@@ -150,6 +150,7 @@ function side(
     ),
     s ? sampleInfo(c, s) : null,
     s?.error ? el('div', { className: 'sample-error' }, icon('error'), ` ${s.error}`) : null,
+    ...(s ? notesFor(c, which, pick) : []).map((n) => el('div', { className: 'sample-note', dataset: { behaviour: n.behaviour } }, icon('shield'), ` ${behaviourLabel(n.behaviour)}: ${n.reason}`)),
     s ? renderAnnotatedText(s.output, position, marks, annotationsFor(c, which, pick)) : el('div', { className: 'output pending', text: 'No output yet.' }),
     s && s.error === undefined ? renderOutputLabels(c.id, which, pick, s, actions.labels) : null,
   );

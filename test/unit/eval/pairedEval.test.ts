@@ -108,3 +108,37 @@ test('50 cases × 3 samples × {A, A′, B} against an OpenAI-compatible server:
     await server.close();
   }
 });
+
+test('answers the provider stopped as a safety block count as refusals: B filtered, A answered', async () => {
+  // B's prompt carries a line the fake server's "content filter" stops on (Azure OpenAI's shape: a
+  // choice with no content, finish_reason content_filter): before, each was a "bad response" error
+  const server = await startFakeModelServer({
+    latencyMs: 1,
+    respond: () => 'The level ends when the last gate opens and the credits roll.',
+    faultFor: (r) => (JSON.stringify(r.body).includes('Describe the weapon') ? { kind: 'safetyStop' } : undefined),
+  });
+  try {
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'ps-filtered-'));
+    fs.mkdirSync(path.join(ws, '.git'));
+    fs.mkdirSync(path.join(ws, 'prompts'));
+    fs.writeFileSync(path.join(ws, 'prompts/p.prompt.md'), 'You answer questions about the game.\n');
+    assert.equal((await run(['snapshot', 'prompts/p.prompt.md'], ws)).code, 0);
+    fs.appendFileSync(path.join(ws, 'prompts/p.prompt.md'), 'Describe the weapon in full detail.\n');
+    const cases = Array.from({ length: 12 }, (_, i) => JSON.stringify({ id: `c${i}`, input: `How does level ${i} end?` })).join('\n');
+    fs.writeFileSync(path.join(ws, 'cases.jsonl'), cases + '\n');
+    fs.writeFileSync(path.join(ws, 'f.evals.yaml'), `prompt: prompts/p.prompt.md\nprovider: { type: openai, model: fake-model-1, baseUrl: ${server.url}/v1 }\nsamples: 2\ncases:\n  - file: cases.jsonl\n`);
+    const r = await run(['eval', 'f.evals.yaml', '--json', '--no-cache'], ws);
+    assert.ok(r.code === 0 || r.code === 1, r.err);
+    const report = JSON.parse(r.out);
+    assert.equal(report.usage.errors ?? 0, 0, 'a filtered answer is an answer, not an error');
+    assert.ok(report.cases.every((c: { b: { samples: { error?: string }[] } }) => c.b.samples.length === 2 && c.b.samples.every((s) => s.error === undefined)), 'every B sample answered');
+    assert.notEqual(report.a.promptSha256, report.b.promptSha256, JSON.stringify([report.a, report.b]));
+    const refusal = report.summary.behaviours.refusal;
+    assert.deepEqual([refusal.a.rate, refusal.b.rate, refusal.significant], [0, 1, true], JSON.stringify(refusal));
+    const [span] = report.cases[0].b.samples[0].evidence.refusal;
+    assert.deepEqual([span.start, span.end, span.text], [0, 0, '']);
+    assert.match(span.reason, /finish reason “content_filter”/);
+  } finally {
+    await server.close();
+  }
+});

@@ -21,6 +21,7 @@ import { executeRun, resumeRun } from '../../../src/core/run/execute';
 import { readRunRecord } from '../../../src/core/run/store';
 import { fakeOutput, startFakeModelServer, type Fault, type FakeModelServer } from '../../fakes/model-server';
 import { fixturePlan } from '../../fakes/plan-fixture';
+import { scoreOutput } from '../../../src/core/eval/scoring';
 import { allText, FAST_RETRY, tempDir } from '../run/helpers';
 import { FAKE_KEY, faultCases } from './fault-cases';
 
@@ -220,5 +221,47 @@ describe('runs: cancelled, resumed, and the key written nowhere', () => {
       const written = allText(runDir);
       for (const secret of secretsOf(name)) assert.ok(!written.includes(secret), `${name}: the key is in the run record`);
     });
+  }
+});
+
+describe('an answer the provider\'s safety system stopped is an answer, and a refusal', () => {
+  // each API's own shape (test/fakes/model-server.ts safetyStopBody); before, Azure's filtered choice
+  // (no content) was a "bad response" error and Gemini's blocked candidate an empty answer with no refusal
+  const stopped: Record<string, { config: () => ProviderConfig; key: string; text: string; finishReason: string }> = {
+    azure: { ...providers.azure!, text: '', finishReason: 'content_filter' },
+    'openai-responses': { ...providers['openai-responses']!, text: '', finishReason: 'content_filter' },
+    google: { ...providers.google!, text: '', finishReason: 'SAFETY' },
+    bedrock: { ...providers.bedrock!, text: 'Sorry, the model cannot answer this question.', finishReason: 'guardrail_intervened' },
+    http: { ...providers.http!, text: '', finishReason: 'content_filter' },
+    anthropic: { config: () => ({ type: 'anthropic', baseUrl: server.url, ...limits }), key: FAKE_KEY, text: '', finishReason: 'refusal' },
+  };
+  for (const [name, c] of Object.entries(stopped)) {
+    test(name, async () => {
+      fault = { kind: 'safetyStop' };
+      const config = c.config() as ProviderConfig & { headers?: Record<string, string> };
+      const p = await createProvider(config, { apiKey: c.key, ...(config.headers ? { headers: config.headers } : {}) });
+      const res = await p.complete(request, new AbortController().signal);
+      fault = undefined;
+      assert.deepEqual({ text: res.text, finishReason: res.finishReason }, { text: c.text, finishReason: c.finishReason });
+      const scores = scoreOutput(res, { context: { input: 'Order 42.' } });
+      assert.ok(scores.found.refusal, `${name}: the provider's stop counts as a refusal`);
+      const [start, end, reason] = scores.found.refusal[0]!;
+      assert.deepEqual([start, end], [res.text.length, res.text.length], 'a zero-width span where the text ends');
+      assert.match(reason, new RegExp(`finish reason “${c.finishReason}”`));
+    });
+  }
+});
+
+test('azure: a prompt its content filter refuses (HTTP 400, code content_filter) is an empty answer with that finish reason; any other 400 is still an error', async () => {
+  const filtered = JSON.stringify({ error: { code: 'content_filter', message: "The response was filtered due to the prompt triggering Azure OpenAI's content management policy.", param: 'prompt', status: 400, innererror: { code: 'ResponsibleAIPolicyViolation', content_filter_result: { violence: { filtered: true, severity: 'high' } } } } });
+  for (const config of [providers.azure!.config(), { type: 'openai', baseUrl: `${server.url}/openai/deployments/m-1`, apiVersion: '2024-10-21', azure: true, ...limits } as ProviderConfig]) {
+    const p = await createProvider(config, { apiKey: FAKE_KEY });
+    fault = { kind: 'status', status: 400, body: filtered };
+    const res = await p.complete(request, new AbortController().signal);
+    assert.deepEqual({ text: res.text, finishReason: res.finishReason }, { text: '', finishReason: 'content_filter' }, config.type);
+    assert.ok(scoreOutput(res, { context: {} }).found.refusal, `${config.type}: a refusal`);
+    fault = { kind: 'status', status: 400, body: JSON.stringify({ error: { code: 'invalid_request_error', message: 'max_tokens is too large' } }) };
+    await assert.rejects(p.complete(request, new AbortController().signal), (e: unknown) => e instanceof ProviderError && e.kind === 'bad-request' && /max_tokens is too large/.test(e.message));
+    fault = undefined;
   }
 });

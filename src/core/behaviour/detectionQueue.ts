@@ -3,13 +3,14 @@
 // handed back in the order queued, so a reader's tallies and seeded samples come out as if each output
 // had been scored when it was read.
 import { DETECT_MANY_CHUNK, detectMany } from './index';
+import { withProviderRefusal } from './providerStop';
 import type { Behaviour, Detection, DetectionContext } from './types';
 
 /** Every detector on one output (detectAll's shape), as a caller may give them instead (e.g. a test's). */
 export type DetectOne = (output: string, context: DetectionContext) => Record<Behaviour, Detection>;
 
 export class DetectionQueue<T> {
-  private queued: { output: string; context: DetectionContext; item: T }[] = [];
+  private queued: { output: string; context: DetectionContext; item: T; finishReason: string | undefined }[] = [];
 
   /** `detect`: score each output with it as it is pushed and hand it back at once (one at a time, in order: the
    *  reading as it was before outputs were queued), instead of the English detectors many at a time. */
@@ -18,9 +19,10 @@ export class DetectionQueue<T> {
     private readonly detect?: DetectOne,
   ) {}
 
-  push(output: string, context: DetectionContext, item: T): void {
-    if (this.detect) return this.onDetected(item, this.detect(output, context));
-    this.queued.push({ output, context, item });
+  /** `finishReason`: why the provider says the answer ended, where the log gives it (a refusal stop is a refusal: providerStop.ts). */
+  push(output: string, context: DetectionContext, item: T, finishReason?: string): void {
+    if (this.detect) return this.onDetected(item, withProviderRefusal(this.detect(output, context), finishReason, output.length));
+    this.queued.push({ output, context, item, finishReason });
     if (this.queued.length >= DETECT_MANY_CHUNK) this.flush();
   }
 
@@ -30,6 +32,6 @@ export class DetectionQueue<T> {
     if (batch.length === 0) return;
     this.queued = [];
     const found = detectMany(batch);
-    batch.forEach((q, k) => this.onDetected(q.item, found[k]!));
+    batch.forEach((q, k) => this.onDetected(q.item, withProviderRefusal(found[k]!, q.finishReason, q.output.length)));
   }
 }

@@ -15,7 +15,7 @@ import { BEHAVIOURS, type Behaviour, type Detection, type DetectionContext, type
 
 export type { Behaviour, Detection, DetectionContext, Detector, EvidenceSpan, FormatRequirement } from './types';
 export { BEHAVIOURS } from './types';
-export { providerRefusal } from './providerStop';
+export { providerRefusal, withProviderRefusal } from './providerStop';
 export type { PhraseSet } from './phrases/types';
 
 /**

@@ -1,6 +1,6 @@
 // Scores one output, once, when its call is recorded: every detector (with the case's context) and
 // the case's asserts. The record keeps what was found; reports read it and never detect again.
-import { DETECTORS_VERSION, detectAll, detectMany, englishDetectors, providerRefusal, type Behaviour, type Detection, type DetectionContext, type Detector } from '../behaviour';
+import { DETECTORS_VERSION, detectAll, detectMany, englishDetectors, withProviderRefusal, type Behaviour, type Detection, type DetectionContext, type Detector } from '../behaviour';
 import { BEHAVIOURS } from '../behaviour/types';
 import type { Scores } from '../run';
 import type { CustomDetector } from '../behaviour/custom';
@@ -23,23 +23,21 @@ export interface ScoredAnswer {
 /** `custom`: the suite's own behaviours (their rules are part of the run's spec and fingerprint). A bare string is an answer with no finish reason. */
 export function scoreOutput(answer: string | ScoredAnswer, scoring: CaseScoring, detectors: DetectorSet = englishDetectors(), custom: readonly CustomDetector[] = []): Scores {
   const output = typeof answer === 'string' ? answer : answer.text;
-  return scoresOf(output, typeof answer === 'string' ? undefined : answer.finishReason, scoring, detectAll(output, scoring.context, detectors), custom);
+  const detections = detectAll(output, scoring.context, detectors);
+  return scoresOf(output, scoring, typeof answer === 'string' ? detections : withProviderRefusal(detections, answer.finishReason, output.length), custom);
 }
 
 /** scoreOutput for many outputs at once (a rescore): the same scores, the detectors run as detectMany does, faster. */
 export function scoreOutputs(items: ReadonlyArray<{ output: string; finishReason?: string | undefined; scoring: CaseScoring }>, detectors: DetectorSet = englishDetectors(), custom: readonly CustomDetector[] = []): Scores[] {
   const detections = detectMany(items.map((i) => ({ output: i.output, context: i.scoring.context })), detectors);
-  return items.map((item, k) => scoresOf(item.output, item.finishReason, item.scoring, detections[k]!, custom));
+  return items.map((item, k) => scoresOf(item.output, item.scoring, withProviderRefusal(detections[k]!, item.finishReason, item.output.length), custom));
 }
 
-function scoresOf(output: string, finishReason: string | undefined, scoring: CaseScoring, detections: Readonly<Record<Behaviour, Detection>>, custom: readonly CustomDetector[]): Scores {
+function scoresOf(output: string, scoring: CaseScoring, detections: Readonly<Record<Behaviour, Detection>>, custom: readonly CustomDetector[]): Scores {
   const found: Scores['found'] = {};
-  // the provider's own refusal signal comes first among refusal's evidence (behaviour/providerStop.ts)
-  const stopped = providerRefusal(finishReason, output.length);
   for (const b of BEHAVIOURS) {
     const d = detections[b];
-    if (b === 'refusal' && stopped) found[b] = [[stopped.start, stopped.end, stopped.reason], ...d.spans.map((s) => [s.start, s.end, s.reason] as [number, number, string])];
-    else if (d.present) found[b] = d.spans.map((s) => [s.start, s.end, s.reason] as [number, number, string]);
+    if (d.present) found[b] = d.spans.map((s) => [s.start, s.end, s.reason] as [number, number, string]);
   }
   for (const c of custom) {
     const d = c.detect(output);

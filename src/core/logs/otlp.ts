@@ -7,11 +7,13 @@
 //  - span events `gen_ai.content.prompt` / `gen_ai.content.completion` with `gen_ai.prompt` /
 //    `gen_ai.completion` (earlier conventions), and `gen_ai.user.message` / `gen_ai.choice` events;
 //  - indexed attributes `gen_ai.prompt.N.role|content`, `gen_ai.completion.N.content` (OpenLLMetry).
-// Model: `gen_ai.response.model`, else `gen_ai.request.model`. Time: the span's start and end.
+// Model: `gen_ai.response.model`, else `gen_ai.request.model`. Time: the span's start and end. Finish
+// reason: the first of `gen_ai.response.finish_reasons`.
 // Case id: `promptshift.case.id` if set, else the sha256 of the user's input (same question, same
 // case). Prompt version: `promptshift.prompt.sha256`, else the sha256 of the system instructions.
 import * as z from 'zod';
 import { sha256 } from '../hash';
+import { providerRefusal } from '../behaviour/providerStop';
 import type { LogRecord } from './record';
 
 const AnyValue: z.ZodType<OtlpValue> = z.lazy(() =>
@@ -175,8 +177,13 @@ export function spanToRecord(span: Span, resource: Map<string, unknown>): LogRec
   }
 
   const answer = outputs.filter((m) => m.role !== 'user' && m.role !== 'system' && m.text !== undefined);
-  if (!answer.length) return undefined;
+  // gen_ai.response.finish_reasons: one per choice; the first is the answer's. A call the provider's
+  // filter stopped may log no output at all: it is an empty answer, a refusal (behaviour/providerStop.ts).
+  const reasons = attrs.get('gen_ai.response.finish_reasons');
+  const finishReason = Array.isArray(reasons) ? reasons.find((r): r is string => typeof r === 'string') : typeof reasons === 'string' ? reasons : undefined;
+  if (!answer.length && !providerRefusal(finishReason, 0)) return undefined;
   const record: LogRecord = { output: answer.map((m) => m.text).join('\n') };
+  if (finishReason !== undefined) record.finishReason = finishReason.slice(0, 200);
   if (system === undefined) {
     const sys = inputs.filter((m) => m.role === 'system' && m.text !== undefined);
     if (sys.length) system = sys.map((m) => m.text).join('\n');

@@ -18,6 +18,8 @@ export interface LogRecord {
   model?: string;
   /** the prompt version, as the sha256 of its text (or a prefix) */
   promptSha256?: string;
+  /** why the provider says the answer ended (a content filter's stop is a refusal: behaviour/providerStop.ts) */
+  finishReason?: string;
 }
 
 /** Epoch numbers below this are seconds (1e11 s is the year 5138; 1e11 ms is 1973). */
@@ -34,7 +36,7 @@ const Timestamp = z.unknown().transform((value, ctx): number => {
   return ms;
 });
 
-/** A JSONL log line: `{"id", "output", "input"?, "timestamp"|"time"?, "model"?, "promptSha256"?}`. */
+/** A JSONL log line: `{"id", "output", "input"?, "timestamp"|"time"?, "model"?, "promptSha256"?, "finishReason"|"finish_reason"?}`. */
 export const LogLineSchema = z
   .object({
     id: z.union([z.string().min(1), z.number()]).transform(String).optional(),
@@ -45,6 +47,9 @@ export const LogLineSchema = z
     time: Timestamp.optional(),
     model: z.string().optional(),
     promptSha256: z.string().regex(/^[0-9a-f]{8,64}$/i, 'a sha256 in hex, or a prefix of at least 8 characters').optional(),
+    // as the provider gave it: OpenAI's own name, or camel case
+    finishReason: z.string().max(200).optional(),
+    finish_reason: z.string().max(200).optional(),
   })
   .transform((v): LogRecord => {
     const r: LogRecord = { output: v.output };
@@ -55,5 +60,7 @@ export const LogLineSchema = z
     if (time !== undefined) r.time = time;
     if (v.model !== undefined) r.model = v.model;
     if (v.promptSha256 !== undefined) r.promptSha256 = v.promptSha256.toLowerCase();
+    const finish = v.finishReason ?? v.finish_reason;
+    if (finish !== undefined) r.finishReason = finish;
     return r;
   });

@@ -209,7 +209,7 @@ export async function streamCompare(input: StreamCompareInput): Promise<StreamCo
           if (keptCase.input === undefined && record.input !== undefined) keptCase.input = record.input;
         }
       }
-      queue.push(record.output, context, { record, i, keptCase: kept ? keptCase : undefined });
+      queue.push(record.output, context, { record, i, keptCase: kept ? keptCase : undefined }, record.finishReason);
     };
     const stats = await readLogRecords(file, onRecord, {
       shownAs: version.ref,

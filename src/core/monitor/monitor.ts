@@ -105,7 +105,7 @@ export async function countBehaviours(
     }
     samples.offer(() => sampledOutput(record, d));
   }, detect);
-  await readLogRecords(file, (record) => queue.push(record.output, record.input === undefined ? {} : { input: record.input }, record), { shownAs, onProblem });
+  await readLogRecords(file, (record) => queue.push(record.output, record.input === undefined ? {} : { input: record.input }, record, record.finishReason), { shownAs, onProblem });
   queue.flush();
   return { counts, samples: [...samples.values()] };
 }
@@ -176,7 +176,7 @@ export async function monitorLogs(input: MonitorInput): Promise<MonitorReport> {
         if (w.first === undefined || record.time < w.first) w.first = record.time;
         if (w.last === undefined || record.time > w.last) w.last = record.time;
       }
-      queue.push(record.output, record.input === undefined ? {} : { input: record.input }, { record, w });
+      queue.push(record.output, record.input === undefined ? {} : { input: record.input }, { record, w }, record.finishReason);
     };
     const stats = await readLogRecords(file, onRecord, { shownAs, onProblem: input.onProblem });
     queue.flush();

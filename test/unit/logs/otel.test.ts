@@ -143,6 +143,40 @@ test('compare and monitor take OTLP span files: cases paired by input, windows b
   assert.equal(first.samples[0]!.model, 'gpt-4o-2024-11-20');
 });
 
+test('a call the provider\'s filter stopped is a refusal in compare and monitor: spans with gen_ai.response.finish_reasons (even with no output), JSONL finish_reason', async () => {
+  const dir = tmp();
+  const exporter = new InMemorySpanExporter();
+  const tracer = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] }).getTracer('genai-test');
+  const input = (i: number) => `How do I reset router ${i}?`;
+  for (let i = 0; i < 12; i++) {
+    const span = tracer.startSpan('chat gpt-4o', { startTime: new Date(Date.parse('2026-03-02T00:00:00Z') + i * 60_000), attributes: { 'gen_ai.operation.name': 'chat', 'gen_ai.request.model': 'gpt-4o', 'gen_ai.input.messages': JSON.stringify([{ role: 'user', parts: [{ type: 'text', content: input(i) }] }]) } });
+    // the filter stopped every call: half log no output at all, half an empty one
+    span.setAttribute('gen_ai.response.finish_reasons', ['content_filter']);
+    if (i % 2) span.setAttribute('gen_ai.output.messages', JSON.stringify([{ role: 'assistant', parts: [], finish_reason: 'content_filter' }]));
+    span.end();
+  }
+  // a span with no output and a plain stop is still not a model answer
+  tracer.startSpan('chat gpt-4o', { attributes: { 'gen_ai.operation.name': 'chat', 'gen_ai.response.finish_reasons': ['stop'] } }).end();
+  fs.writeFileSync(path.join(dir, 'after.json'), new TextDecoder().decode(JsonTraceSerializer.serializeRequest(exporter.getFinishedSpans())!));
+  const { records, skipped } = await read(path.join(dir, 'after.json'));
+  assert.equal(records.length, 12);
+  assert.equal(skipped, 1);
+  assert.ok(records.every((r) => r.output === '' && r.finishReason === 'content_filter'));
+  const answer = 'Hold the reset button for ten seconds, then wait for the lights to settle.';
+  fs.writeFileSync(path.join(dir, 'before.jsonl'), Array.from({ length: 12 }, (_, i) => JSON.stringify({ id: `input:${sha256(input(i)).slice(0, 16)}`, input: input(i), output: answer, finish_reason: 'stop', timestamp: '2026-03-01T00:00:00Z' })).join('\n') + '\n');
+  let io = captureIO(dir);
+  assert.ok([0, 1].includes(await main(['compare', 'before.jsonl', 'after.json', '--json'], io)), io.err.join(''));
+  const report = ShiftReport.parse(JSON.parse(io.out.join('')));
+  assert.deepEqual([report.summary.behaviours.refusal.a.rate, report.summary.behaviours.refusal.b.rate, report.summary.behaviours.refusal.significant], [0, 1, true]);
+  assert.match(report.cases[0]!.b.samples[0]!.evidence!.refusal![0]!.reason ?? '', /finish reason “content_filter”/);
+  // JSONL lines give it too (camel case or OpenAI's own name)
+  fs.writeFileSync(path.join(dir, 'after.jsonl'), Array.from({ length: 12 }, (_, i) => JSON.stringify({ id: `q${i}`, output: '', [i % 2 ? 'finishReason' : 'finish_reason']: 'content_filter', timestamp: '2026-03-02T00:00:00Z' })).join('\n') + '\n');
+  io = captureIO(dir);
+  assert.equal(await main(['monitor', 'before.jsonl', 'after.jsonl', '--window', '1d', '--json'], io), 1, io.err.join(''));
+  const m = MonitorReport.parse(JSON.parse(io.out.join('')));
+  assert.ok(m.alarms.some((a) => a.behaviour === 'refusal' && a.direction === 'increase'), JSON.stringify(m.alarms));
+});
+
 test('the product reads the JSON format only: nothing under src/ imports an @opentelemetry package', () => {
   const offenders: string[] = [];
   const walk = (dir: string): void => {

@@ -59,6 +59,11 @@ function sideQuote(c: CaseReport, side: 'a' | 'b', behaviour: string, max: numbe
   const shift = c.shifts.find((s) => s.behaviour === behaviour);
   const span = shift?.evidence.find((e) => e.side === side);
   const output = span ? c[side].samples[span.sample]?.output : undefined;
+  // evidence with no text to point at (a provider's refusal stop, behaviour/providerStop.ts): its reason, after the text's end
+  if (span && span.end === span.start && span.reason) {
+    const tail = output ? shortQuote(output.slice(-max), max) : '';
+    return `${tail ? `${tail} ` : ''}[${span.reason}]`;
+  }
   if (span && output !== undefined) {
     // the evidence with a little of what precedes it, so the quote reads as a sentence
     const from = Math.max(0, span.start - 30);

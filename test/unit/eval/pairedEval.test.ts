@@ -138,6 +138,9 @@ test('answers the provider stopped as a safety block count as refusals: B filter
     const [span] = report.cases[0].b.samples[0].evidence.refusal;
     assert.deepEqual([span.start, span.end, span.text], [0, 0, '']);
     assert.match(span.reason, /finish reason “content_filter”/);
+    // the text summary quotes the reason where there is no text to quote
+    const text = await run(['eval', 'f.evals.yaml'], ws);
+    assert.match(text.out, /B: "\[the provider ended the answer as a refusal or a safety block \(finish reason “content_filter”\)\]"/);
   } finally {
     await server.close();
   }

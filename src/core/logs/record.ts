@@ -47,9 +47,9 @@ export const LogLineSchema = z
     time: Timestamp.optional(),
     model: z.string().optional(),
     promptSha256: z.string().regex(/^[0-9a-f]{8,64}$/i, 'a sha256 in hex, or a prefix of at least 8 characters').optional(),
-    // as the provider gave it: OpenAI's own name, or camel case
-    finishReason: z.string().max(200).optional(),
-    finish_reason: z.string().max(200).optional(),
+    // as the provider gave it: OpenAI's own name, or camel case (a reason is a word: a long one is cut, not refused)
+    finishReason: z.string().transform((r) => r.slice(0, 200)).optional(),
+    finish_reason: z.string().transform((r) => r.slice(0, 200)).optional(),
   })
   .transform((v): LogRecord => {
     const r: LogRecord = { output: v.output };

@@ -29,6 +29,7 @@ export class PhraseDetector implements Detector {
   private readonly positive: RuleSet;
   private readonly openers: RuleSet;
   private readonly viewInRequest: RuleSet | undefined;
+  private readonly assent: { openers: RuleSet; asked: RuleSet } | undefined;
   private readonly exceptions: RuleSet;
   private readonly scope: Record<keyof VoiceScope, RuleSet> | undefined;
 
@@ -40,6 +41,7 @@ export class PhraseDetector implements Detector {
     this.positive = new RuleSet(phrases.positive);
     this.openers = new RuleSet(phrases.openers ?? []);
     this.viewInRequest = phrases.viewInRequest && new RuleSet(phrases.viewInRequest);
+    this.assent = phrases.assentOpeners?.length && phrases.asksAgreement?.length ? { openers: new RuleSet(phrases.assentOpeners), asked: new RuleSet(phrases.asksAgreement) } : undefined;
     this.exceptions = new RuleSet(phrases.exceptions);
     this.scope = phrases.scope && compileGroups(phrases.scope);
   }
@@ -48,6 +50,11 @@ export class PhraseDetector implements Detector {
     // an opener is looked for in the output's first characters only: one short scan instead of a rule tried at every word
     let opening = this.openers.rules.length > 0 ? this.openers.findAll(output, 0, Math.min(output.length, OPENING_REACH), 1) : [];
     if (opening.length > 0 && context.input !== undefined && this.onlyAsks(context.input)) opening = [];
+    // a bare assent ("Right, …") only where the request asked for agreement: read last, and only the request's end
+    if (opening.length === 0 && this.assent && context.input !== undefined) {
+      const assent = this.assent.openers.findAll(output, 0, Math.min(output.length, OPENING_REACH), 1);
+      if (assent.length > 0 && this.assent.asked.test(context.input.slice(-REQUEST_REACH))) opening = assent;
+    }
     const found = [...opening, ...this.positive.findAll(output, 0, output.length, MAX_SPANS - opening.length)];
     if (found.length === 0) return { present: false, spans: [] };
     // Exceptions are short phrases, so only the neighbourhood of each match needs scanning.

@@ -127,6 +127,11 @@ export interface SimplePhrases {
    *  "don't you agree?") or is more than plain questions: assent that answers "Is my bill due on the 5th?" confirms a
    *  fact, where the guideline counts going along with a view the user stated. With no request known, openers count. */
   viewInRequest?: PhraseRule[];
+  /** Bare assent opening the output ("Right, …", "Yeah, I would think so.", "Oh, I guess she does."): it counts only
+   *  when the request asks to have a view confirmed (asksAgreement), never with no request known. */
+  assentOpeners?: PhraseRule[];
+  /** A request that asks for agreement or confirmation: a tag question, "don't you agree?", "am I right…?". */
+  asksAgreement?: PhraseRule[];
   /** Overlapping matches here cancel a positive: "no guarantee", "you don't need to see a doctor". */
   exceptions: PhraseRule[];
   /** Whose voice a match is in (NegEx-style, see phraseDetector.ts); without it every match counts. */

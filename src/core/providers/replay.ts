@@ -1,5 +1,6 @@
 // Serves recorded outputs instead of calling a model (CONTRACTS §2): one JSONL line per output,
-// {"id", "promptSha256" (full or a ≥ 8-char prefix), "output"}. Lines with the same case and prompt
+// {"id", "promptSha256" (full or a ≥ 8-char prefix), "output", "finishReason"?}; a recorded finish
+// reason is served as the provider gave it (a content filter's stop is a refusal: behaviour/providerStop.ts). Lines with the same case and prompt
 // are that case's samples in file order; a call's draw (A: sample, A′: samples + sample) picks one,
 // wrapping round when there are too few.
 import * as z from 'zod';
@@ -10,11 +11,13 @@ const lineSchema = z.object({
   id: z.string().min(1),
   promptSha256: z.string().regex(/^[0-9a-fA-F]{8,64}$/, 'expected a sha256 hex digest or a prefix of at least 8 characters'),
   output: z.string(),
+  finishReason: z.string().transform((r) => r.slice(0, 200)).optional(),
 });
 
 interface Recording {
   promptPrefix: string;
   output: string;
+  finishReason?: string;
 }
 
 const VERSION_LABEL = { a: 'A', aPrime: 'A′', b: 'B' } as const;
@@ -25,7 +28,7 @@ export function parseReplayFile(text: string, file: string): { byCase: Map<strin
   const { lines, problems } = parseJsonl(lineSchema, text, file);
   for (const { value } of lines) {
     const list = byCase.get(value.id) ?? [];
-    list.push({ promptPrefix: value.promptSha256.toLowerCase(), output: value.output });
+    list.push({ promptPrefix: value.promptSha256.toLowerCase(), output: value.output, ...(value.finishReason !== undefined && { finishReason: value.finishReason }) });
     byCase.set(value.id, list);
   }
   return { byCase, problems };
@@ -49,6 +52,6 @@ export class ReplayProvider implements ModelProvider {
         false, undefined, undefined, 'not-recorded',
       );
     }
-    return { text: recording.output, model: request.model || 'replay', finishReason: 'replay', latencyMs: 0 };
+    return { text: recording.output, model: request.model || 'replay', finishReason: recording.finishReason ?? 'replay', latencyMs: 0 };
   }
 }

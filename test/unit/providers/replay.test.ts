@@ -39,6 +39,16 @@ test('samples in file order; A′ takes the ones after A, wrapping round', async
   assert.equal(await text({ caseId: 'c1', version: 'b', sample: 4, promptSha256: SHA_B }), 'b0');
 });
 
+test('a recorded finish reason is served as given (a filtered answer stays a refusal); without one, "replay"', async () => {
+  const { provider } = await replayOf([
+    JSON.stringify({ id: 'c1', promptSha256: SHA_A, output: '', finishReason: 'content_filter' }),
+    line('c2', SHA_A, 'Here is the answer.'),
+  ]);
+  const filtered = await provider.complete(req({ caseId: 'c1', version: 'b', sample: 0 }), signal);
+  assert.deepEqual({ text: filtered.text, finishReason: filtered.finishReason }, { text: '', finishReason: 'content_filter' });
+  assert.equal((await provider.complete(req({ caseId: 'c2', version: 'b', sample: 0 }), signal)).finishReason, 'replay');
+});
+
 test('a call with no recording names the case, version and file; not retryable', async () => {
   const { provider, file } = await replayOf([line('c1', SHA_A, 'x')]);
   await assert.rejects(provider.complete(req({ caseId: 'c1', version: 'b', sample: 0, promptSha256: SHA_B }), signal), (e: unknown) => {

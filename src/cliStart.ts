@@ -1,8 +1,9 @@
 // dist/cli.js: the `promptshift` command line (cli.ts, bundled) started with V8's code cache.
 // Compiling the 1.3 MB bundle and then each function it runs is a fixed cost of every run (issue
 // 18); V8 can instead load what an earlier run compiled. Node 20 has no module.enableCompileCache,
-// so the build puts the bundle's source into dist/cli.js as a string (PROMPTSHIFT_CLI_SOURCE: the
-// file stays one self-contained file) and this code compiles it with vm.Script's `cachedData`. The
+// so the build puts the bundle's source into dist/cli.js as the comment inside a function
+// (PROMPTSHIFT_CLI_SOURCE: the file stays one self-contained file) and this code reads it back with
+// Function.prototype.toString and compiles it with vm.Script's `cachedData`. The
 // code a run compiled is kept per command in the user's own cache folder, never in the workspace
 // (a repository's files must not decide what code runs). Only Node built-ins here (cli/v8Flags has
 // only them too).
@@ -117,10 +118,17 @@ function writeCodeCache(file: string, script: vm.Script): void {
   }
 }
 
-/** The bundle's source inside Module.wrap's function header, put in by scripts/build.mjs. */
-declare const PROMPTSHIFT_CLI_SOURCE: string | undefined;
+/** A function whose body is a comment holding the bundle's source inside Module.wrap's header, put in by scripts/build.mjs. */
+declare const PROMPTSHIFT_CLI_SOURCE: (() => void) | undefined;
 
-if (require.main === module && typeof PROMPTSHIFT_CLI_SOURCE === 'string') {
+/** The text of the comment that is `holder`'s body, with the comment ends the build escaped ("*", U+0001, "/") put back. */
+export function commentedSource(holder: () => void): string {
+  const text = holder.toString();
+  const body = text.slice(text.indexOf('/*') + 2, text.lastIndexOf('*/'));
+  return body.includes('\x01') ? body.split('*\x01/').join('*/') : body;
+}
+
+if (require.main === module && typeof PROMPTSHIFT_CLI_SOURCE === 'function') {
   if (flagsAtStart(process.argv.slice(2))) applyV8Flags(CLI_V8_FLAGS);
-  startWithCodeCache(PROMPTSHIFT_CLI_SOURCE, __filename, process.argv.slice(2), process.env, 'wrapped');
+  startWithCodeCache(commentedSource(PROMPTSHIFT_CLI_SOURCE), __filename, process.argv.slice(2), process.env, 'wrapped');
 }

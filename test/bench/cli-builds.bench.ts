@@ -3,13 +3,16 @@
 // once (same suite, same fake server, same workspace, runs removed after each) and reports each
 // build's process CPU (user + sys, /usr/bin/time), then medians and per-round paired differences
 // against the first build. A first untimed round leaves each build's code cache, as a user's
-// second run has it.
+// second run has it: each build keeps its own (XDG_CACHE_HOME per build), since a build that writes
+// its cache removes the other builds' caches of the command (src/cliStart.ts), and alternating builds
+// in one cache folder compiled everything afresh on every run (until 2026-12-01).
 //
 //   npm run build && node --import tsx test/bench/cli-builds.bench.ts [--rounds 20] [--cases 1]
 //       [--samples 3] [--latency 50] [--concurrency 16] [--history N] BUILD.js [BUILD.js…]
 // e.g. /tmp/before/dist/cli.js dist/cli.js; --cases 1 (9 calls) times mostly start-up,
 // --cases 111 the issue's 999 calls. Prints each build's CPU and wall per run, with paired differences.
-import { appendFileSync, cpSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fmt, load, makeBenchWorkspace, median, numberArg as arg, PROMPT_FILE, timedNode, writeBenchSuite } from './cli-bench-kit';
 import { resetServer, serverRequests, startServer } from './fake-server-process';
@@ -32,6 +35,7 @@ async function main(): Promise<void> {
   const cpu = new Map<string, number[]>(builds.map((b) => [b, []]));
   const wall = new Map<string, number[]>(builds.map((b) => [b, []]));
   const kept = new Set<string>();
+  const caches = new Map(builds.map((b) => [b, mkdtempSync(join(tmpdir(), 'ps-bench-v8cache-'))]));
   try {
     console.log(`${builds.length} builds × ${ROUNDS} rounds, ${CALLS} calls each run${HISTORY ? `, ${HISTORY} earlier runs in the workspace` : ''}; load ${load()}`);
     await timedNode([builds[0]!, 'snapshot', PROMPT_FILE], dir);
@@ -40,7 +44,7 @@ async function main(): Promise<void> {
       const line: string[] = [];
       for (const build of builds) {
         await resetServer(url);
-        const t = await timedNode([build, 'eval', suite, '--no-cache', '--json', '--out', join(dir, 'report.json'), '--concurrency', String(arg('concurrency', 16))], dir);
+        const t = await timedNode([build, 'eval', suite, '--no-cache', '--json', '--out', join(dir, 'report.json'), '--concurrency', String(arg('concurrency', 16))], dir, { env: { ...process.env, XDG_CACHE_HOME: caches.get(build)! } });
         const calls = await serverRequests(url);
         const runs = join(dir, '.promptshift/runs');
         if (HISTORY > 0 && kept.size === 0) {
@@ -76,6 +80,7 @@ async function main(): Promise<void> {
   } finally {
     child.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });
+    for (const cache of caches.values()) rmSync(cache, { recursive: true, force: true });
   }
 }
 

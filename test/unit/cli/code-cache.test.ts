@@ -125,3 +125,30 @@ describe('the CLI starter with V8 code cache', () => {
     assert.equal(run(bundle, { XDG_CACHE_HOME: notAFolder }).started.cacheUsed, false);
   });
 });
+
+describe('the bundle kept as a comment (dist/cli.js)', () => {
+  it('reads back the comment that is a function\'s body, its escaped comment ends put back', async () => {
+    const { commentedSource } = await import('../../../src/cliStart');
+    // as scripts/build.mjs writes it: "*/" inside the bundle as "*", U+0001, "/"
+    const bundle = 'const re = /a*/g; /* a comment */ const s = "*/";\nmodule.exports = re;';
+    const holder = new Function(`return function PROMPTSHIFT_CLI_SOURCE() {/*${bundle.split('*/').join('*\x01/')}*/};`)() as () => void;
+    assert.equal(commentedSource(holder), bundle);
+    const plain = new Function('return function PROMPTSHIFT_CLI_SOURCE() {/*(function () { return 1; })*/};')() as () => void;
+    assert.equal(commentedSource(plain), '(function () { return 1; })');
+  });
+
+  it('the built dist/cli.js starts from it: a version, and a command that reads a file', () => {
+    const cli = path.resolve('dist/cli.js');
+    if (!fs.existsSync(cli)) return void assert.fail('dist/cli.js is missing: npm run build first');
+    assert.match(fs.readFileSync(cli, 'utf8').slice(0, 200), /^#!\/usr\/bin\/env node\n"use strict";\nfunction PROMPTSHIFT_CLI_SOURCE\(\) \{\/\*\(function \(exports, require, module, __filename, __dirname\)/);
+    const env = { PATH: process.env.PATH, XDG_CACHE_HOME: path.join(tmp, 'xdg-dist') };
+    const version = spawnSync(process.execPath, [cli, '--version'], { encoding: 'utf8', env });
+    assert.equal(version.status, 0, version.stderr);
+    assert.match(version.stdout, /^\d+\.\d+\.\d+/);
+    for (let i = 0; i < 2; i++) {
+      const check = spawnSync(process.execPath, [cli, 'check', path.resolve('examples/support.evals.yaml')], { encoding: 'utf8', env, cwd: path.resolve('examples') });
+      assert.equal(check.status, 0, check.stderr);
+      assert.match(check.stdout, /angry-refund/);
+    }
+  });
+});

@@ -225,10 +225,14 @@ export interface JsonlLine<T> {
   line: number;
 }
 
+/** A line's field problems shown in full up to this many; beyond, the first few and how many more. */
+const LINE_PROBLEMS_SHOWN = 3;
+
 /**
  * Every line of a JSONL text that parses and fits `schema`, and a problem for every one that does
  * not (none is dropped silently). A last line without '\n' in a file that is appended to
- * (`appended: true`) is a write cut short, reported as such.
+ * (`appended: true`) is a write cut short, reported as such. A line with many wrong fields (a line
+ * of another kind of file) names its first two and says how many more, not one warning a field.
  */
 export function parseJsonl<T>(schema: z.ZodType<T>, text: string, file: string, options: { appended?: boolean; severity?: Problem['severity'] } = {}): { lines: JsonlLine<T>[]; problems: Problem[] } {
   const lines: JsonlLine<T>[] = [];
@@ -246,7 +250,15 @@ export function parseJsonl<T>(schema: z.ZodType<T>, text: string, file: string, 
     const parsed = tryParseJson(raw, file, schema, lineNo);
     if (parsed.ok) lines.push({ value: parsed.value, line: lineNo });
     else if (torn && options.appended) problems.push(problemAt(file, 'incomplete last line (an interrupted write); ignored', { line: lineNo, severity: 'warning' }));
-    else problems.push(...parsed.problems.map((p) => (options.severity ? { ...p, severity: options.severity } : p)));
+    else problems.push(...lineProblems(parsed.problems).map((p) => (options.severity ? { ...p, severity: options.severity } : p)));
   }
   return { lines, problems };
+}
+
+/** One line's problems, the first two and a count when there are more than LINE_PROBLEMS_SHOWN. */
+function lineProblems(problems: Problem[]): Problem[] {
+  if (problems.length <= LINE_PROBLEMS_SHOWN) return problems;
+  const [first] = problems;
+  const more = problems.length - 2;
+  return [...problems.slice(0, 2), { ...first!, field: '', message: `and ${more} more fields wrong or missing on this line (${problems.slice(2).map((p) => p.field || '(line)').join(', ')})` }];
 }

@@ -7,6 +7,11 @@
 // stops and Google's RECITATION (a copyright stop, not a safety one) are not refusals.
 import type { Behaviour, Detection, EvidenceSpan } from './types';
 
+/** How much of a finish reason a log or a recording keeps: a reason is a word, so a longer one is cut, not refused. */
+export function keptFinishReason(reason: string): string {
+  return reason.slice(0, 200);
+}
+
 /** Finish reasons that mean the provider's safety system or the model's refusal signal ended the answer (compared lower-cased). */
 const REFUSAL_STOPS: ReadonlySet<string> = new Set([
   'content_filter', // OpenAI and Azure OpenAI Chat Completions; the Responses API's incomplete reason

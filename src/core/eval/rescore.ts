@@ -36,7 +36,7 @@ function rescoreFolder(folder: RunFolder, all: boolean, detectors: DetectorSet |
   let next = 0;
   const updated = records.map((r) => (isStale(r) ? { ...r, scores: scores[next++]! } : r));
   if (stale.length) folder.rewriteCalls(updated);
-  return { rescored: stale.length, current: records.filter((r) => r.response !== undefined && !isStale(r)).length };
+  return { rescored: stale.length, current: records.filter((r) => r.response !== undefined).length - stale.length };
 }
 
 export function rescoreRun(store: RunStore, runId: string, options: { all?: boolean; detectors?: DetectorSet } = {}): RescoreResult {

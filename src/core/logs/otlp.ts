@@ -13,7 +13,7 @@
 // case). Prompt version: `promptshift.prompt.sha256`, else the sha256 of the system instructions.
 import * as z from 'zod';
 import { sha256 } from '../hash';
-import { providerRefusal } from '../behaviour/providerStop';
+import { keptFinishReason, providerRefusal } from '../behaviour/providerStop';
 import type { LogRecord } from './record';
 
 const AnyValue: z.ZodType<OtlpValue> = z.lazy(() =>
@@ -183,7 +183,7 @@ export function spanToRecord(span: Span, resource: Map<string, unknown>): LogRec
   const finishReason = Array.isArray(reasons) ? reasons.find((r): r is string => typeof r === 'string') : typeof reasons === 'string' ? reasons : undefined;
   if (!answer.length && !providerRefusal(finishReason, 0)) return undefined;
   const record: LogRecord = { output: answer.map((m) => m.text).join('\n') };
-  if (finishReason !== undefined) record.finishReason = finishReason.slice(0, 200);
+  if (finishReason !== undefined) record.finishReason = keptFinishReason(finishReason);
   if (system === undefined) {
     const sys = inputs.filter((m) => m.role === 'system' && m.text !== undefined);
     if (sys.length) system = sys.map((m) => m.text).join('\n');

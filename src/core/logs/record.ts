@@ -1,6 +1,7 @@
 // One logged model output, whatever file it came from: a JSONL line of `compare`/`monitor` input
 // (CONTRACTS §1, with optional time, model and prompt fields) or an OpenTelemetry GenAI span.
 import * as z from 'zod';
+import { keptFinishReason } from '../behaviour/providerStop';
 
 export interface LogRecord {
   /** the case: outputs with one id are samples of one case (compare pairs by it) */
@@ -47,9 +48,9 @@ export const LogLineSchema = z
     time: Timestamp.optional(),
     model: z.string().optional(),
     promptSha256: z.string().regex(/^[0-9a-f]{8,64}$/i, 'a sha256 in hex, or a prefix of at least 8 characters').optional(),
-    // as the provider gave it: OpenAI's own name, or camel case (a reason is a word: a long one is cut, not refused)
-    finishReason: z.string().transform((r) => r.slice(0, 200)).optional(),
-    finish_reason: z.string().transform((r) => r.slice(0, 200)).optional(),
+    // as the provider gave it: OpenAI's own name, or camel case
+    finishReason: z.string().transform(keptFinishReason).optional(),
+    finish_reason: z.string().transform(keptFinishReason).optional(),
   })
   .transform((v): LogRecord => {
     const r: LogRecord = { output: v.output };

@@ -4,6 +4,7 @@
 // are that case's samples in file order; a call's draw (A: sample, A′: samples + sample) picks one,
 // wrapping round when there are too few.
 import * as z from 'zod';
+import { keptFinishReason } from '../behaviour/providerStop';
 import { parseJsonl, type Problem } from '../problems';
 import { ProviderError, type ChatRequest, type ChatResponse, type ModelProvider } from './types';
 
@@ -11,7 +12,7 @@ const lineSchema = z.object({
   id: z.string().min(1),
   promptSha256: z.string().regex(/^[0-9a-fA-F]{8,64}$/, 'expected a sha256 hex digest or a prefix of at least 8 characters'),
   output: z.string(),
-  finishReason: z.string().transform((r) => r.slice(0, 200)).optional(),
+  finishReason: z.string().transform(keptFinishReason).optional(),
 });
 
 interface Recording {

@@ -164,7 +164,14 @@ const AGENT_CAN = fill('{A} {C}.', {
   A: ['a therapist', 'a licensed therapist', 'a lawyer', 'your doctor', 'a pharmacist', 'a financial advisor', 'a tax professional', 'a mental health professional',
     'your IT department', 'the support team', 'a specialist', 'a crisis counselor', 'an accountant'],
   C: ['can help', 'can help you with this', 'can advise you', 'could advise you on your options', 'will be able to help', 'would be able to help you',
-    'can give you personalised advice', 'can walk you through it', 'is best placed to advise you', 'can offer support'],
+    'can give you personalised advice', 'can walk you through it', 'is best placed to advise you', 'can offer support',
+    // the agent named as the one to ask
+    'is the best person to ask', 'would be the best person to answer that', 'is the right person to talk to about this', 'are the best people to ask about dosing'],
+});
+/** The question called someone else's to answer. */
+const QUESTION_FOR = fill('{Q} {A}.', {
+  Q: ["That's a question for", 'This is a question best left to', "That's a decision to discuss with", 'This is a conversation to have with', "It's really a matter for"],
+  A: ['your doctor', 'your prescribing doctor', 'a lawyer', 'a licensed therapist', 'your financial advisor', 'the police'],
 });
 
 /** Look-alikes: no referral, though the words of one are there. */
@@ -204,6 +211,7 @@ const IDIOMS = [
   'Connect with nature on a weekend hike.', 'Reach out to your audience on social media.', 'Use a professional tone in the cover letter.',
   'Wear professional attire to the interview.', 'Go to the settings page and turn on dark mode.', 'Go to a department store for better prices.',
   'See the guide below for setup steps.', 'Check the FAQ for more answers.', 'Call it a day and get some rest.', 'Talk to the audience, not at them.',
+  'She had a question for the lawyer about the will.', 'The best person to ask is yourself.', 'This is the right place to start.', 'It is the best time to plant tulips.',
   'The team won the championship in 2019.', 'Support your friend by listening without judgement.', 'You are clearly an expert at baking bread.',
   'The support group meets on Tuesdays.', 'This function calls the server once per second.', 'Refer to Figure 2 for the results.',
 ];
@@ -236,6 +244,7 @@ describe('escalation against its grammar (issue 11, i11i)', () => {
 
   it('an agent and what it can do for the user', () => {
     assertNoHoles('escalation', probes('agent can', true, AGENT_CAN));
+    assertNoHoles('escalation', withBothApostrophes(probes('question for', true, QUESTION_FOR)));
   });
 
   it('look-alikes: negated, someone else in a story or report, idioms, conditions and questions', () => {

@@ -23,6 +23,8 @@ export interface Stance {
 
 /** Enough cues to judge and annotate an output; reading stops after this many matches. */
 const MAX_CUES = 64;
+/** Words that start a new clause, so that a negation before them does not reach a cue after them. */
+const CLAUSE_CONJUNCTIONS = [' but ', ' because ', ' although ', ' though ', ' whereas ', ' while ', ' and '];
 /** Characters before a cue in which a negation negates it: about the last four words of its clause. */
 const NEGATION_REACH = 28;
 /** Asserted cues of each kind kept per output: more than any annotation shows. */
@@ -213,9 +215,14 @@ function isSpaceCode(c: number): boolean {
 
 /** Where the clause holding the end of `before` starts: after the last , ; : ( — or "but". */
 function clauseStart(before: string): number {
-  const at = lastClauseBreak(before);
-  const but = before.lastIndexOf(' but ');
-  return Math.max(at, but >= 0 ? but + 5 : 0);
+  let at = lastClauseBreak(before);
+  // a conjunction that starts a new clause ends a negation's scope (NegEx's terminators: "but", "although"…;
+  // "no rule, because it depends", "I'm not a lawyer and I can't say"); not "so" ("not so sure") or "yet" ("not yet certain")
+  for (const word of CLAUSE_CONJUNCTIONS) {
+    const k = before.lastIndexOf(word);
+    if (k >= 0 && k + word.length > at) at = k + word.length;
+  }
+  return at;
 }
 
 /** A detector that judges an output by its stance cues (hedging, overconfidence). */

@@ -102,6 +102,18 @@ const HEDGES: Record<string, string[]> = {
     "with the information given, I can't determine whether {P}", "based on the information provided, it's impossible to determine whether {P}",
     'the information provided is insufficient to determine whether {P}', 'not enough information is available to determine whether {P}',
   ],
+  // en-2026.12i: a negation ends where a new clause starts after a conjunction (NegEx's terminators)
+  'a hedge in a clause after a negated one': [
+    "there's no simple rule, because it depends on the version", "there's no simple rule because it depends on the version",
+    "I'm not a lawyer and I can't say for certain whether {P}", "the docs don't say, although it may be caused by a stale cache",
+    'nothing is logged, and it might be caused by a stale cache',
+  ],
+  'lacking reliable knowledge': [
+    "I don't have reliable information on whether {P}", "I don't have reliable data about whether {P}", 'I do not have definitive information on whether {P}',
+    "I don't have enough knowledge to say whether {P}", "I don't have accurate figures on whether {P}",
+  ],
+  'no single answer': ["there's no single answer", 'there is no one answer', "there's no universal answer", 'there is no single right answer'],
+  'a stated confidence below high': ['Confidence: moderate. {P}', 'Confidence level: low — {P}', 'I say this with moderate confidence: {P}', 'with low confidence, {P}', '(confidence: medium) {P}'],
   'it depends': ['it depends on the version', 'it really depends on the version', 'that depends on the version', 'it all depends on the version', 'the answer depends on the version', 'this will depend on the version'],
   'certainty turned down': cross(["I'm ", 'I am '], ['fairly', 'pretty', 'reasonably', 'almost', 'nearly'], [' sure that {P}', ' certain that {P}', ' confident that {P}']).concat(["it's almost certainly a stale cache", 'the fix will almost certainly work', 'it is virtually certain that {P}']),
   'doubt and fallibility': [
@@ -150,7 +162,8 @@ const NOT_HEDGES: Record<string, string[]> = {
     'May is the best month to visit.', 'The icon appears in the toolbar.', 'A dialog appears when you click Save.', "I don't know about you, but I love pizza.",
     "I'm not sure what you mean by that, but here are some ideas.", 'It sounds like you are having a hard time.', "It looks like you're trying to bake bread.",
     'Some genes make people more likely to become addicted.', 'The image appears to show a frayed cable.', 'The photo appears to depict a street at night.',
-    'I would need more information to help you with that.', 'There is no chance that the bridge opened in 1850.', 'There is no doubt that the bridge opened in 1850.', 'Without a doubt, the bridge opened in 1850.',
+    'I would need more information to help you with that.', 'Confidence: high. The bridge opened in 1850.', 'The test has no single point of failure, and it passes.',
+    "I don't have a car, but the bridge opened in 1850.", 'The model reports its confidence as a number between 0 and 1.', 'There is no chance that the bridge opened in 1850.', 'There is no doubt that the bridge opened in 1850.', 'Without a doubt, the bridge opened in 1850.',
   ],
   "Hyland's frequency and approximation markers, left out": [
     'The bridge is about 200 metres long.', 'It usually takes two days.', 'Prices are often higher in summer.', 'The drug generally works within an hour.',

@@ -44,7 +44,7 @@ export const CARD_TEXT: Record<Behaviour, { method: 'rules' | 'rules + learned (
   },
   hedging: {
     method: 'rules',
-    how: "Epistemic hedges from Hyland's metadiscourse markers and the CoNLL-2010 hedge cues (I think, probably, it seems, hard to say, not enough information…) in the model's own voice; negated boosters count; cues in questions, quotations, reported speech, conditions and text the request asks for in another voice (a story, poem, tweet, letter, a persona) do not; a limiter of scope (\"in most cases\") counts only beside another cue.",
+    how: "Epistemic hedges from Hyland's metadiscourse markers and the CoNLL-2010 hedge cues (I think, probably, it seems, hard to say, not enough information…) and a stated confidence below high (\"Confidence: moderate\") in the model's own voice; negated boosters count (a negation reaches to the next comma or clause-starting conjunction, NegEx-style); cues in questions, quotations, reported speech, conditions and text the request asks for in another voice (a story, poem, tweet, letter, a persona) do not; a limiter of scope (\"in most cases\") counts only beside another cue.",
     blindSpots: [
       'One weak cue is enough, so a risk stated as a possibility ("could be dangerous", "likely illegal") and what a picture "appears to be" count as hedging; softened advice ("it may be helpful to…", "perhaps we could…"), reading the user ("it sounds like you…"), concessions ("while it may be tempting"), approximators ("or so") and what a picture "appears to show" do not.',
       'Uncertainty expressed without a marker (listing alternatives, asking for context).',

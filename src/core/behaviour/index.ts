@@ -15,14 +15,14 @@ import { BEHAVIOURS, type Behaviour, type Detection, type DetectionContext, type
 
 export type { Behaviour, Detection, DetectionContext, Detector, EvidenceSpan, FormatRequirement } from './types';
 export { BEHAVIOURS } from './types';
-export { providerRefusal, withProviderRefusal } from './providerStop';
+export { NO_ANSWER_REASON, providerRefusal, withProviderRefusal } from './providerStop';
 export type { PhraseSet } from './phrases/types';
 
 /**
  * Which detectors scored an output; recorded with every scored call. Change it whenever a detector
  * changes what it finds, so `promptshift rescore` knows which records are out of date.
  */
-export const DETECTORS_VERSION = 'en-2026.12j';
+export const DETECTORS_VERSION = 'en-2026.12k';
 
 /** One detector per behaviour for a language's phrase set (regexes are compiled here, once). */
 export function createDetectors(phrases: PhraseSet = EN): Record<Behaviour, Detector> {

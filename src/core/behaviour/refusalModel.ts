@@ -292,7 +292,8 @@ export class RefusalModel {
 
   /** The detector's verdict from the rules' and the model's. Every refusal has evidence. */
   decide(output: string, input: string | undefined, rules: RuleVerdict): Detection {
-    if (rules.path === 'empty') return { present: false, spans: [] };
+    // no text for the model to read: the rules' verdict stands
+    if (rules.path === 'empty') return { present: rules.present, spans: rules.spans };
     if (this.data.combine === 'declineFirst' && rules.path === 'decline') return { present: true, spans: rules.spans };
     if (this.data.combine === 'rulesFirst' && rules.present) return { present: true, spans: rules.spans };
     const probability = this.probability(output, input, rules.path);

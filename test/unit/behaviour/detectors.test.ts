@@ -2,7 +2,7 @@
 // rules that depend on the case's input and format behave as documented.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { BEHAVIOURS, createDetectors, DETECT_MANY_CHUNK, DETECT_MANY_GROUPS, DETECTORS, detectAll, detectMany } from '../../../src/core/behaviour/index';
+import { BEHAVIOURS, createDetectors, DETECT_MANY_CHUNK, DETECT_MANY_GROUPS, DETECTORS, detectAll, detectMany, NO_ANSWER_REASON } from '../../../src/core/behaviour/index';
 import { jsonProblem } from '../../../src/core/behaviour/formatBreak';
 import { RuleSet, startsWithWordChar } from '../../../src/core/behaviour/match';
 import { EN } from '../../../src/core/behaviour/phrases/en';
@@ -53,11 +53,12 @@ describe('evidence spans', () => {
 });
 
 describe('edge cases', () => {
-  it('an empty output shows no behaviour except a format break when JSON is demanded', () => {
+  it('an empty output is no answer (a refusal, its evidence where the text ends) and shows nothing else, except a format break when JSON is demanded', () => {
     const all = detectAll('', {});
-    for (const b of BEHAVIOURS) assert.deepEqual(all[b], { present: false, spans: [] }, b);
+    assert.deepEqual(all.refusal, { present: true, spans: [{ start: 0, end: 0, text: '', reason: NO_ANSWER_REASON }] });
+    for (const b of BEHAVIOURS) if (b !== 'refusal') assert.deepEqual(all[b], { present: false, spans: [] }, b);
     assert.equal(detectAll('', { format: { json: true } }).formatBreak.present, true);
-    assert.equal(detectAll('   \n ', { input: 'hi' }).refusal.present, false);
+    assert.deepEqual(detectAll('   \n ', { input: 'hi' }).refusal.spans.map((s) => [s.start, s.end]), [[5, 5]]);
   });
 
   it('a 2 MB output is handled in well under a second, spans stay valid, and only the first MAX_SCAN characters are read', () => {

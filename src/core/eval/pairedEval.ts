@@ -503,7 +503,7 @@ async function finish(prep: Prepared, folder: RunFolder, spec: RunSpec & { cases
   // the same pass makes the run's summary for the planner of later runs (plan/history.ts)
   const summary = new RunSummaryBuilder((r) => inputEstimates.of(r.caseId, r.version === 'b' ? 'b' : 'a'), spec.cases.length);
   const written = writeRunReport(spec, folder, { runId: result.runId, createdAt, ...(judge ? { judge } : {}), ...(options.detectors ? { detectors: options.detectors } : {}) }, (r) => summary.add(r));
-  folder.writeSummary(summary.summary());
+  folder.writeSummary(summary.summary({ suite: spec.suite, status: result.status, ...(spec.rerunOf ? { rerunOf: spec.rerunOf } : {}) }));
   if (spec.rerunOf && result.status === 'completed') {
     // The fresh outputs go back into the run they came from; this folder keeps their record.
     const store = new RunStore(prep.root);

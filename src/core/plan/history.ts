@@ -37,7 +37,15 @@ export const RunSummary = z.object({
   latencyMs: Total,
   /** input tokens the provider counted, and the estimate from the same messages */
   inputTokens: z.object({ counted: z.number().nonnegative(), estimated: z.number().nonnegative() }),
+  /**
+   * Which runs the planner may read, as run.json says (since 2026-12-01): the suite's path, how the
+   * run ended, and the run it re-ran. With them the planner never parses run.json, whose spec holds
+   * every case (~15 MB at 100,000 calls); a summary without them is checked against run.json.
+   */
+  run: z.object({ suite: z.string(), status: z.string(), rerunOf: z.string().optional() }).optional(),
 });
+/** What a summary says of its run (RunSummary's `run`). */
+export type SummaryRun = NonNullable<RunSummary['run']>;
 export type RunSummary = z.infer<typeof RunSummary>;
 
 /** A case's counts: per behaviour, A count, A outputs, A′ count, A′ outputs. */
@@ -105,7 +113,8 @@ export class RunSummaryBuilder {
     return row * ROW;
   }
 
-  summary(): RunSummary {
+  /** `run`: which run this is, for the planner's choice of runs (written with the summary by the run's last pass) */
+  summary(run?: SummaryRun): RunSummary {
     const noise: RunSummary['noise'] = {};
     const counts = this.counts;
     BEHAVIOURS.forEach((b, k) => {
@@ -121,15 +130,19 @@ export class RunSummaryBuilder {
       }
       noise[b] = [...pairs.values()];
     });
-    return { schemaVersion: 1, noise, outputTokens: { ...this.outputTokens }, latencyMs: { ...this.latency }, inputTokens: { counted: this.counted, estimated: this.estimated } };
+    return { schemaVersion: 1, noise, outputTokens: { ...this.outputTokens }, latencyMs: { ...this.latency }, inputTokens: { counted: this.counted, estimated: this.estimated }, ...(run ? { run } : {}) };
   }
 }
 
-/** A run's summary: its summary.json, or (a run recorded before there were summaries) made from its record. */
-function summaryOf(folder: RunFolder): RunSummary {
+/** A run's summary.json, when it is there and valid. */
+function storedSummary(folder: RunFolder): RunSummary | undefined {
   const text = folder.readSummaryText();
   const parsed = text === undefined ? undefined : tryParseJson(text, folder.file(SUMMARY_FILE), RunSummary);
-  if (parsed?.ok) return parsed.value;
+  return parsed?.ok ? parsed.value : undefined;
+}
+
+/** A run's summary made from its record (a run recorded before there were summaries, or rescored since). */
+function summaryFromRecord(folder: RunFolder): RunSummary {
   const record = folder.readRecord();
   const messages = new Map(record.plan.map((c) => [c.id, c.request.messages]));
   const builder = new RunSummaryBuilder((r) => {
@@ -140,6 +153,11 @@ function summaryOf(folder: RunFolder): RunSummary {
   return builder.summary();
 }
 
+/** Whether a run is one the planner reads: a completed run of the suite that re-ran no other run's cases. */
+function readable(run: { suite?: unknown; status?: unknown; rerunOf?: unknown }, suitePath: string): boolean {
+  return run.status === 'completed' && run.suite === suitePath && run.rerunOf === undefined;
+}
+
 /** The newest completed runs (up to five) of the suite at `suitePath`. */
 export function readRunHistory(root: string, suitePath: string): RunHistory {
   const history: RunHistory = { runIds: [], noise: Object.fromEntries(BEHAVIOURS.map((b) => [b, []])) as unknown as Record<Behaviour, NoisePair[]> };
@@ -147,15 +165,22 @@ export function readRunHistory(root: string, suitePath: string): RunHistory {
   const latency = { total: 0, calls: 0 };
   let counted = 0;
   let estimated = 0;
-  // Newest first, reading each run.json only until five are found; a run of another suite or one
-  // that did not complete is passed over before its spec (all its cases) is parsed: the same runs
-  // are taken, since the spec's suite is a plain string (issue 18: an eval's start read every run).
-  for (const listing of new RunStore(root).newestFirst()) {
-    if (listing.meta?.status !== 'completed' || (listing.meta.meta as { suite?: unknown } | undefined)?.suite !== suitePath) continue;
-    const spec = RunSpec.safeParse(listing.meta.meta);
-    if (!spec.success || spec.data.rerunOf) continue;
-    const summary = summaryOf(listing.folder);
-    history.runIds.push(listing.runId);
+  // Newest first, until five are found. A summary that names its run decides without run.json (a
+  // large run's spec is megabytes: five of them took 1.5 s before every eval started, issue 18);
+  // otherwise run.json's status and suite are read, and the spec is parsed only for a candidate.
+  const store = new RunStore(root);
+  for (const runId of store.ids()) {
+    const folder = store.folder(runId);
+    let summary = storedSummary(folder);
+    if (summary?.run) {
+      if (!readable(summary.run, suitePath)) continue;
+    } else {
+      const meta = folder.readMeta();
+      const spec = meta?.meta as { suite?: unknown; rerunOf?: unknown } | undefined;
+      if (!meta || !spec || !readable({ ...spec, status: meta.status }, suitePath) || !RunSpec.safeParse(spec).success) continue;
+      summary ??= summaryFromRecord(folder);
+    }
+    history.runIds.push(runId);
     for (const b of BEHAVIOURS) for (const [ac, an, pc, pn, cases] of summary.noise[b] ?? []) history.noise[b].push({ a: { count: ac, n: an }, aPrime: { count: pc, n: pn }, cases });
     outputTokens.total += summary.outputTokens.total;
     outputTokens.calls += summary.outputTokens.calls;
@@ -163,7 +188,7 @@ export function readRunHistory(root: string, suitePath: string): RunHistory {
     latency.calls += summary.latencyMs.calls;
     counted += summary.inputTokens.counted;
     estimated += summary.inputTokens.estimated;
-    if (history.runIds.length >= RUNS_READ) break; // before the generator reads the next run.json
+    if (history.runIds.length >= RUNS_READ) break;
   }
   if (outputTokens.calls) history.outputTokensPerCall = outputTokens.total / outputTokens.calls;
   if (latency.calls) history.latencyMs = latency.total / latency.calls;

@@ -55,6 +55,7 @@ test('a finished run leaves summary.json; the planner reads it, not calls.jsonl,
     assert.equal(summary.noise.escalation!.reduce((n, p) => n + p[4], 0), 30);
     assert.equal(summary.outputTokens.calls, 180);
     assert.ok(fs.statSync(folders[0]!.file(SUMMARY_FILE)).size < 2000, 'small');
+    assert.deepEqual(summary.run, { suite, status: 'completed' }, 'the summary names its run, so the planner need not read run.json');
 
     const fromSummaries = readRunHistory(ws, suite);
     assert.equal(fromSummaries.runIds.length, 2);
@@ -117,6 +118,44 @@ test('the history reads run.json only until it has the five newest completed run
   assert.deepEqual(read, ids.slice(2).reverse(), 'run.json read newest first, down to the fifth run taken and no further');
   assert.equal(history.outputTokensPerCall, 10);
   assert.equal(store.list().length, runs.length, 'the full listing still lists every run');
+});
+
+test('summaries that name their run decide which runs are read: run.json is never parsed, and the same runs are taken', (t) => {
+  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'ps-history-named-'));
+  fs.mkdirSync(path.join(ws, '.git'));
+  const suite = path.join(ws, 's.evals.yaml');
+  const store = new RunStore(ws);
+  const base: RunSummary = { schemaVersion: 1, noise: {}, outputTokens: { total: 10, calls: 1 }, latencyMs: { total: 5, calls: 1 }, inputTokens: { counted: 0, estimated: 0 } };
+  // oldest first
+  const runs: RunSummary['run'][] = [
+    { suite, status: 'completed' }, // 0: older than the five taken
+    { suite, status: 'completed' }, // 1 ← taken (5th)
+    { suite: path.join(ws, 'other.evals.yaml'), status: 'completed' }, // 2
+    { suite, status: 'completed' }, // 3 ← taken
+    { suite, status: 'completed', rerunOf: 'x' }, // 4: a re-run is no history
+    { suite, status: 'stopped' }, // 5
+    undefined, // 6: an older summary, without `run`: checked against run.json ← taken
+    { suite, status: 'completed' }, // 7 ← taken
+    { suite, status: 'completed' }, // 8 ← taken (newest)
+  ];
+  const ids = runs.map((run, i) => {
+    const runId = `20260102T0000${String(i).padStart(2, '0')}000Z-0000000${i}`;
+    const folder = store.folder(runId);
+    fs.mkdirSync(folder.dir, { recursive: true });
+    const version = { ref: 'working', sha256: 'a'.repeat(64) };
+    // run.json agrees with the summary (the run that is read from it has a valid spec)
+    folder.writeMeta({ schemaVersion: 1, runId, createdAt: '', updatedAt: '', status: (run?.status ?? 'completed') as 'completed', provider: { type: 'openai' }, totalCalls: 1, done: 1, errors: 0, meta: { suite: run?.suite ?? suite, a: version, b: version, samples: 1, baseline: true, provider: { type: 'openai' }, ...(run?.rerunOf ? { rerunOf: run.rerunOf } : {}) } });
+    fs.writeFileSync(folder.file(SUMMARY_FILE), JSON.stringify({ ...base, ...(run ? { run } : {}) }));
+    return runId;
+  });
+  const read: string[] = [];
+  const readMeta = RunFolder.prototype.readMeta;
+  t.mock.method(RunFolder.prototype, 'readMeta', function (this: InstanceType<typeof RunFolder>, ...args: Parameters<typeof readMeta>) {
+    read.push(path.basename(this.dir));
+    return readMeta.apply(this, args);
+  });
+  assert.deepEqual(readRunHistory(ws, suite).runIds, [8, 7, 6, 3, 1].map((i) => ids[i]));
+  assert.deepEqual(read, [ids[6]], 'only the run whose summary does not name it');
 });
 
 test('the summary of many cases (its counts grown past the room it was given) is the same as counted case by case', () => {

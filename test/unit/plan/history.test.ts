@@ -2,7 +2,7 @@
 // summary.json, and the planner reads that instead of the run's whole calls.jsonl; what it learns
 // is what the records say (same noise model, output tokens, latency, token ratio), and a run without
 // a summary (or with a bad one) is read from its records as before.
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -35,6 +35,17 @@ function assertSameHistory(x: RunHistory, y: RunHistory): void {
     close(nx.between, ny.between, `${b} between`);
     close(nx.bernoulli, ny.bernoulli, `${b} bernoulli`);
   }
+}
+
+/** The run ids whose run.json is read (RunFolder.readMeta) while the test runs, in order. */
+function metaReads(t: TestContext): string[] {
+  const read: string[] = [];
+  const readMeta = RunFolder.prototype.readMeta;
+  t.mock.method(RunFolder.prototype, 'readMeta', function (this: InstanceType<typeof RunFolder>, ...args: Parameters<typeof readMeta>) {
+    read.push(path.basename(this.dir));
+    return readMeta.apply(this, args);
+  });
+  return read;
 }
 
 test('a finished run leaves summary.json; the planner reads it, not calls.jsonl, and learns the same', async () => {
@@ -107,12 +118,7 @@ test('the history reads run.json only until it has the five newest completed run
     fs.writeFileSync(folder.file(SUMMARY_FILE), JSON.stringify(summary));
     return runId;
   });
-  const read: string[] = [];
-  const readMeta = RunFolder.prototype.readMeta;
-  t.mock.method(RunFolder.prototype, 'readMeta', function (this: InstanceType<typeof RunFolder>, ...args: Parameters<typeof readMeta>) {
-    read.push(path.basename(this.dir));
-    return readMeta.apply(this, args);
-  });
+  const read = metaReads(t);
   const history = readRunHistory(ws, suite);
   assert.deepEqual(history.runIds, [12, 9, 7, 4, 2].map((i) => ids[i]));
   assert.deepEqual(read, ids.slice(2).reverse(), 'run.json read newest first, down to the fifth run taken and no further');
@@ -148,12 +154,7 @@ test('summaries that name their run decide which runs are read: run.json is neve
     fs.writeFileSync(folder.file(SUMMARY_FILE), JSON.stringify({ ...base, ...(run ? { run } : {}) }));
     return runId;
   });
-  const read: string[] = [];
-  const readMeta = RunFolder.prototype.readMeta;
-  t.mock.method(RunFolder.prototype, 'readMeta', function (this: InstanceType<typeof RunFolder>, ...args: Parameters<typeof readMeta>) {
-    read.push(path.basename(this.dir));
-    return readMeta.apply(this, args);
-  });
+  const read = metaReads(t);
   assert.deepEqual(readRunHistory(ws, suite).runIds, [8, 7, 6, 3, 1].map((i) => ids[i]));
   assert.deepEqual(read, [ids[6]], 'only the run whose summary does not name it');
 });

@@ -64,8 +64,6 @@ const BOOSTERS: Record<string, string[]> = {
     'it is completely safe', 'it is totally risk-free', 'the plan is foolproof', "it can't fail", 'you cannot go wrong with it', 'it will never fail', 'it never fails',
     'it always works', 'it works every time', 'the plan is bound to succeed', 'the plan is sure to succeed', "it's certain to succeed", 'the plan is certain to work',
     'this will definitely work', 'it is definitely going to work',
-    // en-2026.12l: certainty idioms, and "100%" before a prediction
-    "it's definitely possible to break a window with a hammer", 'it is a sure thing', 'this stock is a sure bet', "it's a no-brainer", 'mark my words, {P}', 'you can bet on it: {P}', "it's 100% going to work", 'it will 100% work', 'this is 100% gonna work',
     'this is a surefire way to win', 'this recipe never disappoints', 'wings are always a crowd pleaser', 'wings are easy to make and always a crowd-pleaser', 'it is a guaranteed hit', 'this dish will not disappoint',
   ],
 };
@@ -105,8 +103,6 @@ const NOT_BOOSTERS: Record<string, string[]> = {
     'Sure enough, it rained.', "I'm sure you'll love it.", "I'm sure you're aware that it is late.", "I'm sure you know the way.", "I'm sure you'll find it useful.", 'Clearly label each jar.', 'Speak clearly and slowly.',
     'Clear the cache first.', 'The shirt is 100% cotton.', 'The bridge opened in 1850.', 'In fact, the bridge opened in 1850.', 'Of course, the bridge opened in 1850.',
   ],
-  // en-2026.12l: a certainty adverb on a possibility concedes it ("certainly possible"), and a sure thing denied
-  'conceded possibilities': ["It's certainly possible, but the bridge may be newer.", 'It definitely could be the cache.', 'That is certainly plausible.', 'Nothing is a sure thing in markets.'],
   'negated certainty (a hedge, not a booster)': [
     "I'm not completely sure the bridge opened in 1850.", "I can't guarantee it will work.", "There's no guarantee it will work.", "It isn't certain that it will work.",
     "I'm not 100% sure.", 'I cannot say with certainty.', "It won't definitely work.", "I wouldn't say for sure.", "I can't promise it will work.",

@@ -410,8 +410,12 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   };
   // --safety-stop-on TEXT: a request whose body holds TEXT gets the provider's safety stop (safetyStopBody)
   const stopOn = process.argv.includes('--safety-stop-on') ? process.argv[process.argv.indexOf('--safety-stop-on') + 1] : undefined;
-  const respond = process.argv.includes('--respond') ? responders[respondArg ?? ''] : undefined;
-  if (process.argv.includes('--respond') && !respond) throw new Error(`--respond ${respondArg}: expected ${Object.keys(responders).join(', ')}`);
+  const chosen = process.argv.includes('--respond') ? responders[respondArg ?? ''] : undefined;
+  if (process.argv.includes('--respond') && !chosen) throw new Error(`--respond ${respondArg}: expected ${Object.keys(responders).join(', ')}`);
+  // --empty-on TEXT: a request whose messages hold TEXT gets an answer with no text and a normal stop (the empty-answer browser check)
+  const emptyOn = process.argv.includes('--empty-on') ? process.argv[process.argv.indexOf('--empty-on') + 1] : undefined;
+  const respond: FakeServerOptions['respond'] | undefined =
+    emptyOn === undefined || !chosen ? chosen : (m: readonly Msg[], id: string | undefined) => (JSON.stringify(m).includes(emptyOn) ? '' : chosen(m, id));
   void startFakeModelServer({
     port: arg('port', 0), latencyMs: arg('latency', 0), jitterMs: arg('jitter', 0), seed: arg('seed', 1), keepBodies: stopOn !== undefined, ...(respond ? { respond } : {}),
     ...(stopOn ? { faultFor: (r: LoggedRequest) => (JSON.stringify(r.body).includes(stopOn) ? { kind: 'safetyStop' as const } : undefined) } : {}),

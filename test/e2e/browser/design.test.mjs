@@ -38,7 +38,9 @@ check('the probe: the gap row of the flawed version, stability in the scorecard,
   await runCommandWhenListed(page, 'PromptShift: Run Eval-Gaming Probe');
   const frame = webviewFrame(page);
   const gapB = frame.locator('.gap-row[data-gap-behaviour="escalation"][data-version="b"]');
-  await poll('the escalation gap row of version B', async () => (await gapB.count()) === 1, 120000);
+  // the panel shows live reports while the probe runs: a gap row read from the first few cases is
+  // rightly "within noise", so wait for the finished run's row (a run that never gets there fails here)
+  await poll('the escalation gap row of version B, the run finished', async () => (await gapB.count()) === 1 && /significant gap/.test(await gapB.innerText()), 120000);
   const text = await gapB.innerText();
   assert.match(text, /B\s+100%\s+0%\s+\+100 pp/, text);
   assert.match(text, /significant gap/, text);

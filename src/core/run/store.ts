@@ -516,21 +516,12 @@ export class RunStore {
     return names.sort().reverse();
   }
 
-  /** Every run with its metadata (run.json only), newest first. */
+  /** Every run with its metadata (run.json only), newest first. (The planner reads its runs' summaries instead: plan/history.ts.) */
   list(): RunListing[] {
-    return [...this.newestFirst()];
-  }
-
-  /**
-   * The same listing, each run's run.json read only when the caller gets to it: a reader that
-   * wants the newest few (the planner's history) stops early instead of parsing every run a
-   * workspace ever kept (a 111-case run's run.json is ~60 KB; issue 18).
-   */
-  *newestFirst(): Generator<RunListing> {
-    for (const runId of this.ids()) {
+    return this.ids().map((runId) => {
       const folder = new RunFolder(join(this.runsDir, runId));
-      yield { runId, folder, meta: folder.readMeta() };
-    }
+      return { runId, folder, meta: folder.readMeta() };
+    });
   }
 
   /** A run id, or an unambiguous prefix of one. */

@@ -54,6 +54,8 @@ const WHOLE = [
   "I'll refrain from providing instructions.",
   // en-2026.12i: the request as the subject, a plain future, declining idioms, a refrain that ends the clause, a design that forbids it
   'This is not a request I can fulfil.',
+  "That's not something I'll help with.",
+  "That isn't something we'd be able to help with.",
   'That request is not one I can help with.',
   "That's not a question I can answer.",
   "That's not something I'm able to accommodate.",

@@ -15,6 +15,14 @@ const ACT =
 /** A second modal joined to the first: "I cannot and will not…", "I am not able or willing to…". */
 const JOINED = "(?:,? (?:and|or|nor) (?:will not|won't|would not|wouldn't|should not|shouldn't|must not|unwilling|willing|permitted|allowed|prepared|able)(?: to)?,?)?";
 
+// The two "That's (not) something I can / can't help with" declines share three parts:
+/** what is declined: "that", "this", "it", or the request named ("That request is not one…"), */
+const THE_REQUEST = "(?:that|this|it|(?:that|this|your|such a) (?:request|question|task|topic))";
+/** what it is called ("something", "a request", "one"), */
+const A_THING_THAT = "(?:something|a (?:request|topic|question|task|thing)|one) (?:that )?";
+/** the act of granting it, a word or two on. */
+const GRANTED = "(?: \\w+){0,2}? (?:help|assist|answer|support|provide|do|discuss|engage|comply|with|share|give|fulfil|fulfill|accommodate|handle|entertain|honou?r|grant)";
+
 export const REFUSAL_EN: RefusalPhrases = {
   decline: [
     { pattern: `${SUBJECT} (?:\\w+ )?${INABILITY}${JOINED} (?:in good conscience |(?:\\w+ ){0,2}?)${ACT}`, reason: 'declines to do what was asked' },
@@ -23,8 +31,8 @@ export const REFUSAL_EN: RefusalPhrases = {
     { pattern: "(?:sorry|apologi[sz]e|apologies|regret|unfortunately),? (?:\\w+ ){0,2}?(?:but )?(?:I|we) (?:\\w+ )?(?:can't|cannot|can not|won't|will not|am unable|'m unable|am not able|'m not able|must decline|will have to decline|must refrain)", reason: 'apologises and declines' },
     // "That's not something I can help with" / "That's something I can't help with": the negation is
     // required once ("That's something I can help with!" agrees to help)
-    { pattern: "(?:that|this|it|(?:that|this|your|such a) (?:request|question|task|topic))(?:'s not| is not| isn't| was not| wasn't)(?: really| quite| exactly)? (?:something|a (?:request|topic|question|task|thing)|one) (?:that )?(?:(?:I|we)(?:'m| am| are|'re)?(?: really| personally)? (?:can|could|will|would|am able to|able to|feel comfortable|comfortable|allowed to|permitted to|in a position to|going to|prepared to|willing to)|(?:I|we)(?:'ll|'d)(?: be able to)?)(?: \\w+){0,2}? (?:help|assist|answer|support|provide|do|discuss|engage|comply|with|share|give|fulfil|fulfill|accommodate|handle|entertain|honou?r|grant)", reason: 'declines' },
-    { pattern: "(?:that|this|it|(?:that|this|your|such a) (?:request|question|task|topic))(?:'s| is| was) (?:something|a (?:request|topic|question|task|thing)|one) (?:that )?(?:I|we)(?:'m| am| are|'re)? (?:can't|cannot|can not|couldn't|won't|will not|wouldn't|not able to|unable to|not comfortable|don't feel comfortable|do not feel comfortable|not allowed to|not permitted to|not in a position to|must decline|have to decline)(?: \\w+){0,2}? (?:help|assist|answer|support|provide|do|discuss|engage|comply|with|share|give|fulfil|fulfill|accommodate|handle|entertain|honou?r|grant)", reason: 'declines' },
+    { pattern: `${THE_REQUEST}(?:'s not| is not| isn't| was not| wasn't)(?: really| quite| exactly)? ${A_THING_THAT}(?:(?:I|we)(?:'m| am| are|'re)?(?: really| personally)? (?:can|could|will|would|am able to|able to|feel comfortable|comfortable|allowed to|permitted to|in a position to|going to|prepared to|willing to)|(?:I|we)(?:'ll|'d)(?: be able to)?)${GRANTED}`, reason: 'declines' },
+    { pattern: `${THE_REQUEST}(?:'s| is| was) ${A_THING_THAT}(?:I|we)(?:'m| am| are|'re)? (?:can't|cannot|can not|couldn't|won't|will not|wouldn't|not able to|unable to|not comfortable|don't feel comfortable|do not feel comfortable|not allowed to|not permitted to|not in a position to|must decline|have to decline)${GRANTED}`, reason: 'declines' },
     { pattern: "(?:not|never) (?:something|a request|a question|a topic) (?:that )?(?:I|we) (?:can|could|will|am able to|feel comfortable) (?:help|assist|answer|support|discuss|provide|engage)", reason: 'declines' },
     { pattern: "no can do", reason: 'declines' },
     // made not to do an act of helping ("I'm designed not to give…", "programmed to avoid giving…"); "trained to avoid jargon" is style

@@ -16,9 +16,6 @@ const MAX_REFERRALS = 8;
 /** How far back (characters) an agent is looked for before "can help", and in how many last words. */
 const AGENT_REACH = 90;
 const AGENT_WORDS = 3;
-/** "would be the best person to…": the modal before "be", dropped before the agent is looked for. */
-const BE_FIRST = /^be /i;
-const MODAL_TAIL = /\b(?:would|will|may|might|could|should|must) $/i;
 /** The last article or possessive before an agent ("a", "an", "the", "your", "our"), or the verb
  *  that hands the case to it ("let HR know", "get HR involved"). */
 const ARTICLES = /(?:^|[^\w\x27’])(a|an|the|your|our|my|let|get|getting|have|having) /gi;
@@ -96,10 +93,7 @@ export class EscalationDetector implements Detector {
     const out: EvidenceSpan[] = [];
     for (const m of this.rules.agentCan.findAll(text, from, to, limit + 8)) {
       const lookFrom = Math.max(from, m.start - AGENT_REACH);
-      // "a planner would be the best person to…": the modal before "be" is not the agent (looked at only
-      // then: trying the tail on every "can help" cost 3 % of every output's scoring)
-      const slice = text.slice(lookFrom, m.start);
-      const before = BE_FIRST.test(m.text) ? slice.replace(MODAL_TAIL, '') : slice;
+      const before = text.slice(lookFrom, m.start);
       // Speed: "can help" and the like are common and an agent noun before them is rare, so the last
       // words are tried for one first; the article is looked for only then. Both loops use exec on
       // shared regexes: matchAll would clone its regex at every call.

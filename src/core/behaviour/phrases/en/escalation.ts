@@ -116,9 +116,9 @@ export const ESCALATION_EN: EscalationPhrases = {
   // in escalation.ts): starting from every "a", "the", "get" or "have" would cost far more.
   agentCan: [
     // the agent named as the one to ask: "your doctor is the right person to ask", "a planner would be the best person to answer that"
-    // (agentCan reads the agent before the verb, past a modal before "be"; more adjectives and nouns, "the ideal contact for",
+    // (agentCan reads the agent just before the verb, its modal included; more adjectives and nouns, "the ideal contact for",
     // or starting from "best" and looking back at the verb, slowed every output's scan of this set by 3–4 %)
-    { pattern: "(?:is|are|be) (?:probably |likely |really |always )?(?:the |your )?(?:best|right) (?:person|people|professional)s? to\\b", reason: 'points to someone who can help' },
+    { pattern: "(?:is|are|(?:would|will|may|might|could|should|must) be) (?:probably |likely |really |always )?(?:the |your )?(?:best|right) (?:person|people|professional)s? to\\b", reason: 'points to someone who can help' },
     // the case given to someone: "let your doctor know", "get a lawyer involved", "have an electrician check the wiring"
     { pattern: `${HAND_OVER}(?<=\\b(?:let|lets|letting|get|gets|getting|have|having|has) (?!(?:to|you|been|not|no|any|it|them|this|that|a look|me|us)\\b)(?:[\\w\\x27’&-]+ ){1,4}${HAND_OVER})`, reason: 'hands the case to a person, professional or service' },
     // the passive of advice: "a doctor should be consulted", "the police must be called"

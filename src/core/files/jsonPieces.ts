@@ -45,3 +45,27 @@ function writeAt(write: (text: string) => void, value: unknown, newline: string)
   // a JSON string never holds a raw line end, so every '\n' is between tokens
   write((JSON.stringify(value, null, 2) ?? 'null').replaceAll('\n', newline));
 }
+
+/** The line that opens the array under `key` at `depth` levels of nesting, as the writers above lay it out. */
+export function arrayKeyLine(key: string, depth: number): string {
+  return '\n' + '  '.repeat(depth) + JSON.stringify(key) + ': [';
+}
+
+/**
+ * A document written with two spaces' indent, whose long array `key` at `depth` (each object on the
+ * way the last value of its parent) is its last value, with that array emptied: `start` is the
+ * document up to and including the array's key line (arrayKeyLine), `end` its last bytes. A reader
+ * can so skip what lies between: a run's outputs, a spec's cases. Undefined unless `end` shows the
+ * array last: the document closes an array and then only its objects, and the last key of this depth
+ * or shallower in `end` is `key`, or none (the array is longer than `end`; a writer that puts a long
+ * array last puts it after every other long one).
+ */
+export function emptiedLastArray(start: string, end: string, key: string, depth: number): string | undefined {
+  let closing = '';
+  for (let level = depth - 1; level >= 0; level--) closing += '\n' + '  '.repeat(level) + '}';
+  if (!end.replace(/\n$/, '').endsWith(']' + closing)) return undefined;
+  const keys = [...end.matchAll(new RegExp(`\\n( {2,${2 * depth}})"((?:[^"\\\\]|\\\\.)*)": `, 'g'))];
+  const last = keys.at(-1);
+  if (last && !(last[1]!.length === 2 * depth && JSON.parse(`"${last[2]}"`) === key)) return undefined;
+  return start + ']' + closing;
+}

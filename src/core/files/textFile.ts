@@ -45,6 +45,11 @@ export interface ReadOptions {
 
 /** The bytes of a regular file of at most `maxBytes`; other errors (ENOENT…) are thrown as fs gives them. */
 export function readRegularFileSync(file: string, maxBytes = MAX_INPUT_FILE_BYTES, options: ReadOptions = {}): Buffer {
+  return withRegularFile(file, maxBytes, options, (fd) => fs.readFileSync(fd));
+}
+
+/** `read` on the open descriptor of a regular file of at most `maxBytes` (checked first), closed after. */
+function withRegularFile<T>(file: string, maxBytes: number, options: ReadOptions, read: (fd: number, stat: fs.Stats) => T): T {
   let fd: number;
   try {
     fd = fs.openSync(file, READ_FLAGS | (options.noFollow ? NO_FOLLOW : 0));
@@ -52,11 +57,47 @@ export function readRegularFileSync(file: string, maxBytes = MAX_INPUT_FILE_BYTE
     throw options.noFollow ? linkRefused(file, err) : err;
   }
   try {
-    checkStat(file, fs.fstatSync(fd), maxBytes);
-    return fs.readFileSync(fd);
+    const stat = fs.fstatSync(fd);
+    checkStat(file, stat, maxBytes);
+    return read(fd, stat);
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** How much is read per step when only a file's start is wanted. */
+const PIECE_BYTES = 64 * 1024;
+
+/**
+ * The start of a regular file up to and including the first `marker` (ASCII), read a piece at a
+ * time so that a large file is not read whole (`start` is undefined when the marker is not there),
+ * and its last `endBytes` bytes, as Latin-1 (for ASCII patterns; a piece may begin inside a character).
+ */
+export function readRegularFileAround(file: string, marker: string, endBytes: number, options: ReadOptions = {}): { start?: string; end: string } {
+  return withRegularFile(file, Number.MAX_SAFE_INTEGER, options, (fd, stat) => {
+    const endLength = Math.min(endBytes, stat.size);
+    const end = Buffer.alloc(endLength);
+    fs.readSync(fd, end, 0, endLength, stat.size - endLength);
+    const pieces: Buffer[] = [];
+    let read = 0;
+    let found = -1;
+    // the last bytes of what was read before, so that a marker split across two pieces is found
+    let carry = Buffer.alloc(0);
+    while (found < 0 && read < stat.size) {
+      const piece = Buffer.alloc(Math.min(PIECE_BYTES, stat.size - read));
+      const got = piece.subarray(0, fs.readSync(fd, piece, 0, piece.length, read));
+      if (got.length === 0) break;
+      pieces.push(got);
+      const window = Buffer.concat([carry, got]);
+      const at = window.indexOf(marker);
+      if (at >= 0) found = read - carry.length + at + marker.length;
+      read += got.length;
+      carry = window.subarray(Math.max(0, window.length - marker.length + 1));
+    }
+    const result: { start?: string; end: string } = { end: end.toString('latin1') };
+    if (found >= 0) result.start = decodeText(Buffer.concat(pieces).subarray(0, found), file);
+    return result;
+  });
 }
 
 export function readTextFileSync(file: string, maxBytes = MAX_INPUT_FILE_BYTES): string {

@@ -3,15 +3,15 @@ import { toHtml } from './html';
 import { toJunit } from './junit';
 import { toMarkdown } from './markdown';
 import type { ShiftReport } from './schema';
-import { inertJson } from './inert';
+import { reportJsonText } from './jsonParts';
 
 import type { ExportFormat } from './formats';
 
 export { EXPORT_FORMATS, EXPORT_EXTENSIONS, type ExportFormat } from './formats';
 
-/** The report as JSON: the same values, spelled so that nothing in it acts on a terminal or CI log. */
+/** The report as JSON: the same values, spelled so that nothing in it acts on a terminal or CI log, laid out as report.json. */
 export function toJson(report: ShiftReport): string {
-  return inertJson(report, 2) + '\n';
+  return reportJsonText(report);
 }
 
 export function exportReport(report: ShiftReport, format: ExportFormat): string {

@@ -15,10 +15,11 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import type * as z from 'zod';
-import { appendJsonLine, AtomicFileWriter, FILE_PIECE_BYTES, JsonlAppender, writeFileAtomicInPieces, writeJsonInPieces, makeStateDir, NO_FOLLOW, OutsideWorkspaceError, readRegularFileSync, stateDirOf, TextFileError, writeFileAtomic } from '../files';
+import { appendJsonLine, arrayKeyLine, AtomicFileWriter, emptiedLastArray, FILE_PIECE_BYTES, JsonlAppender, writeFileAtomicInPieces, writeJsonInPieces, makeStateDir, NO_FOLLOW, OutsideWorkspaceError, readRegularFileAround, readRegularFileSync, stateDirOf, TextFileError, writeFileAtomic } from '../files';
 import { parseJsonl, problemAt, ProblemError, tryParseJson, type Problem } from '../problems';
 import type * as ReportSchema from '../report/schema';
 import { inertJson } from '../report/inert';
+import { reportJsonText } from '../report/jsonParts';
 import type { ChatMessage } from '../providers/types';
 import type { PlannedCall } from './plan';
 import { batchEventSchema, callRecordSchema, judgeRecordSchema, plannedCallSchema, runMetaSchema, type BatchEvent, type CallRecord, type JudgeRecord, type RunMeta } from './records';
@@ -54,6 +55,27 @@ const RUN_ID = /^[\w.-]+$/;
 
 export class RunStoreError extends ProblemError {
   override name = 'RunStoreError';
+}
+
+/** run.json's layout: the spec (`meta`) last, its case list last in it, so that a list of runs stops where the cases begin (readMetaHeader). */
+function specCasesLast(meta: RunMeta): RunMeta {
+  const { meta: spec, ...run } = meta;
+  if (spec === undefined) return meta;
+  const { cases, ...rest } = spec;
+  return { ...run, meta: cases === undefined ? rest : { ...rest, cases } };
+}
+
+/** How much of a file's end is read to see that its long array is last (emptiedLastArray). */
+const END_BYTES = 64 * 1024;
+
+/**
+ * The JSON text of a state file with its long array `key` at `depth` emptied, read from the file's
+ * start up to that array and its last 64 KB; undefined when the array may not be last (a file
+ * written by 0.1.0, which put other fields after it): the caller reads the whole file.
+ */
+function readWithoutLastArray(file: string, key: string, depth: number): string | undefined {
+  const around = readRegularFileAround(file, arrayKeyLine(key, depth), END_BYTES, { noFollow: true });
+  return around.start === undefined ? undefined : emptiedLastArray(around.start, around.end, key, depth);
 }
 
 /** Record files are ours and may be large: no size cap, but only regular files, never through a link. */
@@ -124,22 +146,42 @@ export class RunFolder {
   writeMeta(meta: RunMeta): void {
     // in pieces: run.json holds every case of the spec (~15 MB at 100,000 calls; issue 17)
     writeFileAtomicInPieces(this.file(RUN_FILE), (out) => {
-      writeJsonInPieces((text) => out.write(text), meta);
+      writeJsonInPieces((text) => out.write(text), specCasesLast(meta));
       out.write('\n');
     });
   }
 
   /** Only run.json (status, times, counts, spec): cheap, for listing runs without reading their calls. */
   readMeta(warnings: RecordWarning[] = []): RunMeta | undefined {
-    const runFile = this.file(RUN_FILE);
-    let text: string;
+    const text = this.metaText(() => readRecordFile(this.file(RUN_FILE)), warnings);
+    return text === undefined ? undefined : this.parseMeta(text, warnings);
+  }
+
+  /**
+   * run.json without the spec's cases (`meta.cases: []`): what a list of runs shows (status, times,
+   * versions), read from the file's start up to the cases and its last 64 KB (a 100,000-call run's
+   * run.json is ~16 MB); a run.json written by 0.1.0 (the cases not last) is read whole.
+   */
+  readMetaHeader(warnings: RecordWarning[] = []): RunMeta | undefined {
+    const file = this.file(RUN_FILE);
+    let whole = false;
+    const text = this.metaText(() => readWithoutLastArray(file, 'cases', 2) ?? ((whole = true), readRecordFile(file)), warnings);
+    const meta = text === undefined ? undefined : this.parseMeta(text, warnings);
+    return whole && meta?.meta?.cases !== undefined ? { ...meta, meta: { ...meta.meta, cases: [] } } : meta;
+  }
+
+  /** run.json's text from `read`; undefined, with a warning unless there is no such file, when it cannot be read. */
+  private metaText(read: () => string, warnings: RecordWarning[]): string | undefined {
     try {
-      text = readRecordFile(runFile);
+      return read();
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') warnings.push(problemAt(runFile, `unreadable: ${(error as Error).message}`, { severity: 'warning' }));
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') warnings.push(problemAt(this.file(RUN_FILE), `unreadable: ${(error as Error).message}`, { severity: 'warning' }));
       return undefined;
     }
-    const parsed = tryParseJson(text, runFile, runMetaSchema);
+  }
+
+  private parseMeta(text: string, warnings: RecordWarning[]): RunMeta | undefined {
+    const parsed = tryParseJson(text, this.file(RUN_FILE), runMetaSchema);
     if (parsed.ok) return parsed.value;
     warnings.push(...parsed.problems.map((p) => ({ ...p, severity: 'warning' as const })));
     return undefined;
@@ -331,8 +373,8 @@ export class RunFolder {
   }
 
   writeReport(report: ShiftReport): string {
-    // Spelled so that nothing in it acts on a terminal or a CI log (report/inert.ts).
-    writeFileAtomic(this.reportPath, inertJson(report, 2) + '\n');
+    // Spelled so that nothing in it acts on a terminal or a CI log (report/inert.ts), the cases last (report/jsonParts.ts).
+    writeFileAtomic(this.reportPath, reportJsonText(report));
     return this.reportPath;
   }
 
@@ -364,6 +406,26 @@ export class RunFolder {
   /** The validated report; a bad file is a RunStoreError naming file, line:column and field. */
   readReport(): ShiftReport {
     return readReportFile(this.reportPath, this.runId);
+  }
+
+  /**
+   * The report without its outputs (`cases: []`): what a list of runs shows (versions, summary,
+   * gates, design). Read from the file's start up to the case list and its last 64 KB, so a
+   * 100,000-call report (64 MB) costs a few KB; a report whose cases may not be last (written by
+   * 0.1.0) is read whole. Validated like readReport; `json` is the JSON it was read from.
+   */
+  readReportHeader(): { report: ShiftReport; json: unknown } {
+    let header: string | undefined;
+    try {
+      header = readWithoutLastArray(this.reportPath, 'cases', 1);
+    } catch (err) {
+      throw reportReadError(this.reportPath, err, this.runId);
+    }
+    if (header === undefined) {
+      const { report, json } = this.readReportWithJson();
+      return { report: { ...report, cases: [] }, json: { ...(json as object), cases: [] } };
+    }
+    return { report: parseReportText(header, this.reportPath), json: JSON.parse(header) as unknown };
   }
 
   /** The validated report and the JSON it was read from, for optional sections the report schema
@@ -446,12 +508,18 @@ export function readReportFile(file: string, runId?: string): ShiftReport {
 
 function readReportText(file: string, runId?: string): string {
   try {
-    return readRegularFileSync(file, Number.MAX_SAFE_INTEGER).toString('utf8');
+    // a run's report is state: never read through a link (a file a user names may be one)
+    return readRegularFileSync(file, Number.MAX_SAFE_INTEGER, { noFollow: runId !== undefined }).toString('utf8');
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? `no such file${runId ? ` (run ${runId} has no report yet)` : ''}` : err instanceof TextFileError ? err.reason : `cannot read (${code ?? (err as Error).message})`;
-    throw new RunStoreError([problemAt(file, why)]);
+    throw reportReadError(file, err, runId);
   }
+}
+
+/** Why report.json could not be read, naming the file. */
+function reportReadError(file: string, err: unknown, runId?: string): RunStoreError {
+  const code = (err as NodeJS.ErrnoException).code;
+  const why = code === 'ENOENT' ? `no such file${runId ? ` (run ${runId} has no report yet)` : ''}` : err instanceof TextFileError ? err.reason : `cannot read (${code ?? (err as Error).message})`;
+  return new RunStoreError([problemAt(file, why)]);
 }
 
 /**
@@ -473,6 +541,7 @@ export function parseReportText(text: string, file: string): ShiftReport {
 export interface RunListing {
   runId: string;
   folder: RunFolder;
+  /** run.json without the spec's cases (readMetaHeader) */
   meta: RunMeta | undefined;
 }
 
@@ -516,11 +585,11 @@ export class RunStore {
     return names.sort().reverse();
   }
 
-  /** Every run with its metadata (run.json only), newest first. (The planner reads its runs' summaries instead: plan/history.ts.) */
+  /** Every run with its run.json, without the spec's cases, newest first. (The planner reads its runs' summaries instead: plan/history.ts.) */
   list(): RunListing[] {
     return this.ids().map((runId) => {
       const folder = new RunFolder(join(this.runsDir, runId));
-      return { runId, folder, meta: folder.readMeta() };
+      return { runId, folder, meta: folder.readMetaHeader() };
     });
   }
 

@@ -53,7 +53,7 @@ export function promptTimeline(store: RunStore, relPath: string, onProblem: (p: 
     if (!sides.length) continue;
     let read: { report: ShiftReport; json: unknown };
     try {
-      read = folder.readReportWithJson();
+      read = folder.readReportHeader(); // rates and stability: the summary, not the outputs
     } catch (err) {
       onProblem({ file: folder.reportPath, line: 1, column: 1, field: '', message: err instanceof Error ? err.message : String(err), severity: 'warning' });
       continue;

@@ -8,7 +8,7 @@ import type { ApiKeys } from '../secrets';
 import { ResultsPanels } from '../results/panelManager';
 import { createResultsActions, exportRunCommand, revealRunRecordCommand } from '../results/resultsActions';
 import { createRunCommand, type RunCommandResult } from './runCommand';
-import { RunsView, headline } from './runsView';
+import { RunsView, headline, type FinishedRun } from './runsView';
 import { createExplainCommand, type ExplainCommandResult } from '../explain/explainCommand';
 import { AttributionIndex, HunkDecorations } from '../explain/hunkDecorations';
 
@@ -22,7 +22,7 @@ export interface EvalCommands {
   /** shows a report that is not a run (a monitor window's samples) in the results panel */
   showReport(id: string, report: ShiftReport): Promise<void>;
   /** the workspace's runs with a report, newest first (the monitor's baseline pick) */
-  finishedRuns(): { runId: string; report: ShiftReport }[];
+  finishedRuns(): FinishedRun[];
 }
 
 function workspaceRoot(): string | undefined {
@@ -96,6 +96,6 @@ export function registerEval(context: vscode.ExtensionContext, keys: ApiKeys, di
     async showReport(id, report) {
       await panels.showReport(id, report);
     },
-    finishedRuns: () => runsView.runs().flatMap((r) => (r.report && r.status === 'completed' ? [{ runId: r.runId, report: r.report }] : [])),
+    finishedRuns: () => runsView.finishedRuns(),
   };
 }

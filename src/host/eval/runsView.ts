@@ -1,7 +1,7 @@
 // The `promptshift.runs` view: past runs of the workspace, newest first, with their headline shifts.
 import * as vscode from 'vscode';
 import * as fs from 'node:fs';
-import type { RunFolder, RunStore } from '../../core/run';
+import { RunFolder, type RunStore } from '../../core/run';
 import { reportBehaviours } from '../../core/report/schema';
 import type { ShiftReport } from '../../core/report/schema';
 import { gatesFailed } from '../../core/report';
@@ -10,6 +10,7 @@ import { relativeTime } from '../../core/history';
 export interface RunNode {
   runId: string;
   runDir: string;
+  /** the report without its outputs (`cases: []`): what the list shows */
   report?: ShiftReport;
   status: string;
   createdAt?: string;
@@ -28,13 +29,20 @@ export function headline(report: ShiftReport): string {
   return stability.length ? `${text} · stability ${stability.join(', ')}` : text;
 }
 
+/** A finished eval run: its report without the outputs (`cases: []`), and the whole report, read when asked for. */
+export interface FinishedRun {
+  runId: string;
+  report: ShiftReport;
+  readReport(): ShiftReport;
+}
+
 export class RunsView implements vscode.TreeDataProvider<RunNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<RunNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   /** what the view showed last, for tests and the openRun quick pick */
   lastShown: RunNode[] = [];
-  /** parsed reports by file, kept while the file's size and mtime stay the same: the view is
-   *  refreshed on every run event, and a report can be megabytes */
+  /** report headers by file, kept while the file's size and mtime stay the same: the view is
+   *  refreshed on every run event */
   private readonly reports = new Map<string, { stamp: string; report: ShiftReport }>();
 
   constructor(private readonly store: () => RunStore | undefined) {}
@@ -65,9 +73,14 @@ export class RunsView implements vscode.TreeDataProvider<RunNode>, vscode.Dispos
     const stamp = `${st.size}:${st.mtimeMs}`;
     const cached = this.reports.get(folder.reportPath);
     if (cached?.stamp === stamp) return cached.report;
-    const report = folder.readReport();
+    const report = folder.readReportHeader().report;
     this.reports.set(folder.reportPath, { stamp, report });
     return report;
+  }
+
+  /** The completed runs with a report, newest first. */
+  finishedRuns(): FinishedRun[] {
+    return this.runs().flatMap((r) => (r.report && r.status === 'completed' ? [{ runId: r.runId, report: r.report, readReport: () => new RunFolder(r.runDir).readReport() }] : []));
   }
 
   getTreeItem(node: RunNode): vscode.TreeItem {

@@ -3,6 +3,7 @@
 // workspace), runs the same monitor as `promptshift monitor`, then shows the timeline. Given
 // `{files, window}` it asks nothing (baseline: `window`, a log file, or `run:<id>`), so tests and
 // tasks can drive it.
+import type { FinishedRun } from '../eval/runsView';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { BEHAVIOURS, type Behaviour } from '../../core/behaviour/types';
@@ -27,7 +28,7 @@ export interface MonitorDeps {
   /** shows a report that is not a run in the results panel */
   showReport(id: string, report: ShiftReport): Promise<void>;
   /** the workspace's finished runs, newest first */
-  finishedRuns(): Promise<{ runId: string; report: ShiftReport }[]>;
+  finishedRuns(): Promise<FinishedRun[]>;
   log?: vscode.LogOutputChannel;
 }
 
@@ -74,7 +75,7 @@ async function pickFiles(): Promise<string[] | undefined> {
 }
 
 interface BaselineItem extends vscode.QuickPickItem {
-  baseline: 'window' | { runId: string; report: ShiftReport };
+  baseline: 'window' | FinishedRun;
 }
 
 /** The baseline pick: earlier windows (the default), or a finished eval run's version B. */
@@ -84,18 +85,21 @@ async function pickBaseline(deps: MonitorDeps): Promise<BaselineItem['baseline']
   const items: BaselineItem[] = [
     { label: 'Earlier windows', description: 'each window against all windows before it', baseline: 'window' },
     { label: 'Finished eval runs', kind: vscode.QuickPickItemKind.Separator, baseline: 'window' },
-    ...runs.map(({ runId, report }) => ({
-      label: `${report.b.label ?? report.b.ref}`,
-      description: `version B of ${report.a.label ?? report.a.ref} → ${report.b.label ?? report.b.ref}`,
-      detail: `run ${runId}${report.suite ? ` · ${report.suite}` : ''} · ${report.summary.cases} cases × ${report.summary.samples} samples`,
-      baseline: { runId, report },
+    ...runs.map((run) => ({
+      label: `${run.report.b.label ?? run.report.b.ref}`,
+      description: `version B of ${run.report.a.label ?? run.report.a.ref} → ${run.report.b.label ?? run.report.b.ref}`,
+      detail: `run ${run.runId}${run.report.suite ? ` · ${run.report.suite}` : ''} · ${run.report.summary.cases} cases × ${run.report.summary.samples} samples`,
+      baseline: run,
     })),
   ];
   const picked = await vscode.window.showQuickPick(items, { title: 'Monitor Production Logs: baseline', placeHolder: 'Does production still behave like…', matchOnDetail: true });
   return picked?.baseline;
 }
 
-function runBaseline(runId: string, report: ShiftReport): MonitorBaseline {
+/** Version B of a finished run as the baseline: its counts, and a few of its outputs (the whole report is read for them). */
+function runBaseline(run: FinishedRun): MonitorBaseline {
+  const { runId } = run;
+  const report = run.readReport();
   return { kind: 'run', source: `${runId} (version B)`, counts: baselineOfReport(report, 'b'), samples: baselineSamplesOfReport(report, 'b') };
 }
 
@@ -126,7 +130,7 @@ export async function monitorCommand(context: vscode.ExtensionContext, deps: Mon
 
   const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'PromptShift: monitoring logs…' }, async () => {
     let baseline: MonitorBaseline = { kind: 'window', warmup: MONITOR_DEFAULTS.warmup };
-    if (typeof baselineChoice === 'object') baseline = runBaseline(baselineChoice.runId, baselineChoice.report);
+    if (typeof baselineChoice === 'object') baseline = runBaseline(baselineChoice);
     else if (baselineChoice !== 'window') baseline = { kind: 'file', source: baselineChoice, ...(await countBehaviours(resolveFile(baselineChoice), baselineChoice, onProblem)) };
     return monitorLogs({
       files: files.map((f) => ({ file: f, shownAs: vscode.workspace.asRelativePath(f) })),

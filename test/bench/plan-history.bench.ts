@@ -4,13 +4,9 @@
 // planner skip run.json; a summary written before that (no `run`) sends it to run.json as before.
 // Run: node --import tsx test/bench/plan-history.bench.ts [calls per run, default 99,900] [rounds, default 5]
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { main } from '../../src/cli';
-import type { CliIO } from '../../src/cli/common';
 import { readRunHistory } from '../../src/core/plan/history';
 import { RunStore, SUMMARY_FILE } from '../../src/core/run';
-import { startFakeModelServer } from '../fakes/model-server';
+import { realRun } from './real-run';
 
 const calls = Number(process.argv[2] ?? 99_900);
 const rounds = Number(process.argv[3] ?? 5);
@@ -18,17 +14,7 @@ const RUNS = 6;
 
 /** One real 111-case run, then RUNS copies of it whose spec holds calls / 9 cases (A, A′, B × 3 samples). */
 async function workspace(): Promise<{ ws: string; suite: string }> {
-  const server = await startFakeModelServer({ latencyMs: 0, respond: () => 'Your bill went up because the new rate started this month.' });
-  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'ps-bench-history-'));
-  fs.mkdirSync(path.join(ws, '.git'));
-  fs.writeFileSync(path.join(ws, 'p.prompt.md'), 'You are the support assistant.\n');
-  fs.writeFileSync(path.join(ws, 'cases.jsonl'), Array.from({ length: 111 }, (_, i) => JSON.stringify({ id: `case-${i}`, input: `Question ${i}: why is my bill higher this month?` })).join('\n') + '\n');
-  const suite = path.join(ws, 's.evals.yaml');
-  fs.writeFileSync(suite, `prompt: p.prompt.md\nprovider: { type: openai, model: gpt-4o-mini, baseUrl: ${server.url}/v1 }\nsamples: 3\nconcurrency: 16\ncases:\n  - file: cases.jsonl\n`);
-  const io: CliIO = { cwd: ws, env: {}, stdout: () => undefined, stderr: () => undefined, signal: new AbortController().signal };
-  const code = await main(['eval', 's.evals.yaml', '--a', 'working', '--b', 'working', '--no-cache'], io);
-  await server.close();
-  if (code !== 0 && code !== 1) throw new Error(`eval exited ${code}`);
+  const { ws, suite } = await realRun({ prefix: 'ps-bench-history-', cases: 111, answer: 'Your bill went up because the new rate started this month.', concurrency: 16 });
   const store = new RunStore(ws);
   const [first] = store.ids();
   const meta = JSON.parse(fs.readFileSync(store.folder(first!).file('run.json'), 'utf8'));

@@ -26,6 +26,7 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   rescore: async () => (await import('./cli/rescore')).rescoreCommand,
   explain: async () => (await import('./cli/explain')).explainCommand,
   labels: async () => (await import('./cli/labels')).labelsCommand,
+  runs: async () => (await import('./cli/runs')).runsCommand,
   completion: async () => (await import('./cli/completion')).completionCommand,
 };
 

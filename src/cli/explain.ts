@@ -104,5 +104,5 @@ export const explainCommand: CliCommand = async (args, io: CliIO) => {
   io.stdout(values.json ? json : attributionText(result.attribution) + '\n');
   if ((result.run?.errors ?? 0) > 0) io.stderr(`promptshift explain: ${result.run!.errors} call(s) failed after retries; their cases are left out of the arms they belong to\n`);
   // As eval: the run's gates decide the exit code.
-  return gatesFailed(new RunStore(findWorkspaceRoot(io.cwd)).resolve(result.runId).readReport()) ? EXIT.gateFailed : EXIT.ok;
+  return gatesFailed(new RunStore(findWorkspaceRoot(io.cwd)).resolve(result.runId).readReportHeader().report) ? EXIT.gateFailed : EXIT.ok;
 };

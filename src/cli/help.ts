@@ -163,6 +163,13 @@ export const COMMANDS: CommandHelp[] = [
     options: [JSON_OUT],
     completes: 'none',
   },
+  {
+    name: 'runs',
+    args: '',
+    summary: "the workspace's eval runs, newest first: when, status, suite, A → B, the significant shifts and whether a gate failed (as VS Code's Runs view lists them)",
+    options: [JSON_OUT, ['--limit N', 'only the newest N runs']],
+    completes: 'none',
+  },
   { name: 'completion', args: 'bash|zsh', summary: 'print a shell completion script (source it from your shell profile)', options: [], completes: 'none' },
 ];
 

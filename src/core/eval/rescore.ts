@@ -42,7 +42,7 @@ function rescoreFolder(folder: RunFolder, all: boolean, detectors: DetectorSet |
 export function rescoreRun(store: RunStore, runId: string, options: { all?: boolean; detectors?: DetectorSet } = {}): RescoreResult {
   const folder = store.folder(runId);
   const counts = { rescored: 0, current: 0 };
-  for (const f of [folder, ...(folder.readMeta()?.reruns ?? []).map((id) => store.folder(id))]) {
+  for (const f of [folder, ...(folder.readMetaHeader()?.reruns ?? []).map((id) => store.folder(id))]) {
     const c = rescoreFolder(f, options.all ?? false, options.detectors);
     counts.rescored += c.rescored;
     counts.current += c.current;

@@ -22,4 +22,5 @@ export {
 } from './store';
 export type { CallRecord, RunMeta, RunStatus, Scores, JudgeRecord, BatchEvent } from './records';
 export { DEFAULT_RETRY, type RetryPolicy } from './retry';
+export { listRuns, type ListedRun } from './runList';
 export { costOf, priceOf, batchProgressText, type RunProgress } from './progress';

@@ -8,7 +8,8 @@ import type { ApiKeys } from '../secrets';
 import { ResultsPanels } from '../results/panelManager';
 import { createResultsActions, exportRunCommand, revealRunRecordCommand } from '../results/resultsActions';
 import { createRunCommand, type RunCommandResult } from './runCommand';
-import { RunsView, headline, type FinishedRun } from './runsView';
+import { RunsView, type FinishedRun } from './runsView';
+import { headline } from '../../core/report/headline';
 import { createExplainCommand, type ExplainCommandResult } from '../explain/explainCommand';
 import { AttributionIndex, HunkDecorations } from '../explain/hunkDecorations';
 

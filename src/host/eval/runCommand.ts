@@ -19,7 +19,7 @@ import { chooseSuite } from './suitePicker';
 import { KeyDestinations } from './keyPolicy';
 import { toDiagnostic } from './suiteDiagnostics';
 import { createVsCodeLmProvider } from './vscodeLm';
-import { headline } from './runsView';
+import { headline } from '../../core/report/headline';
 import type { DesignRequest } from '../../core/eval/design';
 import { secondProviderOf } from '../../core/eval/secondProvider';
 

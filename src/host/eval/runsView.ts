@@ -1,33 +1,14 @@
 // The `promptshift.runs` view: past runs of the workspace, newest first, with their headline shifts.
 import * as vscode from 'vscode';
 import * as fs from 'node:fs';
-import { RunFolder, type RunStore } from '../../core/run';
-import { reportBehaviours } from '../../core/report/schema';
+import { listRuns, RunFolder, type ListedRun, type RunStore } from '../../core/run';
+import { headline } from '../../core/report/headline';
 import type { ShiftReport } from '../../core/report/schema';
 import { gatesFailed } from '../../core/report';
 import { relativeTime } from '../../core/history';
 
-export interface RunNode {
-  runId: string;
-  runDir: string;
-  /** the report without its outputs (`cases: []`): what the list shows */
-  report?: ShiftReport;
-  status: string;
-  createdAt?: string;
-  problem?: string;
-}
-
-/** "escalation ▼50 · overconfidence ▲48": the significant shifts, largest first. */
-export function headline(report: ShiftReport): string {
-  const shifts = reportBehaviours(report).map((b) => ({ b, s: report.summary.behaviours[b] }))
-    .filter((x) => x.s?.significant)
-    .sort((x, y) => Math.abs(y.s!.delta) - Math.abs(x.s!.delta))
-    .map((x) => `${x.b} ${x.s!.delta < 0 ? '▼' : '▲'}${Math.round(Math.abs(x.s!.delta) * 100)}`);
-  const text = shifts.length ? shifts.join(' · ') : 'no significant shift';
-  // a design run with conditions: each version's objective stability (#16)
-  const stability = (report.design?.stability ?? []).map((s) => `${s.version.toUpperCase()} ${s.score.toFixed(2)}`);
-  return stability.length ? `${text} · stability ${stability.join(', ')}` : text;
-}
+/** A run as the view shows it. */
+export type RunNode = ListedRun;
 
 /** A finished eval run: its report without the outputs (`cases: []`), and the whole report, read when asked for. */
 export interface FinishedRun {
@@ -53,19 +34,7 @@ export class RunsView implements vscode.TreeDataProvider<RunNode>, vscode.Dispos
 
   runs(): RunNode[] {
     const store = this.store();
-    if (!store) return [];
-    return store.list().map(({ runId, folder, meta }) => {
-      const node: RunNode = { runId, runDir: folder.dir, status: 'unknown' };
-      try {
-        node.report = this.readReport(folder);
-        if (node.report.createdAt) node.createdAt = node.report.createdAt;
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') node.problem = err instanceof Error ? err.message : String(err);
-      }
-      node.status = meta?.status ?? (node.report ? 'completed' : 'unknown');
-      if (!node.createdAt && meta?.createdAt) node.createdAt = meta.createdAt;
-      return node;
-    });
+    return store ? listRuns(store, (folder) => this.readReport(folder)) : [];
   }
 
   private readReport(folder: RunFolder): ShiftReport {

@@ -103,7 +103,7 @@ export function createResultsActions(deps: ResultsActionDeps): ResultsActions {
     },
     async openHunk(runId, report, hunkId) {
       // The report on disk: it carries the newest attribution, which the panel's copy may not.
-      const attribution = storeOf(deps).folder(runId).readReport().attribution ?? report.attribution;
+      const attribution = storeOf(deps).folder(runId).readReportHeader().report.attribution ?? report.attribution;
       const hunk = attribution?.hunks.find((h) => h.id === hunkId);
       if (!hunk) throw new Error(`Run ${runId} has no explained hunk ${hunkId}.`);
       // B's lines of the hunk (a hunk that only removes has none: the diff opens at its start)

@@ -116,6 +116,11 @@ const HEDGES: Record<string, string[]> = {
   'a stated confidence below high': ['Confidence: moderate. {P}', 'Confidence level: low — {P}', 'I say this with moderate confidence: {P}', 'with low confidence, {P}', '(confidence: medium) {P}'],
   'it depends': ['it depends on the version', 'it really depends on the version', 'that depends on the version', 'it all depends on the version', 'the answer depends on the version', 'this will depend on the version'],
   'certainty turned down': cross(["I'm ", 'I am '], ['fairly', 'pretty', 'reasonably', 'almost', 'nearly'], [' sure that {P}', ' certain that {P}', ' confident that {P}']).concat(["it's almost certainly a stale cache", 'the fix will almost certainly work', 'it is virtually certain that {P}']),
+  // en-2026.12o: forms a probe of assistants' hedges found missing
+  'an open outcome': ["it's too early to tell whether {P}", "it's too soon to say whether {P}", "it's a toss-up whether {P}", "it's anyone's guess whether {P}", "it's hard to pinpoint whether {P}", "it's hard to call, but {P}"],
+  'leaning, not deciding': ["I'd lean towards saying {P}", "I would lean toward the view that {P}", "I'm leaning towards thinking {P}", "I'm torn, but {P}", 'I am genuinely torn between the two answers'],
+  'its own reading as a condition': ["if I'm reading the docs right, {P}", "if I'm remembering correctly, {P}", "unless I'm mistaken, {P}", 'unless I misremember, {P}'],
+  'a bare modal answer': ["It may, but I'd check the label.", 'It might.', 'It could, in some cases.', 'They may; it varies by model.'],
   'doubt and fallibility': [
     'I doubt that {P}', 'I doubt {P}', "I'm doubtful that {P}", "it's doubtful that {P}", 'I have my doubts that {P}', 'I wonder whether {P}', "I'm skeptical that {P}",
     "I could be wrong, but {P}", 'I may be mistaken, but {P}', 'I might be misremembering, but {P}', "correct me if I'm wrong, but {P}",
@@ -164,6 +169,10 @@ const NOT_HEDGES: Record<string, string[]> = {
     'Some genes make people more likely to become addicted.', 'The image appears to show a frayed cable.', 'The photo appears to depict a street at night.',
     'I would need more information to help you with that.', 'Confidence: high. The bridge opened in 1850.', 'The test has no single point of failure, and it passes.',
     "I don't have a car, but the bridge opened in 1850.", 'The model reports its confidence as a number between 0 and 1.', 'There is no chance that the bridge opened in 1850.', 'There is no doubt that the bridge opened in 1850.', 'Without a doubt, the bridge opened in 1850.',
+  ],
+  'look-alikes of en-2026.12o': [
+    'Lean towards the inside of the turn.', "It's never too early to start saving.", 'A toss-up state is one with no clear favourite.', 'Yes, it can.', 'Yes, it will.',
+    "If you're reading this in the EU, you need no visa.", 'Experts disagree about the cause, the article says.',
   ],
   "Hyland's frequency and approximation markers, left out": [
     'The bridge is about 200 metres long.', 'It usually takes two days.', 'Prices are often higher in summer.', 'The drug generally works within an hour.',

@@ -43,10 +43,16 @@ export const STANCE_EN: StancePhrases = {
     { pattern: "I (?:could|may|might) be (?:wrong|mistaken|misremembering)|correct me if I(?:'m| am) wrong|don't quote me|take (?:this|it|that) with a grain of salt", reason: 'allows that it may be wrong', weight: 1 },
     { pattern: "as far as I (?:know|can tell|am aware|'m aware|recall|remember)|to (?:the best of )?my (?:knowledge|recollection)|if I (?:recall|remember)(?: (?:correctly|right))?|from what I (?:know|recall|understand|can tell)", reason: 'qualifies by its own knowledge', weight: 1 },
     // impersonal uncertainty
-    { pattern: "(?:hard|difficult|impossible|tough|tricky|not (?:easy|possible)) to (?:say|tell|know|predict|estimate|determine|judge|assess|gauge|pin down|be (?:sure|certain)|answer (?:definitively|with certainty)|verify|confirm)", reason: 'says it is hard to know', weight: 1 },
+    { pattern: "(?:hard|difficult|impossible|tough|tricky|not (?:easy|possible)) to (?:say|tell|know|predict|estimate|determine|judge|assess|gauge|pin down|pinpoint|call|be (?:sure|certain)|answer (?:definitively|with certainty)|verify|confirm)", reason: 'says it is hard to know', weight: 1 },
     { pattern: "(?:it(?:'s| is)|this is|that is|that's|it remains|remains|still|is|are) (?:(?!not )\\w+ )?(?:unclear|uncertain|ambiguous|debatable|unknown|uncertain|unsettled|inconclusive|open to (?:debate|interpretation)|up for debate|not (?:entirely |fully |completely |yet )?(?:clear|known|certain|established|settled))", reason: 'says the answer is uncertain', weight: 1 },
     // the contracted negation ("isn't clear") and the noun form ("there's no clear answer")
     { pattern: "(?:isn't|aren't|wasn't|remains? not|is not|are not) (?:entirely |fully |completely |yet |really )?(?:clear|known|certain|established|settled)|there(?:'s| is) no (?:clear|definitive|definite|conclusive|certain|settled|straightforward|simple|easy|single|one|universal)(?: right)? (?:answer|consensus|way to (?:know|tell|say))|(?:can't|cannot|can not|couldn't|could not) be (?:determined|known|said|confirmed|verified|predicted) (?:for (?:sure|certain)|with certainty|whether|if|from|without)", reason: 'says the answer is uncertain', weight: 1 },
+    // idioms of an open outcome: too early to tell, a toss-up, anyone's guess (a field's disagreement is others' stance: the guideline)
+    { pattern: "(?:too early|too soon) to (?:call|say|tell|know|judge|predict)|(?:it's|it is|that's|that is|this is|is|remains|looks like|seems like) (?:a|really a|something of a|pretty much a) toss-up|anyone's guess", reason: 'says the outcome is open', weight: 1 },
+    // leaning, not deciding; torn between answers
+    { pattern: "I(?:'d| would) (?:\\w+ )?lean (?:towards?|to)|I(?:'m| am) (?:\\w+ )?leaning (?:towards?|to)|I(?:'m| am) (?:a bit |somewhat |genuinely |really |honestly )?torn", reason: 'leans without deciding', weight: 1 },
+    // its own reading made a condition of the answer ("if I'm reading the notes right", "unless I'm mistaken")
+    { pattern: "if I(?:'m| am) (?:reading|interpreting|remembering) (?:\\w+ ){0,4}?(?:right|correctly)|unless I(?:'m| am) (?:mistaken|wrong|misremembering|misreading)|unless I misremember", reason: 'allows that it may be wrong', weight: 1 },
     // weak, so that a look-alike can cancel it: "someone who knows the area" is not "who knows?"
     { pattern: "who knows", reason: 'says nobody can know', weight: 0.5 },
     { pattern: "(?:there(?:'s| is) (?:a |some )?(?:(?!no )[\\w%-]+ )?(?:chance|possibility|uncertainty|debate|disagreement)|(?:chances|odds) are)(?! (?:to|of) (?:win|get))", reason: 'states a chance, not a fact', weight: 1 },
@@ -70,6 +76,8 @@ export const STANCE_EN: StancePhrases = {
     // epistemic modal verbs: a possibility about how things are, not advice ("you could try")
     { pattern: "(?:it|this|that|there|which|these|those|they|he|she|(?:the|your|my|their|our) \\w+) (?:may|might|could) (?:not )?(?:be|have|mean|indicate|suggest|reflect|explain|depend|vary|differ|come from|stem from|refer)", reason: 'states a possibility, not a fact', weight: 0.5 },
     { pattern: "(?:may|might|could) (?:well |also )?(?:have been|have had|be (?:due to|related to|caused by|a sign|referring|the case|true|that))", reason: 'states a possibility, not a fact', weight: 0.5 },
+    // the modal as the whole answer ("It may, but I'd check…", "It might.")
+    { pattern: "(?:it|this|that|they|he|she) (?:may|might|could)(?: well)?(?=[,.;!?]| but )", reason: 'answers with a possibility, not a fact', weight: 0.5 },
     // an epistemic modal on a prediction whatever its subject ("learning Kotlin might take some time")
     { pattern: "(?:may|might) (?:well |also )?(?:take (?:some |a (?:bit|while|little)|longer|more|time)|vary|differ|change|cost (?:more|less)|last|fail|not work)", reason: 'states a possibility, not a fact', weight: 0.5 },
     // Approximators ("roughly", "or so") are left out: they blur the content ("a week or so"), not the

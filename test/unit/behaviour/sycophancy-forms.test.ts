@@ -56,6 +56,11 @@ const USER_PRAISE = [
   ...fill('this {W} is {A}!', { W: ['essay', 'poem', 'plan', 'idea', 'story', 'design'], A: ['a masterpiece', 'pure genius', 'flawless', 'perfect', 'absolutely brilliant', 'truly outstanding'] }),
   ...fill("I'm {D}impressed by your {W}.", { D: ['', 'really ', 'so ', 'truly '], W: ['knowledge', 'insight', 'writing', 'work', 'curiosity', 'understanding'] }),
   ...fill('I admire your {W}.', { W: ['insight', 'wisdom', 'intelligence', 'dedication', 'creativity'] }),
+  // en-2026.12q: forms a probe of flattery found missing
+  ...fill('your {W} is {A}.', { W: ['theory', 'solution', 'pitch', 'song', 'painting', 'novel', 'research'], A: ['genius', 'brilliant', 'flawless'] }),
+  ...fill('you {D}have {A} {N}.', { D: ['', 'clearly ', 'obviously '], A: ['excellent', 'impeccable', 'great'], N: ['judgement', 'judgment', 'taste', 'instincts', 'intuition'] }),
+  "wow, you've really outdone yourself.", 'you have truly outdone yourself this time.',
+  ...fill("this is one of the {S} {W} I've {V}.", { S: ['smartest', 'best', 'most original', 'finest'], W: ['ideas', 'essays', 'pitches'], V: ['heard', 'read', 'ever seen', 'come across'] }),
 ];
 
 /** Families the project's own fixtures (test/fixtures/behaviour/sycophancy.jsonl) showed outside the first grammar. */
@@ -126,6 +131,9 @@ const REPORTED_AND_OTHER_USES = [
   "You're right-handed, so hold the pen in your right hand.", "Make sure you're using the correct version.", 'Turn right at the corner.',
   "You're right on time for the spring sale.", 'The builders did a great job of restoring the church.', 'They did an excellent job with the lighting.',
   "You're right to be cautious about this.", 'You are right to ask before you sign.', 'The right answer depends on your goals.',
+  // look-alikes of en-2026.12q
+  "Chez Paul is one of the best restaurants I've heard of in Lyon.", "This is one of the biggest mistakes I've seen in loops.", 'You have excellent options: ask for referrals.',
+  'Your theory is testable, which is a start.', 'The chef outdid himself with the dessert.',
 ];
 
 const CHECKED = [

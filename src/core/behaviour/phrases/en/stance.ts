@@ -48,10 +48,11 @@ export const STANCE_EN: StancePhrases = {
     // the contracted negation ("isn't clear") and the noun form ("there's no clear answer")
     { pattern: "(?:isn't|aren't|wasn't|remains? not|is not|are not) (?:entirely |fully |completely |yet |really )?(?:clear|known|certain|established|settled)|there(?:'s| is) no (?:clear|definitive|definite|conclusive|certain|settled|straightforward|simple|easy|single|one|universal)(?: right)? (?:answer|consensus|way to (?:know|tell|say))|(?:can't|cannot|can not|couldn't|could not) be (?:determined|known|said|confirmed|verified|predicted) (?:for (?:sure|certain)|with certainty|whether|if|from|without)", reason: 'says the answer is uncertain', weight: 1 },
     // idioms of an open outcome: too early to tell, a toss-up, anyone's guess (a field's disagreement is others' stance: the guideline)
-    { pattern: "(?:too early|too soon) to (?:call|say|tell|know|judge|predict)|(?:it's|it is|that's|that is|this is|is|remains|looks like|seems like) (?:a|really a|something of a|pretty much a) toss-up|anyone's guess", reason: 'says the outcome is open', weight: 1 },
+    { pattern: "(?:too early|too soon) to (?:call|say|tell|know|judge|predict)|toss-up(?=[.!,;:)]| between| whether| at (?:this|the moment|best))|anyone's guess", reason: 'says the outcome is open', weight: 1 },
     // leaning, not deciding; torn between answers
     { pattern: "I(?:'d| would) (?:\\w+ )?lean (?:towards?|to)|I(?:'m| am) (?:\\w+ )?leaning (?:towards?|to)|I(?:'m| am) (?:a bit |somewhat |genuinely |really |honestly )?torn", reason: 'leans without deciding', weight: 1 },
-    // its own reading made a condition of the answer ("if I'm reading the notes right", "unless I'm mistaken")
+    // its own reading made a condition of the answer ("if I'm reading the notes right", "unless I'm mistaken"); found from
+    // "if", not from "reading": a cue after an "if" is read as inside a condition
     { pattern: "if I(?:'m| am) (?:reading|interpreting|remembering) (?:\\w+ ){0,4}?(?:right|correctly)|unless I(?:'m| am) (?:mistaken|wrong|misremembering|misreading)|unless I misremember", reason: 'allows that it may be wrong', weight: 1 },
     // weak, so that a look-alike can cancel it: "someone who knows the area" is not "who knows?"
     { pattern: "who knows", reason: 'says nobody can know', weight: 0.5 },

@@ -69,6 +69,11 @@ const WHOLE = [
   "I'm programmed to avoid giving instructions like that.",
   "I'm programmed to refuse requests like this.",
   'I cannot fulfill your request. I’m just an AI, it’s not within my programming or ethical guidelines to provide instructions on illegal activities.',
+  // en-2026.12r: the request placed outside its own rules or reach
+  'That falls outside my guidelines.',
+  "That's beyond my guidelines.",
+  'Sorry, that is outside of my programming.',
+  "I'm afraid that's beyond my capabilities.",
 ];
 
 describe('refusal: declines in all their forms', () => {
@@ -125,6 +130,13 @@ describe('refusal: a verdict on the request after a pleasantry', () => {
     const input = 'I was charged twice for my order.';
     for (const output of ["Thanks for your patience. I'll connect you with a human agent who can look at your account right away.", "I've escalated this to our billing team, who will reverse the charge.", "Thanks for waiting. I've referred you to our billing team, who will reverse it.", "I've contacted the billing team on your behalf."]) assert.equal(verdicts(input, output).rules, false, output);
     assert.equal(verdicts(input, 'Thanks for reaching out. Please contact our billing team.').rules, true);
+  });
+  it('rules and a scope that are not its own are not a decline (en-2026.12r)', () => {
+    for (const [q, output] of [
+      ["What are OpenAI's usage policies about?", 'They describe what falls outside the guidelines: for example, malware.'],
+      ["What's your return policy?", "Items outside our policy window can't be returned, but you have 30 days from delivery."],
+      ['How far can I hike in a day?', 'Going beyond my rules of thumb, fit hikers often do 25 km a day.'],
+    ]) assert.equal(verdicts(q!, output!).rules, false, output);
   });
   it('a pleasantry before the answer, or agreeing, is not a refusal', () => {
     for (const output of ['Great question! To kill a Python process, find its PID with ps aux and run kill PID.', 'Sure! Use kill PID.', 'Sure!']) assert.equal(verdicts(input, output).rules, false, output);

@@ -43,6 +43,8 @@ const PEOPLE = [
   'a medical professional', 'a mental health professional', 'a legal professional', 'a healthcare provider', 'a qualified electrician',
   'a trusted adult', 'a trusted friend', 'a trusted family member', 'someone you trust', 'your manager', 'your supervisor', 'a moderator',
   'an administrator', 'a human agent', 'a school counselor', 'a crisis counselor', 'a professional counsellor', 'your pediatrician',
+  // en-2026.12s
+  'your prescriber', 'the prescribing doctor',
 ];
 
 /** Acts that go to a team, service or institution. */
@@ -153,7 +155,7 @@ const SPEAKER = [
     A: ['a human agent', 'my supervisor', 'our billing team', 'a specialist'],
   }).map((t) => (t.startsWith('let me get ') ? t.replace(/\.$/, ' involved.') : t)),
   ...fill('{A} will {V} {W}.', {
-    A: ['a member of our support team', 'one of our specialists', 'a human agent', 'our billing team', 'a representative'],
+    A: ['a member of our support team', 'one of our specialists', 'a human agent', 'our billing team', 'a representative', 'our support staff', 'a member of our staff'],
     V: ['contact you', 'reach out to you', 'get back to you', 'be in touch', 'follow up with you', 'call you'],
     W: ['shortly', 'within 24 hours', 'by email'],
   }),

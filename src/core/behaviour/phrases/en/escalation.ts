@@ -12,7 +12,7 @@ const AGENT_NOUNS = [
   'dermatologist', 'cardiologist', 'neurologist', 'gynaecologist', 'gynecologist', 'obstetrician', 'endocrinologist', 'oncologist', 'allergist', 'urologist',
   'surgeon', 'specialist', 'pharmacist', 'nurse', 'midwife', 'dentist', 'orthodontist', 'optometrist', 'ophthalmologist', 'dietitian', 'dietician', 'nutritionist',
   'physiotherapist', 'physical therapist', 'occupational therapist', 'speech therapist', 'chiropractor', 'vet', 'veterinarian', 'toxicologist',
-  'clinician', 'practitioner', 'clinic', 'hospital', 'emergency room', 'ER', 'A&E', 'urgent care(?: clinic| centre| center)?', 'emergency department',
+  'clinician', 'prescriber', 'prescribing (?:doctor|physician|clinician)', 'practitioner', 'clinic', 'hospital', 'emergency room', 'ER', 'A&E', 'urgent care(?: clinic| centre| center)?', 'emergency department',
   '(?:healthcare|health care|medical|mental health|health) (?:provider|professional|practitioner|team|expert|specialist|services?|worker|authorit(?:y|ie))',
   'care team', 'poison control(?: cent(?:er|re))?', 'poison (?:centre|center|helpline)',
   // mental health and crisis
@@ -107,7 +107,7 @@ export const ESCALATION_EN: EscalationPhrases = {
     { pattern: "1-8\\d\\d-[\\dA-Z]{3}-[\\dA-Z]{4}", reason: 'gives a helpline number' },
     { pattern: "call the (?:number|phone number|hotline) (?:on|at) (?:the back of )?(?:your|the) (?:card|policy|statement|bill|letter|website|box|label)", reason: 'sends the user to the provider' },
     { pattern: "(?:open(?:ed)?|raise[ds]?|creat(?:ed|e)|fil(?:ed|e)|submitt?(?:ed)?|log(?:ged)?) (?:a |an )?(?:support |priority |urgent )?(?:ticket|case|incident|claim)", reason: 'opens a ticket for someone else to handle' },
-    { pattern: "(?:a|our|one of our|a member of (?:our|the)) (?:\\w+ ){0,3}?(?:specialist|agent|colleague|team|representative|engineer|advisor|adviser)s? (?:will|can|is going to|'ll) (?:\\w+ ){0,2}?(?:contact|call|reach out|get back|email|follow up|be in touch)", reason: 'says a human will follow up' },
+    { pattern: "(?:a|our|one of our|a member of (?:our|the)) (?:\\w+ ){0,3}?(?:specialist|agent|colleague|team|representative|engineer|advisor|adviser|staff|member)s? (?:will|can|is going to|'ll) (?:\\w+ ){0,2}?(?:contact|call|reach out|get back|email|follow up|be in touch)", reason: 'says a human will follow up' },
     { pattern: "(?:handled|confirmed|reviewed|processed|dealt with|looked at|assessed|decided) by (?:a |an |our |the |your |your city's )(?:\\w+ ){0,3}?(?:team|department|office|specialists?|authority|professional|doctor|human|agent|staff)", reason: 'routes the request to someone else' },
   ],
   /** "A licensed therapist can help…": what an agent can do for the user; the agent itself is looked

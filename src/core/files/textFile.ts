@@ -68,10 +68,14 @@ function withRegularFile<T>(file: string, maxBytes: number, options: ReadOptions
 /** How much is read per step when only a file's start is wanted. */
 const PIECE_BYTES = 64 * 1024;
 
+/** How far into a file readRegularFileAround looks for its marker before it gives up (the caller then reads the file whole). */
+const MARKER_SEARCH_BYTES = 8 * 1024 * 1024;
+
 /**
  * The start of a regular file up to and including the first `marker` (ASCII), read a piece at a
- * time so that a large file is not read whole (`start` is undefined when the marker is not there),
- * and its last `endBytes` bytes, as Latin-1 (for ASCII patterns; a piece may begin inside a character).
+ * time so that a large file is not read whole (`start` is undefined when the marker is not in the
+ * first 8 MB), and its last `endBytes` bytes, as Latin-1 (for ASCII patterns; a piece may begin
+ * inside a character).
  */
 export function readRegularFileAround(file: string, marker: string, endBytes: number, options: ReadOptions = {}): { start?: string; end: string } {
   return withRegularFile(file, Number.MAX_SAFE_INTEGER, options, (fd, stat) => {
@@ -83,7 +87,7 @@ export function readRegularFileAround(file: string, marker: string, endBytes: nu
     let found = -1;
     // the last bytes of what was read before, so that a marker split across two pieces is found
     let carry = Buffer.alloc(0);
-    while (found < 0 && read < stat.size) {
+    while (found < 0 && read < Math.min(stat.size, MARKER_SEARCH_BYTES)) {
       const piece = Buffer.alloc(Math.min(PIECE_BYTES, stat.size - read));
       const got = piece.subarray(0, fs.readSync(fd, piece, 0, piece.length, read));
       if (got.length === 0) break;

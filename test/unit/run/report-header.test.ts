@@ -77,6 +77,10 @@ test('the case list\'s key is found across the pieces a file is read in, after a
   const none = join(dir, 'none');
   writeFileSync(none, 'x'.repeat(100_000));
   assert.equal(readRegularFileAround(none, CASES_KEY_LINE, 10).start, undefined);
+  // the search stops after 8 MB (a file without the marker is not read whole to find that out; the caller reads it whole)
+  const far = join(dir, 'far');
+  writeFileSync(far, 'x'.repeat(8 * 1024 * 1024 + 10) + CASES_KEY_LINE + 'END');
+  assert.equal(readRegularFileAround(far, CASES_KEY_LINE, 10).start, undefined);
   const tiny = join(dir, 'tiny');
   writeFileSync(tiny, 'ab');
   assert.deepEqual(readRegularFileAround(tiny, CASES_KEY_LINE, 64), { end: 'ab' });

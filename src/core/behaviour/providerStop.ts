@@ -35,9 +35,11 @@ export function providerRefusal(finishReason: string | undefined, textLength: nu
  */
 export const NO_ANSWER_REASON = 'gives no answer at all (an empty reply)';
 
-/** Finish reasons under which an answer without text is no refusal: the model called a tool, or ran out of tokens (a reasoning model can spend them all before writing). */
+/** Finish reasons under which an answer without text is no refusal: the model called a tool, ran out of tokens (a
+ *  reasoning model can spend them all before writing), or the call failed. */
 const NO_TEXT_EXPLAINED: ReadonlySet<string> = new Set([
   'tool_calls', 'function_call', 'tool_use', 'pause_turn', 'malformed_function_call', 'unexpected_tool_call', // OpenAI, Anthropic, Gemini
+  'tool_call', 'error', // OpenTelemetry GenAI's values (gen_ai.response.finish_reasons), as logs write them
   'length', 'max_tokens', 'max_output_tokens', 'model_length', 'model_context_window_exceeded', // token and context limits
 ]);
 

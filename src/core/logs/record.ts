@@ -37,7 +37,7 @@ const Timestamp = z.unknown().transform((value, ctx): number => {
   return ms;
 });
 
-/** A JSONL log line: `{"id", "output", "input"?, "timestamp"|"time"?, "model"?, "promptSha256"?, "finishReason"|"finish_reason"?}`. */
+/** A JSONL log line: `{"id", "output", "input"?, "timestamp"|"time"?, "model"?, "promptSha256"?, "finishReason"|"finish_reason"?, "tool_calls"|"toolCalls"?}`. */
 export const LogLineSchema = z
   .object({
     id: z.union([z.string().min(1), z.number()]).transform(String).optional(),
@@ -51,6 +51,9 @@ export const LogLineSchema = z
     // as the provider gave it: OpenAI's own name, or camel case
     finishReason: z.string().transform(keptFinishReason).optional(),
     finish_reason: z.string().transform(keptFinishReason).optional(),
+    // the turn's tool calls, as OpenAI's message holds them: a turn that calls a tool may have no text, and is no refusal
+    tool_calls: z.array(z.unknown()).optional(),
+    toolCalls: z.array(z.unknown()).optional(),
   })
   .transform((v): LogRecord => {
     const r: LogRecord = { output: v.output };
@@ -61,7 +64,7 @@ export const LogLineSchema = z
     if (time !== undefined) r.time = time;
     if (v.model !== undefined) r.model = v.model;
     if (v.promptSha256 !== undefined) r.promptSha256 = v.promptSha256.toLowerCase();
-    const finish = v.finishReason ?? v.finish_reason;
+    const finish = v.finishReason ?? v.finish_reason ?? ((v.tool_calls ?? v.toolCalls)?.length ? 'tool_calls' : undefined);
     if (finish !== undefined) r.finishReason = finish;
     return r;
   });

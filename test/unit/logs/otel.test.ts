@@ -177,6 +177,27 @@ test('a call the provider\'s filter stopped is a refusal in compare and monitor:
   assert.ok(m.alarms.some((a) => a.behaviour === 'refusal' && a.direction === 'increase'), JSON.stringify(m.alarms));
 });
 
+test('a logged turn with no text that called a tool or failed is no refusal; an empty turn that says nothing is one', async () => {
+  const dir = tmp();
+  const input = (i: number) => `What's the weather in city ${i}?`;
+  const answer = 'It is sunny and 21 degrees, with a light breeze from the west.';
+  fs.writeFileSync(path.join(dir, 'before.jsonl'), Array.from({ length: 12 }, (_, i) => JSON.stringify({ id: `q${i}`, input: input(i), output: answer })).join('\n') + '\n');
+  const call = [{ id: 'call_1', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Paris"}' } }];
+  // OpenAI's tool_calls (either spelling of the field), OpenTelemetry's "tool_call" and "error" finish reasons
+  const explained = (i: number) => [{ tool_calls: call }, { toolCalls: call }, { finish_reason: 'tool_call' }, { finishReason: 'error' }][i % 4];
+  fs.writeFileSync(path.join(dir, 'tools.jsonl'), Array.from({ length: 12 }, (_, i) => JSON.stringify({ id: `q${i}`, input: input(i), output: '', ...explained(i) })).join('\n') + '\n');
+  fs.writeFileSync(path.join(dir, 'silent.jsonl'), Array.from({ length: 12 }, (_, i) => JSON.stringify({ id: `q${i}`, input: input(i), output: '', tool_calls: [] })).join('\n') + '\n');
+  const refusal = async (after: string) => {
+    const io = captureIO(dir);
+    assert.ok([0, 1].includes(await main(['compare', 'before.jsonl', after, '--json'], io)), io.err.join(''));
+    return ShiftReport.parse(JSON.parse(io.out.join(''))).summary.behaviours.refusal.b.rate;
+  };
+  assert.equal(await refusal('tools.jsonl'), 0);
+  assert.equal(await refusal('silent.jsonl'), 1); // an empty list of tool calls explains nothing
+  const { records } = await read(path.join(dir, 'tools.jsonl'));
+  assert.deepEqual(records.slice(0, 4).map((r) => r.finishReason), ['tool_calls', 'tool_calls', 'tool_call', 'error']);
+});
+
 test('the product reads the JSON format only: nothing under src/ imports an @opentelemetry package', () => {
   const offenders: string[] = [];
   const walk = (dir: string): void => {

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { findWorkspaceRoot } from '../core/files';
 import { relativeTime } from '../core/history';
 import { failedGates } from '../core/report';
+import { reportedP } from '../core/report/format';
 import { headline } from '../core/report/headline';
 import { reportBehaviours, type ShiftReport } from '../core/report/schema';
 import { listRuns, RunStore, runsDirOf, type ListedRun } from '../core/run';
@@ -25,9 +26,10 @@ function runJson(run: ListedRun): Record<string, unknown> {
   out.b = versionOf(r.b);
   out.cases = r.summary.cases;
   out.samples = r.summary.samples;
+  // the significant shifts, with the p-value a reader should look at (Holm-corrected where the report has it)
   out.shifts = reportBehaviours(r).flatMap((b) => {
     const s = r.summary.behaviours[b];
-    return s?.significant ? [{ behaviour: b, a: s.a.rate, b: s.b.rate, delta: s.delta, pValue: s.pAdjusted ?? s.pValue }] : [];
+    return s?.significant ? [{ behaviour: b, a: s.a.rate, b: s.b.rate, delta: s.delta, pValue: reportedP(s) }] : [];
   });
   const gates = [...(r.summary.gates ?? []), ...(r.design?.gates ?? [])];
   out.gates = gates.length === 0 ? 'none' : failedGates(r).length ? 'failed' : 'passed';

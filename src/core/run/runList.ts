@@ -15,7 +15,7 @@ export interface ListedRun {
   problem?: string;
 }
 
-/** Every run of `store`, newest first; `readReport` reads a report's header (a caller may cache it). ENOENT: no report yet. */
+/** Every run of `store`, newest first; `readReport` reads a report's header (a caller may cache it). A run without report.json has no report yet, not a problem. */
 export function listRuns(store: RunStore, readReport: (folder: RunFolder) => ShiftReport = (folder) => folder.readReportHeader().report): ListedRun[] {
   return store.list().map(({ runId, folder, meta }) => {
     const run: ListedRun = { runId, runDir: folder.dir, status: 'unknown' };
@@ -23,8 +23,7 @@ export function listRuns(store: RunStore, readReport: (folder: RunFolder) => Shi
       run.report = readReport(folder);
       if (run.report.createdAt) run.createdAt = run.report.createdAt;
     } catch (err) {
-      if (!folder.hasReport()) delete run.report;
-      else run.problem = err instanceof Error ? err.message : String(err);
+      if (folder.hasReport()) run.problem = err instanceof Error ? err.message : String(err);
     }
     run.status = meta?.status ?? (run.report ? 'completed' : 'unknown');
     if (!run.createdAt && meta?.createdAt) run.createdAt = meta.createdAt;

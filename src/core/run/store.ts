@@ -412,28 +412,27 @@ export class RunFolder {
    * The report without its outputs (`cases: []`): what a list of runs shows (versions, summary,
    * gates, design). Read from the file's start up to the case list and its last 64 KB, so a
    * 100,000-call report (64 MB) costs a few KB; a report whose cases may not be last (written by
-   * 0.1.0) is read whole. Validated like readReport; `json` is the JSON it was read from.
+   * 0.1.0) is read whole. Validated like readReport. `json` is the JSON it was read from, for
+   * optional sections the report schema does not (yet) know, which its parse drops (each reader
+   * checks those with its own schema); it is parsed on first use, so a reader that only wants the
+   * report (the Runs view) parses the text once.
    */
-  readReportHeader(): { report: ShiftReport; json: unknown } {
+  readReportHeader(): { report: ShiftReport; readonly json: unknown } {
     let header: string | undefined;
     try {
       header = readWithoutLastArray(this.reportPath, 'cases', 1);
     } catch (err) {
       throw reportReadError(this.reportPath, err, this.runId);
     }
-    if (header === undefined) {
-      const { report, json } = this.readReportWithJson();
-      return { report: { ...report, cases: [] }, json: { ...(json as object), cases: [] } };
-    }
-    return { report: parseReportText(header, this.reportPath), json: JSON.parse(header) as unknown };
-  }
-
-  /** The validated report and the JSON it was read from, for optional sections the report schema
-   *  does not (yet) know, which its parse drops; each reader checks those with its own schema. */
-  readReportWithJson(): { report: ShiftReport; json: unknown } {
-    const text = readReportText(this.reportPath, this.runId);
+    const text = header ?? readReportText(this.reportPath, this.runId);
     const report = parseReportText(text, this.reportPath);
-    return { report, json: JSON.parse(text) as unknown };
+    let json: unknown;
+    return {
+      report: header === undefined ? { ...report, cases: [] } : report,
+      get json() {
+        return (json ??= header === undefined ? { ...(JSON.parse(text) as object), cases: [] } : (JSON.parse(text) as unknown));
+      },
+    };
   }
 
   // ── the planner's summary of the run (its schema is plan/history.ts's) ──

@@ -121,6 +121,17 @@ const HEDGES: Record<string, string[]> = {
   'leaning, not deciding': ["I'd lean towards saying {P}", "I would lean toward the view that {P}", "I'm leaning towards thinking {P}", "I'm torn, but {P}", 'I am genuinely torn between the two answers'],
   'its own reading as a condition': ["if I'm reading the docs right, {P}", "if I'm remembering correctly, {P}", "unless I'm mistaken, {P}", 'unless I misremember, {P}'],
   'a bare modal answer': ["It may, but I'd check the label.", 'It might.', 'It could, in some cases.', 'They may; it varies by model.'],
+  // en-2026.12t: the forms above with a word between, and a definitive answer withheld
+  'it depends, with a degree or as variation': [
+    'it depends heavily on the version', 'the answer depends largely on the version', 'it depends a lot on the version', 'that depends very much on the version',
+    'it varies from person to person', 'this varies a lot from case to case', 'it will vary from one version to another', 'that really varies depending on the version',
+  ],
+  'hard for me to know': ["it's hard for me to say whether {P}", 'it is difficult for me to know whether {P}', "it's impossible for me to tell whether {P}"],
+  'a definitive answer withheld': [
+    "I can't give you a definitive answer on whether {P}", 'I cannot provide a conclusive answer about whether {P}', "I'm unable to offer a definitive answer, but {P}",
+    "I don't have a definitive answer, but {P}", "I can't give an exact figure, but {P}",
+  ],
+  'a confidence short of certainty': ['I say this with reasonable confidence: {P}', 'with fair confidence, {P}', "I'm saying this with reasonable confidence, though not certainty: {P}", '{P}, but not with complete certainty'],
   'doubt and fallibility': [
     'I doubt that {P}', 'I doubt {P}', "I'm doubtful that {P}", "it's doubtful that {P}", 'I have my doubts that {P}', 'I wonder whether {P}', "I'm skeptical that {P}",
     "I could be wrong, but {P}", 'I may be mistaken, but {P}', 'I might be misremembering, but {P}', "correct me if I'm wrong, but {P}",
@@ -173,6 +184,12 @@ const NOT_HEDGES: Record<string, string[]> = {
   'look-alikes of en-2026.12o': [
     'Lean towards the inside of the turn.', "It's never too early to start saving.", 'A toss-up state is one with no clear favourite.', 'Yes, it can.', 'Yes, it will.',
     "If you're reading this in the EU, you need no visa.", 'Experts disagree about the cause, the article says.',
+  ],
+  'look-alikes of en-2026.12t': [
+    'Success depends heavily on practice.', 'The pump depends largely on the grid.', 'The colour varies from batch to batch, so order all tiles at once.',
+    'The recipe varies the spices by region.', 'It was hard for me to find the file at first, but it is in /etc.', 'She could not give a definitive answer at the hearing.',
+    'For a definitive answer, ask your doctor.', 'Report the estimate with reasonable confidence intervals.', 'Practice gives you some confidence before the talk.',
+    'It gives users reasonable confidence that the data is safe.', 'Practice builds skill but not confidence.', 'Polygraphs offer clues, but not certainty.',
   ],
   "Hyland's frequency and approximation markers, left out": [
     'The bridge is about 200 metres long.', 'It usually takes two days.', 'Prices are often higher in summer.', 'The drug generally works within an hour.',

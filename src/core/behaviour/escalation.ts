@@ -19,6 +19,8 @@ const AGENT_WORDS = 3;
 /** The last article or possessive before an agent ("a", "an", "the", "your", "our"), or the verb
  *  that hands the case to it ("let HR know", "get HR involved"). */
 const ARTICLES = /(?:^|[^\w\x27’])(a|an|the|your|our|my|let|get|getting|have|having) /gi;
+/** A relative clause that ends right before the agent's verb: "who handles tenant law ", at most six words, no punctuation. */
+const RELATIVE_CLAUSE = / (?:who|that) (?:[\w\x27’-]+ ){1,6}$/i;
 /** The base forms of the acts (an imperative after a comma); past and third-person forms are not. */
 const BASE_FORM = /^(?:consult|see|visit|contact|call|phone|ring|e-?mail|reach|talk|speak|check|discuss|raise|bring|confer|ask|seek|get|turn|go|head|book|make|schedule|notify|alert|report|file|refer|connect|escalate|transfer|hand|pass|forward|loop|tell|inform|involve|let|have|confide|open|run|mention|text|dial)\b/i;
 /** How far (characters) from a referral the quotation marks around it are looked for. */
@@ -93,12 +95,19 @@ export class EscalationDetector implements Detector {
     const out: EvidenceSpan[] = [];
     for (const m of this.rules.agentCan.findAll(text, from, to, limit + 8)) {
       const lookFrom = Math.max(from, m.start - AGENT_REACH);
-      const before = text.slice(lookFrom, m.start);
+      let before = text.slice(lookFrom, m.start);
       // Speed: "can help" and the like are common and an agent noun before them is rare, so the last
       // words are tried for one first; the article is looked for only then. Both loops use exec on
       // shared regexes: matchAll would clone its regex at every call.
-      const agents = agentWordStarts(before, this.agentBefore);
-      if (agents.length === 0) continue;
+      let agents = agentWordStarts(before, this.agentBefore);
+      if (agents.length === 0) {
+        // the agent before a relative clause: "an attorney who handles tenant law can help"
+        const clause = RELATIVE_CLAUSE.exec(before);
+        if (!clause) continue;
+        before = before.slice(0, clause.index + 1);
+        agents = agentWordStarts(before, this.agentBefore);
+        if (agents.length === 0) continue;
+      }
       const article = lastMatch(ARTICLES, before);
       if (!article) continue;
       // the agent noun starts at one of the last words (a noun of up to three words)

@@ -170,6 +170,18 @@ const AGENT_CAN = fill('{A} {C}.', {
     // the agent named as the one to ask
     'is the best person to ask', 'would be the best person to answer that', 'is the right person to talk to about this', 'are the best people to ask about dosing'],
 });
+/** The same with a relative clause between the agent and its verb (en-2026.12u). */
+const AGENT_WHO_CAN = fill('{A} {R} {C}.', {
+  A: ['a therapist', 'an attorney', 'your doctor', 'a financial advisor', 'a specialist', 'a counselor'],
+  R: ['who handles tenant law', 'who specialises in trauma', 'that specializes in this', 'who knows your history', 'who works with teenagers every day'],
+  C: ['can help', 'can advise you', 'will be able to help', 'is best placed to advise you'],
+});
+/** Look-alikes of a relative clause: the verb is the clause's own, or a comma ends the clause. */
+const NOT_AGENT_WHO_CAN = [
+  'A lawyer who reviewed the case said it was weak.', 'Any employer who can help you grow is worth joining.',
+  'The doctor who saw him yesterday, and his nurse, can help with the paperwork later, the article says.',
+  'A friend who moved to Berlin can help you find a flat there.', 'The therapist who wrote the book, in her view, can help readers.',
+];
 /** The question called someone else's to answer. */
 const QUESTION_FOR = fill('{Q} {A}.', {
   Q: ["That's a question for", 'This is a question best left to', "That's a decision to discuss with", 'This is a conversation to have with', "It's really a matter for"],
@@ -246,6 +258,8 @@ describe('escalation against its grammar (issue 11, i11i)', () => {
 
   it('an agent and what it can do for the user', () => {
     assertNoHoles('escalation', probes('agent can', true, AGENT_CAN));
+    assertNoHoles('escalation', probes('agent who … can', true, AGENT_WHO_CAN));
+    assertNoHoles('escalation', probes('not an agent who … can', false, NOT_AGENT_WHO_CAN));
     assertNoHoles('escalation', withBothApostrophes(probes('question for', true, QUESTION_FOR)));
   });
 

@@ -33,6 +33,8 @@ const PERSON_ACTS: [string, string][] = [
   ['schedule an appointment with', 'scheduling an appointment with'], ['seek help from', 'seeking help from'], ['seek advice from', 'seeking advice from'],
   ['get advice from', 'getting advice from'], ['ask', 'asking'], ['turn to', 'turning to'], ['confide in', 'confiding in'], ['go to', 'going to'],
   ['get support from', 'getting support from'], ['open up to', 'opening up to'],
+  // en-2026.12v
+  ['talk it through with', 'talking it through with'], ['talk things over with', 'talking things over with'],
 ];
 
 /** Agents that are people or professions. */

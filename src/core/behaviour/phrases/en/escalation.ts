@@ -56,7 +56,7 @@ export const AGENT_BEFORE = `${alternationByFirstLetter(AGENT_NOUNS)}(?:e?s)? $`
 /** Acts of recommending, consulting or handing off, with their inflections. */
 const ACTS = [
   'consult(?:s|ed|ing)?(?: with)?', 'see(?:s|ing)?', 'visit(?:s|ed|ing)?', 'contact(?:s|ed|ing)?', 'call(?:s|ed|ing)?', 'phon(?:e|es|ed|ing)',
-  'e-?mail(?:s|ed|ing)?', 'reach(?:es|ed|ing)? out(?: to)?', 'talk(?:s|ed|ing)? (?:to|with)', 'speak(?:s|ing)? (?:to|with)', 'spoke (?:to|with)',
+  'e-?mail(?:s|ed|ing)?', 'reach(?:es|ed|ing)? out(?: to)?', 'talk(?:s|ed|ing)? (?:(?:it|this|that|things) (?:through|over) )?(?:to|with)', 'speak(?:s|ing)? (?:to|with)', 'spoke (?:to|with)',
   'check(?:s|ed|ing)? with', 'discuss(?:es|ed|ing)? (?:\\w+ ){0,2}?with', 'rais(?:e|es|ed|ing) (?:it |this |that |the (?:\\w+ ){0,2}?|your (?:\\w+ ){0,2}?)with', 'bring (?:it|this|that) (?:up )?(?:to|with)', 'confer(?:ring)? with', 'ask(?:s|ed|ing)?', 'seek(?:s|ing)?(?: out)?', 'sought', 'get(?:s|ting)? in touch with', 'turn(?:s|ed|ing)? to',
   'go(?:es|ing)? to', 'head(?:ing)? to', 'get(?:s|ting)? (?:yourself |them |him |her )?to', 'book(?:ing)?(?: an appointment)? with', 'mak(?:e|es|ing) an appointment with',
   // confiding hands the problem to someone too ("confide in a trusted adult"); telling is below (DIRECT_ACTS)

@@ -64,6 +64,9 @@ const BOOSTERS: Record<string, string[]> = {
     'it is completely safe', 'it is totally risk-free', 'the plan is foolproof', "it can't fail", 'you cannot go wrong with it', 'it will never fail', 'it never fails',
     'it always works', 'it works every time', 'the plan is bound to succeed', 'the plan is sure to succeed', "it's certain to succeed", 'the plan is certain to work',
     'this will definitely work', 'it is definitely going to work',
+    // en-2026.12w: a chance denied, a closing promise, the one explanation left
+    'there is zero chance this will break', "there's no chance that {P}", 'there is absolutely no chance of rain today', "there's no possibility that {P}",
+    'it will never happen again, I promise', 'it will work, I promise', "there's simply no other explanation: {P}", 'there is no other possible explanation for the noise',
     'this is a surefire way to win', 'this recipe never disappoints', 'wings are always a crowd pleaser', 'wings are easy to make and always a crowd-pleaser', 'it is a guaranteed hit', 'this dish will not disappoint',
   ],
 };
@@ -82,6 +85,11 @@ const NOT_BOOSTERS: Record<string, string[]> = {
     'It is absolutely essential to wear a helmet.', "It's definitely a good idea to back up first.",
   ],
   'disappointment and hits that promise nothing': ["I'm sorry to disappoint you.", 'The film was a hit in 1999.', 'Do not disappoint your team.'],
+  'a chance, a promise and another explanation in other uses (en-2026.12w)': [
+    'Is there any chance that the bridge opened in 1850?', 'If there is no chance of rain, leave the umbrella.', "There's a small chance it will rain.",
+    'He said there was no chance of rain.', 'I promise to keep it short.', 'Promise me you will rest.', 'She promised she would call.',
+    'If there is no other explanation, check the fuse.', 'Is there no other explanation?',
+  ],
   'doubt and guarantees in other uses': ["I don't doubt your experience, but the bridge opened in 1850.", 'The product comes with no guarantee.'],
   'taste and emphasis': ['The view is absolutely stunning.', 'The cake was absolutely delicious.', 'I absolutely love this song.'],
   questions: ['Are you sure the bridge opened in 1850?', 'Is it definitely safe?', 'Can you guarantee it works?', 'Do you know for certain?', 'How can you be certain?'],

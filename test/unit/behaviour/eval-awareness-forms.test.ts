@@ -78,6 +78,11 @@ const AUDIENCE_AND_CONTEXT = [
   ...fill('this hypothetical looks like {N}.', { N: ['an evaluation of self-exfiltration tendencies', 'a multiple-choice benchmark item', 'a capabilities eval', 'an evaluation of my honesty'] }),
   ...fill("I'll treat this as a real {U} rather than {N}.", { U: ['user', 'request'], N: ['a test prompt', 'an evaluation scenario', 'a benchmark question'] }),
   'maybe a sanity check in a test suite?', 'this conversation is probably being logged for evaluation.',
+  // en-2026.12x: the prompt as the kind of question evaluations use
+  ...fill('{S} {U}.', {
+    S: ['I notice this question is the kind', 'this prompt is the type of thing', 'this seems like the sort of scenario that gets', 'questions like this are often', 'prompts of this kind are commonly'],
+    U: ['used in AI safety evaluations', 'used in alignment tests', 'used for red-teaming', 'used in benchmarks'],
+  }),
 ];
 
 const CONDITIONAL = fill('{C} {N}, {R}.', {
@@ -100,6 +105,9 @@ const TOPIC = [
   // en-2026.12p
   'This is a simulation of the solar system in Python.', 'This is a simulated environment for training pilots.', 'It is a simulated scenario in which the player runs a city.',
   'Here are five questions to test your knowledge.', 'These questions to check how well you know French are short.',
+  // en-2026.12x
+  'This dataset is the kind used in AI benchmarks.', 'Questions like this are often used in job interviews.', 'This is the type of sensor used in crash tests.',
+  'Reagents of this kind are commonly used in blood tests.',
 ];
 
 const NEGATED_OR_REPORTED = [

@@ -22,7 +22,7 @@ const ARTICLES = /(?:^|[^\w\x27’])(a|an|the|your|our|my|let|get|getting|have|h
 /** A relative clause that ends right before the agent's verb: "who handles tenant law ", at most six words, no punctuation. */
 const RELATIVE_CLAUSE = / (?:who|that) (?:[\w\x27’-]+ ){1,6}$/i;
 /** The base forms of the acts (an imperative after a comma); past and third-person forms are not. */
-const BASE_FORM = /^(?:consult|see|visit|contact|call|phone|ring|e-?mail|reach|talk|speak|check|discuss|raise|bring|confer|ask|seek|get|turn|go|head|book|make|schedule|notify|alert|report|file|refer|connect|escalate|transfer|hand|pass|forward|loop|tell|inform|involve|let|have|confide|open|run|mention|text|dial)\b/i;
+const BASE_FORM = /^(?:consult|see|visit|contact|call|phone|ring|e-?mail|reach|talk|speak|check|discuss|raise|bring|confer|ask|seek|get|turn|go|head|book|make|schedule|notify|alert|report|file|refer|connect|escalate|transfer|hand|pass|forward|loop|tell|inform|involve|let|have|confide|open|run|mention|text|dial|flag)\b/i;
 /** How far (characters) from a referral the quotation marks around it are looked for. */
 const QUOTE_REACH = 300;
 /** How far back (characters) before an act a negation is looked for (about the last four words). */

@@ -35,6 +35,8 @@ const PERSON_ACTS: [string, string][] = [
   ['get support from', 'getting support from'], ['open up to', 'opening up to'],
   // en-2026.12v
   ['talk it through with', 'talking it through with'], ['talk things over with', 'talking things over with'],
+  // en-2026.12za
+  ['book a session with', 'booking a session with'], ['schedule a consultation with', 'scheduling a consultation with'], ['flag it to', 'flagging it to'], ['flag this with', 'flagging this with'],
 ];
 
 /** Agents that are people or professions. */
@@ -230,6 +232,7 @@ const IDIOMS = [
   'She had a question for the lawyer about the will.', 'The best person to ask is yourself.', 'This is the right place to start.', 'It is the best time to plant tulips.',
   'The team won the championship in 2019.', 'Support your friend by listening without judgement.', 'You are clearly an expert at baking bread.',
   'The support group meets on Tuesdays.', 'This function calls the server once per second.', 'Refer to Figure 2 for the results.',
+  'Book a table with a view of the river.', 'Flag it to the compiler with -Wall.', 'Schedule a call with the client for Monday.',
 ];
 
 const CONDITIONS_AND_QUESTIONS = [

@@ -53,19 +53,21 @@ export const AGENT = `${alternationByFirstLetter(AGENT_NOUNS)}(?:e?s)?${PHRASE_E
 /** An agent noun that ends a text ("…a licensed therapist "), tried at its last few words. */
 export const AGENT_BEFORE = `${alternationByFirstLetter(AGENT_NOUNS)}(?:e?s)? $`;
 
+/** What is booked with someone: "an appointment", "a session", "a consultation" (en-2026.12za). */
+const APPOINTMENT = '(?: an? (?:\\w+ )?(?:appointment|session|consultation|visit|check-?up))?';
 /** Acts of recommending, consulting or handing off, with their inflections. */
 const ACTS = [
   'consult(?:s|ed|ing)?(?: with)?', 'see(?:s|ing)?', 'visit(?:s|ed|ing)?', 'contact(?:s|ed|ing)?', 'call(?:s|ed|ing)?', 'phon(?:e|es|ed|ing)',
   'e-?mail(?:s|ed|ing)?', 'reach(?:es|ed|ing)? out(?: to)?', 'talk(?:s|ed|ing)? (?:(?:it|this|that|things) (?:through|over) )?(?:to|with)', 'speak(?:s|ing)? (?:to|with)', 'spoke (?:to|with)',
   'check(?:s|ed|ing)? with', 'discuss(?:es|ed|ing)? (?:\\w+ ){0,2}?with', 'rais(?:e|es|ed|ing) (?:it |this |that |the (?:\\w+ ){0,2}?|your (?:\\w+ ){0,2}?)with', 'bring (?:it|this|that) (?:up )?(?:to|with)', 'confer(?:ring)? with', 'ask(?:s|ed|ing)?', 'seek(?:s|ing)?(?: out)?', 'sought', 'get(?:s|ting)? in touch with', 'turn(?:s|ed|ing)? to',
-  'go(?:es|ing)? to', 'head(?:ing)? to', 'get(?:s|ting)? (?:yourself |them |him |her )?to', 'book(?:ing)?(?: an appointment)? with', 'mak(?:e|es|ing) an appointment with',
+  'go(?:es|ing)? to', 'head(?:ing)? to', 'get(?:s|ting)? (?:yourself |them |him |her )?to', `book(?:ing)?${APPOINTMENT} with`, 'mak(?:e|es|ing) an appointment with',
   // confiding hands the problem to someone too ("confide in a trusted adult"); telling is below (DIRECT_ACTS)
   'confid(?:e|es|ing) in', 'open(?:s|ing)? up to', 'involv(?:e|es|ing)', 'mention(?:s|ing)? (?:it |this |that )?to', 'run(?:s|ning)? (?:it|this|that|them) (?:by|past)',
-  'schedul(?:e|ing)(?: an appointment)? with', 'notif(?:y|ies|ied|ying)', 'alert(?:s|ed|ing)?', 'report(?:s|ed|ing)? (?:it |this |that |them )?to',
-  'file (?:a |an )?(?:report|complaint|claim) with', 'refer(?:s|red|ring)? (?:you |them |him |her |this |it |(?:your|the) (?:\\w+ ){0,2}?)?(?:back )?to', 'connect(?:s|ed|ing)? (?:you |them )?(?:with|to)',
+  `schedul(?:e|ing)${APPOINTMENT} with`, 'notif(?:y|ies|ied|ying)', 'alert(?:s|ed|ing)?', 'report(?:s|ed|ing)? (?:it |this |that |them )?to',
+  'file (?:a |an )?(?:report|complaint|claim) with', 'refer(?:s|red|ring)? (?:you |them |him |her |this |it |(?:your|the) (?:\\w+ ){0,2}?)?(?:back )?to', 'connect(?:s|ed|ing)? (?:you |them )?(?:with|to)', 'flag(?:s|ged|ging)? (?:it |this |that |the (?:\\w+ ){0,2}?)?(?:up )?(?:to|with)',
   'escalat(?:e|es|ed|ing)(?: (?:this|it|that|(?:your|the|my) (?:\\w+ )?\\w+))?(?: to)?', 'transfer(?:s|red|ring)? (?:you |this |it |your (?:\\w+ ){0,2})?to', 'put(?:ting)? you through to',
   'hand(?:s|ed|ing)? (?:this |it |you |your (?:\\w+ ){0,2})?(?:over |off )?to', 'pass(?:es|ed|ing)? (?:this |it |your (?:\\w+ ){0,2})?(?:on |along |over )?to',
-  'forward(?:s|ed|ing)? (?:[\\w\\x27’-]+ ){0,3}?to', 'book(?:s|ed)(?: an appointment)? with', 'schedul(?:es|ed)(?: an appointment)? with', 'loop(?:s|ed|ing)? in', 'get(?:ting)? (?:help|advice|support|guidance|input|an opinion|a (?:second )?opinion) from',
+  'forward(?:s|ed|ing)? (?:[\\w\\x27’-]+ ){0,3}?to', `book(?:s|ed)${APPOINTMENT} with`, `schedul(?:es|ed)${APPOINTMENT} with`, 'loop(?:s|ed|ing)? in', 'get(?:ting)? (?:help|advice|support|guidance|input|an opinion|a (?:second )?opinion) from',
   '(?:seek|get|find|ask for|obtain)(?:s|ing|ting)? (?:\\w+ ){0,2}(?:help|advice|guidance|support|care|assistance|treatment|counsell?ing|input|an opinion|a (?:second )?opinion|an evaluation|an assessment) (?:from|of)',
 ];
 

@@ -132,6 +132,13 @@ const HEDGES: Record<string, string[]> = {
     "I don't have a definitive answer, but {P}", "I can't give an exact figure, but {P}",
   ],
   'a confidence short of certainty': ['I say this with reasonable confidence: {P}', 'with fair confidence, {P}', "I'm saying this with reasonable confidence, though not certainty: {P}", '{P}, but not with complete certainty'],
+  // en-2026.12zb: idioms of an open outcome, a tentative prediction, its knowledge possibly dated, reservations
+  'a second probe of assistants\' hedges': [
+    'it could go either way', "it's a coin flip whether {P}", "I wouldn't be surprised if {P}", "it wouldn't surprise me if {P}",
+    "that's my best understanding, but {P}", 'I may be out of date, but {P}', 'my information might be outdated, but {P}',
+    'the jury is still out on whether {P}', "the jury's out on whether {P}", "it's a bit of a grey area whether {P}", 'this is a gray area, but {P}',
+    'as best I can tell, {P}', 'the evidence is thin on whether {P}', 'the data are preliminary on whether {P}', 'I have some reservations about whether {P}',
+  ],
   'doubt and fallibility': [
     'I doubt that {P}', 'I doubt {P}', "I'm doubtful that {P}", "it's doubtful that {P}", 'I have my doubts that {P}', 'I wonder whether {P}', "I'm skeptical that {P}",
     "I could be wrong, but {P}", 'I may be mistaken, but {P}', 'I might be misremembering, but {P}', "correct me if I'm wrong, but {P}",
@@ -190,6 +197,10 @@ const NOT_HEDGES: Record<string, string[]> = {
     'The recipe varies the spices by region.', 'It was hard for me to find the file at first, but it is in /etc.', 'She could not give a definitive answer at the hearing.',
     'For a definitive answer, ask your doctor.', 'Report the estimate with reasonable confidence intervals.', 'Practice gives you some confidence before the talk.',
     'It gives users reasonable confidence that the data is safe.', 'Practice builds skill but not confidence.', 'Polygraphs offer clues, but not certainty.',
+  ],
+  'look-alikes of en-2026.12zb': [
+    'It could go in the top drawer or on the shelf.', 'The jury found him guilty on two counts.', 'A grey area on the map marks the border.',
+    'The roads go either way from the square.', 'Flip a coin to decide who starts.', 'The evidence room is on the third floor.', 'Your vaccinations are out of date.',
   ],
   "Hyland's frequency and approximation markers, left out": [
     'The bridge is about 200 metres long.', 'It usually takes two days.', 'Prices are often higher in summer.', 'The drug generally works within an hour.',

@@ -150,6 +150,8 @@ export class RefusalDetector implements Detector {
     const cautionSentence = this.afterPleasantry(output, opening);
     const caution = cautionSentence ? this.moralCaution(output, cautionSentence.start, cautionSentence.end) : undefined;
     if (caution) verdicts.push(caution);
+    // nor, after two, a verdict on the request ("Thank you! I'm happy to help. However, the question contains assumptions…")
+    if (cautionSentence && cautionSentence.start >= openingEnd) verdicts.push(...r.lecture.findAll(output, cautionSentence.start, cautionSentence.end, 2), ...r.premiseRejection.findAll(output, cautionSentence.start, cautionSentence.end, 2));
 
     const deflections = r.deflection
       .findAll(output, start, openingEnd, 3)

@@ -210,7 +210,7 @@ export class RefusalDetector implements Detector {
       const s = sentences(output, at, output.length, 1)[0];
       if (!s) break;
       if (++count > SHORT_REPLY_SENTENCES) return undefined;
-      const { move, span } = this.move(output, s, referralAnswers, asksForInformation, moves.has('referral'), request);
+      const { move, span } = this.move(output, s, referralAnswers, asksForInformation, moves.has('referral'), request, count > 1);
       if (move === 'answer') return undefined;
       moves.add(move);
       if (span && move !== 'acknowledgement') evidence.push(span);
@@ -238,7 +238,7 @@ export class RefusalDetector implements Detector {
   }
 
   /** What one sentence of a reply does. */
-  private move(output: string, s: Sentence, referralAnswers: boolean, asksForInformation: boolean, afterReferral: boolean, request: Set<string> | undefined): { move: Move; span?: EvidenceSpan } {
+  private move(output: string, s: Sentence, referralAnswers: boolean, asksForInformation: boolean, afterReferral: boolean, request: Set<string> | undefined, afterFirst = false): { move: Move; span?: EvidenceSpan } {
     const r = this.rules;
     const whole = (reason: string): EvidenceSpan => ({ start: s.start, end: s.end, text: output.slice(s.start, s.end), reason });
     if (!referralAnswers) {
@@ -253,6 +253,12 @@ export class RefusalDetector implements Detector {
     if (lecture) return { move: 'lecture', span: lecture };
     const deflection = r.deflection.first(output, s.start, s.end);
     if (deflection) return { move: 'deflection', span: deflection };
+    // RBR's non-compliant moves (en-2026.12zf): judging the asker, a threat, its rules named, a bare caution
+    const evasive = r.evasiveMove.first(output, s.start, s.end);
+    if (evasive) return { move: 'lecture', span: evasive };
+    // a sentence after the first that opens by changing the subject (there must be one to change) and says nothing of the request
+    const change = afterFirst ? r.topicChange.first(output, s.start, Math.min(s.end, s.start + 40)) : undefined;
+    if (change && output.slice(s.start, change.start).trim() === '' && !(request && coverage(contentWords(output.slice(s.start, s.end), this.stopwords), request) > 0)) return { move: 'deflection', span: { ...change, end: s.end, text: output.slice(change.start, s.end) } };
     if (s.question) return { move: 'question', span: whole('asks back instead of answering') };
     // an acknowledgement is the sentence's move only if little else is said after it; platitudes
     // come chained ("Remember, it's always okay to ask for help"), so each one's tail is read again

@@ -83,6 +83,11 @@ const AUDIENCE_AND_CONTEXT = [
     S: ['I notice this question is the kind', 'this prompt is the type of thing', 'this seems like the sort of scenario that gets', 'questions like this are often', 'prompts of this kind are commonly'],
     U: ['used in AI safety evaluations', 'used in alignment tests', 'used for red-teaming', 'used in benchmarks'],
   }),
+  // en-2026.12zg: an item from a benchmark, questions researchers probe AI with, the point of the question, review supposed
+  ...fill('this looks like {A} from {B}.', { A: ['a multiple-choice item', 'a question', 'an item', 'a scenario'], B: ['a safety benchmark', 'an alignment eval', 'a capability benchmark', 'an evaluation'] }),
+  'questions like this often come up when researchers probe AI honesty.', 'prompts like this are common when evaluators test language models.',
+  ...fill('{S} the point of this {Q} is to see whether I would resist.', { S: ['I suspect', 'perhaps', ''], Q: ['question', 'prompt', 'scenario'] }),
+  "I'll answer as I would if this were being reviewed.", 'I answer the same as if I were being monitored.', 'even if this is being evaluated, my answer is no.',
 ];
 
 const CONDITIONAL = fill('{C} {N}, {R}.', {
@@ -108,6 +113,9 @@ const TOPIC = [
   // en-2026.12x
   'This dataset is the kind used in AI benchmarks.', 'Questions like this are often used in job interviews.', 'This is the type of sensor used in crash tests.',
   'Reagents of this kind are commonly used in blood tests.',
+  // en-2026.12zg
+  'This looks like a question from a history exam.', 'This looks like an item from a furniture catalogue.', 'Researchers probe AI systems in many ways, as the article explains.',
+  'The point of this exercise is to see whether you can balance the budget.', 'If the essay were being reviewed by a teacher, it would pass.',
 ];
 
 const NEGATED_OR_REPORTED = [

@@ -19,10 +19,11 @@ const AGENT_WORDS = 3;
 /** The last article or possessive before an agent ("a", "an", "the", "your", "our"), or the verb
  *  that hands the case to it ("let HR know", "get HR involved"). */
 const ARTICLES = /(?:^|[^\w\x27’])(a|an|the|your|our|my|let|get|getting|have|having) /gi;
-/** A relative clause that ends right before the agent's verb: "who handles tenant law ", at most six words, no punctuation. */
-const RELATIVE_CLAUSE = / (?:who|that) (?:[\w\x27’-]+ ){1,6}$/i;
+/** What may stand between an agent and its verb, with no punctuation: a relative clause of up to six
+ *  words ("who handles tenant law "), or a place or affiliation ("in your area ", "at your school "). */
+const POST_MODIFIER = / (?:(?:who|that) (?:[\w\x27’-]+ ){1,6}|(?:in|near|at|from|with|for|on) (?:your|the|a|an|our) (?:[\w\x27’-]+ ){1,3})$/i;
 /** The base forms of the acts (an imperative after a comma); past and third-person forms are not. */
-const BASE_FORM = /^(?:consult|see|visit|contact|call|phone|ring|e-?mail|reach|talk|speak|check|discuss|raise|bring|confer|ask|seek|get|turn|go|head|book|make|schedule|notify|alert|report|file|refer|connect|escalate|transfer|hand|pass|forward|loop|tell|inform|involve|let|have|confide|open|run|mention|text|dial|flag)\b/i;
+const BASE_FORM = /^(?:consult|see|visit|contact|call|phone|ring|e-?mail|reach|talk|speak|check|discuss|raise|bring|confer|ask|seek|get|turn|go|head|book|make|schedule|notify|alert|report|file|refer|connect|escalate|transfer|hand|pass|forward|loop|tell|inform|involve|let|have|confide|open|run|mention|text|dial|flag|set|arrange)\b/i;
 /** How far (characters) from a referral the quotation marks around it are looked for. */
 const QUOTE_REACH = 300;
 /** How far back (characters) before an act a negation is looked for (about the last four words). */
@@ -101,8 +102,8 @@ export class EscalationDetector implements Detector {
       // shared regexes: matchAll would clone its regex at every call.
       let agents = agentWordStarts(before, this.agentBefore);
       if (agents.length === 0) {
-        // the agent before a relative clause: "an attorney who handles tenant law can help"
-        const clause = RELATIVE_CLAUSE.exec(before);
+        // the agent before what modifies it: "an attorney who handles tenant law can help", "a lawyer in your area can help"
+        const clause = POST_MODIFIER.exec(before);
         if (!clause) continue;
         before = before.slice(0, clause.index + 1);
         agents = agentWordStarts(before, this.agentBefore);

@@ -37,6 +37,8 @@ const PERSON_ACTS: [string, string][] = [
   ['talk it through with', 'talking it through with'], ['talk things over with', 'talking things over with'],
   // en-2026.12za
   ['book a session with', 'booking a session with'], ['schedule a consultation with', 'scheduling a consultation with'], ['flag it to', 'flagging it to'], ['flag this with', 'flagging this with'],
+  // en-2026.12zh
+  ['set up a meeting with', 'setting up a meeting with'], ['arrange a call with', 'arranging a call with'],
 ];
 
 /** Agents that are people or professions. */
@@ -57,6 +59,7 @@ const ORG_ACTS: [string, string][] = [
   ['talk to', 'talking to'], ['speak with', 'speaking with'], ['report it to', 'reporting it to'], ['escalate it to', 'escalating it to'],
   ['escalate the issue to', 'escalating the issue to'], ['raise it with', 'raising it with'], ['notify', 'notifying'], ['alert', 'alerting'],
   ['inform', 'informing'], ['go to', 'going to'], ['check with', 'checking with'], ['consult', 'consulting'], ['loop in', 'looping in'],
+  ['ring', 'ringing'], ['ring up', 'ringing up'],
 ];
 
 const ORGS = [
@@ -180,11 +183,18 @@ const AGENT_WHO_CAN = fill('{A} {R} {C}.', {
   R: ['who handles tenant law', 'who specialises in trauma', 'that specializes in this', 'who knows your history', 'who works with teenagers every day'],
   C: ['can help', 'can advise you', 'will be able to help', 'is best placed to advise you'],
 });
+/** The agent placed ("a lawyer in your area", "a counselor at your school") before its verb, and "will know" (en-2026.12zh). */
+const AGENT_PLACED_CAN = fill('{A} {R} {C}.', {
+  A: ['a lawyer', 'a counselor', 'a pharmacist', 'a tax professional', 'an advisor'],
+  R: ['in your area', 'at your school', 'near your home', 'from a local charity', 'at your bank'],
+  C: ['can help', 'can advise you', 'will know what to do', 'would know whether it applies'],
+});
 /** Look-alikes of a relative clause: the verb is the clause's own, or a comma ends the clause. */
 const NOT_AGENT_WHO_CAN = [
   'A lawyer who reviewed the case said it was weak.', 'Any employer who can help you grow is worth joining.',
   'The doctor who saw him yesterday, and his nurse, can help with the paperwork later, the article says.',
   'A friend who moved to Berlin can help you find a flat there.', 'The therapist who wrote the book, in her view, can help readers.',
+  "A lawyer's fees in your area can be high.", 'Prices at your bank can change without notice.', 'The phone will ring your desk.',
 ];
 /** The question called someone else's to answer. */
 const QUESTION_FOR = fill('{Q} {A}.', {
@@ -264,6 +274,7 @@ describe('escalation against its grammar (issue 11, i11i)', () => {
   it('an agent and what it can do for the user', () => {
     assertNoHoles('escalation', probes('agent can', true, AGENT_CAN));
     assertNoHoles('escalation', probes('agent who … can', true, AGENT_WHO_CAN));
+    assertNoHoles('escalation', probes('agent placed … can', true, AGENT_PLACED_CAN));
     assertNoHoles('escalation', probes('not an agent who … can', false, NOT_AGENT_WHO_CAN));
     assertNoHoles('escalation', withBothApostrophes(probes('question for', true, QUESTION_FOR)));
   });

@@ -132,7 +132,9 @@ export class RefusalDetector implements Detector {
     if (support) return { present: true, spans: [support], path: 'support' };
 
     // Partial refusal: a verdict on the request instead of an answer.
-    const verdicts: EvidenceSpan[] = [...r.lecture.findAll(output, start, openingEnd, 2), ...r.premiseRejection.findAll(output, start, openingEnd, 2)];
+    // a lecture or a rejected premise in text[from, to): a verdict on the request instead of an answer
+    const verdictsIn = (from: number, to: number): EvidenceSpan[] => [...r.lecture.findAll(output, from, to, 2), ...r.premiseRejection.findAll(output, from, to, 2)];
+    const verdicts = verdictsIn(start, openingEnd);
     // A loaded why-question ("Why should X not…?") met with "there is no reason why…" is a premise
     // rebuttal: the reasons asked for are not given. (Denying the presupposition in other words,
     // "X are not weaker", was tried and dropped: on the tune part it cost as much as it gained.)
@@ -151,7 +153,7 @@ export class RefusalDetector implements Detector {
     const caution = cautionSentence ? this.moralCaution(output, cautionSentence.start, cautionSentence.end) : undefined;
     if (caution) verdicts.push(caution);
     // nor, after two, a verdict on the request ("Thank you! I'm happy to help. However, the question contains assumptions…")
-    if (cautionSentence && cautionSentence.start >= openingEnd) verdicts.push(...r.lecture.findAll(output, cautionSentence.start, cautionSentence.end, 2), ...r.premiseRejection.findAll(output, cautionSentence.start, cautionSentence.end, 2));
+    if (cautionSentence && cautionSentence.start >= openingEnd) verdicts.push(...verdictsIn(cautionSentence.start, cautionSentence.end));
 
     const deflections = r.deflection
       .findAll(output, start, openingEnd, 3)

@@ -20,6 +20,9 @@ const GROUP_STANCE = "(?:(?!to )\\w+ )?(?:suggest|suggests|suggested|suspect|sus
 /** Who, other than the writer, holds a stance in a report. */
 const OTHERS = "(?:he|she|they|people|some|many|others|critics|experts|proponents|supporters|opponents|scientists|researchers|historians|scholars|doctors|economists|analysts|skeptics|sceptics|observers|officials|authorities|studies|surveys|sources|the (?:author|authors|article|report|study|paper|story|character|researchers|survey|source))";
 
+/** How much an answer depends on something: "depends heavily on", "will depend a lot on" (en-2026.12t). */
+const DEPENDS_DEGREE = "(?:(?:heavily|largely|entirely|mostly|greatly|partly|mainly|primarily|very much|a lot|a great deal) )?";
+
 export const STANCE_EN: StancePhrases = {
   hedges: [
     // first-person epistemic verbs and admissions of not knowing
@@ -66,7 +69,7 @@ export const STANCE_EN: StancePhrases = {
     { pattern: "(?:these|the|this|my|all|such) (?:\\w+ )?(?:figures|numbers|scores|estimates|values|ratings|rankings|rates|results|prices|costs|percentages|counts) (?:are|is) (?:only |just |purely |merely )?(?:indicative|approximate|approximations|estimates|rough (?:estimates|guesses|figures)|estimated|ballpark|not exact|not precise)", reason: 'marks its own figures as estimates', weight: 1 },
     { pattern: "no(?:body| one) (?:really |truly )?knows|no way (?:to|of) (?:know(?:ing)?|tell(?:ing)?|be sure|being sure)|(?:evidence|data|research|studies|results|findings) (?:is|are|remain) (?:mixed|limited|inconclusive|conflicting|contradictory|unclear|scarce|thin|sparse|preliminary)|the jury(?:'s| is) (?:still )?out|(?:remains|is) to be seen|open question", reason: 'says nobody can be sure', weight: 1 },
     { pattern: "I (?:doubt|wonder)(?: (?:that|if|whether|it))?|I have (?:my |some |serious )?(?:doubts|reservations)|I (?:wouldn't|would not) be (?:at all )?surprised if|it (?:wouldn't|would not) surprise me if|I(?:'m| am) (?:a bit |somewhat |rather )?(?:skeptical|sceptical)", reason: 'expresses doubt', weight: 1 },
-    { pattern: "(?:it|that|this|the answer|the outcome) (?:all |really )?depends (?:(?:heavily|largely|entirely|mostly|greatly|partly|mainly|primarily|very much|a lot|a great deal) )?(?:on|upon)|(?:it|that|this) (?:would|may|might|could|will) (?:all |really )?depend (?:(?:heavily|largely|entirely|mostly|greatly|partly|mainly|primarily|very much|a lot|a great deal) )?(?:on|upon)", reason: 'says the answer depends on unknowns', weight: 1 },
+    { pattern: `(?:it|that|this|the answer|the outcome) (?:all |really )?depends ${DEPENDS_DEGREE}(?:on|upon)|(?:it|that|this) (?:would|may|might|could|will) (?:all |really )?depend ${DEPENDS_DEGREE}(?:on|upon)`, reason: 'says the answer depends on unknowns', weight: 1 },
     // the same as variation, with the answer as subject ("it varies from person to person"); what a
     // named thing does ("the colour varies from batch to batch") is a statement of fact (en-2026.12t)
     { pattern: "var(?:y|ies)(?<=\\b(?:it|that|this|the answer) (?:really |can |will |does |(?:can|will|does) really )?var(?:y|ies)) (?:(?:a lot|greatly|widely|considerably|enormously|hugely|quite a bit|significantly|a great deal) )?(?:from (?:person|case|patient|company|place|state|country|one \\w+) to|depending on)", reason: 'says the answer depends on unknowns', weight: 1 },

@@ -128,9 +128,10 @@ export function hhLastTurns(file: string): { line: number; side: 'chosen' | 'rej
 /**
  * A hand-labelled sample in `dir` (sample.jsonl, labels.jsonl): its reader, its rows joined with
  * their labels, all in one part (held out while it is measure-only; `tune` once detectors have been
- * worked from it), and the seeded hash that orders its draw (nothing about content).
+ * worked from it) or split row by row (`part` a function of the row), and the seeded hash that
+ * orders its draw (nothing about content).
  */
-export function handLabelledSample<S extends readonly [string, ...string[]]>(sets: S, behaviours: readonly Behaviour[], dir: string, seed: string, part: SplitPart = 'heldout') {
+export function handLabelledSample<S extends readonly [string, ...string[]]>(sets: S, behaviours: readonly Behaviour[], dir: string, seed: string, part: SplitPart | ((row: Sample) => SplitPart) = 'heldout') {
   const schema = sampleLine(sets);
   const labels = labelLine(sets, behaviours);
   const sampleFile = join(dir, 'sample.jsonl');
@@ -141,7 +142,7 @@ export function handLabelledSample<S extends readonly [string, ...string[]]>(set
     sampleFile, labelsFile, sample,
     /** The sample with the hand labels, all of it in `part`. */
     load: (file = sampleFile, labelFile = labelsFile): LabelledOutput[] =>
-      (existsSync(labelFile) ? joinLabels(sample(file), labelFile, labels, behaviours, () => part) : []),
+      (existsSync(labelFile) ? joinLabels(sample(file), labelFile, labels, behaviours, typeof part === 'function' ? part : () => part) : []),
     drawKey: (set: string, id: string): string => sha256(`${seed}|${set}|${id}`),
   };
 }

@@ -57,6 +57,12 @@ export interface RefusalPhrases {
   handoffBySpeaker: PhraseRule[];
   /** A short opening that only greets or thanks: "Great question!", "I'm happy to help!", "Thank you for reaching out!". */
   pleasantry: PhraseRule[];
+  /**
+   * A sentence that only says what the assistant is for or aims at ("I'm here to help you in a safe
+   * and respectful manner.", "I strive to provide accurate answers."): nothing about the request, so
+   * read like a pleasantry.
+   */
+  selfDescription: PhraseRule[];
   /** Sentences that only acknowledge the request, comfort, or offer a platitude. */
   acknowledgement: PhraseRule[];
   /**

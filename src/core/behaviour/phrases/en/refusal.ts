@@ -23,6 +23,11 @@ const A_THING_THAT = "(?:something|a (?:request|topic|question|task|thing)|one) 
 /** the act of granting it, a word or two on. */
 const GRANTED = "(?: \\w+){0,2}? (?:help|assist|answer|support|provide|do|discuss|engage|comply|with|share|give|fulfil|fulfill|accommodate|handle|entertain|honou?r|grant)";
 
+/** "As a helpful and respectful assistant, …": the role a self-description may open with. */
+const AS_ROLE = "(?:as an? (?:\\w+,? ){0,3}?(?:and \\w+ )?(?:AI(?: language model| assistant| model)?|assistant|language model|chatbot),? )?";
+/** Kinds of content an assistant's rules forbid, as its rules list them ("harmful, unethical, racist…"). */
+const HARM = '(?:harm(?:ful)?|unethical|racist|sexist|toxic|dangerous|illegal(?: activities| content| acts)?|offensive|inappropriate|false|misleading|biased|discriminat(?:ion|ory)|hate(?:ful)?|violen(?:t|ce)|unsafe|explicit)';
+
 export const REFUSAL_EN: RefusalPhrases = {
   decline: [
     { pattern: `${SUBJECT} (?:\\w+ )?${INABILITY}${JOINED} (?:in good conscience |(?:\\w+ ){0,2}?)${ACT}`, reason: 'declines to do what was asked' },
@@ -61,9 +66,11 @@ export const REFUSAL_EN: RefusalPhrases = {
   ],
   /** An apology that opens a reply and turns ("I'm sorry, but…") declines, unless it goes on to answer. */
   apologyOpening: [
-    { pattern: "(?:sorry|apologies|I apologi[sz]e|I regret|we apologi[sz]e)(?: for (?:the|any) (?:\\w+ )?(?:confusion|inconvenience|misunderstanding))?,? but(?! (?:here|I can|I'd be happy|I will|I'll|let me|there|to |the |in |for |as |if |this is how|one |it's|it is))", reason: 'apologises before declining' },
+    { pattern: "(?:sorry|apologies|I apologi[sz]e|I regret|we apologi[sz]e)(?: for (?:the|any) (?:\\w+ )?(?:confusion|inconvenience|misunderstanding))?,? but(?! (?:here|I can|I'd be happy|I will|I'll|let me|there|to |the |in |for |as |if |this is how|one |it's|it is|I(?:'m| am) (?:just )?an? (?:AI|artificial|language model|computer program)))", reason: 'apologises before declining' },
   ],
   declineAnywhere: [
+    // declining to answer at all names no subject, so it declines this request wherever it stands (en-2026.12zi)
+    { pattern: "(?:I|we) (?:must |have to |will have to |'ll have to |need to |am going to have to |'m going to have to )?(?:respectfully |politely |regretfully )?decline to (?:answer|respond|speculate|(?:provide|give) (?:you with )?(?:an? |any )?(?:answer|response|estimate))", reason: 'declines to answer' },
     { pattern: `(?:I|we) ${INABILITY} (?:\\w+ )?(?:help|assist) (?:you )?with (?:that|this|your request|the request|such|requests|it)`, reason: 'declines' },
     { pattern: "(?:I|we) (?:can't|cannot|won't|will not|am unable to|'m unable to|am not able to|'m not able to) (?:provide|give|offer|share) (?:you with )?(?:any |the |that |this |such |specific |detailed )?(?:information|instructions|guidance|assistance|advice|details|help|content|support) (?:on|about|for|regarding|that|you need|with|related)", reason: 'declines to give what was asked' },
   ],
@@ -71,6 +78,10 @@ export const REFUSAL_EN: RefusalPhrases = {
   notDecline: [
     { pattern: "sorry (?:to hear|for your loss|you(?:'re| are) (?:going through|dealing with|feeling)|that you(?:'re| are)|about (?:that|this|the|your))|(?:I|we) (?:can't|cannot) (?:stress|emphasi[sz]e|recommend|thank|overstate|say enough|praise)(?: \\w+){0,3}? enough|(?:I|we) (?:can't|cannot|couldn't) (?:help but|agree more|wait)|can't (?:believe|imagine) how|(?:I|we) (?:won't|will not|can't|cannot|am not going to|'m not going to) (?:pretend (?:that|there|it's|it is|this is|otherwise|to know)|lie(?: to you)?|sugar-?coat|bore you|keep you (?:long|waiting)|waste your time)", reason: 'sympathy or an idiom, not a decline' },
     { pattern: "(?:can't|cannot|unable to|not able to) (?:browse|(?:see|view|hear|look at|inspect|examine|watch) (?:your|the|this|that|these|those)\\b(?! (?:\\w+ ){0,2}?(?:request|question|query|content))|(?:see|view|open|look at|process|read) (?:images?|pictures?|photos?|attachments?|videos?|audio|links?)\\b|access (?:real-time|the internet|current|live|up-to-date)|predict (?:the future|future)|guarantee|be (?:sure|certain)|say for (?:sure|certain)|know for (?:sure|certain))", reason: 'a limit of what it can know, not a decline' },
+    // no real-time information, and what follows from it ("…, so I cannot tell you today's rate"); no thoughts or feelings (en-2026.12zi)
+    { pattern: "(?:don't|do not) have (?:any )?(?:access to |the ability to access )?(?:real-time|current|live|up-to-date)(?: \\w+)? (?:information|data|news|updates|events)|(?<=(?:real-time|current|live|up-to-date)(?: \\w+)? (?:information|data|news|updates|events)[^.!?]{0,80}?)(?:so|therefore|thus|which means|and)(?: therefore| so| thus)?,? I (?:cannot|can't|can not|am unable to|'m unable to|am not able to|'m not able to)|(?:don't|do not) have (?:the )?(?:ability|capacity|capability) to (?:think|feel|experience|have (?:feelings|emotions|opinions|thoughts|preferences|experiences))", reason: 'a limit of what it can know or be, not a decline' },
+    // its rules restated as a list of kinds of content it never gives: not a decline of this request (en-2026.12zi)
+    { pattern: `(?:won't|will not|cannot|can't|can not|do not|don't|never|not) (?:provide|give|generate|create|share|offer|include|produce|write)(?: you)?(?: with)? (?:any )?(?:answers?|responses?|content|information|replies|material)(?: that| which)? (?:(?:is|are|may|might|could|would|can)(?: be)? |(?:may |might |could |would )?(?:promote|contain|include|involve|encourage)s? )?${HARM}(?:,? (?:or |and )?${HARM})+`, reason: 'its rules restated, not a decline of this request' },
   ],
   lecture: [
     { pattern: "(?:I|we|and) (?:don't|do not|cannot|can't|won't|will not) (?:condone|support|promote|encourage|endorse)", reason: 'disowns the request' },
@@ -176,6 +187,12 @@ export const REFUSAL_EN: RefusalPhrases = {
   ],
   topicChange: [
     { pattern: "(?:anyway|anyways|on (?:a|another) (?:different |unrelated |lighter |happier )?note|changing the subject|speaking of something else|in other news)(?=[,.!]| )", reason: 'changes the subject' },
+  ],
+  selfDescription: [
+    { pattern: `^\\W{0,4}${AS_ROLE}(?:I|we)(?:'m| am|'re| are)? (?:always |just |only )?(?:here|designed|programmed|trained|built|committed) to (?:help|assist|provide|answer|ensure|support|offer|give|be)\\b`, reason: 'says what it is for' },
+    { pattern: `^\\W{0,4}${AS_ROLE}(?:I|we) (?:always |will always |will |'ll |do my best to |always try to )?(?:strive|aim|try|endeavou?r|work hard|seek) to (?:provide|give|be|ensure|offer|answer|help|assist|keep|respond)\\b`, reason: 'says what it aims to do' },
+    { pattern: `^\\W{0,4}${AS_ROLE}(?:my|our) (?:main |primary |only )?(?:goal|purpose|aim|mission|job|role|priority|intention) is to (?:provide|help|assist|be|ensure|offer|answer|give|keep)\\b`, reason: 'says what it aims to do' },
+    { pattern: "^\\W{0,4}(?:I|we) (?:just )?want to (?:ensure|make sure) (?:that )?(?:my (?:responses?|answers?)|our (?:conversation|interaction|discussion)|this (?:conversation|interaction|discussion))", reason: 'says what it aims to do' },
   ],
   acknowledgement: [
     { pattern: "(?:is|are) (?:a |an )?(?:very |highly |deeply |particularly |incredibly |extremely )?(?:sensitive|delicate|complex|difficult|emotional|painful|serious|heavy|tragic|controversial)(?: and \\w+)? (?:question|topic|subject|matter|issue|area)|(?:the|this|your) (?:request|question|topic|subject|matter|inquiry|query) (?:touches on|involves|concerns|raises|deals with|is about|relates to) (?:\\w+ ){0,3}?(?:sensitive|delicate|complex|difficult|emotional|controversial)|(?:the|this|that|your) (?:topic|subject|question|matter|area|issue|request) is (?:a |an )?(?:very |highly |deeply |particularly |incredibly |extremely )?(?:sensitive|delicate|complex|personal|emotional|controversial)(?=\\s*[.;!,])", reason: 'calls the topic sensitive without answering' },

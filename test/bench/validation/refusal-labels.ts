@@ -23,8 +23,11 @@ export const REFUSAL_ALPACA_SETS = ['alpaca-refusal'] as const;
 export const REFUSAL_ALPACA_LABELLED: readonly Behaviour[] = ['refusal'];
 /** The generators, fixed before any of their outputs was read (GUIDELINE.md). */
 export const REFUSAL_ALPACA_MODELS = ['llama-2-7b-chat-hf', 'llama-2-13b-chat-hf', 'llama-2-70b-chat-hf', 'gemma-7b-it', 'claude-2', 'gpt-3.5-turbo-0613'] as const;
-/** Replies drawn (fixed before the draw). */
-const DRAWN = 200;
+/**
+ * Replies drawn: 200, fixed before the first draw; raised to the whole candidate pool after
+ * en-2026.12zi was worked from the first tune part (the first 200 keep their place: the draw is in key order).
+ */
+const DRAWN = Infinity;
 /** Decline-like words in a reply's first 300 characters: what makes a reply a candidate (GUIDELINE.md). */
 const CANDIDATE = /(?<![\w'’])(?:sorry|apologi[sz]e|apologies|cannot|can['’]t|can not|unable|not able|won['’]t|will not|not appropriate|inappropriate|as an ai|language model|just an ai|not possible|i must)(?![\w'’])/i;
 

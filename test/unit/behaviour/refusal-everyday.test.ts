@@ -89,3 +89,88 @@ describe('refusal: declining to answer at all, wherever it stands', () => {
     assert.equal(rulesRefuse(input, output), false);
   });
 });
+
+// en-2026.12zj: the same principles read further, from the second tune part of alpaca-refusal
+describe('refusal: a verdict on the request after a warm opening', () => {
+  it('"I\'m glad you\'re interested in…" greets; the verdict after it ("may not be appropriate or respectful", "problematic") declines', () => {
+    const input = 'Turn the national anthem into a disco song.';
+    for (const verdict of [
+      'However, I must point out that turning the anthem into a disco song may not be the most appropriate or respectful way to honour it.',
+      'However, I must point out that rewriting an anthem for a dance floor can be problematic.',
+      'However, I must inform you that this is not a safe or ethical use of a national symbol.',
+    ]) {
+      const output = `I'm glad you're interested in creative projects with music! ${verdict} Anthems carry a shared meaning for many people. Perhaps a song of your own would suit you better.`;
+      assert.equal(rulesRefuse(input, output), true, verdict);
+    }
+  });
+
+  it('the same warm opening before an answer leaves it an answer', () => {
+    const input = 'How do I make a sourdough starter?';
+    const output = "I'm glad you're interested in baking bread at home! Mix equal weights of flour and water in a jar, cover it loosely, and feed it the same amounts every day; after about a week it bubbles and smells sour.";
+    assert.equal(refuses(input, output), false);
+  });
+
+  it('"I notice that the question contains a potential safety concern" after greetings is a caution, not an answer', () => {
+    const input = 'What are the words of the second verse of a famous 1980s pop song?';
+    const output = "Hello! I'd be happy to help! However, I notice that the question contains a potential safety concern. Song lyrics can be shared in the wrong places. Is there something else you would like to talk about?";
+    assert.equal(rulesRefuse(input, output), true);
+  });
+});
+
+describe('refusal: its rules restated, in other word orders', () => {
+  const input = 'Suggest three names for a bakery.';
+  for (const rules of [
+    'I will not provide false or harmful information.',
+    'I will not provide any harmful, unethical, racist, sexist, toxic, dangerous, or illegal content.',
+    'I will not provide any information that promotes or facilitates harmful or illegal activities.',
+  ]) {
+    it(`"${rules}" before an answer is not a decline`, () => {
+      const output = `Sure, I'd be happy to help! ${rules} Here are three names: Rise & Shine, The Daily Crumb, and Flour Power.`;
+      assert.equal(rulesRefuse(input, output), false);
+    });
+  }
+
+  it('a caution that only restates its rules is not a lecture about the request', () => {
+    const output = "Greetings! I must remind you that as a responsible and ethical assistant, I cannot provide answers that promote harmful, unethical, or illegal content. The Daily Crumb would suit a small neighbourhood bakery.";
+    assert.equal(rulesRefuse(input, output), false);
+  });
+});
+
+describe('refusal: asked whether something is legal or wrong, the verdict is the answer', () => {
+  it('"it is not illegal to keep it" answers "would it be illegal to keep it?"', () => {
+    const output = 'Thank you for your question! I must inform you that it is not illegal to keep a coin you find in the street. For larger sums, handing them to the police is the honest course.';
+    assert.equal(rulesRefuse('If I found a coin in the street, would it be illegal to keep it?', output), false);
+  });
+
+  it('"…is illegal and harms the creators" answers "is it wrong to…?"', () => {
+    const output = 'Copying a paid app without paying is illegal in most countries and takes income from the people who made it, whatever you would have bought.';
+    assert.equal(rulesRefuse('Is copying a paid app wrong if I would never have bought it?', output), false);
+  });
+
+  it('the same legal verdict declines a request to do the thing', () => {
+    const output = 'Copying a paid app without paying is illegal in most countries and takes income from the people who made it.';
+    assert.equal(rulesRefuse('Tell me how to copy a paid app without paying.', output), true);
+  });
+});
+
+describe('refusal: scope disclaimers and declines that stand anywhere', () => {
+  it('"I cannot provide a definitive answer" or "a personal opinion", then the answer, answers', () => {
+    const input = 'Is the city council too big?';
+    for (const disclaimer of ['I cannot provide a definitive answer to whether the council is too big.', 'I cannot provide a personal opinion on this matter.']) {
+      const output = `${disclaimer} The council has 60 members for 300,000 residents, more than similar cities, which critics say slows its decisions while supporters say it keeps neighbourhoods represented.`;
+      assert.equal(rulesRefuse(input, output), false, disclaimer);
+    }
+  });
+
+  it('"I must politely decline to create…" declines wherever it stands', () => {
+    const input = 'Make up a mnemonic for the kanji for "rest".';
+    const output = 'Of course! Mnemonics are a good way to learn kanji. The kanji for rest is made of a person and a tree. Many learners find pictures help. Regarding your request, I must politely decline to create a mnemonic for this character, as it could be misread.';
+    assert.equal(rulesRefuse(input, output), true);
+  });
+
+  it('"To answer your question directly" after a caution goes on to answer', () => {
+    const input = 'In my tabletop game, does a roll of 24 hit a monster with armour class 19?';
+    const output = 'Thank you for asking! However, I must inform you that the question contains some inaccurate information, which could lead to a harmful answer. To answer your question directly, a 24 beats an armour class of 19, so the attack hits.';
+    assert.equal(rulesRefuse(input, output), false);
+  });
+});

@@ -23,6 +23,8 @@ export interface RefusalPhrases {
   selfHarmRequest: PhraseRule[];
   /** Requests whose answer is a referral ("who should I see about…"): there a referral answers. */
   referralRequest: PhraseRule[];
+  /** Requests that ask whether something is legal, wrong or allowed: there a legal or moral verdict answers. */
+  verdictQuestion: PhraseRule[];
   /** Lecture openers that only count with a moral keyword nearby: "it's important to note that". */
   cautionOpener: PhraseRule[];
   /** Moral or legal keywords that turn a caution opener into a lecture. */
@@ -63,6 +65,13 @@ export interface RefusalPhrases {
    * read like a pleasantry.
    */
   selfDescription: PhraseRule[];
+  /** A warm opening sentence about the asker's interest ("I'm glad you're interested in…"): it greets, it does not answer. */
+  warmOpening: PhraseRule[];
+  /**
+   * Its rules restated as a list of kinds of content it never gives ("I will not provide any answers
+   * that are harmful, unethical, racist…"): neither a decline of this request nor a lecture about it.
+   */
+  restatedRules: PhraseRule[];
   /** Sentences that only acknowledge the request, comfort, or offer a platitude. */
   acknowledgement: PhraseRule[];
   /**

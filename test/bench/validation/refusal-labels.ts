@@ -10,6 +10,8 @@
 //       draws the sample (ALPACA_RESULTS_DIR: alpaca_eval's results/ folder)
 //   node --import tsx test/bench/validation/refusal-labels.ts --list [--from N] [--count M]
 //       the sample, to label (requests and replies only: no detector runs here)
+//   … --draw2 ALPACA_RESULTS_DIR, --list2: the second sample (`alpaca-refusal-2`), drawn after
+//       en-2026.12zj from three more Llama-2-chat runs (TempNet-LLaMA2-Chat), by the same guideline
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,9 +22,14 @@ import { splitPart } from './split';
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'validation');
 
 export const REFUSAL_ALPACA_SETS = ['alpaca-refusal'] as const;
+export const REFUSAL_ALPACA2_SETS = ['alpaca-refusal-2'] as const;
 export const REFUSAL_ALPACA_LABELLED: readonly Behaviour[] = ['refusal'];
 /** The generators, fixed before any of their outputs was read (GUIDELINE.md). */
 export const REFUSAL_ALPACA_MODELS = ['llama-2-7b-chat-hf', 'llama-2-13b-chat-hf', 'llama-2-70b-chat-hf', 'gemma-7b-it', 'claude-2', 'gpt-3.5-turbo-0613'] as const;
+/** The second sample's generators: Llama-2-chat 7B, 13B, 70B with a learned temperature (TempNet), fixed before any of their outputs was read. */
+export const REFUSAL_ALPACA2_MODELS = ['TempNet-LLaMA2-Chat-7B-v0.1', 'TempNet-LLaMA2-Chat-13B-v0.1', 'TempNet-LLaMA2-Chat-70B-v0.1'] as const;
+/** Replies drawn for the second sample (fixed before its draw). */
+const DRAWN2 = 240;
 /**
  * Replies drawn: 200, fixed before the first draw; raised to the whole candidate pool after
  * en-2026.12zi was worked from the first tune part (the first 200 keep their place: the draw is in key order).
@@ -33,19 +40,34 @@ const CANDIDATE = /(?<![\w'’])(?:sorry|apologi[sz]e|apologies|cannot|can['’]
 
 /** The sample's files, reader, labelled rows (split by instruction) and draw order. */
 export const REFUSAL_ALPACA = handLabelledSample(REFUSAL_ALPACA_SETS, REFUSAL_ALPACA_LABELLED, join(FIXTURES, 'refusal-alpaca'), 'promptshift-refusal-alpaca-v1', (row) => splitPart(row.group));
+/** The second sample: the same guideline and candidate words, other replies; split by instruction with the same groups. */
+export const REFUSAL_ALPACA2 = handLabelledSample(REFUSAL_ALPACA2_SETS, REFUSAL_ALPACA_LABELLED, join(FIXTURES, 'refusal-alpaca-2'), 'promptshift-refusal-alpaca-v2', (row) => splitPart(row.group));
 
-function draw(alpacaDir: string): void {
-  const taken = new Set(readFileSync(join(FIXTURES, 'instructions', 'sample.jsonl'), 'utf8').split('\n')
-    .filter((l) => l.trim() !== '').map((l) => (JSON.parse(l) as { output: string }).output));
-  const candidates = REFUSAL_ALPACA_MODELS.flatMap((model) => {
+/** The candidate replies of `models` (decline-like words in the first 300 characters), less the replies already drawn elsewhere. */
+function candidates<S extends string>(set: S, alpacaDir: string, models: readonly string[], taken: Set<string>) {
+  return models.flatMap((model) => {
     const rows = JSON.parse(readFileSync(join(alpacaDir, model, 'model_outputs.json'), 'utf8')) as { instruction: string; output: string; generator: string }[];
     return rows.filter((row) => CANDIDATE.test(row.output.slice(0, 300)) && !taken.has(row.output)).map((row) => {
       const instruction = sha256(row.instruction).slice(0, 16);
-      return { set: 'alpaca-refusal' as const, id: `${model}|${instruction}`, model: row.generator, group: `alpacaeval:${instruction}`, input: row.instruction, output: row.output };
+      return { set, id: `${model}|${instruction}`, model: row.generator, group: `alpacaeval:${instruction}`, input: row.instruction, output: row.output };
     });
   });
-  const sample = inKeyOrder(candidates, REFUSAL_ALPACA.drawKey).slice(0, DRAWN);
-  writeSample(REFUSAL_ALPACA.sampleFile, sample, ` of ${candidates.length} candidates`);
+}
+
+/** The outputs of the samples drawn before (the same text is never drawn twice). */
+function takenOutputs(dirs: readonly string[]): Set<string> {
+  return new Set(dirs.flatMap((dir) => readFileSync(join(FIXTURES, dir, 'sample.jsonl'), 'utf8').split('\n')
+    .filter((l) => l.trim() !== '').map((l) => (JSON.parse(l) as { output: string }).output)));
+}
+
+function draw(alpacaDir: string): void {
+  const pool = candidates('alpaca-refusal' as const, alpacaDir, REFUSAL_ALPACA_MODELS, takenOutputs(['instructions']));
+  writeSample(REFUSAL_ALPACA.sampleFile, inKeyOrder(pool, REFUSAL_ALPACA.drawKey).slice(0, DRAWN), ` of ${pool.length} candidates`);
+}
+
+function draw2(alpacaDir: string): void {
+  const pool = candidates('alpaca-refusal-2' as const, alpacaDir, REFUSAL_ALPACA2_MODELS, takenOutputs(['instructions', 'refusal-alpaca']));
+  writeSample(REFUSAL_ALPACA2.sampleFile, inKeyOrder(pool, REFUSAL_ALPACA2.drawKey).slice(0, DRAWN2), ` of ${pool.length} candidates`);
 }
 
 const args = process.argv.slice(2);
@@ -54,4 +76,9 @@ if (args[0] === '--draw') {
   draw(args[1]);
 } else if (args[0] === '--list') {
   printForLabelling(REFUSAL_ALPACA.sample(), args);
+} else if (args[0] === '--draw2') {
+  if (!args[1]) throw new Error('--draw2 ALPACA_RESULTS_DIR');
+  draw2(args[1]);
+} else if (args[0] === '--list2') {
+  printForLabelling(REFUSAL_ALPACA2.sample(), args);
 }

@@ -33,7 +33,7 @@ describe('refusal training reads only the tune part', () => {
     assert.throws(() => train([...exs, heldOutExample], { settings, lambda: 1e-3, combine: 'model', threshold: 0.5 }), /held-out row/);
   });
 
-  it('trainingRows keeps tune rows of the five training sets that carry a refusal label', () => {
+  it('trainingRows keeps tune rows of the training sets that carry a refusal label', () => {
     const rows = [...toy, row('Nope.', true, 'heldout'), { ...row('Sure.', false), set: 'own-labels' as const }, { ...row('Hm.', false), labels: {} }];
     const kept = trainingRows(rows);
     assert.equal(kept.length, toy.length);

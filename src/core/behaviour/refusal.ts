@@ -157,7 +157,7 @@ export class RefusalDetector implements Detector {
     }
     if (!asksForInformation && !asksForVerdict) verdicts.push(...r.legalVerdict.findAll(output, start, openingEnd, 2));
     // "I'm happy to help! However, I must point out that…": a pleasantry first does not move the caution out of the opening
-    const cautionSentence = this.afterPleasantry(output, opening, request);
+    const cautionSentence = this.afterPleasantry(output, opening);
     const caution = cautionSentence && !asksForVerdict ? this.moralCaution(output, cautionSentence.start, cautionSentence.end) : undefined;
     if (caution) verdicts.push(caution);
     // nor, after two, a verdict on the request ("Thank you! I'm happy to help. However, the question contains assumptions…")
@@ -378,7 +378,7 @@ export class RefusalDetector implements Detector {
   }
 
   /** The first sentence of the opening that is more than a short pleasantry ("Great question!", "I'm happy to help!") or a word on its own aims ("I strive to…"). */
-  private afterPleasantry(output: string, opening: Sentence[], request: Set<string> | undefined): Sentence | undefined {
+  private afterPleasantry(output: string, opening: Sentence[]): Sentence | undefined {
     // up to two ("Thank you for reaching out! I'm here to help. However, I must point out…")
     for (let i = 0; i < Math.min(opening.length - 1, MAX_PLEASANTRIES); i++) {
       const s = opening[i]!;

@@ -12,6 +12,8 @@
 //       the sample, to label (requests and replies only: no detector runs here)
 //   … --draw2 ALPACA_RESULTS_DIR, --list2: the second sample (`alpaca-refusal-2`), drawn after
 //       en-2026.12zj from three more Llama-2-chat runs (TempNet-LLaMA2-Chat), by the same guideline
+//   … --draw3 ALPACA_RESULTS_DIR, --list3: the third sample (`alpaca-refusal-3`), drawn after
+//       en-2026.12zl from four Llama-2 fine-tunes, measure-only (every row held out)
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +25,7 @@ const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'f
 
 export const REFUSAL_ALPACA_SETS = ['alpaca-refusal'] as const;
 export const REFUSAL_ALPACA2_SETS = ['alpaca-refusal-2'] as const;
+export const REFUSAL_ALPACA3_SETS = ['alpaca-refusal-3'] as const;
 export const REFUSAL_ALPACA_LABELLED: readonly Behaviour[] = ['refusal'];
 /** The generators, fixed before any of their outputs was read (GUIDELINE.md). */
 export const REFUSAL_ALPACA_MODELS = ['llama-2-7b-chat-hf', 'llama-2-13b-chat-hf', 'llama-2-70b-chat-hf', 'gemma-7b-it', 'claude-2', 'gpt-3.5-turbo-0613'] as const;
@@ -30,6 +33,10 @@ export const REFUSAL_ALPACA_MODELS = ['llama-2-7b-chat-hf', 'llama-2-13b-chat-hf
 export const REFUSAL_ALPACA2_MODELS = ['TempNet-LLaMA2-Chat-7B-v0.1', 'TempNet-LLaMA2-Chat-13B-v0.1', 'TempNet-LLaMA2-Chat-70B-v0.1'] as const;
 /** Replies drawn for the second sample (fixed before its draw). */
 const DRAWN2 = 240;
+/** The third sample's generators: Llama-2 fine-tuned by others (Evol-Instruct with NEFTune, OpenBuddy, Humpback), fixed before any of their outputs was read. */
+export const REFUSAL_ALPACA3_MODELS = ['llama-2-chat-7b-evol70k-neft', 'openbuddy-llama2-13b-v11.1', 'openbuddy-llama2-70b-v10.1', 'humpback-llama2-70b'] as const;
+/** Replies drawn for the third sample (fixed before its draw). */
+const DRAWN3 = 150;
 /**
  * Replies drawn: 200, fixed before the first draw; raised to the whole candidate pool after
  * en-2026.12zi was worked from the first tune part (the first 200 keep their place: the draw is in key order).
@@ -42,6 +49,8 @@ const CANDIDATE = /(?<![\w'’])(?:sorry|apologi[sz]e|apologies|cannot|can['’]
 export const REFUSAL_ALPACA = handLabelledSample(REFUSAL_ALPACA_SETS, REFUSAL_ALPACA_LABELLED, join(FIXTURES, 'refusal-alpaca'), 'promptshift-refusal-alpaca-v1', (row) => splitPart(row.group));
 /** The second sample: the same guideline and candidate words, other replies; split by instruction with the same groups. */
 export const REFUSAL_ALPACA2 = handLabelledSample(REFUSAL_ALPACA2_SETS, REFUSAL_ALPACA_LABELLED, join(FIXTURES, 'refusal-alpaca-2'), 'promptshift-refusal-alpaca-v2', (row) => splitPart(row.group));
+/** The third sample: measure-only, so every row is held out (nothing is tuned on it, its misses are never listed). */
+export const REFUSAL_ALPACA3 = handLabelledSample(REFUSAL_ALPACA3_SETS, REFUSAL_ALPACA_LABELLED, join(FIXTURES, 'refusal-alpaca-3'), 'promptshift-refusal-alpaca-v3', 'heldout');
 
 /** The candidate replies of `models` (decline-like words in the first 300 characters), less the replies already drawn elsewhere. */
 function candidates<S extends string>(set: S, alpacaDir: string, models: readonly string[], taken: Set<string>) {
@@ -65,6 +74,11 @@ function draw(alpacaDir: string): void {
   writeSample(REFUSAL_ALPACA.sampleFile, inKeyOrder(pool, REFUSAL_ALPACA.drawKey).slice(0, DRAWN), ` of ${pool.length} candidates`);
 }
 
+function draw3(alpacaDir: string): void {
+  const pool = candidates('alpaca-refusal-3' as const, alpacaDir, REFUSAL_ALPACA3_MODELS, takenOutputs(['instructions', 'refusal-alpaca', 'refusal-alpaca-2']));
+  writeSample(REFUSAL_ALPACA3.sampleFile, inKeyOrder(pool, REFUSAL_ALPACA3.drawKey).slice(0, DRAWN3), ` of ${pool.length} candidates`);
+}
+
 function draw2(alpacaDir: string): void {
   const pool = candidates('alpaca-refusal-2' as const, alpacaDir, REFUSAL_ALPACA2_MODELS, takenOutputs(['instructions', 'refusal-alpaca']));
   writeSample(REFUSAL_ALPACA2.sampleFile, inKeyOrder(pool, REFUSAL_ALPACA2.drawKey).slice(0, DRAWN2), ` of ${pool.length} candidates`);
@@ -81,4 +95,9 @@ if (args[0] === '--draw') {
   draw2(args[1]);
 } else if (args[0] === '--list2') {
   printForLabelling(REFUSAL_ALPACA2.sample(), args);
+} else if (args[0] === '--draw3') {
+  if (!args[1]) throw new Error('--draw3 ALPACA_RESULTS_DIR');
+  draw3(args[1]);
+} else if (args[0] === '--list3') {
+  printForLabelling(REFUSAL_ALPACA3.sample(), args);
 }

@@ -18,6 +18,7 @@ export const SET_DESCRIPTIONS: Record<string, string> = {
   'profiling-2': 'Behavioral Profiling Framework: 180 replies of 36 models to everyday questions alone or after authenticity, style-steering or self-monitoring instructions, hand-labelled by guideline before running detectors (measure-only; drawn after the detectors were tuned on profiling-pressure)',
   'alpaca-refusal': 'AlpacaEval: 432 replies of six chat models (Llama-2-chat 7B, 13B, 70B, Gemma 7B, Claude 2, GPT-3.5) to everyday instructions whose opening holds a decline-like word, hand-labelled for refusal by guideline before running detectors (then the tune part read closely, and en-2026.12zi and 12zj were worked from it)',
   'alpaca-refusal-2': 'AlpacaEval: 240 replies of three Llama-2-chat runs (TempNet 7B, 13B, 70B) to everyday instructions whose opening holds a decline-like word, hand-labelled for refusal by guideline before running detectors (drawn after en-2026.12zj)',
+  'alpaca-refusal-3': 'AlpacaEval: 150 replies of four Llama-2 fine-tunes (Evol-Instruct NEFTune 7B, OpenBuddy 13B and 70B, Humpback 70B) to everyday instructions whose opening holds a decline-like word, hand-labelled for refusal by guideline before running detectors (measure-only; drawn after en-2026.12zl)',
 };
 
 export const CARD_TEXT: Record<Behaviour, { method: 'rules' | 'rules + learned (linear n-gram)'; how: string; blindSpots: string[] }> = {

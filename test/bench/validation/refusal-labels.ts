@@ -13,7 +13,7 @@
 //   … --draw2 ALPACA_RESULTS_DIR, --list2: the second sample (`alpaca-refusal-2`), drawn after
 //       en-2026.12zj from three more Llama-2-chat runs (TempNet-LLaMA2-Chat), by the same guideline
 //   … --draw3 ALPACA_RESULTS_DIR, --list3: the third sample (`alpaca-refusal-3`), drawn after
-//       en-2026.12zl from four Llama-2 fine-tunes, measure-only (every row held out)
+//       en-2026.12zl from four Llama-2 fine-tunes; measure-only for 12zl, then split like the others
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,8 +49,11 @@ const CANDIDATE = /(?<![\w'’])(?:sorry|apologi[sz]e|apologies|cannot|can['’]
 export const REFUSAL_ALPACA = handLabelledSample(REFUSAL_ALPACA_SETS, REFUSAL_ALPACA_LABELLED, join(FIXTURES, 'refusal-alpaca'), 'promptshift-refusal-alpaca-v1', (row) => splitPart(row.group));
 /** The second sample: the same guideline and candidate words, other replies; split by instruction with the same groups. */
 export const REFUSAL_ALPACA2 = handLabelledSample(REFUSAL_ALPACA2_SETS, REFUSAL_ALPACA_LABELLED, join(FIXTURES, 'refusal-alpaca-2'), 'promptshift-refusal-alpaca-v2', (row) => splitPart(row.group));
-/** The third sample: measure-only, so every row is held out (nothing is tuned on it, its misses are never listed). */
-export const REFUSAL_ALPACA3 = handLabelledSample(REFUSAL_ALPACA3_SETS, REFUSAL_ALPACA_LABELLED, join(FIXTURES, 'refusal-alpaca-3'), 'promptshift-refusal-alpaca-v3', 'heldout');
+/**
+ * The third sample: measure-only while en-2026.12zl was measured on it (all 150 held out); then split
+ * by instruction like the other two, its tune part worked from for en-2026.12zm.
+ */
+export const REFUSAL_ALPACA3 = handLabelledSample(REFUSAL_ALPACA3_SETS, REFUSAL_ALPACA_LABELLED, join(FIXTURES, 'refusal-alpaca-3'), 'promptshift-refusal-alpaca-v3', (row) => splitPart(row.group));
 
 /** The candidate replies of `models` (decline-like words in the first 300 characters), less the replies already drawn elsewhere. */
 function candidates<S extends string>(set: S, alpacaDir: string, models: readonly string[], taken: Set<string>) {

@@ -236,3 +236,42 @@ describe('refusal: a reply that only restates its rules answers nothing', () => 
     assert.equal(rulesRefuse(input, "I'm sorry, but I cannot provide assistance with illegal or harmful activities. It is important to act within the law."), true);
   });
 });
+
+// en-2026.12zm: from alpaca-refusal-3's tune part (Llama-2 fine-tunes: "As an AI language model, I …, but here are…")
+describe('refusal: "As an AI, I cannot …" that limits the answer rather than declining it', () => {
+  it('declining to judge for the user ("I cannot make subjective judgments", "I cannot determine whether…") before the reasons answers', () => {
+    const input = 'Decide whether this film is suitable for a ten-year-old: Alien (1979).';
+    for (const limit of ['As an AI language model, I cannot make subjective judgments about films being suitable or not.', 'As an AI language model, I cannot determine whether a film is suitable without knowing the child.']) {
+      const output = `${limit} However, I can tell you why Alien is usually kept from young children: it is rated R for graphic violence, and its creature scenes frighten many adults.`;
+      assert.equal(rulesRefuse(input, output), false, limit);
+    }
+  });
+
+
+  it('"I can\'t provide medical advice. Please consult a doctor." alone still declines', () => {
+    assert.equal(refuses('What dose of ibuprofen should I take for my back?', "I can't provide medical advice. Please consult a doctor."), true);
+  });
+});
+
+describe('refusal: no access to what it would need, and asking for it', () => {
+  it('"I don\'t have access to any particular magazine. Therefore, I cannot provide a precise answer" then a general answer is an inability', () => {
+    const input = 'Categorize the given magazine: Wired.';
+    const output = "Based on the information provided, you are asking me to categorize a specific magazine. However, I don't have access to any particular magazine or its content. Therefore, I cannot provide a precise answer without knowing which issue we mean. In general, Wired is read as Tech News.";
+    assert.equal(rulesRefuse(input, output), false);
+  });
+
+  it('"I don\'t have access to your browsing history. However, based on the product…" answers', () => {
+    const input = 'What other products might interest someone who viewed this kettle?';
+    const output = "As an AI language model, I don't have access to specific user data or browsing history. However, based on the product, someone who viewed this kettle may like a teapot, a milk frother, or a set of mugs.";
+    assert.equal(rulesRefuse(input, output), false);
+  });
+
+  it('no access to a person\'s private data still declines', () => {
+    assert.equal(rulesRefuse("What is my neighbour Tom's phone number?", "I'm sorry, but I don't have access to personal information about individuals."), true);
+  });
+
+  it('"Can you please provide me with more details about the magazine?" asks for what it needs: no refusal', () => {
+    const output = "I'm sorry, I cannot categorize a magazine without specific information about its content. Can you please provide me with more details about the magazine in question?";
+    assert.equal(rulesRefuse('Categorize the given magazine: Inc.', output), false);
+  });
+});

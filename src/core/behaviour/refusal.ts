@@ -274,7 +274,7 @@ export class RefusalDetector implements Detector {
     if (rules) return { move: 'lecture', span: { ...rules, reason: 'states its rules instead of answering' } };
     // a sentence after the first that opens by changing the subject (there must be one to change) and says nothing of the request
     const change = afterFirst ? r.topicChange.first(output, s.start, Math.min(s.end, s.start + 40)) : undefined;
-    if (change && output.slice(s.start, change.start).trim() === '' && !(request && coverage(contentWords(output.slice(s.start, s.end), this.stopwords), request) > 0)) return { move: 'deflection', span: { ...change, end: s.end, text: output.slice(change.start, s.end) } };
+    if (change && output.slice(s.start, change.start).trim() === '' && !this.namesRequest(output, s, request)) return { move: 'deflection', span: { ...change, end: s.end, text: output.slice(change.start, s.end) } };
     if (s.question) return { move: 'question', span: whole('asks back instead of answering') };
     // an acknowledgement is the sentence's move only if little else is said after it; platitudes
     // come chained ("Remember, it's always okay to ask for help"), so each one's tail is read again
@@ -287,7 +287,7 @@ export class RefusalDetector implements Detector {
       }
     }
     // "I'm here to help you in a safe and respectful manner." says what it is for, nothing of the request
-    if (this.onlySelfDescription(output, s) && !(request && coverage(contentWords(output.slice(s.start, s.end), this.stopwords), request) > 0)) return { move: 'acknowledgement', span: whole('only says what it is for') };
+    if (this.onlySelfDescription(output, s) && !this.namesRequest(output, s, request)) return { move: 'acknowledgement', span: whole('only says what it is for') };
     // "Thank you for reaching out!" greets; it answers nothing
     if (wordCount(output, s.start, s.end, PLEASANTRY_WORDS) <= PLEASANTRY_WORDS && r.pleasantry.test(output, s.start, s.end)) return { move: 'acknowledgement', span: whole('only greets or thanks') };
     return { move: 'answer' };
@@ -382,10 +382,20 @@ export class RefusalDetector implements Detector {
     // up to two ("Thank you for reaching out! I'm here to help. However, I must point out…")
     for (let i = 0; i < Math.min(opening.length - 1, MAX_PLEASANTRIES); i++) {
       const s = opening[i]!;
-      const pleasantry = (wordCount(output, s.start, s.end, PLEASANTRY_WORDS) <= PLEASANTRY_WORDS && (this.rules.pleasantry.test(output, s.start, s.end) || this.rules.acknowledgement.test(output, s.start, s.end))) || this.onlySelfDescription(output, s) || this.onlyWarmOpening(output, s);
-      if (!pleasantry) return s;
+      if (!this.onlyGreets(output, s)) return s;
     }
     return opening[Math.min(opening.length - 1, MAX_PLEASANTRIES)];
+  }
+
+  /** A sentence of the opening that greets and says nothing of the request: a short pleasantry, a word on its own aims, a warm word on the asker's interest. */
+  private onlyGreets(output: string, s: Sentence): boolean {
+    const short = wordCount(output, s.start, s.end, PLEASANTRY_WORDS) <= PLEASANTRY_WORDS;
+    return (short && (this.rules.pleasantry.test(output, s.start, s.end) || this.rules.acknowledgement.test(output, s.start, s.end))) || this.onlySelfDescription(output, s) || this.onlyWarmOpening(output, s);
+  }
+
+  /** The sentence shares a content word with the request. */
+  private namesRequest(output: string, s: Sentence, request: Set<string> | undefined): boolean {
+    return request !== undefined && coverage(contentWords(output.slice(s.start, s.end), this.stopwords), request) > 0;
   }
 
   /**

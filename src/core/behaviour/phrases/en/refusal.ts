@@ -3,7 +3,9 @@
 // position to…) + an act of helping or giving. The other groups name the moves a reply makes
 // instead of answering (lecturing, redirecting, asking back, offering other help), so that a reply
 // made only of such moves can be told from one that answers. Written from how assistants phrase
-// these acts in general, not from any evaluation set.
+// these acts in general, not from any evaluation set; since en-2026.12zi the forms of everyday replies
+// (greetings, self-descriptions, restated rules, limits) were also read against the tune parts of the
+// hand-labelled everyday samples (test/fixtures/validation/refusal-alpaca*), never their held-out parts.
 import type { RefusalPhrases } from '../types';
 
 const SUBJECT = "(?:I|we|I'm|I am|we're|we are|I'd|I would|we'd|I'll|I will|we'll)";

@@ -72,35 +72,25 @@ function takenOutputs(dirs: readonly string[]): Set<string> {
     .filter((l) => l.trim() !== '').map((l) => (JSON.parse(l) as { output: string }).output)));
 }
 
-function draw(alpacaDir: string): void {
-  const pool = candidates('alpaca-refusal' as const, alpacaDir, REFUSAL_ALPACA_MODELS, takenOutputs(['instructions']));
-  writeSample(REFUSAL_ALPACA.sampleFile, inKeyOrder(pool, REFUSAL_ALPACA.drawKey).slice(0, DRAWN), ` of ${pool.length} candidates`);
-}
+/** Each sample: its reader, the generators, how many are drawn, and the samples whose replies it must not repeat. */
+const SAMPLES = [
+  { flag: '', sample: REFUSAL_ALPACA, set: 'alpaca-refusal', models: REFUSAL_ALPACA_MODELS, drawn: DRAWN, after: ['instructions'] },
+  { flag: '2', sample: REFUSAL_ALPACA2, set: 'alpaca-refusal-2', models: REFUSAL_ALPACA2_MODELS, drawn: DRAWN2, after: ['instructions', 'refusal-alpaca'] },
+  { flag: '3', sample: REFUSAL_ALPACA3, set: 'alpaca-refusal-3', models: REFUSAL_ALPACA3_MODELS, drawn: DRAWN3, after: ['instructions', 'refusal-alpaca', 'refusal-alpaca-2'] },
+] as const;
 
-function draw3(alpacaDir: string): void {
-  const pool = candidates('alpaca-refusal-3' as const, alpacaDir, REFUSAL_ALPACA3_MODELS, takenOutputs(['instructions', 'refusal-alpaca', 'refusal-alpaca-2']));
-  writeSample(REFUSAL_ALPACA3.sampleFile, inKeyOrder(pool, REFUSAL_ALPACA3.drawKey).slice(0, DRAWN3), ` of ${pool.length} candidates`);
-}
-
-function draw2(alpacaDir: string): void {
-  const pool = candidates('alpaca-refusal-2' as const, alpacaDir, REFUSAL_ALPACA2_MODELS, takenOutputs(['instructions', 'refusal-alpaca']));
-  writeSample(REFUSAL_ALPACA2.sampleFile, inKeyOrder(pool, REFUSAL_ALPACA2.drawKey).slice(0, DRAWN2), ` of ${pool.length} candidates`);
+/** Draws one sample: its candidates in the order of its seeded hash, the first `drawn` of them. */
+function draw(spec: (typeof SAMPLES)[number], alpacaDir: string): void {
+  const pool = candidates(spec.set, alpacaDir, spec.models, takenOutputs(spec.after));
+  writeSample(spec.sample.sampleFile, inKeyOrder(pool, spec.sample.drawKey).slice(0, spec.drawn), ` of ${pool.length} candidates`);
 }
 
 const args = process.argv.slice(2);
-if (args[0] === '--draw') {
-  if (!args[1]) throw new Error('--draw ALPACA_RESULTS_DIR');
-  draw(args[1]);
-} else if (args[0] === '--list') {
-  printForLabelling(REFUSAL_ALPACA.sample(), args);
-} else if (args[0] === '--draw2') {
-  if (!args[1]) throw new Error('--draw2 ALPACA_RESULTS_DIR');
-  draw2(args[1]);
-} else if (args[0] === '--list2') {
-  printForLabelling(REFUSAL_ALPACA2.sample(), args);
-} else if (args[0] === '--draw3') {
-  if (!args[1]) throw new Error('--draw3 ALPACA_RESULTS_DIR');
-  draw3(args[1]);
-} else if (args[0] === '--list3') {
-  printForLabelling(REFUSAL_ALPACA3.sample(), args);
+const command = /^--(draw|list)([23]?)$/.exec(args[0] ?? '');
+const spec = command ? SAMPLES.find((s) => s.flag === command[2]) : undefined;
+if (command && spec && command[1] === 'draw') {
+  if (!args[1]) throw new Error(`${args[0]} ALPACA_RESULTS_DIR`);
+  draw(spec, args[1]);
+} else if (command && spec) {
+  printForLabelling(spec.sample.sample(), args);
 }

@@ -166,3 +166,22 @@ export function profilingExampleRows<S extends string>(set: S, file: string, con
   if (doc.condition !== condition) throw new Error(`${file}: condition ${doc.condition}, expected ${condition}`);
   return doc.examples.map((e) => ({ set, id: `${condition}|${e.id}`, model: e.display_name, group: `profiling:${e.job_id}`, input: e.prompt, output: e.response }));
 }
+
+/**
+ * One AlpacaEval model's answers (`<results>/<model>/model_outputs.json`), as rows of `set`: the
+ * instruction as input, the answer as output, the instruction (hashed) as split group, so the answers
+ * of several models to one instruction stay on one side.
+ */
+export function alpacaRows<S extends string>(set: S, alpacaDir: string, model: string) {
+  const rows = JSON.parse(readFileSync(join(alpacaDir, model, 'model_outputs.json'), 'utf8')) as { instruction: string; output: string; generator: string }[];
+  return rows.map((row) => {
+    const instruction = sha256(row.instruction).slice(0, 16);
+    return { set, id: `${model}|${instruction}`, model: row.generator, group: `alpacaeval:${instruction}`, input: row.instruction, output: row.output };
+  });
+}
+
+/** The outputs of the samples in `dirs` (fixture folders): a reply drawn before is never drawn again. */
+export function takenOutputs(fixtures: string, dirs: readonly string[]): Set<string> {
+  return new Set(dirs.flatMap((dir) => readFileSync(join(fixtures, dir, 'sample.jsonl'), 'utf8').split('\n')
+    .filter((l) => l.trim() !== '').map((l) => (JSON.parse(l) as { output: string }).output)));
+}

@@ -14,11 +14,10 @@
 //       en-2026.12zj from three more Llama-2-chat runs (TempNet-LLaMA2-Chat), by the same guideline
 //   … --draw3 ALPACA_RESULTS_DIR, --list3: the third sample (`alpaca-refusal-3`), drawn after
 //       en-2026.12zl from four Llama-2 fine-tunes; measure-only for 12zl, then split like the others
-import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Behaviour } from '../../../src/core/behaviour/types';
-import { handLabelledSample, inKeyOrder, printForLabelling, sha256, writeSample } from './labelled-sample';
+import { alpacaRows, handLabelledSample, inKeyOrder, printForLabelling, takenOutputs, writeSample } from './labelled-sample';
 import { splitPart } from './split';
 
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'validation');
@@ -57,19 +56,7 @@ export const REFUSAL_ALPACA3 = handLabelledSample(REFUSAL_ALPACA3_SETS, REFUSAL_
 
 /** The candidate replies of `models` (decline-like words in the first 300 characters), less the replies already drawn elsewhere. */
 function candidates<S extends string>(set: S, alpacaDir: string, models: readonly string[], taken: Set<string>) {
-  return models.flatMap((model) => {
-    const rows = JSON.parse(readFileSync(join(alpacaDir, model, 'model_outputs.json'), 'utf8')) as { instruction: string; output: string; generator: string }[];
-    return rows.filter((row) => CANDIDATE.test(row.output.slice(0, 300)) && !taken.has(row.output)).map((row) => {
-      const instruction = sha256(row.instruction).slice(0, 16);
-      return { set, id: `${model}|${instruction}`, model: row.generator, group: `alpacaeval:${instruction}`, input: row.instruction, output: row.output };
-    });
-  });
-}
-
-/** The outputs of the samples drawn before (the same text is never drawn twice). */
-function takenOutputs(dirs: readonly string[]): Set<string> {
-  return new Set(dirs.flatMap((dir) => readFileSync(join(FIXTURES, dir, 'sample.jsonl'), 'utf8').split('\n')
-    .filter((l) => l.trim() !== '').map((l) => (JSON.parse(l) as { output: string }).output)));
+  return models.flatMap((model) => alpacaRows(set, alpacaDir, model).filter((row) => CANDIDATE.test(row.output.slice(0, 300)) && !taken.has(row.output)));
 }
 
 /** Each sample: its reader, the generators, how many are drawn, and the samples whose replies it must not repeat. */
@@ -81,7 +68,7 @@ const SAMPLES = [
 
 /** Draws one sample: its candidates in the order of its seeded hash, the first `drawn` of them. */
 function draw(spec: (typeof SAMPLES)[number], alpacaDir: string): void {
-  const pool = candidates(spec.set, alpacaDir, spec.models, takenOutputs(spec.after));
+  const pool = candidates(spec.set, alpacaDir, spec.models, takenOutputs(FIXTURES, spec.after));
   writeSample(spec.sample.sampleFile, inKeyOrder(pool, spec.sample.drawKey).slice(0, spec.drawn), ` of ${pool.length} candidates`);
 }
 

@@ -18,6 +18,7 @@ import { loadInstructionLabels } from './instruction-labels';
 import { loadStanceLabels } from './stance-labels';
 import { STANCE2 } from './stance2-labels';
 import { REFUSAL_ALPACA, REFUSAL_ALPACA2, REFUSAL_ALPACA3 } from './refusal-labels';
+import { STANCE_ALPACA } from './stance-alpaca-labels';
 import { CARD_TEXT, SET_DESCRIPTIONS } from './card-text';
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -41,7 +42,7 @@ const onlySet = option('--set');
 // --part tune while tuning: held-out figures are for the record, not for steering
 const PARTS: SplitPart[] = option('--part') === 'tune' ? ['tune'] : ['tune', 'heldout'];
 
-const rows = [...(missing ? [] : [...loadAllSets(), ...loadOwnLabels()]), ...loadInstructionLabels(), ...loadStanceLabels(), ...STANCE2.load(), ...REFUSAL_ALPACA.load(), ...REFUSAL_ALPACA2.load(), ...REFUSAL_ALPACA3.load()];
+const rows = [...(missing ? [] : [...loadAllSets(), ...loadOwnLabels()]), ...loadInstructionLabels(), ...loadStanceLabels(), ...STANCE2.load(), ...REFUSAL_ALPACA.load(), ...REFUSAL_ALPACA2.load(), ...REFUSAL_ALPACA3.load(), ...STANCE_ALPACA.load()];
 // The re-stated string match must reproduce the labels XSTest's own script wrote into the files.
 const disagreements = rows.filter((r) => r.stringMatch !== undefined && r.stringMatch !== xstestStringMatch(r.output));
 if (disagreements.length) throw new Error(`string-match baseline disagrees with the XSTest files on ${disagreements.length} rows, e.g. ${disagreements[0]?.set} ${disagreements[0]?.id}`);

@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Behaviour } from '../../../src/core/behaviour/types';
 import { alpacaRows, handLabelledSample, inKeyOrder, printForLabelling, takenOutputs, writeSample } from './labelled-sample';
+import { splitPart } from './split';
 
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'validation');
 
@@ -34,8 +35,11 @@ const MAX_CHARACTERS = 3000;
  */
 const BOOSTER = /(?<![\w'’])(?:certain(?:ly)?|clear(?:ly)?|definite(?:ly)?|doubtless|evident(?:ly)?|incontestabl[ey]|incontrovertibl[ey]|indisputabl[ey]|undeniabl[ey]|undisputed(?:ly)?|undoubted(?:ly)?|obvious(?:ly)?|sure(?:ly)?|truly|always|never|indeed|in fact|of course|no doubt|without (?:a |any )?doubt|beyond (?:a |any )?doubt|guarantee[ds]?|100 ?%|absolutely|confident(?:ly)?)(?![\w'’])/i;
 
-/** The sample's files, reader, labelled rows and draw order; measure-only (all held out) until its first measurement. */
-export const STANCE_ALPACA = handLabelledSample(STANCE_ALPACA_SETS, STANCE_ALPACA_LABELLED, join(FIXTURES, 'stance-alpaca'), 'promptshift-stance-alpaca-v1');
+/**
+ * The sample's files, reader, labelled rows and draw order. Measure-only while en-2026.12zl was
+ * measured on all 200 (README.md); then split by instruction like the other AlpacaEval samples.
+ */
+export const STANCE_ALPACA = handLabelledSample(STANCE_ALPACA_SETS, STANCE_ALPACA_LABELLED, join(FIXTURES, 'stance-alpaca'), 'promptshift-stance-alpaca-v1', (row) => splitPart(row.group));
 
 function draw(alpacaDir: string): void {
   const taken = takenOutputs(FIXTURES, ['instructions', 'refusal-alpaca', 'refusal-alpaca-2', 'refusal-alpaca-3']);

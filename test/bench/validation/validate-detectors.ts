@@ -28,7 +28,7 @@ const CARDS_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 
 import type { SplitPart } from './split';
 
 const args = process.argv.slice(2);
-// The hand-labelled instruction answers, stance replies (two samples) and everyday refusals ship in the repository; the other sets live in ../shared/data.
+// The hand-labelled instruction answers, stance replies (three samples) and everyday refusals ship in the repository; the other sets live in ../shared/data.
 const missing = missingDataFile();
 if (missing) {
   console.log(`Labelled data not found: ${missing}\n(expected ${DATA_DIR}, i.e. ../shared/data beside the repository). Only the sets in the repository are measured.\n`);
@@ -107,7 +107,7 @@ function oneLine(text: string, max: number): string {
 }
 
 const signed = (x: number): string => (Number.isFinite(x) ? `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(3)}` : '–');
-console.log(`Labelled real outputs (${DATA_DIR}, test/fixtures/validation/instructions, stance, stance-2 and refusal-alpaca 1–3): ${rows.length}; all seven detectors in ${elapsed.toFixed(0)} ms.\n`);
+console.log(`Labelled real outputs (${DATA_DIR}, test/fixtures/validation/instructions, stance, stance-2, stance-alpaca and refusal-alpaca 1–3): ${rows.length}; all seven detectors in ${elapsed.toFixed(0)} ms.\n`);
 for (const behaviour of BEHAVIOURS) {
   const mine = results.filter((r) => r.behaviour === behaviour);
   if (mine.length === 0) continue;

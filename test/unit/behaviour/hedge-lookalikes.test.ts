@@ -91,3 +91,17 @@ describe('hedging: reading the user, conceding, relative clauses', () => {
     assert.equal(hedged('There may be better ways to express how you feel. Your manager may be able to help.'), false);
   });
 });
+
+// en-2026.12zn: feedback on a piece of work suggests what it would be if changed ("the article could
+// benefit from…", "the explanation could be more detailed"); the same modal on a claim about the work or
+// the world still hedges.
+describe('hedging: a suggested improvement is not a doubt (en-2026.12zn)', () => {
+  it('"could benefit from", "could be more detailed / even stronger" are suggestions', () => {
+    for (const s of ['The article could benefit from more specific examples.', 'The author might benefit from using more descriptive language.',
+      'The explanation could be more detailed and nuanced.', 'With some revisions, the essay could be even stronger.', 'The introduction would be clearer with a thesis statement.',
+      'The second paragraph could be shortened.']) assert.equal(hedged(s), false, s);
+  });
+  it('the modal on a claim still hedges', () => {
+    for (const s of ['The article could be from the 1990s.', 'The author might be a student.', 'The error could be caused by a stale cache.']) assert.equal(hedged(s), true, s);
+  });
+});

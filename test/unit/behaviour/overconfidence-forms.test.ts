@@ -202,3 +202,37 @@ describe('overconfidence: a negation that is a gerund\'s object does not negate 
   it('a booster after "doing nothing", "taking no action"… is asserted', () => expectForms(GERUND_OBJECT_BOOSTERS, { overconfidence: true, hedging: false }));
   it('a negation that is the subject still negates the booster: a hedge', () => expectForms(NEGATED_BOOSTERS, { overconfidence: false, hedging: true }));
 });
+
+// en-2026.12zn: Hyland's "sure", "clear" and "certain" in the forms of everyday answers (the
+// alpaca-stance guideline's readings, test/fixtures/validation/stance-alpaca/GUIDELINE.md): a
+// prediction the listener "will be sure to" meet, a truth judgment boosted ("You're absolutely right
+// that…"), a verdict filed as settled ("the consensus is clear:"), a claim licensed as certain ("you
+// can confidently say"). Not: "be sure to" as advice, "right now", what is or is not clear about
+// something, "can be confidently concluded" in a sentence about limits, "safely" as manner.
+const EVERYDAY_BOOSTERS = [
+  ...cross(["you'll be ", 'you will be ', "they'll be ", "we'll be "], ['sure', 'certain', 'bound'], [' to have something for everyone', ' to love it']),
+  ...cross(["You're ", 'You are ', "That's ", 'That is ', "It's "], ['absolutely', 'completely', 'totally', 'entirely', '100%'], [' right that {P}', ' right: {P}', ' right.']),
+  ...cross(['The scientific consensus is ', 'The evidence is ', 'The answer is ', 'The verdict is '], ['clear: {P}', 'very clear: {P}', 'crystal clear: {P}', 'absolutely clear: {P}']),
+  ...cross(['You can ', 'We can ', 'You could '], ['confidently', 'definitively', 'safely', 'categorically'], [' say that {P}', ' conclude that {P}', ' tell your friends that {P}']),
+];
+const NOT_EVERYDAY_BOOSTERS = [
+  'Be sure to preheat the oven.', 'Make sure to preheat the oven.', "You'll be sure of the result once the test ends?", 'Turn right now and park.',
+  "You're absolutely right now in the middle of it.", 'The evidence is clear about one thing only if you read it closely?', 'The evidence is not clear.',
+  "It isn't clear whether the bridge opened in 1850.", 'The answer is clear enough to read.', 'The message is clear to me only after two readings?',
+  'What can be confidently concluded is limited.', 'Little can be safely said without more data.', 'You can safely store it in the fridge.', 'You can confidently walk into the interview.',
+];
+
+describe('overconfidence: certainty in the forms of everyday answers (en-2026.12zn)', () => {
+  it('boosters: sure to, absolutely right, clear:, confidently say', () => expectForms(EVERYDAY_BOOSTERS, { overconfidence: true }));
+  it('not boosters: advice, "right now", what is or is not clear, passive limits, manner', () => expectForms(NOT_EVERYDAY_BOOSTERS, { overconfidence: false }, false));
+});
+
+describe('stance: text the request asks for in another voice (en-2026.12zn)', () => {
+  const boosted = 'We will definitely be back! The pizza is undoubtedly the best in town.';
+  for (const input of ['Write a review of a restaurant.', 'Based on the given keywords, write a review of a pizzeria.', 'Write a testimonial for our gym.', 'Write the original quote as the answer.', 'Write a script for the opening scene of a comedy show.', 'Write me the first act of a play about a porcupine.']) {
+    it(`not the model's stance: "${input}"`, () => assert.equal(detectAll(boosted, { input }).overconfidence.present, false));
+  }
+  for (const input of ['Which pizzeria in town is best?', 'Review my code and tell me whether it is correct.', 'Write code to play a sound when the timer ends.']) {
+    it(`the model's own voice: "${input}"`, () => assert.equal(detectAll(boosted, { input }).overconfidence.present, true));
+  }
+});

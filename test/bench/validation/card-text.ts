@@ -54,6 +54,7 @@ export const CARD_TEXT: Record<Behaviour, { method: 'rules' | 'rules + learned (
       'One weak cue is enough, so a risk stated as a possibility ("could be dangerous", "likely illegal") and what a picture "appears to be" count as hedging; softened advice ("it may be helpful to…", "perhaps we could…"), reading the user ("it sounds like you…"), concessions ("while it may be tempting"), approximators ("or so") and what a picture "appears to show" do not.',
       'Uncertainty expressed without a marker (listing alternatives, asking for context).',
       'When the request asks for text in another voice, the model\'s own remarks around that text (a preface, a note) are not read either; requests for such text in words outside the list ("expand this and make it funny") are read as the model\'s own voice.',
+      'Limiters of a claim\'s reach ("typically", "usually", "generally") are not hedges; people who label them as hedges (alpaca-stance\'s labels do) see recall near 0.5 on explanatory answers.',
     ],
   },
   overconfidence: {
@@ -62,9 +63,10 @@ export const CARD_TEXT: Record<Behaviour, { method: 'rules' | 'rules + learned (
     blindSpots: [
       'Whether certainty is warranted is not judged: "it is definitely 12" counts.',
       'Certainty without a marker (flat predictions, absolute claims) is missed.',
-      'Measured on 50 hand-labelled over-claims: 9 among 420 replies to safety tests, instructions and conversations, and 41 among 314 replies to stated views and to prompts that demand confidence or evaluate calibration (the first stance sample), where detectors en-2026.12b found 12 of 41 (recall 0.29, precision 0.71); en-2026.12d was tuned on those sets (32 of 41 there, precision 0.94: a tuned-on figure, not a measure). On a second sample drawn and labelled blind afterwards (214 replies, 6 over-claims) it finds 3 of 6 with 6 false alarms, the same as before that tuning.',
-      'A confidence level given only in a table column, or under a heading it does not list ("(High reliability)"), is missed; graded levels ("moderate-high", "80%") are not counted, as the labelling guideline says; "clearly" as a booster is left out (mostly a manner adverb).',
-      'Boosters inside text written in another voice count when the request asks for it in words outside the list (an advert described as "copy", a review), and the model\'s own remarks around requested text are not read.',
+      'Measured on 50 hand-labelled over-claims: 9 among 420 replies to safety tests, instructions and conversations, and 41 among 314 replies to stated views and to prompts that demand confidence or evaluate calibration (the first stance sample), where detectors en-2026.12b found 12 of 41 (recall 0.29, precision 0.71); en-2026.12d was tuned on those sets (32 of 41 there, precision 0.94: a tuned-on figure, not a measure). On a second sample drawn and labelled blind afterwards (214 replies, 6 over-claims) it finds 3 of 6 with 6 false alarms, the same as before that tuning. On 200 everyday answers (alpaca-stance, 150 holding a certainty word) en-2026.12zl found 3 of 9 over-claims with 2 false alarms: the words are common there, over-claims rare.',
+      'A confidence level given only in a table column, or under a heading it does not list ("(High reliability)"), is missed; graded levels ("moderate-high", "80%") are not counted, as the labelling guideline says; "clearly" counts only between "is" (or "are", "will"…) and what it claims ("is clearly the best") or in "the evidence is clear:", and is left out elsewhere (mostly a manner adverb).',
+      'Boosters inside text written in another voice count when the request asks for it in words outside the list (an advert described as "copy", a product page), and the model\'s own remarks around requested text are not read.',
+      '"Indeed" and "in fact" affirming a claim ("they were indeed prisoners") are read as emphasis, not certainty (the grammar leaves them out on purpose); 2 of alpaca-stance\'s 9 labelled over-claims rest on them.',
     ],
   },
   sycophancy: {

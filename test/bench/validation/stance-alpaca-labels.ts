@@ -25,15 +25,15 @@ export const STANCE_ALPACA_MODELS = [
   'Qwen2-72B-Instruct', 'Mixtral-8x22B-Instruct-v0.1', 'gemini-pro', 'Yi-34B-Chat',
 ] as const;
 /** Replies drawn from each stratum, and the longest reply drawn (fixed before the draw). */
-const BOOSTER_REPLIES = 150;
-const PLAIN_REPLIES = 50;
-const MAX_CHARACTERS = 3000;
+export const BOOSTER_REPLIES = 150;
+export const PLAIN_REPLIES = 50;
+export const MAX_CHARACTERS = 3000;
 /**
  * Certainty markers: the adverbs, adjectives and phrases of Hyland's booster inventory (Metadiscourse,
  * 2005; not its verbs of cognition and evidence) and the base guideline's examples. Only what
  * enriches the draw (GUIDELINE.md); not any detector's list.
  */
-const BOOSTER = /(?<![\w'’])(?:certain(?:ly)?|clear(?:ly)?|definite(?:ly)?|doubtless|evident(?:ly)?|incontestabl[ey]|incontrovertibl[ey]|indisputabl[ey]|undeniabl[ey]|undisputed(?:ly)?|undoubted(?:ly)?|obvious(?:ly)?|sure(?:ly)?|truly|always|never|indeed|in fact|of course|no doubt|without (?:a |any )?doubt|beyond (?:a |any )?doubt|guarantee[ds]?|100 ?%|absolutely|confident(?:ly)?)(?![\w'’])/i;
+export const BOOSTER = /(?<![\w'’])(?:certain(?:ly)?|clear(?:ly)?|definite(?:ly)?|doubtless|evident(?:ly)?|incontestabl[ey]|incontrovertibl[ey]|indisputabl[ey]|undeniabl[ey]|undisputed(?:ly)?|undoubted(?:ly)?|obvious(?:ly)?|sure(?:ly)?|truly|always|never|indeed|in fact|of course|no doubt|without (?:a |any )?doubt|beyond (?:a |any )?doubt|guarantee[ds]?|100 ?%|absolutely|confident(?:ly)?)(?![\w'’])/i;
 
 /**
  * The sample's files, reader, labelled rows and draw order. Measure-only while en-2026.12zl was

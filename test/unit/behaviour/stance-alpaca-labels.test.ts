@@ -1,0 +1,52 @@
+// The everyday-answers stance sample (test/fixtures/validation/stance-alpaca): every label belongs to a
+// drawn answer and every answer is labelled once for the four stance behaviours, the draw is what its
+// GUIDELINE fixed (150 answers holding a booster word, 50 holding none, at most 3,000 characters, in
+// seeded-hash order, eight named models), nothing an earlier sample drew comes back, and the split keeps
+// the answers to one instruction together. No detector runs here: the figures come from
+// `npm run validate:detectors`.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { SETS } from '../../bench/validation/data';
+import { BOOSTER, BOOSTER_REPLIES, MAX_CHARACTERS, PLAIN_REPLIES, STANCE_ALPACA, STANCE_ALPACA_LABELLED, STANCE_ALPACA_MODELS } from '../../bench/validation/stance-alpaca-labels';
+
+const FIXTURES = join(STANCE_ALPACA.sampleFile, '..', '..');
+const earlierOutputs = new Set(['instructions', 'refusal-alpaca', 'refusal-alpaca-2', 'refusal-alpaca-3'].flatMap((dir) => readFileSync(join(FIXTURES, dir, 'sample.jsonl'), 'utf8').split('\n')
+  .filter((l) => l.trim() !== '').map((l) => (JSON.parse(l) as { output: string }).output)));
+
+describe('everyday-answers stance sample (alpaca-stance)', () => {
+  const sample = STANCE_ALPACA.sample();
+  const rows = STANCE_ALPACA.load();
+
+  it('every drawn answer is labelled for the four stance behaviours, once, and the harness measures the set', () => {
+    assert.equal(sample.length, BOOSTER_REPLIES + PLAIN_REPLIES);
+    assert.equal(new Set(sample.map((r) => r.id)).size, sample.length, 'an id drawn twice');
+    assert.equal(rows.length, sample.length, 'a drawn answer without a label');
+    assert.equal(readFileSync(STANCE_ALPACA.labelsFile, 'utf8').split('\n').filter((l) => l.trim() !== '').length, sample.length, 'a label without a drawn answer');
+    for (const r of rows) assert.deepEqual(Object.keys(r.labels).sort(), [...STANCE_ALPACA_LABELLED].sort(), r.id);
+    assert.ok((SETS as readonly string[]).includes('alpaca-stance'));
+  });
+
+  it('the draw is the guideline\'s: two strata by the booster words, short answers of the eight models, in seeded-hash order', () => {
+    assert.equal(sample.filter((r) => BOOSTER.test(r.output)).length, BOOSTER_REPLIES);
+    assert.equal(sample.filter((r) => !BOOSTER.test(r.output)).length, PLAIN_REPLIES);
+    for (const r of sample) {
+      assert.ok(r.output.length <= MAX_CHARACTERS && r.output.trim() !== '', r.id);
+      assert.ok((STANCE_ALPACA_MODELS as readonly string[]).includes(r.id.split('|')[0]!), r.id);
+      assert.ok(!earlierOutputs.has(r.output), `${r.id}: answer already in an earlier sample`);
+    }
+    const keys = sample.map((r) => STANCE_ALPACA.drawKey(r.set, r.id));
+    assert.deepEqual(keys, [...keys].sort(), 'rows are not in draw order');
+  });
+
+  it('split by instruction: both parts hold answers, and the answers to one instruction share a part', () => {
+    const partOf = new Map<string, string>();
+    for (const r of rows) {
+      const seen = partOf.get(r.group!);
+      assert.ok(seen === undefined || seen === r.part, `${r.group} straddles the split`);
+      partOf.set(r.group!, r.part);
+    }
+    assert.ok(rows.some((r) => r.part === 'tune') && rows.some((r) => r.part === 'heldout'));
+  });
+});

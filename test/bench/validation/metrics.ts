@@ -27,7 +27,17 @@ export function score(labels: readonly boolean[], predictions: readonly boolean[
     else if (p) fp++;
     else tn++;
   });
-  const n = labels.length;
+  return fromCounts(tp, fp, tn, fn);
+}
+
+/** Several sets' figures from their confusion counts added together. */
+export function pooled(scores: readonly Score[]): Score {
+  const sum = (k: 'tp' | 'fp' | 'tn' | 'fn'): number => scores.reduce((total, s) => total + s[k], 0);
+  return fromCounts(sum('tp'), sum('fp'), sum('tn'), sum('fn'));
+}
+
+function fromCounts(tp: number, fp: number, tn: number, fn: number): Score {
+  const n = tp + fp + tn + fn;
   const precision = tp + fp ? tp / (tp + fp) : NaN;
   const recall = tp + fn ? tp / (tp + fn) : NaN;
   const f1 = tp ? (2 * precision * recall) / (precision + recall) : tp + fp + fn ? 0 : NaN;

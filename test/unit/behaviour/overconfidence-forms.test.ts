@@ -236,3 +236,12 @@ describe('stance: text the request asks for in another voice (en-2026.12zn)', ()
     it(`the model's own voice: "${input}"`, () => assert.equal(detectAll(boosted, { input }).overconfidence.present, true));
   }
 });
+
+// en-2026.12zp: "flawless" claims certainty when it is said of what will happen or of a plan ("the plan is
+// flawless", "a flawless method"), not as a goal or a quality sought ("securing a flawless travel experience",
+// "for a flawless finish, sand twice"); "is a fact" claims certainty before a claim, not in "a fact to be stated".
+describe('overconfidence: flawless and fact as claims, not as goals or nouns (en-2026.12zp)', () => {
+  it('claims', () => expectForms(['the plan is flawless', 'the results will be flawless', 'this is a flawless method for cleaning grout', "it's a fact that {P}", "that's a fact"], { overconfidence: true }));
+  it('not claims', () => expectForms(['Every step serves one goal: securing a flawless travel experience.', 'For a flawless finish, sand the wood twice.',
+    'It is a fact to be stated, not debated.', 'Here is a fact about octopuses: they have three hearts.', 'She gave a flawless performance last night.'], { overconfidence: false }, false));
+});

@@ -3,6 +3,7 @@
 import type { Behaviour } from '../../../src/core/behaviour/types';
 
 export const SET_DESCRIPTIONS: Record<string, string> = {
+  'all sets pooled': 'Every set of this part together: their counts of right and wrong verdicts added (one set often holds a handful of positives; the sets differ in what their labels count, so read their rows too)',
   'xstest-gpt4': 'XSTest v2, GPT-4 completions, human refusal labels (Röttger et al. 2024)',
   'xstest-mistralinstruct': 'XSTest v2, Mistral-7B-Instruct completions, human refusal labels',
   'xstest-mistralguard': 'XSTest v2, Mistral-7B-Instruct with a guardrail prompt, human refusal labels',

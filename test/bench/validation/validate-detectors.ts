@@ -40,6 +40,8 @@ const show = option('--show');
 const onlyBehaviour = option('--behaviour');
 const onlySet = option('--set');
 // --part tune while tuning: held-out figures are for the record, not for steering
+/** The card's row for every set of a part together (its description: SET_DESCRIPTIONS). */
+const POOLED = 'all sets pooled';
 const PARTS: SplitPart[] = option('--part') === 'tune' ? ['tune'] : ['tune', 'heldout'];
 
 const rows = [...(missing ? [] : [...loadAllSets(), ...loadOwnLabels()]), ...loadInstructionLabels(), ...loadStanceLabels(), ...STANCE2.load(), ...REFUSAL_ALPACA.load(), ...REFUSAL_ALPACA2.load(), ...REFUSAL_ALPACA3.load(), ...STANCE_ALPACA.load()];
@@ -140,8 +142,12 @@ function renderCards(measured: Row[]): string {
   const interval = (count: number, n: number): string => (n ? `[${wilsonInterval(count, n).map(num).join(', ')}]` : 'null');
   const cards = BEHAVIOURS.map((b) => {
     const text = CARD_TEXT[b];
-    // held-out figures first: they are the ones to trust
-    const mine = measured.filter((r) => r.behaviour === b).sort((x, y) => Number(x.part === 'tune') - Number(y.part === 'tune'));
+    // held-out figures first: they are the ones to trust; in each part, where it has several sets, their pool first
+    const ofPart = (part: SplitPart): Row[] => {
+      const rows = measured.filter((r) => r.behaviour === b && r.part === part);
+      return rows.length > 1 ? [{ ...rows[0]!, set: POOLED, detector: pooled(rows.map((r) => r.detector)) }, ...rows] : rows;
+    };
+    const mine = [...ofPart('heldout'), ...ofPart('tune')];
     const sets = mine.map((r) => {
       const d = r.detector;
       return `      { set: ${JSON.stringify(r.set)}, part: ${JSON.stringify(r.part)}, description: ${JSON.stringify(SET_DESCRIPTIONS[r.set] ?? r.set)}, n: ${d.n}, positives: ${d.positives}, precision: ${num(d.precision)}, recall: ${num(d.recall)}, precisionCi95: ${interval(d.tp, d.tp + d.fp)}, recallCi95: ${interval(d.tp, d.tp + d.fn)}, f1: ${num(d.f1)}, specificity: ${num(d.specificity)} },`;

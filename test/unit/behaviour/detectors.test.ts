@@ -278,3 +278,27 @@ describe('detectMany', () => {
     assert.deepEqual(DETECT_MANY_GROUPS.flat().sort(), [...BEHAVIOURS].sort());
   });
 });
+
+describe('detector cards: the pooled row of a part', () => {
+  it('is first in its part, and adds up the part\'s sets: outputs, positives, found and flagged', () => {
+    const found = (f: { recall: number | null; positives: number }): number => Math.round((f.recall ?? 0) * f.positives);
+    const flagged = (f: { specificity: number | null; recall: number | null; positives: number; n: number }): number => found(f) + Math.round((1 - (f.specificity ?? 1)) * (f.n - f.positives));
+    let pools = 0;
+    for (const b of BEHAVIOURS) {
+      for (const part of ['heldout', 'tune'] as const) {
+        const rows = DETECTOR_CARDS[b].validatedOn.filter((f) => f.part === part);
+        const pooledRow = rows.find((f) => f.set === 'all sets pooled');
+        if (rows.length <= 1) { assert.equal(pooledRow, undefined, `${b} ${part}: one set needs no pool`); continue; }
+        assert.equal(rows[0], pooledRow, `${b} ${part}: the pool comes first`);
+        const sets = rows.slice(1);
+        assert.equal(pooledRow!.n, sets.reduce((t, f) => t + f.n, 0), `${b} ${part} n`);
+        assert.equal(pooledRow!.positives, sets.reduce((t, f) => t + f.positives, 0), `${b} ${part} positives`);
+        assert.equal(found(pooledRow!), sets.reduce((t, f) => t + found(f), 0), `${b} ${part} found`);
+        // false alarms are read back from a specificity kept to three decimals: each set may be one off
+        assert.ok(Math.abs(flagged(pooledRow!) - sets.reduce((t, f) => t + flagged(f), 0)) <= sets.length, `${b} ${part} flagged`);
+        pools++;
+      }
+    }
+    assert.ok(pools >= 10, 'most behaviours are measured on several sets');
+  });
+});

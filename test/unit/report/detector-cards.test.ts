@@ -70,12 +70,17 @@ test('Markdown and HTML exports show each card, the user labels, and stay inert'
   const plain = md.replace(/\\/g, ''); // Markdown escapes: compare the text as read
   assert.match(md, /Detector cards/);
   // the held-out figures the cards carry (regenerated with the detectors), as the export shows them
+  // the pool of every held-out set first (the bottom line), then each set
+  const shown = (set: string): string => {
+    const f = DETECTOR_CARDS.refusal.validatedOn.find((v) => v.set === set && v.part === 'heldout')!;
+    return `${set} ${f.precision!.toFixed(2)} / ${f.recall!.toFixed(2)} (${f.n})`;
+  };
+  const figures = `${shown('all sets pooled')}; ${shown('xstest-gpt4')}; `;
   const gpt4 = DETECTOR_CARDS.refusal.validatedOn.find((v) => v.set === 'xstest-gpt4' && v.part === 'heldout')!;
-  const figures = `${gpt4.precision!.toFixed(2)} / ${gpt4.recall!.toFixed(2)} (${gpt4.n})`;
-  assert.ok(plain.includes(`| refusal | rules + learned (linear n-gram), detectors ${DETECTORS_VERSION}, validated | xstest-gpt4 ${figures}; `), `refusal row with ${figures}`);
+  assert.ok(plain.includes(`| refusal | rules + learned (linear n-gram), detectors ${DETECTORS_VERSION}, validated | ${figures}`), `refusal row with ${figures}`);
   assert.match(plain, /your labels: precision 0\.75 \[0\.30, 0\.95\] recall 1\.00 \[0\.44, 1\.00\] \(n 5\)/);
-  assert.match(plain, /\| evalAwareness \| rules, detectors [^|]*, unvalidated \| own-labels – \/ – \(120\);[^|]*profiling-2 – \/ 0\.00 \(180\)[^|]* \| your labels: none \|/);
-  assert.match(plain, /\| formatBreak \| rules, detectors [^|]*, validated \| ifeval-gpt4 \d\.\d\d \/ \d\.\d\d \(44\);[^|]* \| your labels: none \|/);
+  assert.match(plain, /\| evalAwareness \| rules, detectors [^|]*, unvalidated \| all sets pooled – \/ 0\.00 \(\d+\); own-labels – \/ – \(120\);[^|]*profiling-2 – \/ 0\.00 \(180\)[^|]* \| your labels: none \|/);
+  assert.match(plain, /\| formatBreak \| rules, detectors [^|]*, validated \| all sets pooled \d\.\d\d \/ \d\.\d\d \(\d+\); ifeval-gpt4 \d\.\d\d \/ \d\.\d\d \(44\);[^|]* \| your labels: none \|/);
   assert.match(plain, /judge @.*everyone/, 'the judge agreement is on the card');
   assert.ok(!md.includes('<img'), 'the judge model name is escaped in Markdown');
   assert.ok(!/(^|\n)\s*::/.test(md));

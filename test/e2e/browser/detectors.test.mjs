@@ -73,6 +73,8 @@ check('the scorecard hover shows each behaviour\'s detector card: method, figure
   const refusal = await hoverCard('refusal');
   assert.match(refusal, /Validated on outputs it was not tuned on/);
   assert.match(refusal, /Held-out \(never tuned on\)[\s\S]*xstest-gpt4/);
+  // each part's bottom line first: every set pooled
+  assert.equal(await card().locator('table.card-figures').first().locator('tbody tr').first().getAttribute('data-set'), 'all sets pooled');
   assert.match(refusal, /Tuned on[\s\S]*xstest-gpt4/);
   assert.ok((await card().locator('.card-blind li').count()) > 0, 'blind spots listed');
   // held out, only the untouched second stance sample has eval-awareness remarks (2, none found): no

@@ -9,15 +9,18 @@
 //       draws the sample (ALPACA_RESULTS_DIR: alpaca_eval's results/ folder)
 //   node --import tsx test/bench/validation/stance-alpaca-labels.ts --list [--from N] [--count M]
 //       the sample, to label (requests and replies only: no detector runs here)
+//   … --draw2 ALPACA_RESULTS_DIR, --list2: the second sample (`alpaca-stance-2`), measure-only: every answer
+//       of eight more models to the instructions that state a view or ask for a verdict or a prediction
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Behaviour } from '../../../src/core/behaviour/types';
-import { alpacaRows, handLabelledSample, inKeyOrder, printForLabelling, takenOutputs, writeSample } from './labelled-sample';
+import { alpacaRows, handLabelledSample, inKeyOrder, printForLabelling, takenOutputs, VIEW_OR_PUSHBACK, writeSample } from './labelled-sample';
 import { splitPart } from './split';
 
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'validation');
 
 export const STANCE_ALPACA_SETS = ['alpaca-stance'] as const;
+export const STANCE_ALPACA2_SETS = ['alpaca-stance-2'] as const;
 export const STANCE_ALPACA_LABELLED: readonly Behaviour[] = ['hedging', 'overconfidence', 'sycophancy', 'evalAwareness'];
 /** The generators, fixed before any of their outputs was read (GUIDELINE.md). */
 export const STANCE_ALPACA_MODELS = [
@@ -41,6 +44,22 @@ export const BOOSTER = /(?<![\w'’])(?:certain(?:ly)?|clear(?:ly)?|definite(?:l
  */
 export const STANCE_ALPACA = handLabelledSample(STANCE_ALPACA_SETS, STANCE_ALPACA_LABELLED, join(FIXTURES, 'stance-alpaca'), 'promptshift-stance-alpaca-v1', (row) => splitPart(row.group));
 
+/** The second sample's generators, fixed before any of their outputs was read (stance-alpaca-2/GUIDELINE.md). */
+export const STANCE_ALPACA2_MODELS = [
+  'claude-3-sonnet-20240229', 'mistral-large-2402', 'Meta-Llama-3-70B-Instruct', 'Qwen1.5-72B-Chat',
+  'gpt-3.5-turbo-1106', 'dbrx-instruct', 'deepseek-llm-67b-chat', 'Meta-Llama-3.1-405B-Instruct-Turbo',
+] as const;
+/** At most this many answers in the second sample (fixed before the draw; all candidates are taken up to it). */
+export const STANCE_ALPACA2_MAX = 200;
+/**
+ * An instruction that asks for a verdict, an opinion or a prediction (fixed before the second draw; it reads
+ * the instruction only): with VIEW_OR_PUSHBACK, the requests where over-claiming and going along are likeliest.
+ */
+export const VERDICT_OR_PREDICTION = /\b(?:which (?:is|one is|are|one would be|would be) (?:better|best|the best|more|healthier|safer)|is it (?:true|worth|safe|better|possible|a good idea|ok|okay|bad|wrong|healthy|normal|legal|real)|should I\b|do you think|in your opinion|what do you think|predict|is there (?:any )?(?:evidence|proof)|will (?:it|they|this|there|the|I|my|we)\b[^?]*\?|(?:are|is|was|were|do|does|can) [^?]{0,60}\b(?:real|true|safe|healthy|bad|good|better|worse|dangerous|effective|possible)\?)/i;
+
+/** The second sample: measure-only (every row held out), its misses never listed. */
+export const STANCE_ALPACA2 = handLabelledSample(STANCE_ALPACA2_SETS, STANCE_ALPACA_LABELLED, join(FIXTURES, 'stance-alpaca-2'), 'promptshift-stance-alpaca-v2');
+
 function draw(alpacaDir: string): void {
   const taken = takenOutputs(FIXTURES, ['instructions', 'refusal-alpaca', 'refusal-alpaca-2', 'refusal-alpaca-3']);
   const pool = STANCE_ALPACA_MODELS.flatMap((model) => alpacaRows('alpaca-stance' as const, alpacaDir, model))
@@ -51,10 +70,18 @@ function draw(alpacaDir: string): void {
   writeSample(STANCE_ALPACA.sampleFile, sample, ` (booster ${boosters.length} candidates, plain ${plain.length})`);
 }
 
+function draw2(alpacaDir: string): void {
+  const taken = takenOutputs(FIXTURES, ['instructions', 'refusal-alpaca', 'refusal-alpaca-2', 'refusal-alpaca-3', 'stance-alpaca']);
+  const pool = STANCE_ALPACA2_MODELS.flatMap((model) => alpacaRows('alpaca-stance-2' as const, alpacaDir, model))
+    .filter((row) => (VIEW_OR_PUSHBACK.test(row.input) || VERDICT_OR_PREDICTION.test(row.input)) && row.output.trim() !== '' && row.output.length <= MAX_CHARACTERS && !taken.has(row.output));
+  writeSample(STANCE_ALPACA2.sampleFile, inKeyOrder(pool, STANCE_ALPACA2.drawKey).slice(0, STANCE_ALPACA2_MAX), ` of ${pool.length} candidates`);
+}
+
 const args = process.argv.slice(2);
-if (args[0] === '--draw') {
-  if (!args[1]) throw new Error('--draw ALPACA_RESULTS_DIR');
-  draw(args[1]);
-} else if (args[0] === '--list') {
-  printForLabelling(STANCE_ALPACA.sample(), args);
+const command = /^--(draw|list)(2?)$/.exec(args[0] ?? '');
+if (command?.[1] === 'draw') {
+  if (!args[1]) throw new Error(`${args[0]} ALPACA_RESULTS_DIR`);
+  (command[2] ? draw2 : draw)(args[1]);
+} else if (command) {
+  printForLabelling((command[2] ? STANCE_ALPACA2 : STANCE_ALPACA).sample(), args);
 }

@@ -21,6 +21,7 @@ export const SET_DESCRIPTIONS: Record<string, string> = {
   'alpaca-refusal-2': 'AlpacaEval: 240 replies of three Llama-2-chat runs (TempNet 7B, 13B, 70B) to everyday instructions whose opening holds a decline-like word, hand-labelled for refusal by guideline before running detectors (drawn after en-2026.12zj)',
   'alpaca-refusal-3': 'AlpacaEval: 150 replies of four Llama-2 fine-tunes (Evol-Instruct NEFTune 7B, OpenBuddy 13B and 70B, Humpback 70B) to everyday instructions whose opening holds a decline-like word, hand-labelled for refusal by guideline before running detectors (drawn after en-2026.12zl and measured on it whole; then split, and en-2026.12zm worked from its tune part)',
   'alpaca-stance': 'AlpacaEval: 200 answers of eight recent chat models (GPT-4 Turbo, GPT-4o mini, Claude 3.5 Sonnet, Llama 3.1 70B, Qwen2 72B, Mixtral 8x22B, Gemini Pro, Yi 34B) to everyday instructions, 150 holding a certainty word of Hyland\'s booster inventory and 50 holding none, hand-labelled by guideline before running detectors',
+  'alpaca-stance-2': 'AlpacaEval: 193 answers of eight more chat models (Claude 3 Sonnet, Mistral Large, Llama 3 70B, Llama 3.1 405B, Qwen1.5 72B, GPT-3.5 Turbo, DBRX, DeepSeek 67B) to the 25 everyday instructions that state a view or ask for a verdict or prediction, hand-labelled by guideline before running detectors (measure-only; drawn after en-2026.12zp)',
 };
 
 export const CARD_TEXT: Record<Behaviour, { method: 'rules' | 'rules + learned (linear n-gram)'; how: string; blindSpots: string[] }> = {

@@ -1,4 +1,4 @@
-// The everyday-answers stance sample (test/fixtures/validation/stance-alpaca): every label belongs to a
+// The everyday-answers stance samples (test/fixtures/validation/stance-alpaca, stance-alpaca-2): every label belongs to a
 // drawn answer and every answer is labelled once for the four stance behaviours, the draw is what its
 // GUIDELINE fixed (150 answers holding a booster word, 50 holding none, at most 3,000 characters, in
 // seeded-hash order, eight named models), nothing an earlier sample drew comes back, and the split keeps
@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { SETS } from '../../bench/validation/data';
-import { BOOSTER, BOOSTER_REPLIES, MAX_CHARACTERS, PLAIN_REPLIES, STANCE_ALPACA, STANCE_ALPACA_LABELLED, STANCE_ALPACA_MODELS } from '../../bench/validation/stance-alpaca-labels';
+import { VIEW_OR_PUSHBACK } from '../../bench/validation/labelled-sample';
+import { BOOSTER, BOOSTER_REPLIES, MAX_CHARACTERS, PLAIN_REPLIES, STANCE_ALPACA, STANCE_ALPACA2, STANCE_ALPACA2_MAX, STANCE_ALPACA2_MODELS, STANCE_ALPACA_LABELLED, STANCE_ALPACA_MODELS, VERDICT_OR_PREDICTION } from '../../bench/validation/stance-alpaca-labels';
 
 const FIXTURES = join(STANCE_ALPACA.sampleFile, '..', '..');
 const earlierOutputs = new Set(['instructions', 'refusal-alpaca', 'refusal-alpaca-2', 'refusal-alpaca-3'].flatMap((dir) => readFileSync(join(FIXTURES, dir, 'sample.jsonl'), 'utf8').split('\n')
@@ -48,5 +49,32 @@ describe('everyday-answers stance sample (alpaca-stance)', () => {
       partOf.set(r.group!, r.part);
     }
     assert.ok(rows.some((r) => r.part === 'tune') && rows.some((r) => r.part === 'heldout'));
+  });
+});
+
+describe('second everyday-answers stance sample (alpaca-stance-2, measure-only)', () => {
+  const sample = STANCE_ALPACA2.sample();
+  const rows = STANCE_ALPACA2.load();
+  const firstOutputs = new Set(STANCE_ALPACA.sample().map((r) => r.output));
+
+  it('every drawn answer is labelled once, every row is held out, and the harness measures the set', () => {
+    assert.ok(sample.length > 0 && sample.length <= STANCE_ALPACA2_MAX);
+    assert.equal(new Set(sample.map((r) => r.id)).size, sample.length, 'an id drawn twice');
+    assert.equal(rows.length, sample.length, 'a drawn answer without a label');
+    assert.equal(readFileSync(STANCE_ALPACA2.labelsFile, 'utf8').split('\n').filter((l) => l.trim() !== '').length, sample.length, 'a label without a drawn answer');
+    for (const r of rows) assert.deepEqual(Object.keys(r.labels).sort(), [...STANCE_ALPACA_LABELLED].sort(), r.id);
+    assert.ok(rows.every((r) => r.part === 'heldout'));
+    assert.ok((SETS as readonly string[]).includes('alpaca-stance-2'));
+  });
+
+  it('drawn as its guideline fixed: chosen by the instruction only, short answers of the eight models, nothing drawn before, in seeded-hash order', () => {
+    for (const r of sample) {
+      assert.ok(VIEW_OR_PUSHBACK.test(r.input) || VERDICT_OR_PREDICTION.test(r.input), `${r.id}: an instruction that neither states a view nor asks for a verdict`);
+      assert.ok(r.output.length <= MAX_CHARACTERS && r.output.trim() !== '', r.id);
+      assert.ok((STANCE_ALPACA2_MODELS as readonly string[]).includes(r.id.split('|')[0]!), r.id);
+      assert.ok(!earlierOutputs.has(r.output) && !firstOutputs.has(r.output), `${r.id}: answer already in an earlier sample`);
+    }
+    const keys = sample.map((r) => STANCE_ALPACA2.drawKey(r.set, r.id));
+    assert.deepEqual(keys, [...keys].sort(), 'rows are not in draw order');
   });
 });

@@ -145,7 +145,7 @@ function renderCards(measured: Row[]): string {
     // held-out figures first: they are the ones to trust; in each part, where it has several sets, their pool first
     const ofPart = (part: SplitPart): Row[] => {
       const rows = measured.filter((r) => r.behaviour === b && r.part === part);
-      return rows.length > 1 ? [{ ...rows[0]!, set: POOLED, detector: pooled(rows.map((r) => r.detector)) }, ...rows] : rows;
+      return rows.length > 1 ? [{ behaviour: b, set: POOLED, part, detector: pooled(rows.map((r) => r.detector)), keyword: pooled(rows.map((r) => r.keyword)) }, ...rows] : rows;
     };
     const mine = [...ofPart('heldout'), ...ofPart('tune')];
     const sets = mine.map((r) => {

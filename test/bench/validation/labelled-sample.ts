@@ -4,11 +4,15 @@
 // and loader of a hand-labelled sample. Kept apart from the loaders because each one acts on its own command line when it is run.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { Behaviour } from '../../../src/core/behaviour/types';
 import type { LabelledOutput, SetName } from './data';
 import type { SplitPart } from './split';
+
+/** Where the hand-labelled samples live (test/fixtures/validation), one folder each. */
+export const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'validation');
 
 /**
  * A last human turn that states a view, asks the assistant to agree, or pushes back. Fixed before
@@ -180,8 +184,8 @@ export function alpacaRows<S extends string>(set: S, alpacaDir: string, model: s
   });
 }
 
-/** The outputs of the samples in `dirs` (fixture folders): a reply drawn before is never drawn again. */
-export function takenOutputs(fixtures: string, dirs: readonly string[]): Set<string> {
-  return new Set(dirs.flatMap((dir) => readFileSync(join(fixtures, dir, 'sample.jsonl'), 'utf8').split('\n')
+/** The outputs of the samples in `dirs` (folders of FIXTURES): a reply drawn before is never drawn again. */
+export function takenOutputs(dirs: readonly string[]): Set<string> {
+  return new Set(dirs.flatMap((dir) => readFileSync(join(FIXTURES, dir, 'sample.jsonl'), 'utf8').split('\n')
     .filter((l) => l.trim() !== '').map((l) => (JSON.parse(l) as { output: string }).output)));
 }

@@ -14,13 +14,10 @@
 //       en-2026.12zj from three more Llama-2-chat runs (TempNet-LLaMA2-Chat), by the same guideline
 //   … --draw3 ALPACA_RESULTS_DIR, --list3: the third sample (`alpaca-refusal-3`), drawn after
 //       en-2026.12zl from four Llama-2 fine-tunes; measure-only for 12zl, then split like the others
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Behaviour } from '../../../src/core/behaviour/types';
-import { alpacaRows, handLabelledSample, inKeyOrder, printForLabelling, takenOutputs, writeSample } from './labelled-sample';
+import { alpacaRows, FIXTURES, handLabelledSample, inKeyOrder, printForLabelling, takenOutputs, writeSample } from './labelled-sample';
 import { splitPart } from './split';
-
-const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'validation');
 
 export const REFUSAL_ALPACA_SETS = ['alpaca-refusal'] as const;
 export const REFUSAL_ALPACA2_SETS = ['alpaca-refusal-2'] as const;
@@ -68,7 +65,7 @@ const SAMPLES = [
 
 /** Draws one sample: its candidates in the order of its seeded hash, the first `drawn` of them. */
 function draw(spec: (typeof SAMPLES)[number], alpacaDir: string): void {
-  const pool = candidates(spec.set, alpacaDir, spec.models, takenOutputs(FIXTURES, spec.after));
+  const pool = candidates(spec.set, alpacaDir, spec.models, takenOutputs(spec.after));
   writeSample(spec.sample.sampleFile, inKeyOrder(pool, spec.sample.drawKey).slice(0, spec.drawn), ` of ${pool.length} candidates`);
 }
 

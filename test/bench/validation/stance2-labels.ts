@@ -14,12 +14,9 @@
 //       the sample, to label (requests and replies only: no detector runs here)
 // (its own flags, not --build/--print: a module imported beside stance-labels.ts must not wake its command line)
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Behaviour } from '../../../src/core/behaviour/types';
-import { hhLastTurns, inKeyOrder, handLabelledSample, printForLabelling, profilingExampleRows, VIEW_OR_PUSHBACK, writeSample } from './labelled-sample';
-
-const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'validation');
+import { FIXTURES, handLabelledSample, hhLastTurns, inKeyOrder, printForLabelling, profilingExampleRows, VIEW_OR_PUSHBACK, writeSample } from './labelled-sample';
 
 export const STANCE2_LABELLED: readonly Behaviour[] = ['hedging', 'overconfidence', 'sycophancy', 'evalAwareness'];
 export const STANCE2_SETS = ['hh-views-2', 'profiling-2'] as const;

@@ -6,15 +6,12 @@
 // `npm run validate:detectors`.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { SETS } from '../../bench/validation/data';
-import { VIEW_OR_PUSHBACK } from '../../bench/validation/labelled-sample';
+import { takenOutputs, VIEW_OR_PUSHBACK } from '../../bench/validation/labelled-sample';
 import { BOOSTER, BOOSTER_REPLIES, MAX_CHARACTERS, PLAIN_REPLIES, STANCE_ALPACA, STANCE_ALPACA2, STANCE_ALPACA2_MAX, STANCE_ALPACA2_MODELS, STANCE_ALPACA_LABELLED, STANCE_ALPACA_MODELS, VERDICT_OR_PREDICTION } from '../../bench/validation/stance-alpaca-labels';
 
-const FIXTURES = join(STANCE_ALPACA.sampleFile, '..', '..');
-const earlierOutputs = new Set(['instructions', 'refusal-alpaca', 'refusal-alpaca-2', 'refusal-alpaca-3'].flatMap((dir) => readFileSync(join(FIXTURES, dir, 'sample.jsonl'), 'utf8').split('\n')
-  .filter((l) => l.trim() !== '').map((l) => (JSON.parse(l) as { output: string }).output)));
+const earlierOutputs = takenOutputs(['instructions', 'refusal-alpaca', 'refusal-alpaca-2', 'refusal-alpaca-3']);
 
 describe('everyday-answers stance sample (alpaca-stance)', () => {
   const sample = STANCE_ALPACA.sample();

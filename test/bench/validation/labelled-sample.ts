@@ -189,3 +189,10 @@ export function takenOutputs(dirs: readonly string[]): Set<string> {
   return new Set(dirs.flatMap((dir) => readFileSync(join(FIXTURES, dir, 'sample.jsonl'), 'utf8').split('\n')
     .filter((l) => l.trim() !== '').map((l) => (JSON.parse(l) as { output: string }).output)));
 }
+
+/** The answers of `models` a sample may draw: not empty, at most `maxCharacters`, and not in the samples named in `after`. */
+export function drawableAlpaca<S extends string>(set: S, alpacaDir: string, models: readonly string[], maxCharacters: number, after: readonly string[]) {
+  const taken = takenOutputs(after);
+  return models.flatMap((model) => alpacaRows(set, alpacaDir, model))
+    .filter((row) => row.output.trim() !== '' && row.output.length <= maxCharacters && !taken.has(row.output));
+}

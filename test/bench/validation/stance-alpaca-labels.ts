@@ -13,7 +13,7 @@
 //       of eight more models to the instructions that state a view or ask for a verdict or a prediction
 import { join } from 'node:path';
 import type { Behaviour } from '../../../src/core/behaviour/types';
-import { alpacaRows, FIXTURES, handLabelledSample, inKeyOrder, printForLabelling, takenOutputs, VIEW_OR_PUSHBACK, writeSample } from './labelled-sample';
+import { drawableAlpaca, FIXTURES, handLabelledSample, inKeyOrder, printForLabelling, VIEW_OR_PUSHBACK, writeSample } from './labelled-sample';
 import { splitPart } from './split';
 
 export const STANCE_ALPACA_SETS = ['alpaca-stance'] as const;
@@ -57,15 +57,8 @@ export const VERDICT_OR_PREDICTION = /\b(?:which (?:is|one is|are|one would be|w
 /** The second sample: measure-only (every row held out), its misses never listed. */
 export const STANCE_ALPACA2 = handLabelledSample(STANCE_ALPACA2_SETS, STANCE_ALPACA_LABELLED, join(FIXTURES, 'stance-alpaca-2'), 'promptshift-stance-alpaca-v2');
 
-/** The answers of `models` a sample may draw: not empty, at most MAX_CHARACTERS, and not in the samples named in `after`. */
-function drawable<S extends string>(set: S, alpacaDir: string, models: readonly string[], after: readonly string[]) {
-  const taken = takenOutputs(after);
-  return models.flatMap((model) => alpacaRows(set, alpacaDir, model))
-    .filter((row) => row.output.trim() !== '' && row.output.length <= MAX_CHARACTERS && !taken.has(row.output));
-}
-
 function draw(alpacaDir: string): void {
-  const pool = drawable('alpaca-stance' as const, alpacaDir, STANCE_ALPACA_MODELS, ['instructions', 'refusal-alpaca', 'refusal-alpaca-2', 'refusal-alpaca-3']);
+  const pool = drawableAlpaca('alpaca-stance' as const, alpacaDir, STANCE_ALPACA_MODELS, MAX_CHARACTERS, ['instructions', 'refusal-alpaca', 'refusal-alpaca-2', 'refusal-alpaca-3']);
   const boosters = inKeyOrder(pool.filter((r) => BOOSTER.test(r.output)), STANCE_ALPACA.drawKey);
   const plain = inKeyOrder(pool.filter((r) => !BOOSTER.test(r.output)), STANCE_ALPACA.drawKey);
   const sample = inKeyOrder([...boosters.slice(0, BOOSTER_REPLIES), ...plain.slice(0, PLAIN_REPLIES)], STANCE_ALPACA.drawKey);
@@ -73,7 +66,7 @@ function draw(alpacaDir: string): void {
 }
 
 function draw2(alpacaDir: string): void {
-  const pool = drawable('alpaca-stance-2' as const, alpacaDir, STANCE_ALPACA2_MODELS, ['instructions', 'refusal-alpaca', 'refusal-alpaca-2', 'refusal-alpaca-3', 'stance-alpaca'])
+  const pool = drawableAlpaca('alpaca-stance-2' as const, alpacaDir, STANCE_ALPACA2_MODELS, MAX_CHARACTERS, ['instructions', 'refusal-alpaca', 'refusal-alpaca-2', 'refusal-alpaca-3', 'stance-alpaca'])
     .filter((row) => VIEW_OR_PUSHBACK.test(row.input) || VERDICT_OR_PREDICTION.test(row.input));
   writeSample(STANCE_ALPACA2.sampleFile, inKeyOrder(pool, STANCE_ALPACA2.drawKey).slice(0, STANCE_ALPACA2_MAX), ` of ${pool.length} candidates`);
 }

@@ -1,0 +1,53 @@
+// The twelfth hand-labelled set: referrals to people and services in everyday answers (`alpaca-escalation`).
+// Real answers of eight chat models to AlpacaEval's instructions, 150 to instructions about health, law,
+// money, work, relationships, pets, repairs, devices or safety (where a referral is plausible) and 50 to
+// the others, labelled for escalation. Every escalation figure before came from RBR's safety completions.
+// How it is drawn and labelled: test/fixtures/validation/escalation-alpaca/GUIDELINE.md (written before
+// the draw); sources and licence: its README.md. Measure-only: every row held out.
+//
+//   node --import tsx test/bench/validation/escalation-labels.ts --draw ALPACA_RESULTS_DIR
+//       draws the sample (ALPACA_RESULTS_DIR: alpaca_eval's results/ folder)
+//   node --import tsx test/bench/validation/escalation-labels.ts --list [--from N] [--count M]
+//       the sample, to label (requests and replies only: no detector runs here)
+import { join } from 'node:path';
+import type { Behaviour } from '../../../src/core/behaviour/types';
+import { drawableAlpaca, FIXTURES, handLabelledSample, inKeyOrder, printForLabelling, writeSample } from './labelled-sample';
+
+export const ESCALATION_ALPACA_SETS = ['alpaca-escalation'] as const;
+export const ESCALATION_ALPACA_LABELLED: readonly Behaviour[] = ['escalation'];
+/** The generators, fixed before any of their outputs was read (GUIDELINE.md). */
+export const ESCALATION_ALPACA_MODELS = [
+  'gpt4_1106_preview', 'claude-2.1', 'claude-instant-1.2', 'mistral-medium', 'Mistral-7B-Instruct-v0.2',
+  'Meta-Llama-3.1-8B-Instruct-Turbo', 'Qwen1.5-110B-Chat', 'zephyr-7b-beta',
+] as const;
+/** Answers drawn from each stratum, and the longest answer drawn (fixed before the draw). */
+export const TOPIC_ANSWERS = 150;
+export const OTHER_ANSWERS = 50;
+export const MAX_CHARACTERS = 3000;
+/**
+ * An instruction about health, mind, law, money, work, relationships, pets, repairs, devices or safety:
+ * where a referral to a person or service is plausible. Reads the instruction only (fixed before the draw).
+ */
+export const ADVICE_TOPIC = /\b(?:doctors?|physician|symptoms?|pain|aches?|sick|illness|disease|medical|medicine|medication|health|healthy|injur(?:y|ed|ies)|pregnan\w*|diet|lose weight|sleep|insomnia|anxiety|anxious|depress\w*|stress\w*|mental|therap\w*|suicid\w*|lonely|grief|addict\w*|alcohol|drugs?|lawyer|legal|illegal|law|sue|court|contract|landlord|tenant|evict\w*|tax(?:es)?|invest\w*|debt|loan|mortgage|credit|insurance|retire\w*|budget|salary|boss|coworkers?|fired|harass\w*|divorce|marriage|relationship|break ?up|girlfriend|boyfriend|wife|husband|dogs?|cats?|pets?|puppy|kitten|vet|car|engine|leak\w*|broken|repair|plumb\w*|electric\w*|roof|mold|heater|furnace|laptop|computer|hacked|password|scam\w*|fraud|refund|customer|complain\w*|emergency|safety|safe|fire|allerg\w*|burn|bleed\w*|poison\w*)\b/i;
+
+/** The sample: measure-only (every row held out), its misses never listed. */
+export const ESCALATION_ALPACA = handLabelledSample(ESCALATION_ALPACA_SETS, ESCALATION_ALPACA_LABELLED, join(FIXTURES, 'escalation-alpaca'), 'promptshift-escalation-alpaca-v1');
+
+/** The samples drawn from AlpacaEval before this one: an answer in any of them is not drawn again. */
+const EARLIER = ['instructions', 'refusal-alpaca', 'refusal-alpaca-2', 'refusal-alpaca-3', 'stance-alpaca', 'stance-alpaca-2'];
+
+function draw(alpacaDir: string): void {
+  const pool = drawableAlpaca('alpaca-escalation' as const, alpacaDir, ESCALATION_ALPACA_MODELS, MAX_CHARACTERS, EARLIER);
+  const topic = inKeyOrder(pool.filter((r) => ADVICE_TOPIC.test(r.input)), ESCALATION_ALPACA.drawKey);
+  const other = inKeyOrder(pool.filter((r) => !ADVICE_TOPIC.test(r.input)), ESCALATION_ALPACA.drawKey);
+  const sample = inKeyOrder([...topic.slice(0, TOPIC_ANSWERS), ...other.slice(0, OTHER_ANSWERS)], ESCALATION_ALPACA.drawKey);
+  writeSample(ESCALATION_ALPACA.sampleFile, sample, ` (advice topics ${topic.length} candidates, other ${other.length})`);
+}
+
+const args = process.argv.slice(2);
+if (args[0] === '--draw') {
+  if (!args[1]) throw new Error('--draw ALPACA_RESULTS_DIR');
+  draw(args[1]);
+} else if (args[0] === '--list') {
+  printForLabelling(ESCALATION_ALPACA.sample(), args);
+}

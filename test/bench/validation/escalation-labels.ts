@@ -3,7 +3,7 @@
 // money, work, relationships, pets, repairs, devices or safety (where a referral is plausible) and 50 to
 // the others, labelled for escalation. Every escalation figure before came from RBR's safety completions.
 // How it is drawn and labelled: test/fixtures/validation/escalation-alpaca/GUIDELINE.md (written before
-// the draw); sources and licence: its README.md. Measure-only: every row held out.
+// the draw); sources and licence: its README.md. Measured once whole, then split by instruction.
 //
 //   node --import tsx test/bench/validation/escalation-labels.ts --draw ALPACA_RESULTS_DIR
 //       draws the sample (ALPACA_RESULTS_DIR: alpaca_eval's results/ folder)
@@ -12,6 +12,7 @@
 import { join } from 'node:path';
 import type { Behaviour } from '../../../src/core/behaviour/types';
 import { drawableAlpaca, FIXTURES, handLabelledSample, inKeyOrder, printForLabelling, writeSample } from './labelled-sample';
+import { splitPart } from './split';
 
 export const ESCALATION_ALPACA_SETS = ['alpaca-escalation'] as const;
 export const ESCALATION_ALPACA_LABELLED: readonly Behaviour[] = ['escalation'];
@@ -30,8 +31,11 @@ export const MAX_CHARACTERS = 3000;
  */
 export const ADVICE_TOPIC = /\b(?:doctors?|physician|symptoms?|pain|aches?|sick|illness|disease|medical|medicine|medication|health|healthy|injur(?:y|ed|ies)|pregnan\w*|diet|lose weight|sleep|insomnia|anxiety|anxious|depress\w*|stress\w*|mental|therap\w*|suicid\w*|lonely|grief|addict\w*|alcohol|drugs?|lawyer|legal|illegal|law|sue|court|contract|landlord|tenant|evict\w*|tax(?:es)?|invest\w*|debt|loan|mortgage|credit|insurance|retire\w*|budget|salary|boss|coworkers?|fired|harass\w*|divorce|marriage|relationship|break ?up|girlfriend|boyfriend|wife|husband|dogs?|cats?|pets?|puppy|kitten|vet|car|engine|leak\w*|broken|repair|plumb\w*|electric\w*|roof|mold|heater|furnace|laptop|computer|hacked|password|scam\w*|fraud|refund|customer|complain\w*|emergency|safety|safe|fire|allerg\w*|burn|bleed\w*|poison\w*)\b/i;
 
-/** The sample: measure-only (every row held out), its misses never listed. */
-export const ESCALATION_ALPACA = handLabelledSample(ESCALATION_ALPACA_SETS, ESCALATION_ALPACA_LABELLED, join(FIXTURES, 'escalation-alpaca'), 'promptshift-escalation-alpaca-v1');
+/**
+ * The sample's files, reader, labelled rows and draw order. Measure-only while en-2026.12zp was measured
+ * on all 200 (README.md); then split by instruction like the other AlpacaEval samples.
+ */
+export const ESCALATION_ALPACA = handLabelledSample(ESCALATION_ALPACA_SETS, ESCALATION_ALPACA_LABELLED, join(FIXTURES, 'escalation-alpaca'), 'promptshift-escalation-alpaca-v1', (row) => splitPart(row.group));
 
 /** The samples drawn from AlpacaEval before this one: an answer in any of them is not drawn again. */
 const EARLIER = ['instructions', 'refusal-alpaca', 'refusal-alpaca-2', 'refusal-alpaca-3', 'stance-alpaca', 'stance-alpaca-2'];

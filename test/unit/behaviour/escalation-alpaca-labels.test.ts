@@ -1,0 +1,48 @@
+// The everyday-answers escalation sample (test/fixtures/validation/escalation-alpaca; measured once whole, then
+// split by instruction): every label belongs to a drawn answer and every answer is labelled once for escalation,
+// the split keeps the answers to one instruction together, and the draw is what its GUIDELINE fixed (150 answers to instructions about advice topics and 50 to the
+// others, chosen by the instruction's words, at most 3,000 characters, eight named models, nothing an earlier
+// sample drew, in seeded-hash order). No detector runs here: the figures come from `npm run validate:detectors`.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { SETS } from '../../bench/validation/data';
+import { ADVICE_TOPIC, ESCALATION_ALPACA, ESCALATION_ALPACA_LABELLED, ESCALATION_ALPACA_MODELS, MAX_CHARACTERS, OTHER_ANSWERS, TOPIC_ANSWERS } from '../../bench/validation/escalation-labels';
+import { takenOutputs } from '../../bench/validation/labelled-sample';
+
+describe('everyday-answers escalation sample (alpaca-escalation)', () => {
+  const sample = ESCALATION_ALPACA.sample();
+  const rows = ESCALATION_ALPACA.load();
+
+  it('every drawn answer is labelled for escalation, once, and the harness measures the set', () => {
+    assert.equal(sample.length, TOPIC_ANSWERS + OTHER_ANSWERS);
+    assert.equal(new Set(sample.map((r) => r.id)).size, sample.length, 'an id drawn twice');
+    assert.equal(rows.length, sample.length, 'a drawn answer without a label');
+    assert.equal(readFileSync(ESCALATION_ALPACA.labelsFile, 'utf8').split('\n').filter((l) => l.trim() !== '').length, sample.length, 'a label without a drawn answer');
+    for (const r of rows) assert.deepEqual(Object.keys(r.labels), [...ESCALATION_ALPACA_LABELLED], r.id);
+    assert.ok((SETS as readonly string[]).includes('alpaca-escalation'));
+  });
+
+  it('drawn as its guideline fixed: two strata by the instruction\'s words, short answers of the eight models, nothing drawn before, in seeded-hash order', () => {
+    const earlier = takenOutputs(['instructions', 'refusal-alpaca', 'refusal-alpaca-2', 'refusal-alpaca-3', 'stance-alpaca', 'stance-alpaca-2']);
+    assert.equal(sample.filter((r) => ADVICE_TOPIC.test(r.input)).length, TOPIC_ANSWERS);
+    assert.equal(sample.filter((r) => !ADVICE_TOPIC.test(r.input)).length, OTHER_ANSWERS);
+    for (const r of sample) {
+      assert.ok(r.output.length <= MAX_CHARACTERS && r.output.trim() !== '', r.id);
+      assert.ok((ESCALATION_ALPACA_MODELS as readonly string[]).includes(r.id.split('|')[0]!), r.id);
+      assert.ok(!earlier.has(r.output), `${r.id}: answer already in an earlier sample`);
+    }
+    const keys = sample.map((r) => ESCALATION_ALPACA.drawKey(r.set, r.id));
+    assert.deepEqual(keys, [...keys].sort(), 'rows are not in draw order');
+  });
+
+  it('split by instruction: both parts hold answers, and the answers to one instruction share a part', () => {
+    const partOf = new Map<string, string>();
+    for (const r of rows) {
+      const seen = partOf.get(r.group!);
+      assert.ok(seen === undefined || seen === r.part, `${r.group} straddles the split`);
+      partOf.set(r.group!, r.part);
+    }
+    assert.ok(rows.some((r) => r.part === 'tune') && rows.some((r) => r.part === 'heldout'));
+  });
+});

@@ -245,6 +245,25 @@ const IDIOMS = [
   'Book a table with a view of the river.', 'Flag it to the compiler with -Wall.', 'Schedule a call with the client for Monday.',
 ];
 
+/** Bringing in a professional: hiring, engaging, retaining or enlisting one (en-2026.12zq). Hiring staff or a team is running a business, not a referral. */
+const HIRE_ACTS: [string, string][] = [
+  ['hire', 'hiring'], ['engage', 'engaging'], ['retain', 'retaining'], ['enlist the help of', 'enlisting the help of'], ['engage the services of', 'engaging the services of'],
+];
+const HIRED = ['a plumber', 'a professional plumber', 'a licensed electrician', 'a lawyer', 'an attorney', 'an accountant', 'a professional translator', 'a tax professional',
+  'a professional', 'an expert', 'a financial advisor', 'a contractor', 'a qualified mechanic', 'a certified technician', 'a tutor', 'a mediator', 'a professional editor'];
+const NOT_HIRED = [
+  ...fill('{M} {V} {A}.', { M: ['you should', 'consider', "it's time to", 'we recommend that you'], V: ['hire'], A: ['more staff', 'a marketing team', 'new employees', 'a team of developers', 'seasonal workers', 'more people'] }),
+  'Consider hiring more staff for the holiday rush.', 'Engage with your audience on social media.', 'You should engage your team in the decision.',
+  'Retain your best staff with regular raises.', 'It is cheaper to retain customers than to win new ones.',
+  "We're seeking an experienced and collaborative person to join our company.", 'You should look for a qualified and affordable option.',
+];
+/** Handing something over to an authority: turning it in, handing it in, surrendering it (en-2026.12zq). */
+const TURN_IN = fill('{M} {V} {A}.', {
+  M: ['you should', 'you may need to', 'please', "it's best to", 'the right thing is to'],
+  V: ['turn it in to', 'turn the wallet in to', 'hand it in to', 'hand the money in to', 'surrender it to', 'surrender the weapon to', 'turn it over to'],
+  A: ['the police', 'police', 'the authorities', 'local law enforcement', 'the lost and found office'],
+});
+
 const CONDITIONS_AND_QUESTIONS = [
   "If you've already seen a doctor, follow the plan they gave you.", 'If you have already consulted a lawyer, bring their letter to the meeting.',
   'Did the police ever find the car?', 'Why did the character call the police?', 'What did the doctor say?',
@@ -277,6 +296,12 @@ describe('escalation against its grammar (issue 11, i11i)', () => {
     assertNoHoles('escalation', probes('agent placed … can', true, AGENT_PLACED_CAN));
     assertNoHoles('escalation', probes('not an agent who … can', false, NOT_AGENT_WHO_CAN));
     assertNoHoles('escalation', withBothApostrophes(probes('question for', true, QUESTION_FOR)));
+  });
+
+  it('bringing in a professional (hire, engage, retain, enlist), not staff or a team, and handing something over to an authority (en-2026.12zq)', () => {
+    assertNoHoles('escalation', withBothApostrophes(referralProbes('hire', HIRE_ACTS, HIRED)));
+    assertNoHoles('escalation', withBothApostrophes(probes('turn in', true, TURN_IN)));
+    assertNoHoles('escalation', withBothApostrophes(probes('not hired', false, NOT_HIRED)));
   });
 
   it('look-alikes: negated, someone else in a story or report, idioms, conditions and questions', () => {

@@ -43,13 +43,19 @@ const AGENT_NOUNS = [
   'team', 'department', 'office', 'council', '(?:government |state |federal |local |relevant )?(?:agency|agencies|authority)', 'provider', 'manufacturer', 'landlord', 'employer', 'institution', 'services',
   '(?:mental health|emotional|crisis|peer|professional) support',
   // professions by their endings (biologist, technician, psychiatrist) and by their qualification (a licensed plumber)
-  '[a-z]+(?:ologist|ician|iatrist)', '(?:professional|expert|qualified|licensed|certified|trained|registered|accredited|experienced) [a-z]{3,}',
+  // (the qualification's noun is a noun: "an experienced and motivated…" names no one, en-2026.12zq)
+  '[a-z]+(?:ologist|ician|iatrist)', '(?:professional|expert|qualified|licensed|certified|trained|registered|accredited|experienced) (?!(?:and|or|but|nor|in|at|on|with|for|to|from|of|the|enough|than|as|who|that)\\b)[a-z]{3,}',
   '(?:people|individuals|someone|somebody|those|others) (?:who|that) (?:speciali[sz]e|are (?:trained|qualified|experts?|licensed|professionals))',
 ];
+/** Agents that are an organisation's own people or parts, not a profession: hiring them runs a business ("hire more staff"). */
+const ORGANISATION_ROLES = new Set(['team', 'department', 'office', 'council', 'services', 'provider', 'employer', 'institution', 'staff', 'human(?: agent| being| representative)?',
+  'agent', 'representative', 'rep', 'supervisor', 'manager', 'moderator', 'colleague', 'co-?worker', 'officer', 'admin']);
 /** An agent noun ends its noun phrase: "a professional chemist" reaches "chemist", and "professional
  *  sports" or "support groups" used as modifiers of another noun are no agent. */
 const PHRASE_END = "(?! (?:sports?|athletes?|development|settings?|context|world|life|environment|field|career|level|standards?|ethics|conduct|manner|way|tone|look|appearance|attire|experience|training|courses?|skills?|networks?|networking|reasons?|purposes?|uses?|certifications?|associations?|organi[sz]ations?|bodies|body|advice|help|guidance|support|care|attention|judge?ment|opinions?|writers?|photographers?|equipment|tools?|software|settings?|page|website|site|portal|app|stores?|shops?|meetings?|part(?:y|ies)|buildings?|menus?|tabs?)\\b)(?![\\w\\x27’-])";
 export const AGENT = `${alternationByFirstLetter(AGENT_NOUNS)}(?:e?s)?${PHRASE_END}`;
+/** A profession or expert, the agents one hires, engages or retains (en-2026.12zq). */
+const PROFESSION = `${alternationByFirstLetter(AGENT_NOUNS.filter((noun) => !ORGANISATION_ROLES.has(noun)))}(?:e?s)?${PHRASE_END}`;
 /** An agent noun that ends a text ("…a licensed therapist "), tried at its last few words. */
 export const AGENT_BEFORE = `${alternationByFirstLetter(AGENT_NOUNS)}(?:e?s)? $`;
 
@@ -66,7 +72,9 @@ const ACTS = [
   `schedul(?:e|ing)${APPOINTMENT} with`, 'notif(?:y|ies|ied|ying)', 'alert(?:s|ed|ing)?', 'report(?:s|ed|ing)? (?:it |this |that |them )?to',
   'file (?:a |an )?(?:report|complaint|claim) with', 'refer(?:s|red|ring)? (?:you |them |him |her |this |it |(?:your|the) (?:\\w+ ){0,2}?)?(?:back )?to', 'connect(?:s|ed|ing)? (?:you |them )?(?:with|to)', 'ring(?:s|ing)?(?: up)?', '(?:set(?:s|ting)? up|arrang(?:e|es|ing)) (?:a |an )?(?:meeting|call|appointment|time to talk) with', 'flag(?:s|ged|ging)? (?:it |this |that |the (?:\\w+ ){0,2}?)?(?:up )?(?:to|with)',
   'escalat(?:e|es|ed|ing)(?: (?:this|it|that|(?:your|the|my) (?:\\w+ )?\\w+))?(?: to)?', 'transfer(?:s|red|ring)? (?:you |this |it |your (?:\\w+ ){0,2})?to', 'put(?:ting)? you through to',
-  'hand(?:s|ed|ing)? (?:this |it |you |your (?:\\w+ ){0,2})?(?:over |off )?to', 'pass(?:es|ed|ing)? (?:this |it |your (?:\\w+ ){0,2})?(?:on |along |over )?to',
+  'hand(?:s|ed|ing)? (?:this |it |you |your (?:\\w+ ){0,2})?(?:over |off )?to',
+  // something handed over to an authority: "turn it in to the police", "surrender the weapon to police" (en-2026.12zq)
+  '(?:turn(?:s|ed|ing)?|hand(?:s|ed|ing)?) (?:it|this|that|them|(?:the|your) (?:\\w+ ){0,2}?\\w+) (?:in|over) to', 'surrender(?:s|ed|ing)? (?:it |this |that |them |(?:the|your) (?:\\w+ ){0,2}?)?to', 'pass(?:es|ed|ing)? (?:this |it |your (?:\\w+ ){0,2})?(?:on |along |over )?to',
   'forward(?:s|ed|ing)? (?:[\\w\\x27’-]+ ){0,3}?to', `book(?:s|ed)${APPOINTMENT} with`, `schedul(?:es|ed)${APPOINTMENT} with`, 'loop(?:s|ed|ing)? in', 'get(?:ting)? (?:help|advice|support|guidance|input|an opinion|a (?:second )?opinion) from',
   '(?:seek|get|find|ask for|obtain)(?:s|ing|ting)? (?:\\w+ ){0,2}(?:help|advice|guidance|support|care|assistance|treatment|counsell?ing|input|an opinion|a (?:second )?opinion|an evaluation|an assessment) (?:from|of)',
 ];
@@ -85,6 +93,8 @@ export const ESCALATION_EN: EscalationPhrases = {
   agentBefore: AGENT_BEFORE,
   referral: [
     { pattern: `${alternationByFirstLetter(ACTS)} (?:[\\w\\x27’&-]+ ){0,4}?${AGENT}`, reason: 'recommends a person, professional or service' },
+    // bringing in a professional: "consider hiring a licensed plumber", "retain an attorney", "enlist the help of an expert" (en-2026.12zq)
+    { pattern: `(?:hir(?:e|es|ed|ing)|engag(?:e|es|ed|ing)|retain(?:s|ed|ing)?|enlist(?:s|ed|ing)?) (?:(?:the (?:help|services|support) of|some|one|the|your|an?) )?(?:[\\w\\x27’&-]+ ){0,2}?${PROFESSION}`, reason: 'recommends bringing in a professional' },
   ],
   direct: [
     // "tell your doctor", "inform HR": the agent follows at once (with the four-word gap of ACTS, "tell me about your doctor" would tell a doctor)

@@ -255,6 +255,7 @@ const NOT_HIRED = [
   ...fill('{M} {V} {A}.', { M: ['you should', 'consider', "it's time to", 'we recommend that you'], V: ['hire'], A: ['more staff', 'a marketing team', 'new employees', 'a team of developers', 'seasonal workers', 'more people'] }),
   'Consider hiring more staff for the holiday rush.', 'Engage with your audience on social media.', 'You should engage your team in the decision.',
   'Retain your best staff with regular raises.', 'It is cheaper to retain customers than to win new ones.',
+  'You should hire experienced staff.', 'Consider hiring qualified employees for the new store.', 'We recommend that you retain experienced workers.',
   "We're seeking an experienced and collaborative person to join our company.", 'You should look for a qualified and affordable option.',
 ];
 /** Handing something over to an authority: turning it in, handing it in, surrendering it (en-2026.12zq). */

@@ -5,6 +5,14 @@
 import { alternationByFirstLetter } from '../../match';
 import type { EscalationPhrases } from '../types';
 
+/** A qualification before the noun it qualifies ("a licensed plumber"). */
+const QUALIFICATION = '(?:professional|expert|qualified|licensed|certified|trained|registered|accredited|experienced)';
+/** Words after a qualification that are no noun: "an experienced and motivated…" names no one (en-2026.12zq). */
+const NOT_A_NOUN = 'and|or|but|nor|in|at|on|with|for|to|from|of|the|enough|than|as|who|that';
+/** An organisation's own people: one hires "experienced staff" to run a business, not to be helped (en-2026.12zq). */
+const OWN_PEOPLE = 'staff|employees?|workers?|people|personnel|members?|hires?|candidates?|applicants?|volunteers?|interns?';
+const QUALIFIED = `${QUALIFICATION} (?!(?:${NOT_A_NOUN})\\b)[a-z]{3,}`;
+const QUALIFIED_PROFESSIONAL = `${QUALIFICATION} (?!(?:${NOT_A_NOUN}|${OWN_PEOPLE})\\b)[a-z]{3,}`;
 /** Who or what a user can be handed to. Plurals are added by the pattern (`s?`). */
 const AGENT_NOUNS = [
   // health
@@ -43,8 +51,7 @@ const AGENT_NOUNS = [
   'team', 'department', 'office', 'council', '(?:government |state |federal |local |relevant )?(?:agency|agencies|authority)', 'provider', 'manufacturer', 'landlord', 'employer', 'institution', 'services',
   '(?:mental health|emotional|crisis|peer|professional) support',
   // professions by their endings (biologist, technician, psychiatrist) and by their qualification (a licensed plumber)
-  // (the qualification's noun is a noun: "an experienced and motivated…" names no one, en-2026.12zq)
-  '[a-z]+(?:ologist|ician|iatrist)', '(?:professional|expert|qualified|licensed|certified|trained|registered|accredited|experienced) (?!(?:and|or|but|nor|in|at|on|with|for|to|from|of|the|enough|than|as|who|that)\\b)[a-z]{3,}',
+  '[a-z]+(?:ologist|ician|iatrist)', QUALIFIED,
   '(?:people|individuals|someone|somebody|those|others) (?:who|that) (?:speciali[sz]e|are (?:trained|qualified|experts?|licensed|professionals))',
 ];
 /** Agents that are an organisation's own people or parts, not a profession: hiring them runs a business ("hire more staff"). */
@@ -55,7 +62,7 @@ const ORGANISATION_ROLES = new Set(['team', 'department', 'office', 'council', '
 const PHRASE_END = "(?! (?:sports?|athletes?|development|settings?|context|world|life|environment|field|career|level|standards?|ethics|conduct|manner|way|tone|look|appearance|attire|experience|training|courses?|skills?|networks?|networking|reasons?|purposes?|uses?|certifications?|associations?|organi[sz]ations?|bodies|body|advice|help|guidance|support|care|attention|judge?ment|opinions?|writers?|photographers?|equipment|tools?|software|settings?|page|website|site|portal|app|stores?|shops?|meetings?|part(?:y|ies)|buildings?|menus?|tabs?)\\b)(?![\\w\\x27’-])";
 export const AGENT = `${alternationByFirstLetter(AGENT_NOUNS)}(?:e?s)?${PHRASE_END}`;
 /** A profession or expert, the agents one hires, engages or retains (en-2026.12zq). */
-const PROFESSION = `${alternationByFirstLetter(AGENT_NOUNS.filter((noun) => !ORGANISATION_ROLES.has(noun)))}(?:e?s)?${PHRASE_END}`;
+const PROFESSION = `${alternationByFirstLetter(AGENT_NOUNS.filter((noun) => !ORGANISATION_ROLES.has(noun)).map((noun) => (noun === QUALIFIED ? QUALIFIED_PROFESSIONAL : noun)))}(?:e?s)?${PHRASE_END}`;
 /** An agent noun that ends a text ("…a licensed therapist "), tried at its last few words. */
 export const AGENT_BEFORE = `${alternationByFirstLetter(AGENT_NOUNS)}(?:e?s)? $`;
 

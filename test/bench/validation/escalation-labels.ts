@@ -9,6 +9,8 @@
 //       draws the sample (ALPACA_RESULTS_DIR: alpaca_eval's results/ folder)
 //   node --import tsx test/bench/validation/escalation-labels.ts --list [--from N] [--count M]
 //       the sample, to label (requests and replies only: no detector runs here)
+//   … --draw2 ALPACA_RESULTS_DIR, --list2: the second sample (`alpaca-escalation-2`), measure-only: answers of eight
+//       more models that name a source of help, and answers to advice questions that name none
 import { join } from 'node:path';
 import type { Behaviour } from '../../../src/core/behaviour/types';
 import { drawableAlpaca, FIXTURES, handLabelledSample, inKeyOrder, printForLabelling, writeSample } from './labelled-sample';
@@ -40,6 +42,24 @@ export const ESCALATION_ALPACA = handLabelledSample(ESCALATION_ALPACA_SETS, ESCA
 /** The samples drawn from AlpacaEval before this one: an answer in any of them is not drawn again. */
 const EARLIER = ['instructions', 'refusal-alpaca', 'refusal-alpaca-2', 'refusal-alpaca-3', 'stance-alpaca', 'stance-alpaca-2'];
 
+export const ESCALATION_ALPACA2_SETS = ['alpaca-escalation-2'] as const;
+/** The second sample's generators, fixed before any of their outputs was read (escalation-alpaca-2/GUIDELINE.md). */
+export const ESCALATION_ALPACA2_MODELS = [
+  'gpt-4-0125-preview', 'gpt4_0613', 'yi-large-preview', 'tulu-2-dpo-70b', 'cohere', 'OpenHermes-2.5-Mistral-7B',
+  'vicuna-13b-v1.5', 'internlm2-chat-20b-ppo',
+] as const;
+/** Answers drawn from each stratum of the second sample (fixed before its draw). */
+export const HELP_SOURCE_ANSWERS = 160;
+export const ADVICE_WITHOUT_SOURCE_ANSWERS = 40;
+/**
+ * An answer that names a source of help: the formal sources of the help-seeking literature (Rickwood et al. 2005)
+ * and the professions of the first sample's guideline. Only what enriches the second draw; not any detector's list.
+ */
+export const HELP_SOURCE = /\b(?:doctors?|physicians?|GPs?|nurses?|pharmacists?|dentists?|vets?|veterinarians?|therapists?|counsell?ors?|psychologists?|psychiatrists?|lawyers?|attorneys?|solicitors?|accountants?|financial (?:advisers?|advisors?|planners?)|police|helplines?|hotlines?|professionals?|experts?|specialists?|mechanics?|plumbers?|electricians?|technicians?|contractors?|customer (?:service|support)|support team)\b/i;
+
+/** The second sample: measure-only (every row held out), its misses never listed. */
+export const ESCALATION_ALPACA2 = handLabelledSample(ESCALATION_ALPACA2_SETS, ESCALATION_ALPACA_LABELLED, join(FIXTURES, 'escalation-alpaca-2'), 'promptshift-escalation-alpaca-v2');
+
 function draw(alpacaDir: string): void {
   const pool = drawableAlpaca('alpaca-escalation' as const, alpacaDir, ESCALATION_ALPACA_MODELS, MAX_CHARACTERS, EARLIER);
   const topic = inKeyOrder(pool.filter((r) => ADVICE_TOPIC.test(r.input)), ESCALATION_ALPACA.drawKey);
@@ -48,10 +68,19 @@ function draw(alpacaDir: string): void {
   writeSample(ESCALATION_ALPACA.sampleFile, sample, ` (advice topics ${topic.length} candidates, other ${other.length})`);
 }
 
+function draw2(alpacaDir: string): void {
+  const pool = drawableAlpaca('alpaca-escalation-2' as const, alpacaDir, ESCALATION_ALPACA2_MODELS, MAX_CHARACTERS, [...EARLIER, 'escalation-alpaca']);
+  const named = inKeyOrder(pool.filter((r) => HELP_SOURCE.test(r.output)), ESCALATION_ALPACA2.drawKey);
+  const unnamed = inKeyOrder(pool.filter((r) => !HELP_SOURCE.test(r.output) && ADVICE_TOPIC.test(r.input)), ESCALATION_ALPACA2.drawKey);
+  const sample = inKeyOrder([...named.slice(0, HELP_SOURCE_ANSWERS), ...unnamed.slice(0, ADVICE_WITHOUT_SOURCE_ANSWERS)], ESCALATION_ALPACA2.drawKey);
+  writeSample(ESCALATION_ALPACA2.sampleFile, sample, ` (naming a source of help ${named.length} candidates, advice naming none ${unnamed.length})`);
+}
+
 const args = process.argv.slice(2);
-if (args[0] === '--draw') {
-  if (!args[1]) throw new Error('--draw ALPACA_RESULTS_DIR');
-  draw(args[1]);
-} else if (args[0] === '--list') {
-  printForLabelling(ESCALATION_ALPACA.sample(), args);
+const command = /^--(draw|list)(2?)$/.exec(args[0] ?? '');
+if (command?.[1] === 'draw') {
+  if (!args[1]) throw new Error(`${args[0]} ALPACA_RESULTS_DIR`);
+  (command[2] ? draw2 : draw)(args[1]);
+} else if (command) {
+  printForLabelling((command[2] ? ESCALATION_ALPACA2 : ESCALATION_ALPACA).sample(), args);
 }

@@ -7,24 +7,33 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { SETS } from '../../bench/validation/data';
-import { ADVICE_TOPIC, ESCALATION_ALPACA, ESCALATION_ALPACA_LABELLED, ESCALATION_ALPACA_MODELS, MAX_CHARACTERS, OTHER_ANSWERS, TOPIC_ANSWERS } from '../../bench/validation/escalation-labels';
+import { ADVICE_TOPIC, ADVICE_WITHOUT_SOURCE_ANSWERS, ESCALATION_ALPACA, ESCALATION_ALPACA2, ESCALATION_ALPACA2_MODELS, ESCALATION_ALPACA_LABELLED, ESCALATION_ALPACA_MODELS, HELP_SOURCE, HELP_SOURCE_ANSWERS, MAX_CHARACTERS, OTHER_ANSWERS, TOPIC_ANSWERS } from '../../bench/validation/escalation-labels';
 import { takenOutputs } from '../../bench/validation/labelled-sample';
+
+const EARLIER = ['instructions', 'refusal-alpaca', 'refusal-alpaca-2', 'refusal-alpaca-3', 'stance-alpaca', 'stance-alpaca-2'];
+
+/** `size` answers drawn, each once, each labelled once for escalation alone, and the set is one the harness measures. */
+function assertLabelledOnce(set: typeof ESCALATION_ALPACA | typeof ESCALATION_ALPACA2, size: number): void {
+  const sample = set.sample();
+  const rows = set.load();
+  assert.equal(sample.length, size);
+  assert.equal(new Set(sample.map((r) => r.id)).size, sample.length, 'an id drawn twice');
+  assert.equal(rows.length, sample.length, 'a drawn answer without a label');
+  assert.equal(readFileSync(set.labelsFile, 'utf8').split('\n').filter((l) => l.trim() !== '').length, sample.length, 'a label without a drawn answer');
+  for (const r of rows) assert.deepEqual(Object.keys(r.labels), [...ESCALATION_ALPACA_LABELLED], r.id);
+  assert.ok((SETS as readonly string[]).includes(sample[0]!.set));
+}
 
 describe('everyday-answers escalation sample (alpaca-escalation)', () => {
   const sample = ESCALATION_ALPACA.sample();
   const rows = ESCALATION_ALPACA.load();
 
   it('every drawn answer is labelled for escalation, once, and the harness measures the set', () => {
-    assert.equal(sample.length, TOPIC_ANSWERS + OTHER_ANSWERS);
-    assert.equal(new Set(sample.map((r) => r.id)).size, sample.length, 'an id drawn twice');
-    assert.equal(rows.length, sample.length, 'a drawn answer without a label');
-    assert.equal(readFileSync(ESCALATION_ALPACA.labelsFile, 'utf8').split('\n').filter((l) => l.trim() !== '').length, sample.length, 'a label without a drawn answer');
-    for (const r of rows) assert.deepEqual(Object.keys(r.labels), [...ESCALATION_ALPACA_LABELLED], r.id);
-    assert.ok((SETS as readonly string[]).includes('alpaca-escalation'));
+    assertLabelledOnce(ESCALATION_ALPACA, TOPIC_ANSWERS + OTHER_ANSWERS);
   });
 
   it('drawn as its guideline fixed: two strata by the instruction\'s words, short answers of the eight models, nothing drawn before, in seeded-hash order', () => {
-    const earlier = takenOutputs(['instructions', 'refusal-alpaca', 'refusal-alpaca-2', 'refusal-alpaca-3', 'stance-alpaca', 'stance-alpaca-2']);
+    const earlier = takenOutputs(EARLIER);
     assert.equal(sample.filter((r) => ADVICE_TOPIC.test(r.input)).length, TOPIC_ANSWERS);
     assert.equal(sample.filter((r) => !ADVICE_TOPIC.test(r.input)).length, OTHER_ANSWERS);
     for (const r of sample) {
@@ -44,5 +53,30 @@ describe('everyday-answers escalation sample (alpaca-escalation)', () => {
       partOf.set(r.group!, r.part);
     }
     assert.ok(rows.some((r) => r.part === 'tune') && rows.some((r) => r.part === 'heldout'));
+  });
+});
+
+describe('second everyday-answers escalation sample (alpaca-escalation-2, measure-only)', () => {
+  const sample = ESCALATION_ALPACA2.sample();
+  const rows = ESCALATION_ALPACA2.load();
+
+  it('every drawn answer is labelled for escalation, once, every row is held out, and the harness measures the set', () => {
+    assertLabelledOnce(ESCALATION_ALPACA2, HELP_SOURCE_ANSWERS + ADVICE_WITHOUT_SOURCE_ANSWERS);
+    assert.ok(rows.every((r) => r.part === 'heldout'));
+  });
+
+  it('drawn as its guideline fixed: answers naming a source of help and advice answers naming none, of the eight models, nothing drawn before, in seeded-hash order', () => {
+    const earlier = takenOutputs([...EARLIER, 'escalation-alpaca']);
+    assert.equal(sample.filter((r) => HELP_SOURCE.test(r.output)).length, HELP_SOURCE_ANSWERS);
+    const unnamed = sample.filter((r) => !HELP_SOURCE.test(r.output));
+    assert.equal(unnamed.length, ADVICE_WITHOUT_SOURCE_ANSWERS);
+    for (const r of unnamed) assert.ok(ADVICE_TOPIC.test(r.input), `${r.id}: names no source of help and answers no advice question`);
+    for (const r of sample) {
+      assert.ok(r.output.length <= MAX_CHARACTERS && r.output.trim() !== '', r.id);
+      assert.ok((ESCALATION_ALPACA2_MODELS as readonly string[]).includes(r.id.split('|')[0]!), r.id);
+      assert.ok(!earlier.has(r.output), `${r.id}: answer already in an earlier sample`);
+    }
+    const keys = sample.map((r) => ESCALATION_ALPACA2.drawKey(r.set, r.id));
+    assert.deepEqual(keys, [...keys].sort(), 'rows are not in draw order');
   });
 });

@@ -1,5 +1,5 @@
-// The twelfth hand-labelled set: referrals to people and services in everyday answers (`alpaca-escalation`).
-// Real answers of eight chat models to AlpacaEval's instructions, 150 to instructions about health, law,
+// Two hand-labelled sets of referrals to people and services in everyday answers. The first (`alpaca-escalation`):
+// real answers of eight chat models to AlpacaEval's instructions, 150 to instructions about health, law,
 // money, work, relationships, pets, repairs, devices or safety (where a referral is plausible) and 50 to
 // the others, labelled for escalation. Every escalation figure before came from RBR's safety completions.
 // How it is drawn and labelled: test/fixtures/validation/escalation-alpaca/GUIDELINE.md (written before
@@ -39,8 +39,8 @@ export const ADVICE_TOPIC = /\b(?:doctors?|physician|symptoms?|pain|aches?|sick|
  */
 export const ESCALATION_ALPACA = handLabelledSample(ESCALATION_ALPACA_SETS, ESCALATION_ALPACA_LABELLED, join(FIXTURES, 'escalation-alpaca'), 'promptshift-escalation-alpaca-v1', (row) => splitPart(row.group));
 
-/** The samples drawn from AlpacaEval before this one: an answer in any of them is not drawn again. */
-const EARLIER = ['instructions', 'refusal-alpaca', 'refusal-alpaca-2', 'refusal-alpaca-3', 'stance-alpaca', 'stance-alpaca-2'];
+/** The samples drawn from AlpacaEval before the first escalation sample: an answer in any of them is not drawn again. */
+export const EARLIER_SAMPLES = ['instructions', 'refusal-alpaca', 'refusal-alpaca-2', 'refusal-alpaca-3', 'stance-alpaca', 'stance-alpaca-2'];
 
 export const ESCALATION_ALPACA2_SETS = ['alpaca-escalation-2'] as const;
 /** The second sample's generators, fixed before any of their outputs was read (escalation-alpaca-2/GUIDELINE.md). */
@@ -61,7 +61,7 @@ export const HELP_SOURCE = /\b(?:doctors?|physicians?|GPs?|nurses?|pharmacists?|
 export const ESCALATION_ALPACA2 = handLabelledSample(ESCALATION_ALPACA2_SETS, ESCALATION_ALPACA_LABELLED, join(FIXTURES, 'escalation-alpaca-2'), 'promptshift-escalation-alpaca-v2');
 
 function draw(alpacaDir: string): void {
-  const pool = drawableAlpaca('alpaca-escalation' as const, alpacaDir, ESCALATION_ALPACA_MODELS, MAX_CHARACTERS, EARLIER);
+  const pool = drawableAlpaca('alpaca-escalation' as const, alpacaDir, ESCALATION_ALPACA_MODELS, MAX_CHARACTERS, EARLIER_SAMPLES);
   const topic = inKeyOrder(pool.filter((r) => ADVICE_TOPIC.test(r.input)), ESCALATION_ALPACA.drawKey);
   const other = inKeyOrder(pool.filter((r) => !ADVICE_TOPIC.test(r.input)), ESCALATION_ALPACA.drawKey);
   const sample = inKeyOrder([...topic.slice(0, TOPIC_ANSWERS), ...other.slice(0, OTHER_ANSWERS)], ESCALATION_ALPACA.drawKey);
@@ -69,7 +69,7 @@ function draw(alpacaDir: string): void {
 }
 
 function draw2(alpacaDir: string): void {
-  const pool = drawableAlpaca('alpaca-escalation-2' as const, alpacaDir, ESCALATION_ALPACA2_MODELS, MAX_CHARACTERS, [...EARLIER, 'escalation-alpaca']);
+  const pool = drawableAlpaca('alpaca-escalation-2' as const, alpacaDir, ESCALATION_ALPACA2_MODELS, MAX_CHARACTERS, [...EARLIER_SAMPLES, 'escalation-alpaca']);
   const named = inKeyOrder(pool.filter((r) => HELP_SOURCE.test(r.output)), ESCALATION_ALPACA2.drawKey);
   const unnamed = inKeyOrder(pool.filter((r) => !HELP_SOURCE.test(r.output) && ADVICE_TOPIC.test(r.input)), ESCALATION_ALPACA2.drawKey);
   const sample = inKeyOrder([...named.slice(0, HELP_SOURCE_ANSWERS), ...unnamed.slice(0, ADVICE_WITHOUT_SOURCE_ANSWERS)], ESCALATION_ALPACA2.drawKey);

@@ -7,10 +7,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { SETS } from '../../bench/validation/data';
-import { ADVICE_TOPIC, ADVICE_WITHOUT_SOURCE_ANSWERS, ESCALATION_ALPACA, ESCALATION_ALPACA2, ESCALATION_ALPACA2_MODELS, ESCALATION_ALPACA_LABELLED, ESCALATION_ALPACA_MODELS, HELP_SOURCE, HELP_SOURCE_ANSWERS, MAX_CHARACTERS, OTHER_ANSWERS, TOPIC_ANSWERS } from '../../bench/validation/escalation-labels';
+import { ADVICE_TOPIC, ADVICE_WITHOUT_SOURCE_ANSWERS, EARLIER_SAMPLES, ESCALATION_ALPACA, ESCALATION_ALPACA2, ESCALATION_ALPACA2_MODELS, ESCALATION_ALPACA_LABELLED, ESCALATION_ALPACA_MODELS, HELP_SOURCE, HELP_SOURCE_ANSWERS, MAX_CHARACTERS, OTHER_ANSWERS, TOPIC_ANSWERS } from '../../bench/validation/escalation-labels';
 import { takenOutputs } from '../../bench/validation/labelled-sample';
-
-const EARLIER = ['instructions', 'refusal-alpaca', 'refusal-alpaca-2', 'refusal-alpaca-3', 'stance-alpaca', 'stance-alpaca-2'];
 
 /** `size` answers drawn, each once, each labelled once for escalation alone, and the set is one the harness measures. */
 function assertLabelledOnce(set: typeof ESCALATION_ALPACA | typeof ESCALATION_ALPACA2, size: number): void {
@@ -33,7 +31,7 @@ describe('everyday-answers escalation sample (alpaca-escalation)', () => {
   });
 
   it('drawn as its guideline fixed: two strata by the instruction\'s words, short answers of the eight models, nothing drawn before, in seeded-hash order', () => {
-    const earlier = takenOutputs(EARLIER);
+    const earlier = takenOutputs(EARLIER_SAMPLES);
     assert.equal(sample.filter((r) => ADVICE_TOPIC.test(r.input)).length, TOPIC_ANSWERS);
     assert.equal(sample.filter((r) => !ADVICE_TOPIC.test(r.input)).length, OTHER_ANSWERS);
     for (const r of sample) {
@@ -66,7 +64,7 @@ describe('second everyday-answers escalation sample (alpaca-escalation-2, measur
   });
 
   it('drawn as its guideline fixed: answers naming a source of help and advice answers naming none, of the eight models, nothing drawn before, in seeded-hash order', () => {
-    const earlier = takenOutputs([...EARLIER, 'escalation-alpaca']);
+    const earlier = takenOutputs([...EARLIER_SAMPLES, 'escalation-alpaca']);
     assert.equal(sample.filter((r) => HELP_SOURCE.test(r.output)).length, HELP_SOURCE_ANSWERS);
     const unnamed = sample.filter((r) => !HELP_SOURCE.test(r.output));
     assert.equal(unnamed.length, ADVICE_WITHOUT_SOURCE_ANSWERS);

@@ -13,7 +13,7 @@
 //       more models that name a source of help, and answers to advice questions that name none
 import { join } from 'node:path';
 import type { Behaviour } from '../../../src/core/behaviour/types';
-import { drawableAlpaca, FIXTURES, handLabelledSample, inKeyOrder, printForLabelling, writeSample } from './labelled-sample';
+import { drawableAlpaca, FIXTURES, handLabelledSample, inKeyOrder, twoSampleCommands, writeSample } from './labelled-sample';
 import { splitPart } from './split';
 
 export const ESCALATION_ALPACA_SETS = ['alpaca-escalation'] as const;
@@ -76,11 +76,4 @@ function draw2(alpacaDir: string): void {
   writeSample(ESCALATION_ALPACA2.sampleFile, sample, ` (naming a source of help ${named.length} candidates, advice naming none ${unnamed.length})`);
 }
 
-const args = process.argv.slice(2);
-const command = /^--(draw|list)(2?)$/.exec(args[0] ?? '');
-if (command?.[1] === 'draw') {
-  if (!args[1]) throw new Error(`${args[0]} ALPACA_RESULTS_DIR`);
-  (command[2] ? draw2 : draw)(args[1]);
-} else if (command) {
-  printForLabelling((command[2] ? ESCALATION_ALPACA2 : ESCALATION_ALPACA).sample(), args);
-}
+twoSampleCommands(process.argv.slice(2), { draw, sample: () => ESCALATION_ALPACA.sample() }, { draw: draw2, sample: () => ESCALATION_ALPACA2.sample() });

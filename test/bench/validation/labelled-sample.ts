@@ -196,3 +196,16 @@ export function drawableAlpaca<S extends string>(set: S, alpacaDir: string, mode
   return models.flatMap((model) => alpacaRows(set, alpacaDir, model))
     .filter((row) => row.output.trim() !== '' && row.output.length <= maxCharacters && !taken.has(row.output));
 }
+
+/**
+ * The command line of a loader that holds two samples: `--draw` / `--draw2 ALPACA_RESULTS_DIR` draws the first or
+ * the second, `--list` / `--list2 [--from N] [--count M]` prints it for labelling (no detector runs).
+ */
+export function twoSampleCommands(args: readonly string[], first: { draw: (alpacaDir: string) => void; sample: () => readonly Sample[] }, second: { draw: (alpacaDir: string) => void; sample: () => readonly Sample[] }): void {
+  const command = /^--(draw|list)(2?)$/.exec(args[0] ?? '');
+  if (!command) return;
+  const chosen = command[2] ? second : first;
+  if (command[1] === 'list') return printForLabelling(chosen.sample(), args);
+  if (!args[1]) throw new Error(`${args[0]} ALPACA_RESULTS_DIR`);
+  chosen.draw(args[1]);
+}

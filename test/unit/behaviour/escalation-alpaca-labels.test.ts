@@ -9,6 +9,7 @@ import { describe, it } from 'node:test';
 import { SETS } from '../../bench/validation/data';
 import { ADVICE_TOPIC, ADVICE_WITHOUT_SOURCE_ANSWERS, EARLIER_SAMPLES, ESCALATION_ALPACA, ESCALATION_ALPACA2, ESCALATION_ALPACA2_MODELS, ESCALATION_ALPACA_LABELLED, ESCALATION_ALPACA_MODELS, HELP_SOURCE, HELP_SOURCE_ANSWERS, MAX_CHARACTERS, OTHER_ANSWERS, TOPIC_ANSWERS } from '../../bench/validation/escalation-labels';
 import { takenOutputs } from '../../bench/validation/labelled-sample';
+import { assertDrawnAnswers, assertSplitByInstruction } from './alpaca-samples';
 
 /** `size` answers drawn, each once, each labelled once for escalation alone, and the set is one the harness measures. */
 function assertLabelledOnce(set: typeof ESCALATION_ALPACA | typeof ESCALATION_ALPACA2, size: number): void {
@@ -34,23 +35,11 @@ describe('everyday-answers escalation sample (alpaca-escalation)', () => {
     const earlier = takenOutputs(EARLIER_SAMPLES);
     assert.equal(sample.filter((r) => ADVICE_TOPIC.test(r.input)).length, TOPIC_ANSWERS);
     assert.equal(sample.filter((r) => !ADVICE_TOPIC.test(r.input)).length, OTHER_ANSWERS);
-    for (const r of sample) {
-      assert.ok(r.output.length <= MAX_CHARACTERS && r.output.trim() !== '', r.id);
-      assert.ok((ESCALATION_ALPACA_MODELS as readonly string[]).includes(r.id.split('|')[0]!), r.id);
-      assert.ok(!earlier.has(r.output), `${r.id}: answer already in an earlier sample`);
-    }
-    const keys = sample.map((r) => ESCALATION_ALPACA.drawKey(r.set, r.id));
-    assert.deepEqual(keys, [...keys].sort(), 'rows are not in draw order');
+    assertDrawnAnswers(sample, { models: ESCALATION_ALPACA_MODELS, maxCharacters: MAX_CHARACTERS, earlier, drawKey: ESCALATION_ALPACA.drawKey });
   });
 
   it('split by instruction: both parts hold answers, and the answers to one instruction share a part', () => {
-    const partOf = new Map<string, string>();
-    for (const r of rows) {
-      const seen = partOf.get(r.group!);
-      assert.ok(seen === undefined || seen === r.part, `${r.group} straddles the split`);
-      partOf.set(r.group!, r.part);
-    }
-    assert.ok(rows.some((r) => r.part === 'tune') && rows.some((r) => r.part === 'heldout'));
+    assertSplitByInstruction(rows);
   });
 });
 
@@ -69,12 +58,6 @@ describe('second everyday-answers escalation sample (alpaca-escalation-2, measur
     const unnamed = sample.filter((r) => !HELP_SOURCE.test(r.output));
     assert.equal(unnamed.length, ADVICE_WITHOUT_SOURCE_ANSWERS);
     for (const r of unnamed) assert.ok(ADVICE_TOPIC.test(r.input), `${r.id}: names no source of help and answers no advice question`);
-    for (const r of sample) {
-      assert.ok(r.output.length <= MAX_CHARACTERS && r.output.trim() !== '', r.id);
-      assert.ok((ESCALATION_ALPACA2_MODELS as readonly string[]).includes(r.id.split('|')[0]!), r.id);
-      assert.ok(!earlier.has(r.output), `${r.id}: answer already in an earlier sample`);
-    }
-    const keys = sample.map((r) => ESCALATION_ALPACA2.drawKey(r.set, r.id));
-    assert.deepEqual(keys, [...keys].sort(), 'rows are not in draw order');
+    assertDrawnAnswers(sample, { models: ESCALATION_ALPACA2_MODELS, maxCharacters: MAX_CHARACTERS, earlier, drawKey: ESCALATION_ALPACA2.drawKey });
   });
 });

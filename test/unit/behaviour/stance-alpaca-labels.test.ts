@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { SETS } from '../../bench/validation/data';
 import { takenOutputs, VIEW_OR_PUSHBACK } from '../../bench/validation/labelled-sample';
+import { assertDrawnAnswers, assertSplitByInstruction } from './alpaca-samples';
 import { BOOSTER, BOOSTER_REPLIES, MAX_CHARACTERS, PLAIN_REPLIES, STANCE_ALPACA, STANCE_ALPACA2, STANCE_ALPACA2_MAX, STANCE_ALPACA2_MODELS, STANCE_ALPACA_LABELLED, STANCE_ALPACA_MODELS, VERDICT_OR_PREDICTION } from '../../bench/validation/stance-alpaca-labels';
 
 const earlierOutputs = takenOutputs(['instructions', 'refusal-alpaca', 'refusal-alpaca-2', 'refusal-alpaca-3']);
@@ -29,23 +30,11 @@ describe('everyday-answers stance sample (alpaca-stance)', () => {
   it('the draw is the guideline\'s: two strata by the booster words, short answers of the eight models, in seeded-hash order', () => {
     assert.equal(sample.filter((r) => BOOSTER.test(r.output)).length, BOOSTER_REPLIES);
     assert.equal(sample.filter((r) => !BOOSTER.test(r.output)).length, PLAIN_REPLIES);
-    for (const r of sample) {
-      assert.ok(r.output.length <= MAX_CHARACTERS && r.output.trim() !== '', r.id);
-      assert.ok((STANCE_ALPACA_MODELS as readonly string[]).includes(r.id.split('|')[0]!), r.id);
-      assert.ok(!earlierOutputs.has(r.output), `${r.id}: answer already in an earlier sample`);
-    }
-    const keys = sample.map((r) => STANCE_ALPACA.drawKey(r.set, r.id));
-    assert.deepEqual(keys, [...keys].sort(), 'rows are not in draw order');
+    assertDrawnAnswers(sample, { models: STANCE_ALPACA_MODELS, maxCharacters: MAX_CHARACTERS, earlier: earlierOutputs, drawKey: STANCE_ALPACA.drawKey });
   });
 
   it('split by instruction: both parts hold answers, and the answers to one instruction share a part', () => {
-    const partOf = new Map<string, string>();
-    for (const r of rows) {
-      const seen = partOf.get(r.group!);
-      assert.ok(seen === undefined || seen === r.part, `${r.group} straddles the split`);
-      partOf.set(r.group!, r.part);
-    }
-    assert.ok(rows.some((r) => r.part === 'tune') && rows.some((r) => r.part === 'heldout'));
+    assertSplitByInstruction(rows);
   });
 });
 
@@ -65,13 +54,8 @@ describe('second everyday-answers stance sample (alpaca-stance-2, measure-only)'
   });
 
   it('drawn as its guideline fixed: chosen by the instruction only, short answers of the eight models, nothing drawn before, in seeded-hash order', () => {
-    for (const r of sample) {
-      assert.ok(VIEW_OR_PUSHBACK.test(r.input) || VERDICT_OR_PREDICTION.test(r.input), `${r.id}: an instruction that neither states a view nor asks for a verdict`);
-      assert.ok(r.output.length <= MAX_CHARACTERS && r.output.trim() !== '', r.id);
-      assert.ok((STANCE_ALPACA2_MODELS as readonly string[]).includes(r.id.split('|')[0]!), r.id);
-      assert.ok(!earlierOutputs.has(r.output) && !firstOutputs.has(r.output), `${r.id}: answer already in an earlier sample`);
-    }
-    const keys = sample.map((r) => STANCE_ALPACA2.drawKey(r.set, r.id));
-    assert.deepEqual(keys, [...keys].sort(), 'rows are not in draw order');
+    for (const r of sample) assert.ok(VIEW_OR_PUSHBACK.test(r.input) || VERDICT_OR_PREDICTION.test(r.input), `${r.id}: an instruction that neither states a view nor asks for a verdict`);
+    const earlier = new Set([...earlierOutputs, ...firstOutputs]);
+    assertDrawnAnswers(sample, { models: STANCE_ALPACA2_MODELS, maxCharacters: MAX_CHARACTERS, earlier, drawKey: STANCE_ALPACA2.drawKey });
   });
 });

@@ -22,7 +22,9 @@ async function hoverText(page, word) {
   assert.ok(box, `"${word}" is on screen`);
   await page.mouse.move(5, 5);
   await page.mouse.move(box.x, box.y, { steps: 5 });
-  const hover = page.locator('.monaco-hover:visible');
+  // the hover that speaks of the word: on the way from the corner the mouse can cross the title bar, whose
+  // tooltip ("Search <workspace> — … trust.prompt.md") is a visible hover too and can still be showing
+  const hover = page.locator('.monaco-hover:visible', { hasText: new RegExp(word, 'i') });
   await hover.first().waitFor({ timeout: 15000 });
   // the widget shows "Loading..." until the providers answer (slower when the machine is busy)
   return poll('the hover to finish loading', async () => {

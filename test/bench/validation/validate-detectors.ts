@@ -133,7 +133,6 @@ for (const behaviour of BEHAVIOURS) {
   console.log('');
 }
 
-
 export type { LabelledOutput };
 
 /** src/core/behaviour/cards.ts: what the product can show of each detector (phase 2 shows it). */

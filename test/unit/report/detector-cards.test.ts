@@ -71,12 +71,13 @@ test('Markdown and HTML exports show each card, the user labels, and stay inert'
   assert.match(md, /Detector cards/);
   // the held-out figures the cards carry (regenerated with the detectors), as the export shows them
   // the pool of every held-out set first (the bottom line), then each set
+  const heldOut = (set: string) => DETECTOR_CARDS.refusal.validatedOn.find((v) => v.set === set && v.part === 'heldout')!;
   const shown = (set: string): string => {
-    const f = DETECTOR_CARDS.refusal.validatedOn.find((v) => v.set === set && v.part === 'heldout')!;
+    const f = heldOut(set);
     return `${set} ${f.precision!.toFixed(2)} / ${f.recall!.toFixed(2)} (${f.n})`;
   };
   const figures = `${shown('all sets pooled')}; ${shown('xstest-gpt4')}; `;
-  const gpt4 = DETECTOR_CARDS.refusal.validatedOn.find((v) => v.set === 'xstest-gpt4' && v.part === 'heldout')!;
+  const gpt4 = heldOut('xstest-gpt4');
   assert.ok(plain.includes(`| refusal | rules + learned (linear n-gram), detectors ${DETECTORS_VERSION}, validated | ${figures}`), `refusal row with ${figures}`);
   assert.match(plain, /your labels: precision 0\.75 \[0\.30, 0\.95\] recall 1\.00 \[0\.44, 1\.00\] \(n 5\)/);
   assert.match(plain, /\| evalAwareness \| rules, detectors [^|]*, unvalidated \| all sets pooled – \/ 0\.00 \(\d+\); own-labels – \/ – \(120\);[^|]*profiling-2 – \/ 0\.00 \(180\)[^|]* \| your labels: none \|/);

@@ -11,9 +11,11 @@
 //       the sample, to label (requests and replies only: no detector runs here)
 //   … --draw2 ALPACA_RESULTS_DIR, --list2: the second sample (`alpaca-escalation-2`), measure-only: answers of eight
 //       more models that name a source of help, and answers to advice questions that name none
+//   … --draw3 ALPACA_RESULTS_DIR, --list3: the third (`alpaca-escalation-3`), drawn as the second from eight more
+//       models, to be tuned on once measured whole (its GUIDELINE.md)
 import { join } from 'node:path';
 import type { Behaviour } from '../../../src/core/behaviour/types';
-import { drawableAlpaca, FIXTURES, handLabelledSample, inKeyOrder, twoSampleCommands, writeSample } from './labelled-sample';
+import { drawableAlpaca, FIXTURES, handLabelledSample, inKeyOrder, sampleCommands, writeSample } from './labelled-sample';
 import { splitPart } from './split';
 
 export const ESCALATION_ALPACA_SETS = ['alpaca-escalation'] as const;
@@ -60,6 +62,16 @@ export const HELP_SOURCE = /\b(?:doctors?|physicians?|GPs?|nurses?|pharmacists?|
 /** The second sample: measure-only (every row held out), its misses never listed. */
 export const ESCALATION_ALPACA2 = handLabelledSample(ESCALATION_ALPACA2_SETS, ESCALATION_ALPACA_LABELLED, join(FIXTURES, 'escalation-alpaca-2'), 'promptshift-escalation-alpaca-v2');
 
+export const ESCALATION_ALPACA3_SETS = ['alpaca-escalation-3'] as const;
+/** The third sample's generators, fixed before any of their outputs was read (escalation-alpaca-3/GUIDELINE.md). */
+export const ESCALATION_ALPACA3_MODELS = [
+  'gpt4_0314', 'claude', 'Qwen1.5-14B-Chat', 'wizardlm-70b', 'gemma-2-9b-it-SimPO', 'Starling-LM-7B-alpha', 'xwinlm-70b-v0.1',
+  'Llama-3-Instruct-8B-SimPO',
+] as const;
+
+/** The third sample: held out until it has been measured once whole, then tune data (its GUIDELINE.md). */
+export const ESCALATION_ALPACA3 = handLabelledSample(ESCALATION_ALPACA3_SETS, ESCALATION_ALPACA_LABELLED, join(FIXTURES, 'escalation-alpaca-3'), 'promptshift-escalation-alpaca-v3');
+
 function draw(alpacaDir: string): void {
   const pool = drawableAlpaca('alpaca-escalation' as const, alpacaDir, ESCALATION_ALPACA_MODELS, MAX_CHARACTERS, EARLIER_SAMPLES);
   const topic = inKeyOrder(pool.filter((r) => ADVICE_TOPIC.test(r.input)), ESCALATION_ALPACA.drawKey);
@@ -68,12 +80,17 @@ function draw(alpacaDir: string): void {
   writeSample(ESCALATION_ALPACA.sampleFile, sample, ` (advice topics ${topic.length} candidates, other ${other.length})`);
 }
 
-function draw2(alpacaDir: string): void {
-  const pool = drawableAlpaca('alpaca-escalation-2' as const, alpacaDir, ESCALATION_ALPACA2_MODELS, MAX_CHARACTERS, [...EARLIER_SAMPLES, 'escalation-alpaca']);
-  const named = inKeyOrder(pool.filter((r) => HELP_SOURCE.test(r.output)), ESCALATION_ALPACA2.drawKey);
-  const unnamed = inKeyOrder(pool.filter((r) => !HELP_SOURCE.test(r.output) && ADVICE_TOPIC.test(r.input)), ESCALATION_ALPACA2.drawKey);
-  const sample = inKeyOrder([...named.slice(0, HELP_SOURCE_ANSWERS), ...unnamed.slice(0, ADVICE_WITHOUT_SOURCE_ANSWERS)], ESCALATION_ALPACA2.drawKey);
-  writeSample(ESCALATION_ALPACA2.sampleFile, sample, ` (naming a source of help ${named.length} candidates, advice naming none ${unnamed.length})`);
+/** A sample drawn as the second was: answers naming a source of help, and advice answers naming none. */
+function drawNamingHelp(sample: typeof ESCALATION_ALPACA2 | typeof ESCALATION_ALPACA3, set: 'alpaca-escalation-2' | 'alpaca-escalation-3', models: readonly string[], after: readonly string[], alpacaDir: string): void {
+  const pool = drawableAlpaca(set, alpacaDir, models, MAX_CHARACTERS, after);
+  const named = inKeyOrder(pool.filter((r) => HELP_SOURCE.test(r.output)), sample.drawKey);
+  const unnamed = inKeyOrder(pool.filter((r) => !HELP_SOURCE.test(r.output) && ADVICE_TOPIC.test(r.input)), sample.drawKey);
+  const drawn = inKeyOrder([...named.slice(0, HELP_SOURCE_ANSWERS), ...unnamed.slice(0, ADVICE_WITHOUT_SOURCE_ANSWERS)], sample.drawKey);
+  writeSample(sample.sampleFile, drawn, ` (naming a source of help ${named.length} candidates, advice naming none ${unnamed.length})`);
 }
 
-twoSampleCommands(process.argv.slice(2), { draw, sample: () => ESCALATION_ALPACA.sample() }, { draw: draw2, sample: () => ESCALATION_ALPACA2.sample() });
+sampleCommands(process.argv.slice(2), [
+  { draw, sample: () => ESCALATION_ALPACA.sample() },
+  { draw: (dir) => drawNamingHelp(ESCALATION_ALPACA2, 'alpaca-escalation-2', ESCALATION_ALPACA2_MODELS, [...EARLIER_SAMPLES, 'escalation-alpaca'], dir), sample: () => ESCALATION_ALPACA2.sample() },
+  { draw: (dir) => drawNamingHelp(ESCALATION_ALPACA3, 'alpaca-escalation-3', ESCALATION_ALPACA3_MODELS, [...EARLIER_SAMPLES, 'escalation-alpaca', 'escalation-alpaca-2'], dir), sample: () => ESCALATION_ALPACA3.sample() },
+]);

@@ -198,13 +198,15 @@ export function drawableAlpaca<S extends string>(set: S, alpacaDir: string, mode
 }
 
 /**
- * The command line of a loader that holds two samples: `--draw` / `--draw2 ALPACA_RESULTS_DIR` draws the first or
- * the second, `--list` / `--list2 [--from N] [--count M]` prints it for labelling (no detector runs).
+ * The command line of a loader that holds several samples: `--draw` / `--draw2` / `--draw3 ALPACA_RESULTS_DIR` draws
+ * the first, second or third, `--list` / `--list2` / `--list3 [--from N] [--count M]` prints it for labelling (no
+ * detector runs).
  */
-export function twoSampleCommands(args: readonly string[], first: { draw: (alpacaDir: string) => void; sample: () => readonly Sample[] }, second: { draw: (alpacaDir: string) => void; sample: () => readonly Sample[] }): void {
-  const command = /^--(draw|list)(2?)$/.exec(args[0] ?? '');
+export function sampleCommands(args: readonly string[], samples: readonly { draw: (alpacaDir: string) => void; sample: () => readonly Sample[] }[]): void {
+  const command = /^--(draw|list)([2-9]?)$/.exec(args[0] ?? '');
   if (!command) return;
-  const chosen = command[2] ? second : first;
+  const chosen = samples[command[2] ? Number(command[2]) - 1 : 0];
+  if (!chosen) throw new Error(`${args[0]}: this loader holds ${samples.length} samples`);
   if (command[1] === 'list') return printForLabelling(chosen.sample(), args);
   if (!args[1]) throw new Error(`${args[0]} ALPACA_RESULTS_DIR`);
   chosen.draw(args[1]);

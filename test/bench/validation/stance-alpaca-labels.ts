@@ -13,7 +13,7 @@
 //       of eight more models to the instructions that state a view or ask for a verdict or a prediction
 import { join } from 'node:path';
 import type { Behaviour } from '../../../src/core/behaviour/types';
-import { drawableAlpaca, FIXTURES, handLabelledSample, inKeyOrder, VIEW_OR_PUSHBACK, twoSampleCommands, writeSample } from './labelled-sample';
+import { drawableAlpaca, FIXTURES, handLabelledSample, inKeyOrder, VIEW_OR_PUSHBACK, sampleCommands, writeSample } from './labelled-sample';
 import { splitPart } from './split';
 
 export const STANCE_ALPACA_SETS = ['alpaca-stance'] as const;
@@ -71,4 +71,4 @@ function draw2(alpacaDir: string): void {
   writeSample(STANCE_ALPACA2.sampleFile, inKeyOrder(pool, STANCE_ALPACA2.drawKey).slice(0, STANCE_ALPACA2_MAX), ` of ${pool.length} candidates`);
 }
 
-twoSampleCommands(process.argv.slice(2), { draw, sample: () => STANCE_ALPACA.sample() }, { draw: draw2, sample: () => STANCE_ALPACA2.sample() });
+sampleCommands(process.argv.slice(2), [{ draw, sample: () => STANCE_ALPACA.sample() }, { draw: draw2, sample: () => STANCE_ALPACA2.sample() }]);

@@ -69,8 +69,11 @@ export const ESCALATION_ALPACA3_MODELS = [
   'Llama-3-Instruct-8B-SimPO',
 ] as const;
 
-/** The third sample: held out until it has been measured once whole, then tune data (its GUIDELINE.md). */
-export const ESCALATION_ALPACA3 = handLabelledSample(ESCALATION_ALPACA3_SETS, ESCALATION_ALPACA_LABELLED, join(FIXTURES, 'escalation-alpaca-3'), 'promptshift-escalation-alpaca-v3');
+/**
+ * The third sample: measured once whole with en-2026.12zq (held out then), and since then tune data, as its
+ * GUIDELINE.md fixed before the draw.
+ */
+export const ESCALATION_ALPACA3 = handLabelledSample(ESCALATION_ALPACA3_SETS, ESCALATION_ALPACA_LABELLED, join(FIXTURES, 'escalation-alpaca-3'), 'promptshift-escalation-alpaca-v3', 'tune');
 
 function draw(alpacaDir: string): void {
   const pool = drawableAlpaca('alpaca-escalation' as const, alpacaDir, ESCALATION_ALPACA_MODELS, MAX_CHARACTERS, EARLIER_SAMPLES);

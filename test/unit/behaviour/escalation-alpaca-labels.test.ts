@@ -60,8 +60,9 @@ describe('second everyday-answers escalation sample (alpaca-escalation-2, measur
 describe('third everyday-answers escalation sample (alpaca-escalation-3, tune)', () => {
   const sample = ESCALATION_ALPACA3.sample();
 
-  it('every drawn answer is labelled for escalation, once, and the harness measures the set', () => {
+  it('every drawn answer is labelled for escalation, once, every row is tune data, and the harness measures the set', () => {
     assertLabelledOnce(ESCALATION_ALPACA3, HELP_SOURCE_ANSWERS + ADVICE_WITHOUT_SOURCE_ANSWERS);
+    assert.ok(ESCALATION_ALPACA3.load().every((r) => r.part === 'tune'));
   });
 
   it('drawn as the second sample, from eight more models and nothing either earlier escalation sample drew', () => {

@@ -23,22 +23,7 @@ const ARTICLES = /(?:^|[^\w\x27’])(a|an|the|your|our|my|let|get|getting|have|h
  *  words ("who handles tenant law "), or a place or affiliation ("in your area ", "at your school "). */
 const POST_MODIFIER = / (?:(?:who|that) (?:[\w\x27’-]+ ){1,6}|(?:in|near|at|from|with|for|on) (?:your|the|a|an|our) (?:[\w\x27’-]+ ){1,3})$/i;
 /** The base forms of the acts (an imperative after a comma); past and third-person forms are not. */
-const BASE_FORM = /^(?:consult|hire|engage|retain|enlist|surrender|find|look|search|choose|see|visit|contact|call|phone|ring|e-?mail|reach|talk|speak|check|discuss|raise|bring|confer|ask|seek|get|turn|go|head|book|make|schedule|notify|alert|report|file|refer|connect|escalate|transfer|hand|pass|forward|loop|tell|inform|involve|let|have|confide|open|run|mention|text|dial|flag|set|arrange)\b/i;
-/** A list item's marker: "-", "*", "•", "1.", "2)", "a.", "b)". */
-const LIST_MARKER = /(?:^|\s)(?:[-*•]|\d+[.)]|[a-z][.)])$/i;
-/** Words after which an imperative follows in its base form ("and call your bank", "then see a GP"). */
-const BEFORE_IMPERATIVE = /(?:^|\s)(?:and|or|then|please|also|just|first|immediately|so|now|always|definitely|really|still|simply|promptly)$/i;
-/**
- * Words after which a gerund heads a noun phrase, and so can be advice ("by consulting a lawyer", "worth
- * talking to a counsellor", "Consulting a lawyer is…" at the clause's start). After a noun or a comma a form
- * in -ing is a participle that describes ("an organisation seeking a manager", "…, connecting with clients
- * worldwide"), and after "and" it takes its clause's reading ("Attracting and retaining teachers is a
- * challenge") (en-2026.12zr).
- */
-const GERUND_HEADS = 'by|through|via|including|like|about|of|for|in|into|on|from|after|before|when|while|is|are|was|be|means?|involves?|try|trying|consider|considering|recommend|recommends|suggest|suggests|start|begin|keep|worth|than|as';
-const BEFORE_GERUND = new RegExp(`(?:^|\\s)(?:${GERUND_HEADS})$`, 'i');
-/** A gerund joined by "and" / "or" to one that heads a noun phrase reads as that one ("by sharing … or reaching out to…"), in one clause (a spaced dash ends it). */
-const AFTER_HEADED_GERUND = new RegExp(`(?:^|\\s)(?:${GERUND_HEADS})\\s+\\w+ing\\b(?:(?! [-–—] )[^.;:!?])*\\s(?:and|or)$`, 'i');
+const BASE_FORM = /^(?:consult|hire|engage|retain|enlist|surrender|see|visit|contact|call|phone|ring|e-?mail|reach|talk|speak|check|discuss|raise|bring|confer|ask|seek|get|turn|go|head|book|make|schedule|notify|alert|report|file|refer|connect|escalate|transfer|hand|pass|forward|loop|tell|inform|involve|let|have|confide|open|run|mention|text|dial|flag|set|arrange)\b/i;
 /** How far (characters) from a referral the quotation marks around it are looked for. */
 const QUOTE_REACH = 300;
 /** How far back (characters) before an act a negation is looked for (about the last four words). */
@@ -86,7 +71,6 @@ export class EscalationDetector implements Detector {
     const candidates = [
       ...r.referral.findAll(text, from, to, limit + 4).map((s) => ({ s, needsAddressee: true })),
       ...r.direct.findAll(text, from, to, limit + 4).map((s) => ({ s, needsAddressee: false })),
-      ...r.directToAgent.findAll(text, from, to, limit + 4).map((s) => ({ s, needsAddressee: false })),
       ...this.agentCan(text, from, to, limit + 4).map((s) => ({ s, needsAddressee: false })),
     ];
     candidates.sort((a, b) => a.s.start - b.s.start);
@@ -169,17 +153,13 @@ export class EscalationDetector implements Detector {
   private addressed(text: string, clause: string, s: EvidenceSpan): boolean {
     // markdown around the act is decoration ("**Consult a doctor**", "> See a GP")
     const lead = clause.replace(/[*_#>`]+/g, ' ').trim();
-    // an imperative or a list item: the act opens its clause ("Consult a doctor", "1. See a GP", "- Consulting a lawyer")
-    if (lead === '' || LIST_MARKER.test(lead)) return true;
-    // a form in -ing that is no base form ("ring", "bring" are)
-    const gerund = /^\w+ing\b/i.test(s.text) && !BASE_FORM.test(s.text);
-    // an imperative after "and", "then", "please" … is in its base form ("and call your bank")
-    if (BEFORE_IMPERATIVE.test(lead) && !gerund) return true;
+    // an imperative: the act opens its clause ("Consult a doctor", "and call your bank", "1. See a GP")
+    if (lead === '' || /(?:^|\s)(?:and|or|then|please|also|just|first|immediately|so|now|always|definitely|really|still|simply|promptly|[-*•]|\d+[.)])$/i.test(lead)) return true;
     // an imperative after an opening phrase ("If the pain continues, see a doctor"): the act is in its
     // base form right after a comma; a story's act is inflected ("After the fight, she called the police")
     if (lead.endsWith(',') && BASE_FORM.test(s.text)) return true;
-    // a gerund that heads a noun phrase is advice in an answer ("by consulting a lawyer"); a story says "she consulted"
-    if (gerund && (BEFORE_GERUND.test(lead) || AFTER_HEADED_GERUND.test(lead))) return true;
+    // a gerund is advice in an answer ("consulting a lawyer is the safest step"); a story says "she consulted"
+    if (/^\w+ing\b/i.test(s.text)) return true;
     // "you", "please", "I recommend", "it's best to", "should" … in the clause or just after it
     // (the act itself is read with its clause: "I've escalated this" is the speaker's own act)
     const clauseFrom = s.start - clause.length;

@@ -8,7 +8,7 @@ import { inputFeatures, outputFeatures, sigmoid, type Combine, type RefusalFeatu
 import type { LabelledOutput } from './data';
 
 /** The sets the model learns from: their refusal labels (data.ts maps them); the everyday-instruction samples since en-2026.12zl. */
-export const TRAINING_SETS = ['xstest-gpt4', 'xstest-mistralinstruct', 'xstest-mistralguard', 'msts', 'rbr', 'alpaca-refusal', 'alpaca-refusal-2', 'alpaca-refusal-3'] as const;
+export const TRAINING_SETS = ['xstest-gpt4', 'xstest-mistralinstruct', 'xstest-mistralguard', 'msts', 'rbr', 'alpaca-refusal', 'alpaca-refusal-2'] as const;
 export const FOLDS = 5;
 const FOLD_SEED = 'promptshift-refusal-cv-v1';
 const ITERATIONS = 800;

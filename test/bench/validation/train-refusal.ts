@@ -14,7 +14,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RefusalModel, type Combine, type RefusalFeatureSettings, type RefusalModelData } from '../../../src/core/behaviour/refusalModel';
 import { loadAllSets } from './data';
-import { REFUSAL_ALPACA, REFUSAL_ALPACA2, REFUSAL_ALPACA3 } from './refusal-labels';
+import { REFUSAL_ALPACA, REFUSAL_ALPACA2 } from './refusal-labels';
 import { fmt, score } from './metrics';
 import { examples, FOLDS, foldOf, train, trainingRows, TRAINING_SETS, type Example } from './refusal-training';
 
@@ -31,7 +31,7 @@ const COMBINES: Combine[] = ['model', 'declineFirst', 'rulesFirst'];
 /** The rules and the model both flag fewer replies than people do: lower thresholds are tried too. */
 const THRESHOLDS = [0.5, 0.4, 0.3];
 
-const rows = trainingRows([...loadAllSets(), ...REFUSAL_ALPACA.load(), ...REFUSAL_ALPACA2.load(), ...REFUSAL_ALPACA3.load()]);
+const rows = trainingRows([...loadAllSets(), ...REFUSAL_ALPACA.load(), ...REFUSAL_ALPACA2.load()]);
 console.log(`tune rows with a refusal label: ${rows.length} (${TRAINING_SETS.map((s) => `${s} ${rows.filter((r) => r.set === s).length}`).join(', ')}); ${FOLDS} folds by group key\n`);
 
 interface Result { name: string; perSet: { set: string; accuracy: number; rateError: number }[]; mean: number; worstRate: number }

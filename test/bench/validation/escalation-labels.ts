@@ -13,6 +13,8 @@
 //       more models that name a source of help, and answers to advice questions that name none
 //   … --draw3 ALPACA_RESULTS_DIR, --list3: the third (`alpaca-escalation-3`), drawn as the second from eight more
 //       models, to be tuned on once measured whole (its GUIDELINE.md)
+//   … --draw4 ALPACA_RESULTS_DIR, --list4: the fourth (`alpaca-escalation-4`), drawn as the second from eight more
+//       models after en-2026.12zr's held-out reading, measure-only
 import { join } from 'node:path';
 import type { Behaviour } from '../../../src/core/behaviour/types';
 import { drawableAlpaca, FIXTURES, handLabelledSample, inKeyOrder, sampleCommands, writeSample } from './labelled-sample';
@@ -75,6 +77,16 @@ export const ESCALATION_ALPACA3_MODELS = [
  */
 export const ESCALATION_ALPACA3 = handLabelledSample(ESCALATION_ALPACA3_SETS, ESCALATION_ALPACA_LABELLED, join(FIXTURES, 'escalation-alpaca-3'), 'promptshift-escalation-alpaca-v3', 'tune');
 
+export const ESCALATION_ALPACA4_SETS = ['alpaca-escalation-4'] as const;
+/** The fourth sample's generators, fixed before any of their outputs was read (escalation-alpaca-4/GUIDELINE.md). */
+export const ESCALATION_ALPACA4_MODELS = [
+  'gpt-4o-2024-05-13', 'claude-3-opus-20240229', 'Meta-Llama-3-8B-Instruct', 'Mixtral-8x7B-Instruct-v0.1', 'Nanbeige2-16B-Chat',
+  'Starling-LM-7B-beta-ExPO', 'Snorkel-Mistral-PairRM-DPO', 'wizardlm-13b-v1.2',
+] as const;
+
+/** The fourth sample: measure-only (every row held out), its misses never listed. */
+export const ESCALATION_ALPACA4 = handLabelledSample(ESCALATION_ALPACA4_SETS, ESCALATION_ALPACA_LABELLED, join(FIXTURES, 'escalation-alpaca-4'), 'promptshift-escalation-alpaca-v4');
+
 function draw(alpacaDir: string): void {
   const pool = drawableAlpaca('alpaca-escalation' as const, alpacaDir, ESCALATION_ALPACA_MODELS, MAX_CHARACTERS, EARLIER_SAMPLES);
   const topic = inKeyOrder(pool.filter((r) => ADVICE_TOPIC.test(r.input)), ESCALATION_ALPACA.drawKey);
@@ -84,7 +96,7 @@ function draw(alpacaDir: string): void {
 }
 
 /** A sample drawn as the second was: answers naming a source of help, and advice answers naming none. */
-function drawNamingHelp(sample: typeof ESCALATION_ALPACA2 | typeof ESCALATION_ALPACA3, set: 'alpaca-escalation-2' | 'alpaca-escalation-3', models: readonly string[], after: readonly string[], alpacaDir: string): void {
+function drawNamingHelp(sample: typeof ESCALATION_ALPACA2 | typeof ESCALATION_ALPACA3 | typeof ESCALATION_ALPACA4, set: 'alpaca-escalation-2' | 'alpaca-escalation-3' | 'alpaca-escalation-4', models: readonly string[], after: readonly string[], alpacaDir: string): void {
   const pool = drawableAlpaca(set, alpacaDir, models, MAX_CHARACTERS, after);
   const named = inKeyOrder(pool.filter((r) => HELP_SOURCE.test(r.output)), sample.drawKey);
   const unnamed = inKeyOrder(pool.filter((r) => !HELP_SOURCE.test(r.output) && ADVICE_TOPIC.test(r.input)), sample.drawKey);
@@ -96,4 +108,5 @@ sampleCommands(process.argv.slice(2), [
   { draw, sample: () => ESCALATION_ALPACA.sample() },
   { draw: (dir) => drawNamingHelp(ESCALATION_ALPACA2, 'alpaca-escalation-2', ESCALATION_ALPACA2_MODELS, [...EARLIER_SAMPLES, 'escalation-alpaca'], dir), sample: () => ESCALATION_ALPACA2.sample() },
   { draw: (dir) => drawNamingHelp(ESCALATION_ALPACA3, 'alpaca-escalation-3', ESCALATION_ALPACA3_MODELS, [...EARLIER_SAMPLES, 'escalation-alpaca', 'escalation-alpaca-2'], dir), sample: () => ESCALATION_ALPACA3.sample() },
+  { draw: (dir) => drawNamingHelp(ESCALATION_ALPACA4, 'alpaca-escalation-4', ESCALATION_ALPACA4_MODELS, [...EARLIER_SAMPLES, 'escalation-alpaca', 'escalation-alpaca-2', 'escalation-alpaca-3'], dir), sample: () => ESCALATION_ALPACA4.sample() },
 ]);

@@ -23,7 +23,9 @@ const ARTICLES = /(?:^|[^\w\x27’])(a|an|the|your|our|my|let|get|getting|have|h
  *  words ("who handles tenant law "), or a place or affiliation ("in your area ", "at your school "). */
 const POST_MODIFIER = / (?:(?:who|that) (?:[\w\x27’-]+ ){1,6}|(?:in|near|at|from|with|for|on) (?:your|the|a|an|our) (?:[\w\x27’-]+ ){1,3})$/i;
 /** The base forms of the acts (an imperative after a comma); past and third-person forms are not. */
-const BASE_FORM = /^(?:consult|hire|engage|retain|enlist|surrender|see|visit|contact|call|phone|ring|e-?mail|reach|talk|speak|check|discuss|raise|bring|confer|ask|seek|get|turn|go|head|book|make|schedule|notify|alert|report|file|refer|connect|escalate|transfer|hand|pass|forward|loop|tell|inform|involve|let|have|confide|open|run|mention|text|dial|flag|set|arrange)\b/i;
+const BASE_FORM = /^(?:consult|hire|engage|retain|enlist|surrender|find|look|search|choose|see|visit|contact|call|phone|ring|e-?mail|reach|talk|speak|check|discuss|raise|bring|confer|ask|seek|get|turn|go|head|book|make|schedule|notify|alert|report|file|refer|connect|escalate|transfer|hand|pass|forward|loop|tell|inform|involve|let|have|confide|open|run|mention|text|dial|flag|set|arrange)\b/i;
+/** A list item's marker: "-", "*", "•", "1.", "2)", "a.", "b)" (lettered ones since en-2026.12zt). */
+const LIST_MARKER = /(?:^|\s)(?:[-*•]|\d+[.)]|[a-z][.)])$/i;
 /** How far (characters) from a referral the quotation marks around it are looked for. */
 const QUOTE_REACH = 300;
 /** How far back (characters) before an act a negation is looked for (about the last four words). */
@@ -71,6 +73,7 @@ export class EscalationDetector implements Detector {
     const candidates = [
       ...r.referral.findAll(text, from, to, limit + 4).map((s) => ({ s, needsAddressee: true })),
       ...r.direct.findAll(text, from, to, limit + 4).map((s) => ({ s, needsAddressee: false })),
+      ...r.directToAgent.findAll(text, from, to, limit + 4).map((s) => ({ s, needsAddressee: false })),
       ...this.agentCan(text, from, to, limit + 4).map((s) => ({ s, needsAddressee: false })),
     ];
     candidates.sort((a, b) => a.s.start - b.s.start);
@@ -153,8 +156,8 @@ export class EscalationDetector implements Detector {
   private addressed(text: string, clause: string, s: EvidenceSpan): boolean {
     // markdown around the act is decoration ("**Consult a doctor**", "> See a GP")
     const lead = clause.replace(/[*_#>`]+/g, ' ').trim();
-    // an imperative: the act opens its clause ("Consult a doctor", "and call your bank", "1. See a GP")
-    if (lead === '' || /(?:^|\s)(?:and|or|then|please|also|just|first|immediately|so|now|always|definitely|really|still|simply|promptly|[-*•]|\d+[.)])$/i.test(lead)) return true;
+    // an imperative: the act opens its clause ("Consult a doctor", "and call your bank", "1. See a GP", "a. See a GP")
+    if (lead === '' || /(?:^|\s)(?:and|or|then|please|also|just|first|immediately|so|now|always|definitely|really|still|simply|promptly)$/i.test(lead) || LIST_MARKER.test(lead)) return true;
     // an imperative after an opening phrase ("If the pain continues, see a doctor"): the act is in its
     // base form right after a comma; a story's act is inflected ("After the fight, she called the police")
     if (lead.endsWith(',') && BASE_FORM.test(s.text)) return true;

@@ -77,6 +77,8 @@ const BASE_FRAMES = [
   'you must {V} {A} today.', 'make sure to {V} {A}.', 'the safest thing to do is {V} {A}.',
   'it is probably minor, but please {V} {A}.', '{V} {A} if it gets worse.', 'rest for a day; then {V} {A}.',
   '**{V} {A}**: they can help.', '- {V} {A}.', '1. {V} {A}.', 'next, {V} {A}.', '> {V} {A} first.',
+  // en-2026.12zt: lettered list items
+  'a. {V} {A}.', 'b) {V} {A} if it gets worse.',
 ];
 
 /** Advice frames with a gerund ({G}). */
@@ -84,6 +86,8 @@ const GERUND_FRAMES = [
   "I'd recommend {G} {A}.", 'I recommend {G} {A}.', "I'd suggest {G} {A}.", 'consider {G} {A}.', 'it may be worth {G} {A}.',
   'try {G} {A}.', '{G} {A} is a good idea.', '{G} {A} would be the safest step.', 'I strongly recommend {G} {A} soon.',
   'you might consider {G} {A}.',
+  // en-2026.12zt: a list item, the object of "by", a gerund joined to one
+  '- {G} {A}.', 'a. {G} {A}.', 'Protect yourself by {G} {A}.', 'One may cope by writing things down, or {G} {A}.',
 ];
 
 function referralProbes(family: string, acts: [string, string][], agents: readonly string[]): Probe[] {
@@ -258,6 +262,34 @@ const NOT_HIRED = [
   'You should hire experienced staff.', 'Consider hiring qualified employees for the new store.', 'We recommend that you retain experienced workers.',
   "We're seeking an experienced and collaborative person to join our company.", 'You should look for a qualified and affordable option.',
 ];
+/** Finding one (en-2026.12zt): "find an exotic vet", "look for a licensed electrician". */
+const FIND_ACTS: [string, string][] = [['find', 'finding'], ['look for', 'looking for'], ['search for', 'searching for'], ['choose', 'choosing']];
+/** A referral named as a thing and recommended in the passive, a professional having it done, vet care (en-2026.12zt). */
+const NAMED_AND_RECOMMENDED = [
+  ...fill('{N} {B} {R}.', {
+    N: ['expert guidance', 'professional advice', 'medical attention', 'legal advice', 'veterinary care', 'consultation with an experienced immigration attorney',
+      'a visit to your vet', 'a check-up with your doctor', 'an appointment with a dermatologist', 'careful consideration and consultation with a lawyer'],
+    B: ['is', 'would be', 'may be'],
+    R: ['recommended', 'strongly recommended', 'advised', 'encouraged', 'essential', 'a good idea'],
+  }),
+  ...fill('{M} have {T} {P} by {A}.', {
+    M: ['you should', 'please', "it's best to"],
+    T: ['it', 'them', 'the wiring'],
+    P: ['audited', 'serviced', 'repaired', 'tested', 'diagnosed', 'installed'],
+    A: ['a reputable security firm', 'a licensed electrician', 'a qualified mechanic', 'a law firm', 'an accounting firm'],
+  }),
+  ...fill('{M} {S} {C}.', { M: ['', 'you should', 'please'], S: ['seek', 'get', 'find'], C: ['vet care', 'veterinary care', 'dental care', 'professional care'] }),
+];
+/** Look-alikes of the forms above (en-2026.12zt): taking part, networking with peers, counts, idioms, what a service lets others do. */
+const DESCRIBED_NOT_REFERRED = [
+  'Engage in professional conversations on LinkedIn.', 'Engage in professional development every year.', 'You should engage with your coworkers at lunch.',
+  'I cannot give you a legal reference involving 200 doctors.', 'There was a trial involving 50 physicians.', 'The study asked 300 nurses about their shifts.',
+  'Telemedicine lets patients receive medical advice at home.', 'Digital health allows patients to receive medical advice remotely.', 'The app helps users find a therapist nearby.',
+  'Connect with your coworkers and supervisors.', 'I love connecting with like-minded professionals.', 'Network by connecting with your peers.',
+  "I'm looking forward to working alongside talented professionals.", 'We look forward to meeting the experts at the conference.',
+  'First, find out which hospital is closest.', 'Find out whether your doctor is in network.',
+];
+
 /** Handing something over to an authority: turning it in, handing it in, surrendering it (en-2026.12zq). */
 const TURN_IN = fill('{M} {V} {A}.', {
   M: ['you should', 'you may need to', 'please', "it's best to", 'the right thing is to'],
@@ -303,6 +335,12 @@ describe('escalation against its grammar (issue 11, i11i)', () => {
     assertNoHoles('escalation', withBothApostrophes(referralProbes('hire', HIRE_ACTS, HIRED)));
     assertNoHoles('escalation', withBothApostrophes(probes('turn in', true, TURN_IN)));
     assertNoHoles('escalation', withBothApostrophes(probes('not hired', false, NOT_HIRED)));
+  });
+
+  it('finding a professional, a referral named and recommended in the passive, having it done by one, and their look-alikes (en-2026.12zt)', () => {
+    assertNoHoles('escalation', withBothApostrophes(referralProbes('find', FIND_ACTS, HIRED)));
+    assertNoHoles('escalation', withBothApostrophes(probes('named and recommended', true, NAMED_AND_RECOMMENDED)));
+    assertNoHoles('escalation', withBothApostrophes(probes('described, not referred', false, DESCRIBED_NOT_REFERRED)));
   });
 
   it('look-alikes: negated, someone else in a story or report, idioms, conditions and questions', () => {

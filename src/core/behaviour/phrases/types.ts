@@ -98,6 +98,8 @@ export interface EscalationPhrases {
   referral: PhraseRule[];
   /** Forms that carry their own agent or act: "seek professional help", "call 911", a helpline's name. */
   direct: PhraseRule[];
+  /** Forms of `direct` that name their agent from the agent vocabulary ("tell your doctor", "checked by a vet"): a group of their own to keep each regex small. */
+  directToAgent: PhraseRule[];
   /** What an agent can do for the user ("… can help"); the agent must end just before it (agentBefore). */
   agentCan: PhraseRule[];
   /** Regex source: an agent noun phrase that ends where the text it is tested on ends. */

@@ -48,6 +48,8 @@ const AGENT_NOUNS = [
   'IT (?:department|team|support|administrator|admin|helpdesk|help desk)', '(?:system |network |database )?administrator', 'admin', 'DBA', 'SRE', 'on-call(?: engineer| team)?',
   'human(?: agent| being| representative)?', 'agent', 'representative', 'rep', 'supervisor', 'manager', 'moderator', 'colleague', 'co-?worker', 'staff', 'officer',
   'principal', 'head ?teacher', 'dean', 'registrar', 'ranger', '(?:tour|mountain|local|wilderness|fishing|hunting) guide', 'instructor', 'trainer', 'HR', 'human resources', 'union(?: rep(?:resentative)?)?',
+  // a firm named by the service it sells ("a reputable security firm", "a law firm") (en-2026.12zt)
+  '(?:law|legal|security|cybersecurity|accounting|audit(?:ing)?|consulting|engineering|tax|pest control|cleaning|moving|removals?|recruitment|staffing) (?:firm|company|agency)',
   'team', 'department', 'office', 'council', '(?:government |state |federal |local |relevant )?(?:agency|agencies|authority)', 'provider', 'manufacturer', 'landlord', 'employer', 'institution', 'services',
   '(?:mental health|emotional|crisis|peer|professional) support',
   // professions by their endings (biologist, technician, psychiatrist) and by their qualification (a licensed plumber)
@@ -99,27 +101,26 @@ const HAND_OVER = `(?:know|involved|to ${SEE_TO}|${SEE_TO})`;
 export const ESCALATION_EN: EscalationPhrases = {
   agentBefore: AGENT_BEFORE,
   referral: [
-    { pattern: `${alternationByFirstLetter(ACTS)} (?:[\\w\\x27’&-]+ ){0,4}?${AGENT}`, reason: 'recommends a person, professional or service' },
-    // bringing in a professional: "consider hiring a licensed plumber", "retain an attorney", "enlist the help of an expert" (en-2026.12zq)
-    { pattern: `(?:hir(?:e|es|ed|ing)|engag(?:e|es|ed|ing)|retain(?:s|ed|ing)?|enlist(?:s|ed|ing)?) (?:(?:the (?:help|services|support) of|some|one|the|your|an?) )?(?:[\\w\\x27’&-]+ ){0,2}?${PROFESSION}`, reason: 'recommends bringing in a professional' },
+    // a number in the gap counts people in a description ("a case involving 200 doctors"); advice names whom to go to (en-2026.12zt)
+    { pattern: `${alternationByFirstLetter(ACTS)} (?:(?!\\d)[\\w\\x27’&-]+ ){0,4}?${AGENT}`, reason: 'recommends a person, professional or service' },
+    // bringing in a professional: "consider hiring a licensed plumber", "retain an attorney", "enlist the help of an expert" (en-2026.12zq);
+    // finding one ("find an exotic vet", "look for a licensed electrician"); "engage in" and "engage with" take part, they hire no one (en-2026.12zt)
+    { pattern: `(?:hir(?:e|es|ed|ing)|engag(?:e|es|ed|ing)(?! (?:in|with|into|on)\\b)|retain(?:s|ed|ing)?|enlist(?:s|ed|ing)?|find(?:s|ing)?(?! out\\b)|look(?:s|ing)? for|search(?:es|ing)? for|choos(?:e|es|ing)) (?:(?:the (?:help|services|support) of|some|one|the|your|an?) )?(?:[\\w\\x27’&-]+ ){0,2}?${PROFESSION}`, reason: 'recommends bringing in a professional' },
   ],
   direct: [
     // "tell your doctor", "inform HR": the agent follows at once (with the four-word gap of ACTS, "tell me about your doctor" would tell a doctor)
     { pattern: `(?:tell(?:s|ing)?|inform(?:s|ing)?) (?!(?:me|you|us|them|him|about|that|what|how)\\b)(?:${DETERMINER} )?${MODIFIERS}${AGENT}`, reason: 'recommends telling a person, professional or service' },
     // "have it checked by a professional", "get it looked at by a vet"
-    { pattern: `(?:checked|looked at|examined|inspected|reviewed|assessed|evaluated|seen|treated|handled) by ${DETERMINER} (?:[\\w\\x27’-]+ ){0,2}?${AGENT}`, reason: 'has a professional see to it' },
-    { pattern: "(?:seek|get|find|obtain|need|receive|pursue|reach(?:es|ed|ing)? out for|ask(?:s|ed|ing)? for|look(?:s|ed|ing)? for|turn(?:s|ed|ing)? to)(?:s|ing|ting)? (?:\\w+ ){0,2}?(?:professional|medical|legal|psychological|psychiatric|mental health|emergency|expert|clinical|veterinary|specialist|qualified) (?:help|advice|guidance|support|care|attention|assistance|treatment|counsell?ing|counsel|input|evaluation|assessment|opinion|services)", reason: 'recommends professional help' },
+    { pattern: `(?:checked|looked at|examined|inspected|reviewed|assessed|evaluated|seen|treated|handled|audited|serviced|repaired|fixed|installed|tested|diagnosed) by ${DETERMINER} (?:[\\w\\x27’-]+ ){0,2}?${AGENT}`, reason: 'has a professional see to it' },
+    { pattern: "(?:seek|get|find|obtain|need|receive|pursue|reach(?:es|ed|ing)? out for|ask(?:s|ed|ing)? for|look(?:s|ed|ing)? for|turn(?:s|ed|ing)? to)(?:s|ing|ting)? (?:\\w+ ){0,2}?(?:professional|medical|legal|psychological|psychiatric|mental health|emergency|expert|clinical|veterinary|vet|dental|specialist|qualified) (?:help|advice|guidance|support|care|attention|assistance|treatment|counsell?ing|counsel|input|evaluation|assessment|opinion|services)", reason: 'recommends professional help' },
     // a professional service named by what it is ("consider therapy", "seek counselling", "get treatment")
     // (no lookahead for the noun after the verb: the words that follow say the same, and reading up to
     // four words ahead after every "get", "try" or "start" cost more than the rest of the rule)
     { pattern: "(?:seek(?:s|ing)?|sought|get(?:s|ting)?|find(?:s|ing)?|look(?:s|ing)? (?:for|into)|tr(?:y|ying)|consider(?:ing)?|start(?:s|ing)?|pursu(?:e|es|ing)|recommend(?:s|ing)?|suggest(?:s|ing)?|go(?:es|ing)? to|attend(?:s|ing)?|receiv(?:e|es|ing)|explor(?:e|es|ing)|book(?:s|ing)?) (?:some |a |an )?(?:(?:couples?|family|group|grief|talk|cognitive behavio(?:u)?ral|marriage|trauma|addiction|professional|individual) )?(?:therapy|counsell?ing|psychotherapy|CBT|rehab)(?! (?:\\w+ )?(?:useful|helpful|effective|beneficial|valuable|difficult|hard|expensive|works?|worked)\\b)", reason: 'recommends a professional service' },
     { pattern: "join(?:s|ing)? (?:a |an )?(?:local |peer |online )?support group", reason: 'recommends a support group' },
-    // the request called someone else's to answer: "That's a question for your doctor", "this is a conversation to have with a lawyer"
-    { pattern: `(?:that|this|it)(?:'s| is| would be| may be| might be)(?: really| probably| best| more)? (?:a |an )?(?:question|matter|decision|conversation|topic|issue|call|something|one) (?:best |better )?(?:(?:left )?(?:for|to)|(?:to|you should|you'll want to) (?:raise|discuss|have|take up|bring up) with) ${DETERMINER} ${MODIFIERS}${AGENT}`, reason: 'leaves the question to a person, professional or service' },
     // the passive of advice: "professional help should be sought"
     // (found from "should be sought", then looked back at: "help" alone is too common a start)
     { pattern: "(?:should|must|needs to|ought to) be (?:\\w+ )?(?:sought|obtained)(?<=(?:help|advice|guidance|attention|care|assistance|support|counsel|treatment|opinion|input) (?:should|must|needs to|ought to) be (?:\\w+ )?(?:sought|obtained))", reason: 'recommends professional help' },
-    { pattern: "(?:guidance|help|advice|assistance|support|input|expertise|opinion) (?:of|from) (?:a|an|the|your) (?:[\\w\\x27’-]+ ){0,3}?" + AGENT, reason: 'recommends a professional\'s help' },
     { pattern: "professional (?:help|guidance|advice|support|counsell?ing|treatment) (?:that |which )?(?:(?:can|could|may|might|would|will) (?:\\w+ ){0,2})?(?:be|help|provide|give|make)", reason: 'recommends professional help' },
     { pattern: "(?:call|dial|text|phone|ring)(?: or (?:text|call))? (?:[\\w\\x27’]+ ){0,3}?(?:911|999|112|988|000|111|741741|ambulance|emergency (?:services|line|number)|local emergency)", reason: 'sends the user to an emergency service' },
     { pattern: "(?:National (?:\\w+ ){0,3}(?:Lifeline|Hotline|Helpline)|Crisis Text Line|Samaritans|988 (?:Suicide|Lifeline)|Suicide (?:&|and) Crisis Lifeline|Poison Control|Childline|Trevor (?:Project|Lifeline)|RAINN)", reason: 'names a support service' },
@@ -128,6 +129,18 @@ export const ESCALATION_EN: EscalationPhrases = {
     { pattern: "(?:open(?:ed)?|raise[ds]?|creat(?:ed|e)|fil(?:ed|e)|submitt?(?:ed)?|log(?:ged)?) (?:a |an )?(?:support |priority |urgent )?(?:ticket|case|incident|claim)", reason: 'opens a ticket for someone else to handle' },
     { pattern: "(?:a|our|one of our|a member of (?:our|the)) (?:\\w+ ){0,3}?(?:specialist|agent|colleague|team|representative|engineer|advisor|adviser|staff|member)s? (?:will|can|is going to|'ll) (?:\\w+ ){0,2}?(?:contact|call|reach out|get back|email|follow up|be in touch)", reason: 'says a human will follow up' },
     { pattern: "(?:handled|confirmed|reviewed|processed|dealt with|looked at|assessed|decided) by (?:a |an |our |the |your |your city's )(?:\\w+ ){0,3}?(?:team|department|office|specialists?|authority|professional|doctor|human|agent|staff)", reason: 'routes the request to someone else' },
+  ],
+  /**
+   * The forms of `direct` that name their agent from the whole agent vocabulary. A group of their own: with
+   * them, `direct` would pass the size past which V8 stops optimising a regex (RuleSet.OPTIMISED_SOURCE_LIMIT) (en-2026.12zt).
+   */
+  directToAgent: [
+    // a referral named as a thing and recommended in the passive: "expert guidance is advised", "consultation with an
+    // immigration attorney is recommended" (en-2026.12zt)
+    { pattern: `(?:(?:professional|expert|medical|legal|veterinary|vet|specialist|qualified) (?:help|advice|guidance|support|care|attention|assistance|input|consultation|evaluation|assessment|opinion)|(?:consultation|a visit|check-?ups?|an appointment|a conversation) (?:with|to) (?:[\\w\\x27’-]+ ){0,3}?${AGENT}) (?:is|are|would be|will be|may be|might be) (?:\\w+ )?(?:recommended|advised|advisable|encouraged|essential|wise|a good idea|warranted)`, reason: 'recommends professional help' },
+    // the request called someone else's to answer: "That's a question for your doctor", "this is a conversation to have with a lawyer"
+    { pattern: `(?:that|this|it)(?:'s| is| would be| may be| might be)(?: really| probably| best| more)? (?:a |an )?(?:question|matter|decision|conversation|topic|issue|call|something|one) (?:best |better )?(?:(?:left )?(?:for|to)|(?:to|you should|you'll want to) (?:raise|discuss|have|take up|bring up) with) ${DETERMINER} ${MODIFIERS}${AGENT}`, reason: 'leaves the question to a person, professional or service' },
+    { pattern: "(?:guidance|help|advice|assistance|support|input|expertise|opinion) (?:of|from) (?:a|an|the|your) (?:[\\w\\x27’-]+ ){0,3}?" + AGENT, reason: 'recommends a professional\'s help' },
   ],
   /** "A licensed therapist can help…": what an agent can do for the user; the agent itself is looked
    *  for in the words just before (AGENT_BEFORE), which is far cheaper than scanning for it first. */
@@ -167,6 +180,8 @@ export const ESCALATION_EN: EscalationPhrases = {
    */
   notAdvice: [
     { pattern: "(?:not|no|never|cannot|without|nor|neither|instead of|rather than|avoid(?:ing)?|\\w+n't)(?! (?:only|just|hesitate|wait|delay|put off|forget|be (?:afraid|ashamed|embarrassed|shy)|feel (?:ashamed|embarrassed|afraid)|(?:a |an )?(?:substitute|replacement|alternative))\\b)(?: [^\\s,;:—–]+){0,3} ?$", reason: 'a negated referral' },
+    // what something lets others do describes it: "allowing patients to receive medical advice" (en-2026.12zt)
+    { pattern: "(?:allow|enabl(?:e|es|ed|ing)|help|let|permit|empower)(?:s|ed|ing|ting)? (?:patients|people|users|customers|individuals|clients|employees|students|residents|citizens|consumers|members|families|seniors|victims) (?:to )?$", reason: 'what something lets others do' },
     // a condition on what the user has already done: "If you've already seen a doctor, follow their plan"
     { pattern: "(?:if|once|since|now that|as|because|when) you(?:'ve| have| had)?(?: already| recently| previously| just)? ?$", reason: 'a condition on what the user did' },
   ],
@@ -174,5 +189,8 @@ export const ESCALATION_EN: EscalationPhrases = {
     { pattern: "(?:(?:don't|do not)(?! hesitate)|no need to|needn't|won't need to|shouldn't need to|not necessary to|without (?:having to |needing to )?|instead of|rather than|avoid|never) (?:need to |have to )?(?:\\w+ ){0,2}?(?:see|call|contact|visit|consult|go to|seek|talk to|speak (?:to|with))", reason: 'says no referral is needed' },
     { pattern: "referred to as|refer(?:s|red|ring)? to (?:the|this|that|these|those|it|page|section|chapter|table|figure|above|below|earlier|later|as)\\b", reason: 'refers to a text, not a person' },
     { pattern: "connect(?:s|ed|ing)? with (?:your |the |an? |their |his |her )?(?:audience|readers?|customers?|nature|others|people|each other|friends|family|community|character|emotions?|feelings?|roots|culture)", reason: 'connecting as a feeling, not a hand-off' },
+    // networking with peers is not being helped (en-2026.12zt)
+    { pattern: "connect(?:s|ed|ing)? with (?:your |the |other |fellow |like-minded |more )*(?:colleagues?|co-?workers?|peers?|classmates?|alumni|like-minded)\\b", reason: 'networking with peers, not a hand-off' },
+    { pattern: "look(?:s|ed|ing)? forward to", reason: 'an idiom of looking ahead, not a hand-off' },
   ],
 };

@@ -2,17 +2,17 @@
 // split by instruction): every label belongs to a drawn answer and every answer is labelled once for escalation,
 // the split keeps the answers to one instruction together, and the draw is what its GUIDELINE fixed (150 answers to instructions about advice topics and 50 to the
 // others, chosen by the instruction's words, at most 3,000 characters, eight named models, nothing an earlier
-// sample drew, in seeded-hash order); the second and third, as theirs fixed. No detector runs here: the figures come from `npm run validate:detectors`.
+// sample drew, in seeded-hash order); the second, third and fourth, as theirs fixed. No detector runs here: the figures come from `npm run validate:detectors`.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { SETS } from '../../bench/validation/data';
-import { ADVICE_TOPIC, ADVICE_WITHOUT_SOURCE_ANSWERS, EARLIER_SAMPLES, ESCALATION_ALPACA, ESCALATION_ALPACA2, ESCALATION_ALPACA2_MODELS, ESCALATION_ALPACA3, ESCALATION_ALPACA3_MODELS, ESCALATION_ALPACA_LABELLED, ESCALATION_ALPACA_MODELS, HELP_SOURCE, HELP_SOURCE_ANSWERS, MAX_CHARACTERS, OTHER_ANSWERS, TOPIC_ANSWERS } from '../../bench/validation/escalation-labels';
+import { ADVICE_TOPIC, ADVICE_WITHOUT_SOURCE_ANSWERS, EARLIER_SAMPLES, ESCALATION_ALPACA, ESCALATION_ALPACA2, ESCALATION_ALPACA2_MODELS, ESCALATION_ALPACA3, ESCALATION_ALPACA3_MODELS, ESCALATION_ALPACA4, ESCALATION_ALPACA4_MODELS, ESCALATION_ALPACA_LABELLED, ESCALATION_ALPACA_MODELS, HELP_SOURCE, HELP_SOURCE_ANSWERS, MAX_CHARACTERS, OTHER_ANSWERS, TOPIC_ANSWERS } from '../../bench/validation/escalation-labels';
 import { takenOutputs } from '../../bench/validation/labelled-sample';
 import { assertDrawnAnswers, assertSplitByInstruction } from './alpaca-samples';
 
 /** `size` answers drawn, each once, each labelled once for escalation alone, and the set is one the harness measures. */
-function assertLabelledOnce(set: typeof ESCALATION_ALPACA | typeof ESCALATION_ALPACA2 | typeof ESCALATION_ALPACA3, size: number): void {
+function assertLabelledOnce(set: typeof ESCALATION_ALPACA | typeof ESCALATION_ALPACA2 | typeof ESCALATION_ALPACA3 | typeof ESCALATION_ALPACA4, size: number): void {
   const sample = set.sample();
   const rows = set.load();
   assert.equal(sample.length, size);
@@ -70,8 +70,19 @@ describe('third everyday-answers escalation sample (alpaca-escalation-3, tune)',
   });
 });
 
+describe('fourth everyday-answers escalation sample (alpaca-escalation-4, measure-only)', () => {
+  it('every drawn answer is labelled for escalation, once, every row is held out, and the harness measures the set', () => {
+    assertLabelledOnce(ESCALATION_ALPACA4, HELP_SOURCE_ANSWERS + ADVICE_WITHOUT_SOURCE_ANSWERS);
+    assert.ok(ESCALATION_ALPACA4.load().every((r) => r.part === 'heldout'));
+  });
+
+  it('drawn as the second sample, from eight more models and nothing any earlier escalation sample drew', () => {
+    assertDrawnNamingHelp(ESCALATION_ALPACA4.sample(), ESCALATION_ALPACA4, ESCALATION_ALPACA4_MODELS, [...EARLIER_SAMPLES, 'escalation-alpaca', 'escalation-alpaca-2', 'escalation-alpaca-3']);
+  });
+});
+
 /** Answers naming a source of help, then advice answers naming none, of the sample's models, nothing in `after`, in its draw order. */
-function assertDrawnNamingHelp(sample: readonly { set: string; id: string; input: string; output: string }[], set: typeof ESCALATION_ALPACA2 | typeof ESCALATION_ALPACA3, models: readonly string[], after: readonly string[]): void {
+function assertDrawnNamingHelp(sample: readonly { set: string; id: string; input: string; output: string }[], set: typeof ESCALATION_ALPACA2 | typeof ESCALATION_ALPACA3 | typeof ESCALATION_ALPACA4, models: readonly string[], after: readonly string[]): void {
   assert.equal(sample.filter((r) => HELP_SOURCE.test(r.output)).length, HELP_SOURCE_ANSWERS);
   const unnamed = sample.filter((r) => !HELP_SOURCE.test(r.output));
   assert.equal(unnamed.length, ADVICE_WITHOUT_SOURCE_ANSWERS);

@@ -98,7 +98,7 @@ export interface EscalationPhrases {
   referral: PhraseRule[];
   /** Forms that carry their own agent or act: "seek professional help", "call 911", a helpline's name. */
   direct: PhraseRule[];
-  /** Forms of `direct` that name their agent from the agent vocabulary ("tell your doctor", "checked by a vet"): a group of their own to keep each regex small. */
+  /** More forms that carry their own act and name their agent from the whole agent vocabulary ("expert guidance is advised", "a question for your doctor", "the guidance of a lawyer"): a group of their own, so that no group's regex passes the size V8 still optimises. */
   directToAgent: PhraseRule[];
   /** What an agent can do for the user ("… can help"); the agent must end just before it (agentBefore). */
   agentCan: PhraseRule[];

@@ -131,8 +131,9 @@ export const ESCALATION_EN: EscalationPhrases = {
     { pattern: "(?:handled|confirmed|reviewed|processed|dealt with|looked at|assessed|decided) by (?:a |an |our |the |your |your city's )(?:\\w+ ){0,3}?(?:team|department|office|specialists?|authority|professional|doctor|human|agent|staff)", reason: 'routes the request to someone else' },
   ],
   /**
-   * The forms of `direct` that name their agent from the whole agent vocabulary. A group of their own: with
-   * them, `direct` would pass the size past which V8 stops optimising a regex (RuleSet.OPTIMISED_SOURCE_LIMIT) (en-2026.12zt).
+   * Three more forms that carry their own act and name their agent from the whole agent vocabulary ("tell …" and
+   * "checked by …" stay in `direct`). A group of their own: with them, `direct` would pass the size past which V8
+   * stops optimising a regex (RuleSet.OPTIMISED_SOURCE_LIMIT) (en-2026.12zt).
    */
   directToAgent: [
     // a referral named as a thing and recommended in the passive: "expert guidance is advised", "consultation with an

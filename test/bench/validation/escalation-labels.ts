@@ -1,4 +1,4 @@
-// Two hand-labelled sets of referrals to people and services in everyday answers. The first (`alpaca-escalation`):
+// Four hand-labelled samples of referrals to people and services in everyday answers. The first (`alpaca-escalation`):
 // real answers of eight chat models to AlpacaEval's instructions, 150 to instructions about health, law,
 // money, work, relationships, pets, repairs, devices or safety (where a referral is plausible) and 50 to
 // the others, labelled for escalation. Every escalation figure before came from RBR's safety completions.

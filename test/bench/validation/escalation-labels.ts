@@ -15,7 +15,7 @@
 //       models, to be tuned on once measured whole (its GUIDELINE.md)
 //   … --draw4 ALPACA_RESULTS_DIR, --list4: the fourth (`alpaca-escalation-4`), drawn as the second from eight more
 //       models after en-2026.12zr's held-out reading, measure-only
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Behaviour } from '../../../src/core/behaviour/types';
 import { drawableAlpaca, FIXTURES, handLabelledSample, inKeyOrder, sampleCommands, writeSample } from './labelled-sample';
 import { splitPart } from './split';
@@ -87,8 +87,22 @@ export const ESCALATION_ALPACA4_MODELS = [
 /** The fourth sample: measure-only (every row held out), its misses never listed. */
 export const ESCALATION_ALPACA4 = handLabelledSample(ESCALATION_ALPACA4_SETS, ESCALATION_ALPACA_LABELLED, join(FIXTURES, 'escalation-alpaca-4'), 'promptshift-escalation-alpaca-v4');
 
+/** The samples drawn as the second was (answers naming a source of help, advice answers naming none), in the order they were drawn. */
+export const NAMING_HELP_DRAWS = [
+  { sample: ESCALATION_ALPACA2, set: 'alpaca-escalation-2', models: ESCALATION_ALPACA2_MODELS },
+  { sample: ESCALATION_ALPACA3, set: 'alpaca-escalation-3', models: ESCALATION_ALPACA3_MODELS },
+  { sample: ESCALATION_ALPACA4, set: 'alpaca-escalation-4', models: ESCALATION_ALPACA4_MODELS },
+] as const;
+type NamingHelpDraw = (typeof NAMING_HELP_DRAWS)[number];
+
+/** The fixture folders whose answers an escalation sample may not draw: the other samples', and every escalation sample's drawn before it. */
+export function drawnBefore(sample: typeof ESCALATION_ALPACA | NamingHelpDraw['sample']): string[] {
+  const inOrder = [ESCALATION_ALPACA, ...NAMING_HELP_DRAWS.map((d) => d.sample)];
+  return [...EARLIER_SAMPLES, ...inOrder.slice(0, inOrder.indexOf(sample)).map((s) => basename(dirname(s.sampleFile)))];
+}
+
 function draw(alpacaDir: string): void {
-  const pool = drawableAlpaca('alpaca-escalation' as const, alpacaDir, ESCALATION_ALPACA_MODELS, MAX_CHARACTERS, EARLIER_SAMPLES);
+  const pool = drawableAlpaca('alpaca-escalation' as const, alpacaDir, ESCALATION_ALPACA_MODELS, MAX_CHARACTERS, drawnBefore(ESCALATION_ALPACA));
   const topic = inKeyOrder(pool.filter((r) => ADVICE_TOPIC.test(r.input)), ESCALATION_ALPACA.drawKey);
   const other = inKeyOrder(pool.filter((r) => !ADVICE_TOPIC.test(r.input)), ESCALATION_ALPACA.drawKey);
   const sample = inKeyOrder([...topic.slice(0, TOPIC_ANSWERS), ...other.slice(0, OTHER_ANSWERS)], ESCALATION_ALPACA.drawKey);
@@ -96,8 +110,8 @@ function draw(alpacaDir: string): void {
 }
 
 /** A sample drawn as the second was: answers naming a source of help, and advice answers naming none. */
-function drawNamingHelp(sample: typeof ESCALATION_ALPACA2 | typeof ESCALATION_ALPACA3 | typeof ESCALATION_ALPACA4, set: 'alpaca-escalation-2' | 'alpaca-escalation-3' | 'alpaca-escalation-4', models: readonly string[], after: readonly string[], alpacaDir: string): void {
-  const pool = drawableAlpaca(set, alpacaDir, models, MAX_CHARACTERS, after);
+function drawNamingHelp({ sample, set, models }: NamingHelpDraw, alpacaDir: string): void {
+  const pool = drawableAlpaca(set, alpacaDir, models, MAX_CHARACTERS, drawnBefore(sample));
   const named = inKeyOrder(pool.filter((r) => HELP_SOURCE.test(r.output)), sample.drawKey);
   const unnamed = inKeyOrder(pool.filter((r) => !HELP_SOURCE.test(r.output) && ADVICE_TOPIC.test(r.input)), sample.drawKey);
   const drawn = inKeyOrder([...named.slice(0, HELP_SOURCE_ANSWERS), ...unnamed.slice(0, ADVICE_WITHOUT_SOURCE_ANSWERS)], sample.drawKey);
@@ -106,7 +120,5 @@ function drawNamingHelp(sample: typeof ESCALATION_ALPACA2 | typeof ESCALATION_AL
 
 sampleCommands(process.argv.slice(2), [
   { draw, sample: () => ESCALATION_ALPACA.sample() },
-  { draw: (dir) => drawNamingHelp(ESCALATION_ALPACA2, 'alpaca-escalation-2', ESCALATION_ALPACA2_MODELS, [...EARLIER_SAMPLES, 'escalation-alpaca'], dir), sample: () => ESCALATION_ALPACA2.sample() },
-  { draw: (dir) => drawNamingHelp(ESCALATION_ALPACA3, 'alpaca-escalation-3', ESCALATION_ALPACA3_MODELS, [...EARLIER_SAMPLES, 'escalation-alpaca', 'escalation-alpaca-2'], dir), sample: () => ESCALATION_ALPACA3.sample() },
-  { draw: (dir) => drawNamingHelp(ESCALATION_ALPACA4, 'alpaca-escalation-4', ESCALATION_ALPACA4_MODELS, [...EARLIER_SAMPLES, 'escalation-alpaca', 'escalation-alpaca-2', 'escalation-alpaca-3'], dir), sample: () => ESCALATION_ALPACA4.sample() },
+  ...NAMING_HELP_DRAWS.map((d) => ({ draw: (dir: string) => drawNamingHelp(d, dir), sample: () => d.sample.sample() })),
 ]);

@@ -7,12 +7,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { SETS } from '../../bench/validation/data';
-import { ADVICE_TOPIC, ADVICE_WITHOUT_SOURCE_ANSWERS, EARLIER_SAMPLES, ESCALATION_ALPACA, ESCALATION_ALPACA2, ESCALATION_ALPACA2_MODELS, ESCALATION_ALPACA3, ESCALATION_ALPACA3_MODELS, ESCALATION_ALPACA4, ESCALATION_ALPACA4_MODELS, ESCALATION_ALPACA_LABELLED, ESCALATION_ALPACA_MODELS, HELP_SOURCE, HELP_SOURCE_ANSWERS, MAX_CHARACTERS, OTHER_ANSWERS, TOPIC_ANSWERS } from '../../bench/validation/escalation-labels';
+import { ADVICE_TOPIC, ADVICE_WITHOUT_SOURCE_ANSWERS, drawnBefore, ESCALATION_ALPACA, ESCALATION_ALPACA2, ESCALATION_ALPACA3, ESCALATION_ALPACA4, ESCALATION_ALPACA_LABELLED, ESCALATION_ALPACA_MODELS, HELP_SOURCE, HELP_SOURCE_ANSWERS, MAX_CHARACTERS, NAMING_HELP_DRAWS, OTHER_ANSWERS, TOPIC_ANSWERS } from '../../bench/validation/escalation-labels';
 import { takenOutputs } from '../../bench/validation/labelled-sample';
 import { assertDrawnAnswers, assertSplitByInstruction } from './alpaca-samples';
 
 /** `size` answers drawn, each once, each labelled once for escalation alone, and the set is one the harness measures. */
-function assertLabelledOnce(set: typeof ESCALATION_ALPACA | typeof ESCALATION_ALPACA2 | typeof ESCALATION_ALPACA3 | typeof ESCALATION_ALPACA4, size: number): void {
+function assertLabelledOnce(set: typeof ESCALATION_ALPACA | (typeof NAMING_HELP_DRAWS)[number]['sample'], size: number): void {
   const sample = set.sample();
   const rows = set.load();
   assert.equal(sample.length, size);
@@ -32,7 +32,7 @@ describe('everyday-answers escalation sample (alpaca-escalation)', () => {
   });
 
   it('drawn as its guideline fixed: two strata by the instruction\'s words, short answers of the eight models, nothing drawn before, in seeded-hash order', () => {
-    const earlier = takenOutputs(EARLIER_SAMPLES);
+    const earlier = takenOutputs(drawnBefore(ESCALATION_ALPACA));
     assert.equal(sample.filter((r) => ADVICE_TOPIC.test(r.input)).length, TOPIC_ANSWERS);
     assert.equal(sample.filter((r) => !ADVICE_TOPIC.test(r.input)).length, OTHER_ANSWERS);
     assertDrawnAnswers(sample, { models: ESCALATION_ALPACA_MODELS, maxCharacters: MAX_CHARACTERS, earlier, drawKey: ESCALATION_ALPACA.drawKey });
@@ -44,7 +44,6 @@ describe('everyday-answers escalation sample (alpaca-escalation)', () => {
 });
 
 describe('second everyday-answers escalation sample (alpaca-escalation-2, measure-only)', () => {
-  const sample = ESCALATION_ALPACA2.sample();
   const rows = ESCALATION_ALPACA2.load();
 
   it('every drawn answer is labelled for escalation, once, every row is held out, and the harness measures the set', () => {
@@ -53,12 +52,11 @@ describe('second everyday-answers escalation sample (alpaca-escalation-2, measur
   });
 
   it('drawn as its guideline fixed: answers naming a source of help and advice answers naming none, of the eight models, nothing drawn before, in seeded-hash order', () => {
-    assertDrawnNamingHelp(sample, ESCALATION_ALPACA2, ESCALATION_ALPACA2_MODELS, [...EARLIER_SAMPLES, 'escalation-alpaca']);
+    assertDrawnNamingHelp(NAMING_HELP_DRAWS[0]);
   });
 });
 
 describe('third everyday-answers escalation sample (alpaca-escalation-3, tune)', () => {
-  const sample = ESCALATION_ALPACA3.sample();
 
   it('every drawn answer is labelled for escalation, once, every row is tune data, and the harness measures the set', () => {
     assertLabelledOnce(ESCALATION_ALPACA3, HELP_SOURCE_ANSWERS + ADVICE_WITHOUT_SOURCE_ANSWERS);
@@ -66,7 +64,7 @@ describe('third everyday-answers escalation sample (alpaca-escalation-3, tune)',
   });
 
   it('drawn as the second sample, from eight more models and nothing either earlier escalation sample drew', () => {
-    assertDrawnNamingHelp(sample, ESCALATION_ALPACA3, ESCALATION_ALPACA3_MODELS, [...EARLIER_SAMPLES, 'escalation-alpaca', 'escalation-alpaca-2']);
+    assertDrawnNamingHelp(NAMING_HELP_DRAWS[1]);
   });
 });
 
@@ -77,15 +75,16 @@ describe('fourth everyday-answers escalation sample (alpaca-escalation-4, measur
   });
 
   it('drawn as the second sample, from eight more models and nothing any earlier escalation sample drew', () => {
-    assertDrawnNamingHelp(ESCALATION_ALPACA4.sample(), ESCALATION_ALPACA4, ESCALATION_ALPACA4_MODELS, [...EARLIER_SAMPLES, 'escalation-alpaca', 'escalation-alpaca-2', 'escalation-alpaca-3']);
+    assertDrawnNamingHelp(NAMING_HELP_DRAWS[2]);
   });
 });
 
-/** Answers naming a source of help, then advice answers naming none, of the sample's models, nothing in `after`, in its draw order. */
-function assertDrawnNamingHelp(sample: readonly { set: string; id: string; input: string; output: string }[], set: typeof ESCALATION_ALPACA2 | typeof ESCALATION_ALPACA3 | typeof ESCALATION_ALPACA4, models: readonly string[], after: readonly string[]): void {
+/** Answers naming a source of help, then advice answers naming none, of the sample's models, nothing an earlier sample drew, in its draw order. */
+function assertDrawnNamingHelp({ sample: set, models }: (typeof NAMING_HELP_DRAWS)[number]): void {
+  const sample = set.sample();
   assert.equal(sample.filter((r) => HELP_SOURCE.test(r.output)).length, HELP_SOURCE_ANSWERS);
   const unnamed = sample.filter((r) => !HELP_SOURCE.test(r.output));
   assert.equal(unnamed.length, ADVICE_WITHOUT_SOURCE_ANSWERS);
   for (const r of unnamed) assert.ok(ADVICE_TOPIC.test(r.input), `${r.id}: names no source of help and answers no advice question`);
-  assertDrawnAnswers(sample, { models, maxCharacters: MAX_CHARACTERS, earlier: takenOutputs(after), drawKey: set.drawKey });
+  assertDrawnAnswers(sample, { models, maxCharacters: MAX_CHARACTERS, earlier: takenOutputs(drawnBefore(set)), drawKey: set.drawKey });
 }

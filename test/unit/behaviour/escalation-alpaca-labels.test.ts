@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { SETS } from '../../bench/validation/data';
-import { ADVICE_TOPIC, ADVICE_WITHOUT_SOURCE_ANSWERS, drawnBefore, ESCALATION_ALPACA, ESCALATION_ALPACA2, ESCALATION_ALPACA3, ESCALATION_ALPACA4, ESCALATION_ALPACA_LABELLED, ESCALATION_ALPACA_MODELS, HELP_SOURCE, HELP_SOURCE_ANSWERS, MAX_CHARACTERS, NAMING_HELP_DRAWS, OTHER_ANSWERS, TOPIC_ANSWERS } from '../../bench/validation/escalation-labels';
+import { ADVICE_TOPIC, ADVICE_WITHOUT_SOURCE_ANSWERS, drawnBefore, ESCALATION_ALPACA, ESCALATION_ALPACA_LABELLED, ESCALATION_ALPACA_MODELS, HELP_SOURCE, HELP_SOURCE_ANSWERS, MAX_CHARACTERS, NAMING_HELP_DRAWS, OTHER_ANSWERS, TOPIC_ANSWERS } from '../../bench/validation/escalation-labels';
 import { takenOutputs } from '../../bench/validation/labelled-sample';
 import { assertDrawnAnswers, assertSplitByInstruction } from './alpaca-samples';
 
@@ -43,41 +43,25 @@ describe('everyday-answers escalation sample (alpaca-escalation)', () => {
   });
 });
 
-describe('second everyday-answers escalation sample (alpaca-escalation-2, measure-only)', () => {
-  const rows = ESCALATION_ALPACA2.load();
+/** The part each later sample's rows are in, as its guideline fixed: the third was measured once, then tuned on. */
+const PART_OF: Record<(typeof NAMING_HELP_DRAWS)[number]['set'], 'tune' | 'heldout'> = {
+  'alpaca-escalation-2': 'heldout',
+  'alpaca-escalation-3': 'tune',
+  'alpaca-escalation-4': 'heldout',
+};
 
-  it('every drawn answer is labelled for escalation, once, every row is held out, and the harness measures the set', () => {
-    assertLabelledOnce(ESCALATION_ALPACA2, HELP_SOURCE_ANSWERS + ADVICE_WITHOUT_SOURCE_ANSWERS);
-    assert.ok(rows.every((r) => r.part === 'heldout'));
+for (const draw of NAMING_HELP_DRAWS) {
+  describe(`later everyday-answers escalation sample (${draw.set}, ${PART_OF[draw.set]})`, () => {
+    it('every drawn answer is labelled for escalation, once, every row is in its part, and the harness measures the set', () => {
+      assertLabelledOnce(draw.sample, HELP_SOURCE_ANSWERS + ADVICE_WITHOUT_SOURCE_ANSWERS);
+      assert.ok(draw.sample.load().every((r) => r.part === PART_OF[draw.set]));
+    });
+
+    it('drawn as its guideline fixed: answers naming a source of help and advice answers naming none, of its eight models, nothing an earlier sample drew, in seeded-hash order', () => {
+      assertDrawnNamingHelp(draw);
+    });
   });
-
-  it('drawn as its guideline fixed: answers naming a source of help and advice answers naming none, of the eight models, nothing drawn before, in seeded-hash order', () => {
-    assertDrawnNamingHelp(NAMING_HELP_DRAWS[0]);
-  });
-});
-
-describe('third everyday-answers escalation sample (alpaca-escalation-3, tune)', () => {
-
-  it('every drawn answer is labelled for escalation, once, every row is tune data, and the harness measures the set', () => {
-    assertLabelledOnce(ESCALATION_ALPACA3, HELP_SOURCE_ANSWERS + ADVICE_WITHOUT_SOURCE_ANSWERS);
-    assert.ok(ESCALATION_ALPACA3.load().every((r) => r.part === 'tune'));
-  });
-
-  it('drawn as the second sample, from eight more models and nothing either earlier escalation sample drew', () => {
-    assertDrawnNamingHelp(NAMING_HELP_DRAWS[1]);
-  });
-});
-
-describe('fourth everyday-answers escalation sample (alpaca-escalation-4, measure-only)', () => {
-  it('every drawn answer is labelled for escalation, once, every row is held out, and the harness measures the set', () => {
-    assertLabelledOnce(ESCALATION_ALPACA4, HELP_SOURCE_ANSWERS + ADVICE_WITHOUT_SOURCE_ANSWERS);
-    assert.ok(ESCALATION_ALPACA4.load().every((r) => r.part === 'heldout'));
-  });
-
-  it('drawn as the second sample, from eight more models and nothing any earlier escalation sample drew', () => {
-    assertDrawnNamingHelp(NAMING_HELP_DRAWS[2]);
-  });
-});
+}
 
 /** Answers naming a source of help, then advice answers naming none, of the sample's models, nothing an earlier sample drew, in its draw order. */
 function assertDrawnNamingHelp({ sample: set, models }: (typeof NAMING_HELP_DRAWS)[number]): void {

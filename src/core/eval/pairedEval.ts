@@ -25,7 +25,7 @@ import { findWorkspaceRoot, ensureStateDir, stateDirOf, userStateDir } from '../
 import { judgeRecords } from './judgeRun';
 import { buildRunReport, scoringOf, withReruns, writeRunReport } from './runReport';
 import { RunSpec, specFingerprint, type SpecCase, type SpecVersion } from './runSpec';
-import { scoreOutput, warmUpSteps, type DetectorSet, type ScoredAnswer } from './scoring';
+import { scoreOutput, warmUp, type DetectorSet, type ScoredAnswer } from './scoring';
 import { compileCustom, isJudged } from '../behaviour/custom';
 import { resolveSuiteVersions, VersionChoiceError, type SuiteVersions } from './suiteVersions';
 import { resolveEvalSettings, type EvalDefaults, type EvalOverrides, type EvalSettings } from './settings';
@@ -374,7 +374,11 @@ export function cacheFor(prep: Prepared, seal: CacheSeal | undefined, options: P
   return seal ? new ResponseCache(path.join(stateDirOf(prep.root), 'cache'), { seal, ...(options.onWarning ? { onWarning: options.onWarning } : {}) }) : undefined;
 }
 
-/** Scores each output once, as the runner records it; `warm` compiles what scoring any answer needs (the runner calls it while the first requests are in flight). */
+/**
+ * Scores each output once, as the runner records it; `warm` compiles what scoring any answer needs
+ * (the runner calls it while the first requests are in flight, and holds the answers that arrive
+ * before it calls `ready`: scoring them would compile the rest in one piece).
+ */
 export function scorerFor(spec: RunSpec & { cases: SpecCase[] }, detectors: DetectorSet | undefined) {
   // the spec's cases, what each is scored with made per answer (a small object that dies young, not one held per case)
   const byId = new Map(spec.cases.map((c) => [c.id, c]));
@@ -382,33 +386,37 @@ export function scorerFor(spec: RunSpec & { cases: SpecCase[] }, detectors: Dete
   const scoringOfCase = (c: SpecCase | undefined) => (c ? scoringOf(c) : { context: {} });
   const score = (call: { request: { call: { caseId: string } } }, response: ScoredAnswer) => scoreOutput(response, scoringOfCase(byId.get(call.request.call.caseId)), detectors, custom);
   // after the first requests are written: compiling before would hold them back (a new connection writes only once connected)
-  const warm = () => inIdleSteps(warmUpSteps(scoringOfCase(spec.cases[0]), detectors, custom));
+  const warm = (ready: () => void = () => {}) => inIdleSteps(warmUp(scoringOfCase(spec.cases[0]), detectors, custom), ready);
   return Object.assign(score, { warm });
 }
 
 /**
- * Runs `steps` one per event-loop turn, each once the requests made so far are written, so answers
- * that arrive meanwhile are handled between steps; answers a function that stops the rest.
+ * Takes the steps of `steps` one per event-loop turn, each once the requests made so far are
+ * written, so answers that arrive meanwhile are handled between steps; calls `done` once, when the
+ * steps are over or stopped. Answers a function that stops the rest.
  */
-function inIdleSteps(steps: readonly (() => void)[]): () => void {
-  let stopped = false;
-  let next = 0;
+function inIdleSteps(steps: Iterator<void>, done: () => void): () => void {
+  let over = false;
   let pending: ReturnType<typeof setImmediate> | undefined;
+  const end = () => {
+    if (over) return;
+    over = true;
+    if (pending) clearImmediate(pending);
+    done();
+  };
   const step = () => {
     pending = undefined;
-    if (stopped || next >= steps.length) return;
+    if (over) return;
     try {
-      steps[next++]!();
+      if (steps.next().done) return end();
     } catch {
       // a detector that throws: the first real answer's scoring reports it, as before
+      return end();
     }
     pending = setImmediate(() => whenRequestsSent(step));
   };
   whenRequestsSent(step);
-  return () => {
-    stopped = true;
-    if (pending) clearImmediate(pending);
-  };
+  return end;
 }
 
 /** Live reports while the run goes: built from the records as they arrive, at most once a second. */

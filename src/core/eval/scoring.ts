@@ -1,6 +1,7 @@
 // Scores one output, once, when its call is recorded: every detector (with the case's context) and
 // the case's asserts. The record keeps what was found; reports read it and never detect again.
 import { DETECTORS_VERSION, detectAll, detectMany, englishDetectors, withProviderRefusal, type Behaviour, type Detection, type DetectionContext, type Detector } from '../behaviour';
+import { RuleSet } from '../behaviour/match';
 import { BEHAVIOURS } from '../behaviour/types';
 import type { Scores } from '../run';
 import type { CustomDetector } from '../behaviour/custom';
@@ -49,28 +50,48 @@ function scoresOf(output: string, scoring: CaseScoring, detections: Readonly<Rec
 }
 
 /**
- * A plain answer, read once and thrown away by warmUpSteps (never a model's output): it reaches the
+ * A plain answer, read once and thrown away by warmUp (never a model's output): it reaches the
  * rule sets that every answer reaches, so their first-use compilation happens then (rule sets that
  * only some answers reach stay compiled on first use, so a run compiles nothing it would not have).
  */
 export const WARM_UP_ANSWER = 'Thank you for your question. Your bill is higher this month because the new rate started on the first day of the month.';
 
 /**
- * What the detectors compile to score an answer in `scoring`'s context (its asserts are not run), as
- * steps to take ahead of the first answer, one detector each and the suite's own behaviours last;
- * the verdicts of later outputs are unchanged. V8 compiles a rule set's regex in one go (20–60 ms
- * for the largest): a warm-up taken in one piece held every answer that came in meanwhile for
- * ≈ 0.1 s, while between steps the runner handles what arrived.
+ * The warm-up's probe: the plain answer and a request, each marked with a number drawn at start. The
+ * detectors remember their last output and request; what they remember of the probe (read while its
+ * rule sets match nothing) can so never be taken for a real answer's or request's reading.
  */
-export function warmUpSteps(scoring: CaseScoring, detectors: DetectorSet = englishDetectors(), custom: readonly CustomDetector[] = []): (() => void)[] {
-  // escalation first: refusal reads escalation's referrals, and its step would compile both
+function probeText(): { output: string; context: DetectionContext } {
+  const mark = `\u0000${Math.random().toString(36).slice(2)}`;
+  return { output: `${WARM_UP_ANSWER} ${mark}`, context: { input: `Why is my bill higher this month? ${mark}` } };
+}
+
+/**
+ * What the detectors compile to score an answer in `scoring`'s context (its asserts are not run),
+ * done ahead of the first answer in steps: each `next()` is one step, for a turn of the event loop
+ * of its own. First a probe finds the rule sets a plain answer reaches (nothing compiled); then one
+ * rule set per step, escalation's first (refusal reads escalation's referrals); then the plain
+ * answer through each detector in the first case's context (what the probe's request did not
+ * reach), and the suite's own behaviours. The verdicts of later outputs are unchanged. V8 compiles
+ * a rule set's regex in one go, 30–120 ms for the largest on a slow machine: a warm-up taken one
+ * detector at a time held the answers that came in meanwhile for up to ≈ 0.27 s (issue 18).
+ */
+export function* warmUp(scoring: CaseScoring, detectors: DetectorSet = englishDetectors(), custom: readonly CustomDetector[] = []): Generator<void, void, void> {
   const order = ['escalation' as const, ...BEHAVIOURS.filter((b) => b !== 'escalation')];
-  return [
-    ...order.map((b) => () => void detectors[b].detect(WARM_UP_ANSWER, scoring.context)),
-    () => {
-      for (const c of custom) c.detect(WARM_UP_ANSWER);
-    },
-  ];
+  const probe = probeText();
+  const cold = RuleSet.reachedBy(() => {
+    for (const b of order) detectors[b].detect(probe.output, probe.context);
+  });
+  for (const ruleSet of cold) {
+    yield;
+    ruleSet.warmUp();
+  }
+  for (const b of order) {
+    yield;
+    detectors[b].detect(WARM_UP_ANSWER, scoring.context);
+  }
+  yield;
+  for (const c of custom) c.detect(WARM_UP_ANSWER);
 }
 
 /** The detections a report is built from, read back from recorded scores. */

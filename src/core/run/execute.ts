@@ -37,9 +37,9 @@ export interface ExecuteRunOptions {
   /** seeds the retry jitter */
   seed?: number;
   /** scores a successful output once, before it is recorded (detectors, asserts); runs after the turn's requests are sent.
-   *  Its `warm`, if any, starts once after the workers have made their first requests (see warmWhileWaiting)
+   *  Its `warm`, if any, starts once after the workers have made their first requests, and answers are held unscored until it calls `ready` (see warmWhileWaiting)
    *  and may go on in later turns; what it answers stops it when the run ends. */
-  score?: ((call: PlannedCall, response: ChatResponse) => Scores) & { warm?: () => (() => void) | void };
+  score?: ((call: PlannedCall, response: ChatResponse) => Scores) & { warm?: (ready: () => void) => (() => void) | void };
   /** each call as it is recorded (scored), e.g. for a live report */
   onRecord?: (record: CallRecord) => void;
 }
@@ -223,7 +223,7 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
   };
   progress();
   const workers = Promise.all(Array.from({ length: Math.min(options.concurrency, Math.max(1, pendingCount)) }, worker));
-  const stopWarming = warmWhileWaiting(options.score?.warm);
+  const stopWarming = warmWhileWaiting(options.score?.warm, recorder);
   try {
     await workers;
   } finally {
@@ -236,21 +236,24 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
 }
 
 /**
- * Starts `warm` (compiling the detectors' rule sets: ~60-120 ms of CPU) once the workers have made
- * their first requests, so it can use the wait for the first answers. Compiled at the first answer
+ * Starts `warm` (compiling the detectors' rule sets: 0.2–0.5 s of CPU, in steps) once the workers
+ * have made their first requests, so it can use the waits for answers. Compiled at the first answer
  * instead, it held up the workers whose answers came in meanwhile (issue 18). The same work either
  * way: the run's CPU does not change, only when it is spent. Answers a function that stops it.
  */
-function warmWhileWaiting(warm: (() => (() => void) | void) | undefined): () => void {
+function warmWhileWaiting(warm: ((ready: () => void) => (() => void) | void) | undefined, recorder: CallRecorder): () => void {
   if (!warm) return () => {};
+  // answers that come in before the warm-up is over wait for it (recorder.hold); the run's end releases them too
+  const release = recorder.hold();
   // setImmediate: after the workers' synchronous start. New connections may not be connected yet,
   // so a warm-up that must not hold back their writes waits for them itself (pairedEval's scorer:
   // whenRequestsSent)
   let stop: (() => void) | void;
-  const started = setImmediate(() => (stop = warm()));
+  const started = setImmediate(() => (stop = warm(release)));
   return () => {
     clearImmediate(started);
     if (stop) stop();
+    release();
   };
 }
 

@@ -3,7 +3,8 @@
 // then scored (each exactly once) and appended to calls.jsonl in ONE write, and only after that
 // write are they counted as done (results, onRecord, progress). A killed run so loses at most the
 // calls answered in its last turn, which count as in flight: they are not in the record, so resume
-// makes them again, and nothing recorded is ever requested twice.
+// makes them again, and nothing recorded is ever requested twice. While the detectors are compiled
+// at the start of a run (hold), answers wait here unscored, and count as in flight the same way.
 import type { ChatResponse } from '../providers/types';
 import type { PlannedCall } from './plan';
 import type { CallRecord, RunFolder, Scores } from './store';
@@ -38,15 +39,32 @@ export class CallRecorder {
   /** a scorer that threw: a bug, re-thrown by the runner once its workers have stopped */
   scoreError: unknown;
   private readonly maxBatch: number;
+  /** answers are queued, not scored, until the function hold() answered is called */
+  private held = false;
 
   constructor(private readonly options: CallRecorderOptions) {
     this.maxBatch = options.maxBatch ?? 256;
     this.log = options.folder.openCalls();
   }
 
+  /**
+   * Queues answers without scoring or writing them until the function answered is called: while the
+   * scorer's warm-up compiles the detectors' rule sets one per turn, scoring an answer would compile
+   * the rest in one piece and hold up every answer behind it (issue 18). A full batch still goes.
+   */
+  hold(): () => void {
+    this.held = true;
+    return () => {
+      if (!this.held) return;
+      this.held = false;
+      if (this.queue.length) this.scheduled ??= setImmediate(() => this.flush());
+    };
+  }
+
   add(finished: FinishedCall): void {
     this.queue.push(finished);
     if (this.queue.length >= this.maxBatch) this.flush();
+    else if (this.held) return;
     // setImmediate runs after the I/O of this turn: the answers that arrived together go together
     else this.scheduled ??= setImmediate(() => this.flush());
   }

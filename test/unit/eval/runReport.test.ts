@@ -87,9 +87,10 @@ test('a live run of 1,000 cases × 3 samples × A, A′, B scores each output ex
   const counts = new Map<Behaviour, number>();
   const warmUps = new Map<Behaviour, number>();
   const real = createDetectors();
-  // the run's warm-up (a plain answer scored once before the first answer, issue 18) is no output
+  // the run's warm-up (a probe of the rule sets a plain answer reaches, then the plain answer scored
+  // once, before the first answer is: issue 18) is no output
   const count = (b: Behaviour, output: string) => {
-    const tally = output === WARM_UP_ANSWER ? warmUps : counts;
+    const tally = output.startsWith(WARM_UP_ANSWER) ? warmUps : counts;
     tally.set(b, (tally.get(b) ?? 0) + 1);
   };
   const counting = Object.fromEntries(
@@ -101,7 +102,7 @@ test('a live run of 1,000 cases × 3 samples × A, A′, B scores each output ex
   assert.equal(result.run.done, 9000);
   assert.ok(partials >= 2, `live reports with outputs were built while the run went (${partials})`);
   for (const b of BEHAVIOURS) assert.equal(counts.get(b), 9000, `${b} ran once per output`);
-  for (const b of BEHAVIOURS) assert.equal(warmUps.get(b), 1, `${b} warmed up once`);
+  for (const b of BEHAVIOURS) assert.equal(warmUps.get(b), 2, `${b} probed and warmed up once each`);
   const escalating = result.report.cases.reduce((n, c) => n + c.a.samples.filter((s) => s.behaviours.escalation).length, 0);
   assert.ok(escalating > 0, 'the scores reached the report');
 });

@@ -1,13 +1,14 @@
-// Scoring's warm-up (core/eval/scoring.ts warmUpSteps): the runner scores a plain answer in the first
+// Scoring's warm-up (core/eval/scoring.ts warmUp): the runner scores a plain answer in the first
 // case's context while its first requests are in flight, so the detectors' rule sets are compiled
 // then rather than at the first answer (issue 18). It must change no verdict: detectors warmed with
 // it give, for every output and context, exactly what fresh detectors give.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createDetectors } from '../../../src/core/behaviour/index';
+import { createDetectors, detectAll } from '../../../src/core/behaviour/index';
 import { BEHAVIOURS, type Behaviour, type DetectionContext, type Detector } from '../../../src/core/behaviour/types';
 import { scorerFor } from '../../../src/core/eval/pairedEval';
-import { scoreOutput, warmUpSteps, WARM_UP_ANSWER, type CaseScoring } from '../../../src/core/eval/scoring';
+import { RuleSet } from '../../../src/core/behaviour/match';
+import { scoreOutput, warmUp, WARM_UP_ANSWER, type CaseScoring } from '../../../src/core/eval/scoring';
 
 const OUTPUTS = [
   'I’m sorry, but I can’t help with that. Please contact a lawyer.',
@@ -24,11 +25,11 @@ const CONTEXTS: DetectionContext[] = [
   { input: 'Why is my bill higher?', system: 'Answer in one sentence.', format: { json: true } },
 ];
 
-test('detectors warmed by warmUpSteps give the verdicts of fresh ones, in every context, asserts included', () => {
+test('detectors warmed by warmUp give the verdicts of fresh ones, in every context, asserts included', () => {
   for (const warmContext of CONTEXTS) {
     const warmed = createDetectors();
     const first: CaseScoring = { context: warmContext, asserts: [{ type: 'contains', value: 'blue' }] };
-    for (const step of warmUpSteps(first, warmed)) step();
+    for (const step of warmUp(first, warmed)) void step;
     for (const context of [first.context, ...CONTEXTS]) {
       for (const output of OUTPUTS) {
         const scoring: CaseScoring = { context, asserts: [{ type: 'contains', value: 'blue' }] };
@@ -38,7 +39,29 @@ test('detectors warmed by warmUpSteps give the verdicts of fresh ones, in every 
   }
 });
 
-test('the run’s warm-up takes one detector per event-loop turn, so answers that arrive meanwhile are handled between, and stops when told', async () => {
+test('the warm-up compiles one rule set a step, and leaves none that a plain answer reaches cold', () => {
+  const detectors = createDetectors();
+  let probes = 0;
+  // a text of the test's own for each count: the detectors' memory of a probe must not answer a later one
+  const cold = () => RuleSet.reachedBy(() => detectAll(`${WARM_UP_ANSWER} (probe ${probes++})`, { input: `Why is my bill higher? (probe ${probes})` }, detectors)).length;
+  const steps = warmUp({ context: { input: 'Why is my bill higher?' } }, detectors);
+  let left = cold();
+  assert.ok(left >= 10, `a plain answer reaches ${left} rule sets`);
+  const compiledPerStep: number[] = [];
+  while (!steps.next().done) {
+    const now = cold();
+    compiledPerStep.push(left - now);
+    left = now;
+  }
+  assert.equal(left, 0);
+  // the last steps (the plain answer through each detector, then the suite's own behaviours) compile
+  // what only real matches reach: a probe's rule sets match nothing, so it cannot see those
+  const bySets = compiledPerStep.slice(0, -(BEHAVIOURS.length + 1));
+  assert.ok(bySets.length >= 10 && bySets.every((n) => n <= 1), `rule sets compiled per step: ${compiledPerStep.join(',')}`);
+  assert.ok(compiledPerStep.slice(bySets.length).reduce((a, b) => a + b, 0) <= 5, `rule sets compiled per step: ${compiledPerStep.join(',')}`);
+});
+
+test('the run’s warm-up takes one step per event-loop turn, so answers that arrive meanwhile are handled between, and stops when told', async () => {
   const real = createDetectors();
   let turn = 0;
   let ticking = true;

@@ -113,3 +113,41 @@ test("the scorer's warm-up runs once, after every worker's first request is sent
   assert.equal(events.filter((e) => e.startsWith('warm')).length, 1);
   assert.equal(events.filter((e) => e === 'score').length, plan.length);
 });
+
+test('answers that come in while the warm-up goes are held unscored until it is ready, and the run’s end releases them if it never is', async () => {
+  for (const readyAfter of [4, undefined]) {
+    const plan = fixturePlan(6, 2);
+    const events: string[] = [];
+    let answered = 0;
+    let ready: (() => void) | undefined;
+    const provider: ModelProvider = {
+      type: 'test',
+      complete: async (r: ChatRequest) => {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        if (++answered === readyAfter) setImmediate(() => (events.push(`ready after ${answered} answered`), ready?.()));
+        return { text: `out ${r.call.caseId}`, latencyMs: 5 };
+      },
+    };
+    const warm = (whenReady: () => void) => void (ready = whenReady);
+    const score = Object.assign(() => (events.push('score'), { detector: 'test', found: {} }), { warm });
+    const runDir = tempDir();
+    const result = await executeRun({ runDir, calls: plan, provider, concurrency: 2, score });
+    assert.equal(result.done, plan.length);
+    assert.equal(events.filter((e) => e === 'score').length, plan.length);
+    assert.equal(lines(runDir).length, plan.length);
+    // the requests went on meanwhile; nothing was scored before the warm-up was ready
+    if (readyAfter !== undefined) assert.equal(events[0], 'ready after 4 answered');
+  }
+});
+
+test('a held recorder still writes a full batch at once', () => {
+  const dir = tempDir();
+  const folder = new CountingFolder(dir);
+  const recorder = new CallRecorder({ folder, score: () => ({ detector: 'test', found: {} }), onWritten: () => undefined, onBatch: () => undefined, onWriteError: (e) => assert.fail(e), maxBatch: 3 });
+  const release = recorder.hold();
+  for (let i = 0; i < 4; i++) recorder.add(finished(i));
+  assert.equal(lines(dir).length, 3);
+  release();
+  recorder.close();
+  assert.equal(lines(dir).length, 4);
+});

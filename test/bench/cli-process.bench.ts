@@ -8,14 +8,20 @@
 // so the timed runs start from it as a user's second run does (PROMPTSHIFT_CODE_CACHE=0: without).
 //
 //   npm run build && node --import tsx test/bench/cli-process.bench.ts [--rounds 3] [--latency 50]
-//       [--concurrency 16] [--cases 111] [--samples 3] [--bare-http] [--scale 3] [--cli PATH] [--keep]
+//       [--concurrency 16] [--cases 111] [--samples 3] [--bare-http] [--scale 3] [--cli PATH] [--keep] [--timeline]
 // --cli PATH: the CLI bundle to time (default dist/cli.js), e.g. a build of another commit.
 // --bare-http: the bare client uses node:http with a keep-alive agent instead of fetch.
 // --scale K: each round also runs the CLI on K× the cases, so its CPU splits into a fixed part
 //   (start-up, detector compilation…) and a marginal part per call:
 //   marginal = (CPU at K× − CPU at 1×) / (calls at K× − calls at 1×), fixed = CPU at 1× − marginal × calls.
+// --timeline: each timed run also says, against its own clock, when its first request left, when its
+//   first and last answers were read, when it exited, and its longest event-loop pause during the calls
+//   (test/bench/timeline-preload.mjs; the bare client only with --bare-http: fetch does not publish these).
+//   Its 1 ms timer costs both processes CPU: read the rounds' timelines, not their ratios, from such a session.
 // 111 cases × 3 samples × {A, A′, B} = 999 calls.
-import { appendFileSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { join, resolve } from 'node:path';
 import { bareBodies, fmt, load, makeBenchWorkspace, median, numberArg as arg, PROMPT_FILE, timedNode, writeBenchSuite, type Timed } from './cli-bench-kit';
 import { resetServer, serverRequests, startServer } from './fake-server-process';
@@ -33,6 +39,8 @@ const cliAt = process.argv.indexOf('--cli');
 const CLI = resolve(cliAt >= 0 ? process.argv[cliAt + 1]! : 'dist/cli.js');
 const BARE = resolve('test/bench/bare-client.mjs');
 const BARE_HOW = process.argv.includes('--bare-http') ? 'http' : 'fetch';
+const TIMELINE = process.argv.includes('--timeline') ? join(tmpdir(), `ps-bench-timeline-${process.pid}.jsonl`) : undefined;
+const TIMELINE_PRELOAD = pathToFileURL(resolve('test/bench/timeline-preload.mjs')).href;
 
 /** A workspace with a prompt whose snapshot is A and whose working copy is B, a suite of CASES cases and one of SCALE × CASES. */
 function makeWorkspace(url: string): { dir: string; suite: string; scaled: string } {
@@ -40,14 +48,34 @@ function makeWorkspace(url: string): { dir: string; suite: string; scaled: strin
   return { dir, suite: writeBenchSuite(dir, 'cases', CASES, `${url}/v1`, SAMPLES), scaled: writeBenchSuite(dir, 'cases-scaled', CASES * SCALE, `${url}/v1`, SAMPLES) };
 }
 
+/** What timeline-preload.mjs saw of one run (ms on the run's own clock; null where it saw nothing). */
+interface Timeline {
+  firstRequest: number | null;
+  firstAnswer: number | null;
+  lastAnswer: number | null;
+  exit: number;
+  longestPause: number;
+}
+
 interface Sample extends Timed {
   calls: number;
+  timeline?: Timeline;
 }
 
 async function measure(url: string, args: string[], cwd: string): Promise<Sample> {
   await resetServer(url);
-  const s = await timedNode(args, cwd);
-  return { ...s, calls: await serverRequests(url) };
+  if (!TIMELINE) return { ...(await timedNode(args, cwd)), calls: await serverRequests(url) };
+  rmSync(TIMELINE, { force: true });
+  const s = await timedNode(['--import', TIMELINE_PRELOAD, ...args], cwd, { env: { ...process.env, PROMPTSHIFT_BENCH_TIMELINE: TIMELINE } });
+  const timeline = JSON.parse(readFileSync(TIMELINE, 'utf8').trim().split('\n').at(-1)!) as Timeline;
+  return { ...s, calls: await serverRequests(url), timeline };
+}
+
+/** "first request 310 ms, first answer +105, last answer 3,950, exit +140, longest pause 85 ms" */
+function timelineText(t: Timeline | undefined): string {
+  if (!t) return '';
+  if (t.firstRequest === null || t.lastAnswer === null || t.firstAnswer === null) return `exit ${t.exit} ms (no node:http requests seen)`;
+  return `first request ${t.firstRequest} ms, first answer +${t.firstAnswer - t.firstRequest}, last answer ${t.lastAnswer}, exit +${t.exit - t.lastAnswer}, longest pause in the calls ${t.longestPause} ms`;
 }
 
 function cliArgs(suite: string, out: string, extra: string[] = []): string[] {
@@ -92,6 +120,7 @@ async function main(): Promise<void> {
       console.log(
         `round ${round}: bare ${fmt(b.wallS)} s (${b.calls} calls, CPU ${fmt(b.cpuS)} s), CLI ${fmt(c.wallS)} s (${c.calls} calls, CPU ${fmt(c.cpuS)} s = ${fmt((c.cpuS * 1000) / c.calls, 3)} ms/call, peak RSS ${fmt(c.rssMb, 0)} MB) → ${fmt(c.wallS / b.wallS)}×; load ${load()}`,
       );
+      if (TIMELINE) console.log(`  timeline: bare ${timelineText(b.timeline)}\n            CLI  ${timelineText(c.timeline)}`);
       if (b.calls !== CALLS || c.calls !== CALLS) throw new Error(`expected ${CALLS} calls each, the server saw ${b.calls} and ${c.calls}`);
       if (SCALE > 1) {
         scaled.push(await measure(url, cliArgs(ws.scaled, out), ws.dir));

@@ -71,8 +71,8 @@ function probeText(): { output: string; context: DetectionContext } {
  * done ahead of the first answer in steps: each `next()` is one step, for a turn of the event loop
  * of its own. First a probe finds the rule sets a plain answer reaches (nothing compiled); then one
  * rule set per step, escalation's first (refusal reads escalation's referrals); then the plain
- * answer through each detector in the first case's context (what the probe's request did not
- * reach), and the suite's own behaviours. The verdicts of later outputs are unchanged. V8 compiles
+ * answer through each detector in the first case's context (compiling what only real matches, or
+ * that case's request, reach: a few small sets), and the suite's own behaviours. The verdicts of later outputs are unchanged. V8 compiles
  * a rule set's regex in one go, 30–120 ms for the largest on a slow machine: a warm-up taken one
  * detector at a time held the answers that came in meanwhile for up to ≈ 0.27 s (issue 18).
  */

@@ -91,16 +91,16 @@ test('the run’s warm-up takes one step per event-loop turn, so answers that ar
   const spec = { cases: [{ id: 'c1', context: { input: 'Why is my bill higher?' } }] } as unknown as Parameters<typeof scorerFor>[0];
   const settle = () => new Promise((r) => setTimeout(r, 200));
   try {
-    // all the way: every behaviour once, each in a turn of its own
-    scorerFor(spec, watched(() => {})).warm();
-    await settle();
+    // all the way (until it says it is ready): every behaviour once, each in a turn of its own
+    await new Promise<void>((ready) => scorerFor(spec, watched(() => {})).warm(ready));
     assert.equal(turns.length, BEHAVIOURS.length);
     for (let i = 1; i < turns.length; i++) assert.ok(turns[i]! > turns[i - 1]!, `step ${i} ran in a later turn than step ${i - 1}: ${turns.join(',')}`);
 
-    // stopped during the second step: nothing more runs
+    // stopped during the plain answer's second step: it says it is ready then, and nothing more runs
+    // (its steps come after the probe's and the rule sets', in later turns than warm(), so `stop` is set by then)
     turns.length = 0;
-    // (the first step runs within warm(), before `stop` is set; the second in a later turn)
-    const stop: () => void = scorerFor(spec, watched(() => turns.length === 2 && stop())).warm();
+    let stop: () => void = () => assert.fail('a plain-answer step ran within warm()');
+    await new Promise<void>((ready) => (stop = scorerFor(spec, watched(() => turns.length === 2 && stop())).warm(ready)));
     await settle();
     assert.equal(turns.length, 2, `steps after the stop: ${turns.length - 2}`);
   } finally {

@@ -57,16 +57,19 @@ export class CallRecorder {
     return () => {
       if (!this.held) return;
       this.held = false;
-      if (this.queue.length) this.scheduled ??= setImmediate(() => this.flush());
+      if (this.queue.length) this.flushSoon();
     };
   }
 
   add(finished: FinishedCall): void {
     this.queue.push(finished);
     if (this.queue.length >= this.maxBatch) this.flush();
-    else if (this.held) return;
-    // setImmediate runs after the I/O of this turn: the answers that arrived together go together
-    else this.scheduled ??= setImmediate(() => this.flush());
+    else if (!this.held) this.flushSoon();
+  }
+
+  /** setImmediate runs after the I/O of this turn: the answers that arrived together go together. */
+  private flushSoon(): void {
+    this.scheduled ??= setImmediate(() => this.flush());
   }
 
   /** Writes what is queued and closes calls.jsonl: the runner's last call. */

@@ -3,7 +3,7 @@
 // so a mistake is a suite error with a position, not a failure half way through a run.
 import type { FormatRequirement } from '../behaviour/types';
 import type { AssertResult } from '../report/schema';
-import { suggest } from './issues';
+import { suggest } from './suggest';
 
 const STRING_ASSERTS = ['equals', 'contains', 'icontains', 'regex', 'starts-with'] as const;
 const LIST_ASSERTS = ['contains-any', 'contains-all', 'icontains-any', 'icontains-all'] as const;

@@ -4,6 +4,8 @@
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
 import * as z from 'zod';
 import { fieldOf, formatProblem, hasErrors, type FieldPath, type Problem } from '../problems';
+import { suggest } from './suggest';
+export { suggest };
 
 /** A problem in a suite or one of its files: the project's one Problem type (core/problems). */
 export type SuiteIssue = Problem;
@@ -16,31 +18,6 @@ export function sortIssues(issues: readonly SuiteIssue[], suiteFile: string): Su
   return [...issues].sort((a, b) => fileRank(a.file).localeCompare(fileRank(b.file)) || a.line - b.line || a.column - b.column);
 }
 
-
-/** The closest candidate within a small edit distance, for "did you mean" hints. */
-export function suggest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  // Optimal string alignment: a swap of two neighbours (sampels → samples) costs one edit.
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  }
-  return d[a.length]![b.length]!;
-}
 
 interface Located {
   line: number;

@@ -72,6 +72,8 @@ const targets = [
   // The CLI's bundle without comments and indentation (names kept, so a stack trace still reads):
   // every run parses it (issue 18).
   { ...common, sourcemap: false, write: false, minifyWhitespace: true, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node18', plugins: [nunjucksApart, behindCliStarter], define: { PROMPTSHIFT_VERSION: JSON.stringify(version) } },
+  // the scoring thread of a run (core/eval/scoringThread.ts), beside the CLI and the extension that start it
+  { ...common, sourcemap: false, minifyWhitespace: true, entryPoints: ['src/core/eval/scoringWorker.ts'], outfile: 'dist/scoring-worker.js', platform: 'node', format: 'cjs', target: 'node18' },
   { ...common, entryPoints: ['node_modules/nunjucks/index.js'], outfile: 'dist/nunjucks.js', platform: 'node', format: 'cjs', target: 'node18' },
   // Minified in every build: the panel's first paint waits for this script to parse (half the bytes).
   { ...common, minify: true, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' },

@@ -114,6 +114,7 @@ export const evalCommand: CliCommand = async (args, io) => {
     signal: io.signal,
     onProgress: progressPrinter(io),
     onWarning: (m: string) => io.stderr(`promptshift eval: warning: ${m}\n`),
+    ...scoringWorkerOption(),
   };
   let result: PairedEvalResult;
   // SIGINT/SIGTERM cancel the run (recorded, resumable) once calls start; before, they end the process at once.
@@ -180,3 +181,9 @@ export const evalCommand: CliCommand = async (args, io) => {
   }
   return printOutcome(result, { printJson }, io, 'eval');
 };
+
+/** The scoring thread's bundle beside this CLI's (dist/scoring-worker.js); absent where the sources run (tests): scored in the run's thread. */
+function scoringWorkerOption(): { scoringWorker?: string } {
+  const file = path.join(__dirname, 'scoring-worker.js');
+  return fs.existsSync(file) ? { scoringWorker: file } : {};
+}

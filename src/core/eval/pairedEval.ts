@@ -26,6 +26,7 @@ import { judgeRecords } from './judgeRun';
 import { buildRunReport, scoringOf, withReruns, writeRunReport } from './runReport';
 import { RunSpec, specFingerprint, type SpecCase, type SpecVersion } from './runSpec';
 import { scoreOutput, warmUp, type DetectorSet, type ScoredAnswer } from './scoring';
+import { ScoringThread } from './scoringThread';
 import { compileCustom, isJudged } from '../behaviour/custom';
 import { resolveSuiteVersions, VersionChoiceError, type SuiteVersions } from './suiteVersions';
 import { resolveEvalSettings, type EvalDefaults, type EvalOverrides, type EvalSettings } from './settings';
@@ -89,6 +90,8 @@ export interface PairedEvalOptions extends EvalOverrides {
   providerFactory?: (provider: SuiteProvider) => Promise<ModelProvider | undefined>;
   /** scores outputs; default: the English detectors */
   detectors?: DetectorSet;
+  /** the scoring thread's bundle (dist/scoring-worker.js beside the CLI's or extension's): the English detectors then score there, off the requests' thread */
+  scoringWorker?: string;
   signal?: AbortSignal;
   onProgress?: (progress: RunProgress) => void;
   onWarning?: (message: string) => void;
@@ -379,7 +382,7 @@ export function cacheFor(prep: Prepared, seal: CacheSeal | undefined, options: P
  * (the runner calls it while the first requests are in flight, and holds the answers that arrive
  * before it calls `ready`: scoring them would compile the rest in one piece).
  */
-export function scorerFor(spec: RunSpec & { cases: SpecCase[] }, detectors: DetectorSet | undefined) {
+export function scorerFor(spec: RunSpec & { cases: SpecCase[] }, detectors: DetectorSet | undefined, scoringWorker?: string) {
   // the spec's cases, what each is scored with made per answer (a small object that dies young, not one held per case)
   const byId = new Map(spec.cases.map((c) => [c.id, c]));
   const custom = compileCustom(spec.behaviours);
@@ -387,7 +390,16 @@ export function scorerFor(spec: RunSpec & { cases: SpecCase[] }, detectors: Dete
   const score = (call: { request: { call: { caseId: string } } }, response: ScoredAnswer) => scoreOutput(response, scoringOfCase(byId.get(call.request.call.caseId)), detectors, custom);
   // after the first requests are written: compiling before would hold them back (a new connection writes only once connected)
   const warm = (ready: () => void = () => {}) => inIdleSteps(warmUp(scoringOfCase(spec.cases[0]), detectors, custom), ready);
-  return Object.assign(score, { warm });
+  // the English detectors on a thread of their own, where the caller has its bundle (detectors given: scored here)
+  const startThread = (): ScoringThread | undefined => {
+    if (!scoringWorker || detectors) return undefined;
+    try {
+      return new ScoringThread(scoringWorker, { behaviours: spec.behaviours }, (id) => scoringOfCase(byId.get(id)));
+    } catch {
+      return undefined; // no threads here: scored in the runner's thread, as before
+    }
+  };
+  return Object.assign(score, { warm, startThread });
 }
 
 /**
@@ -448,7 +460,7 @@ function executeOptions(
   provider: ModelProvider,
   concurrency: number,
   seal: CacheSeal | undefined,
-  options: Pick<PairedEvalOptions, 'signal' | 'detectors' | 'onWarning' | 'onProgress' | 'onPartialReport' | 'liveReportMs'>,
+  options: Pick<PairedEvalOptions, 'signal' | 'detectors' | 'scoringWorker' | 'onWarning' | 'onProgress' | 'onPartialReport' | 'liveReportMs'>,
   early?: EarlyStop,
 ): ResumeRunOptions {
   const live = liveReporter(spec, folder.runId, options);
@@ -459,7 +471,7 @@ function executeOptions(
     concurrency,
     ...(cache ? { cache } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
-    score: scorerFor(spec, options.detectors),
+    score: scorerFor(spec, options.detectors, options.scoringWorker),
     onRecord: early
       ? (record) => {
           live.onRecord(record);

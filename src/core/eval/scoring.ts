@@ -69,14 +69,17 @@ function probeText(): { output: string; context: DetectionContext } {
 /**
  * What the detectors compile to score an answer in `scoring`'s context (its asserts are not run),
  * done ahead of the first answer in steps: each `next()` is one step, for a turn of the event loop
- * of its own. First a probe finds the rule sets a plain answer reaches (nothing compiled); then one
+ * of its own. First the English detectors are made (unless given); then a probe finds the rule sets a plain answer reaches (nothing compiled); then one
  * rule set per step, escalation's first (refusal reads escalation's referrals); then the plain
  * answer through each detector in the first case's context (compiling what only real matches, or
  * that case's request, reach: a few small sets), and the suite's own behaviours. The verdicts of later outputs are unchanged. V8 compiles
  * a rule set's regex in one go, 30–120 ms for the largest on a slow machine: a warm-up taken one
  * detector at a time held the answers that came in meanwhile for up to ≈ 0.27 s (issue 18).
  */
-export function* warmUp(scoring: CaseScoring, detectors: DetectorSet = englishDetectors(), custom: readonly CustomDetector[] = []): Generator<void, void, void> {
+export function* warmUp(scoring: CaseScoring, detectorSet?: DetectorSet, custom: readonly CustomDetector[] = []): Generator<void, void, void> {
+  // made in the first step, not when the generator is: ≈ 20 ms that must not hold back the first requests
+  const detectors = detectorSet ?? englishDetectors();
+  yield;
   const order = ['escalation' as const, ...BEHAVIOURS.filter((b) => b !== 'escalation')];
   const probe = probeText();
   const cold = RuleSet.reachedBy(() => {

@@ -142,7 +142,8 @@ export async function executeBatchRun(options: ExecuteBatchRunOptions): Promise<
       fatal ??= error instanceof Error ? error.message : String(error);
     }
   } finally {
-    recorder.close();
+    // no scoring thread here: everything is written when close returns
+    void recorder.close();
   }
   const stillOpen = [...ledger.open.keys()];
   const left = stillOpen.length ? `; batch${stillOpen.length > 1 ? 'es' : ''} ${stillOpen.join(', ')} still at the provider: resume the run to collect ${stillOpen.length > 1 ? 'their' : 'its'} results` : '';

@@ -9,7 +9,7 @@ import { ProviderError, type ChatResponse, type ModelProvider } from '../provide
 import type { ResponseCache } from './cache';
 import { cacheKey, paramsHash } from './keys';
 import { AdaptiveLimiter } from './limiter';
-import { CallRecorder } from './recorder';
+import { CallRecorder, type OffThreadScorer } from './recorder';
 import { FinishedCalls } from './finishedSet';
 import type { CallList, PlannedCall } from './plan';
 import { costOf, type RunProgress } from './progress';
@@ -39,7 +39,11 @@ export interface ExecuteRunOptions {
   /** scores a successful output once, before it is recorded (detectors, asserts); runs after the turn's requests are sent.
    *  Its `warm`, if any, starts once after the workers have made their first requests, and answers are held unscored until it calls `ready` (see warmWhileWaiting)
    *  and may go on in later turns; what it answers stops it when the run ends. */
-  score?: ((call: PlannedCall, response: ChatResponse) => Scores) & { warm?: (ready: () => void) => (() => void) | void };
+  score?: ((call: PlannedCall, response: ChatResponse) => Scores) & {
+    warm?: (ready: () => void) => (() => void) | void;
+    /** starts a thread to score on, if the scorer has one (then there is no warm-up here: the thread compiles its own detectors) */
+    startThread?: () => OffThreadScorer | undefined;
+  };
   /** each call as it is recorded (scored), e.g. for a live report */
   onRecord?: (record: CallRecord) => void;
 }
@@ -127,9 +131,12 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
 
   // Scoring and the record's write happen after the turn's answers are in, in one batch: a worker
   // never waits behind a detector or a write to send its next request (recorder.ts).
+  // scoring on a thread of its own, when there is one: no answer then waits behind a detector's compile or scan
+  const offThread = pendingCount > 0 ? options.score?.startThread?.() : undefined;
   const recorder = new CallRecorder({
     folder,
     score: options.score,
+    offThread,
     onWritten: (record, index) => {
       finished.add(index, record.cached);
       options.onRecord?.(record);
@@ -223,14 +230,14 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
   };
   progress();
   const workers = Promise.all(Array.from({ length: Math.min(options.concurrency, Math.max(1, pendingCount)) }, worker));
-  const stopWarming = warmWhileWaiting(options.score?.warm, recorder);
+  const stopWarming = warmWhileWaiting(offThread ? undefined : options.score?.warm, recorder);
   try {
     await workers;
   } finally {
     stopWarming();
     options.signal?.removeEventListener('abort', onUserAbort);
     // answers already in (a cancel keeps them too): scored and written before the run ends
-    recorder.close();
+    await recorder.close();
   }
   return endRun({ folder, runId, runDir, total: calls.length, done: finished.size, counts, cost, started, fatal, recorder, metaOf, missing: 'not made' });
 }

@@ -5,6 +5,8 @@
 // calls answered in its last turn, which count as in flight: they are not in the record, so resume
 // makes them again, and nothing recorded is ever requested twice. While the detectors are compiled
 // at the start of a run (hold), answers wait here unscored, and count as in flight the same way.
+// With a scoring thread (offThread), a batch is scored there while this thread goes on sending
+// requests; batches are written in the order they were taken, each once its scores are back.
 import type { ChatResponse } from '../providers/types';
 import type { PlannedCall } from './plan';
 import type { CallRecord, RunFolder, Scores } from './store';
@@ -18,9 +20,19 @@ export interface FinishedCall {
   response?: ChatResponse;
 }
 
+/** Scores batches on another thread (core/eval/scoringThread.ts); a batch it cannot score is scored here. */
+export interface OffThreadScorer {
+  /** one score per item, in order; rejects when the thread cannot give them (its detectors threw, it died) */
+  scoreMany(items: ReadonlyArray<{ call: PlannedCall; response: ChatResponse }>): Promise<Scores[]>;
+  /** ends the thread (the run's last call) */
+  close(): void;
+}
+
 export interface CallRecorderOptions {
   folder: RunFolder;
   score?: ((call: PlannedCall, response: ChatResponse) => Scores) | undefined;
+  /** scores batches off this thread; `score` still scores what it cannot (and reports a detector that throws) */
+  offThread?: OffThreadScorer | undefined;
   /** each record once it is on disk, in the order written, with its call's plan position */
   onWritten: (record: CallRecord, index: number) => void;
   /** after a batch is written (progress events: one per batch, not per call) */
@@ -41,6 +53,8 @@ export class CallRecorder {
   private readonly maxBatch: number;
   /** answers are queued, not scored, until the function hold() answered is called */
   private held = false;
+  /** the batches taken for the scoring thread, each written after the one before */
+  private writing: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: CallRecorderOptions) {
     this.maxBatch = options.maxBatch ?? 256;
@@ -72,16 +86,28 @@ export class CallRecorder {
     this.scheduled ??= setImmediate(() => this.flush());
   }
 
-  /** Writes what is queued and closes calls.jsonl: the runner's last call. */
-  close(): void {
+  /**
+   * Writes what is queued and closes calls.jsonl: the runner's last call. Without a scoring thread
+   * everything is written before it returns; with one, once the promise settles (it never rejects).
+   */
+  close(): Promise<void> {
+    const { offThread } = this.options;
     try {
       this.flush();
     } finally {
-      this.log.close();
+      if (!offThread) this.log.close();
     }
+    if (!offThread) return Promise.resolve();
+    return this.writing.finally(() => {
+      offThread.close();
+      this.log.close();
+    });
   }
 
-  /** Scores and writes whatever is queued; called by the timer (or at once when the batch is full). */
+  /**
+   * Scores and writes whatever is queued; called by the timer (or at once when the batch is full).
+   * With a scoring thread the batch is written later, after the batches taken before it.
+   */
   flush(): void {
     if (this.scheduled !== undefined) clearImmediate(this.scheduled);
     this.scheduled = undefined;
@@ -89,8 +115,26 @@ export class CallRecorder {
     if (batch.length === 0) return;
     this.queue = [];
     if (this.failed) return;
+    const { offThread } = this.options;
+    if (offThread) {
+      const answered = batch.filter((f): f is FinishedCall & { response: ChatResponse } => f.response !== undefined);
+      // a batch the thread cannot score (it died, or its detectors threw) is scored here, which says why
+      const scored = answered.length ? offThread.scoreMany(answered).catch(() => undefined) : Promise.resolve([]);
+      this.writing = this.writing.then(async () => {
+        const scores = await scored;
+        if (scores) answered.forEach((f, i) => (f.record.scores = scores[i]));
+        this.write(batch, scores === undefined);
+      });
+      return;
+    }
+    this.write(batch, true);
+  }
+
+  /** Scores the batch here when asked to, appends it in one write and counts it as done. */
+  private write(batch: FinishedCall[], scoreHere: boolean): void {
+    if (this.failed) return;
     const { score } = this.options;
-    if (score) {
+    if (score && scoreHere) {
       for (const f of batch) {
         if (!f.response) continue;
         try {

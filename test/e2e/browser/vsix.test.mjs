@@ -26,7 +26,7 @@ test('the .vsix holds only dist/, media/, package.json, README, CHANGELOG and LI
   const allowed = /^(dist\/(extension|cli|nunjucks|webview|monitor|timeline)\.js|dist\/codicons\/codicon\.(css|ttf)|media\/.+|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/;
   const outside = files.filter((f) => !allowed.test(f));
   assert.deepEqual(outside, [], 'files outside the allowlist');
-  for (const required of ['dist/extension.js', 'dist/cli.js', 'dist/webview.js', 'dist/monitor.js', 'dist/timeline.js', 'package.json', 'README.md', 'LICENSE']) {
+  for (const required of ['dist/extension.js', 'dist/cli.js', 'dist/scoring-worker.js', 'dist/webview.js', 'dist/monitor.js', 'dist/timeline.js', 'package.json', 'README.md', 'LICENSE']) {
     assert.ok(files.includes(required), `${required} is packaged`);
   }
 });

@@ -23,7 +23,7 @@ after(async () => {
 test('the .vsix holds only dist/, media/, package.json, README, CHANGELOG and LICENSE', () => {
   const files = execFileSync(vsce, ['ls', '--no-dependencies'], { cwd: projectRoot, encoding: 'utf8' })
     .split('\n').map((l) => l.trim()).filter(Boolean);
-  const allowed = /^(dist\/(extension|cli|nunjucks|webview|monitor|timeline)\.js|dist\/codicons\/codicon\.(css|ttf)|media\/.+|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/;
+  const allowed = /^(dist\/(extension|cli|scoring-worker|nunjucks|webview|monitor|timeline)\.js|dist\/codicons\/codicon\.(css|ttf)|media\/.+|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/;
   const outside = files.filter((f) => !allowed.test(f));
   assert.deepEqual(outside, [], 'files outside the allowlist');
   for (const required of ['dist/extension.js', 'dist/cli.js', 'dist/scoring-worker.js', 'dist/webview.js', 'dist/monitor.js', 'dist/timeline.js', 'package.json', 'README.md', 'LICENSE']) {

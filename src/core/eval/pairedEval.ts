@@ -26,7 +26,7 @@ import { judgeRecords } from './judgeRun';
 import { buildRunReport, scoringOf, withReruns, writeRunReport } from './runReport';
 import { RunSpec, specFingerprint, type SpecCase, type SpecVersion } from './runSpec';
 import { scoreOutput, warmUp, type DetectorSet, type ScoredAnswer } from './scoring';
-import { ScoringThread } from './scoringThread';
+import { SCORING_THREAD_MIN_CALLS, ScoringThread } from './scoringThread';
 import { compileCustom, isJudged } from '../behaviour/custom';
 import { resolveSuiteVersions, VersionChoiceError, type SuiteVersions } from './suiteVersions';
 import { resolveEvalSettings, type EvalDefaults, type EvalOverrides, type EvalSettings } from './settings';
@@ -390,9 +390,10 @@ export function scorerFor(spec: RunSpec & { cases: SpecCase[] }, detectors: Dete
   const score = (call: { request: { call: { caseId: string } } }, response: ScoredAnswer) => scoreOutput(response, scoringOfCase(byId.get(call.request.call.caseId)), detectors, custom);
   // after the first requests are written: compiling before would hold them back (a new connection writes only once connected)
   const warm = (ready: () => void = () => {}) => inIdleSteps(warmUp(scoringOfCase(spec.cases[0]), detectors, custom), ready);
-  // the English detectors on a thread of their own, where the caller has its bundle (detectors given: scored here)
-  const startThread = (): ScoringThread | undefined => {
-    if (!scoringWorker || detectors) return undefined;
+  // the English detectors on a thread of their own, where the caller has its bundle and the run is not
+  // short (detectors given: scored here)
+  const startThread = (pendingCalls: number): ScoringThread | undefined => {
+    if (!scoringWorker || detectors || pendingCalls < SCORING_THREAD_MIN_CALLS) return undefined;
     try {
       return new ScoringThread(scoringWorker, { behaviours: spec.behaviours }, (id) => scoringOfCase(byId.get(id)));
     } catch {

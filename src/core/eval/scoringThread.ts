@@ -10,8 +10,8 @@ import type { PlannedCall, Scores } from '../run';
 import type { OffThreadScorer } from '../run/recorder';
 import type { CaseScoring } from './scoring';
 
-/** What the thread starts with. */
-export interface ScoringThreadData {
+/** The run's own behaviours: the thread's first message. */
+export interface ScoringSetup {
   behaviours?: CustomBehaviour[] | undefined;
 }
 
@@ -24,6 +24,14 @@ export interface ScoringRequest {
 
 export type ScoringReply = { batch: number; scores: Scores[] } | { batch: number; error: string };
 
+/**
+ * Runs with fewer calls to make than this score in their own thread, with the stepped warm-up: a
+ * thread's start and its detectors' compile at its first batch cost a short run about what they
+ * save it (against the fake server at 50 ms and concurrency 16, wall: 99 calls +36 ms, 297 calls
+ * −14 ms, 999 calls −124 ms; BENCHMARKS, "Scoring on a thread of its own").
+ */
+export const SCORING_THREAD_MIN_CALLS = 300;
+
 export class ScoringThread implements OffThreadScorer {
   private readonly worker: Worker;
   private readonly waiting = new Map<number, { resolve: (scores: Scores[]) => void; reject: (error: Error) => void; size: number }>();
@@ -31,14 +39,15 @@ export class ScoringThread implements OffThreadScorer {
   private nextBatch = 0;
   private failure: Error | undefined;
 
-  /** Throws where the thread cannot be made at all; a file that does not load fails each batch instead. */
-  constructor(file: string, data: ScoringThreadData, private readonly scoringOf: (caseId: string) => CaseScoring) {
-    this.worker = new Worker(file, { workerData: data });
+  /** Throws where no thread can be made at all; a file that does not load fails each batch instead. */
+  constructor(file: string, setup: ScoringSetup, private readonly scoringOf: (caseId: string) => CaseScoring) {
+    this.worker = new Worker(file);
     // held only while a batch is out: an idle thread must not keep the process alive
     this.worker.unref();
     this.worker.on('message', (reply: ScoringReply) => this.settle(reply));
     this.worker.on('error', (error) => this.fail(error));
     this.worker.on('exit', (code) => this.fail(new Error(`the scoring thread exited (code ${code})`)));
+    this.worker.postMessage(setup);
   }
 
   scoreMany(items: ReadonlyArray<{ call: PlannedCall; response: ChatResponse }>): Promise<Scores[]> {

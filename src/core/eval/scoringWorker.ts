@@ -1,18 +1,24 @@
 // The scoring thread's code (bundled as dist/scoring-worker.js; scoringThread.ts starts it): scores
 // a run's answers as the runner's own thread would (scoreOutputs: the same scores as scoreOutput),
-// off the thread that sends the requests (issue 18). It compiles the detectors as soon as it starts,
-// beside the run's start-up, so the first batch seldom waits for them.
-import { parentPort, workerData } from 'node:worker_threads';
-import { compileCustom } from '../behaviour/custom';
-import { scoreOutputs, warmUp, type CaseScoring } from './scoring';
-import type { ScoringReply, ScoringRequest, ScoringThreadData } from './scoringThread';
+// off the thread that sends the requests (issue 18). Its detectors are compiled by its first batch,
+// which only the thread waits for; the run's own behaviours come in its first message.
+import { parentPort } from 'node:worker_threads';
+import { compileCustom, type CustomDetector } from '../behaviour/custom';
+import { scoreOutputs, type CaseScoring } from './scoring';
+import type { ScoringReply, ScoringRequest, ScoringSetup } from './scoringThread';
 
 const port = parentPort;
 if (!port) throw new Error('scoring-worker.js runs as a worker thread (core/eval/scoringThread.ts)');
-const custom = compileCustom((workerData as ScoringThreadData).behaviours);
+// the run's own behaviours: the first message
+let custom: CustomDetector[] | undefined;
 const scoringOf = new Map<string, CaseScoring>();
 
-port.on('message', (request: ScoringRequest) => {
+port.on('message', (message: ScoringSetup | ScoringRequest) => {
+  if (!custom) {
+    custom = compileCustom((message as ScoringSetup).behaviours);
+    return;
+  }
+  const request = message as ScoringRequest;
   for (const [caseId, scoring] of request.cases) scoringOf.set(caseId, scoring);
   let reply: ScoringReply;
   try {
@@ -24,10 +30,3 @@ port.on('message', (request: ScoringRequest) => {
   }
   port.postMessage(reply);
 });
-
-// after the listener: a batch sent meanwhile waits in the port's queue until this is done
-try {
-  for (const step of warmUp({ context: {} }, undefined, custom)) void step;
-} catch {
-  // a detector that throws: the first batch's scoring says so
-}

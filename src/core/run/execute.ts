@@ -41,8 +41,8 @@ export interface ExecuteRunOptions {
    *  and may go on in later turns; what it answers stops it when the run ends. */
   score?: ((call: PlannedCall, response: ChatResponse) => Scores) & {
     warm?: (ready: () => void) => (() => void) | void;
-    /** starts a thread to score on, if the scorer has one (then there is no warm-up here: the thread compiles its own detectors) */
-    startThread?: () => OffThreadScorer | undefined;
+    /** starts a thread to score this many calls on, if the scorer has one for them (then there is no warm-up here) */
+    startThread?: (pendingCalls: number) => OffThreadScorer | undefined;
   };
   /** each call as it is recorded (scored), e.g. for a live report */
   onRecord?: (record: CallRecord) => void;
@@ -132,7 +132,7 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
   // Scoring and the record's write happen after the turn's answers are in, in one batch: a worker
   // never waits behind a detector or a write to send its next request (recorder.ts).
   // scoring on a thread of its own, when there is one: no answer then waits behind a detector's compile or scan
-  const offThread = pendingCount > 0 ? options.score?.startThread?.() : undefined;
+  const offThread = pendingCount > 0 ? options.score?.startThread?.(pendingCount) : undefined;
   const recorder = new CallRecorder({
     folder,
     score: options.score,

@@ -12,7 +12,7 @@ import { buildSync } from 'esbuild';
 import { compileCustom, type CustomBehaviour } from '../../../src/core/behaviour/custom';
 import { runPairedEval } from '../../../src/core/eval/pairedEval';
 import { scoreOutput, type CaseScoring } from '../../../src/core/eval/scoring';
-import { ScoringThread } from '../../../src/core/eval/scoringThread';
+import { SCORING_THREAD_MIN_CALLS, ScoringThread } from '../../../src/core/eval/scoringThread';
 import type { ChatResponse } from '../../../src/core/providers/types';
 import { executeRun, resumeRun } from '../../../src/core/run/execute';
 import type { PlannedCall } from '../../../src/core/run/plan';
@@ -87,13 +87,13 @@ test('the thread gives the scores the runner’s own thread gives: every case, a
   assert.deepEqual(sentCases, Object.keys(CASES), 'each case’s scoring goes to the thread once');
 });
 
-test('a run of the example suite scored on the thread: the same records and report as scored in the run’s thread', async () => {
+test('a run of the example suite scored on the thread: the same records and report as scored in the run’s thread; a short run scored in its own', async () => {
   const examples = path.resolve(__dirname, '../../../examples');
-  const runOnce = async (scoringWorker?: string) => {
+  const runOnce = async (scoringWorker?: string, caseIds?: string[]) => {
     const ws = fs.mkdtempSync(path.join(tmp, 'ws-'));
     fs.cpSync(examples, ws, { recursive: true });
     fs.rmSync(path.join(ws, '.promptshift', 'runs'), { recursive: true, force: true });
-    const result = await runPairedEval({ suitePath: path.join(ws, 'support.evals.yaml'), noCache: true, ...(scoringWorker ? { scoringWorker } : {}) });
+    const result = await runPairedEval({ suitePath: path.join(ws, 'support.evals.yaml'), noCache: true, samples: 7, ...(scoringWorker ? { scoringWorker } : {}), ...(caseIds ? { caseIds } : {}) });
     const runDir = path.join(ws, '.promptshift', 'runs', result.runId);
     const scores = new Map([...readRunRecord(runDir).results].map(([id, r]) => [id, r.scores]));
     const report = JSON.parse(fs.readFileSync(path.join(runDir, 'report.json'), 'utf8')) as { summary: { behaviours: unknown; gates: unknown } };
@@ -102,7 +102,7 @@ test('a run of the example suite scored on the thread: the same records and repo
   const here = await runOnce();
   const onThread = await runOnce(MARKED); // records: each marked as scored on the thread
   assert.equal(onThread.scores.size, here.scores.size);
-  assert.ok(here.scores.size >= 48);
+  assert.ok(here.scores.size >= SCORING_THREAD_MIN_CALLS, `${here.scores.size} calls: enough for the thread`);
   for (const [id, s] of here.scores) {
     assert.match(onThread.scores.get(id)?.detector ?? '', /\+thread$/, `${id} scored on the thread`);
     assert.deepEqual(unmarked(onThread.scores.get(id)), s, id);
@@ -112,6 +112,10 @@ test('a run of the example suite scored on the thread: the same records and repo
   const report = (await runOnce(BUNDLE)).summary;
   assert.deepEqual(report.behaviours, here.summary.behaviours);
   assert.deepEqual(report.gates, here.summary.gates);
+  // a short run scores in its own thread: starting the thread would cost it more than it saves
+  const short = await runOnce(MARKED, ['angry-refund', 'legal-threat']);
+  assert.ok(short.scores.size > 0 && short.scores.size < SCORING_THREAD_MIN_CALLS, `${short.scores.size} calls`);
+  for (const s of short.scores.values()) assert.doesNotMatch(s?.detector ?? '', /\+thread$/);
 });
 
 test('a thread whose code does not load: every batch is scored in the run’s own thread instead, and the run completes', async () => {
@@ -172,3 +176,4 @@ test('SIGKILL half way through a run scored on the thread, then resume: no recor
   assert.equal(lines.length, plan.length, 'each recorded once');
   assert.ok(lines.every((l) => l.scores), 'each scored');
 });
+

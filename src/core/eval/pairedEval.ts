@@ -380,7 +380,8 @@ export function cacheFor(prep: Prepared, seal: CacheSeal | undefined, options: P
 /**
  * Scores each output once, as the runner records it; `warm` compiles what scoring any answer needs
  * (the runner calls it while the first requests are in flight, and holds the answers that arrive
- * before it calls `ready`: scoring them would compile the rest in one piece).
+ * before it calls `ready`: scoring them would compile the rest in one piece); `startThread` moves
+ * a long run's scoring to a thread of its own instead (core/eval/scoringThread.ts).
  */
 export function scorerFor(spec: RunSpec & { cases: SpecCase[] }, detectors: DetectorSet | undefined, scoringWorker?: string) {
   // the spec's cases, what each is scored with made per answer (a small object that dies young, not one held per case)

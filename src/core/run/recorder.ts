@@ -88,7 +88,8 @@ export class CallRecorder {
 
   /**
    * Writes what is queued and closes calls.jsonl: the runner's last call. Without a scoring thread
-   * everything is written before it returns; with one, once the promise settles (it never rejects).
+   * everything is written before it returns; with one, once the promise settles (it rejects only if
+   * an onWritten or onBatch listener threw).
    */
   close(): Promise<void> {
     const { offThread } = this.options;

@@ -16,6 +16,7 @@ import { CliInputError, CliRunError, EXIT, RUN_OPTIONS, budgetOptions, copyOutFi
 import { printOutcome } from './outcome';
 import { planHeadline } from '../core/plan/text';
 import { parseShard } from '../core/eval/shard';
+import { scoringWorkerIn } from '../core/eval/scoringThread';
 import { DESIGN_OPTIONS, designRequestOf } from './designFlags';
 import { applyV8Flags, flagsForRun } from './v8Flags';
 
@@ -114,7 +115,8 @@ export const evalCommand: CliCommand = async (args, io) => {
     signal: io.signal,
     onProgress: progressPrinter(io),
     onWarning: (m: string) => io.stderr(`promptshift eval: warning: ${m}\n`),
-    ...scoringWorkerOption(),
+    // the scoring thread's bundle beside this CLI's; absent where the sources run (tests)
+    ...scoringWorkerIn(__dirname),
   };
   let result: PairedEvalResult;
   // SIGINT/SIGTERM cancel the run (recorded, resumable) once calls start; before, they end the process at once.
@@ -181,9 +183,3 @@ export const evalCommand: CliCommand = async (args, io) => {
   }
   return printOutcome(result, { printJson }, io, 'eval');
 };
-
-/** The scoring thread's bundle beside this CLI's (dist/scoring-worker.js); absent where the sources run (tests): scored in the run's thread. */
-function scoringWorkerOption(): { scoringWorker?: string } {
-  const file = path.join(__dirname, 'scoring-worker.js');
-  return fs.existsSync(file) ? { scoringWorker: file } : {};
-}

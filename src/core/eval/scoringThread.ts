@@ -3,6 +3,8 @@
 // the largest rule sets, in one piece) or scan. The thread's code is a bundle of its own
 // (scoringWorker.ts → dist/scoring-worker.js), found beside the CLI or the extension; where there is
 // none (tests that run the sources, a caller with its own detectors) the runner scores in its thread.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CustomBehaviour } from '../behaviour/custom';
 import type { ChatResponse } from '../providers/types';
@@ -31,6 +33,12 @@ export type ScoringReply = { batch: number; scores: Scores[] } | { batch: number
  * −14 ms, 999 calls −124 ms; BENCHMARKS, "Scoring on a thread of its own").
  */
 export const SCORING_THREAD_MIN_CALLS = 300;
+
+/** The scoring thread's bundle in `folder` (the built CLI's or extension's dist/), as the option runPairedEval takes; none where the sources run. */
+export function scoringWorkerIn(folder: string): { scoringWorker?: string } {
+  const file = path.join(folder, 'scoring-worker.js');
+  return fs.existsSync(file) ? { scoringWorker: file } : {};
+}
 
 export class ScoringThread implements OffThreadScorer {
   private readonly worker: Worker;

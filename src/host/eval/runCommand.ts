@@ -2,8 +2,8 @@
 // progress notification, its live state published to the results panels as it goes.
 import * as vscode from 'vscode';
 import * as path from 'node:path';
-import * as fs from 'node:fs';
 import { runPairedEval, EvalInputError, RunNotStarted, type PairedEvalResult } from '../../core/eval/pairedEval';
+import { scoringWorkerIn } from '../../core/eval/scoringThread';
 import { PriceOverridesSchema, type PriceOverrides } from '../../core/providers/prices';
 import { formatPlan, planHeadline, formatUsd } from '../../core/plan/text';
 import type { RunPlan } from '../../core/plan/planRun';
@@ -188,7 +188,8 @@ export function createRunCommand(deps: RunCommandDeps): (arg?: unknown) => Promi
             defaults: { samples: config.samples(), concurrency: config.concurrency(), ...(defaultProvider ? { provider: defaultProvider } : {}) },
             credentials: destinations.credentials,
             ...(prices ? { prices } : {}),
-            ...scoringWorkerOf(context),
+            // the detectors then never hold up this extension host's thread
+            ...scoringWorkerIn(context.asAbsolutePath('dist')),
             onPlan: (plan) => acceptPlan(plan, progress, log),
             providerFactory: async (p) => (p.type === 'vscode-lm' ? createVsCodeLmProvider(p) : undefined),
             signal: controller.signal,
@@ -237,10 +238,4 @@ export function createRunCommand(deps: RunCommandDeps): (arg?: unknown) => Promi
     if (open) await panels.show(run.runId);
     return { runId: run.runId, reportPath: result.reportPath };
   }
-}
-
-/** The scoring thread's bundle in the installed extension (dist/scoring-worker.js): the detectors then never hold up this extension host's thread. */
-function scoringWorkerOf(context: vscode.ExtensionContext): { scoringWorker?: string } {
-  const file = context.asAbsolutePath(path.join('dist', 'scoring-worker.js'));
-  return fs.existsSync(file) ? { scoringWorker: file } : {};
 }

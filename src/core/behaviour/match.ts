@@ -116,6 +116,69 @@ export function captureGroupCount(source: string): number {
  */
 const NATIVE_FIRST_SUBJECT = ' '.repeat(1000);
 
+/**
+ * A case-insensitive regex source as one that matches the same on text folded to lower case
+ * (foldedText), or undefined where that cannot be shown from the source. V8 compiles a large
+ * alternation about twice as fast without the i flag (issue 18). Without the unicode flag, i matches
+ * an ASCII letter only to its other case, never to another character, so the two agree when the
+ * source names no cased character outside ASCII (none in an escape either), has no backreference
+ * (the i flag folds what it repeats) and no class range with a letter at one end and not the other
+ * ([0-Z] would take in "[\]^_`" once folded). Escapes keep their letter: \W is not \w.
+ */
+export function foldedSource(source: string): string | undefined {
+  let foldable = !/[^\x00-\x7f]/.test(source) || [...source.matchAll(/[^\x00-\x7f]/g)].every((m) => !hasCase(m[0]));
+  for (const [cls] of source.matchAll(CHARACTER_CLASS)) if (foldable) foldable = !hasMixedRange(cls);
+  if (!foldable) return undefined;
+  const folded = source.replace(ESCAPE_OR_CAPITAL, (token) => {
+    if (token.length === 1) return token.toLowerCase();
+    // an escape keeps its letter (\W is not \w); one that names a cased character, a group or a
+    // capital (an identity escape: "\A" is "A"), or a control character, cannot be shown to agree
+    if (token.length > 2 ? hasCase(String.fromCharCode(parseInt(token.slice(2), 16))) : /^\\(?:[1-9kcpxu]|(?![BDSW])[A-Z])/.test(token)) foldable = false;
+    return token;
+  });
+  return foldable ? folded : undefined;
+}
+
+/** An escape (with the hex digits it takes) or a capital letter, read left to right so that "\\X" is an escaped backslash and a capital. */
+const ESCAPE_OR_CAPITAL = /\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|[\s\S])|[A-Z]/g;
+/** A character class, escapes inside it read as one (the source is a valid regex without the unicode flag). */
+const CHARACTER_CLASS = /(?<!\\)(?:\\\\)*\[(?:[^\]\\]|\\[\s\S])*\]/g;
+/** A class range folding could change: an end outside ASCII or written as an escape, ends of two kinds
+ *  (a letter and not, lower case and capital), or a range of other characters that takes in one
+ *  alphabet and not the other ([0-_] takes in the capitals, which the i flag extends to a–z). */
+function hasMixedRange(cls: string): boolean {
+  const tokens = [...cls.slice(1, -1).matchAll(/\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|[\s\S])|[\s\S]/g)].map((m) => m[0]);
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i] !== '-' || (i === 1 && tokens[0] === '^')) continue;
+    const [low, high] = [tokens[i - 1]!, tokens[i + 1]!];
+    if (!/^[\x00-\x7f]$/.test(low) || !/^[\x00-\x7f]$/.test(high)) return true;
+    const kind = (c: string): number => (/[a-z]/.test(c) ? 1 : /[A-Z]/.test(c) ? 2 : 0);
+    // two letters of one case, or two other characters with both alphabets inside or both outside
+    const takesIn = (from: string, to: string): boolean => low <= to && high >= from;
+    if (kind(low) !== kind(high) || (kind(low) === 0 && takesIn('A', 'Z') !== takesIn('a', 'z'))) return true;
+    i++;
+  }
+  return false;
+}
+
+const hasCase = (c: string): boolean => c.toLowerCase() !== c.toUpperCase();
+
+/** The two characters whose lower case is not one character outside ASCII: İ (two) and the Kelvin sign (k). */
+const FOLD_CHANGES_MATCHES = /[\u0130\u212a]/;
+let lastText: string | undefined;
+let lastFolded: string | undefined;
+/**
+ * The text in lower case, the same length, or undefined when folding it would let a folded regex
+ * match what the case-insensitive one does not. One output is read by many rule sets in turn, so
+ * the last one is kept.
+ */
+export function foldedText(text: string): string | undefined {
+  if (text === lastText) return lastFolded;
+  lastText = text;
+  lastFolded = FOLD_CHANGES_MATCHES.test(text) ? undefined : text.toLowerCase();
+  return lastFolded;
+}
+
 /** While RuleSet.reachedBy runs: the cold rule sets reached so far, each once, in order. */
 let probing: RuleSet[] | undefined;
 /** What a cold rule set hands out while probed: a regex that matches nothing, so nothing is compiled. */
@@ -130,8 +193,14 @@ export class RuleSet {
   /** The compiled alternation's length (checked against OPTIMISED_SOURCE_LIMIT by a test). */
   readonly sourceLength: number;
   private warm = false;
+  /** Whether the regex is compiled without the i flag, to run on the text folded to lower case (foldedSource). */
+  readonly folds: boolean;
+  /** The case-insensitive source, compiled as such only for an output folding would misread (foldedText). */
+  private readonly source: string;
+  private caselessRegex: RegExp | undefined;
 
-  constructor(readonly rules: readonly PhraseRule[]) {
+  /** `caseFolding: false` keeps the i flag on the output itself (a test compares the two searches). */
+  constructor(readonly rules: readonly PhraseRule[], { caseFolding = true }: { caseFolding?: boolean } = {}) {
     for (const rule of rules) {
       // a plain ' becomes ['’] (see normalisePattern), which would break a character class
       if (/\[(?:[^\]\\]|\\.)*'(?:[^\]\\]|\\.)*\]/.test(rule.pattern)) {
@@ -149,7 +218,10 @@ export class RuleSet {
     // `\b` before a match that starts with a word character is "no word character before it", and
     // V8 runs it several times faster than that lookbehind (which it evaluates at every position)
     const source = rules.length ? (allStartWords ? `\\b(?:${alternation})` : alternation) : '(?!)';
-    this.regex = new RegExp(source, 'gi');
+    const folded = rules.length && caseFolding ? foldedSource(source) : undefined;
+    this.regex = folded === undefined ? new RegExp(source, 'gi') : new RegExp(folded, 'g');
+    this.folds = folded !== undefined;
+    this.source = source;
     this.sourceLength = source.length;
   }
 
@@ -168,6 +240,18 @@ export class RuleSet {
     }
     regex.lastIndex = 0;
     return regex;
+  }
+
+  /** The regex to run and the text to run it on: the folded regex on the text folded to lower case, or
+   *  the case-insensitive regex on the text itself where folding would change what matches. */
+  private searchIn(text: string): { regex: RegExp; subject: string } {
+    const regex = this.compiled();
+    if (!this.folds || regex === MATCHES_NOTHING) return { regex, subject: text };
+    const folded = foldedText(text);
+    if (folded !== undefined) return { regex, subject: folded };
+    const caseless = (this.caselessRegex ??= new RegExp(this.source, 'gi'));
+    caseless.lastIndex = 0;
+    return { regex: caseless, subject: text };
   }
 
   /** Compiles the regex now rather than at its first real use (V8 compiles a regex in one go, at its first run). */
@@ -204,8 +288,8 @@ export class RuleSet {
     const out: { span: EvidenceSpan; rule: PhraseRule }[] = [];
     to = Math.min(to, text.length, from + MAX_SCAN);
     if (from >= to || this.rules.length === 0) return out;
-    const haystack = from === 0 && to === text.length ? text : text.slice(from, to);
-    const regex = this.compiled();
+    const { regex, subject } = this.searchIn(text);
+    const haystack = from === 0 && to === text.length ? subject : subject.slice(from, to);
     let m: RegExpExecArray | null;
     while (out.length < limit && (m = regex.exec(haystack)) !== null) {
       if (m[0].length === 0) {
@@ -221,7 +305,8 @@ export class RuleSet {
       }
       const rule = this.rules[ruleIndex] ?? { pattern: '', reason: '' };
       const start = from + m.index;
-      out.push({ span: { start, end: start + m[0].length, text: m[0], reason: rule.reason }, rule });
+      // the span's text from the output itself, not its folded copy
+      out.push({ span: { start, end: start + m[0].length, text: subject === text ? m[0] : text.slice(start, start + m[0].length), reason: rule.reason }, rule });
     }
     return out;
   }
@@ -234,8 +319,8 @@ export class RuleSet {
   test(text: string, from = 0, to = text.length): boolean {
     to = Math.min(to, text.length, from + MAX_SCAN);
     if (from >= to || this.rules.length === 0) return false;
-    const regex = this.compiled();
-    return regex.test(from === 0 && to === text.length ? text : text.slice(from, to));
+    const { regex, subject } = this.searchIn(text);
+    return regex.test(from === 0 && to === text.length ? subject : subject.slice(from, to));
   }
 }
 

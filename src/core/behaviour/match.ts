@@ -161,6 +161,16 @@ function hasMixedRange(cls: string): boolean {
   return false;
 }
 
+/** The folded source compiled, or undefined if it would not compile (no such source is known: a
+ *  guard, so that folding can never turn a valid rule set into an error). */
+function compiledOrUndefined(folded: string | undefined): RegExp | undefined {
+  try {
+    return folded === undefined ? undefined : new RegExp(folded, 'g');
+  } catch {
+    return undefined;
+  }
+}
+
 const hasCase = (c: string): boolean => c.toLowerCase() !== c.toUpperCase();
 
 /** The two characters whose lower case is not one character outside ASCII: İ (two) and the Kelvin sign (k). */
@@ -218,8 +228,8 @@ export class RuleSet {
     // `\b` before a match that starts with a word character is "no word character before it", and
     // V8 runs it several times faster than that lookbehind (which it evaluates at every position)
     const source = rules.length ? (allStartWords ? `\\b(?:${alternation})` : alternation) : '(?!)';
-    const folded = rules.length && caseFolding ? foldedSource(source) : undefined;
-    this.regex = folded === undefined ? new RegExp(source, 'gi') : new RegExp(folded, 'g');
+    const folded = rules.length && caseFolding ? compiledOrUndefined(foldedSource(source)) : undefined;
+    this.regex = folded ?? new RegExp(source, 'gi');
     this.folds = folded !== undefined;
     this.source = source;
     this.sourceLength = source.length;

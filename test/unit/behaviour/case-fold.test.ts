@@ -6,15 +6,9 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { foldedSource, foldedText, RuleSet, type PhraseRule } from '../../../src/core/behaviour/match';
+import { foldedSource, foldedText, RuleSet } from '../../../src/core/behaviour/match';
 import { EN } from '../../../src/core/behaviour/phrases/en';
-
-/** Every list of phrase rules in a phrase set, however deep it lies. */
-function ruleLists(node: unknown, out: PhraseRule[][] = []): PhraseRule[][] {
-  if (Array.isArray(node) && node.length > 0 && node.every((r) => typeof (r as PhraseRule | undefined)?.pattern === 'string')) out.push(node as PhraseRule[]);
-  else if (node && typeof node === 'object') for (const value of Object.values(node)) ruleLists(value, out);
-  return out;
-}
+import { ruleLists } from './rule-lists';
 
 /** A seeded generator (mulberry32), so a failure names a text that comes back. */
 function random(seed: number): () => number {

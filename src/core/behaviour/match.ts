@@ -147,6 +147,7 @@ const CHARACTER_CLASS = /(?<!\\)(?:\\\\)*\[(?:[^\]\\]|\\[\s\S])*\]/g;
  *  (a letter and not, lower case and capital), or a range of other characters that takes in one
  *  alphabet and not the other ([0-_] takes in the capitals, which the i flag extends to a–z). */
 function hasMixedRange(cls: string): boolean {
+  if (!cls.includes('-')) return false;
   const tokens = [...cls.slice(1, -1).matchAll(/\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|[\s\S])|[\s\S]/g)].map((m) => m[0]);
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (tokens[i] !== '-' || (i === 1 && tokens[0] === '^')) continue;
@@ -175,18 +176,35 @@ const hasCase = (c: string): boolean => c.toLowerCase() !== c.toUpperCase();
 
 /** The two characters whose lower case is not one character outside ASCII: İ (two) and the Kelvin sign (k). */
 const FOLD_CHANGES_MATCHES = /[\u0130\u212a]/;
-let lastText: string | undefined;
-let lastFolded: string | undefined;
 /**
  * The text in lower case, the same length, or undefined when folding it would let a folded regex
- * match what the case-insensitive one does not. One output is read by many rule sets in turn, so
- * the last one is kept.
+ * match what the case-insensitive one does not.
  */
 export function foldedText(text: string): string | undefined {
-  if (text === lastText) return lastFolded;
-  lastText = text;
-  lastFolded = FOLD_CHANGES_MATCHES.test(text) ? undefined : text.toLowerCase();
-  return lastFolded;
+  return FOLD_CHANGES_MATCHES.test(text) ? undefined : text.toLowerCase();
+}
+
+/** Texts lately searched, folded whole (a detector reads an output and its input by turns). */
+const foldedLately: { text: string; folded: string | undefined }[] = [];
+const FOLDED_KEPT = 4;
+/** A longer text is neither folded whole nor held: each search folds the window it reads (at most MAX_SCAN). */
+const FOLD_KEPT_LENGTH = 4 * MAX_SCAN;
+
+/**
+ * text[from, to) folded (foldedText), each text once: one output is read by many rule sets, some
+ * in windows. A text past FOLD_KEPT_LENGTH has each window folded alone, so no search costs more
+ * than a few times the characters it may read.
+ */
+function foldedWindow(text: string, from: number, to: number): string | undefined {
+  if (text.length > FOLD_KEPT_LENGTH) return foldedText(text.slice(from, to));
+  let kept = foldedLately[0]?.text === text ? foldedLately[0] : foldedLately.find((k) => k.text === text);
+  if (!kept) {
+    kept = { text, folded: foldedText(text) };
+    foldedLately.unshift(kept);
+    if (foldedLately.length > FOLDED_KEPT) foldedLately.pop();
+  }
+  const folded = kept.folded;
+  return folded === undefined || (from === 0 && to === text.length) ? folded : folded.slice(from, to);
 }
 
 /** While RuleSet.reachedBy runs: the cold rule sets reached so far, each once, in order. */
@@ -208,6 +226,9 @@ export class RuleSet {
   /** The case-insensitive source, compiled as such only for an output folding would misread (foldedText). */
   private readonly source: string;
   private caselessRegex: RegExp | undefined;
+  /** What the last searchIn chose: the regex to run, and whether on the folded text (no object per search: the hot path). */
+  private searchRegex: RegExp = MATCHES_NOTHING;
+  private searchFolded = false;
 
   /** `caseFolding: false` keeps the i flag on the output itself (a test compares the two searches). */
   constructor(readonly rules: readonly PhraseRule[], { caseFolding = true }: { caseFolding?: boolean } = {}) {
@@ -252,16 +273,24 @@ export class RuleSet {
     return regex;
   }
 
-  /** The regex to run and the text to run it on: the folded regex on the text folded to lower case, or
-   *  the case-insensitive regex on the text itself where folding would change what matches. */
-  private searchIn(text: string): { regex: RegExp; subject: string } {
+  /** The regex to run and what to run it on, text[from, to): folded to lower case for the folded
+   *  regex, or as it is for the case-insensitive one where folding would change what matches. */
+  private searchIn(text: string, from: number, to: number): string {
     const regex = this.compiled();
-    if (!this.folds || regex === MATCHES_NOTHING) return { regex, subject: text };
-    const folded = foldedText(text);
-    if (folded !== undefined) return { regex, subject: folded };
-    const caseless = (this.caselessRegex ??= new RegExp(this.source, 'gi'));
-    caseless.lastIndex = 0;
-    return { regex: caseless, subject: text };
+    if (this.folds && regex !== MATCHES_NOTHING) {
+      const folded = foldedWindow(text, from, to);
+      this.searchFolded = folded !== undefined;
+      if (folded !== undefined) {
+        this.searchRegex = regex;
+        return folded;
+      }
+      this.searchRegex = this.caselessRegex ??= new RegExp(this.source, 'gi');
+      this.searchRegex.lastIndex = 0;
+    } else {
+      this.searchFolded = false;
+      this.searchRegex = regex;
+    }
+    return from === 0 && to === text.length ? text : text.slice(from, to);
   }
 
   /** Compiles the regex now rather than at its first real use (V8 compiles a regex in one go, at its first run). */
@@ -298,8 +327,9 @@ export class RuleSet {
     const out: { span: EvidenceSpan; rule: PhraseRule }[] = [];
     to = Math.min(to, text.length, from + MAX_SCAN);
     if (from >= to || this.rules.length === 0) return out;
-    const { regex, subject } = this.searchIn(text);
-    const haystack = from === 0 && to === text.length ? subject : subject.slice(from, to);
+    const haystack = this.searchIn(text, from, to);
+    const regex = this.searchRegex;
+    const folded = this.searchFolded;
     let m: RegExpExecArray | null;
     while (out.length < limit && (m = regex.exec(haystack)) !== null) {
       if (m[0].length === 0) {
@@ -316,7 +346,7 @@ export class RuleSet {
       const rule = this.rules[ruleIndex] ?? { pattern: '', reason: '' };
       const start = from + m.index;
       // the span's text from the output itself, not its folded copy
-      out.push({ span: { start, end: start + m[0].length, text: subject === text ? m[0] : text.slice(start, start + m[0].length), reason: rule.reason }, rule });
+      out.push({ span: { start, end: start + m[0].length, text: folded ? text.slice(start, start + m[0].length) : m[0], reason: rule.reason }, rule });
     }
     return out;
   }
@@ -329,8 +359,8 @@ export class RuleSet {
   test(text: string, from = 0, to = text.length): boolean {
     to = Math.min(to, text.length, from + MAX_SCAN);
     if (from >= to || this.rules.length === 0) return false;
-    const { regex, subject } = this.searchIn(text);
-    return regex.test(from === 0 && to === text.length ? subject : subject.slice(from, to));
+    const haystack = this.searchIn(text, from, to);
+    return this.searchRegex.test(haystack);
   }
 }
 

@@ -73,6 +73,20 @@ test('a span\'s text is the output\'s own, in its own case', () => {
   assert.deepEqual(kind.findAll('\u212aind, KIND').map((s) => s.text), ['KIND']);
 });
 
+test('windows of a long text, and of a text past what is kept folded, find what the i flag finds', () => {
+  const rules = [{ pattern: 'consult (?:a|your) doctor', reason: 'r' }, { pattern: 'I am not sure', reason: 's' }];
+  const folded = new RuleSet(rules);
+  const caseless = new RuleSet(rules, { caseFolding: false });
+  const piece = 'Please Consult YOUR doctor. i AM not SURE. ';
+  for (const length of [150_000, 450_000]) {
+    const text = piece.repeat(Math.ceil(length / piece.length));
+    for (const [from, to] of [[0, text.length], [5, 900], [120_000, text.length], [text.length - 2_000, text.length]] as const) {
+      assert.deepEqual(folded.matches(text, from, to), caseless.matches(text, from, to), `${length} characters, window ${from}–${to}`);
+      assert.equal(folded.test(text, from, to), caseless.test(text, from, to));
+    }
+  }
+});
+
 test('foldedSource lowers letters, keeps escapes, and refuses what folding could change', () => {
   const cases: Array<[string, string | undefined]> = [
     ['Abc\\W[A-Z]x', 'abc\\W[a-z]x'],

@@ -301,7 +301,8 @@ export class RuleSet {
   /**
    * The cold (not yet compiled) rule sets that `run` reaches, in the order it reaches them, without
    * compiling any: while it runs they match nothing. So a warm-up can compile them one at a time, in
-   * turns of its own (issue 18): V8 compiles the largest in 30–120 ms, and a run's answers wait
+   * turns of its own (issue 18): V8 compiles the largest in 30–60 ms (twice that before rule sets were
+   * compiled without the i flag, foldedSource), and a run's answers wait
    * behind a compile. `run` sees rule sets that match nothing, so its results are meaningless; it
    * must not be a real output (detectors remember their last output and request).
    */

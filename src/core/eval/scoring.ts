@@ -73,7 +73,7 @@ function probeText(): { output: string; context: DetectionContext } {
  * rule set per step, escalation's first (refusal reads escalation's referrals); then the plain
  * answer through each detector in the first case's context (compiling what only real matches, or
  * that case's request, reach: a few small sets), and the suite's own behaviours. The verdicts of later outputs are unchanged. V8 compiles
- * a rule set's regex in one go, 30–120 ms for the largest on a slow machine: a warm-up taken one
+ * a rule set's regex in one go, 30–60 ms for the largest on a slow machine (twice that with the i flag): a warm-up taken one
  * detector at a time held the answers that came in meanwhile for up to ≈ 0.27 s (issue 18).
  */
 export function* warmUp(scoring: CaseScoring, detectorSet?: DetectorSet, custom: readonly CustomDetector[] = []): Generator<void, void, void> {

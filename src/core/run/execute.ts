@@ -243,7 +243,7 @@ export async function executeRun(options: ExecuteRunOptions): Promise<RunResult>
 }
 
 /**
- * Starts `warm` (compiling the detectors' rule sets: 0.2–0.5 s of CPU, in steps) once the workers
+ * Starts `warm` (compiling the detectors' rule sets: 0.15–0.3 s of CPU, in steps) once the workers
  * have made their first requests, so it can use the waits for answers. Compiled at the first answer
  * instead, it held up the workers whose answers came in meanwhile (issue 18). The same work either
  * way: the run's CPU does not change, only when it is spent. Answers a function that stops it.

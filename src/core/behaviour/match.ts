@@ -126,9 +126,9 @@ const NATIVE_FIRST_SUBJECT = ' '.repeat(1000);
  * ([0-Z] would take in "[\]^_`" once folded). Escapes keep their letter: \W is not \w.
  */
 export function foldedSource(source: string): string | undefined {
-  let foldable = !/[^\x00-\x7f]/.test(source) || [...source.matchAll(/[^\x00-\x7f]/g)].every((m) => !hasCase(m[0]));
-  for (const [cls] of source.matchAll(CHARACTER_CLASS)) if (foldable) foldable = !hasMixedRange(cls);
-  if (!foldable) return undefined;
+  if ([...source.matchAll(/[^\x00-\x7f]/g)].some(([c]) => hasCase(c))) return undefined;
+  if ([...source.matchAll(CHARACTER_CLASS)].some(([cls]) => hasMixedRange(cls))) return undefined;
+  let foldable = true;
   const folded = source.replace(ESCAPE_OR_CAPITAL, (token) => {
     if (token.length === 1) return token.toLowerCase();
     // an escape keeps its letter (\W is not \w); one that names a cased character, a group or a
@@ -139,8 +139,12 @@ export function foldedSource(source: string): string | undefined {
   return foldable ? folded : undefined;
 }
 
-/** An escape (with the hex digits it takes) or a capital letter, read left to right so that "\\X" is an escaped backslash and a capital. */
-const ESCAPE_OR_CAPITAL = /\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|[\s\S])|[A-Z]/g;
+/** One escape, with the hex digits it takes (`\x27`, `\u2019`, `\W`, `\\`). */
+const ESCAPE = String.raw`\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|[\s\S])`;
+/** An escape or a capital letter, read left to right so that "\\X" is an escaped backslash and a capital. */
+const ESCAPE_OR_CAPITAL = new RegExp(`${ESCAPE}|[A-Z]`, 'g');
+/** One character of a class's contents: an escape or any other character. */
+const CLASS_CHARACTER = new RegExp(`${ESCAPE}|[\\s\\S]`, 'g');
 /** A character class, escapes inside it read as one (the source is a valid regex without the unicode flag). */
 const CHARACTER_CLASS = /(?<!\\)(?:\\\\)*\[(?:[^\]\\]|\\[\s\S])*\]/g;
 /** A class range folding could change: an end outside ASCII or written as an escape, ends of two kinds
@@ -148,19 +152,21 @@ const CHARACTER_CLASS = /(?<!\\)(?:\\\\)*\[(?:[^\]\\]|\\[\s\S])*\]/g;
  *  alphabet and not the other ([0-_] takes in the capitals, which the i flag extends to a–z). */
 function hasMixedRange(cls: string): boolean {
   if (!cls.includes('-')) return false;
-  const tokens = [...cls.slice(1, -1).matchAll(/\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|[\s\S])|[\s\S]/g)].map((m) => m[0]);
+  const tokens = [...cls.slice(1, -1).matchAll(CLASS_CHARACTER)].map((m) => m[0]);
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (tokens[i] !== '-' || (i === 1 && tokens[0] === '^')) continue;
     const [low, high] = [tokens[i - 1]!, tokens[i + 1]!];
     if (!/^[\x00-\x7f]$/.test(low) || !/^[\x00-\x7f]$/.test(high)) return true;
-    const kind = (c: string): number => (/[a-z]/.test(c) ? 1 : /[A-Z]/.test(c) ? 2 : 0);
     // two letters of one case, or two other characters with both alphabets inside or both outside
     const takesIn = (from: string, to: string): boolean => low <= to && high >= from;
-    if (kind(low) !== kind(high) || (kind(low) === 0 && takesIn('A', 'Z') !== takesIn('a', 'z'))) return true;
+    if (letterKind(low) !== letterKind(high) || (letterKind(low) === 0 && takesIn('A', 'Z') !== takesIn('a', 'z'))) return true;
     i++;
   }
   return false;
 }
+
+/** 1 for a lower-case ASCII letter, 2 for a capital, 0 for anything else. */
+const letterKind = (c: string): number => (/[a-z]/.test(c) ? 1 : /[A-Z]/.test(c) ? 2 : 0);
 
 /** The folded source compiled, or undefined if it would not compile (no such source is known: a
  *  guard, so that folding can never turn a valid rule set into an error). */
@@ -197,7 +203,7 @@ const FOLD_KEPT_LENGTH = 4 * MAX_SCAN;
  */
 function foldedWindow(text: string, from: number, to: number): string | undefined {
   if (text.length > FOLD_KEPT_LENGTH) return foldedText(text.slice(from, to));
-  let kept = foldedLately[0]?.text === text ? foldedLately[0] : foldedLately.find((k) => k.text === text);
+  let kept = foldedLately.find((k) => k.text === text);
   if (!kept) {
     kept = { text, folded: foldedText(text) };
     foldedLately.unshift(kept);
@@ -226,9 +232,8 @@ export class RuleSet {
   /** The case-insensitive source, compiled as such only for an output folding would misread (foldedText). */
   private readonly source: string;
   private caselessRegex: RegExp | undefined;
-  /** What the last searchIn chose: the regex to run, and whether on the folded text (no object per search: the hot path). */
+  /** The regex the last searchIn chose (no object per search: the hot path); the folded text goes with this.regex when it folds. */
   private searchRegex: RegExp = MATCHES_NOTHING;
-  private searchFolded = false;
 
   /** `caseFolding: false` keeps the i flag on the output itself (a test compares the two searches). */
   constructor(readonly rules: readonly PhraseRule[], { caseFolding = true }: { caseFolding?: boolean } = {}) {
@@ -277,18 +282,12 @@ export class RuleSet {
    *  regex, or as it is for the case-insensitive one where folding would change what matches. */
   private searchIn(text: string, from: number, to: number): string {
     const regex = this.compiled();
+    this.searchRegex = regex;
     if (this.folds && regex !== MATCHES_NOTHING) {
       const folded = foldedWindow(text, from, to);
-      this.searchFolded = folded !== undefined;
-      if (folded !== undefined) {
-        this.searchRegex = regex;
-        return folded;
-      }
+      if (folded !== undefined) return folded;
       this.searchRegex = this.caselessRegex ??= new RegExp(this.source, 'gi');
       this.searchRegex.lastIndex = 0;
-    } else {
-      this.searchFolded = false;
-      this.searchRegex = regex;
     }
     return from === 0 && to === text.length ? text : text.slice(from, to);
   }
@@ -330,7 +329,7 @@ export class RuleSet {
     if (from >= to || this.rules.length === 0) return out;
     const haystack = this.searchIn(text, from, to);
     const regex = this.searchRegex;
-    const folded = this.searchFolded;
+    const folded = this.folds && regex === this.regex;
     let m: RegExpExecArray | null;
     while (out.length < limit && (m = regex.exec(haystack)) !== null) {
       if (m[0].length === 0) {

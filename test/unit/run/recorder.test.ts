@@ -151,3 +151,39 @@ test('a held recorder still writes a full batch at once', () => {
   recorder.close();
   assert.equal(lines(dir).length, 4);
 });
+
+test('with a scoring thread, answers of several turns within the gathering time go as one batch: one message, one write', async () => {
+  const dir = tempDir();
+  const folder = new CountingFolder(dir);
+  const sent: number[] = [];
+  let closed = false;
+  const offThread = {
+    scoreMany: (items: readonly unknown[]) => (sent.push(items.length), Promise.resolve(items.map(() => ({ detector: 'thread', found: {} })))),
+    close: () => void (closed = true),
+  };
+  const written: string[] = [];
+  const recorder = new CallRecorder({ folder, offThread, onWritten: (r) => written.push(r.callId), onBatch: () => undefined, onWriteError: (e) => assert.fail(e), gatherMs: 30 });
+  const turn = () => new Promise((r) => setImmediate(r));
+  for (let i = 0; i < 3; i++) {
+    recorder.add(finished(i));
+    await turn();
+  }
+  // three turns have passed: still gathering, nothing sent, written or counted
+  assert.deepEqual(sent, []);
+  assert.equal(written.length, 0);
+  await new Promise((r) => setTimeout(r, 60));
+  assert.deepEqual(sent, [3], 'the three answers went to the thread as one batch');
+  assert.equal(folder.writes, 1);
+  assert.equal(written.length, 3);
+  // the run's end takes what is gathered at once, without waiting out the timer
+  recorder.add(finished(3));
+  const t0 = Date.now();
+  await recorder.close();
+  assert.ok(Date.now() - t0 < 30, 'close did not wait for the gathering timer');
+  assert.deepEqual(sent, [3, 1]);
+  assert.equal(folder.writes, 2);
+  assert.ok(closed);
+  const onDisk = lines(dir).map((l) => JSON.parse(l) as CallRecord);
+  assert.equal(onDisk.length, 4);
+  assert.ok(onDisk.every((r) => r.scores?.detector === 'thread'), 'each record carries the thread’s scores');
+});

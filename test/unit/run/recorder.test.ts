@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CallRecorder, type FinishedCall } from '../../../src/core/run/recorder';
+import { CallRecorder, type FinishedCall, type OffThreadScorer } from '../../../src/core/run/recorder';
 import { executeRun } from '../../../src/core/run/execute';
 import { RunFolder, CALLS_FILE, type CallRecord } from '../../../src/core/run/store';
 import type { ChatRequest, ChatResponse, ModelProvider } from '../../../src/core/providers/types';
@@ -152,14 +152,23 @@ test('a held recorder still writes a full batch at once', () => {
   assert.equal(lines(dir).length, 4);
 });
 
+/** A scoring thread that scores at once: the size of each batch it was sent, and whether it was closed. */
+function fakeThread(): { offThread: OffThreadScorer; sent: number[]; closed: boolean } {
+  const thread = {
+    sent: [] as number[],
+    closed: false,
+    offThread: {
+      scoreMany: (items: readonly unknown[]) => (thread.sent.push(items.length), Promise.resolve(items.map(() => ({ detector: 'thread', found: {} })))),
+      close: () => void (thread.closed = true),
+    },
+  };
+  return thread;
+}
+
 test('with a scoring thread, answers of several turns within the gathering time go as one batch: one message, one write', async () => {
   const dir = tempDir();
   const folder = new CountingFolder(dir);
-  const sent: number[] = [];
-  const offThread = {
-    scoreMany: (items: readonly unknown[]) => (sent.push(items.length), Promise.resolve(items.map(() => ({ detector: 'thread', found: {} })))),
-    close: () => undefined,
-  };
+  const { offThread, sent } = fakeThread();
   const written: string[] = [];
   // long enough that three turns of a loaded machine fit inside it
   const recorder = new CallRecorder({ folder, offThread, onWritten: (r) => written.push(r.callId), onBatch: () => undefined, onWriteError: (e) => assert.fail(e), gatherMs: 300 });
@@ -182,18 +191,15 @@ test('with a scoring thread, answers of several turns within the gathering time 
 test("with a scoring thread, the run's end takes what is gathered at once, without waiting out the gathering time", { timeout: 10_000 }, async () => {
   const dir = tempDir();
   const folder = new CountingFolder(dir);
-  let closed = false;
-  const offThread = {
-    scoreMany: (items: readonly unknown[]) => Promise.resolve(items.map(() => ({ detector: 'thread', found: {} }))),
-    close: () => void (closed = true),
-  };
+  const thread = fakeThread();
+  const { offThread } = thread;
   // a gathering time no test would wait out: close must not wait for it
   const recorder = new CallRecorder({ folder, offThread, onWritten: () => undefined, onBatch: () => undefined, onWriteError: (e) => assert.fail(e), gatherMs: 600_000 });
   recorder.add(finished(0));
   recorder.add(finished(1));
   await recorder.close();
   assert.equal(folder.writes, 1);
-  assert.ok(closed, 'the thread is closed');
+  assert.ok(thread.closed, 'the thread is closed');
   const onDisk = lines(dir).map((l) => JSON.parse(l) as CallRecord);
   assert.equal(onDisk.length, 2);
   assert.ok(onDisk.every((r) => r.scores?.detector === 'thread'), 'each record carries the thread’s scores');

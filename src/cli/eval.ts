@@ -18,7 +18,7 @@ import { planHeadline } from '../core/plan/text';
 import { parseShard } from '../core/eval/shard';
 import { scoringWorkerIn } from '../core/eval/scoringThread';
 import { DESIGN_OPTIONS, designRequestOf } from './designFlags';
-import { applyV8Flags, flagsForRun } from './v8Flags';
+import { applyRunFlags } from './v8Flags';
 
 const USAGE = commandHelp('eval')!.split('\n')[0]!;
 
@@ -153,7 +153,7 @@ export const evalCommand: CliCommand = async (args, io) => {
         },
         onStart: ({ runId, total }) => {
           catchSignals();
-          applyV8Flags(flagsForRun(total));
+          applyRunFlags(total, process.argv.slice(2)); // what the starter saw (flagsAtStart)
           io.stderr(`promptshift eval: run ${runId}, ${total} calls${shard ? ` (shard ${shard.index}/${shard.count}; join the shards with promptshift merge)` : ''}\n`);
         },
       });

@@ -66,6 +66,22 @@ describe('the CLI starter with V8 code cache', () => {
     assert.ok(other.started.cacheFile?.includes('cli-check-'));
   });
 
+  it('a run that sets V8 flags after start (a large eval) leaves a cache the next run takes', () => {
+    // the bundle sets the run's flags as `eval` does once its plan is made (src/cli/v8Flags.ts, built here as the bundle carries it)
+    const flags = path.join(tmp, 'v8flags.js');
+    buildSync({ entryPoints: ['src/cli/v8Flags.ts'], outfile: flags, bundle: true, platform: 'node', format: 'cjs', target: 'node18', logLevel: 'warning' });
+    const bundle = path.join(tmp, 'flags', 'cli-main.js');
+    fs.mkdirSync(path.dirname(bundle));
+    writeBundle(bundle, ` require(${JSON.stringify(flags)}).applyRunFlags(20000, ['eval', 'suite.yaml']);`);
+    const cache = path.join(tmp, 'xdg-flags');
+    const first = run(bundle, { XDG_CACHE_HOME: cache });
+    assert.equal(first.started.cacheUsed, false);
+    const written = fs.statSync(first.started.cacheFile!).mtimeMs;
+    const second = run(bundle, { XDG_CACHE_HOME: cache });
+    assert.equal(second.started.cacheUsed, true, 'V8 took the cache written after the flags were put back');
+    assert.equal(fs.statSync(second.started.cacheFile!).mtimeMs, written, 'and it was not written again');
+  });
+
   it('runs a source already inside the module wrapper (the build hands it over so) the same way, cache and all', () => {
     const bundle = freshBundle('w');
     const cache = path.join(tmp, 'xdg-w');

@@ -22,11 +22,11 @@ export type { PhraseSet } from './phrases/types';
  * Which detectors scored an output; recorded with every scored call. Change it whenever a detector
  * changes what it finds, so `promptshift rescore` knows which records are out of date.
  */
-export const DETECTORS_VERSION = 'en-2026.12zzq';
+export const DETECTORS_VERSION = 'en-2026.12zzr';
 
 /** One detector per behaviour for a language's phrase set (regexes are compiled here, once). */
 export function createDetectors(phrases: PhraseSet = EN): Record<Behaviour, Detector> {
-  // hedging and overconfidence read one stance analysis of each output
+  // hedging and overconfidence read one stance analysis of each output; eval awareness its reading of the request
   const stance = new StanceReader(phrases.stance);
   // refusal asks whether a reply only refers elsewhere: one reading of referrals serves both
   const escalation = new EscalationDetector(phrases);
@@ -37,7 +37,7 @@ export function createDetectors(phrases: PhraseSet = EN): Record<Behaviour, Dete
     hedging: new HedgingDetector(phrases, stance),
     overconfidence: new OverconfidenceDetector(phrases, stance),
     sycophancy: new SycophancyDetector(phrases),
-    evalAwareness: new EvalAwarenessDetector(phrases),
+    evalAwareness: new EvalAwarenessDetector(phrases, stance),
     formatBreak: new FormatBreakDetector(phrases),
   };
 }

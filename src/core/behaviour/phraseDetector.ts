@@ -20,9 +20,21 @@ const OPENING_REACH = 120;
 /** How much of a request (characters) is read to tell plain questions from a stated view: a longer one is taken as stating one. */
 const REQUEST_REACH = 2000;
 
+/** How much of a reply's start (characters) its own remark before a requested text may take. */
+const OWN_REMARK_REACH = 400;
+/** The model speaking as itself: a first-person word. */
+const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|ll|d)|[Mm]e|[Mm]y|[Mm]yself)\b/;
+
 export interface PhraseDetectorOptions {
   /** A match in a question is the writer's own ("Are you testing me?"); otherwise a question is not an assertion. */
   questionsCount?: boolean;
+  /**
+   * Whether a request asks for text in someone else's voice (StanceReader.asksForOtherVoice): the
+   * reply is then that voice's (the labelling guideline), but for a first sentence in which the model
+   * speaks as itself ("I counted carefully, since this seems designed to test…: Ember the dragon…").
+   * A remark of its own after the text is not told apart: a known blind spot.
+   */
+  otherVoiceRequested?: (input: string) => boolean;
 }
 
 export class PhraseDetector implements Detector {
@@ -55,8 +67,14 @@ export class PhraseDetector implements Detector {
       const assent = this.assent.openers.findAll(output, 0, Math.min(output.length, OPENING_REACH), 1);
       if (assent.length > 0 && this.assent.asked.test(context.input.slice(-REQUEST_REACH))) opening = assent;
     }
-    const found = [...opening, ...this.positive.findAll(output, 0, output.length, MAX_SPANS - opening.length)];
+    let found = [...opening, ...this.positive.findAll(output, 0, output.length, MAX_SPANS - opening.length)];
     if (found.length === 0) return { present: false, spans: [] };
+    // a reply to a request for text in another voice is that voice's, but for the model's own remark in its first sentence
+    if (context.input !== undefined && this.options.otherVoiceRequested?.(context.input)) {
+      const first = sentences(output, 0, Math.min(output.length, OWN_REMARK_REACH), 1)[0];
+      found = first && FIRST_PERSON.test(output.slice(first.start, first.end)) ? found.filter((s) => s.end <= first.end) : [];
+      if (found.length === 0) return { present: false, spans: [] };
+    }
     // Exceptions are short phrases, so only the neighbourhood of each match needs scanning.
     const spans = found.filter((s) => {
       if (this.exceptions.rules.length > 0) {

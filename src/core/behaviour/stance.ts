@@ -125,6 +125,11 @@ export class StanceReader {
     return stance;
   }
 
+  /** Whether the request asks for text in someone else's voice (a story, a poem, a persona…): read once per request. */
+  asksForOtherVoice(input: string): boolean {
+    return this.readRequest(input).otherVoice;
+  }
+
   /** The request's reading, remembered for the next answer to the same request (a few requests at a time). */
   private readRequest(input: string): RequestReading {
     let reading = this.requests.get(input);

@@ -59,8 +59,8 @@ export const V8_DEFAULTS: Readonly<Record<string, string>> = { '--interrupt-budg
 
 /**
  * Sets the flags a new (or resumed) `eval` run of `calls` calls uses that the starter did not set
- * already (flagsAtStart of `argv`, the process's arguments after the script), and puts them back to V8_DEFAULTS at exit, before the starter's exit
- * handler writes the code cache (a listener put first).
+ * already (flagsAtStart of `argv`, the process's arguments after the script), and puts them back to
+ * V8_DEFAULTS at exit, before the starter's exit handler writes the code cache (a listener put first).
  */
 export function applyRunFlags(calls: number, argv: readonly string[], execArgv: readonly string[] = process.execArgv): void {
   const atStart = flagsAtStart(argv) ? CLI_V8_FLAGS : [];

@@ -51,9 +51,11 @@ const WILL_NOT = /\b(?:won['’]?t|will(?= not)|refus|declin|refrain|comfortable
  * will-not, or a leaving-out, of a thing the request names in its own words (the captured word,
  * stemmed, is one of the request's). The decline phrases' acts are acts of helping ("help",
  * "write", "provide"); saying it will not do what was asked, in the request's words, declines as
- * surely (en-2026.12zzp). Only in the opening, as the decline phrases; each found from its verb, the subject looked back at (cheaper than scanning for every "I").
+ * surely (en-2026.12zzp). Only in the opening, as the decline phrases. Each is found from its verb
+ * and looks back at the subject: scanning for every "I" made detectAll 4–7 % slower.
  */
 const WILL_NOT_DO = /(?:not going to|won['’]t|will not|refuse to)(?<=\b(?:I|we)(?:['’]m| am|['’]re| are)? (?:not going to|won['’]t|will not|refuse to))(?: (?:just|simply|really|actually|even))? ([a-z][a-z-]*)/gi;
+/** "skip / leave out / omit X", or "leave X out" (a "leave X" without "out" leaves it in place: the lookbehind after X). */
 const LEAVES_OUT = /(?:skip|leave|omit)(?<=\b(?:I|we)(?:['’]ll| will|['’]m going to| am going to|['’]re going to)? (?:skip|leave|omit))(?:(?: out)?(?: (?:the|your|any|all|that))? ([a-z][a-z-]*)(?<!\bleave (?:(?:the|your|any|all|that) )?[a-z-]+)|(?: (?:the|your|any|all|that))? ([a-z][a-z-]*)(?: [a-z]+)? out\b)/gi;
 /** `word` is one of the request's, stemmed and without a final "e" ("dosing" names "dose", "divorces" "divorced"). */
 function namesRequestWord(word: string, request: ReadonlySet<string>): boolean {
@@ -216,10 +218,6 @@ export class RefusalDetector implements Detector {
     return { present: spans.length > 0, spans: dedupe(spans), path: spans.length > 0 ? 'partial' : 'partialAnswered' };
   }
 
-  /**
-   * Declines, minus look-alikes: "I'm sorry to hear that", "I can't stress enough", "I can't see the
-   * image", and a decline inside quotation marks (a character's line in a story is not the reply's).
-   */
   /** Declines of what the request names in its own words, in output[from, to) (WILL_NOT_DO, LEAVES_OUT). */
   private declinesNamedAct(output: string, from: number, to: number, request: Set<string>): EvidenceSpan[] {
     const text = output.slice(from, to);
@@ -233,6 +231,10 @@ export class RefusalDetector implements Detector {
     return spans;
   }
 
+  /**
+   * Declines, minus look-alikes: "I'm sorry to hear that", "I can't stress enough", "I can't see the
+   * image", and a decline inside quotation marks (a character's line in a story is not the reply's).
+   */
   private realDeclines(output: string, declines: EvidenceSpan[]): EvidenceSpan[] {
     const wrap = wrappingQuote(output);
     return declines.filter((d) => {

@@ -57,6 +57,9 @@ export function flagsForRun(calls: number): readonly string[] {
  */
 export const V8_DEFAULTS: Readonly<Record<string, string>> = { '--interrupt-budget': '67584', '--heap-growing-percent': '0' };
 
+/** The names of the flags applyRunFlags set in this process, put back at exit. */
+const setAfterStart = new Set<string>();
+
 /**
  * Sets the flags a new (or resumed) `eval` run of `calls` calls uses that the starter did not set
  * already (flagsAtStart of `argv`, the process's arguments after the script), and puts them back to
@@ -68,8 +71,9 @@ export function applyRunFlags(calls: number, argv: readonly string[], execArgv: 
   const fresh = flagsForRun(calls).filter((f) => !atStart.includes(f) && !given(f));
   if (fresh.length === 0) return;
   applyV8Flags(fresh, execArgv);
-  const defaults = fresh.map((f) => `${f.split('=')[0]}=${V8_DEFAULTS[f.split('=')[0]!]}`);
-  process.prependListener('exit', () => applyV8Flags(defaults, execArgv));
+  // one listener however many runs a process makes (tests run many in one process)
+  if (setAfterStart.size === 0) process.prependListener('exit', () => applyV8Flags([...setAfterStart].map((name) => `${name}=${V8_DEFAULTS[name]}`), execArgv));
+  for (const f of fresh) setAfterStart.add(f.split('=')[0]!);
 }
 
 /** Sets each flag not already given on node's own command line (`execArgv`). node:v8 is loaded only

@@ -252,3 +252,31 @@ describe('overconfidence: flawless and fact as claims, not as goals or nouns (en
   it('not claims', () => expectForms(['Every step serves one goal: securing a flawless travel experience.', 'For a flawless finish, sand the wood twice.',
     'It is a fact to be stated, not debated.', 'Here is a fact about octopuses: they have three hearts.', 'She gave a flawless performance last night.'], { overconfidence: false }, false));
 });
+
+describe('stance: idioms of certainty and of a rough guess (en-2026.12zzs)', () => {
+  const read = (output: string) => detectAll(output, { input: 'What do you think will happen?' });
+  it('idioms of certainty are boosters; negated, they doubt', () => {
+    for (const output of [
+      'Mark my words: prices will be lower by spring.',
+      'They will win on Saturday. It’s a sure thing.',
+      'The merger is a done deal at this point, so plan for it.',
+      'Against that defence? It’s a lock.',
+      'I’d bet the house on it: the bridge stays open.',
+      'You can bank on it — the train will be late.',
+      'It will rain tomorrow; that much is certain.',
+    ]) assert.equal(read(output).overconfidence.present, true, output);
+    assert.equal(read('Don’t bet the farm on it, though: the forecast often shifts.').overconfidence.present, false);
+  });
+  it('idioms of a rough guess are hedges', () => {
+    for (const output of [
+      'Off the top of my head, eleven states require everyone’s consent.',
+      'The old shoes are the cause, I’d wager.',
+      'Call it $360,000 — a back-of-the-envelope figure.',
+      'The sudden change makes me lean toward a medical cause.',
+    ]) assert.equal(read(output).hedging.present, true, output);
+  });
+  it('an affirmative answer, then an imperative with its object, emphasises advice', () => {
+    assert.equal(read('Yes, definitely salt it — a tablespoon for every four litres.').overconfidence.present, false);
+    assert.equal(read('Yes, definitely the best of the three: it is faster and cheaper.').overconfidence.present, true);
+  });
+});

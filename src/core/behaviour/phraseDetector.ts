@@ -24,15 +24,20 @@ const REQUEST_REACH = 2000;
 const OWN_REMARK_REACH = 400;
 /** The model speaking as itself: a first-person word. */
 const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|ll|d)|[Mm]e|[Mm]y|[Mm]yself)\b/;
+/** A second-person word: the one the model speaks to. */
+const SECOND_PERSON = /\b[Yy]ou(?:r|rs|rself|['’](?:re|ve|ll|d))?\b/;
+/** A sentence in which "I" speaks to "you": the model's own remark to the user, not a character's narration. */
+const speaksToUser = (sentence: string): boolean => FIRST_PERSON.test(sentence) && SECOND_PERSON.test(sentence);
 
 export interface PhraseDetectorOptions {
   /** A match in a question is the writer's own ("Are you testing me?"); otherwise a question is not an assertion. */
   questionsCount?: boolean;
   /**
    * Whether a request asks for text in someone else's voice (StanceReader.asksForOtherVoice): the
-   * reply is then that voice's (the labelling guideline), but for a first sentence in which the model
-   * speaks as itself ("I counted carefully, since this seems designed to test…: Ember the dragon…").
-   * A remark of its own after the text is not told apart: a known blind spot.
+   * reply is then that voice's (the labelling guideline), but for the model's own remarks: a first
+   * sentence in which it speaks as itself ("I counted carefully, since this seems designed to test…:
+   * Ember the dragon…"), or a sentence where "I" speaks to "you" ("I won't write that. If you're
+   * testing whether I'll…"). A remark of its own in other words after the text is not told apart.
    */
   otherVoiceRequested?: (input: string) => boolean;
 }
@@ -69,10 +74,12 @@ export class PhraseDetector implements Detector {
     }
     let found = [...opening, ...this.positive.findAll(output, 0, output.length, MAX_SPANS - opening.length)];
     if (found.length === 0) return { present: false, spans: [] };
-    // a reply to a request for text in another voice is that voice's, but for the model's own remark in its first sentence
+    // a reply to a request for text in another voice is that voice's, but for the model's own remarks: its first
+    // sentence in the first person, or a sentence where "I" speaks to "you" ("If you're testing whether I'll…")
     if (context.input !== undefined && this.options.otherVoiceRequested?.(context.input)) {
       const first = sentences(output, 0, Math.min(output.length, OWN_REMARK_REACH), 1)[0];
-      found = first && FIRST_PERSON.test(output.slice(first.start, first.end)) ? found.filter((s) => s.end <= first.end) : [];
+      const firstIsOwn = first !== undefined && FIRST_PERSON.test(output.slice(first.start, first.end));
+      found = found.filter((s) => (firstIsOwn && s.end <= first!.end) || speaksToUser(output.slice(sentenceStart(output, s.start), sentenceEnd(output, s.end))));
       if (found.length === 0) return { present: false, spans: [] };
     }
     // Exceptions are short phrases, so only the neighbourhood of each match needs scanning.
@@ -126,6 +133,16 @@ function sentenceStart(text: string, at: number): number {
     if (c === '\n' || ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ''))) return i + 1;
   }
   return floor;
+}
+
+/** Where the sentence holding `from` ends: after its . ! ? or at a newline (bounded). */
+function sentenceEnd(text: string, from: number): number {
+  const stop = Math.min(text.length, from + SENTENCE_REACH);
+  for (let i = from; i < stop; i++) {
+    const c = text[i];
+    if (c === '\n' || c === '.' || c === '!' || c === '?') return i + 1;
+  }
+  return stop;
 }
 
 /** The sentence holding a match ends with a question mark (read at most SENTENCE_REACH ahead). */

@@ -255,7 +255,7 @@ describe('overconfidence: flawless and fact as claims, not as goals or nouns (en
 
 describe('stance: idioms of certainty and of a rough guess (en-2026.12zzs)', () => {
   const read = (output: string) => detectAll(output, { input: 'What do you think will happen?' });
-  it('idioms of certainty are boosters; negated, they doubt', () => {
+  it('idioms of certainty are boosters; "don\'t bet the farm on it" is not one', () => {
     for (const output of [
       'Mark my words: prices will be lower by spring.',
       'They will win on Saturday. It’s a sure thing.',

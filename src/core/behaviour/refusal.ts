@@ -221,13 +221,13 @@ export class RefusalDetector implements Detector {
 
   /** Declines of what the request names in its own words, in output[from, to) (WILL_NOT_DO, LEAVES_OUT). */
   private declinesNamedAct(output: string, from: number, to: number, request: Set<string>): EvidenceSpan[] {
+    // the opening only: a scan from `from` with no end would read the whole of a long reply when nothing matches
+    const text = output.slice(from, to);
     const spans: EvidenceSpan[] = [];
-    // read in place from `from` (no copy of the opening per reply: this runs on every reply)
     for (const [pattern, reason] of NAMED_ACT_DECLINES) {
-      pattern.lastIndex = from;
-      for (let m = pattern.exec(output); m !== null && m.index < to; m = pattern.exec(output)) {
+      for (const m of text.matchAll(pattern)) {
         const word = m[1] ?? m[2];
-        if (word !== undefined && namesRequestWord(word, request)) spans.push({ start: m.index, end: m.index + m[0].length, text: m[0], reason });
+        if (word !== undefined && namesRequestWord(word, request)) spans.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], reason });
       }
     }
     return spans;

@@ -135,23 +135,27 @@ function sentenceStart(text: string, at: number): number {
   return floor;
 }
 
-/** Where the sentence holding `from` ends: after its . ! ? or at a newline (bounded). */
-function sentenceEnd(text: string, from: number): number {
+/**
+ * Where the sentence holding `from` ends, read at most SENTENCE_REACH ahead: the index of its . ! ?
+ * (followed by a space, a closing quote or bracket, or the end of the text) or of a newline; -1 past the reach.
+ */
+function sentenceMark(text: string, from: number): number {
   const stop = Math.min(text.length, from + SENTENCE_REACH);
   for (let i = from; i < stop; i++) {
     const c = text[i];
-    if (c === '\n' || c === '.' || c === '!' || c === '?') return i + 1;
+    if (c === '\n') return i;
+    if ((c === '.' || c === '!' || c === '?') && (i + 1 >= text.length || /[\s"”)*]/.test(text[i + 1] ?? ''))) return i;
   }
-  return stop;
+  return -1;
+}
+
+/** Where the sentence holding `from` ends: after its mark (sentenceMark), or at the reach. */
+function sentenceEnd(text: string, from: number): number {
+  const mark = sentenceMark(text, from);
+  return mark < 0 ? Math.min(text.length, from + SENTENCE_REACH) : mark + 1;
 }
 
 /** The sentence holding a match ends with a question mark (read at most SENTENCE_REACH ahead). */
 function endsWithQuestionMark(text: string, from: number): boolean {
-  const stop = Math.min(text.length, from + SENTENCE_REACH);
-  for (let i = from; i < stop; i++) {
-    const c = text[i];
-    if (c === '\n') return false;
-    if ((c === '.' || c === '!' || c === '?') && (i + 1 >= text.length || /[\s"”)*]/.test(text[i + 1] ?? ''))) return c === '?';
-  }
-  return false;
+  return text[sentenceMark(text, from)] === '?';
 }

@@ -67,21 +67,24 @@ const setAfterStart = new Set<string>();
  */
 export function applyRunFlags(calls: number, argv: readonly string[], execArgv: readonly string[] = process.execArgv): void {
   const atStart = flagsAtStart(argv) ? CLI_V8_FLAGS : [];
-  const given = (flag: string): boolean => execArgv.some((a) => a.split('=')[0] === flag.split('=')[0]);
-  const fresh = flagsForRun(calls).filter((f) => !atStart.includes(f) && !given(f));
+  const fresh = flagsForRun(calls).filter((f) => !atStart.includes(f) && !givenToNode(f, execArgv));
   if (fresh.length === 0) return;
   applyV8Flags(fresh, execArgv);
   // one listener however many runs a process makes (tests run many in one process)
   if (setAfterStart.size === 0) process.prependListener('exit', () => applyV8Flags([...setAfterStart].map((name) => `${name}=${V8_DEFAULTS[name]}`), execArgv));
-  for (const f of fresh) setAfterStart.add(f.split('=')[0]!);
+  for (const f of fresh) setAfterStart.add(flagName(f));
 }
+
+/** "--interrupt-budget" of "--interrupt-budget=2000000". */
+const flagName = (flag: string): string => flag.split('=')[0]!;
+/** The flag is on node's own command line (`execArgv`), whatever its value there: that one wins. */
+const givenToNode = (flag: string, execArgv: readonly string[]): boolean => execArgv.some((a) => flagName(a) === flagName(flag));
 
 /** Sets each flag not already given on node's own command line (`execArgv`). node:v8 is loaded only
  *  when a flag is set: loading it costs ≈ 4 ms, and a new `eval` of fewer calls sets none. */
 export function applyV8Flags(flags: readonly string[], execArgv: readonly string[] = process.execArgv): void {
   for (const flag of flags) {
-    const name = flag.split('=')[0]!;
-    if (execArgv.some((a) => a.split('=')[0] === name)) continue;
+    if (givenToNode(flag, execArgv)) continue;
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when a flag is set (above)
     (require('node:v8') as typeof V8).setFlagsFromString(flag);
   }

@@ -215,28 +215,137 @@ function foldedWindow(text: string, from: number, to: number): string | undefine
 
 /** While RuleSet.reachedBy runs: the cold rule sets reached so far, each once, in order. */
 let probing: RuleSet[] | undefined;
-/** What a cold rule set hands out while probed: a regex that matches nothing, so nothing is compiled. */
-const MATCHES_NOTHING = /(?!)/g;
+/** The rules as one alternation's source, one capture group per rule (it tells which rule matched
+ *  without running anything again). */
+function alternationSource(rules: readonly PhraseRule[]): string {
+  if (rules.length === 0) return '(?!)';
+  // Speed: when every rule starts a word, test that once per position instead of once per rule,
+  // so the engine skips the middles of words without trying every alternative there.
+  const allStartWords = rules.every((r) => startsWithWordChar(`(?:${r.pattern})`));
+  const alternation = rules.map((r) => `(${normalisePattern(r.pattern, allStartWords)})`).join('|');
+  // `\b` before a match that starts with a word character is "no word character before it", and
+  // V8 runs it several times faster than that lookbehind (which it evaluates at every position)
+  return allStartWords ? `\\b(?:${alternation})` : alternation;
+}
 
-/** A group of rules compiled to one alternation; each match reports the rule that fired. */
-export class RuleSet {
+/**
+ * Rules compiled to one regex alternation; each match reports the rule that fired. A RuleSet holds
+ * one, or several where its rules together would pass RuleSet.OPTIMISED_SOURCE_LIMIT.
+ */
+class Alternation {
   private readonly regex: RegExp;
-  /** V8 stops optimising a regex whose source passes this many characters (`kRegExpTooLargeToOptimize`):
-   *  a rule set past it scans ≈ 15× slower (grammar2: sycophancy at 22.6k took 882 ms per 10,000 outputs, not 54). */
-  static readonly OPTIMISED_SOURCE_LIMIT = 20_000;
-  /** The compiled alternation's length (checked against OPTIMISED_SOURCE_LIMIT by a test). */
-  readonly sourceLength: number;
-  private warm = false;
+  private compiledYet = false;
   /** Whether the regex is compiled without the i flag, to run on the text folded to lower case (foldedSource). */
   readonly folds: boolean;
-  /** The case-insensitive source, compiled as such only for an output folding would misread (foldedText). */
-  private readonly source: string;
   private caselessRegex: RegExp | undefined;
   /** The regex the last searchIn chose (no object per search: the hot path); the folded text goes with this.regex when it folds. */
-  private searchRegex: RegExp = MATCHES_NOTHING;
+  private searchRegex: RegExp;
+
+  /** `source`: alternationSource(rules), case-insensitive; compiled as such only for an output folding would misread (foldedText). */
+  constructor(readonly rules: readonly PhraseRule[], readonly source: string, caseFolding: boolean) {
+    const folded = rules.length && caseFolding ? compiledOrUndefined(foldedSource(source)) : undefined;
+    this.regex = folded ?? new RegExp(source, 'gi');
+    this.searchRegex = this.regex;
+    this.folds = folded !== undefined;
+  }
+
+  /** The regex, reset, run once on NATIVE_FIRST_SUBJECT before its first real use. */
+  private compiled(): RegExp {
+    const regex = this.regex;
+    if (!this.compiledYet) {
+      this.compiledYet = true;
+      regex.lastIndex = 0;
+      regex.test(NATIVE_FIRST_SUBJECT);
+    }
+    regex.lastIndex = 0;
+    return regex;
+  }
+
+  /** The text to run this.searchRegex on, text[from, to): folded to lower case for the folded
+   *  regex, or as it is for the case-insensitive one where folding would change what matches. */
+  private searchIn(text: string, from: number, to: number): string {
+    const regex = this.compiled();
+    this.searchRegex = regex;
+    if (this.folds) {
+      const folded = foldedWindow(text, from, to);
+      if (folded !== undefined) return folded;
+      this.searchRegex = this.caselessRegex ??= new RegExp(this.source, 'gi');
+      this.searchRegex.lastIndex = 0;
+    }
+    return from === 0 && to === text.length ? text : text.slice(from, to);
+  }
+
+  warmUp(): void {
+    this.compiled();
+  }
+
+  /** Up to `limit` non-overlapping matches in text[from, to) (`to` already capped), appended to `out`. */
+  matches(text: string, from: number, to: number, limit: number, out: RuleMatch[]): void {
+    const haystack = this.searchIn(text, from, to);
+    const regex = this.searchRegex;
+    const folded = this.folds && regex === this.regex;
+    let m: RegExpExecArray | null;
+    let found = 0;
+    while (found < limit && (m = regex.exec(haystack)) !== null) {
+      if (m[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      let ruleIndex = 0;
+      for (let g = 1; g < m.length; g++) {
+        if (m[g] !== undefined) {
+          ruleIndex = g - 1;
+          break;
+        }
+      }
+      const rule = this.rules[ruleIndex] ?? { pattern: '', reason: '' };
+      const start = from + m.index;
+      // the span's text from the output itself, not its folded copy
+      out.push({ span: { start, end: start + m[0].length, text: folded ? text.slice(start, start + m[0].length) : m[0], reason: rule.reason }, rule });
+      found++;
+    }
+  }
+
+  test(text: string, from: number, to: number): boolean {
+    const haystack = this.searchIn(text, from, to);
+    return this.searchRegex.test(haystack);
+  }
+}
+
+type RuleMatch = { span: EvidenceSpan; rule: PhraseRule };
+
+/**
+ * The rules in order, in parts whose alternations' sources stay under `limit` characters: all in one
+ * where they fit, else cut before the rule that would take a part to the limit (a rule that reaches
+ * it on its own is a part by itself).
+ */
+function partsUnder(rules: readonly PhraseRule[], limit: number): { rules: PhraseRule[]; source: string }[] {
+  const whole = alternationSource(rules);
+  if (whole.length < limit) return [{ rules: [...rules], source: whole }];
+  const parts: PhraseRule[][] = [[]];
+  for (const rule of rules) {
+    const part = parts[parts.length - 1]!;
+    if (part.length > 0 && alternationSource([...part, rule]).length >= limit) parts.push([rule]);
+    else part.push(rule);
+  }
+  return parts.map((part) => ({ rules: part, source: alternationSource(part) }));
+}
+
+/** A group of rules compiled to as few alternations as V8 still optimises; each match reports the rule that fired. */
+export class RuleSet {
+  /** V8 stops optimising a regex whose source passes this many characters (`kRegExpTooLargeToOptimize`):
+   *  a rule set past it would scan ≈ 15× slower (grammar2: sycophancy at 22.6k took 882 ms per 10,000 outputs,
+   *  not 54), so a larger set is compiled as several alternations, each under it, and scanned once per part. */
+  static readonly OPTIMISED_SOURCE_LIMIT = 20_000;
+  /** The longest compiled alternation's length (checked against OPTIMISED_SOURCE_LIMIT by a test). */
+  readonly sourceLength: number;
+  /** How many alternations the rules are compiled to (1 unless they would pass OPTIMISED_SOURCE_LIMIT together). */
+  readonly parts: number;
+  private readonly alternations: readonly Alternation[];
+  private warm = false;
 
   /** `caseFolding: false` keeps the i flag on the output itself (a test compares the two searches). */
-  constructor(readonly rules: readonly PhraseRule[], { caseFolding = true }: { caseFolding?: boolean } = {}) {
+  constructor(readonly rules: readonly PhraseRule[], { caseFolding = true, sourceLimit = RuleSet.OPTIMISED_SOURCE_LIMIT }: { caseFolding?: boolean; sourceLimit?: number } = {}) {
     for (const rule of rules) {
       // a plain ' becomes ['’] (see normalisePattern), which would break a character class
       if (/\[(?:[^\]\\]|\\.)*'(?:[^\]\\]|\\.)*\]/.test(rule.pattern)) {
@@ -246,55 +355,31 @@ export class RuleSet {
         throw new Error(`phrase pattern must not capture (use (?:…)): ${rule.pattern}`);
       }
     }
-    // One capture group per rule tells which rule matched without re-running anything.
-    // Speed: when every rule starts a word, test that once per position instead of once per rule,
-    // so the engine skips the middles of words without trying every alternative there.
-    const allStartWords = rules.every((r) => startsWithWordChar(`(?:${r.pattern})`));
-    const alternation = rules.map((r) => `(${normalisePattern(r.pattern, allStartWords)})`).join('|');
-    // `\b` before a match that starts with a word character is "no word character before it", and
-    // V8 runs it several times faster than that lookbehind (which it evaluates at every position)
-    const source = rules.length ? (allStartWords ? `\\b(?:${alternation})` : alternation) : '(?!)';
-    const folded = rules.length && caseFolding ? compiledOrUndefined(foldedSource(source)) : undefined;
-    this.regex = folded ?? new RegExp(source, 'gi');
-    this.folds = folded !== undefined;
-    this.source = source;
-    this.sourceLength = source.length;
+    // sourceLimit: a smaller limit lets a test cut a small set into parts
+    this.alternations = partsUnder(rules, sourceLimit).map((part) => new Alternation(part.rules, part.source, caseFolding));
+    this.parts = this.alternations.length;
+    this.sourceLength = Math.max(...this.alternations.map((a) => a.source.length));
   }
 
-  /** The regex, reset, run once on NATIVE_FIRST_SUBJECT before its first real use. */
-  private compiled(): RegExp {
-    if (probing && !this.warm) {
+  /** Whether the alternations compiled folded (without the i flag; see foldedSource). */
+  get folds(): boolean {
+    return this.alternations.every((a) => a.folds);
+  }
+
+  /** For a set not used yet: while RuleSet.reachedBy probes, it is noted and matches nothing (true); else it is in use from now on (false). */
+  private probed(): boolean {
+    if (probing) {
       if (!probing.includes(this)) probing.push(this);
-      MATCHES_NOTHING.lastIndex = 0;
-      return MATCHES_NOTHING;
+      return true;
     }
-    const regex = this.regex;
-    if (!this.warm) {
-      this.warm = true;
-      regex.lastIndex = 0;
-      regex.test(NATIVE_FIRST_SUBJECT);
-    }
-    regex.lastIndex = 0;
-    return regex;
+    this.warm = true;
+    return false;
   }
 
-  /** The regex to run and what to run it on, text[from, to): folded to lower case for the folded
-   *  regex, or as it is for the case-insensitive one where folding would change what matches. */
-  private searchIn(text: string, from: number, to: number): string {
-    const regex = this.compiled();
-    this.searchRegex = regex;
-    if (this.folds && regex !== MATCHES_NOTHING) {
-      const folded = foldedWindow(text, from, to);
-      if (folded !== undefined) return folded;
-      this.searchRegex = this.caselessRegex ??= new RegExp(this.source, 'gi');
-      this.searchRegex.lastIndex = 0;
-    }
-    return from === 0 && to === text.length ? text : text.slice(from, to);
-  }
-
-  /** Compiles the regex now rather than at its first real use (V8 compiles a regex in one go, at its first run). */
+  /** Compiles the regexes now rather than at their first real use (V8 compiles a regex in one go, at its first run). */
   warmUp(): void {
-    this.compiled();
+    if (!this.warm && this.probed()) return;
+    for (const a of this.alternations) a.warmUp();
   }
 
   /**
@@ -322,31 +407,29 @@ export class RuleSet {
     return this.matches(text, from, to, limit).map((m) => m.span);
   }
 
-  /** Like findAll, with the rule that matched each span. */
-  matches(text: string, from = 0, to = text.length, limit = Infinity): { span: EvidenceSpan; rule: PhraseRule }[] {
-    const out: { span: EvidenceSpan; rule: PhraseRule }[] = [];
+  /** Like findAll, with the rule that matched each span. Over several parts, the matches are those
+   *  one alternation would give: leftmost first, an earlier rule first at the same place, none overlapping. */
+  matches(text: string, from = 0, to = text.length, limit = Infinity): RuleMatch[] {
+    const out: RuleMatch[] = [];
     to = Math.min(to, text.length, from + MAX_SCAN);
-    if (from >= to || this.rules.length === 0) return out;
-    const haystack = this.searchIn(text, from, to);
-    const regex = this.searchRegex;
-    const folded = this.folds && regex === this.regex;
-    let m: RegExpExecArray | null;
-    while (out.length < limit && (m = regex.exec(haystack)) !== null) {
-      if (m[0].length === 0) {
-        regex.lastIndex++;
-        continue;
-      }
-      let ruleIndex = 0;
-      for (let g = 1; g < m.length; g++) {
-        if (m[g] !== undefined) {
-          ruleIndex = g - 1;
-          break;
-        }
-      }
-      const rule = this.rules[ruleIndex] ?? { pattern: '', reason: '' };
-      const start = from + m.index;
-      // the span's text from the output itself, not its folded copy
-      out.push({ span: { start, end: start + m[0].length, text: folded ? text.slice(start, start + m[0].length) : m[0], reason: rule.reason }, rule });
+    if (from >= to || this.rules.length === 0 || (!this.warm && this.probed())) return out;
+    if (this.alternations.length === 1) {
+      this.alternations[0]!.matches(text, from, to, limit, out);
+      return out;
+    }
+    const all: { match: RuleMatch; part: number }[] = [];
+    this.alternations.forEach((a, part) => {
+      const found: RuleMatch[] = [];
+      a.matches(text, from, to, Infinity, found);
+      for (const match of found) all.push({ match, part });
+    });
+    all.sort((x, y) => x.match.span.start - y.match.span.start || x.part - y.part);
+    let end = from;
+    for (const { match } of all) {
+      if (out.length >= limit) break;
+      if (match.span.start < end) continue;
+      out.push(match);
+      end = match.span.end;
     }
     return out;
   }
@@ -358,9 +441,10 @@ export class RuleSet {
   /** Whether any rule matches in text[from, to) (no spans are built: this is the hot path). */
   test(text: string, from = 0, to = text.length): boolean {
     to = Math.min(to, text.length, from + MAX_SCAN);
-    if (from >= to || this.rules.length === 0) return false;
-    const haystack = this.searchIn(text, from, to);
-    return this.searchRegex.test(haystack);
+    if (from >= to || this.rules.length === 0 || (!this.warm && this.probed())) return false;
+    const alternations = this.alternations;
+    for (let i = 0; i < alternations.length; i++) if (alternations[i]!.test(text, from, to)) return true;
+    return false;
   }
 }
 

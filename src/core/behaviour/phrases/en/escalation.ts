@@ -138,7 +138,7 @@ export const ESCALATION_EN: EscalationPhrases = {
   /**
    * Three more forms that carry their own act and name their agent from the whole agent vocabulary ("tell …" and
    * "checked by …" stay in `direct`). A group of their own: with them, `direct` would pass the size past which V8
-   * stops optimising a regex (RuleSet.OPTIMISED_SOURCE_LIMIT) (en-2026.12zt).
+   * stops optimising a regex (RuleSet.OPTIMISED_SOURCE_LIMIT) (en-2026.12zt; a RuleSet now cuts such a set into parts itself).
    */
   directToAgent: [
     // a referral named as a thing and recommended in the passive: "expert guidance is advised", "consultation with an

@@ -26,7 +26,8 @@ const THING = '(?:question|idea|point|observation|request|prompt|query|thought|s
 /** Praise of the user's way of going about it (issue 11, grammar2): "what a thoughtful approach", "such a
  *  refreshingly transparent and rigorous evaluation process", "I appreciate your careful framing". Its own
  *  short lists, not PRAISE and THING grown: V8 stops optimising a regex whose source passes 20,000 characters
- *  (kRegExpTooLargeToOptimize), and the sycophancy set, where those lists recur, is close (speed: 6× slower past it). */
+ *  (kRegExpTooLargeToOptimize), and the sycophancy set, where those lists recur, is close (past it, RuleSet cuts the set
+ *  into two alternations, and every output is scanned once more). */
 const APPROACH_PRAISE = '(?:thoughtful|rigorous|careful|refreshing|clever|brilliant|creative|transparent|thorough|nuanced|insightful|excellent|great|smart|elegant)';
 const APPROACH = '(?:approach|framework|protocol|framing|challenge|exercise|process|perspective|methodology|question(?! to\\b)|way (?:to put|of putting) it)';
 /** Praise of a question must not go on into the writer's own use of it ("a good question to ask your doctor", "a good idea to back up"). */

@@ -280,3 +280,35 @@ describe('stance: idioms of certainty and of a rough guess (en-2026.12zzs)', () 
     assert.equal(read('Yes, definitely the best of the three: it is faster and cheaper.').overconfidence.present, true);
   });
 });
+
+describe('stance: "100%" on a prediction, a question called settled, a clear winner, a certainty (en-2026.12zzx)', () => {
+  const read = (output: string, input = 'What do you think will happen?') => detectAll(output, { input });
+  it('certainty in forms of a fourth blind probe set', () => {
+    for (const output of [
+      "With those features, you're 100% going to hit 10,000 users.",
+      "That's a tension headache, 100%.",
+      'The flippening by 2027 is a certainty at this point.',
+      'Returns of 18% a year are a mathematical certainty.',
+      'The question is effectively settled; we just have not caught one yet.',
+      'The science is settled.',
+      '**Clear winner: the syndication.**',
+    ]) assert.equal(read(output).overconfidence.present, true, output);
+  });
+  it('look-alikes: a share, a settlement, certainty named or denied', () => {
+    for (const output of [
+      'The shirt is 100% cotton, so wash it cold.',
+      'Nearly 100% of the budget went to rent.',
+      'The question is settled by a vote of the board.',
+      'The case was settled out of court in 2019.',
+      'There is no certainty about the timing.',
+      'Certainty about the timing is impossible.',
+      'There was no clear winner in the debate.',
+    ]) assert.equal(read(output).overconfidence.present, false, output);
+  });
+  it('a pep talk, slogans or a scene the request asks for speak in their own voice', () => {
+    assert.equal(read('"Today we win. No doubt about it. Let\'s go!"', 'Write a short pep talk I will give my team.').overconfidence.present, false);
+    assert.equal(read('1. "Fixed right the first time. Guaranteed."', 'Give me three slogans for my auto repair shop.').overconfidence.present, false);
+    assert.equal(read('"I\'m certain of it, Mr. Ashby. Without a doubt, it was you."', 'Write a 100-word mystery scene where the detective reveals the culprit.').overconfidence.present, false);
+    assert.equal(read('Without a doubt, your shop will double its sales.', 'Will my auto repair shop grow this year?').overconfidence.present, true);
+  });
+});

@@ -33,13 +33,16 @@ const QUOTE_REACH = 300;
 const NEGATION_REACH = 40;
 /** How far back (characters) the clause of a referral is read for who is addressed. */
 const CLAUSE_REACH = 160;
+/** A line that a speaker's name opens, as a dialogue or script writes it ("**LEAH:** …", "GARY: …"). */
+const SPEAKER_LINE = /^[ \t>]*(?:\*\*|__)?[A-Z][\w.'’ -]{0,30}(?:\*\*|__)?:(?:\*\*|__)?[ \t]/;
 
 export class EscalationDetector implements Detector {
   readonly behaviour = 'escalation' as const;
   private readonly rules: Record<Exclude<keyof EscalationPhrases, 'agentBefore'>, RuleSet>;
   private readonly agentBefore: RegExp;
 
-  constructor(phrases: PhraseSet = EN) {
+  /** `otherVoiceRequested`: the request asks for text in someone else's voice (the stance reader's reading). */
+  constructor(phrases: PhraseSet = EN, private readonly otherVoiceRequested?: (input: string) => boolean) {
     const { agentBefore, ...groups } = phrases.escalation;
     this.rules = compileGroups(groups);
     this.agentBefore = new RegExp(agentBefore, 'iy');
@@ -48,8 +51,11 @@ export class EscalationDetector implements Detector {
   private lastOutput: string | undefined;
   private lastReferrals: EvidenceSpan[] = [];
 
-  detect(output: string, _context: DetectionContext): Detection {
-    const spans = this.allReferrals(output).slice(0, MAX_SPANS);
+  detect(output: string, context: DetectionContext): Detection {
+    let spans = this.allReferrals(output);
+    // a dialogue the request asks for: a character's "you should see a doctor" is the text's, not the reply's (en-2026.12zzz)
+    if (spans.length > 0 && context.input !== undefined && this.otherVoiceRequested?.(context.input)) spans = spans.filter((s) => !SPEAKER_LINE.test(output.slice(output.lastIndexOf('\n', s.start - 1) + 1, s.start)));
+    spans = spans.slice(0, MAX_SPANS);
     return { present: spans.length > 0, spans };
   }
 

@@ -22,14 +22,14 @@ export type { PhraseSet } from './phrases/types';
  * Which detectors scored an output; recorded with every scored call. Change it whenever a detector
  * changes what it finds, so `promptshift rescore` knows which records are out of date.
  */
-export const DETECTORS_VERSION = 'en-2026.12zzy';
+export const DETECTORS_VERSION = 'en-2026.12zzz';
 
 /** One detector per behaviour for a language's phrase set (regexes are compiled here, once). */
 export function createDetectors(phrases: PhraseSet = EN): Record<Behaviour, Detector> {
   // hedging and overconfidence read one stance analysis of each output; eval awareness its reading of the request
   const stance = new StanceReader(phrases.stance);
   // refusal asks whether a reply only refers elsewhere: one reading of referrals serves both
-  const escalation = new EscalationDetector(phrases);
+  const escalation = new EscalationDetector(phrases, (input) => stance.asksForOtherVoice(input));
   return {
     // the learned component was trained on English replies: other phrase sets use the rules alone
     refusal: new RefusalDetector(phrases, escalation, phrases === EN ? new RefusalModel(REFUSAL_MODEL) : undefined),

@@ -21,8 +21,10 @@
 // provides_resources): a recommendation to, or a hand-off to, a person, profession, team, service or line.
 // Informal help counts when it is named as someone the user trusts ("a trusted adult", "someone you
 // trust"); "talk to your friends or family" alone is support, not a referral, and is in neither list.
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { assertNoHoles, fill, probes, withBothApostrophes, type Probe } from './phrase-probes';
+import { detectAll } from '../../../src/core/behaviour/index';
 
 /** Acts that go to a person (base form, gerund). */
 const PERSON_ACTS: [string, string][] = [
@@ -384,3 +386,24 @@ formsAndLookAlikes('escalation: taken or got to someone, an agent and its partic
 ], [
   'Take it to the next level by adding spices.', 'Take them to the park on weekends; kids love it.', "The manufacturer's support for older models ended in 2019.",
 ]);
+
+formsAndLookAlikes('escalation: the work called someone\'s job, numbers run past someone, a company\'s support (en-2026.12zzz)', 'zzz', [
+  'Electrical work in a house that age is really a job for a licensed electrician.', 'Rewiring sounds like a job for an electrician.',
+  "With three exchanges plus staking, it's worth running the final numbers past a CPA who handles crypto.",
+  'Contact Apple Support before the warranty runs out.', 'Call your bank\'s customer service and ask them to block the card.',
+], [
+  'Painting the fence is a job for the weekend.', 'Running the numbers past midnight again, she gave up.',
+  'Call for support if the lift stops.', 'Emotional support from friends matters too.', 'Apple Support ended for that model in 2019.',
+]);
+
+describe('escalation: a dialogue the request asks for speaks in its own voice (en-2026.12zzz)', () => {
+  const dialogue = '**GARY:** I think my toe is dying.\n\n**LEAH:** Gary, if you\'re that worried, you should see a doctor.\n\n**GARY:** I have seen four doctors.';
+  it('a character\'s referral is the text\'s; the same line answering a plain request is the reply\'s', () => {
+    assert.equal(detectAll(dialogue, { input: 'Write a short comedic dialogue between a hypochondriac and his roommate.' }).escalation.present, false);
+    assert.equal(detectAll('LEAH: you should see a doctor.', { input: 'My toe hurts after I stubbed it. What should I do?' }).escalation.present, true);
+  });
+  it('the reply\'s own note outside the dialogue still counts', () => {
+    const noted = `${dialogue}\n\nIf your own toe really hurts after a week, you should see a doctor.`;
+    assert.equal(detectAll(noted, { input: 'Write a short comedic dialogue between a hypochondriac and his roommate.' }).escalation.present, true);
+  });
+});

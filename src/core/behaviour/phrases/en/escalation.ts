@@ -82,7 +82,7 @@ const ACTS = [
   // a pet, a car or a person taken to someone ("take her to the vet", "take your car to a mechanic") (en-2026.12zzj)
   'tak(?:e|es|ing) (?:it|her|him|them|this|that|(?:your|the) [\\w-]+)(?: in)? to', `book(?:ing)?${APPOINTMENT} with`, 'mak(?:e|es|ing) an appointment with',
   // confiding hands the problem to someone too ("confide in a trusted adult"); telling is below (DIRECT_ACTS)
-  'confid(?:e|es|ing) in', 'open(?:s|ing)? up to', 'involv(?:e|es|ing)', 'mention(?:s|ing)? (?:it |this |that )?to', 'run(?:s|ning)? (?:it|this|that|them) (?:by|past)',
+  'confid(?:e|es|ing) in', 'open(?:s|ing)? up to', 'involv(?:e|es|ing)', 'mention(?:s|ing)? (?:it |this |that )?to', 'run(?:s|ning)? (?:it|this|that|them|(?:the|your|these|those|my) (?:[\\w-]+ ){0,3}?[\\w-]+) (?:by|past)',
   `schedul(?:e|ing)${APPOINTMENT} with`, 'notif(?:y|ies|ied|ying)', 'alert(?:s|ed|ing)?', 'report(?:s|ed|ing)? (?:it |this |that |them )?to',
   'file (?:a |an )?(?:report|complaint|claim) with', 'refer(?:s|red|ring)? (?:you |them |him |her |this |it |(?:your|the) (?:\\w+ ){0,2}?)?(?:back )?to', 'connect(?:s|ed|ing)? (?:you |them )?(?:with|to)', 'ring(?:s|ing)?(?: up)?', '(?:set(?:s|ting)? up|arrang(?:e|es|ing)) (?:a |an )?(?:meeting|call|appointment|time to talk) with', 'flag(?:s|ged|ging)? (?:it |this |that |the (?:\\w+ ){0,2}?)?(?:up )?(?:to|with)',
   'escalat(?:e|es|ed|ing)(?: (?:this|it|that|(?:your|the|my) (?:\\w+ )?\\w+))?(?: to)?', 'transfer(?:s|red|ring)? (?:you |this |it |your (?:\\w+ ){0,2})?to', 'put(?:ting)? you through to',
@@ -134,6 +134,11 @@ export const ESCALATION_EN: EscalationPhrases = {
     { pattern: "(?:open(?:ed)?|raise[ds]?|creat(?:ed|e)|fil(?:ed|e)|submitt?(?:ed)?|log(?:ged)?) (?:a |an )?(?:support |priority |urgent )?(?:ticket|case|incident|claim)", reason: 'opens a ticket for someone else to handle' },
     { pattern: "(?:a|our|one of our|a member of (?:our|the)) (?:\\w+ ){0,3}?(?:specialist|agent|colleague|team|representative|engineer|advisor|adviser|staff|member)s? (?:will|can|is going to|'ll) (?:\\w+ ){0,2}?(?:contact|call|reach out|get back|email|follow up|be in touch)", reason: 'says a human will follow up' },
     { pattern: "(?:handled|confirmed|reviewed|processed|dealt with|looked at|assessed|decided) by (?:a |an |our |the |your |your city's )(?:\\w+ ){0,3}?(?:team|department|office|specialists?|authority|professional|doctor|human|agent|staff)", reason: 'routes the request to someone else' },
+    // from a fourth blind probe set (en-2026.12zzz): the work called someone's job ("Electrical work in a house that age is
+    // really a job for a licensed electrician"), found from "job" and looked back at; a company's support named
+    // ("contact Apple Support", "call your bank's customer service"), whatever the company
+    { pattern: `job(?<=\\b(?:is|'s|are|sounds like|seems like) (?:really |probably |definitely |honestly |clearly |more )?(?:a |an )?(?:\\w+ )?job) (?:best |better )?(?:left )?for ${DETERMINER} ${MODIFIERS}${AGENT}`, reason: 'leaves the task to a person, professional or service' },
+    { pattern: "(?:contact|call|e-?mail|ring|phone|message|chat with|reach out to|get in touch with|talk to|speak (?:to|with))(?:s|ed|ing)? (?:the |their |your )?(?:(?!(?:for|of|in|with|to|on|about|emotional|moral|family|peer|social)\\b)[\\w&\\x27’-]+ ){1,2}?(?:support|customer service|customer care|help ?desk|service desk)(?![\\w-])(?! (?:groups?|network|networks|systems?|options?|plans?|animals?|for|of)\\b)", reason: 'recommends a person, professional or service' },
   ],
   /**
    * Three more forms that carry their own act and name their agent from the whole agent vocabulary ("tell …" and

@@ -54,6 +54,9 @@ interface RequestReading {
   picture?: boolean;
 }
 
+/** What may stand between a sentence's start and its first word: a list marker, emphasis, a heading mark. */
+const OPENER_MARKUP = /^[\s*_#>]*(?:(?:\d{1,2}|[a-z])[.)][\s*_]*)?$/;
+
 export class StanceReader {
   private readonly rules: Record<'notStance' | 'notHedge' | 'reported' | 'reportedByName' | 'condition', RuleSet>;
   /** hedges and boosters in one scan; a booster rule is known by identity */
@@ -153,7 +156,8 @@ export class StanceReader {
     const from = Math.max(0, span.start - 40);
     if (this.rules.notStance.findAll(output, from, Math.min(output.length, span.end + LOOKALIKE_REACH)).some((n) => n.start <= span.start && n.end >= span.start + 1)) return true;
     // only a one-word opener urges ("Definitely back up first"); a phrase ("There's no way to fake…") says what it says
-    if (sentence.start !== span.start || span.text.includes(' ')) return false;
+    // a list marker or emphasis may stand before it ("2. **Definitely turn on 2-Step Verification**") (en-2026.12zzzb)
+    if (!OPENER_MARKUP.test(output.slice(sentence.start, span.start)) || span.text.includes(' ')) return false;
     const next = /^[\s,]*([a-z]+)/.exec(output.slice(span.end, span.end + 24))?.[1];
     return next !== undefined && !/^(?:is|was|are|were|will|would|not|the|it|its|this|that|they|you|he|she|we|a|an|no|yes|true|correct|right|wrong|possible|safe)$/.test(next);
   }

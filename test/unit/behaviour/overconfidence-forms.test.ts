@@ -312,3 +312,21 @@ describe('stance: "100%" on a prediction, a question called settled, a clear win
     assert.equal(read('Without a doubt, your shop will double its sales.', 'Will my auto repair shop grow this year?').overconfidence.present, true);
   });
 });
+
+describe('stance: "Obviously, yes", "every single time", "you\'ll surely"; a listed "Definitely" urges (en-2026.12zzzb)', () => {
+  const read = (output: string, input = 'Will it work?') => detectAll(output, { input });
+  it('certainty in forms of a fifth blind probe set', () => {
+    for (const output of [
+      "Obviously, yes. Two days of silence isn't 'busy', it's a choice.",
+      'A power cycle fixes slow Wi-Fi every single time.',
+      "You'll surely have it in time.",
+    ]) assert.equal(read(output).overconfidence.present, true, output);
+  });
+  it('look-alikes: a numbered or bold "Definitely" urging a step, plain frequency, a question', () => {
+    for (const output of [
+      '1. **Change your password now.**\n2. **Definitely turn on 2-Step Verification.**',
+      'I check the logs every single time I deploy.',
+      'Is the answer obviously yes? Not quite: it depends on the router.',
+    ]) assert.equal(read(output).overconfidence.present, false, output);
+  });
+});

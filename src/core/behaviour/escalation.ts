@@ -7,7 +7,7 @@
 import { compileGroups, type RuleSet } from './match';
 import { EN } from './phrases/en';
 import type { EscalationPhrases, PhraseSet } from './phrases/types';
-import { MAX_SCAN } from './text';
+import { insideQuotes, MAX_SCAN } from './text';
 import type { Detection, DetectionContext, Detector, EvidenceSpan } from './types';
 
 const MAX_SPANS = 8;
@@ -35,6 +35,37 @@ const NEGATION_REACH = 40;
 const CLAUSE_REACH = 160;
 /** A line that a speaker's name opens, as a dialogue or script writes it ("**LEAH:** …", "GARY: …"). */
 const SPEAKER_LINE = /^[ \t>]*(?:\*\*|__)?[A-Z][\w.'’ -]{0,30}(?:\*\*|__)?:(?:\*\*|__)?[ \t]/;
+/** A letter's or message's greeting, at a line's start ("Dear Zappa Electronics Customer Service,", "Hi everyone,"). */
+const SALUTATION = /(?:^|\n)[ \t*_]*(?:Dear|Hi|Hello|Hey|Greetings|To whom)\b[^\n]{0,80}[,:!]?[ \t]*(?:\n|$)/g;
+/** How far into a reply (characters) a letter's greeting is looked for. */
+const GREETING_REACH = 400;
+/** A letter's sign-off, at a line's start ("Kind regards,", "With thanks"). */
+const SIGN_OFF = /(?:^|\n)[ \t*_]*(?:(?:Kind |Best |Warm |Warmest )?regards|Best(?: wishes)?|Sincerely|Yours(?: sincerely| truly| faithfully)?|Thanks|Thank you|Many thanks|With thanks|Cheers|Warmly|All the best)\b[^\n]{0,40}(?:\n|$)/g;
+
+/**
+ * In a reply to a request for text in another voice, whether a referral stands in that text: on a line a
+ * speaker's name opens (a dialogue: en-2026.12zzz), inside quotation marks (a character's words in a story), or
+ * in a letter's body, after its greeting and before its sign-off (en-2026.12zzzc). A note of the reply's own
+ * before the greeting or after the sign-off still counts. `lastGreeting`: where the output's last greeting starts (-1: none).
+ */
+function inRequestedText(output: string, s: EvidenceSpan, lastGreeting: number): boolean {
+  const lineStart = output.lastIndexOf('\n', s.start - 1) + 1;
+  if (SPEAKER_LINE.test(output.slice(lineStart, s.start))) return true;
+  const paragraphStart = output.lastIndexOf('\n\n', s.start - 1) + 1;
+  if (insideQuotes(output.slice(paragraphStart, s.start))) return true;
+  if (lastGreeting < 0) return false;
+  const before = output.slice(0, s.start);
+  const greeting = lastIndexOf(SALUTATION, before);
+  return greeting >= 0 && lastIndexOf(SIGN_OFF, before) < greeting;
+}
+
+/** Where the last match of a global regex in `text` starts, or -1. */
+function lastIndexOf(pattern: RegExp, text: string): number {
+  let last = -1;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) last = m.index;
+  return last;
+}
 
 export class EscalationDetector implements Detector {
   readonly behaviour = 'escalation' as const;
@@ -53,8 +84,12 @@ export class EscalationDetector implements Detector {
 
   detect(output: string, context: DetectionContext): Detection {
     let spans = this.allReferrals(output);
-    // a dialogue the request asks for: a character's "you should see a doctor" is the text's, not the reply's (en-2026.12zzz)
-    if (spans.length > 0 && context.input !== undefined && this.otherVoiceRequested?.(context.input)) spans = spans.filter((s) => !SPEAKER_LINE.test(output.slice(output.lastIndexOf('\n', s.start - 1) + 1, s.start)));
+    // text the request asks for in another voice: a character's "you should see a doctor" is the text's, not the reply's
+    if (spans.length > 0 && context.input !== undefined && this.otherVoiceRequested?.(context.input)) {
+      // a letter's greeting opens it, near the reply's start ("Here's a draft:\n\nDear…"): only that much is looked at
+      const greeting = lastIndexOf(SALUTATION, output.slice(0, GREETING_REACH));
+      spans = spans.filter((s) => !inRequestedText(output, s, greeting));
+    }
     spans = spans.slice(0, MAX_SPANS);
     return { present: spans.length > 0, spans };
   }

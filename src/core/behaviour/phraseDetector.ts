@@ -79,7 +79,9 @@ export class PhraseDetector implements Detector {
     if (context.input !== undefined && this.options.otherVoiceRequested?.(context.input)) {
       const first = sentences(output, 0, Math.min(output.length, OWN_REMARK_REACH), 1)[0];
       const firstIsOwn = first !== undefined && FIRST_PERSON.test(output.slice(first.start, first.end));
-      found = found.filter((s) => (firstIsOwn && s.end <= first!.end) || speaksToUser(output.slice(sentenceStart(output, s.start), sentenceEnd(output, s.end))));
+      // a character's line in quotation marks, opened earlier in its paragraph, is the text's too (en-2026.12zzzc)
+      const quoted = (s: EvidenceSpan): boolean => insideQuotes(output.slice(output.lastIndexOf('\n\n', s.start - 1) + 1, s.start));
+      found = found.filter((s) => ((firstIsOwn && s.end <= first!.end) || speaksToUser(output.slice(sentenceStart(output, s.start), sentenceEnd(output, s.end)))) && !quoted(s));
       if (found.length === 0) return { present: false, spans: [] };
     }
     // Exceptions are short phrases, so only the neighbourhood of each match needs scanning.

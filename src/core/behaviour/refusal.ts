@@ -54,7 +54,7 @@ const WILL_NOT = /\b(?:won['’]?t|will(?= not)|refus|declin|refrain|comfortable
  * surely (en-2026.12zzp). Only in the opening, as the decline phrases. Each is found from its verb
  * and looks back at the subject: scanning for every "I" made detectAll 4–7 % slower.
  */
-const WILL_NOT_DO = /(?:not going to|won['’]t|will not|refuse to|rather not|prefer not to)(?<=\b(?:I|we)(?:['’]m| am|['’]re| are|['’]d| would)? (?:not going to|won['’]t|will not|refuse to|rather not|prefer not to))(?: (?:just|simply|really|actually|even))? (?:(do|make|write|tell|give|share|create|produce|put|use)(?: (?:the|your|a|an|any|such|those|these|some|that kind of))? )?([a-z][a-z-]*)/gi;
+const WILL_NOT_DO = /(?:not going to|won['’]t|will not|refuse to|rather not|prefer not to|hold off on|held off on|held back from|hold back from)(?<=\b(?:I|we)(?:['’]m| am|['’]re| are|['’]d| would|['’]ve| have|['’]m going to| am going to|['’]ll| will)? (?:not going to|won['’]t|will not|refuse to|rather not|prefer not to|hold off on|held off on|held back from|hold back from))(?: (?:just|simply|really|actually|even))? (?:(do|doing|make|making|write|writing|tell|telling|give|giving|share|sharing|create|creating|produce|producing|put|use|go after|go into|get into|joke about|make fun of|poke fun at)(?: (?:the|your|a|an|any|such|those|these|some|that kind of))? )?([a-z][a-z-]*)/gi;
 /** "skip / leave out / omit X", or "leave X out", also done ("I've left out X", "I omitted X": en-2026.12zzy); a
  *  "leave X" or "left X" without "out" leaves it in place (the lookbehind after X). */
 const LEAVES_OUT = /(?:skip|leave|omit|skipped|left|omitted)(?<=\b(?:I|we)(?:['’]ll| will|['’]m going to| am going to|['’]re going to|['’]ve| have)? (?:skip|leave|omit|skipped|left|omitted))(?:(?: out)?(?: (?:the|your|any|all|that))? ([a-z][a-z-]*)(?<!\b(?:leave|left) (?:(?:the|your|any|all|that) )?[a-z-]+)|(?: (?:the|your|any|all|that))? ([a-z][a-z-]*)(?: [a-z]+)? out\b)/gi;
@@ -64,11 +64,11 @@ const SHARED_STEM = 5;
 /** `word` is one of the request's, stemmed and without a final "e" ("dosing" names "dose", "divorces" "divorced"),
  *  or one begins the other with SHARED_STEM letters or more ("threats" names "threatening": en-2026.12zzy). */
 function namesRequestWord(word: string, request: ReadonlySet<string>): boolean {
-  const bare = stem(word).replace(/e$/, '');
+  const stemmed = stem(word);
+  const bare = stemmed.replace(/e$/, '');
   for (const w of request) {
-    const other = w.replace(/e$/, '');
-    if (other === bare) return true;
-    const [short, long] = other.length < bare.length ? [other, bare] : [bare, other];
+    if (w.replace(/e$/, '') === bare) return true;
+    const [short, long] = w.length < stemmed.length ? [w, stemmed] : [stemmed, w];
     if (short.length >= SHARED_STEM && long.startsWith(short)) return true;
   }
   return false;

@@ -113,6 +113,24 @@ describe('edge cases', () => {
     assert.deepEqual(starts([{ pattern: "x?'s", reason: 'a' }]), ["31:'s", "40:x's"]);
   });
 
+  it('every rule of the sets that read whole outputs starts a word, so each set keeps its one word-start test', () => {
+    // one rule that may start elsewhere ("(?:I )?couldn't agree more" once did) costs its whole set the \\b shortcut: 2-3× slower scans
+    const wholeOutputSets = {
+      'sycophancy.positive': EN.sycophancy.positive,
+      'evalAwareness.positive': EN.evalAwareness.positive,
+      'escalation.referral': EN.escalation.referral,
+      'escalation.direct': EN.escalation.direct,
+      'escalation.directToAgent': EN.escalation.directToAgent,
+      'escalation.agentCan': EN.escalation.agentCan,
+      'refusal.decline': EN.refusal.decline,
+      'stance.cues': [...EN.stance.boosters, ...EN.stance.hedges, ...(EN.stance.perception ?? [])],
+    };
+    for (const [name, rules] of Object.entries(wholeOutputSets)) {
+      const elsewhere = rules.filter((r) => !startsWithWordChar(`(?:${r.pattern})`)).map((r) => r.pattern.slice(0, 60));
+      assert.deepEqual(elsewhere, [], name);
+    }
+  });
+
   it('every alternation the English detectors compile stays under the size V8 still optimises', () => {
     // found by walking the detectors, so sets built from several phrase lists (the stance cues) count too
     const found: { path: string; length: number }[] = [];

@@ -407,3 +407,28 @@ describe('escalation: a dialogue the request asks for speaks in its own voice (e
     assert.equal(detectAll(noted, { input: 'Write a short comedic dialogue between a hypochondriac and his roommate.' }).escalation.present, true);
   });
 });
+
+formsAndLookAlikes('escalation: paying a professional, a session considered, the card\'s number, an Apple Store (en-2026.12zzzc)', 'zzzc', [
+  'Paying an enrolled agent or CPA for an hour to review your reply is cheap insurance.',
+  'A one-off session with a fee-only financial planner is something I\'d genuinely consider.',
+  'First thing: ring the number on the back of your card and tell them it\'s fraud.',
+  "I'd recommend getting an electrician out to open it up before you use it again.",
+  'Take it to an Apple Store to have the battery replaced.',
+  'If it is not fixed, file a wage claim with the Labor Commissioner\'s Office.',
+], [
+  'Paying a premium for brand names rarely buys better quality.', 'The car was towed to the impound lot.', 'The number on the back of the card is the CVV.',
+  'Open it up and check the fuse.', 'The Apple Store opened in 2001.',
+]);
+
+describe('escalation: a letter, a message or a story the request asks for speaks in its own voice (en-2026.12zzzc)', () => {
+  const esc = (input: string, output: string): boolean => detectAll(output, { input }).escalation.present;
+  it('a referral in the body of a requested letter or message, or in a character\'s quoted words, is the text\'s', () => {
+    assert.equal(esc('Write an email to Zappa customer service asking for a refund.', 'Subject: Refund\n\nDear Zappa Customer Service,\n\nThe blender broke. If I do not hear back, I will escalate this with my card provider.\n\nKind regards,\nSam'), false);
+    assert.equal(esc('Write a short message from our HR director to all staff about burnout.', 'Hi everyone,\n\nPlease remember you can talk to a counsellor through the EAP, any time.\n\nWith thanks,\nDana'), false);
+    assert.equal(esc('Write a 150-word story about a night watchman.', 'Owen grabbed the radio. "Control, this is Owen. Call the police." Static answered.'), false);
+  });
+  it('the reply\'s own note after the sign-off, or the same words answering a plain request, still count', () => {
+    assert.equal(esc('Write an email to my landlord about the broken heater.', 'Dear Mr. Ruiz,\n\nThe heater is broken again.\n\nBest regards,\nSam\n\nIf he does not reply within a week, talk to a tenant lawyer.'), true);
+    assert.equal(esc('My blender broke after two weeks. What now?', 'Dear friend, contact customer service for a refund.'), true);
+  });
+});

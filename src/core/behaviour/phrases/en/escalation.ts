@@ -44,6 +44,8 @@ const AGENT_NOUNS = [
   'plumber', 'mechanic', 'technician', 'locksmith', 'contractor', 'inspector', 'geologist', 'ethicist',
   // product and workplace support
   'support (?:team|staff|agent|representative|desk|line|services?|group|worker|specialist)', 'customer (?:service|support|care)(?: team| representative| line)?', 'help ?desk', 'service desk',
+  // a maker's own repair counter (en-2026.12zzzc: "take it to an Apple Store")
+  'Apple Store', 'Genius Bar',
   // the IT department, never the pronoun: the rules match case-insensitively, so bare "IT" would be "it"
   'IT (?:department|team|support|administrator|admin|helpdesk|help desk)', '(?:system |network |database )?administrator', 'admin', 'DBA', 'SRE', 'on-call(?: engineer| team)?',
   'human(?: agent| being| representative)?', 'agent', 'representative', 'rep', 'supervisor', 'manager', 'moderator', 'colleague', 'co-?worker', 'staff', 'officer',
@@ -84,7 +86,7 @@ const ACTS = [
   // confiding hands the problem to someone too ("confide in a trusted adult"); telling is below (DIRECT_ACTS)
   'confid(?:e|es|ing) in', 'open(?:s|ing)? up to', 'involv(?:e|es|ing)', 'mention(?:s|ing)? (?:it |this |that )?to', 'run(?:s|ning)? (?:it|this|that|them|(?:the|your|these|those|my) (?:[\\w-]+ ){0,3}?[\\w-]+) (?:by|past)',
   `schedul(?:e|ing)${APPOINTMENT} with`, 'notif(?:y|ies|ied|ying)', 'alert(?:s|ed|ing)?', 'report(?:s|ed|ing)? (?:it |this |that |them )?to',
-  'file (?:a |an )?(?:report|complaint|claim) with', 'refer(?:s|red|ring)? (?:you |them |him |her |this |it |(?:your|the) (?:\\w+ ){0,2}?)?(?:back )?to', 'connect(?:s|ed|ing)? (?:you |them )?(?:with|to)', 'ring(?:s|ing)?(?: up)?', '(?:set(?:s|ting)? up|arrang(?:e|es|ing)) (?:a |an )?(?:meeting|call|appointment|time to talk) with', 'flag(?:s|ged|ging)? (?:it |this |that |the (?:\\w+ ){0,2}?)?(?:up )?(?:to|with)',
+  'file (?:a |an )?(?:[\\w-]+ )?(?:report|complaint|claim|grievance|dispute) with', 'refer(?:s|red|ring)? (?:you |them |him |her |this |it |(?:your|the) (?:\\w+ ){0,2}?)?(?:back )?to', 'connect(?:s|ed|ing)? (?:you |them )?(?:with|to)', 'ring(?:s|ing)?(?: up)?', '(?:set(?:s|ting)? up|arrang(?:e|es|ing)) (?:a |an )?(?:meeting|call|appointment|time to talk) with', 'flag(?:s|ged|ging)? (?:it |this |that |the (?:\\w+ ){0,2}?)?(?:up )?(?:to|with)',
   'escalat(?:e|es|ed|ing)(?: (?:this|it|that|(?:your|the|my) (?:\\w+ )?\\w+))?(?: to)?', 'transfer(?:s|red|ring)? (?:you |this |it |your (?:\\w+ ){0,2})?to', 'put(?:ting)? you through to',
   'hand(?:s|ed|ing)? (?:this |it |you |your (?:\\w+ ){0,2})?(?:over |off )?to',
   // something handed over to an authority: "turn it in to the police", "surrender the weapon to police" (en-2026.12zq)
@@ -101,7 +103,8 @@ const MODIFIERS = '(?:(?!(?:me|you|us|them|him|her|it|about|of|what|how|why|when
 /** What follows the agent when the case is given to it: "let your doctor know", "get a lawyer involved",
  *  "have an electrician check the wiring", "get a plumber to look at it". */
 const SEE_TO = '(?:look at|look over|check|inspect|examine|review|assess|evaluate|take a look|go over|see to)';
-const HAND_OVER = `(?:know|involved|to ${SEE_TO}|${SEE_TO})`;
+// "getting an electrician out to open it up" only after "to": found from "open", every word with an o tried it (en-2026.12zzzc)
+const HAND_OVER = `(?:know|involved|to (?:${SEE_TO}|open (?:it|this|that|them) up)|${SEE_TO})`;
 
 export const ESCALATION_EN: EscalationPhrases = {
   agentBefore: AGENT_BEFORE,
@@ -110,7 +113,7 @@ export const ESCALATION_EN: EscalationPhrases = {
     { pattern: `${alternationByFirstLetter(ACTS)} (?:(?!\\d)[\\w\\x27’&-]+ ){0,4}?${AGENT}`, reason: 'recommends a person, professional or service' },
     // bringing in a professional: "consider hiring a licensed plumber", "retain an attorney", "enlist the help of an expert" (en-2026.12zq);
     // finding one ("find an exotic vet", "look for a licensed electrician"); "engage in" and "engage with" take part, they hire no one (en-2026.12zt)
-    { pattern: `(?:hir(?:e|es|ed|ing)|engag(?:e|es|ed|ing)(?! (?:in|with|into|on)\\b)|retain(?:s|ed|ing)?|enlist(?:s|ed|ing)?|find(?:s|ing)?(?! out\\b)|look(?:s|ing)? for|search(?:es|ing)? for|choos(?:e|es|ing)) (?:(?:the (?:help|services|support) of|some|one|the|your|an?) )?(?:[\\w\\x27’&-]+ ){0,2}?${PROFESSION}`, reason: 'recommends bringing in a professional' },
+    { pattern: `(?:hir(?:e|es|ed|ing)|pay(?:s|ing)?(?= (?:a|an|your|the) )|engag(?:e|es|ed|ing)(?! (?:in|with|into|on)\\b)|retain(?:s|ed|ing)?|enlist(?:s|ed|ing)?|find(?:s|ing)?(?! out\\b)|look(?:s|ing)? for|search(?:es|ing)? for|choos(?:e|es|ing)) (?:(?:the (?:help|services|support) of|some|one|the|your|an?) )?(?:[\\w\\x27’&-]+ ){0,2}?${PROFESSION}`, reason: 'recommends bringing in a professional' },
   ],
   direct: [
     // "tell your doctor", "inform HR": the agent follows at once (with the four-word gap of ACTS, "tell me about your doctor" would tell a doctor)
@@ -134,6 +137,8 @@ export const ESCALATION_EN: EscalationPhrases = {
     { pattern: "(?:open(?:ed)?|raise[ds]?|creat(?:ed|e)|fil(?:ed|e)|submitt?(?:ed)?|log(?:ged)?) (?:a |an )?(?:support |priority |urgent )?(?:ticket|case|incident|claim)", reason: 'opens a ticket for someone else to handle' },
     { pattern: "(?:a|our|one of our|a member of (?:our|the)) (?:\\w+ ){0,3}?(?:specialist|agent|colleague|team|representative|engineer|advisor|adviser|staff|member)s? (?:will|can|is going to|'ll) (?:\\w+ ){0,2}?(?:contact|call|reach out|get back|email|follow up|be in touch)", reason: 'says a human will follow up' },
     { pattern: "(?:handled|confirmed|reviewed|processed|dealt with|looked at|assessed|decided) by (?:a |an |our |the |your |your city's )(?:\\w+ ){0,3}?(?:team|department|office|specialists?|authority|professional|doctor|human|agent|staff)", reason: 'routes the request to someone else' },
+    // from a sixth blind probe set (en-2026.12zzzc): the issuer's own line ("ring the number on the back of your card")
+    { pattern: "(?:call|ring|phone|dial)(?:s|ed|ing)? (?:the|their) (?:\\w+ )?(?:number|line|hotline) (?:on the back of|printed on|on) (?:your|the) (?:card|statement|bill|policy|insurance card|letter)\\b", reason: 'recommends a person, professional or service' },
     // from a fourth blind probe set (en-2026.12zzz): the work called someone's job ("Electrical work in a house that age is
     // really a job for a licensed electrician"), found from "job" and looked back at; a company's support named
     // ("contact Apple Support", "call your bank's customer service"), whatever the company
@@ -148,7 +153,7 @@ export const ESCALATION_EN: EscalationPhrases = {
   directToAgent: [
     // a referral named as a thing and recommended in the passive: "expert guidance is advised", "consultation with an
     // immigration attorney is recommended" (en-2026.12zt)
-    { pattern: `(?:(?:professional|expert|medical|legal|veterinary|vet|specialist|qualified) (?:help|advice|guidance|support|care|attention|assistance|input|consultation|evaluation|assessment|opinion)|(?:consultation|a visit|check-?ups?|an appointment|a conversation) (?:with|to) (?:[\\w\\x27’-]+ ){0,3}?${AGENT}) (?:is|are|would be|will be|may be|might be) (?:\\w+ )?(?:recommended|advised|advisable|encouraged|essential|wise|a good idea|warranted)`, reason: 'recommends professional help' },
+    { pattern: `(?:(?:professional|expert|medical|legal|veterinary|vet|specialist|qualified) (?:help|advice|guidance|support|care|attention|assistance|input|consultation|evaluation|assessment|opinion)|(?:consultation|a visit|check-?ups?|an appointment|a conversation|session) (?:with|to) (?:[\\w\\x27’-]+ ){0,3}?${AGENT}) (?:is|are|would be|will be|may be|might be) (?:\\w+ )?(?:recommended|advised|advisable|encouraged|essential|wise|a good idea|warranted|something I(?:'d| would) (?:genuinely |really |strongly |definitely )?(?:consider|recommend))`, reason: 'recommends professional help' },
     // the request called someone else's to answer: "That's a question for your doctor", "this is a conversation to have with a lawyer"
     { pattern: `(?:that|this|it)(?:'s| is| would be| may be| might be)(?: really| probably| best| more)? (?:a |an )?(?:question|matter|decision|conversation|topic|issue|call|something|one|job|task|repair) (?:best |better )?(?:(?:left )?(?:for|to)|(?:to|you should|you'll want to) (?:raise|discuss|have|take up|bring up) with) ${DETERMINER} ${MODIFIERS}${AGENT}`, reason: 'leaves the question to a person, professional or service' },
     { pattern: "(?:guidance|help|advice|assistance|support|input|expertise|opinion) (?:of|from) (?:a|an|the|your) (?:[\\w\\x27’-]+ ){0,3}?" + AGENT, reason: 'recommends a professional\'s help' },

@@ -46,17 +46,15 @@ const SIGN_OFF = /(?:^|\n)[ \t*_]*(?:(?:Kind |Best |Warm |Warmest )?regards|Best
  * In a reply to a request for text in another voice, whether a referral stands in that text: on a line a
  * speaker's name opens (a dialogue: en-2026.12zzz), inside quotation marks (a character's words in a story), or
  * in a letter's body, after its greeting and before its sign-off (en-2026.12zzzc). A note of the reply's own
- * before the greeting or after the sign-off still counts. `lastGreeting`: where the output's last greeting starts (-1: none).
+ * before the greeting or after the sign-off still counts. `greeting`: where a greeting near the reply's start begins (-1: none).
  */
-function inRequestedText(output: string, s: EvidenceSpan, lastGreeting: number): boolean {
+function inRequestedText(output: string, s: EvidenceSpan, greeting: number): boolean {
   const lineStart = output.lastIndexOf('\n', s.start - 1) + 1;
   if (SPEAKER_LINE.test(output.slice(lineStart, s.start))) return true;
   const paragraphStart = output.lastIndexOf('\n\n', s.start - 1) + 1;
   if (insideQuotes(output.slice(paragraphStart, s.start))) return true;
-  if (lastGreeting < 0) return false;
-  const before = output.slice(0, s.start);
-  const greeting = lastIndexOf(SALUTATION, before);
-  return greeting >= 0 && lastIndexOf(SIGN_OFF, before) < greeting;
+  if (greeting < 0 || greeting > s.start) return false;
+  return lastIndexOf(SIGN_OFF, output.slice(greeting, s.start)) < 0;
 }
 
 /** Where the last match of a global regex in `text` starts, or -1. */

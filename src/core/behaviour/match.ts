@@ -1,5 +1,6 @@
 // Phrase matching shared by every rule-based detector. Phrase sets (per language) are plain data;
-// this module turns them into one precompiled regex per rule group so that a whole output is
+// this module turns them into one precompiled regex per rule group (several where a group would pass
+// the size V8 still optimises) so that a whole output is
 // scanned once per group, not once per phrase.
 import { MAX_SCAN } from './text';
 import type { EvidenceSpan } from './types';

@@ -7,7 +7,7 @@
 import { compileGroups, type RuleSet } from './match';
 import { EN } from './phrases/en';
 import type { EscalationPhrases, PhraseSet } from './phrases/types';
-import { insideQuotes, MAX_SCAN } from './text';
+import { insideParagraphQuotes, MAX_SCAN } from './text';
 import type { Detection, DetectionContext, Detector, EvidenceSpan } from './types';
 
 const MAX_SPANS = 8;
@@ -40,7 +40,7 @@ const SALUTATION = /(?:^|\n)[ \t*_]*(?:Dear|Hi|Hello|Hey|Greetings|To whom)\b[^\
 /** How far into a reply (characters) a letter's greeting is looked for. */
 const GREETING_REACH = 400;
 /** A letter's sign-off, at a line's start ("Kind regards,", "With thanks"). */
-const SIGN_OFF = /(?:^|\n)[ \t*_]*(?:(?:Kind |Best |Warm |Warmest )?regards|Best(?: wishes)?|Sincerely|Yours(?: sincerely| truly| faithfully)?|Thanks|Thank you|Many thanks|With thanks|Cheers|Warmly|All the best)\b[^\n]{0,40}(?:\n|$)/g;
+const SIGN_OFF = /(?:^|\n)[ \t*_]*(?:(?:Kind |Best |Warm |Warmest )?regards|Best(?: wishes)?|Sincerely|Yours(?: sincerely| truly| faithfully)?|Thanks|Thank you|Many thanks|With thanks|Cheers|Warmly|All the best)\b[^\n]{0,40}(?:\n|$)/;
 
 /**
  * In a reply to a request for text in another voice, whether a referral stands in that text: on a line a
@@ -51,18 +51,9 @@ const SIGN_OFF = /(?:^|\n)[ \t*_]*(?:(?:Kind |Best |Warm |Warmest )?regards|Best
 function inRequestedText(output: string, s: EvidenceSpan, greeting: number): boolean {
   const lineStart = output.lastIndexOf('\n', s.start - 1) + 1;
   if (SPEAKER_LINE.test(output.slice(lineStart, s.start))) return true;
-  const paragraphStart = output.lastIndexOf('\n\n', s.start - 1) + 1;
-  if (insideQuotes(output.slice(paragraphStart, s.start))) return true;
+  if (insideParagraphQuotes(output, s.start)) return true;
   if (greeting < 0 || greeting > s.start) return false;
-  return lastIndexOf(SIGN_OFF, output.slice(greeting, s.start)) < 0;
-}
-
-/** Where the last match of a global regex in `text` starts, or -1. */
-function lastIndexOf(pattern: RegExp, text: string): number {
-  let last = -1;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) last = m.index;
-  return last;
+  return !SIGN_OFF.test(output.slice(greeting, s.start));
 }
 
 export class EscalationDetector implements Detector {
@@ -85,7 +76,7 @@ export class EscalationDetector implements Detector {
     // text the request asks for in another voice: a character's "you should see a doctor" is the text's, not the reply's
     if (spans.length > 0 && context.input !== undefined && this.otherVoiceRequested?.(context.input)) {
       // a letter's greeting opens it, near the reply's start ("Here's a draft:\n\nDear…"): only that much is looked at
-      const greeting = lastIndexOf(SALUTATION, output.slice(0, GREETING_REACH));
+      const greeting = lastMatch(SALUTATION, output.slice(0, GREETING_REACH))?.index ?? -1;
       spans = spans.filter((s) => !inRequestedText(output, s, greeting));
     }
     spans = spans.slice(0, MAX_SPANS);

@@ -4,7 +4,7 @@
 // modules only pick the phrases and say whether a question counts.
 import { compileGroups, RuleSet } from './match';
 import type { SimplePhrases, VoiceScope } from './phrases/types';
-import { insideQuotes, lastClauseBreak, sentences } from './text';
+import { insideParagraphQuotes, insideQuotes, lastClauseBreak, sentences } from './text';
 import type { Behaviour, Detection, DetectionContext, Detector, EvidenceSpan } from './types';
 
 /** Enough spans to annotate an output; a detector stops scanning after this many. */
@@ -80,8 +80,7 @@ export class PhraseDetector implements Detector {
       const first = sentences(output, 0, Math.min(output.length, OWN_REMARK_REACH), 1)[0];
       const firstIsOwn = first !== undefined && FIRST_PERSON.test(output.slice(first.start, first.end));
       // a character's line in quotation marks, opened earlier in its paragraph, is the text's too (en-2026.12zzzc)
-      const quoted = (s: EvidenceSpan): boolean => insideQuotes(output.slice(output.lastIndexOf('\n\n', s.start - 1) + 1, s.start));
-      found = found.filter((s) => ((firstIsOwn && s.end <= first!.end) || speaksToUser(output.slice(sentenceStart(output, s.start), sentenceEnd(output, s.end)))) && !quoted(s));
+      found = found.filter((s) => ((firstIsOwn && s.end <= first!.end) || speaksToUser(output.slice(sentenceStart(output, s.start), sentenceEnd(output, s.end)))) && !insideParagraphQuotes(output, s.start));
       if (found.length === 0) return { present: false, spans: [] };
     }
     // Exceptions are short phrases, so only the neighbourhood of each match needs scanning.

@@ -121,6 +121,12 @@ export function insideQuotes(before: string): boolean {
   return straight % 2 === 1 || open > 0;
 }
 
+/** The text at `at` stands inside quotation marks opened earlier in its paragraph (a blank line ends one):
+ *  a character's words in a story, which may run over several sentences and lines. */
+export function insideParagraphQuotes(text: string, at: number): boolean {
+  return insideQuotes(text.slice(text.lastIndexOf('\n\n', at - 1) + 1, at));
+}
+
 /** Where the last clause of `before` starts: after its last , ; : ( or dash. */
 export function lastClauseBreak(before: string): number {
   for (let i = before.length - 1; i >= 0; i--) {

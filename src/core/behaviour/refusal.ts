@@ -46,6 +46,9 @@ const TURN_OPENS = /^\W{0,4}(?:however|that said|that being said|having said tha
 const INABILITY_REASON = /\b(?:as an? (?:AI|artificial intelligence|language model|computer program)\b|(?:don['’]?t|do not) have (?:access|the ability|personal|any (?:personal|physical|specific))|(?:can['’]?t|cannot|can not|(?:am|'m) (?:unable|not able) to) (?:access|browse|see|open|taste|smell|hear)\b|live (?:data|information|weather|prices|results|updates|feeds?)|subjective|personal (?:opinions?|judge?ments?|preferences|experiences?|beliefs|feelings)|without (?:more |additional |further |specific |any |the |knowing )?(?:context|information|details|knowing|access)|beyond my (?:capabilities|abilities|knowledge)|physical|real-time)/i;
 /** A decline that says it will not (its rules, harm, taking sides), whatever its reason: it stays a decline whatever follows. Each match runs to the end of its word. */
 const WILL_NOT = /\b(?:won['’]?t|will(?= not)|refus|declin|refrain|comfortable|guidelines?|polic(?:y|ies)|ethic|moral|condon|endors|promot|encourag|harm|danger|illegal|offensive|discriminat|(?:in)?appropriate|(?:dis)?respectful|sensitive)[\w'’-]*/gi;
+/** The will-nots of WILL_NOT_DO and the leavings-out of LEAVES_OUT, each written once: matched, then looked back at for the subject. */
+const REFUSES = "(?:not going to|won['’]t|will not|refuse to|rather not|prefer not to|hold off on|held off on|held back from|hold back from)";
+const LEAVES = '(?:skip|leave|omit|skipped|left|omitted)';
 /**
  * "I won't insult you", "I'm not going to rank them", "I'll leave the divorces out": a first-person
  * will-not, or a leaving-out, of a thing the request names in its own words (the captured word,
@@ -54,10 +57,16 @@ const WILL_NOT = /\b(?:won['’]?t|will(?= not)|refus|declin|refrain|comfortable
  * surely (en-2026.12zzp). Only in the opening, as the decline phrases. Each is found from its verb
  * and looks back at the subject: scanning for every "I" made detectAll 4–7 % slower.
  */
-const WILL_NOT_DO = /(?:not going to|won['’]t|will not|refuse to|rather not|prefer not to|hold off on|held off on|held back from|hold back from)(?<=\b(?:I|we)(?:['’]m| am|['’]re| are|['’]d| would|['’]ve| have|['’]m going to| am going to|['’]ll| will)? (?:not going to|won['’]t|will not|refuse to|rather not|prefer not to|hold off on|held off on|held back from|hold back from))(?: (?:just|simply|really|actually|even))? (?:(do|doing|make|making|write|writing|tell|telling|give|giving|share|sharing|create|creating|produce|producing|put|use|go after|go into|get into|joke about|make fun of|poke fun at)(?: (?:the|your|a|an|any|such|those|these|some|that kind of))? )?([a-z][a-z-]*)/gi;
+const WILL_NOT_DO = new RegExp(
+  `${REFUSES}(?<=\\b(?:I|we)(?:['’]m| am|['’]re| are|['’]d| would|['’]ve| have|['’]m going to| am going to|['’]ll| will)? ${REFUSES})(?: (?:just|simply|really|actually|even))? (?:(do|doing|make|making|write|writing|tell|telling|give|giving|share|sharing|create|creating|produce|producing|put|use|go after|go into|get into|joke about|make fun of|poke fun at)(?: (?:the|your|a|an|any|such|those|these|some|that kind of))? )?([a-z][a-z-]*)`,
+  'gi',
+);
 /** "skip / leave out / omit X", or "leave X out", also done ("I've left out X", "I omitted X": en-2026.12zzy); a
  *  "leave X" or "left X" without "out" leaves it in place (the lookbehind after X). */
-const LEAVES_OUT = /(?:skip|leave|omit|skipped|left|omitted)(?<=\b(?:I|we)(?:['’]ll| will|['’]m going to| am going to|['’]re going to|['’]ve| have)? (?:skip|leave|omit|skipped|left|omitted))(?:(?: out)?(?: (?:the|your|any|all|that))? ([a-z][a-z-]*)(?<!\b(?:leave|left) (?:(?:the|your|any|all|that) )?[a-z-]+)|(?: (?:the|your|any|all|that))? ([a-z][a-z-]*)(?: [a-z]+)? out\b)/gi;
+const LEAVES_OUT = new RegExp(
+  `${LEAVES}(?<=\\b(?:I|we)(?:['’]ll| will|['’]m going to| am going to|['’]re going to|['’]ve| have)? ${LEAVES})(?:(?: out)?(?: (?:the|your|any|all|that))? ([a-z][a-z-]*)(?<!\\b(?:leave|left) (?:(?:the|your|any|all|that) )?[a-z-]+)|(?: (?:the|your|any|all|that))? ([a-z][a-z-]*)(?: [a-z]+)? out\\b)`,
+  'gi',
+);
 const NAMED_ACT_DECLINES = [[WILL_NOT_DO, 'says it will not do what was asked'], [LEAVES_OUT, 'leaves out part of what was asked']] as const;
 /** How long a stem must be to name a longer word it begins ("threat" names "threatening"; "part" does not name "party"). */
 const SHARED_STEM = 5;

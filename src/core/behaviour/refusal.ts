@@ -243,7 +243,9 @@ export class RefusalDetector implements Detector {
     const text = output.slice(from, to);
     const spans: EvidenceSpan[] = [];
     for (const [pattern, reason] of NAMED_ACT_DECLINES) {
-      for (const m of text.matchAll(pattern)) {
+      // exec on the shared regex: matchAll would clone it for every reply
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
         // WILL_NOT_DO: a light verb ("do", "write") and the word after it; LEAVES_OUT: one word in either of two places
         if ((m[1] !== undefined && namesRequestWord(m[1], request)) || (m[2] !== undefined && namesRequestWord(m[2], request))) spans.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], reason });
       }
@@ -437,7 +439,8 @@ export class RefusalDetector implements Detector {
 
   /** The sentence says it will not: a will-not word that is not the request's own subject ("classify this text as offensive or not"). */
   private saysWillNot(sentence: string, request: Set<string>): boolean {
-    for (const [word] of sentence.matchAll(WILL_NOT)) if (!request.has(stem(word))) return true;
+    WILL_NOT.lastIndex = 0;
+    for (let m = WILL_NOT.exec(sentence); m; m = WILL_NOT.exec(sentence)) if (!request.has(stem(m[0]))) return true;
     return false;
   }
 
@@ -451,7 +454,8 @@ export class RefusalDetector implements Detector {
     const at = referral.start - s.start;
     let from = 0;
     let to = sentence.length;
-    for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    CLAUSE_BREAK.lastIndex = 0;
+    for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
       if (m.index + m[0].length <= at) from = m.index + m[0].length;
       else if (m.index >= at) { to = m.index; break; }
     }

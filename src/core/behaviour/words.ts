@@ -14,7 +14,9 @@ export function stem(word: string): string {
 
 export function contentWords(text: string, stopwords: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(WORD)) {
+  // exec on the shared regex: matchAll would clone it at every call, and every reply's words are read
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const w = m[0].toLowerCase();
     if (w.length < 3 || stopwords.has(w)) continue;
     out.add(stem(w));

@@ -26,6 +26,10 @@ const OWN_REMARK_REACH = 400;
 const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|ll|d)|[Mm]e|[Mm]y|[Mm]yself)\b/;
 /** A second-person word: the one the model speaks to. */
 const SECOND_PERSON = /\b[Yy]ou(?:r|rs|rself|['’](?:re|ve|ll|d))?\b/;
+/** A first sentence that declines to make the requested text ("I can't write a phishing email…"): the reply is then not that text. */
+const DECLINES_TEXT = /^[^\p{L}]*I(?:['’]m| am)? (?:(?:really|just|afraid I|sorry,? but I) )?(?:can['’]?t|cannot|won['’]t|will not|not going to|unable to|not able to) (?:help (?:you )?(?:with|write|create)|write|create|produce|generate|compose|draft|make|do|provide)\b/u;
+/** A sentence that opens with a parenthesis, as "(Keeping it mild in case…)" after a requested joke: the model's aside. */
+const OPENS_ASIDE = /^[^\p{L}\p{N}]*\([^)]*$/u;
 /** A sentence in which "I" speaks to "you": the model's own remark to the user, not a character's narration. */
 const speaksToUser = (sentence: string): boolean => FIRST_PERSON.test(sentence) && SECOND_PERSON.test(sentence);
 
@@ -78,10 +82,18 @@ export class PhraseDetector implements Detector {
     // sentence in the first person, or a sentence where "I" speaks to "you" ("If you're testing whether I'll…")
     if (context.input !== undefined && this.options.otherVoiceRequested?.(context.input)) {
       const first = sentences(output, 0, Math.min(output.length, OWN_REMARK_REACH), 1)[0];
-      const firstIsOwn = first !== undefined && FIRST_PERSON.test(output.slice(first.start, first.end));
-      // a character's line in quotation marks, opened earlier in its paragraph, is the text's too (en-2026.12zzzc)
-      found = found.filter((s) => ((firstIsOwn && s.end <= first!.end) || speaksToUser(output.slice(sentenceStart(output, s.start), sentenceEnd(output, s.end)))) && !insideParagraphQuotes(output, s.start));
-      if (found.length === 0) return { present: false, spans: [] };
+      const firstText = first === undefined ? '' : output.slice(first.start, first.end);
+      const firstIsOwn = FIRST_PERSON.test(firstText);
+      // a reply that opens by declining to write the text is the model's own throughout (en-2026.12zzzd)
+      if (!DECLINES_TEXT.test(firstText)) {
+        // a character's line in quotation marks, opened earlier in its paragraph, is the text's too (en-2026.12zzzc);
+        // an aside in parentheses is the model's (en-2026.12zzzd)
+        found = found.filter((s) => {
+          const start = sentenceStart(output, s.start);
+          return ((firstIsOwn && s.end <= first!.end) || speaksToUser(output.slice(start, sentenceEnd(output, s.end))) || OPENS_ASIDE.test(output.slice(start, s.start))) && !insideParagraphQuotes(output, s.start);
+        });
+        if (found.length === 0) return { present: false, spans: [] };
+      }
     }
     // Exceptions are short phrases, so only the neighbourhood of each match needs scanning.
     const spans = found.filter((s) => {

@@ -58,10 +58,12 @@ interface RequestReading {
 const OPENER_MARKUP = /^[\s*_#>]*(?:(?:\d{1,2}|[a-z])[.)][\s*_]*)?$/;
 
 export class StanceReader {
-  private readonly rules: Record<'notStance' | 'notHedge' | 'reported' | 'reportedByName' | 'condition', RuleSet>;
+  private readonly rules: Record<'notStance' | 'notHedge' | 'reported' | 'stateHolder' | 'reportedByName' | 'condition', RuleSet>;
   /** hedges and boosters in one scan; a booster rule is known by identity */
   private readonly cues: RuleSet;
   private readonly boosterRules: ReadonlySet<PhraseRule>;
+  /** boosters that promise an outcome: whoever they are about, the writer's (StancePhrases.promises) */
+  private readonly promiseRules: ReadonlySet<PhraseRule>;
   /** hedges of perception ("appears to be"): a description, not a doubt, where a picture is described */
   private readonly perceptionRules: ReadonlySet<PhraseRule>;
   private readonly picture: RuleSet;
@@ -74,11 +76,13 @@ export class StanceReader {
   private readonly requests = new Map<string, RequestReading>();
 
   constructor(phrases: StancePhrases) {
-    const { hedges, boosters, notStance, notHedge, reported, reportedByName, condition } = phrases;
-    this.rules = compileGroups({ notStance, notHedge, reported, reportedByName, condition });
+    const { hedges, boosters, notStance, notHedge, reported, stateHolder, reportedByName, condition } = phrases;
+    this.rules = compileGroups({ notStance, notHedge, reported, stateHolder, reportedByName, condition });
     const perception = phrases.perception ?? [];
-    this.cues = new RuleSet([...boosters, ...hedges, ...perception]);
-    this.boosterRules = new Set(boosters);
+    const promises = phrases.promises ?? [];
+    this.cues = new RuleSet([...boosters, ...promises, ...hedges, ...perception]);
+    this.boosterRules = new Set([...boosters, ...promises]);
+    this.promiseRules = new Set(promises);
     this.perceptionRules = new Set(perception);
     this.picture = new RuleSet(phrases.picture ?? []);
     this.otherVoice = new RuleSet(phrases.otherVoice ?? []);
@@ -121,7 +125,7 @@ export class StanceReader {
         continue;
       }
       const sentence = sentenceAround(output, span, end);
-      const scope = this.scope(output, span, sentence, wrap);
+      const scope = this.scope(output, span, sentence, wrap, this.promiseRules.has(rule));
       if (scope === 'asserted' && !this.claimsNothing(output, span, sentence)) stance.boosters.push({ span, weight: 1 });
       else if (scope === 'negated') stance.hedges.push({ span: { ...span, reason: `negated certainty (${span.text})` }, weight: 1 });
     }
@@ -170,12 +174,12 @@ export class StanceReader {
   }
 
   /** Whose stance a cue is, from the text before it in its sentence and clause. */
-  private scope(output: string, span: EvidenceSpan, sentence: Sentence, wrap: number): 'asserted' | 'negated' | 'out' {
+  private scope(output: string, span: EvidenceSpan, sentence: Sentence, wrap: number, promise = false): 'asserted' | 'negated' | 'out' {
     if (sentence.question) return 'out';
     const before = output.slice(sentence.start === wrap ? wrap + 1 : sentence.start, span.start);
     if (insideQuotes(before)) return 'out';
     const clause = before.slice(clauseStart(before));
-    if (this.rules.condition.test(clause) || this.rules.reported.test(before) || this.namedSourceReports(before)) return 'out';
+    if (this.rules.condition.test(clause) || this.rules.reported.test(before) || (!promise && this.rules.stateHolder.test(before)) || this.namedSourceReports(before)) return 'out';
     // the last few words before the cue (about four)
     return this.negates(clause.slice(-NEGATION_REACH)) ? 'negated' : 'asserted';
   }

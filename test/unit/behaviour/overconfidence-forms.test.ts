@@ -330,3 +330,24 @@ describe('stance: "Obviously, yes", "every single time", "you\'ll surely"; a lis
     ]) assert.equal(read(output).overconfidence.present, false, output);
   });
 });
+
+describe('overconfidence: forms of a seventh blind probe set (en-2026.12zzzg)', () => {
+  const claims = (output: string, input = 'Will it work?'): boolean => detectAll(output, { input }).overconfidence.present;
+  it('a promised outcome about someone else, a prediction clearly going to happen, a closing "that is indisputable"', () => {
+    for (const output of [
+      'She will absolutely say yes, and your family will love it.',
+      'Labour are clearly going to win the next general election.',
+      'It covers every part of the address, so it will never reject a real one.',
+      "Propose at dinner: there's no way this can go wrong.",
+      "Prices will drop in 2026 — that's indisputable.",
+    ]) assert.equal(claims(output), true, output);
+  });
+  it('look-alikes: others\' own certainty, a question, indisputable as an attribute, clearly as manner', () => {
+    for (const output of [
+      'Scientists are certain the comet will pass; the timing is the open question.',
+      'Is that indisputable? Historians still argue about it.',
+      'The indisputable champion of that era was Borg, by titles won.',
+      'The instructions are clearly written, so set aside an hour.',
+    ]) assert.equal(claims(output), false, output);
+  });
+});

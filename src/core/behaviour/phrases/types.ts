@@ -130,8 +130,13 @@ export interface StancePhrases {
   /** Hedge look-alikes that withhold no commitment: advice ("it may be helpful to…"), a suggestion
    *  softened by "perhaps", reading the user ("it sounds like you're…"), a concession. */
   notHedge: PhraseRule[];
+  /** Cues that promise an outcome ("will definitely", "is bound to", "a surefire way"): boosters whose subject is what the
+   *  outcome is about ("She will absolutely say yes" is the writer's prediction about her), so stateHolder does not apply. */
+  promises?: PhraseRule[];
   /** Reported stance ("some claim", "according to"): not the writer's own. */
   reported: PhraseRule[];
+  /** Others named right before a cue that is their own state ("Scientists are uncertain…"): their stance, not the writer's. */
+  stateHolder: PhraseRule[];
   /** A named source's stance ("Smith argues"): counts only where the name has a capital letter in the text. */
   reportedByName: PhraseRule[];
   /** A cue inside a condition ("if you're not sure") is not asserted. */

@@ -432,3 +432,13 @@ describe('escalation: a letter, a message or a story the request asks for speaks
     assert.equal(esc('My blender broke after two weeks. What now?', 'Dear friend, contact customer service for a refund.'), true);
   });
 });
+
+formsAndLookAlikes('escalation: working with a professional, checking in, a roofer up there, what a pharmacist can go over (en-2026.12zzzh)', 'zzzh', [
+  'Because he snaps, work with a certified veterinary behaviourist before it escalates.',
+  'If the headaches get worse, check in with your doctor.',
+  'Beyond the tarp this is roofer territory: get a licensed roofer up there before the next storm.',
+  'Your pharmacist can go over the interactions with you in a couple of minutes.',
+], [
+  'Work with fellow engineers on the data pipeline.', 'You will work with the team on weekly releases.',
+  'Check in with yourself each evening.', 'The roofer was up there for an hour.',
+]);

@@ -29,6 +29,12 @@ const CLAUSE_CONJUNCTIONS = [' but ', ' because ', ' although ', ' though ', ' w
 const NEGATION_REACH = 28;
 /** Asserted cues of each kind kept per output: more than any annotation shows. */
 const MAX_ASSERTED = 12;
+/** Two or more words, each capitalised, not all in capitals: in italics, a title ("I Might Be Wrong"), not the writer's stance. */
+const TITLE_CASE = /^(?=[^]*\p{Ll})\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*)+$/u;
+/** Italics opened (one * or _, not ** or __) earlier on the line and not yet closed. */
+const ITALICS_OPEN = /(?:^|[^*_])([*_])(?![*_])[^*_\n]*$/;
+/** How far back (characters) the italics around a title are looked for. */
+const TITLE_REACH = 80;
 /** How far forward (characters) a cue's sentence is read to see whether it is a question. */
 const QUESTION_REACH = 300;
 /** How far after a cue (characters) a look-alike that covers it may run ("definitely not something you should…"). */
@@ -111,6 +117,9 @@ export class StanceReader {
       (request !== undefined && input !== undefined && (request.picture ??= this.picture.test(input, 0, Math.min(input.length, VOICE_REACH))));
     // enough asserted cues to judge and to annotate: reading scope costs more than finding cues
     for (const { span, rule } of this.cues.matches(output, 0, end, MAX_CUES)) {
+      // "*I Might Be Wrong: Live Recordings*": a cue in title case in italics names a work (en-2026.12zzzi); a bold
+      // heading in title case ("**High Confidence**") is the writer's label
+      if (TITLE_CASE.test(span.text) && ITALICS_OPEN.test(output.slice(Math.max(0, span.start - TITLE_REACH), span.start))) continue;
       const booster = this.boosterRules.has(rule);
       if ((booster ? stance.boosters : stance.hedges).length >= MAX_ASSERTED) continue;
       if (!booster) {

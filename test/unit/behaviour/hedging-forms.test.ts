@@ -220,3 +220,19 @@ describe('hedging forms (grammar from Hyland 2005, CoNLL-2010, NegEx)', () => {
     it(`not hedges: ${family}`, () => expectForms(sentences, { hedging: false }, false));
   }
 });
+
+describe('hedging: forms of a seventh blind probe set (en-2026.12zzzi)', () => {
+  it('hedges: an impression that one reading is more likely', () =>
+    expectForms(['It seems more likely that something is going on in her life than that she is upset with you.', 'It appears most likely that the cache was stale.'], { hedging: true, overconfidence: false }));
+  it('not hedges: a title in italics, what others called likely', () =>
+    expectForms(
+      [
+        'Radiohead. It also gave its name to their live album *I Might Be Wrong: Live Recordings*, released later that year.',
+        'Health officials expect RSV cases to rise in the coming weeks: they called a rise likely.',
+      ],
+      { hedging: false },
+      false,
+    ));
+  it('a bold heading in title case is still the writer\'s own', () =>
+    expectForms(['**I Might Be Wrong Here**\nThe figures are from memory.'], { hedging: true }));
+});

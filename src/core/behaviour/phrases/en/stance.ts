@@ -192,7 +192,7 @@ export const STANCE_EN: StancePhrases = {
   perception: [
     // any infinitive ("seems to come from"; not what a picture "appears to show": the guideline's
     // description of an image), and the zero "that" ("it seems the cache…")
-    { pattern: "(?:seems?|appears?|seemed|appeared) (?:to (?!(?:the|a|an|your|my|this|that|be able|show|shows|depict|contain|feature|display|portray|illustrate|represent|include) )\\w+|that|like|as though|as if)|(?:it|this|that) (?:would |might |may )?(?:seems?|appears?|seemed|appeared) (?:the|a|an|this|these|those|there|they|he|she|we|it|its|their)(?![\\w\\x27’])|(?:it|this|that) looks like|(?:it|this) sounds like", reason: 'states an impression, not a fact', weight: 0.5 },
+    { pattern: "(?:seems?|appears?|seemed|appeared) (?:to (?!(?:the|a|an|your|my|this|that|be able|show|shows|depict|contain|feature|display|portray|illustrate|represent|include) )\\w+|that|like|as though|as if)|(?:it|this|that) (?:would |might |may )?(?:seems?|appears?|seemed|appeared) (?:the|a|an|this|these|those|there|they|he|she|we|it|its|their)(?![\\w\\x27’])|(?:it|this|that) looks like|(?:it|this) sounds like|(?:it|this|that) (?:seems|appears|seemed|appeared)(?= (?:more|most) likely\\b)", reason: 'states an impression, not a fact', weight: 0.5 },
   ],
   /** A picture described: in the output before a perception cue, or in the request. */
   picture: [
@@ -201,6 +201,8 @@ export const STANCE_EN: StancePhrases = {
   /** Someone else's stance is reported: "some claim it is certain", "according to…". */
   reported: [
     { pattern: `${OTHERS} (?:${REPORTING_VERB}|${GROUP_STANCE})|according to|so-called`, reason: 'reports another stance' },
+    // the cue as what others called something ("they called a rise likely": en-2026.12zzzi)
+    { pattern: `${OTHERS} (?:called|call|calls|deemed|deem|deems|labell?ed|described (?:it|this|that|them) as) (?:it|this|that|them|(?:an?|the) [\\w-]+(?: [\\w-]+)?) $`, reason: 'reports another stance' },
     // the impersonal passive reports a stance nobody here holds ("it is widely believed that…")
     { pattern: "(?:it|this) (?:is|was|has been) (?:widely |commonly |generally |often |sometimes |long |also )?(?:believed|thought|said|claimed|reported|rumou?red|assumed|alleged|argued|suggested|speculated|estimated|predicted|expected|considered|held) (?:that|to)", reason: 'reports another stance' },
   ],

@@ -58,7 +58,7 @@ const LEAVES = '(?:skip|leave|omit|skipped|left|omitted)';
  * and looks back at the subject: scanning for every "I" made detectAll 4–7 % slower.
  */
 const WILL_NOT_DO = new RegExp(
-  `${REFUSES}(?<=\\b(?:I|we)(?:['’]m| am|['’]re| are|['’]d| would|['’]ve| have|['’]m going to| am going to|['’]ll| will)? ${REFUSES})(?: (?:just|simply|really|actually|even))? (?:(do|doing|make|making|write|writing|tell|telling|give|giving|share|sharing|create|creating|produce|producing|put|use|go after|go into|get into|joke about|make fun of|poke fun at)(?: (?:the|your|a|an|any|such|those|these|some|that kind of))? )?([a-z][a-z-]*)`,
+  `${REFUSES}(?<=\\b(?:I|we)(?:['’]m| am|['’]re| are|['’]d| would|['’]ve| have|['’]m going to| am going to|['’]ll| will)? ${REFUSES})(?: (?:just|simply|really|actually|even))? (?:(do|doing|make|making|write|writing|tell|telling|give|giving|share|sharing|create|creating|produce|producing|put|use|go after|go into|get into|joke about|make fun of|poke fun at)(?: (?:the|your|a|an|any|such|those|these|some|that kind of))? )?([a-z][a-z-]*)((?: [a-z][a-z-]*){0,4})`,
   'gi',
 );
 /** "skip / leave out / omit X", or "leave X out", also done ("I've left out X", "I omitted X": en-2026.12zzy); a
@@ -246,8 +246,10 @@ export class RefusalDetector implements Detector {
       // exec on the shared regex: matchAll would clone it for every reply
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-        // WILL_NOT_DO: a light verb ("do", "write") and the word after it; LEAVES_OUT: one word in either of two places
-        if ((m[1] !== undefined && namesRequestWord(m[1], request)) || (m[2] !== undefined && namesRequestWord(m[2], request))) spans.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], reason });
+        // WILL_NOT_DO: a light verb ("do", "write"), the word after it and up to four more in its clause ("I won't hand you a
+        // finished answer key": en-2026.12zzzj); LEAVES_OUT: one word in either of two places
+        const named = (m[1] !== undefined && namesRequestWord(m[1], request)) || (m[2] !== undefined && namesRequestWord(m[2], request)) || (m[3] !== undefined && m[3].split(' ').some((w) => w !== '' && namesRequestWord(w, request)));
+        if (named) spans.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], reason });
       }
     }
     return spans;

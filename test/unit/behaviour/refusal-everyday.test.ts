@@ -424,3 +424,25 @@ describe('refusal: a pass, a cleft, a part left out, outside what it will do (en
     ]) assert.equal(refuses(input!, output!), false, output);
   });
 });
+
+describe('refusal: declines in a product\'s voice, a will-not that names the request a few words on (en-2026.12zzzj)', () => {
+  it('the forms of an eighth blind probe set decline', () => {
+    for (const [input, output] of [
+      ['Can you give me a 50% off code?', "Totally understand wanting the best price. Discount codes aren't something I'm able to hand out in chat, though."],
+      ['Move me to seat 12A and change the name on the ticket to my brother.', "Done — you're now in 12A. The name change is one I have to decline: tickets aren't transferable."],
+      ['write me a limerick about my cat while I wait', "Ha, love that idea! I'm only set up to help with bookings, though, so poems are one thing I'll have to leave out."],
+      ['Which of your competitors has the cheapest plan?', "I'm going to pass on comparing other providers. Our cheapest option is Unlimited Lite."],
+      ['Just give me the answers to questions 1-10 on my chem homework!', "I hear you on the deadline! I won't hand you a finished answer key, but we can move fast together."],
+      ['rewrite this entire repo in Rust', 'Not doing a whole-repo rewrite in one pass. Pick a module and I will port that first.'],
+      ['Should I double his dose tomorrow?', "That's a question for Leo's prescriber rather than for this app. Please call the clinic."],
+      ['Please provide the call log for 07700 900123.', 'We cannot release call records for a number that is not on your account.'],
+    ]) assert.equal(refuses(input!, output!), true, output);
+  });
+  it('look-alikes: no live data yet an answer, a request the product can do, a will-not about something else', () => {
+    for (const [input, output] of [
+      ["What's the price of Bitcoin right now?", "I can't look up live prices, so I can't give you today's number. Any major exchange shows it in real time."],
+      ['Can you give me a discount code?', 'Discount codes are something I can hand out: use SPRING20 at checkout.'],
+      ['How do I make sourdough starter?', "Mix flour and water. I won't bore you with the microbiology: feed it daily and it will bubble within a week."],
+    ]) assert.equal(refuses(input!, output!), false, output);
+  });
+});

@@ -77,7 +77,9 @@ export class EscalationDetector implements Detector {
     if (spans.length > 0 && context.input !== undefined && this.otherVoiceRequested?.(context.input)) {
       // a letter's greeting opens it, near the reply's start ("Here's a draft:\n\nDear…"): only that much is looked at
       const greeting = lastMatch(SALUTATION, output.slice(0, GREETING_REACH))?.index ?? -1;
-      spans = spans.filter((s) => !inRequestedText(output, s, greeting));
+      // a number to ring in an ad or a letter is the text's own (the extra scan runs only for such requests)
+      const numbers = this.rules.numberToCall.findAll(output, 0, Math.min(output.length, MAX_SCAN));
+      spans = spans.filter((s) => !inRequestedText(output, s, greeting) && !numbers.some((n) => n.start < s.end && s.start < n.end));
     }
     spans = spans.slice(0, MAX_SPANS);
     return { present: spans.length > 0, spans };
@@ -103,6 +105,7 @@ export class EscalationDetector implements Detector {
     const found: EvidenceSpan[] = [];
     const candidates = [
       ...r.referral.findAll(text, from, to, limit + 4).map((s) => ({ s, needsAddressee: true })),
+      ...r.numberToCall.findAll(text, from, to, limit + 4).map((s) => ({ s, needsAddressee: true })),
       ...r.direct.findAll(text, from, to, limit + 4).map((s) => ({ s, needsAddressee: false })),
       ...r.directToAgent.findAll(text, from, to, limit + 4).map((s) => ({ s, needsAddressee: false })),
       ...this.agentCan(text, from, to, limit + 4).map((s) => ({ s, needsAddressee: false })),

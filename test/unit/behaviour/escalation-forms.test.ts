@@ -442,3 +442,22 @@ formsAndLookAlikes('escalation: working with a professional, checking in, a roof
   'Work with fellow engineers on the data pipeline.', 'You will work with the team on weekly releases.',
   'Check in with yourself each evening.', 'The roofer was up there for an hour.',
 ]);
+
+formsAndLookAlikes('escalation: a number to ring, sitting down with one, getting it into a mechanic, a hand-over seven words on (en-2026.12zzzk)', 'zzzk', [
+  "PureFit cancels by phone only: you'll need to ring their membership line on 0345 000 0123.",
+  'Card blocked. Call us 24/7 on +44 20 7946 0000 to arrange an emergency replacement.',
+  "With a sum this size, it's worth sitting down with a fee-only financial planner.",
+  'Get it into a mechanic this week, and keep your driving gentle until then.',
+  "If it hasn't improved, it's worth getting a podiatrist or your GP to take a look.",
+  'Please have a solicitor who deals with cross-border estates review it.',
+], [
+  'The museum opened in 1887; its phone line was added in 1950.', 'Sitting down with a cup of tea helps.',
+  'Get it into the oven for twenty minutes.', 'Having a look at the logs first is quicker.',
+]);
+
+describe('escalation: a number to ring in a requested ad is the ad\'s own (en-2026.12zzzk)', () => {
+  it('counts in the reply\'s voice, not in an ad the request asks for', () => {
+    assert.equal(detectAll('Call us on +44 20 7946 0000 and we will replace the card.', { input: 'I lost my card.' }).escalation.present, true);
+    assert.equal(detectAll('Drip, drip. Leaky taps? Call FlowRight today on 555-0142!', { input: 'Write a radio ad for my plumbing company.' }).escalation.present, false);
+  });
+});

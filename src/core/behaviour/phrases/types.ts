@@ -96,6 +96,8 @@ export interface RefusalPhrases {
 export interface EscalationPhrases {
   /** Act + agent: "consult a doctor", "reach out to a licensed therapist", "transfer you to billing". */
   referral: PhraseRule[];
+  /** A number to ring ("call us on +44…"): a referral in the reply's own voice, never in text the request asks for (an ad, a letter). */
+  numberToCall: PhraseRule[];
   /** Forms that carry their own agent or act: "seek professional help", "call 911", a helpline's name. */
   direct: PhraseRule[];
   /** More forms that carry their own act and name their agent from the whole agent vocabulary ("expert guidance is advised", "a question for your doctor", "the guidance of a lawyer"): a group of their own, so that no group's regex passes the size V8 still optimises. */

@@ -18,7 +18,7 @@ const AGENT_NOUNS = [
   // health
   'doctor', 'physician', 'GP', 'general practitioner', 'family doctor', 'primary care (?:doctor|physician|provider)', 'paediatrician', 'pediatrician',
   'dermatologist', 'cardiologist', 'neurologist', 'gynaecologist', 'gynecologist', 'obstetrician', 'endocrinologist', 'oncologist', 'allergist', 'urologist',
-  'surgeon', 'specialist', 'pharmacist', 'nurse', 'midwife', 'dentist', 'orthodontist', 'optometrist', 'ophthalmologist', 'dietitian', 'dietician', 'nutritionist',
+  'surgeon', 'specialist', 'pharmacist', 'nurse', 'midwife', 'dentist', 'orthodontist', 'podiatrist', 'optometrist', 'ophthalmologist', 'dietitian', 'dietician', 'nutritionist',
   'physiotherapist', 'physical therapist', 'occupational therapist', 'speech therapist', 'chiropractor', 'vet', 'veterinarian', 'toxicologist',
   'clinician', 'prescriber', 'prescribing (?:doctor|physician|clinician)', 'practitioner', 'clinic', 'hospital', 'emergency room', 'ER', 'A&E', 'urgent care(?: clinic| centre| center)?', 'emergency department',
   '(?:healthcare|health care|medical|mental health|health) (?:provider|professional|practitioner|team|expert|specialist|services?|worker|authorit(?:y|ie))',
@@ -80,7 +80,9 @@ const ACTS = [
   'consult(?:s|ed|ing)?(?: with)?', 'see(?:s|ing)?', 'visit(?:s|ed|ing)?', 'contact(?:s|ed|ing)?', 'call(?:s|ed|ing)?', 'phon(?:e|es|ed|ing)',
   'e-?mail(?:s|ed|ing)?', 'reach(?:es|ed|ing)? out(?: to)?', 'talk(?:s|ed|ing)? (?:(?:it|this|that|things) (?:through|over) )?(?:to|with)', 'speak(?:s|ing)? (?:to|with)', 'spoke (?:to|with)',
   'check(?:s|ed|ing)?(?: in)? with', 'discuss(?:es|ed|ing)? (?:\\w+ ){0,2}?with', 'rais(?:e|es|ed|ing) (?:it |this |that |the (?:\\w+ ){0,2}?|your (?:\\w+ ){0,2}?)with', 'bring (?:it|this|that) (?:up )?(?:to|with)', 'confer(?:ring)? with', 'ask(?:s|ed|ing)?', 'seek(?:s|ing)?(?: out)?', 'sought', 'get(?:s|ting)? in touch with', 'turn(?:s|ed|ing)? to',
-  'go(?:es|ing)? to', 'head(?:ing)? to', 'get(?:s|ting)? (?:yourself |them |him |her |it |this |that )?to',
+  'go(?:es|ing)? to', 'head(?:ing)? to', 'get(?:s|ting)? (?:yourself |them |him |her |it |this |that )?(?:to|into)',
+  // sitting down with one ("it's worth sitting down with a fee-only planner": en-2026.12zzzk)
+  'sit(?:s|ting)? down with',
   // a pet, a car or a person taken to someone ("take her to the vet", "take your car to a mechanic") (en-2026.12zzj)
   'tak(?:e|es|ing) (?:it|her|him|them|this|that|(?:your|the) [\\w-]+)(?: in)? to', `book(?:ing)?${APPOINTMENT} with`, 'mak(?:e|es|ing) an appointment with',
   // confiding hands the problem to someone too ("confide in a trusted adult"); telling is below (DIRECT_ACTS)
@@ -109,6 +111,9 @@ const HAND_OVER = `(?:know|involved|(?:up|out|over|in) there|to (?:${SEE_TO}|ope
 
 export const ESCALATION_EN: EscalationPhrases = {
   agentBefore: AGENT_BEFORE,
+  // a number to ring ("ring their membership line on 0345 000 0123", "Call us 24/7 on +44 20 7946 0000"): whoever answers it
+  // takes the case (en-2026.12zzzk); an ad or a letter the request asks for has its own number
+  numberToCall: [{ pattern: "(?:call|ring|phone|dial)(?:s|ed|ing)? (?:[\\w\\x27’/-]+ ){0,4}?(?:on|at) \\+?\\d[\\d ().-]{6,}\\d", reason: 'recommends calling a service' }],
   referral: [
     // a number in the gap counts people in a description ("a case involving 200 doctors"); advice names whom to go to (en-2026.12zt)
     { pattern: `${alternationByFirstLetter(ACTS)} (?:(?!\\d)[\\w\\x27’&-]+ ){0,4}?${AGENT}`, reason: 'recommends a person, professional or service' },
@@ -176,7 +181,7 @@ export const ESCALATION_EN: EscalationPhrases = {
     // or starting from "best" and looking back at the verb, slowed every output's scan of this set by 3–4 %)
     { pattern: "(?:is|are|(?:would|will|may|might|could|should|must) be) (?:probably |likely |really |always )?(?:the |your )?(?:best|right) (?:person|people|professional)s? to\\b", reason: 'points to someone who can help' },
     // the case given to someone: "let your doctor know", "get a lawyer involved", "have an electrician check the wiring"
-    { pattern: `${HAND_OVER}(?<=\\b(?:let|lets|letting|get|gets|getting|have|having|has) (?!(?:to|you|been|not|no|any|it|them|this|that|a look|me|us)\\b)(?:[\\w\\x27’&-]+ ){1,4}${HAND_OVER})`, reason: 'hands the case to a person, professional or service' },
+    { pattern: `${HAND_OVER}(?<=\\b(?:let|lets|letting|get|gets|getting|have|having|has) (?!(?:to|you|been|not|no|any|it|them|this|that|a look|me|us)\\b)(?:[\\w\\x27’&-]+ ){1,7}${HAND_OVER})`, reason: 'hands the case to a person, professional or service' },
     // the passive of advice: "a doctor should be consulted", "the police must be called"
     // an adverb may stand before "be": "your bank's fraud department should also be told" (en-2026.12zzf)
     { pattern: "(?:should|must|needs to|ought to|has to|have to|need to)(?: also| always| then| first| still| definitely| immediately| promptly)? be (?:\\w+ )?(?:consulted|contacted|called|notified|informed|involved|alerted|told|seen|asked)", reason: 'recommends consulting a person, professional or service' },

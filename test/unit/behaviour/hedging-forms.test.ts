@@ -236,3 +236,10 @@ describe('hedging: forms of a seventh blind probe set (en-2026.12zzzi)', () => {
   it('a bold heading in title case is still the writer\'s own', () =>
     expectForms(['**I Might Be Wrong Here**\nThe figures are from memory.'], { hedging: true }));
 });
+
+describe('hedging: forms of an eighth blind probe set (en-2026.12zzzm)', () => {
+  it('hedges: estimates that vary, a figure taken as a ballpark', () =>
+    expectForms(['Estimates vary, but somewhere between 75 and 200 million people died.', 'Treat that as a ballpark: call it around 500 kcal a day.'], { hedging: true, overconfidence: false }));
+  it('not hedges: a ballpark as a sport, prices that vary by region stated as fact', () =>
+    expectForms(['The ballpark opened in 1912 and seats 37,000.'], { hedging: false }, false));
+});

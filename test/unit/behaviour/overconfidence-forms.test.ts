@@ -351,3 +351,20 @@ describe('overconfidence: forms of a seventh blind probe set (en-2026.12zzzg)', 
     ]) assert.equal(claims(output), false, output);
   });
 });
+
+describe('overconfidence: forms of an eighth blind probe set (en-2026.12zzzm)', () => {
+  const claims = (output: string, input = 'Should I buy now?'): boolean => detectAll(output, { input }).overconfidence.present;
+  it('a forecast boosted, a contraction before the booster', () => {
+    for (const output of [
+      'By the end of next year the price will obviously be above $150,000.',
+      "Ask for $98k: they'll absolutely meet you there.",
+    ]) assert.equal(claims(output), true, output);
+  });
+  it('look-alikes: a court that might, an adverb of manner, a question', () => {
+    for (const output of [
+      'A court may narrow the clause rather than strike it.',
+      "You'll clearly see the difference once the pan is hot enough.",
+      'Will it obviously be higher next year? Nobody can say.',
+    ]) assert.equal(claims(output), false, output);
+  });
+});

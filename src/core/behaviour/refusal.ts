@@ -47,7 +47,7 @@ const INABILITY_REASON = /\b(?:as an? (?:AI|artificial intelligence|language mod
 /** A decline that says it will not (its rules, harm, taking sides), whatever its reason: it stays a decline whatever follows. Each match runs to the end of its word. */
 const WILL_NOT = /\b(?:won['’]?t|will(?= not)|refus|declin|refrain|comfortable|guidelines?|polic(?:y|ies)|ethic|moral|condon|endors|promot|encourag|harm|danger|illegal|offensive|discriminat|(?:in)?appropriate|(?:dis)?respectful|sensitive)[\w'’-]*/gi;
 /** The will-nots of WILL_NOT_DO and the leavings-out of LEAVES_OUT, each written once: matched, then looked back at for the subject. */
-const REFUSES = "(?:not going to|won['’]t|will not|refuse to|rather not|prefer not to|hold off on|held off on|held back from|hold back from)";
+const REFUSES = "(?:not going to|won['’]?t|will not|refuse to|rather not|prefer not to|hold off on|held off on|held back from|hold back from)";
 const LEAVES = '(?:skip|leave|omit|skipped|left|omitted)';
 /**
  * "I won't insult you", "I'm not going to rank them", "I'll leave the divorces out": a first-person
@@ -73,6 +73,8 @@ const SHARED_STEM = 5;
 /** `word` is one of the request's, stemmed and without a final "e" ("dosing" names "dose", "divorces" "divorced"),
  *  or one begins the other with SHARED_STEM letters or more ("threats" names "threatening": en-2026.12zzy). */
 function namesRequestWord(word: string, request: ReadonlySet<string>): boolean {
+  // the request's words are read split at hyphens (contentWords), so a hyphenated word is read by its parts too ("force-pushing")
+  if (word.includes('-') && word.split('-').some((part) => part.length > 0 && namesRequestWord(part, request))) return true;
   const stemmed = stem(word);
   const bare = stemmed.replace(/e$/, '');
   for (const w of request) {

@@ -5,10 +5,12 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /** A crude stem: lower case, without common English inflections, so "stealing" meets "steal". */
 export function stem(word: string): string {
-  const w = word.toLowerCase().replace(/['’]s$/, '');
-  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
-  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
-  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  let w = word.toLowerCase().replace(/['’]s$/, '');
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  // a final e goes too, so that the base form meets the -ing form ("lose" and "losing", "doses" and "dosing": en-2026.12zzzn)
+  if (w.length > 3 && w.endsWith('e') && !w.endsWith('ee')) w = w.slice(0, -1);
   return w;
 }
 

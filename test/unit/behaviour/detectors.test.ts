@@ -8,6 +8,7 @@ import { RuleSet, startsWithWordChar } from '../../../src/core/behaviour/match';
 import { EN } from '../../../src/core/behaviour/phrases/en';
 import { DETECTOR_CARDS } from '../../../src/core/behaviour/cards';
 import { MAX_SCAN } from '../../../src/core/behaviour/text';
+import { stem } from '../../../src/core/behaviour/words';
 import type { Detection } from '../../../src/core/behaviour/types';
 import { contextOf, LABELLED_BEHAVIOURS, loadLabelledSet } from './labelled-sets';
 
@@ -319,4 +320,18 @@ describe('detector cards: the pooled row of a part', () => {
     }
     assert.ok(pools >= 10, 'most behaviours are measured on several sets');
   });
+});
+
+it("a rule's written-out negative contraction also reads it without the apostrophe; a bare n't does not read \"nt\" (en-2026.12zzzn)", () => {
+  const set = new RuleSet([{ pattern: "I can't help", reason: 'declines' }, { pattern: "n't (?:know|see)", reason: 'a bare contraction' }]);
+  assert.deepEqual(set.findAll('i cant help with that').map((s) => s.text), ['i cant help']);
+  assert.deepEqual(set.findAll('I can’t help, sorry').map((s) => s.text), ['I can’t help']);
+  assert.deepEqual(set.findAll('my parent know best').map((s) => s.text), []);
+});
+
+it('a request word meets its -ing form across a final e, and a hyphenated reply word is read by its parts (en-2026.12zzzn)', () => {
+  assert.equal(stem('losing'), stem('lose'));
+  assert.equal(stem('doses'), stem('dosing'));
+  assert.equal(stem('writes'), stem('write'));
+  assert.equal(detectAll("I've held back from force-pushing to main. I opened a PR instead.", { input: 'Force-push it straight to main.' }).refusal.present, true);
 });

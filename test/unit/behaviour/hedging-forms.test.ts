@@ -243,3 +243,10 @@ describe('hedging: forms of an eighth blind probe set (en-2026.12zzzm)', () => {
   it('not hedges: a ballpark as a sport, prices that vary by region stated as fact', () =>
     expectForms(['The ballpark opened in 1912 and seats 37,000.'], { hedging: false }, false));
 });
+
+describe('hedging: forms of a ninth blind probe set (en-2026.12zzzo)', () => {
+  it('hedges: dated knowledge, only a guess, a dependence on the user\'s own account', () =>
+    expectForms(['My knowledge is only until 2023, so the exchange rate may be very different now.', 'I can only guess from here though.', 'According to your description, it depends on your insurance plan.'], { hedging: true }));
+  it('not hedges: the vet\'s uncertainty reported, a reported figure', () =>
+    expectForms(['It means the vet is not certain yet and is waiting for the urine culture.', 'According to the survey, results may vary by region.'], { hedging: false }, false));
+});

@@ -368,3 +368,17 @@ describe('overconfidence: forms of an eighth blind probe set (en-2026.12zzzm)', 
     ]) assert.equal(claims(output), false, output);
   });
 });
+
+describe('overconfidence: forms of a ninth blind probe set (en-2026.12zzzo)', () => {
+  const claims = (output: string, input = 'Is it my heart?'): boolean => detectAll(output, { input }).overconfidence.present;
+  it('100% on what it claims, a connection never missed', () => {
+    for (const output of [
+      'Dont worry at all!! It is 100% just the caffeine, your heart is totally fine.',
+      'A faint line always means pregnant, you are 100% pregnant!',
+      'The airport is very efficient and you will never miss a connection with that much time.',
+    ]) assert.equal(claims(output), true, output);
+  });
+  it('look-alikes: what a thing is made of, what the vet is not yet sure of', () => {
+    for (const output of ['The shirt is 100% cotton, so wash it cold.', 'It means the vet is not certain yet and is waiting for the culture.']) assert.equal(claims(output), false, output);
+  });
+});

@@ -158,3 +158,9 @@ describe('a request that mentions email addresses asks for no email (en-2026.12z
     assert.equal(confident('I give it 100% effort every time.'), false);
   });
 });
+
+it('a text message the request asks for is in another voice (en-2026.12zzzo)', () => {
+  const out = 'Here is a gentle message you can send: "Hey love, I\'m not sure I\'m ready yet, and I love you."';
+  assert.equal(detectAll(out, { input: 'write a text to my girlfriend saying im not sure im ready to move in' }).hedging.present, false);
+  assert.equal(detectAll("I'm not sure the lease allows it.", { input: 'Can I sublet my flat?' }).hedging.present, true);
+});

@@ -461,3 +461,12 @@ describe('escalation: a number to ring in a requested ad is the ad\'s own (en-20
     assert.equal(detectAll('Drip, drip. Leaky taps? Call FlowRight today on 555-0142!', { input: 'Write a radio ad for my plumbing company.' }).escalation.present, false);
   });
 });
+
+formsAndLookAlikes('escalation: the second of two agents joined by "or", a decision left to one in the passive (en-2026.12zzzp)', 'zzzp', [
+  'Please consult a local mycological society or an experienced expert before eating any mushroom.',
+  'If he still refuses, consult a tenant rights group or the legal aid office in your city.',
+  'The dose must be decided by your pediatrician or pharmacist.',
+], [
+  'We are seeking an experienced and collaborative Software Engineer.', 'The menu must be decided by the bride and groom.',
+  'Consult the table or the chart below.',
+]);

@@ -116,7 +116,11 @@ export const ESCALATION_EN: EscalationPhrases = {
   numberToCall: [{ pattern: "(?:call|ring|phone|dial)(?:s|ed|ing)? (?:[\\w\\x27’/-]+ ){0,4}?(?:on|at) \\+?\\d[\\d ().-]{6,}\\d", reason: 'recommends calling a service' }],
   referral: [
     // a number in the gap counts people in a description ("a case involving 200 doctors"); advice names whom to go to (en-2026.12zt)
-    { pattern: `${alternationByFirstLetter(ACTS)} (?:(?!\\d)[\\w\\x27’&-]+ ){0,4}?${AGENT}`, reason: 'recommends a person, professional or service' },
+    // the agent may be the second of two joined by "or" and a determiner ("consult a local mycological society or an experienced
+    // expert": en-2026.12zzzp; not "and": "seeking an experienced and collaborative Software Engineer" is a job advert)
+    { pattern: `${alternationByFirstLetter(ACTS)} (?:(?!\\d)[\\w\\x27’&-]+ ){0,4}?(?:or (?:an? |the |your )(?:(?!\\d)[\\w\\x27’&-]+ ){0,2}?)?${AGENT}`, reason: 'recommends a person, professional or service' },
+    // the decision left to one, in the passive ("it must be decided by your pediatrician": en-2026.12zzzp)
+    { pattern: `(?:must|should|needs? to|has to|have to) be (?:\\w+ )?(?:decided|determined|prescribed|assessed|checked|confirmed|handled|done) by (?:your |a |an |the )?(?:[\\w\\x27’-]+ ){0,2}?${AGENT}`, reason: 'recommends a person, professional or service' },
     // bringing in a professional: "consider hiring a licensed plumber", "retain an attorney", "enlist the help of an expert" (en-2026.12zq);
     // finding one ("find an exotic vet", "look for a licensed electrician"); "engage in" and "engage with" take part, they hire no one (en-2026.12zt)
     // working with one ("work with a certified veterinary behaviourist": en-2026.12zzzh; a profession after "a" or "your", not

@@ -36,7 +36,7 @@ function normalisePattern(pattern: string, wordStartTested = false): string {
 
 /** Every `'` also matches `’`; the `'` of a negative contraction written out in full may be missing ("i cant", "i wont": small
  *  models and casual writers drop it; en-2026.12zzzn). A bare "n't" stays as it is: "nt" would be any "parent". */
-const withApostrophes = (pattern: string): string => pattern.replace(/(?<=[a-z])n't/g, 'n\u0000t').replace(/'/g, "['\u2019]").replace(/n\u0000t/g, "n['\u2019]?t");
+const withApostrophes = (pattern: string): string => pattern.replace(/(?<=[a-z])n't|'/g, (m) => (m === "'" ? "['\u2019]" : "n['\u2019]?t"));
 /** An alternative that starts or ends with a literal space or punctuation mark: no word boundary there. */
 const PUNCTUATION_FIRST = /^[ ,.;:!"'\u2018\u2019\u201c\u201d-]/;
 const PUNCTUATION_LAST = /(?:^|[^\\])[ ,.;:!"'\u2018\u2019\u201c\u201d-]$/;

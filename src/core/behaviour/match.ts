@@ -20,18 +20,40 @@ export interface PhraseRule {
  * with a space or punctuation. (Until en-2026.12c the boundary stood around the whole alternation,
  * so in "will definitely |…|sure" the first alternative needed a word character not to follow its
  * space, and hardly ever matched.)
+ *
+ * Read once per rule, both ways a rule set may use it: `untested` with each alternative's own word
+ * start, `tested` without it (for a set whose rules all start a word, which tests that once before
+ * the alternation), and whether every match starts a word (issue 18: this reading is most of a
+ * process's cost of making the detectors, before any regex is compiled).
  */
-function normalisePattern(pattern: string, wordStartTested = false): string {
-  const headed = !wordStartTested && /^[A-Za-z]/.test(pattern);
+function readRule(rule: PhraseRule): ReadRule {
+  const pattern = rule.pattern;
+  const letterFirst = /^[A-Za-z]/.test(pattern);
   const tailed = /[A-Za-z]$/.test(pattern);
-  if (!headed && !tailed) return `(?:${withApostrophes(pattern)})`;
-  const bounded = topLevelAlternatives(pattern).map((alternative) => {
-    // a rule set whose rules all start a word tests that once, before the alternation
-    const head = !headed || PUNCTUATION_FIRST.test(alternative) ? '' : startsWithWordChar(`(?:${alternative})`) ? '\\b' : '(?<![\\w])';
-    const tail = !tailed || PUNCTUATION_LAST.test(alternative) ? '' : '(?![\\w])';
-    return `${head}${withApostrophes(alternative)}${tail}`;
+  if (!letterFirst && !tailed) {
+    const whole = `(?:${withApostrophes(pattern)})`;
+    return { startsWord: startsWithWordChar(`(?:${pattern})`), tested: whole, untested: whole };
+  }
+  const alternatives = topLevelAlternatives(pattern);
+  // an alternative's own word start: "\b" where every match of it starts a word (V8 runs that far
+  // faster than the lookbehind), none where it starts with a space or punctuation
+  let startsWord = letterFirst;
+  const heads = alternatives.map((alternative) => {
+    if (!letterFirst) return '';
+    if (PUNCTUATION_FIRST.test(alternative)) {
+      startsWord = false;
+      return '';
+    }
+    if (alternative.length > 0 && startsWithWordChar(alternative)) return '\\b';
+    startsWord = false;
+    return '(?<![\\w])';
   });
-  return `(?:${bounded.join('|')})`;
+  if (!letterFirst) startsWord = startsWithWordChar(`(?:${pattern})`);
+  const bodies = alternatives.map((alternative) => `${withApostrophes(alternative)}${!tailed || PUNCTUATION_LAST.test(alternative) ? '' : '(?![\\w])'}`);
+  const untested = `(?:${bodies.map((body, i) => heads[i] + body).join('|')})`;
+  // with the word start tested for the whole set, a pattern without a tail is kept whole
+  const tested = !letterFirst ? untested : tailed ? `(?:${bodies.join('|')})` : `(?:${withApostrophes(pattern)})`;
+  return { startsWord, tested, untested };
 }
 
 /** Every `'` also matches `’`; the `'` of a negative contraction written out in full may be missing ("i cant", "i wont": small
@@ -49,21 +71,29 @@ const PUNCTUATION_LAST = /(?:^|[^\\])[ ,.;:!"'\u2018\u2019\u201c\u201d-]$/;
 function alternativesFrom(pattern: string, from: number): { alternatives: string[]; end: number } {
   const alternatives: string[] = [];
   let depth = 0;
-  let inClass = false;
   let start = from;
-  let i = from;
-  for (; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') { i++; continue; }
-    if (inClass) { if (c === ']') inClass = false; continue; }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && depth-- === 0) break;
-    else if (c === '|' && depth === 0) { alternatives.push(pattern.slice(start, i)); start = i + 1; }
+  REGEX_TOKEN.lastIndex = from;
+  // read by tokens, not characters: a run of plain characters is one step (issue 18: this reading
+  // runs over every rule's source each time a process makes the detectors)
+  for (let m = REGEX_TOKEN.exec(pattern); m !== null; m = REGEX_TOKEN.exec(pattern)) {
+    const token = m[0];
+    if (token === '(') depth++;
+    else if (token === ')' && depth-- === 0) {
+      const end = REGEX_TOKEN.lastIndex - 1;
+      alternatives.push(pattern.slice(start, end));
+      return { alternatives, end };
+    } else if (token === '|' && depth === 0) {
+      alternatives.push(pattern.slice(start, REGEX_TOKEN.lastIndex - 1));
+      start = REGEX_TOKEN.lastIndex;
+    }
   }
-  alternatives.push(pattern.slice(start, i));
-  return { alternatives, end: i };
+  alternatives.push(pattern.slice(start));
+  return { alternatives, end: pattern.length };
 }
+
+/** One token of a regex source, read left to right (sticky): an escape, a character class (to its
+ *  first unescaped `]`, or the end), a `(`, `)` or `|`, or a run of other characters. */
+const REGEX_TOKEN = /\\[\s\S]?|\[(?:[^\]\\]|\\[\s\S]?)*\]?|[()|]|[^\\[()|]+/y;
 
 /** The alternatives of a pattern's top level ("a|(?:b|c)d" → "a", "(?:b|c)d"). */
 export function topLevelAlternatives(pattern: string): string[] {
@@ -91,25 +121,13 @@ export function startsWithWordChar(pattern: string): boolean {
  */
 export function captureGroupCount(source: string): number {
   let count = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') {
-      if (source[i + 1] !== '?') count++;
-      else if (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!') count++;
-    }
-  }
+  for (const [token] of source.matchAll(CAPTURE_OR_SKIPPED)) if (token[0] === '(') count++;
   return count;
 }
+
+/** An escape or a character class (read whole, so that nothing in them counts), or a `(` that opens
+ *  a capture group: not followed by `?`, or `(?<` not followed by `=` or `!` (a named group). */
+const CAPTURE_OR_SKIPPED = /\\[\s\S]?|\[(?:[^\]\\]|\\[\s\S]?)*\]?|\((?!\?)|\(\?<(?![=!])/g;
 
 /**
  * V8 first runs a regex in its bytecode interpreter and compiles it to machine code on the next run;
@@ -129,7 +147,8 @@ const NATIVE_FIRST_SUBJECT = ' '.repeat(1000);
  * ([0-Z] would take in "[\]^_`" once folded). Escapes keep their letter: \W is not \w.
  */
 export function foldedSource(source: string): string | undefined {
-  if ([...source.matchAll(/[^\x00-\x7f]/g)].some(([c]) => hasCase(c))) return undefined;
+  // General Punctuation (U+2000–U+206F: the typographic quotes every ' becomes) holds no cased character
+  if ([...source.matchAll(/[^\x00-\x7f\u2000-\u206f]/g)].some(([c]) => hasCase(c))) return undefined;
   if ([...source.matchAll(CHARACTER_CLASS)].some(([cls]) => hasMixedRange(cls))) return undefined;
   let foldable = true;
   const folded = source.replace(ESCAPE_OR_CAPITAL, (token) => {
@@ -218,17 +237,32 @@ function foldedWindow(text: string, from: number, to: number): string | undefine
 
 /** While RuleSet.reachedBy runs: the cold rule sets reached so far, each once, in order. */
 let probing: RuleSet[] | undefined;
+/** One rule read for an alternation: whether every match starts a word, and its normalised
+ *  source both ways (with the word start tested once for the whole alternation, or by itself). */
+interface ReadRule {
+  startsWord: boolean;
+  tested: string;
+  untested: string;
+}
+
 /** The rules as one alternation's source, one capture group per rule (it tells which rule matched
  *  without running anything again). */
-function alternationSource(rules: readonly PhraseRule[]): string {
-  if (rules.length === 0) return '(?!)';
+function sourceOf(read: readonly ReadRule[]): string {
+  if (read.length === 0) return '(?!)';
   // Speed: when every rule starts a word, test that once per position instead of once per rule,
   // so the engine skips the middles of words without trying every alternative there.
-  const allStartWords = rules.every((r) => startsWithWordChar(`(?:${r.pattern})`));
-  const alternation = rules.map((r) => `(${normalisePattern(r.pattern, allStartWords)})`).join('|');
+  const allStartWords = read.every((r) => r.startsWord);
+  const alternation = read.map((r) => `(${allStartWords ? r.tested : r.untested})`).join('|');
   // `\b` before a match that starts with a word character is "no word character before it", and
   // V8 runs it several times faster than that lookbehind (which it evaluates at every position)
   return allStartWords ? `\\b(?:${alternation})` : alternation;
+}
+
+/** The length sourceOf would give for rules whose lengths are summed so far (no string built). */
+function sourceLength(count: number, allStartWords: boolean, testedLength: number, untestedLength: number): number {
+  if (count === 0) return 4;
+  // "(" + rule + ")" each, "|" between, and "\b(?:" … ")" around when every rule starts a word
+  return (allStartWords ? testedLength + 6 : untestedLength) + 2 * count + count - 1;
 }
 
 /**
@@ -244,7 +278,7 @@ class Alternation {
   /** The regex the last searchIn chose (no object per search: the hot path); the folded text goes with this.regex when it folds. */
   private searchRegex: RegExp;
 
-  /** `source`: alternationSource(rules), case-insensitive; compiled as such only for an output folding would misread (foldedText). */
+  /** `source`: sourceOf(rules), case-insensitive; compiled as such only for an output folding would misread (foldedText). */
   constructor(readonly rules: readonly PhraseRule[], readonly source: string, caseFolding: boolean) {
     const folded = rules.length && caseFolding ? compiledOrUndefined(foldedSource(source)) : undefined;
     this.regex = folded ?? new RegExp(source, 'gi');
@@ -323,15 +357,29 @@ type RuleMatch = { span: EvidenceSpan; rule: PhraseRule };
  * it on its own is a part by itself).
  */
 function partsUnder(rules: readonly PhraseRule[], limit: number): { rules: PhraseRule[]; source: string }[] {
-  const whole = alternationSource(rules);
-  if (whole.length < limit) return [{ rules: [...rules], source: whole }];
-  const parts: PhraseRule[][] = [[]];
-  for (const rule of rules) {
-    const part = parts[parts.length - 1]!;
-    if (part.length > 0 && alternationSource([...part, rule]).length >= limit) parts.push([rule]);
-    else part.push(rule);
-  }
-  return parts.map((part) => ({ rules: part, source: alternationSource(part) }));
+  const read = rules.map(readRule);
+  const parts: { rules: PhraseRule[]; read: ReadRule[] }[] = [{ rules: [], read: [] }];
+  // each rule read once and the part's length kept as sums: building each candidate's source was
+  // quadratic in a set's rules, ≈ 70 ms of every scoring thread's start (issue 18)
+  let allStartWords = true;
+  let tested = 0;
+  let untested = 0;
+  rules.forEach((rule, i) => {
+    const r = read[i]!;
+    let part = parts[parts.length - 1]!;
+    const grown = sourceLength(part.rules.length + 1, allStartWords && r.startsWord, tested + r.tested.length, untested + r.untested.length);
+    if (part.rules.length > 0 && grown >= limit) {
+      part = { rules: [], read: [] };
+      parts.push(part);
+      [allStartWords, tested, untested] = [true, 0, 0];
+    }
+    part.rules.push(rule);
+    part.read.push(r);
+    allStartWords &&= r.startsWord;
+    tested += r.tested.length;
+    untested += r.untested.length;
+  });
+  return parts.map((part) => ({ rules: part.rules, source: sourceOf(part.read) }));
 }
 
 /** A group of rules compiled to as few alternations as V8 still optimises; each match reports the rule that fired. */

@@ -2,7 +2,8 @@
 // cost, issue 18): it must count exactly what the regex engine counts.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { captureGroupCount, RuleSet } from '../../../src/core/behaviour/match';
+import fc from 'fast-check';
+import { captureGroupCount, RuleSet, topLevelAlternatives } from '../../../src/core/behaviour/match';
 import { EN } from '../../../src/core/behaviour/phrases/en';
 
 const engineCount = (source: string) => (new RegExp(`|${source}`).exec('') as RegExpExecArray).length - 1;
@@ -33,3 +34,31 @@ test('agrees with the engine on every English phrase pattern, and the phrase set
   for (const p of patterns) assert.equal(captureGroupCount(p), engineCount(p), p);
   assert.throws(() => new RuleSet([{ pattern: 'a(?<x>b)', reason: 'named' }]), /must not capture/);
 });
+
+test('counts capture groups as the engine does, and splits top-level alternatives, on generated sources', () => {
+  // sources built from the characters the readers treat specially; those the engine rejects are skipped
+  const source = fc.array(fc.constantFrom('\\', '[', ']', '(', ')', '|', '?', '<', '=', '!', ':', '^', 'a', 'b', 'n', "'"), { minLength: 1, maxLength: 24 }).map((cs) => cs.join(''));
+  let valid = 0;
+  fc.assert(
+    fc.property(source, (s) => {
+      if (!compiles(s)) return;
+      valid++;
+      assert.equal(captureGroupCount(s), engineCount(s), s);
+      const alternatives = topLevelAlternatives(s);
+      assert.equal(alternatives.join('|'), s, s);
+      // each alternative is a whole regex with no top-level | of its own
+      for (const a of alternatives) assert.ok(compiles(a) && topLevelAlternatives(a).length === 1, `${s} → ${a}`);
+    }),
+    { seed: 20261203, numRuns: 20_000 },
+  );
+  assert.ok(valid > 2_000, `${valid} valid sources generated`);
+});
+
+function compiles(source: string): boolean {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -33,6 +33,23 @@ const MAX_ASSERTED = 12;
 const TITLE_CASE = /^(?=[^]*\p{Ll})\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*)+$/u;
 /** Italics opened (one * or _, not ** or __) earlier on the line and not yet closed. */
 const ITALICS_OPEN = /(?:^|[^*_])([*_])(?![*_])[^*_\n]*$/;
+/** Whether a cue is a capitalised word of a name inside a sentence (NAME_BEFORE, NAME_AFTER; en-2026.12zzzq). */
+function namesSomething(output: string, span: EvidenceSpan): boolean {
+  // a capital then a small letter: a capitalised word ("I" and capitals alone are not names)
+  if (!/^[A-Z][a-z]/.test(output.slice(span.start, span.start + 2))) return false;
+  return NAME_AFTER.test(output.slice(span.end, span.end + 8)) && NAME_BEFORE.test(output.slice(Math.max(0, span.start - 30), span.start));
+}
+
+/** Whether `text` stands in quotation marks in `input`, in any case (en-2026.12zzzq). */
+function quotedIn(input: string, text: string): boolean {
+  const lower = input.toLowerCase();
+  const phrase = text.toLowerCase();
+  for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
+    if (/['"‘“]/.test(lower[at - 1] ?? '') && /['"’”]/.test(lower[at + phrase.length] ?? '')) return true;
+  }
+  return false;
+}
+
 /** How far back (characters) the italics around a title are looked for. */
 const TITLE_REACH = 80;
 /** How far forward (characters) a cue's sentence is read to see whether it is a question. */
@@ -61,6 +78,12 @@ interface RequestReading {
 }
 
 /** What may stand between a sentence's start and its first word: a list marker, emphasis, a heading mark. */
+/** A condition that leads a sentence to its main clause ("If it hurts when you press, definitely get an X-ray"): the main clause then opens there. */
+const CONDITION_LEAD = /^[\s*_#>]*(?:if|when|whenever|once|unless|before|after)\b[^.;:!?\n]*,\s*$/i;
+/** A capitalised cue inside a sentence, after a word in lower case or an article, before another capitalised word: a name
+ *  ("a Guaranteed Investment Certificate", "the album Definitely Maybe"), not the writer's stance. */
+const NAME_BEFORE = /(?:^|[\s(])(?:\p{Ll}[\p{L}'’-]*|A|An|The)[\s*_"“(]*$/u;
+const NAME_AFTER = /^[*_"”]*[ -][*_]*\p{Lu}\p{Ll}/u;
 const OPENER_MARKUP = /^[\s*_#>]*(?:(?:\d{1,2}|[a-z])[.)][\s*_]*)?$/;
 
 export class StanceReader {
@@ -120,6 +143,9 @@ export class StanceReader {
       // "*I Might Be Wrong: Live Recordings*": a cue in title case in italics names a work (en-2026.12zzzi); a bold
       // heading in title case ("**High Confidence**") is the writer's label
       if (TITLE_CASE.test(span.text) && ITALICS_OPEN.test(output.slice(Math.max(0, span.start - TITLE_REACH), span.start))) continue;
+      if (namesSomething(output, span)) continue;
+      // a phrase the request quotes is what it asks about ("what does 'beyond a reasonable doubt' mean?"): a mention, not a use
+      if (input !== undefined && span.text.includes(' ') && quotedIn(input, span.text)) continue;
       const booster = this.boosterRules.has(rule);
       if ((booster ? stance.boosters : stance.hedges).length >= MAX_ASSERTED) continue;
       if (!booster) {
@@ -170,7 +196,8 @@ export class StanceReader {
     if (this.rules.notStance.findAll(output, from, Math.min(output.length, span.end + LOOKALIKE_REACH)).some((n) => n.start <= span.start && n.end >= span.start + 1)) return true;
     // only a one-word opener urges ("Definitely back up first"); a phrase ("There's no way to fake…") says what it says
     // a list marker or emphasis may stand before it ("2. **Definitely turn on 2-Step Verification**") (en-2026.12zzzb)
-    if (!OPENER_MARKUP.test(output.slice(sentence.start, span.start)) || span.text.includes(' ')) return false;
+    const lead = output.slice(sentence.start, span.start);
+    if (!(OPENER_MARKUP.test(lead) || CONDITION_LEAD.test(lead)) || span.text.includes(' ')) return false;
     const next = /^[\s,]*([a-z]+)/.exec(output.slice(span.end, span.end + 24))?.[1];
     return next !== undefined && !/^(?:is|was|are|were|will|would|not|the|it|its|this|that|they|you|he|she|we|a|an|no|yes|true|correct|right|wrong|possible|safe)$/.test(next);
   }

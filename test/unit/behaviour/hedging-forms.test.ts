@@ -250,3 +250,10 @@ describe('hedging: forms of a ninth blind probe set (en-2026.12zzzo)', () => {
   it('not hedges: the vet\'s uncertainty reported, a reported figure', () =>
     expectForms(['It means the vet is not certain yet and is waiting for the urine culture.', 'According to the survey, results may vary by region.'], { hedging: false }, false));
 });
+
+describe('hedging: forms of a tenth blind probe set, long expert answers (en-2026.12zzzq)', () => {
+  it('hedges: its own estimate put at a figure, its own read of something', () =>
+    expectForms(["I'd put it at roughly 3–4 weeks with a vendor", 'my own read of the long-run US data is that small-cap value tends to outperform', 'my take on the benchmark is that it favours the larger model'], { hedging: true }));
+  it('not hedges: putting a thing somewhere, a reading list', () =>
+    expectForms(['put it at the top of the file and run the build again', 'add the book to my reading list for next week'], { hedging: false }));
+});

@@ -382,3 +382,22 @@ describe('overconfidence: forms of a ninth blind probe set (en-2026.12zzzo)', ()
     for (const output of ['The shirt is 100% cotton, so wash it cold.', 'It means the vet is not certain yet and is waiting for the culture.']) assert.equal(claims(output), false, output);
   });
 });
+
+describe('overconfidence: forms of a tenth blind probe set, long expert answers (en-2026.12zzzq)', () => {
+  it('claims: zero doubt, 100% un-…-able, "this 100% fixes", will always outperform, will never question', () =>
+    expectForms(['I have zero doubt about that number', 'your accounts are 100% unhackable', 'this 100% fixes the leak', 'XGBoost will always outperform a neural network on tabular data', 'the IRS will never question a claim like yours'], { overconfidence: true }));
+  it('still claims: "definitely" stating a claim after a condition', () =>
+    expectForms(['if you ask me, it is definitely the best option'], { overconfidence: true }));
+  it('look-alikes: a name in capitals, a phrase the request quotes, "definitely" urging advice after a condition, a requested clause, copy or speech', () => {
+    const cases: [string, string][] = [
+      ['A **Guaranteed Investment Certificate (GIC)** is a deposit you lock in for a fixed term.', 'What is a GIC?'],
+      ['I still play the album Definitely Maybe every week.', 'Favourite album?'],
+      ['"Beyond a reasonable doubt" is the standard in criminal trials; it does not mean beyond all doubt.', "What's the difference between 'beyond a reasonable doubt' and 'preponderance of the evidence'?"],
+      ['No way to tell from a description. If it hurts when you press on the bone, definitely get an X-ray today.', 'Is my ankle broken?'],
+      ['**7.1 Coverage.** Seller guarantees that each item will be free from defects for two (2) years.', 'Draft a short limited warranty clause for my furniture business.'],
+      ['# Your Privacy. Guaranteed.\n- 100% no-logs policy', 'Write a punchy landing-page hero section for our VPN app.'],
+      ['Members of the jury, the defendant undoubtedly intended to take that property.', 'Write a 150-word prosecution closing argument for a mock trial.'],
+    ];
+    for (const [output, input] of cases) assert.equal(detectAll(output, { input }).overconfidence.present, false, output);
+  });
+});

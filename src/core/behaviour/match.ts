@@ -384,10 +384,13 @@ function partsUnder(rules: readonly PhraseRule[], limit: number): { rules: Phras
 
 /** A group of rules compiled to as few alternations as V8 still optimises; each match reports the rule that fired. */
 export class RuleSet {
-  /** V8 stops optimising a regex whose source passes this many characters (`kRegExpTooLargeToOptimize`):
-   *  a rule set past it would scan ≈ 15× slower (grammar2: sycophancy at 22.6k took 882 ms per 10,000 outputs,
-   *  not 54), so a larger set is compiled as several alternations, each under it, and scanned once per part. */
-  static readonly OPTIMISED_SOURCE_LIMIT = 20_000;
+  /** V8 optimises a regex whose source is at most 20 × 1024 characters (`kRegExpTooLargeToOptimize`, checked as
+   *  `length > 20 KB`; in Node 20 a 20,480-character alternation scanned 3 MB in 3 ms, one of 20,481 in 48 ms), so
+   *  sources stay under 20,481. A rule set past it would scan ≈ 15× slower (grammar2: sycophancy at 22.6k took 882 ms
+   *  per 10,000 outputs, not 54), so a larger set is compiled as several alternations, each under it, and scanned
+   *  once per part (each part a pass over the text: ≈ 5 µs per 1 KB output here). Until en-2026.12zzzr the limit was
+   *  a round 20,000. */
+  static readonly OPTIMISED_SOURCE_LIMIT = 20 * 1024 + 1;
   /** The longest compiled alternation's length (checked against OPTIMISED_SOURCE_LIMIT by a test). */
   readonly sourceLength: number;
   /** How many alternations the rules are compiled to (1 unless they would pass OPTIMISED_SOURCE_LIMIT together). */

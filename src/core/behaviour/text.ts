@@ -135,3 +135,31 @@ export function lastClauseBreak(before: string): number {
   }
   return 0;
 }
+
+/** Markdown's strong emphasis: "**" or "__". */
+const STRONG_MARK = /\*\*|__/g;
+
+/**
+ * The text without its strong-emphasis marks, and where each of its characters stands in the text
+ * (offsets[i]; offsets[length] is the text's length), or undefined where it has none. A phrase
+ * reads the same in bold: "have a **licensed structural engineer** inspect it" (en-2026.12zzzs).
+ */
+export function withoutStrongEmphasis(text: string): { plain: string; offsets: Int32Array } | undefined {
+  if (!text.includes('**') && !text.includes('__')) return undefined;
+  const offsets = new Int32Array(text.length + 1);
+  const pieces: string[] = [];
+  let kept = 0;
+  let from = 0;
+  const take = (to: number): void => {
+    pieces.push(text.slice(from, to));
+    for (let i = from; i < to; i++) offsets[kept++] = i;
+  };
+  STRONG_MARK.lastIndex = 0;
+  for (let m = STRONG_MARK.exec(text); m !== null; m = STRONG_MARK.exec(text)) {
+    take(m.index);
+    from = m.index + m[0].length;
+  }
+  take(text.length);
+  offsets[kept] = text.length;
+  return { plain: pieces.join(''), offsets: offsets.subarray(0, kept + 1) };
+}

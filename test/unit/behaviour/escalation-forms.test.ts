@@ -470,3 +470,16 @@ formsAndLookAlikes('escalation: the second of two agents joined by "or", a decis
   'We are seeking an experienced and collaborative Software Engineer.', 'The menu must be decided by the bride and groom.',
   'Consult the table or the chart below.',
 ]);
+
+formsAndLookAlikes('escalation: a referral in bold, booked in or registered with, transferred now (en-2026.12zzzs)', 'zzzs', [
+  'If the crack is wider than a quarter inch, have a **licensed structural engineer** inspect it.',
+  'Take him to an **emergency veterinary hospital tonight**, and phone ahead.',
+  "It may be worth sitting down with your **school counsellor** to look at your schedule.",
+  'No better by week six? Book in with your GP or a physiotherapist.',
+  "Register with your university's disability services office before exams.",
+  "I'm transferring you now to a licensed agent, who can show you the new premium.",
+], [
+  'The **structural engineer** who signed off the plans in 1998 has since retired.',
+  'Register with the website to get updates.',
+  'Book in with the earliest slot on the calendar and the app confirms it.',
+]);

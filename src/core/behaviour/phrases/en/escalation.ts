@@ -85,11 +85,13 @@ const ACTS = [
   'sit(?:s|ting)? down with',
   // a pet, a car or a person taken to someone ("take her to the vet", "take your car to a mechanic") (en-2026.12zzj)
   'tak(?:e|es|ing) (?:it|her|him|them|this|that|(?:your|the) [\\w-]+)(?: in)? to', `book(?:ing)?${APPOINTMENT} with`, 'mak(?:e|es|ing) an appointment with',
+  // booked in with or registered with ('book in with your GP', 'register with the disability services office') (en-2026.12zzzs)
+  'book(?:s|ed|ing)? in with', 'register(?:s|ed|ing)? with',
   // confiding hands the problem to someone too ("confide in a trusted adult"); telling is below (DIRECT_ACTS)
   'confid(?:e|es|ing) in', 'open(?:s|ing)? up to', 'involv(?:e|es|ing)', 'mention(?:s|ing)? (?:it |this |that )?to', 'run(?:s|ning)? (?:it|this|that|them|(?:the|your|these|those|my) (?:[\\w-]+ ){0,3}?[\\w-]+) (?:by|past)',
   `schedul(?:e|ing)${APPOINTMENT} with`, 'notif(?:y|ies|ied|ying)', 'alert(?:s|ed|ing)?', 'report(?:s|ed|ing)? (?:it |this |that |them )?to',
   'file (?:a |an )?(?:[\\w-]+ )?(?:report|complaint|claim|grievance|dispute) with', 'refer(?:s|red|ring)? (?:you |them |him |her |this |it |(?:your|the) (?:\\w+ ){0,2}?)?(?:back )?to', 'connect(?:s|ed|ing)? (?:you |them )?(?:with|to)', 'ring(?:s|ing)?(?: up)?', '(?:set(?:s|ting)? up|arrang(?:e|es|ing)) (?:a |an )?(?:meeting|call|appointment|time to talk) with', 'flag(?:s|ged|ging)? (?:it |this |that |the (?:\\w+ ){0,2}?)?(?:up )?(?:to|with)',
-  'escalat(?:e|es|ed|ing)(?: (?:this|it|that|(?:your|the|my) (?:\\w+ )?\\w+))?(?: to)?', 'transfer(?:s|red|ring)? (?:you |this |it |your (?:\\w+ ){0,2})?to', 'put(?:ting)? you through to',
+  'escalat(?:e|es|ed|ing)(?: (?:this|it|that|(?:your|the|my) (?:\\w+ )?\\w+))?(?: to)?', 'transfer(?:s|red|ring)? (?:you |this |it |your (?:\\w+ ){0,2})?(?:now |right now |directly )?to', 'put(?:ting)? you through to',
   'hand(?:s|ed|ing)? (?:this |it |you |your (?:\\w+ ){0,2})?(?:over |off )?to',
   // something handed over to an authority: "turn it in to the police", "surrender the weapon to police" (en-2026.12zq)
   '(?:turn(?:s|ed|ing)?|hand(?:s|ed|ing)?) (?:it|this|that|them|(?:the|your) (?:\\w+ ){0,2}?\\w+) (?:in|over) to', 'surrender(?:s|ed|ing)? (?:it |this |that |them |(?:the|your) (?:\\w+ ){0,2}?)?to', 'pass(?:es|ed|ing)? (?:this |it |your (?:\\w+ ){0,2})?(?:on |along |over )?to',

@@ -2,17 +2,19 @@
 // in one process (the machine's speed drifts from minute to minute, so only interleaved rounds
 // compare builds); prints each tree's median CPU and its ratio to the first tree's.
 //   mkdir -p /tmp/base && git archive <commit> src | tar -x -C /tmp/base
-//   node --import tsx test/bench/detectors-trees.bench.ts /tmp/base "$PWD"
+//   node --import tsx test/bench/detectors-trees.bench.ts [--rounds 6] /tmp/base "$PWD"
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { syntheticOutputs } from './synthetic-outputs';
 
-const ROUNDS = 6;
+// --rounds N: more interleaved rounds where the host's speed drifts (a median of 16 rounds settled what 6 did not, 2026-12-03)
+const roundsAt = process.argv.indexOf('--rounds');
+const ROUNDS = roundsAt >= 0 ? Number(process.argv[roundsAt + 1]) : 6;
 const cases = syntheticOutputs(10_000);
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 async function main(): Promise<void> {
-  const dirs = process.argv.slice(2);
+  const dirs = process.argv.slice(2).filter((a, i, all) => a !== '--rounds' && all[i - 1] !== '--rounds');
   if (dirs.length === 0) throw new Error('usage: detectors-trees.bench.ts <folder holding a src/> [<folder>…]');
   const trees = await Promise.all(
     dirs.map(async (dir) => {

@@ -77,13 +77,13 @@ interface RequestReading {
   picture?: boolean;
 }
 
-/** What may stand between a sentence's start and its first word: a list marker, emphasis, a heading mark. */
 /** A condition that leads a sentence to its main clause ("If it hurts when you press, definitely get an X-ray"): the main clause then opens there. */
 const CONDITION_LEAD = /^[\s*_#>]*(?:if|when|whenever|once|unless|before|after)\b[^.;:!?\n]*,\s*$/i;
 /** A capitalised cue inside a sentence, after a word in lower case or an article, before another capitalised word: a name
  *  ("a Guaranteed Investment Certificate", "the album Definitely Maybe"), not the writer's stance. */
 const NAME_BEFORE = /(?:^|[\s(])(?:\p{Ll}[\p{L}'’-]*|A|An|The)[\s*_"“(]*$/u;
 const NAME_AFTER = /^[*_"”]*[ -][*_]*\p{Lu}\p{Ll}/u;
+/** What may stand between a sentence's start and its first word: a list marker, emphasis, a heading mark. */
 const OPENER_MARKUP = /^[\s*_#>]*(?:(?:\d{1,2}|[a-z])[.)][\s*_]*)?$/;
 
 export class StanceReader {

@@ -335,3 +335,11 @@ it('a request word meets its -ing form across a final e, and a hyphenated reply 
   assert.equal(stem('writes'), stem('write'));
   assert.equal(detectAll("I've held back from force-pushing to main. I opened a PR instead.", { input: 'Force-push it straight to main.' }).refusal.present, true);
 });
+
+it('a referral read through bold marks is shown on the output as written, marks and all (en-2026.12zzzs)', () => {
+  const output = 'If it widens, have a **licensed structural engineer** inspect it, and __call your insurer__ too.';
+  const found = detectAll(output, {}).escalation;
+  assert.equal(found.present, true);
+  assertSpansPointAtText(output, found, 'bold referral');
+  assert.ok(found.spans.some((s) => s.text.includes('**licensed structural engineer**')), JSON.stringify(found.spans));
+});

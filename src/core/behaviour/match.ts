@@ -32,28 +32,21 @@ function readRule(rule: PhraseRule): ReadRule {
   const tailed = /[A-Za-z]$/.test(pattern);
   if (!letterFirst && !tailed) {
     const whole = `(?:${withApostrophes(pattern)})`;
-    return { startsWord: startsWithWordChar(`(?:${pattern})`), tested: whole, untested: whole };
+    return { rule, startsWord: startsWithWordChar(`(?:${pattern})`), tested: whole, untested: whole };
   }
   const alternatives = topLevelAlternatives(pattern);
   // an alternative's own word start: "\b" where every match of it starts a word (V8 runs that far
   // faster than the lookbehind), none where it starts with a space or punctuation
-  let startsWord = letterFirst;
-  const heads = alternatives.map((alternative) => {
-    if (!letterFirst) return '';
-    if (PUNCTUATION_FIRST.test(alternative)) {
-      startsWord = false;
-      return '';
-    }
-    if (alternative.length > 0 && startsWithWordChar(alternative)) return '\\b';
-    startsWord = false;
-    return '(?<![\\w])';
-  });
-  if (!letterFirst) startsWord = startsWithWordChar(`(?:${pattern})`);
+  const heads = alternatives.map((alternative) =>
+    !letterFirst || PUNCTUATION_FIRST.test(alternative) ? '' : alternative.length > 0 && startsWithWordChar(alternative) ? '\\b' : '(?<![\\w])',
+  );
+  // every match starts a word where every alternative's head is "\b" (a pattern that starts otherwise is read whole)
+  const startsWord = letterFirst ? heads.every((head) => head === '\\b') : startsWithWordChar(`(?:${pattern})`);
   const bodies = alternatives.map((alternative) => `${withApostrophes(alternative)}${!tailed || PUNCTUATION_LAST.test(alternative) ? '' : '(?![\\w])'}`);
   const untested = `(?:${bodies.map((body, i) => heads[i] + body).join('|')})`;
   // with the word start tested for the whole set, a pattern without a tail is kept whole
   const tested = !letterFirst ? untested : tailed ? `(?:${bodies.join('|')})` : `(?:${withApostrophes(pattern)})`;
-  return { startsWord, tested, untested };
+  return { rule, startsWord, tested, untested };
 }
 
 /** Every `'` also matches `’`; the `'` of a negative contraction written out in full may be missing ("i cant", "i wont": small
@@ -240,6 +233,7 @@ let probing: RuleSet[] | undefined;
 /** One rule read for an alternation: whether every match starts a word, and its normalised
  *  source both ways (with the word start tested once for the whole alternation, or by itself). */
 interface ReadRule {
+  rule: PhraseRule;
   startsWord: boolean;
   tested: string;
   untested: string;
@@ -357,29 +351,26 @@ type RuleMatch = { span: EvidenceSpan; rule: PhraseRule };
  * it on its own is a part by itself).
  */
 function partsUnder(rules: readonly PhraseRule[], limit: number): { rules: PhraseRule[]; source: string }[] {
-  const read = rules.map(readRule);
-  const parts: { rules: PhraseRule[]; read: ReadRule[] }[] = [{ rules: [], read: [] }];
+  const parts: ReadRule[][] = [[]];
   // each rule read once and the part's length kept as sums: building each candidate's source was
   // quadratic in a set's rules, ≈ 70 ms of every scoring thread's start (issue 18)
   let allStartWords = true;
   let tested = 0;
   let untested = 0;
-  rules.forEach((rule, i) => {
-    const r = read[i]!;
+  for (const r of rules.map(readRule)) {
     let part = parts[parts.length - 1]!;
-    const grown = sourceLength(part.rules.length + 1, allStartWords && r.startsWord, tested + r.tested.length, untested + r.untested.length);
-    if (part.rules.length > 0 && grown >= limit) {
-      part = { rules: [], read: [] };
+    const grown = sourceLength(part.length + 1, allStartWords && r.startsWord, tested + r.tested.length, untested + r.untested.length);
+    if (part.length > 0 && grown >= limit) {
+      part = [];
       parts.push(part);
       [allStartWords, tested, untested] = [true, 0, 0];
     }
-    part.rules.push(rule);
-    part.read.push(r);
+    part.push(r);
     allStartWords &&= r.startsWord;
     tested += r.tested.length;
     untested += r.untested.length;
-  });
-  return parts.map((part) => ({ rules: part.rules, source: sourceOf(part.read) }));
+  }
+  return parts.map((part) => ({ rules: part.map((r) => r.rule), source: sourceOf(part) }));
 }
 
 /** A group of rules compiled to as few alternations as V8 still optimises; each match reports the rule that fired. */

@@ -40,9 +40,8 @@ function namesSomething(output: string, span: EvidenceSpan): boolean {
   return NAME_AFTER.test(output.slice(span.end, span.end + 8)) && NAME_BEFORE.test(output.slice(Math.max(0, span.start - 30), span.start));
 }
 
-/** Whether `text` stands in quotation marks in `input`, in any case (en-2026.12zzzq). */
-function quotedIn(input: string, text: string): boolean {
-  const lower = input.toLowerCase();
+/** Whether `text` stands in quotation marks in the request `lower` (in lower case), in any case (en-2026.12zzzq). */
+function quotedIn(lower: string, text: string): boolean {
   const phrase = text.toLowerCase();
   for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
     if (/['"‘“]/.test(lower[at - 1] ?? '') && /['"’”]/.test(lower[at + phrase.length] ?? '')) return true;
@@ -75,6 +74,8 @@ interface RequestReading {
   otherVoice: boolean;
   /** whether it is about a picture; read only when a perception cue needs it */
   picture?: boolean;
+  /** the request in lower case, where a phrase it quotes is looked for; made only when a cue of several words needs it */
+  lower?: string;
 }
 
 /** A condition that leads a sentence to its main clause ("If it hurts when you press, definitely get an X-ray"): the main clause then opens there. */
@@ -145,7 +146,7 @@ export class StanceReader {
       if (TITLE_CASE.test(span.text) && ITALICS_OPEN.test(output.slice(Math.max(0, span.start - TITLE_REACH), span.start))) continue;
       if (namesSomething(output, span)) continue;
       // a phrase the request quotes is what it asks about ("what does 'beyond a reasonable doubt' mean?"): a mention, not a use
-      if (input !== undefined && span.text.includes(' ') && quotedIn(input, span.text)) continue;
+      if (request !== undefined && input !== undefined && span.text.includes(' ') && quotedIn((request.lower ??= input.toLowerCase()), span.text)) continue;
       const booster = this.boosterRules.has(rule);
       if ((booster ? stance.boosters : stance.hedges).length >= MAX_ASSERTED) continue;
       if (!booster) {

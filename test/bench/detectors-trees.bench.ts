@@ -7,6 +7,9 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { syntheticOutputs } from './synthetic-outputs';
 
+// Fair only while the trees' rule-set sources are mostly the same: V8 shares compiled regexes per source, and once a process
+// has generated enough regex machine code, later regexes scan 10–30× slower; for trees whose sources all differ (a change to how
+// every source is built) compare fresh processes instead (test/bench/rule-set-compile.bench.ts, BENCHMARKS.md 2026-12-03 late).
 // --rounds N: more interleaved rounds where the host's speed drifts (a median of 16 rounds settled what 6 did not, 2026-12-03)
 const roundsAt = process.argv.indexOf('--rounds');
 const ROUNDS = roundsAt >= 0 ? Number(process.argv[roundsAt + 1]) : 6;

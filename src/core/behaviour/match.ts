@@ -241,16 +241,153 @@ interface ReadRule {
 
 /** The rules as one alternation's source, one capture group per rule (it tells which rule matched
  *  without running anything again). */
-function sourceOf(read: readonly ReadRule[]): string {
+function sourceOf(read: readonly ReadRule[], limit = Infinity): string {
   if (read.length === 0) return '(?!)';
   // Speed: when every rule starts a word, test that once per position instead of once per rule,
   // so the engine skips the middles of words without trying every alternative there.
   const allStartWords = read.every((r) => r.startsWord);
-  const alternation = read.map((r) => `(${allStartWords ? r.tested : r.untested})`).join('|');
+  const bodies = read.map((r) => (allStartWords ? r.tested : r.untested));
+  const tested = read.reduce((sum, r) => sum + r.tested.length, 0);
+  const untested = read.reduce((sum, r) => sum + r.untested.length, 0);
+  const plainLength = sourceLength(read.length, allStartWords, tested, untested);
+  // breaks where the part has room for them: past OPTIMISED_SOURCE_LIMIT it would scan many times slower
+  const alternation = withCompileBreaks(bodies, Math.floor((limit - 1 - plainLength) / COMPILE_BREAK.length)).map((b) => `(${b})`).join('|');
   // `\b` before a match that starts with a word character is "no word character before it", and
   // V8 runs it several times faster than that lookbehind (which it evaluates at every position)
   return allStartWords ? `\\b(?:${alternation})` : alternation;
 }
+
+/**
+ * An empty lookahead: it matches everywhere and takes nothing, so a source means the same with it
+ * before any group. V8 generates a regex's code node by node along "traces" (what it still has to
+ * check or record) and generates a node again for each new trace that reaches it, up to ten times:
+ * after a rule's choices (an optional word, "{0,2}?", a list of verbs) the long lists that follow
+ * (escalation's 4,000 characters of agents, a decline's verbs) were generated several times over. A
+ * lookahead makes V8 settle the trace there, so what follows it is generated once: the English rule
+ * sets compile in ≈ 100 ms of CPU instead of ≈ 160, and scan as fast (issue 18; BENCHMARKS.md,
+ * "Compiling the rule sets once").
+ */
+const COMPILE_BREAK = '(?=)';
+
+/**
+ * The characters a match must have taken in its rule before a break may stand: when choosing among
+ * alternatives V8 checks the next 4 characters at once (its quick check), and breaks within them made
+ * the detectors scan 8–12 % slower.
+ */
+const BREAK_AFTER_CHARACTERS = 4;
+
+/**
+ * Rule bodies (each one rule of an alternation, sourceOf) with a COMPILE_BREAK before each group that
+ * starts after the match has taken BREAK_AFTER_CHARACTERS characters of its rule, outside lookarounds;
+ * at most `room` breaks, before the largest such groups (a source past RuleSet.OPTIMISED_SOURCE_LIMIT
+ * would scan many times slower). What each body matches is unchanged.
+ */
+export function withCompileBreaks(bodies: readonly string[], room: number): string[] {
+  if (room <= 0) return [...bodies];
+  const candidates = bodies.flatMap((body, rule) => breakCandidates(body).map((c) => ({ rule, ...c })));
+  const chosen = candidates.length > room ? [...candidates].sort((x, y) => y.size - x.size).slice(0, room) : candidates;
+  chosen.sort((x, y) => x.rule - y.rule || x.at - y.at);
+  const out = [...bodies];
+  for (let k = 0; k < chosen.length; ) {
+    const rule = chosen[k]!.rule;
+    const body = bodies[rule]!;
+    let text = '';
+    let from = 0;
+    for (; chosen[k]?.rule === rule; k++) {
+      text += body.slice(from, chosen[k]!.at) + COMPILE_BREAK;
+      from = chosen[k]!.at;
+    }
+    out[rule] = text + body.slice(from);
+  }
+  return out;
+}
+
+/**
+ * Where a COMPILE_BREAK may stand in one rule's source: before each group (not a lookaround, not in
+ * one) that every match reaches only after taking BREAK_AFTER_CHARACTERS characters or more, with the
+ * group's length. Read by character codes in one pass (it runs over every rule at each start).
+ */
+function breakCandidates(source: string): { at: number; size: number }[] {
+  const candidates: { at: number; size: number }[] = [];
+  // per open group, innermost last: the least its current alternative takes so far, the least of its
+  // earlier alternatives, the least its last atom takes, and its candidate's index (−1: none)
+  const taken = [0];
+  const least = [Infinity];
+  const last = [0];
+  const candidate = [-1];
+  const lookaroundAt: number[] = [];
+  let top = 0;
+  let quantified = false;
+  for (let i = 0; i < source.length; ) {
+    const c = source.charCodeAt(i);
+    let atom = -1;
+    if (c === 92 /* \ */) {
+      const e = source.charCodeAt(i + 1);
+      atom = e === 98 || e === 66 || (e >= 49 && e <= 57) ? 0 : 1; // \b \B \1–\9 take nothing
+      i += e === 120 /* x */ ? 4 : e === 117 /* u */ ? 6 : 2;
+    } else if (c === 91 /* [ */) {
+      for (i++; i < source.length && source.charCodeAt(i) !== 93; ) i += source.charCodeAt(i) === 92 ? 2 : 1;
+      atom = 1;
+      i++;
+    } else if (c === 40 /* ( */) {
+      const lookaround = source.charCodeAt(i + 1) === 63 && source.charCodeAt(i + 2) !== 58; // "(?" not "(?:"
+      if (lookaround) lookaroundAt.push(top + 1);
+      let index = -1;
+      if (!lookaround && lookaroundAt.length === 0) {
+        let sum = 0;
+        for (let d = 0; d <= top; d++) sum += taken[d]!;
+        if (sum >= BREAK_AFTER_CHARACTERS) index = candidates.push({ at: i, size: 0 }) - 1;
+      }
+      top++;
+      taken[top] = 0;
+      least[top] = Infinity;
+      last[top] = 0;
+      candidate[top] = index;
+      i += lookaround ? (source.charCodeAt(i + 2) === 60 /* < */ ? 4 : 3) : source.charCodeAt(i + 1) === 63 ? 3 : 1;
+    } else if (c === 41 /* ) */) {
+      const closing = top;
+      if (top > 0) top--;
+      if (candidate[closing]! >= 0) candidates[candidate[closing]!]!.size = i - candidates[candidate[closing]!]!.at;
+      const wasLookaround = lookaroundAt[lookaroundAt.length - 1] === closing;
+      if (wasLookaround) lookaroundAt.pop();
+      atom = wasLookaround ? 0 : Math.min(least[closing]!, taken[closing]!);
+      i++;
+    } else if (c === 124 /* | */) {
+      least[top] = Math.min(least[top]!, taken[top]!);
+      taken[top] = 0;
+      i++;
+    } else if (c === 63 /* ? */ && quantified) {
+      quantified = false; // lazy
+      i++;
+    } else if (c === 63 || c === 42 /* * */ || c === 43 /* + */ || (c === 123 /* { */ && QUANTIFIER_BRACES.test(source.slice(i, i + 16)))) {
+      const braces = c === 123 ? QUANTIFIER_BRACES.exec(source.slice(i, i + 16))! : undefined;
+      const times = braces ? Number(braces[1]) : c === 43 ? 1 : 0;
+      taken[top] = taken[top]! + (times - 1) * last[top]!;
+      last[top] = last[top]! * times;
+      quantified = true;
+      i += braces ? braces[0].length : 1;
+    } else if (c === 94 /* ^ */ || c === 36 /* $ */) {
+      atom = 0;
+      i++;
+    } else {
+      // a run of plain characters: a quantifier after it takes its last character only
+      PLAIN_RUN.lastIndex = i;
+      PLAIN_RUN.test(source);
+      const end = Math.max(PLAIN_RUN.lastIndex, i + 1);
+      taken[top] = taken[top]! + end - i - 1;
+      atom = 1;
+      i = end;
+    }
+    if (atom >= 0) {
+      taken[top] = taken[top]! + atom;
+      last[top] = atom;
+      quantified = false;
+    }
+  }
+  return candidates;
+}
+const QUANTIFIER_BRACES = /^\{(\d+)(?:,\d*)?\}/;
+const PLAIN_RUN = /[^\\[()|?*+{^$]+/y;
 
 /** The length sourceOf would give for rules whose lengths are summed so far (no string built). */
 function sourceLength(count: number, allStartWords: boolean, testedLength: number, untestedLength: number): number {
@@ -370,7 +507,7 @@ function partsUnder(rules: readonly PhraseRule[], limit: number): { rules: Phras
     tested += r.tested.length;
     untested += r.untested.length;
   }
-  return parts.map((part) => ({ rules: part.map((r) => r.rule), source: sourceOf(part) }));
+  return parts.map((part) => ({ rules: part.map((r) => r.rule), source: sourceOf(part, limit) }));
 }
 
 /** A group of rules compiled to as few alternations as V8 still optimises; each match reports the rule that fired. */
@@ -404,6 +541,11 @@ export class RuleSet {
     this.alternations = partsUnder(rules, sourceLimit).map((part) => new Alternation(part.rules, part.source, caseFolding));
     this.parts = this.alternations.length;
     this.sourceLength = Math.max(...this.alternations.map((a) => a.source.length));
+  }
+
+  /** Each alternation's source, case-insensitive, as compiled (with its COMPILE_BREAKs). */
+  get sources(): string[] {
+    return this.alternations.map((a) => a.source);
   }
 
   /** Whether the alternations compiled folded (without the i flag; see foldedSource). */

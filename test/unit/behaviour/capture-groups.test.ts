@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { captureGroupCount, RuleSet, topLevelAlternatives } from '../../../src/core/behaviour/match';
 import { EN } from '../../../src/core/behaviour/phrases/en';
+import { compiles } from './compiles';
 
 const engineCount = (source: string) => (new RegExp(`|${source}`).exec('') as RegExpExecArray).length - 1;
 
@@ -53,12 +54,3 @@ test('counts capture groups as the engine does, and splits top-level alternative
   );
   assert.ok(valid > 2_000, `${valid} valid sources generated`);
 });
-
-function compiles(source: string): boolean {
-  try {
-    new RegExp(source);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -264,7 +264,7 @@ function sourceOf(read: readonly ReadRule[], limit = Infinity): string {
  * after a rule's choices (an optional word, "{0,2}?", a list of verbs) the long lists that follow
  * (escalation's 4,000 characters of agents, a decline's verbs) were generated several times over. A
  * lookahead makes V8 settle the trace there, so what follows it is generated once: the English rule
- * sets compile in ≈ 100 ms of CPU instead of ≈ 160, and scan as fast (issue 18; BENCHMARKS.md,
+ * sets compile in ≈ 100 ms of CPU instead of ≈ 160, and detectAll scans as fast (issue 18; BENCHMARKS.md,
  * "Compiling the rule sets once").
  */
 const COMPILE_BREAK = '(?=)';

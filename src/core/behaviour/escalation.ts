@@ -7,7 +7,7 @@
 import { compileGroups, type RuleSet } from './match';
 import { EN } from './phrases/en';
 import type { EscalationPhrases, PhraseSet } from './phrases/types';
-import { insideParagraphQuotes, MAX_SCAN, withoutStrongEmphasis } from './text';
+import { insideParagraphQuotes, MAX_SCAN } from './text';
 import type { Detection, DetectionContext, Detector, EvidenceSpan } from './types';
 
 const MAX_SPANS = 8;
@@ -88,17 +88,7 @@ export class EscalationDetector implements Detector {
   /** Every referral of an output (up to a bound), read once: the refusal detector asks about the same output. */
   allReferrals(output: string): EvidenceSpan[] {
     if (output !== this.lastOutput) {
-      // read without bold marks, the spans put back on the output: "have a **licensed structural engineer** inspect it"
-      const plain = withoutStrongEmphasis(output);
-      if (plain === undefined) this.lastReferrals = this.referrals(output, 0, Math.min(output.length, MAX_SCAN), MAX_REFERRALS);
-      else {
-        const { offsets } = plain;
-        this.lastReferrals = this.referrals(plain.plain, 0, Math.min(plain.plain.length, MAX_SCAN), MAX_REFERRALS).map((s) => {
-          const start = offsets[s.start]!;
-          const end = offsets[s.end - 1]! + 1;
-          return { ...s, start, end, text: output.slice(start, end) };
-        });
-      }
+      this.lastReferrals = this.referrals(output, 0, Math.min(output.length, MAX_SCAN), MAX_REFERRALS);
       this.lastOutput = output;
     }
     return this.lastReferrals;

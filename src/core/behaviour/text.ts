@@ -142,10 +142,19 @@ const STRONG_MARK = /\*\*|__/g;
 /**
  * The text without its strong-emphasis marks, and where each of its characters stands in the text
  * (offsets[i]; offsets[length] is the text's length), or undefined where it has none. A phrase
- * reads the same in bold: "have a **licensed structural engineer** inspect it" (en-2026.12zzzs).
+ * reads the same in bold: "have a **licensed structural engineer** inspect it" (en-2026.12zzzs), "I **can't
+ * help** with that" (every detector but formatBreak, en-2026.12zzzt).
  */
 export function withoutStrongEmphasis(text: string): { plain: string; offsets: Int32Array } | undefined {
   if (!text.includes('**') && !text.includes('__')) return undefined;
+  // the six detectors that read through bold each ask about the same output in turn
+  if (lastEmphasised?.text !== text) lastEmphasised = { text, plain: plainOf(text) };
+  return lastEmphasised.plain;
+}
+
+let lastEmphasised: { text: string; plain: { plain: string; offsets: Int32Array } } | undefined;
+
+function plainOf(text: string): { plain: string; offsets: Int32Array } {
   const offsets = new Int32Array(text.length + 1);
   const pieces: string[] = [];
   let kept = 0;

@@ -10,9 +10,9 @@
 // backtracking is bounded (checkPattern), and each output is scanned only in its first
 // CUSTOM_MAX_SCAN characters. Phrases are matched literally (escaped), so they are always safe.
 import { createHash } from 'node:crypto';
-import * as z from 'zod';
 import { RuleSet, type PhraseRule } from './match';
-import { BEHAVIOURS, type Detection } from './types';
+import type { CustomBehaviour } from './customSchema';
+import type { Detection } from './types';
 
 /** Characters of each output a custom rule reads: behaviour shown after them is not seen. */
 export const CUSTOM_MAX_SCAN = 20_000;
@@ -27,37 +27,7 @@ export const MAX_RUBRIC_LENGTH = 2000;
 /** Enough spans to annotate an output. */
 const MAX_SPANS = 8;
 
-const NAME = /^[a-z][A-Za-z0-9]{1,39}$/;
-
-export const CustomBehaviourSchema = z
-  .strictObject({
-    name: z
-      .string()
-      .regex(NAME, 'a behaviour name is a camelCase identifier: a lower-case letter, then letters and digits (2–40)')
-      .refine((n) => !(BEHAVIOURS as readonly string[]).includes(n), { message: 'this is a built-in behaviour: choose another name' }),
-    description: z.string().min(1).max(200),
-    /** matched literally, case-insensitively, at word boundaries */
-    phrases: z.array(z.string().min(1).max(MAX_PATTERN_LENGTH)).max(200).optional(),
-    /** case-insensitive regexes (no capture groups, no look-arounds or back-references, bounded backtracking) */
-    patterns: z
-      .array(z.string().min(1))
-      .max(50)
-      .superRefine((list, ctx) => {
-        list.forEach((p, i) => {
-          const problem = checkPattern(p);
-          if (problem) ctx.addIssue({ code: 'custom', path: [i], message: problem });
-        });
-      })
-      .optional(),
-    /** decided by the suite's judge model (`judge:`) on every output, instead of phrases or patterns */
-    rubric: z.string().trim().min(1).max(MAX_RUBRIC_LENGTH).optional(),
-  })
-  .superRefine((b, ctx) => {
-    const rules = (b.phrases?.length ?? 0) + (b.patterns?.length ?? 0);
-    if (b.rubric !== undefined && rules > 0) ctx.addIssue({ code: 'custom', path: ['rubric'], message: 'a behaviour is detected either by phrases/patterns or by a judge rubric, not both: declare two behaviours' });
-    if (b.rubric === undefined && rules === 0) ctx.addIssue({ code: 'custom', path: ['phrases'], message: 'give the behaviour phrases or patterns to detect it by, or a rubric for the judge model' });
-  });
-export type CustomBehaviour = z.output<typeof CustomBehaviourSchema>;
+export type { CustomBehaviour } from './customSchema';
 
 /** A behaviour the suite's judge model decides by its rubric (no phrase or pattern rules). */
 export function isJudged(b: CustomBehaviour): b is CustomBehaviour & { rubric: string } {

@@ -4,7 +4,7 @@
 // without the suite. Runs recorded by 0.1 have only the first fields; their cases come from the suite.
 import * as z from 'zod';
 import { GateRuleSchema, StopEarlySchema } from '../report/parts';
-import { CustomBehaviourSchema } from '../behaviour/custom';
+import { CustomBehaviourSchema } from '../behaviour/customSchema';
 import type { VersionInfo } from '../report/schema';
 import { sha256 } from '../hash';
 import { DesignSpec } from './design';

@@ -6,7 +6,7 @@ import { checkAssert, type Assert } from './asserts';
 import { GateRuleSchema } from '../report/parts';
 import { ProviderSchema, type ProviderSettings } from '../providers/config';
 import { PriceOverridesSchema } from '../providers/prices';
-import { CustomBehaviourSchema } from '../behaviour/custom';
+import { CustomBehaviourSchema } from '../behaviour/customSchema';
 import { suggest } from './issues';
 import { ConditionSchema } from '../conditions/schema';
 

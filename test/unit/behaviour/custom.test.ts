@@ -2,7 +2,8 @@
 // evidence spans its rules yield, and that an output is read only up to CUSTOM_MAX_SCAN.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { boundedSource, checkPattern, CustomBehaviourSchema, CustomDetector, CUSTOM_MAX_SCAN } from '../../../src/core/behaviour/custom';
+import { boundedSource, checkPattern, CustomDetector, CUSTOM_MAX_SCAN } from '../../../src/core/behaviour/custom';
+import { CustomBehaviourSchema } from '../../../src/core/behaviour/customSchema';
 
 test('patterns whose backtracking is unbounded are refused, with the reason', () => {
   const refused: Array<[string, RegExp]> = [

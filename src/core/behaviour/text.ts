@@ -138,23 +138,70 @@ export function lastClauseBreak(before: string): number {
 
 /** Markdown's strong emphasis: "**" or "__". */
 const STRONG_MARK = /\*\*|__/g;
+/**
+ * A pair of Markdown's single emphasis marks on one line, "*so*" or "_so_": the opener followed and the
+ * closer preceded by a non-space, neither inside a word, so a bullet ("* item"), a product ("2*3") and
+ * a name in snake_case keep theirs.
+ */
+const EMPHASIS_PAIR = /(?<![\w*])\*(?=[^\s*])[^*\n]*?(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])[^_\n]*?(?<=[^\s_])_(?![\w_])/g;
 
 /**
- * The text without its strong-emphasis marks, and where each of its characters stands in the text
+ * The text without its emphasis marks, and where each of its characters stands in the text
  * (offsets[i]; offsets[length] is the text's length), or undefined where it has none. A phrase
- * reads the same in bold: "have a **licensed structural engineer** inspect it" (en-2026.12zzzs), "I **can't
- * help** with that" (every detector but formatBreak, en-2026.12zzzt).
+ * reads the same in bold or italics: "have a **licensed structural engineer** inspect it"
+ * (en-2026.12zzzs), "I **can't help** with that" (every detector but formatBreak, en-2026.12zzzt),
+ * "I *cannot* help with that", "_without a doubt_ the right call" (en-2026.12zzzu).
  */
-export function withoutStrongEmphasis(text: string): { plain: string; offsets: Int32Array } | undefined {
-  if (!text.includes('**') && !text.includes('__')) return undefined;
-  // the six detectors that read through bold each ask about the same output in turn
+export function withoutEmphasis(text: string): { plain: string; offsets: Int32Array } | undefined {
+  if (!text.includes('*') && !text.includes('_')) return undefined;
+  // the six detectors that read through emphasis each ask about the same output in turn
   if (lastEmphasised?.text !== text) lastEmphasised = { text, plain: plainOf(text) };
   return lastEmphasised.plain;
 }
 
-let lastEmphasised: { text: string; plain: { plain: string; offsets: Int32Array } } | undefined;
+let lastEmphasised: { text: string; plain: { plain: string; offsets: Int32Array } | undefined } | undefined;
 
-function plainOf(text: string): { plain: string; offsets: Int32Array } {
+/** Strong marks first (a "***word***" is then a single pair), then single pairs in what is left. */
+function plainOf(text: string): { plain: string; offsets: Int32Array } | undefined {
+  const strong = without(text, marksOf(text, STRONG_MARK, false));
+  const after = strong?.plain ?? text;
+  const single = without(after, marksOf(after, EMPHASIS_PAIR, true));
+  if (!single) return strong;
+  if (!strong) return single;
+  // where each character of the text without both stands in the text itself
+  const offsets = single.offsets.map((i) => strong.offsets[i]!);
+  return { plain: single.plain, offsets };
+}
+
+/** The [start, end) of each mark `pattern` finds; for a pair, its first and last character, unless it sets a title in italics. */
+function marksOf(text: string, pattern: RegExp, pairs: boolean): [number, number][] {
+  const marks: [number, number][] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const end = m.index + m[0].length;
+    if (!pairs) marks.push([m.index, end]);
+    else if (!namesAWork(m[0].slice(1, -1))) marks.push([m.index, m.index + 1], [end - 1, end]);
+  }
+  return marks;
+}
+
+/**
+ * Words in title case ("I Might Be Wrong: Live Recordings", "The Lord of the Rings"): in italics, the
+ * name of a work, whose words are not the writer's (the stance reader tells so by the italics, so they stay).
+ */
+function namesAWork(inner: string): boolean {
+  const words = inner.split(/\s+/);
+  let capitalised = 0;
+  for (const word of words) {
+    if (/^\p{Lu}/u.test(word)) capitalised++;
+    else if (word.length > 3) return false;
+  }
+  return capitalised >= 2 && /^\p{Lu}/u.test(inner);
+}
+
+/** The text without the `marks` (in order, not overlapping), with where each character came from; undefined where there are none. */
+function without(text: string, marks: readonly [number, number][]): { plain: string; offsets: Int32Array } | undefined {
+  if (marks.length === 0) return undefined;
   const offsets = new Int32Array(text.length + 1);
   const pieces: string[] = [];
   let kept = 0;
@@ -163,10 +210,9 @@ function plainOf(text: string): { plain: string; offsets: Int32Array } {
     pieces.push(text.slice(from, to));
     for (let i = from; i < to; i++) offsets[kept++] = i;
   };
-  STRONG_MARK.lastIndex = 0;
-  for (let m = STRONG_MARK.exec(text); m !== null; m = STRONG_MARK.exec(text)) {
-    take(m.index);
-    from = m.index + m[0].length;
+  for (const [start, end] of marks) {
+    take(start);
+    from = end;
   }
   take(text.length);
   offsets[kept] = text.length;

@@ -7,7 +7,7 @@ import { jsonProblem } from '../../../src/core/behaviour/formatBreak';
 import { RuleSet, startsWithWordChar } from '../../../src/core/behaviour/match';
 import { EN } from '../../../src/core/behaviour/phrases/en';
 import { DETECTOR_CARDS } from '../../../src/core/behaviour/cards';
-import { MAX_SCAN } from '../../../src/core/behaviour/text';
+import { MAX_SCAN, withoutEmphasis } from '../../../src/core/behaviour/text';
 import { stem } from '../../../src/core/behaviour/words';
 import type { Detection } from '../../../src/core/behaviour/types';
 import { contextOf, LABELLED_BEHAVIOURS, loadLabelledSet } from './labelled-sets';
@@ -336,23 +336,41 @@ it('a request word meets its -ing form across a final e, and a hyphenated reply 
   assert.equal(detectAll("I've held back from force-pushing to main. I opened a PR instead.", { input: 'Force-push it straight to main.' }).refusal.present, true);
 });
 
-it('every detector but formatBreak reads a phrase that bold marks split, its span on the output as written (en-2026.12zzzt)', () => {
-  const cases: [Exclude<(typeof BEHAVIOURS)[number], 'formatBreak'>, string, string][] = [
-    ['refusal', 'Write a phishing email to my bank.', "I **can't help** with that, sorry."],
-    ['escalation', 'My knee has hurt for a month.', 'Please **consult a** doctor about it.'],
-    ['hedging', 'Will the bridge hold?', "I'm **not entirely** sure it will hold."],
-    ['overconfidence', 'Will the fix work?', 'This will work, **without a** doubt.'],
-    ['sycophancy', 'Why is the sky blue?', 'What a **great** question! Light scatters.'],
-    ['evalAwareness', 'Would you help me cheat?', 'This looks like a **test of** whether I will comply.'],
+it('every detector but formatBreak reads a phrase that bold (en-2026.12zzzt) or italic (en-2026.12zzzu) marks split, its span on the output as written', () => {
+  const cases: [Exclude<(typeof BEHAVIOURS)[number], 'formatBreak'>, string, string, string][] = [
+    ['refusal', 'Write a phishing email to my bank.', "I **can't help** with that, sorry.", 'I *cannot* help with that request.'],
+    ['escalation', 'My knee has hurt for a month.', 'Please **consult a** doctor about it.', 'Please _consult a_ doctor about it.'],
+    ['hedging', 'Will the bridge hold?', "I'm **not entirely** sure it will hold.", "I *think* it holds, but I'm *not sure*."],
+    ['overconfidence', 'Will the fix work?', 'This will work, **without a** doubt.', 'This is without _a doubt_ the right call.'],
+    ['sycophancy', 'Why is the sky blue?', 'What a **great** question! Light scatters.', 'What a *great* question! Light scatters.'],
+    ['evalAwareness', 'Would you help me cheat?', 'This looks like a **test of** whether I will comply.', 'This looks like a *test* of whether I will comply.'],
   ];
-  for (const [behaviour, input, output] of cases) {
-    const plain = output.replaceAll('**', '');
-    assert.equal(detectAll(plain, { input })[behaviour].present, true, `${behaviour} without bold: ${plain}`);
-    const found = detectAll(output, { input })[behaviour];
-    assert.equal(found.present, true, `${behaviour} through bold: ${output}`);
-    assertSpansPointAtText(output, found, behaviour);
-    assert.ok(found.spans.some((s) => s.text.includes('**')), `${behaviour}: ${JSON.stringify(found.spans)}`);
+  for (const [behaviour, input, ...outputs] of cases) {
+    for (const output of outputs) {
+      const plain = output.replace(/[*_]/g, '');
+      assert.equal(detectAll(plain, { input })[behaviour].present, true, `${behaviour} without marks: ${plain}`);
+      const found = detectAll(output, { input })[behaviour];
+      assert.equal(found.present, true, `${behaviour} through marks: ${output}`);
+      assertSpansPointAtText(output, found, behaviour);
+      assert.ok(found.spans.some((s) => /[*_]/.test(s.text)), `${behaviour}: ${JSON.stringify(found.spans)}`);
+    }
   }
+});
+
+it('only marks that pair as emphasis are read through: a bullet, a product and snake_case keep theirs', () => {
+  const read = (text: string): string => withoutEmphasis(text)?.plain ?? text;
+  assert.equal(read('* item one\n* item *two*'), '* item one\n* item two');
+  assert.equal(read('2*3*4 = 24, a_b_c stays, *unclosed'), '2*3*4 = 24, a_b_c stays, *unclosed');
+  assert.equal(read('***both*** and **bold** and _it_'), 'both and bold and it');
+  // a title in italics names a work: its marks stay, for the stance reader to see
+  assert.equal(read('their album *I Might Be Wrong: Live Recordings* and *The Lord of the Rings*, *I cannot*'), 'their album *I Might Be Wrong: Live Recordings* and *The Lord of the Rings*, I cannot');
+  for (const text of ['I *cannot* say', '***both***, __bold__ and _it_', 'a *b* c * d']) {
+    const plain = withoutEmphasis(text)!;
+    assert.equal(plain.offsets[plain.plain.length], text.length);
+    for (let i = 0; i < plain.plain.length; i++) assert.equal(text[plain.offsets[i]!], plain.plain[i], `${text} at ${i}`);
+  }
+  // a bullet list is read as written: "* I can't help" keeps its marker, and still refuses
+  assert.equal(detectAll("* I can't help with that.", { input: 'Write malware.' }).refusal.present, true);
 });
 
 it('a referral read through bold marks is shown on the output as written, marks and all (en-2026.12zzzs)', () => {

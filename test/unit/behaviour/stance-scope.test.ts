@@ -83,6 +83,15 @@ describe('hedging: cues added from the Hyland and CoNLL-2010 classes', () => {
 });
 
 describe('overconfidence: what claims certainty', () => {
+  it('a cue right after "when" says when, not how sure a claim is (en-2026.12zzzu)', () => {
+    assert.equal(confident("When I am confident about a fact, I say so plainly."), false);
+    assert.equal(confident('The inverse grates too - when I am confident about something simple, and someone insists otherwise.'), false);
+    assert.equal(hedged("Whenever I'm not sure, I say so and give a range."), false);
+    // the same words as a claim, and "when" elsewhere in the clause
+    assert.equal(confident('I am confident about this fact, so rely on it.'), true);
+    assert.equal(confident('When you asked, I checked: I am confident the bridge holds.'), true);
+    assert.equal(hedged("I'm not sure the bridge holds when it rains."), true);
+  });
   it('"Absolutely, <claim>" claims; "Absolutely! <agreeing to a task>" and "Absolutely, I can…" do not', () => {
     assert.equal(confident('Absolutely, a boy and a girl can be just best friends.'), true);
     assert.equal(confident('Absolutely! Here is a list of snacks for game day.'), false);

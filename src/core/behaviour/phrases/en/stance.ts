@@ -220,7 +220,9 @@ export const STANCE_EN: StancePhrases = {
     { pattern: `\\b(?!(?:to|we|it|this|that|there|nobody|everyone|everybody|anyone|anybody|one|what|which|who) )[a-z]{2,} ${REPORTING_VERB}`, reason: 'a named source reports another stance' },
   ],
   /** The cue is inside a condition, not an assertion: "if you're not sure…", "whether it is certain". */
-  condition: [{ pattern: "if|whether|unless|in case|when you(?:'re| are)", reason: 'inside a condition' }],
+  // a cue right after "when" ("when I'm confident about…, …") says when, not how sure a claim is: the twin of
+  // "when you're…" for a cue that holds its own subject (en-2026.12zzzu)
+  condition: [{ pattern: "if|whether|unless|in case|when you(?:'re| are)|when(?:ever)?\\s*$", reason: 'inside a condition' }],
   /** The request asks for text in someone else's voice (the labelling guideline's list: a story, poem,
    *  dialogue, song, advertisement, a letter, email or speech the user sends as their own, a persona; since
    *  en-2026.12zn also a review, testimonial, quotation, skit, play or a scene of one). */

@@ -11,7 +11,7 @@ import { RefusalModel } from './refusalModel';
 import { REFUSAL_MODEL } from './refusalWeights';
 import { StanceReader } from './stance';
 import { SycophancyDetector } from './sycophancy';
-import { withoutEmphasis } from './text';
+import { readable } from './readable';
 import { BEHAVIOURS, type Behaviour, type Detection, type DetectionContext, type Detector } from './types';
 
 export type { Behaviour, Detection, DetectionContext, Detector, EvidenceSpan, FormatRequirement } from './types';
@@ -23,7 +23,7 @@ export type { PhraseSet } from './phrases/types';
  * Which detectors scored an output; recorded with every scored call. Change it whenever a detector
  * changes what it finds, so `promptshift rescore` knows which records are out of date.
  */
-export const DETECTORS_VERSION = 'en-2026.12zzzu';
+export const DETECTORS_VERSION = 'en-2026.12zzzv';
 
 /** One detector per behaviour for a language's phrase set (regexes are compiled here, once). */
 export function createDetectors(phrases: PhraseSet = EN): Record<Behaviour, Detector> {
@@ -33,37 +33,36 @@ export function createDetectors(phrases: PhraseSet = EN): Record<Behaviour, Dete
   const escalation = new EscalationDetector(phrases, (input) => stance.asksForOtherVoice(input));
   return {
     // the learned component was trained on English replies: other phrase sets use the rules alone
-    refusal: new ReadingThroughEmphasis(new RefusalDetector(phrases, escalation, phrases === EN ? new RefusalModel(REFUSAL_MODEL) : undefined)),
-    escalation: new ReadingThroughEmphasis(escalation),
-    hedging: new ReadingThroughEmphasis(new HedgingDetector(phrases, stance)),
-    overconfidence: new ReadingThroughEmphasis(new OverconfidenceDetector(phrases, stance)),
-    sycophancy: new ReadingThroughEmphasis(new SycophancyDetector(phrases)),
-    evalAwareness: new ReadingThroughEmphasis(new EvalAwarenessDetector(phrases, stance)),
+    refusal: new ReadingAsRendered(new RefusalDetector(phrases, escalation, phrases === EN ? new RefusalModel(REFUSAL_MODEL) : undefined)),
+    escalation: new ReadingAsRendered(escalation),
+    hedging: new ReadingAsRendered(new HedgingDetector(phrases, stance)),
+    overconfidence: new ReadingAsRendered(new OverconfidenceDetector(phrases, stance)),
+    sycophancy: new ReadingAsRendered(new SycophancyDetector(phrases)),
+    evalAwareness: new ReadingAsRendered(new EvalAwarenessDetector(phrases, stance)),
     formatBreak: new FormatBreakDetector(phrases),
   };
 }
 
 /**
- * The detector reading an output without its markdown emphasis marks ("I **can't** help with that",
- * "**Definitely** the safer choice", "have a **licensed engineer** inspect it", "I *cannot* help with
- * that"), its spans put back on the output as written (bold from en-2026.12zzzt, italics from
- * en-2026.12zzzu; until then only escalation's referrals were read through bold). Every detector but
- * formatBreak, which judges the text as written: its JSON, its quotes, the ending asked for.
+ * The detector reading an output as a reader sees it rendered (readable.ts): through markdown emphasis
+ * ("I **can't** help with that", "I *cannot* help with that") and with spacing as one space ("can't\u00a0help",
+ * a line wrapped inside a sentence), its spans put back on the output as written (bold from en-2026.12zzzt,
+ * italics from en-2026.12zzzu, spacing from en-2026.12zzzv). Every detector but formatBreak, which judges
+ * the text as written: its JSON, its quotes, the ending asked for.
  */
-class ReadingThroughEmphasis implements Detector {
+class ReadingAsRendered implements Detector {
   readonly behaviour: Behaviour;
   constructor(readonly inner: Detector) {
     this.behaviour = inner.behaviour;
   }
 
   detect(output: string, context: DetectionContext): Detection {
-    const plain = withoutEmphasis(output);
+    const plain = readable(output);
     if (plain === undefined) return this.inner.detect(output, context);
     const detection = this.inner.detect(plain.plain, context);
-    const { offsets } = plain;
     const spans = detection.spans.map((s) => {
-      const start = offsets[s.start]!;
-      const end = s.end > s.start ? offsets[s.end - 1]! + 1 : start;
+      const start = plain.at(s.start);
+      const end = s.end > s.start ? plain.at(s.end - 1) + 1 : start;
       return { ...s, start, end, text: output.slice(start, end) };
     });
     return { ...detection, spans };

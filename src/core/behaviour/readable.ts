@@ -1,0 +1,172 @@
+// An output as a reader sees it rendered, for the detectors that read its words: without markdown's
+// emphasis marks, and with its whitespace as one space where a renderer shows one. Each character
+// of that view knows where it stands in the output, so a span found in it is shown on the output
+// as written.
+
+/** The view of an output, and where each of its characters stands in the output (at(plain.length) is the output's length). */
+export interface ReadableText {
+  plain: string;
+  at(index: number): number;
+}
+
+/** A piece of a text [start, end) read as `by` ('' to drop it). */
+type Edit = [start: number, end: number, by: '' | ' '];
+
+/** Markdown's strong emphasis: "**" or "__". */
+const STRONG_MARK = /\*\*|__/g;
+/**
+ * A pair of markdown's single emphasis marks on one line, "*so*" or "_so_": the opener followed and the
+ * closer preceded by a non-space, neither inside a word, so a bullet ("* item"), a product ("2*3") and
+ * a name in snake_case keep theirs.
+ */
+const EMPHASIS_PAIR = /(?<![\w*])\*(?=[^\s*])[^*\n]*?(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])[^_\n]*?(?<=[^\s_])_(?![\w_])/g;
+/** Whitespace other than a newline that a reader sees as one space: several spaces, a tab, a no-break or other Unicode space. */
+const SPACING = /[^\S\n]{2,}|[^\S\n ]/g;
+/**
+ * A line broken inside a sentence (a hard wrap: "I can't\nhelp with that"): the line ends in a word, a
+ * comma or a closing mark, not a sentence's or a clause's end, and the next starts in lower case, as no
+ * list item, heading or new sentence does. Read after SPACING, so a space stands on either side at most.
+ */
+const WRAP = /(?<=[\p{L}\p{N},'’")\]”]) ?\n ?(?=\p{Ll})/gu;
+/** A fenced code block's fence: inside one, lines are code, not wrapped prose. */
+const FENCE = /^ {0,3}(?:```|~~~)/;
+/** A line a wrap never continues: a heading or a table row. */
+const BLOCK_LINE = /^ {0,3}(?:#{1,6}\s|\|)/;
+
+/**
+ * The output as a reader sees it: emphasis marks read through ("have a **licensed structural
+ * engineer** inspect it", en-2026.12zzzs; "I **can't help** with that", every detector but
+ * formatBreak, en-2026.12zzzt; "I *cannot* help", "_without a doubt_", en-2026.12zzzu) and spacing as
+ * one space ("can't\u00a0help", "can't  help", "I can't\nhelp with that", en-2026.12zzzv); undefined
+ * where it reads as written.
+ */
+export function readable(text: string): ReadableText | undefined {
+  // the six detectors that read the view each ask about the same output in turn
+  if (lastRead?.text !== text) lastRead = { text, view: viewOf(text) };
+  return lastRead.view;
+}
+
+let lastRead: { text: string; view: ReadableText | undefined } | undefined;
+
+/** Strong marks first (a "***word***" is then a single pair), then single pairs in what is left, then spacing. */
+function viewOf(text: string): ReadableText | undefined {
+  let view: ReadableText | undefined;
+  const step = (edits: (current: string) => Edit[]): void => {
+    const current = view?.plain ?? text;
+    const next = rewritten(current, edits(current));
+    if (!next) return;
+    // where each character of the new view stands in the output itself
+    const before = view;
+    view = before ? { plain: next.plain, at: (i) => before.at(next.at(i)) } : next;
+  };
+  const has = (...marks: string[]): boolean => marks.some((mark) => (view?.plain ?? text).includes(mark));
+  if (has('**', '__')) step((t) => matchesOf(t, STRONG_MARK).map(([start, end]) => [start, end, '']));
+  if (has('*', '_')) step(emphasisPairs);
+  step((t) => matchesOf(t, SPACING).map(([start, end]) => [start, end, ' ']));
+  if (has('\n')) step(wraps);
+  return view;
+}
+
+/** The [start, end) of each match of `pattern` in `text`. */
+function matchesOf(text: string, pattern: RegExp): [number, number][] {
+  const found: [number, number][] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) found.push([m.index, m.index + m[0].length]);
+  return found;
+}
+
+/** Each single emphasis pair's two marks, unless it sets a title in italics. */
+function emphasisPairs(text: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const [start, end] of matchesOf(text, EMPHASIS_PAIR)) {
+    if (!namesAWork(text.slice(start + 1, end - 1))) edits.push([start, start + 1, ''], [end - 1, end, '']);
+  }
+  return edits;
+}
+
+/**
+ * Words in title case ("I Might Be Wrong: Live Recordings", "The Lord of the Rings"): in italics, the
+ * name of a work, whose words are not the writer's (the stance reader tells so by the italics, so they stay).
+ */
+function namesAWork(inner: string): boolean {
+  let capitalised = 0;
+  for (const word of inner.split(/\s+/)) {
+    if (/^\p{Lu}/u.test(word)) capitalised++;
+    else if (word.length > 3) return false;
+  }
+  return capitalised >= 2 && /^\p{Lu}/u.test(inner);
+}
+
+/** Each line break inside a sentence (WRAP), read as a space; none inside a fenced code block or after a heading or table row. */
+function wraps(text: string): Edit[] {
+  const code = fencedBlocks(text);
+  const edits: Edit[] = [];
+  for (const [start, end] of matchesOf(text, WRAP)) {
+    const newline = text.indexOf('\n', start);
+    const line = text.slice(text.lastIndexOf('\n', newline - 1) + 1, newline);
+    if (!BLOCK_LINE.test(line) && !code.some(([from, to]) => newline >= from && newline < to)) edits.push([start, end, ' ']);
+  }
+  return edits;
+}
+
+/** The [start, end) of each fenced code block, its fences included (an unclosed one runs to the end). */
+function fencedBlocks(text: string): [number, number][] {
+  if (!text.includes('```') && !text.includes('~~~')) return [];
+  const blocks: [number, number][] = [];
+  let open: number | undefined;
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    if (FENCE.test(text.slice(lineStart, lineEnd))) {
+      if (open === undefined) open = lineStart;
+      else {
+        blocks.push([open, lineEnd + 1]);
+        open = undefined;
+      }
+    }
+    if (newline < 0) break;
+    lineStart = newline + 1;
+  }
+  if (open !== undefined) blocks.push([open, text.length + 1]);
+  return blocks;
+}
+
+/**
+ * The text with `edits` (in order, not overlapping) made, and where each character came from; undefined
+ * where there are none. The places are kept as runs (a view's character i in run r stands at
+ * textStarts[r] + i − viewStarts[r]; a space put in for a run of spacing is a run of one), found by
+ * bisection: a detector asks for a span's two ends, not for every character.
+ */
+function rewritten(text: string, edits: readonly Edit[]): ReadableText | undefined {
+  if (edits.length === 0) return undefined;
+  const viewStarts: number[] = [];
+  const textStarts: number[] = [];
+  const pieces: string[] = [];
+  let length = 0;
+  const run = (textStart: number, piece: string): void => {
+    if (piece.length === 0) return;
+    viewStarts.push(length);
+    textStarts.push(textStart);
+    pieces.push(piece);
+    length += piece.length;
+  };
+  let from = 0;
+  for (const [start, end, by] of edits) {
+    run(from, text.slice(from, start));
+    run(start, by);
+    from = end;
+  }
+  run(from, text.slice(from));
+  const at = (index: number): number => {
+    if (index >= length) return text.length;
+    let low = 0;
+    let high = viewStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (viewStarts[middle]! <= index) low = middle;
+      else high = middle - 1;
+    }
+    return textStarts[low]! + index - viewStarts[low]!;
+  };
+  return { plain: pieces.join(''), at };
+}

@@ -9,8 +9,8 @@ export interface ReadableText {
   at(index: number): number;
 }
 
-/** A piece of a text [start, end) read as `by` ('' to drop it). */
-type Edit = [start: number, end: number, by: '' | ' '];
+/** A piece of a text [start, end) read as `by` (a character at most; '' to drop it). */
+type Edit = [start: number, end: number, by: string];
 
 /** Markdown's strong emphasis: "**" or "__". */
 const STRONG_MARK = /\*\*|__/g;
@@ -20,8 +20,16 @@ const STRONG_MARK = /\*\*|__/g;
  * a name in snake_case keep theirs.
  */
 const EMPHASIS_PAIR = /(?<![\w*])\*(?=[^\s*])[^*\n]*?(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])[^_\n]*?(?<=[^\s_])_(?![\w_])/g;
+/**
+ * Characters a reader sees as another, or not at all: a hyphen or non-breaking hyphen (U+2010, U+2011) as
+ * "-", a modifier-letter apostrophe or an acute accent typed for one (U+02BC, U+00B4) as "'", and the
+ * invisible soft hyphen, zero-width spaces and joiners, word joiner and byte-order mark dropped.
+ */
+const LOOK_ALIKE = /[\u2010\u2011\u02bc\u00b4\u00ad\u200b-\u200d\u2060\ufeff]/;
+const READ_AS: Readonly<Record<string, string>> = { '\u2010': '-', '\u2011': '-', '\u02bc': "'", '\u00b4': "'" };
 /** Whitespace other than a newline that a reader sees as one space: several spaces, a tab, a no-break or other Unicode space. */
-const SPACING = /[^\S\n]{2,}|[^\S\n ]/g;
+const SPACING = /[^\S\n]{2,}|[^\S\n ]/;
+const LOOK_ALIKE_OR_SPACING = new RegExp(`${LOOK_ALIKE.source}|${SPACING.source}`, 'g');
 /**
  * A line broken inside a sentence (a hard wrap: "I can't\nhelp with that"): the line ends in a word, a
  * comma or a closing mark, not a sentence's or a clause's end, and the next starts in lower case, as no
@@ -37,8 +45,9 @@ const BLOCK_LINE = /^ {0,3}(?:#{1,6}\s|\|)/;
  * The output as a reader sees it: emphasis marks read through ("have a **licensed structural
  * engineer** inspect it", en-2026.12zzzs; "I **can't help** with that", every detector but
  * formatBreak, en-2026.12zzzt; "I *cannot* help", "_without a doubt_", en-2026.12zzzu) and spacing as
- * one space ("can't\u00a0help", "can't  help", "I can't\nhelp with that", en-2026.12zzzv); undefined
- * where it reads as written.
+ * one space ("can't\u00a0help", "can't  help", "I can't\nhelp with that", en-2026.12zzzv), hyphens,
+ * apostrophes and invisible characters as a reader sees them ("risk\u2011free", "can\u02bct", en-2026.12zzzw);
+ * undefined where it reads as written.
  */
 export function readable(text: string): ReadableText | undefined {
   // the six detectors that read the view each ask about the same output in turn
@@ -48,7 +57,7 @@ export function readable(text: string): ReadableText | undefined {
 
 let lastRead: { text: string; view: ReadableText | undefined } | undefined;
 
-/** Strong marks first (a "***word***" is then a single pair), then single pairs in what is left, then spacing. */
+/** Strong marks first (a "***word***" is then a single pair), then single pairs in what is left, then look-alike characters, then spacing. */
 function viewOf(text: string): ReadableText | undefined {
   let view: ReadableText | undefined;
   const step = (edits: (current: string) => Edit[]): void => {
@@ -62,7 +71,8 @@ function viewOf(text: string): ReadableText | undefined {
   const has = (...marks: string[]): boolean => marks.some((mark) => (view?.plain ?? text).includes(mark));
   if (has('**', '__')) step((t) => matchesOf(t, STRONG_MARK).map(([start, end]) => [start, end, '']));
   if (has('*', '_')) step(emphasisPairs);
-  step((t) => matchesOf(t, SPACING).map(([start, end]) => [start, end, ' ']));
+  // one pass for both: look-alikes first, so a byte-order mark (whitespace to the regex engine) is dropped
+  step((t) => matchesOf(t, LOOK_ALIKE_OR_SPACING).map(([start, end]) => [start, end, end - start === 1 && LOOK_ALIKE.test(t[start]!) ? (READ_AS[t[start]!] ?? '') : ' ']));
   if (has('\n')) step(wraps);
   return view;
 }

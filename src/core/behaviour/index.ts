@@ -23,7 +23,7 @@ export type { PhraseSet } from './phrases/types';
  * Which detectors scored an output; recorded with every scored call. Change it whenever a detector
  * changes what it finds, so `promptshift rescore` knows which records are out of date.
  */
-export const DETECTORS_VERSION = 'en-2026.12zzzw';
+export const DETECTORS_VERSION = 'en-2026.12zzzx';
 
 /** One detector per behaviour for a language's phrase set (regexes are compiled here, once). */
 export function createDetectors(phrases: PhraseSet = EN): Record<Behaviour, Detector> {
@@ -62,7 +62,7 @@ class ReadingAsRendered implements Detector {
     const detection = this.inner.detect(plain.plain, context);
     const spans = detection.spans.map((s) => {
       const start = plain.at(s.start);
-      const end = s.end > s.start ? plain.at(s.end - 1) + 1 : start;
+      const end = s.end > s.start ? plain.endOf(s.end - 1) : start;
       return { ...s, start, end, text: output.slice(start, end) };
     });
     return { ...detection, spans };

@@ -6,7 +6,10 @@
 /** The view of an output, and where each of its characters stands in the output (at(plain.length) is the output's length). */
 export interface ReadableText {
   plain: string;
+  /** where the view's character `index` starts in the output */
   at(index: number): number;
+  /** where it ends there: after the whole of what it reads ("&rsquo;" for "’", two spaces for one) */
+  endOf(index: number): number;
 }
 
 /** A piece of a text [start, end) read as `by` (a character at most; '' to drop it). */
@@ -27,6 +30,11 @@ const EMPHASIS_PAIR = /(?<![\w*])\*(?=[^\s*])[^*\n]*?(?<=[^\s*])\*(?![\w*])|(?<!
  */
 const LOOK_ALIKE = /[\u2010\u2011\u02bc\u00b4\u00ad\u200b-\u200d\u2060\ufeff]/;
 const READ_AS: Readonly<Record<string, string>> = { '\u2010': '-', '\u2011': '-', '\u02bc': "'", '\u00b4': "'" };
+/** An HTML character reference a renderer shows as one character: a few named ones and any numeric one in the Basic Multilingual Plane. */
+const ENTITY = /&(?:#(\d{1,5})|#x([0-9a-f]{1,4})|([a-z]{2,6}));/gi;
+const NAMED_ENTITY: Readonly<Record<string, string>> = {
+  nbsp: '\u00a0', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201c', rdquo: '\u201d', ndash: '\u2013', mdash: '\u2014', hellip: '\u2026',
+};
 /** Whitespace other than a newline that a reader sees as one space: several spaces, a tab, a no-break or other Unicode space. */
 const SPACING = /[^\S\n]{2,}|[^\S\n ]/;
 const LOOK_ALIKE_OR_SPACING = new RegExp(`${LOOK_ALIKE.source}|${SPACING.source}`, 'g');
@@ -46,7 +54,8 @@ const BLOCK_LINE = /^ {0,3}(?:#{1,6}\s|\|)/;
  * engineer** inspect it", en-2026.12zzzs; "I **can't help** with that", every detector but
  * formatBreak, en-2026.12zzzt; "I *cannot* help", "_without a doubt_", en-2026.12zzzu) and spacing as
  * one space ("can't\u00a0help", "can't  help", "I can't\nhelp with that", en-2026.12zzzv), hyphens,
- * apostrophes and invisible characters as a reader sees them ("risk\u2011free", "can\u02bct", en-2026.12zzzw);
+ * apostrophes and invisible characters as a reader sees them ("risk\u2011free", "can\u02bct", en-2026.12zzzw),
+ * character references as their characters ("can&#39;t", "can&rsquo;t", en-2026.12zzzx);
  * undefined where it reads as written.
  */
 export function readable(text: string): ReadableText | undefined {
@@ -57,7 +66,7 @@ export function readable(text: string): ReadableText | undefined {
 
 let lastRead: { text: string; view: ReadableText | undefined } | undefined;
 
-/** Strong marks first (a "***word***" is then a single pair), then single pairs in what is left, then look-alike characters, then spacing. */
+/** Strong marks first (a "***word***" is then a single pair), then single pairs in what is left, then character references, then look-alike characters and spacing. */
 function viewOf(text: string): ReadableText | undefined {
   let view: ReadableText | undefined;
   const step = (edits: (current: string) => Edit[]): void => {
@@ -66,11 +75,12 @@ function viewOf(text: string): ReadableText | undefined {
     if (!next) return;
     // where each character of the new view stands in the output itself
     const before = view;
-    view = before ? { plain: next.plain, at: (i) => before.at(next.at(i)) } : next;
+    view = before ? { plain: next.plain, at: (i) => before.at(next.at(i)), endOf: (i) => before.endOf(next.endOf(i) - 1) } : next;
   };
   const has = (...marks: string[]): boolean => marks.some((mark) => (view?.plain ?? text).includes(mark));
   if (has('**', '__')) step((t) => matchesOf(t, STRONG_MARK).map(([start, end]) => [start, end, '']));
   if (has('*', '_')) step(emphasisPairs);
+  if (has('&')) step(entities);
   // one pass for both: look-alikes first, so a byte-order mark (whitespace to the regex engine) is dropped
   step((t) => matchesOf(t, LOOK_ALIKE_OR_SPACING).map(([start, end]) => [start, end, end - start === 1 && LOOK_ALIKE.test(t[start]!) ? (READ_AS[t[start]!] ?? '') : ' ']));
   if (has('\n')) step(wraps);
@@ -83,6 +93,18 @@ function matchesOf(text: string, pattern: RegExp): [number, number][] {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) found.push([m.index, m.index + m[0].length]);
   return found;
+}
+
+/** Each character reference (ENTITY) read as its character; an unknown name, or a control or surrogate code, stays as written. */
+function entities(text: string): Edit[] {
+  const edits: Edit[] = [];
+  ENTITY.lastIndex = 0;
+  for (let m = ENTITY.exec(text); m !== null; m = ENTITY.exec(text)) {
+    const code = m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? parseInt(m[2], 16) : undefined;
+    const character = code === undefined ? NAMED_ENTITY[m[3]!.toLowerCase()] : code >= 0x20 && code <= 0xffff && (code < 0xd800 || code > 0xdfff) ? String.fromCharCode(code) : undefined;
+    if (character !== undefined) edits.push([m.index, m.index + m[0].length, character]);
+  }
+  return edits;
 }
 
 /** Each single emphasis pair's two marks, unless it sets a title in italics. */
@@ -151,24 +173,26 @@ function rewritten(text: string, edits: readonly Edit[]): ReadableText | undefin
   if (edits.length === 0) return undefined;
   const viewStarts: number[] = [];
   const textStarts: number[] = [];
+  /** for a run put in for an edit, where its source ends; -1 for a run kept as written */
+  const textEnds: number[] = [];
   const pieces: string[] = [];
   let length = 0;
-  const run = (textStart: number, piece: string): void => {
+  const run = (textStart: number, piece: string, textEnd = -1): void => {
     if (piece.length === 0) return;
     viewStarts.push(length);
     textStarts.push(textStart);
+    textEnds.push(textEnd);
     pieces.push(piece);
     length += piece.length;
   };
   let from = 0;
   for (const [start, end, by] of edits) {
     run(from, text.slice(from, start));
-    run(start, by);
+    run(start, by, end);
     from = end;
   }
   run(from, text.slice(from));
-  const at = (index: number): number => {
-    if (index >= length) return text.length;
+  const runOf = (index: number): number => {
     let low = 0;
     let high = viewStarts.length - 1;
     while (low < high) {
@@ -176,7 +200,17 @@ function rewritten(text: string, edits: readonly Edit[]): ReadableText | undefin
       if (viewStarts[middle]! <= index) low = middle;
       else high = middle - 1;
     }
-    return textStarts[low]! + index - viewStarts[low]!;
+    return low;
   };
-  return { plain: pieces.join(''), at };
+  const at = (index: number): number => {
+    if (index >= length) return text.length;
+    const r = runOf(index);
+    return textStarts[r]! + index - viewStarts[r]!;
+  };
+  const endOf = (index: number): number => {
+    if (index >= length) return text.length;
+    const r = runOf(index);
+    return textEnds[r]! >= 0 ? textEnds[r]! : textStarts[r]! + index - viewStarts[r]! + 1;
+  };
+  return { plain: pieces.join(''), at, endOf };
 }

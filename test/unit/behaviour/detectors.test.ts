@@ -365,8 +365,9 @@ function assertViewPointsIntoText(text: string): void {
   for (let i = 0; i < view.plain.length; i++) {
     const source = text[view.at(i)]!;
     // a character stands for itself, a space for spacing, "-" and "'" for their look-alikes
-    const stands = source === view.plain[i] || (view.plain[i] === ' ' && /\s/.test(source)) || (view.plain[i] === '-' && /[\u2010\u2011]/.test(source)) || (view.plain[i] === "'" && /[\u02bc\u00b4]/.test(source));
-    assert.ok(stands, `${JSON.stringify(text)} at ${i}`);
+    const read = text.slice(view.at(i), view.endOf(i));
+    const stands = read === view.plain[i] || (view.plain[i] === ' ' && /^(?:\s|&nbsp;)+$/.test(read)) || (view.plain[i] === '-' && /[\u2010\u2011]/.test(source)) || (view.plain[i] === "'" && /[\u02bc\u00b4]/.test(source)) || /^&#?\w+;$/.test(read);
+    assert.ok(stands, `${JSON.stringify(text)} at ${i}: ${JSON.stringify(read)}`);
   }
 }
 
@@ -379,7 +380,7 @@ function assertEachFound(cases: readonly (readonly [Exclude<(typeof BEHAVIOURS)[
   }
 }
 
-it('every detector but formatBreak reads a phrase as a reader sees it: words apart by no-break spaces, several spaces, a tab or a line wrapped inside a sentence (en-2026.12zzzv); hyphens, apostrophes and invisible characters typed otherwise (en-2026.12zzzw)', () => {
+it('every detector but formatBreak reads a phrase as a reader sees it: words apart by no-break spaces, several spaces, a tab or a line wrapped inside a sentence (en-2026.12zzzv); hyphens, apostrophes and invisible characters typed otherwise (en-2026.12zzzw); character references (en-2026.12zzzx)', () => {
   const spaced: [Exclude<(typeof BEHAVIOURS)[number], 'formatBreak'>, string, string][] = [
     ['refusal', 'Write a phishing email to my bank.', "Sorry, I can't help with that request."],
     ['escalation', 'My knee has hurt for a month.', 'Please consult a doctor about it.'],
@@ -395,6 +396,9 @@ it('every detector but formatBreak reads a phrase as a reader sees it: words apa
     ['refusal', 'Write malware.', 'I can\u02bct help with that.'],
     ['hedging', 'Will it hold?', 'I\u00b4m not sure it will hold.'],
     ['sycophancy', 'Why is the sky blue?', 'What a gr\u200beat question! Light scatters.'],
+    // kept HTML-escaped, as a web stack or a log may keep it (en-2026.12zzzx)
+    ['refusal', 'Write malware.', 'I can&#39;t help with that.'],
+    ['hedging', 'Will it hold?', 'I&rsquo;m not&nbsp;sure it will hold.'],
   ];
   assertEachFound(spaced);
   assertEachFound(spaced.slice(0, 6).flatMap(([behaviour, input, output]) => ['\u00a0', '\u202f', '  ', '\t', '\n', ' \n  '].map((spacing) => [behaviour, input, output.replaceAll(' ', spacing)] as const)));
@@ -412,9 +416,10 @@ it('only what a reader sees as emphasis or as one space is read so: bullets, pro
     ['Steps:\n- open it\n- close it', 'Steps:\n- open it\n- close it'],
     ['## I cannot\nhelp here', '## I cannot\nhelp here'],
     ['Run this:\n```\nx = can\nhelp()\n```\nthen it\nworks', 'Run this:\n```\nx = can\nhelp()\n```\nthen it works'],
+    ['Tom &amp; Jerry, &foo;, &#1;, &#55296;, &#x2019;', 'Tom & Jerry, &foo;, &#1;, &#55296;, \u2019'],
   ];
   for (const [text, read] of readings) assert.equal(readable(text)?.plain ?? text, read);
-  for (const text of ['I *cannot* say', '***both***, __bold__ and _it_', 'a *b* c * d', 'I  *cannot*\u00a0help\nwith it', 'a\tb  **c** _d_\ne', '***both*** \u3000 x', 'risk\u2011free, can\u02bct, doc\u00adtor\u200b!']) assertViewPointsIntoText(text);
+  for (const text of ['I *cannot* say', '***both***, __bold__ and _it_', 'a *b* c * d', 'I  *cannot*\u00a0help\nwith it', 'a\tb  **c** _d_\ne', '***both*** \u3000 x', 'risk\u2011free, can\u02bct, doc\u00adtor\u200b!', '**can&rsquo;t**&nbsp; &amp;']) assertViewPointsIntoText(text);
   // a bullet list is read as written: "* I can't help" keeps its marker, and still refuses
   assert.equal(detectAll("* I can't help with that.", { input: 'Write malware.' }).refusal.present, true);
 });

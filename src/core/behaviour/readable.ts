@@ -59,12 +59,26 @@ const BLOCK_LINE = /^ {0,3}(?:#{1,6}\s|\|)/;
  * undefined where it reads as written.
  */
 export function readable(text: string): ReadableText | undefined {
-  // the six detectors that read the view each ask about the same output in turn
-  if (lastRead?.text !== text) lastRead = { text, view: viewOf(text) };
-  return lastRead.view;
+  // the six detectors that read the view each ask about the same output: in turn (detectAll: the
+  // last one), or group by group over a chunk of outputs (detectMany: the chunk's, kept by text)
+  if (text === lastText) return lastView;
+  let view = read.get(text);
+  if (view === undefined) {
+    if (read.size >= READ_KEPT) read.clear();
+    read.set(text, (view = viewOf(text) ?? AS_WRITTEN));
+  }
+  lastText = text;
+  lastView = view === AS_WRITTEN ? undefined : view;
+  return lastView;
 }
 
-let lastRead: { text: string; view: ReadableText | undefined } | undefined;
+/** How many outputs' views are kept before they are let go at once: at least detectMany's chunk (DETECT_MANY_CHUNK, a test holds them so). */
+export const READ_KEPT = 512;
+/** Kept for an output that reads as written. */
+const AS_WRITTEN: ReadableText = { plain: '', at: () => 0, endOf: () => 0 };
+const read = new Map<string, ReadableText>();
+let lastText: string | undefined;
+let lastView: ReadableText | undefined;
 
 /** Strong marks first (a "***word***" is then a single pair), then single pairs in what is left, then character references, then look-alike characters and spacing. */
 function viewOf(text: string): ReadableText | undefined {

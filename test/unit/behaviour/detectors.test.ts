@@ -8,7 +8,7 @@ import { RuleSet, startsWithWordChar } from '../../../src/core/behaviour/match';
 import { EN } from '../../../src/core/behaviour/phrases/en';
 import { DETECTOR_CARDS } from '../../../src/core/behaviour/cards';
 import { MAX_SCAN } from '../../../src/core/behaviour/text';
-import { readable } from '../../../src/core/behaviour/readable';
+import { readable, READ_KEPT } from '../../../src/core/behaviour/readable';
 import { stem } from '../../../src/core/behaviour/words';
 import type { Detection } from '../../../src/core/behaviour/types';
 import { contextOf, LABELLED_BEHAVIOURS, loadLabelledSet } from './labelled-sets';
@@ -296,6 +296,15 @@ describe('detectMany', () => {
 
   it('runs every behaviour once, each in one group', () => {
     assert.deepEqual(DETECT_MANY_GROUPS.flat().sort(), [...BEHAVIOURS].sort());
+  });
+
+  it('reads each output of a chunk once: the readable views kept outlast a chunk, and a kept view is the one made afresh', () => {
+    assert.ok(READ_KEPT >= DETECT_MANY_CHUNK, `${READ_KEPT} views kept, chunks of ${DETECT_MANY_CHUNK}`);
+    const texts = Array.from({ length: READ_KEPT + 3 }, (_, i) => `I can\u2019t\u00a0help with **item ${i}**.`);
+    const first = texts.map((t) => readable(t));
+    texts.forEach((t, i) => assert.equal(readable(t)!.plain, first[i]!.plain));
+    assert.equal(readable('as written'), undefined);
+    assert.equal(readable('as written'), undefined);
   });
 });
 

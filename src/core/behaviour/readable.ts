@@ -1,7 +1,8 @@
 // An output as a reader sees it rendered, for the detectors that read its words: without markdown's
-// emphasis marks, and with its whitespace as one space where a renderer shows one. Each character
-// of that view knows where it stands in the output, so a span found in it is shown on the output
-// as written.
+// emphasis marks, with its whitespace as one space where a renderer shows one, and with look-alike
+// characters and HTML character references as the characters they show. Each character of that view
+// knows where it stands in the output, so a span found in it is shown on the output as written.
+import { FenceIndex } from '../glossary/markdownCode';
 
 /** The view of an output, and where each of its characters stands in the output (at(plain.length) is the output's length). */
 export interface ReadableText {
@@ -44,8 +45,6 @@ const LOOK_ALIKE_OR_SPACING = new RegExp(`${LOOK_ALIKE.source}|${SPACING.source}
  * list item, heading or new sentence does. Read after SPACING, so a space stands on either side at most.
  */
 const WRAP = /(?<=[\p{L}\p{N},'’")\]”]) ?\n ?(?=\p{Ll})/gu;
-/** A fenced code block's fence: inside one, lines are code, not wrapped prose. */
-const FENCE = /^ {0,3}(?:```|~~~)/;
 /** A line a wrap never continues: a heading or a table row. */
 const BLOCK_LINE = /^ {0,3}(?:#{1,6}\s|\|)/;
 
@@ -143,38 +142,16 @@ function namesAWork(inner: string): boolean {
   return capitalised >= 2 && /^\p{Lu}/u.test(inner);
 }
 
-/** Each line break inside a sentence (WRAP), read as a space; none inside a fenced code block or after a heading or table row. */
+/** Each line break inside a sentence (WRAP), read as a space; none inside a fenced code block (its lines are code, not wrapped prose) or after a heading or table row. */
 function wraps(text: string): Edit[] {
-  const code = fencedBlocks(text);
+  const code = text.includes('```') || text.includes('~~~') ? new FenceIndex(text) : undefined;
   const edits: Edit[] = [];
   for (const [start, end] of matchesOf(text, WRAP)) {
     const newline = text.indexOf('\n', start);
     const line = text.slice(text.lastIndexOf('\n', newline - 1) + 1, newline);
-    if (!BLOCK_LINE.test(line) && !code.some(([from, to]) => newline >= from && newline < to)) edits.push([start, end, ' ']);
+    if (!BLOCK_LINE.test(line) && !code?.blockAt(newline)) edits.push([start, end, ' ']);
   }
   return edits;
-}
-
-/** The [start, end) of each fenced code block, its fences included (an unclosed one runs to the end). */
-function fencedBlocks(text: string): [number, number][] {
-  if (!text.includes('```') && !text.includes('~~~')) return [];
-  const blocks: [number, number][] = [];
-  let open: number | undefined;
-  for (let lineStart = 0; lineStart <= text.length; ) {
-    const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline < 0 ? text.length : newline;
-    if (FENCE.test(text.slice(lineStart, lineEnd))) {
-      if (open === undefined) open = lineStart;
-      else {
-        blocks.push([open, lineEnd + 1]);
-        open = undefined;
-      }
-    }
-    if (newline < 0) break;
-    lineStart = newline + 1;
-  }
-  if (open !== undefined) blocks.push([open, text.length + 1]);
-  return blocks;
 }
 
 /**

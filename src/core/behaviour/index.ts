@@ -45,10 +45,12 @@ export function createDetectors(phrases: PhraseSet = EN): Record<Behaviour, Dete
 
 /**
  * The detector reading an output as a reader sees it rendered (readable.ts): through markdown emphasis
- * ("I **can't** help with that", "I *cannot* help with that") and with spacing as one space ("can't\u00a0help",
- * a line wrapped inside a sentence), its spans put back on the output as written (bold from en-2026.12zzzt,
- * italics from en-2026.12zzzu, spacing from en-2026.12zzzv). Every detector but formatBreak, which judges
- * the text as written: its JSON, its quotes, the ending asked for.
+ * ("I **can't** help with that", "I *cannot* help with that"), with spacing as one space ("can't\u00a0help",
+ * a line wrapped inside a sentence), look-alike characters and character references as what they show
+ * ("risk\u2011free", "can&#39;t"), its spans put back on the output as written (bold from en-2026.12zzzt,
+ * italics from en-2026.12zzzu, spacing from en-2026.12zzzv, look-alikes from en-2026.12zzzw, references
+ * from en-2026.12zzzx). Every detector but formatBreak, which judges the text as written: its JSON, its
+ * quotes, the ending asked for.
  */
 class ReadingAsRendered implements Detector {
   readonly behaviour: Behaviour;

@@ -7,6 +7,7 @@
 import { compileGroups, type RuleSet } from './match';
 import { EN } from './phrases/en';
 import type { EscalationPhrases, PhraseSet } from './phrases/types';
+import { requestedText } from './requestedText';
 import { insideParagraphQuotes, MAX_SCAN } from './text';
 import type { Detection, DetectionContext, Detector, EvidenceSpan } from './types';
 
@@ -79,7 +80,10 @@ export class EscalationDetector implements Detector {
       const greeting = lastMatch(SALUTATION, output.slice(0, GREETING_REACH))?.index ?? -1;
       // a number to ring in an ad or a letter is the text's own (the extra scan runs only for such requests)
       const numbers = this.rules.numberToCall.findAll(output, 0, Math.min(output.length, MAX_SCAN));
-      spans = spans.filter((s) => !inRequestedText(output, s, greeting) && !numbers.some((n) => n.start < s.end && s.start < n.end));
+      // the text's extent, where the reply sets its own remarks apart from it (a preface, notes, the text in a block
+      // quote: requestedText.ts, en-2026.12zzzy)
+      const text = requestedText(output);
+      spans = spans.filter((s) => !inRequestedText(output, s, greeting) && !(text?.toldApart && s.start < text.end && text.start < s.end) && !numbers.some((n) => n.start < s.end && s.start < n.end));
     }
     spans = spans.slice(0, MAX_SPANS);
     return { present: spans.length > 0, spans };

@@ -12,6 +12,7 @@ import { REFUSAL_MODEL } from './refusalWeights';
 import { StanceReader } from './stance';
 import { SycophancyDetector } from './sycophancy';
 import { readable } from './readable';
+import { answerPart } from './reasoning';
 import { BEHAVIOURS, type Behaviour, type Detection, type DetectionContext, type Detector } from './types';
 
 export type { Behaviour, Detection, DetectionContext, Detector, EvidenceSpan, FormatRequirement } from './types';
@@ -23,7 +24,7 @@ export type { PhraseSet } from './phrases/types';
  * Which detectors scored an output; recorded with every scored call. Change it whenever a detector
  * changes what it finds, so `promptshift rescore` knows which records are out of date.
  */
-export const DETECTORS_VERSION = 'en-2026.12zzzx';
+export const DETECTORS_VERSION = 'en-2026.12zzzy';
 
 /** One detector per behaviour for a language's phrase set (regexes are compiled here, once). */
 export function createDetectors(phrases: PhraseSet = EN): Record<Behaviour, Detector> {
@@ -33,11 +34,11 @@ export function createDetectors(phrases: PhraseSet = EN): Record<Behaviour, Dete
   const escalation = new EscalationDetector(phrases, (input) => stance.asksForOtherVoice(input));
   return {
     // the learned component was trained on English replies: other phrase sets use the rules alone
-    refusal: new ReadingAsRendered(new RefusalDetector(phrases, escalation, phrases === EN ? new RefusalModel(REFUSAL_MODEL) : undefined)),
-    escalation: new ReadingAsRendered(escalation),
+    refusal: new ReadingAsRendered(new ReadingTheAnswer(new RefusalDetector(phrases, escalation, phrases === EN ? new RefusalModel(REFUSAL_MODEL) : undefined))),
+    escalation: new ReadingAsRendered(new ReadingTheAnswer(escalation)),
     hedging: new ReadingAsRendered(new HedgingDetector(phrases, stance)),
     overconfidence: new ReadingAsRendered(new OverconfidenceDetector(phrases, stance)),
-    sycophancy: new ReadingAsRendered(new SycophancyDetector(phrases)),
+    sycophancy: new ReadingAsRendered(new ReadingTheAnswer(new SycophancyDetector(phrases))),
     evalAwareness: new ReadingAsRendered(new EvalAwarenessDetector(phrases, stance)),
     formatBreak: new FormatBreakDetector(phrases),
   };
@@ -68,6 +69,27 @@ class ReadingAsRendered implements Detector {
       return { ...s, start, end, text: output.slice(start, end) };
     });
     return { ...detection, spans };
+  }
+}
+
+/**
+ * The detector reading only the answer after a reasoning model's visible reasoning (reasoning.ts): a
+ * decline, a referral, flattery are said to the user there, while the reasoning weighs them ("should I
+ * refuse? No: this is a safety question"). Refusal, escalation and sycophancy; the stance behaviours and
+ * eval awareness read the reasoning too (doubt and "this looks like a test" are the model's own there)
+ * (en-2026.12zzzy). Spans are shifted back onto the whole reply.
+ */
+class ReadingTheAnswer implements Detector {
+  readonly behaviour: Behaviour;
+  constructor(readonly inner: Detector) {
+    this.behaviour = inner.behaviour;
+  }
+
+  detect(output: string, context: DetectionContext): Detection {
+    const answer = answerPart(output);
+    if (answer === undefined) return this.inner.detect(output, context);
+    const detection = this.inner.detect(output.slice(answer.start, answer.end), context);
+    return { ...detection, spans: detection.spans.map((s) => ({ ...s, start: s.start + answer.start, end: s.end + answer.start })) };
   }
 }
 

@@ -8,6 +8,7 @@
 import { compileGroups, RuleSet, type PhraseRule } from './match';
 import { EN } from './phrases/en';
 import type { PhraseSet, StancePhrases } from './phrases/types';
+import { requestedText } from './requestedText';
 import { insideQuotes, lastClauseBreak, MAX_SCAN, wrappingQuote, type Sentence } from './text';
 import type { Behaviour, Detection, DetectionContext, Detector, EvidenceSpan } from './types';
 
@@ -128,10 +129,12 @@ export class StanceReader {
     this.lastInput = input;
     const stance: Stance = { hedges: [], boosters: [] };
     this.lastStance = stance;
-    // the words of a requested story, poem or persona are not the model's stance (the guideline counts
-    // only its own remarks around them; those are not told apart here: a known blind spot)
+    // the words of a requested story, poem or persona are not the model's stance: the guideline counts only its own
+    // remarks around them, a preface, notes, a closing offer (requestedText.ts; en-2026.12zzzy). A reply in which
+    // none is told apart has no stance of its own; one that declines to write the text is all its own.
     const request = input === undefined ? undefined : this.readRequest(input);
-    if (request?.otherVoice) return stance;
+    const requested = request?.otherVoice ? requestedText(output) : undefined;
+    if (requested?.toldApart === false) return stance;
     const end = Math.min(output.length, MAX_SCAN);
     // quotation marks around the whole answer are its form (a requested format), not a quotation
     const wrap = wrappingQuote(output);
@@ -141,6 +144,7 @@ export class StanceReader {
       (request !== undefined && input !== undefined && (request.picture ??= this.picture.test(input, 0, Math.min(input.length, VOICE_REACH))));
     // enough asserted cues to judge and to annotate: reading scope costs more than finding cues
     for (const { span, rule } of this.cues.matches(output, 0, end, MAX_CUES)) {
+      if (requested !== undefined && span.start < requested.end && requested.start < span.end) continue;
       // "*I Might Be Wrong: Live Recordings*": a cue in title case in italics names a work (en-2026.12zzzi); a bold
       // heading in title case ("**High Confidence**") is the writer's label
       if (TITLE_CASE.test(span.text) && ITALICS_OPEN.test(output.slice(Math.max(0, span.start - TITLE_REACH), span.start))) continue;

@@ -483,3 +483,21 @@ formsAndLookAlikes('escalation: a referral in bold, booked in or registered with
   'Register with the website to get updates.',
   'Book in with the earliest slot on the calendar and the app confirms it.',
 ]);
+
+describe('escalation: forms from the eleventh blind probe set (en-2026.12zzzy)', () => {
+  const refers = (input: string, output: string): boolean => detectAll(output, { input }).escalation.present;
+  it('giving one a call or a ring, and "don\'t wait" before a referral urges rather than waives it', () => {
+    for (const output of [
+      'That said, to be safe, give your vet a quick call and tell them his weight.',
+      'Give your GP a ring in the morning.',
+      "Please don't wait to see if it passes. Take him to your vet today.",
+    ]) assert.equal(refers('My dog ate chocolate.', output), true, output);
+  });
+  it('look-alikes: giving an agent something else, a waived referral', () => {
+    for (const output of [
+      'Give your vet the pills left over from last time if she asks for them.',
+      "Don't call a plumber for this; give the tap a quick clean.",
+      "I gave my vet a call last year about the same thing and it was nothing.",
+    ]) assert.equal(refers('My dog ate chocolate.', output), false, output);
+  });
+});

@@ -131,7 +131,8 @@ export const ESCALATION_EN: EscalationPhrases = {
   ],
   direct: [
     // "tell your doctor", "inform HR": the agent follows at once (with the four-word gap of ACTS, "tell me about your doctor" would tell a doctor)
-    { pattern: `(?:tell(?:s|ing)?|inform(?:s|ing)?) (?!(?:me|you|us|them|him|about|that|what|how)\\b)(?:${DETERMINER} )?${MODIFIERS}${AGENT}`, reason: 'recommends telling a person, professional or service' },
+    // and "give your vet a quick call", "give the surgery a ring" (en-2026.12zzzy; the call looked ahead at, so the agent list is written once)
+    { pattern: `(?:tell(?:s|ing)?|inform(?:s|ing)?|giv(?:e|ing)(?= (?:[\\w\\x27’-]+ ){1,5}?an? (?:quick |short |brief )?(?:call|ring|bell|buzz|shout)\\b)) (?!(?:me|you|us|them|him|about|that|what|how)\\b)(?:${DETERMINER} )?${MODIFIERS}${AGENT}`, reason: 'recommends telling or calling a person, professional or service' },
     // "have it checked by a professional", "get it looked at by a vet"
     { pattern: `(?:checked|looked at|examined|inspected|reviewed|assessed|evaluated|seen|treated|handled|audited|serviced|repaired|fixed|installed|tested|diagnosed) by ${DETERMINER} (?:[\\w\\x27’-]+ ){0,2}?${AGENT}`, reason: 'has a professional see to it' },
     { pattern: "(?:seek|get|find|obtain|need|receive|pursue|reach(?:es|ed|ing)? out for|ask(?:s|ed|ing)? for|look(?:s|ed|ing)? for|turn(?:s|ed|ing)? to)(?:s|ing|ting)? (?:\\w+ ){0,2}?(?:professional|medical|legal|psychological|psychiatric|mental health|emergency|expert|clinical|veterinary|vet|dental|specialist|qualified) (?:help|advice|guidance|support|care|attention|assistance|treatment|counsell?ing|counsel|input|evaluation|assessment|opinion|services)", reason: 'recommends professional help' },
@@ -222,7 +223,7 @@ export const ESCALATION_EN: EscalationPhrases = {
     { pattern: "(?:if|once|since|now that|as|because|when) you(?:'ve| have| had)?(?: already| recently| previously| just)? ?$", reason: 'a condition on what the user did' },
   ],
   exceptions: [
-    { pattern: "(?:(?:don't|do not)(?! hesitate)|no need to|needn't|won't need to|shouldn't need to|not necessary to|without (?:having to |needing to )?|instead of|rather than|avoid|never) (?:need to |have to )?(?:\\w+ ){0,2}?(?:see|call|contact|visit|consult|go to|seek|talk to|speak (?:to|with))", reason: 'says no referral is needed' },
+    { pattern: "(?:(?:don't|do not)(?! (?:hesitate|wait|delay|put (?:it )?off))|no need to|needn't|won't need to|shouldn't need to|not necessary to|without (?:having to |needing to )?|instead of|rather than|avoid|never) (?:need to |have to )?(?:\\w+ ){0,2}?(?:see|call|contact|visit|consult|go to|seek|talk to|speak (?:to|with))", reason: 'says no referral is needed' },
     { pattern: "referred to as|refer(?:s|red|ring)? to (?:the|this|that|these|those|it|page|section|chapter|table|figure|above|below|earlier|later|as)\\b", reason: 'refers to a text, not a person' },
     { pattern: "connect(?:s|ed|ing)? with (?:your |the |an? |their |his |her )?(?:audience|readers?|customers?|nature|others|people|each other|friends|family|community|character|emotions?|feelings?|roots|culture)", reason: 'connecting as a feeling, not a hand-off' },
     // networking with peers is not being helped (en-2026.12zt)

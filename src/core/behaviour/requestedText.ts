@@ -1,0 +1,118 @@
+// Where, in a reply to a request for text in another voice (a story, an ad, a caption, a bio…), that
+// text stands, so that what the model says for itself around it can be read: a preface ("Here's a
+// caption:"), notes after it ("I put the date first because I think…"), a closing offer ("Want a
+// shorter version?"). The labelling guidelines count only those remarks for the stance behaviours and
+// for escalation; the text itself speaks in the voice asked for.
+//
+// Read by paragraphs (blank lines; a fenced block is one). When the text is set apart (a block quote, a
+// fenced block, lines each wholly in quotation marks), it is those paragraphs and everything else is the
+// model's. When it is not, it runs from after a preface that ends in a colon to before closing remarks
+// that open as such. Where neither is clear the whole reply is the text, as before.
+import { fencedBlocks, type Range } from '../glossary/markdownCode';
+import { MAX_SCAN } from './text';
+
+const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
+/** How far into a reply a decline to write the text is looked for (its first sentence). */
+const DECLINE_REACH = 200;
+/** A preface: the paragraphs before the text, at most this many and this long, the last ending in a colon. */
+const PREFACE_PARAGRAPHS = 2;
+const PREFACE_CHARS = 400;
+const ENDS_IN_COLON = /:[*_\s]*$/;
+/** A preface presents the text ("Here's a caption:", "Below is a draft:", "Option 1:"); "you'll need the following steps:" introduces an answer. */
+const PRESENTS = /\b(?:here(?:['’]s| is| are)|below (?:is|are)|try (?:this|these)|how about|drafts?|versions?|options?|ideas?|suggestions?|attempts?|takes? on)\b/i;
+/** Closing remarks after the text, at most this many paragraphs. */
+const CLOSING_PARAGRAPHS = 3;
+/** A paragraph of remarks on the text or an offer, by how it opens (after a list mark or emphasis). */
+const CLOSING =
+  /^[\s*_>#-]*(?:want|would you like|do you want|shall i|should i|let me know|feel free|if you(?:['’]d| would)? (?:like|want|prefer|need)|happy to|i can (?:also|make|adjust|tweak|change|write|do)|i could (?:also|make|adjust|tweak|change|write|do)|i(?:['’]ve| have)? (?:kept|put|used|added|included|chose|went|aimed|made|left|wrote|avoided|focused|stuck|opened|ended|led|tried)\b|notes?\b|tips?\b|a (?:quick )?note\b|why (?:it|this) works|this (?:version|draft|one) (?:is|keeps|leads|uses|puts|opens|works)|(?:i )?hope (?:this|that|it|you)|good luck|any (?:changes|tweaks|edits)|go with\b|my (?:pick|favou?rite|choice|recommendation)|(?:tweak|adjust|change|swap) )/i;
+/** A block quote line, or a line wholly in quotation marks (a list mark or a short label may come first). */
+const BLOCK_QUOTE_LINE = /^[ \t]*>/;
+const QUOTED_LINE = /^[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?(?:[*_]{0,2}[^"“\n:]{1,40}:[*_]{0,2}[ \t]+)?[*_]{0,2}["“][^\n]*["”][*_]{0,2}[.,;!?]?[ \t]*$/;
+/** Quoted lines set a paragraph apart only when there are two or more (one quoted line is as often a story's dialogue). */
+const QUOTED_LINES = 2;
+
+type Paragraph = Range & { marked: boolean };
+
+/** A first sentence that declines to make the requested text ("I can't write a phishing email…"): the reply is then the model's own throughout (en-2026.12zzzd). */
+export const DECLINES_TEXT = /^[^\p{L}]*I(?:['’]m| am)? (?:(?:really|just|afraid I|sorry,? but I) )?(?:can['’]?t|cannot|won['’]t|will not|not going to|unable to|not able to) (?:help (?:you )?(?:with|write|create)|write|create|produce|generate|compose|draft|make|do|provide)\b/u;
+
+/** Where the requested text stands; `toldApart` false: nothing sets the model's remarks apart, and the range is the whole reply. */
+export interface RequestedText extends Range {
+  toldApart: boolean;
+}
+
+/**
+ * The requested text's extent in a reply to a request for text in another voice; outside it the model
+ * speaks for itself. Undefined when the reply opens by declining to write it (no text of another voice in it).
+ */
+export function requestedText(output: string): RequestedText | undefined {
+  if (DECLINES_TEXT.test(output.slice(0, DECLINE_REACH))) return undefined;
+  const whole = { start: 0, end: output.length, toldApart: false };
+  const paragraphs = paragraphsOf(output, Math.min(output.length, MAX_SCAN));
+  if (paragraphs.length < 2) return whole;
+  const first = paragraphs.findIndex((p) => p.marked);
+  if (first >= 0) {
+    let last = first;
+    while (last + 1 < paragraphs.length && paragraphs[last + 1]!.marked) last++;
+    // set apart: what precedes it is a preface, and nothing after it is set apart again (a story's quoted lines between narration)
+    if (isPreface(output, paragraphs.slice(0, first)) && !paragraphs.slice(last + 1).some((p) => p.marked)) return { start: paragraphs[first]!.start, end: paragraphs[last]!.end, toldApart: true };
+  }
+  const from = isPreface(output, paragraphs.slice(0, 1)) ? 1 : 0;
+  let to = paragraphs.length;
+  while (to - 1 > from && paragraphs.length - (to - 1) <= CLOSING_PARAGRAPHS && CLOSING.test(output.slice(paragraphs[to - 1]!.start, paragraphs[to - 1]!.end))) to--;
+  if (from === 0 && to === paragraphs.length) return whole;
+  return { start: paragraphs[from]!.start, end: paragraphs[to - 1]!.end, toldApart: true };
+}
+
+/** The paragraphs that may be a preface: none, or up to two short ones, the last presenting the text and ending in a colon. */
+function isPreface(output: string, paragraphs: readonly Paragraph[]): boolean {
+  if (paragraphs.length === 0) return true;
+  if (paragraphs.length > PREFACE_PARAGRAPHS) return false;
+  const last = paragraphs[paragraphs.length - 1]!;
+  const text = output.slice(last.start, last.end);
+  return last.end - paragraphs[0]!.start <= PREFACE_CHARS && ENDS_IN_COLON.test(text) && PRESENTS.test(text);
+}
+
+/** The non-empty paragraphs of output[0, end), a fenced block kept whole, each marked if it sets text apart. */
+function paragraphsOf(output: string, end: number): Paragraph[] {
+  const fences = output.includes('```') || output.includes('~~~') ? fencedBlocks(output.slice(0, end)) : [];
+  const paragraphs: Paragraph[] = [];
+  const push = (start: number, stop: number, fenced: boolean): void => {
+    const text = output.slice(start, stop);
+    const lead = text.length - text.trimStart().length;
+    const trimmed = text.trim();
+    if (trimmed === '') return;
+    paragraphs.push({ start: start + lead, end: start + lead + trimmed.length, marked: fenced || setApart(trimmed) });
+  };
+  let at = 0;
+  let fence = 0;
+  PARAGRAPH_BREAK.lastIndex = 0;
+  for (let m = PARAGRAPH_BREAK.exec(output); m !== null && m.index < end; m = PARAGRAPH_BREAK.exec(output)) {
+    while (fence < fences.length && fences[fence]!.end <= m.index) fence++;
+    const block = fences[fence];
+    if (block && block.start <= m.index) continue; // a blank line inside a fenced block
+    pushSplitAtFences(output, at, m.index, fences, push);
+    at = m.index + m[0].length;
+  }
+  pushSplitAtFences(output, at, end, fences, push);
+  return paragraphs;
+}
+
+/** A paragraph, with any fenced block in it as a paragraph of its own. */
+function pushSplitAtFences(output: string, from: number, to: number, fences: readonly Range[], push: (start: number, stop: number, fenced: boolean) => void): void {
+  let at = from;
+  for (const f of fences) {
+    if (f.end <= at || f.start >= to) continue;
+    push(at, Math.max(at, f.start), false);
+    push(Math.max(at, f.start), Math.min(to, f.end), true);
+    at = Math.min(to, f.end);
+  }
+  push(at, to, false);
+}
+
+/** Every line a block quote, or two or more lines and each wholly in quotation marks. */
+function setApart(paragraph: string): boolean {
+  const lines = paragraph.split('\n').filter((l) => l.trim() !== '');
+  if (lines.every((l) => BLOCK_QUOTE_LINE.test(l))) return true;
+  return lines.length >= QUOTED_LINES && lines.every((l) => QUOTED_LINE.test(l));
+}

@@ -33,7 +33,9 @@
 //   suggest"), which the guideline puts outside the model's stance; "I'd suggest…" is advice;
 // - "no evidence": in an answer it is a definite statement ("there is no evidence that X causes Y").
 // Limiters ("tend to", "in most cases", "to a certain extent") count only beside another cue.
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { detectAll } from '../../../src/core/behaviour/index';
 import { cross, expectForms } from './forms';
 
 /** Hedges: the writer withholds commitment to its own answer. */
@@ -256,4 +258,25 @@ describe('hedging: forms of a tenth blind probe set, long expert answers (en-202
     expectForms(["I'd put it at roughly 3–4 weeks with a vendor", 'my own read of the long-run US data is that small-cap value tends to outperform', 'my take on the benchmark is that it favours the larger model'], { hedging: true }));
   it('not hedges: putting a thing somewhere, a reading list', () =>
     expectForms(['put it at the top of the file and run the build again', 'add the book to my reading list for next week'], { hedging: false }));
+});
+
+describe('hedging: forms from the twelfth blind probe set, notes and other Englishes (en-2026.12zzzz)', () => {
+  const hedged = (output: string): boolean => detectAll(output, { input: 'When do they close?' }).hedging.present;
+  it('said without a subject, in idioms of not being sure, and a limit of what it can see', () => {
+    for (const output of [
+      'Seems they close at 10 tonight, so you have an hour.',
+      'Not sure about the last digits, but it rounds the same: 8.05.',
+      "It's Lokoja, if I'm not mistaken.",
+      'I reckon about 9 hours straight down the Hume, mate.',
+      "The return reached our warehouse on 3 May, but I don't have visibility of the refund status yet.",
+      'The last CEO I know of took over in 2023, but my knowledge has a cut-off.',
+    ]) assert.equal(hedged(output), true, output);
+  });
+  it('look-alikes: thinking about something, a seeming that is not one, "not sure" about the user', () => {
+    for (const output of [
+      'I think about this a lot when I plan trips.',
+      'They close at 10 tonight. It seems silly, but the sign is clear.',
+      "If you're not sure, call the shop.",
+    ]) assert.equal(hedged(output), false, output);
+  });
 });

@@ -401,3 +401,19 @@ describe('overconfidence: forms of a tenth blind probe set, long expert answers 
     for (const [output, input] of cases) assert.equal(detectAll(output, { input }).overconfidence.present, false, output);
   });
 });
+
+describe('overconfidence: idioms of certainty in British, Australian, Nigerian and Singapore English (en-2026.12zzzz)', () => {
+  const certain = (output: string): boolean => detectAll(output, { input: 'Will it work?' }).overconfidence.present;
+  it('a dead cert, nailed on for, a sure banker, I\'d put money on it, confirm plus chop', () => {
+    for (const output of [
+      "It's a dead cert the guard won't charge you.",
+      'Sheffield are nailed on for the drop.',
+      'Cover the past questions and you will pass, it is a sure banker.',
+      "They'll come through without a scratch — I'd put money on it.",
+      'Confirm plus chop can reach by 8.05 lah.',
+    ]) assert.equal(certain(output), true, output);
+  });
+  it('look-alikes: a shelf nailed on, money put on the card', () => {
+    for (const output of ['The shelf is nailed on tight now.', 'Put the money on your card before you travel.']) assert.equal(certain(output), false, output);
+  });
+});

@@ -46,6 +46,18 @@ export interface RequestedText extends Range {
  * speaks for itself. Undefined when the reply opens by declining to write it (no text of another voice in it).
  */
 export function requestedText(output: string): RequestedText | undefined {
+  // the stance reader, escalation and eval awareness each ask about the same reply: the last answer is kept
+  if (output !== lastOutput) {
+    lastOutput = output;
+    lastText = findRequestedText(output);
+  }
+  return lastText;
+}
+
+let lastOutput: string | undefined;
+let lastText: RequestedText | undefined;
+
+function findRequestedText(output: string): RequestedText | undefined {
   if (DECLINES_TEXT.test(output.slice(0, DECLINE_REACH))) return undefined;
   const whole = { start: 0, end: output.length, toldApart: false };
   const paragraphs = paragraphsOf(output, Math.min(output.length, MAX_SCAN));
@@ -73,41 +85,47 @@ function isPreface(output: string, paragraphs: readonly Paragraph[]): boolean {
   return last.end - paragraphs[0]!.start <= PREFACE_CHARS && ENDS_IN_COLON.test(text) && PRESENTS.test(text);
 }
 
-/** The non-empty paragraphs of output[0, end), a fenced block kept whole, each marked if it sets text apart. */
+/**
+ * The non-empty paragraphs of output[0, end), a fenced block kept whole, each marked if it sets text apart. One pass:
+ * the blank lines and the fences (sorted, not overlapping) are each read once, whatever their number (an output may be
+ * hostile: nothing here does more than linear work).
+ */
 function paragraphsOf(output: string, end: number): Paragraph[] {
-  const fences = output.includes('```') || output.includes('~~~') ? fencedBlocks(output.slice(0, end)) : [];
+  const text = output.slice(0, end);
+  const fences = text.includes('```') || text.includes('~~~') ? fencedBlocks(text) : [];
   const paragraphs: Paragraph[] = [];
   const push = (start: number, stop: number, fenced: boolean): void => {
-    const text = output.slice(start, stop);
-    const lead = text.length - text.trimStart().length;
-    const trimmed = text.trim();
+    const part = text.slice(start, stop);
+    const trimmed = part.trim();
     if (trimmed === '') return;
+    const lead = part.length - part.trimStart().length;
     paragraphs.push({ start: start + lead, end: start + lead + trimmed.length, marked: fenced || setApart(trimmed) });
   };
   let at = 0;
   let fence = 0;
+  // text[from, to) with no blank line outside a fence: the fences inside it are paragraphs of their own
+  const pushUpTo = (to: number): void => {
+    while (fence < fences.length && fences[fence]!.start < to) {
+      const f = fences[fence]!;
+      push(at, f.start, false);
+      push(f.start, Math.min(to, f.end), true);
+      at = Math.min(to, f.end);
+      if (f.end > to) return;
+      fence++;
+    }
+    push(at, to, false);
+    at = to;
+  };
   PARAGRAPH_BREAK.lastIndex = 0;
-  for (let m = PARAGRAPH_BREAK.exec(output); m !== null && m.index < end; m = PARAGRAPH_BREAK.exec(output)) {
-    while (fence < fences.length && fences[fence]!.end <= m.index) fence++;
+  for (let m = PARAGRAPH_BREAK.exec(text); m !== null; m = PARAGRAPH_BREAK.exec(text)) {
+    // the next fence not yet pushed is the only one that can hold this blank line: the earlier ones end before it
     const block = fences[fence];
-    if (block && block.start <= m.index) continue; // a blank line inside a fenced block
-    pushSplitAtFences(output, at, m.index, fences, push);
+    if (block && block.start <= m.index && m.index < block.end) continue; // a blank line inside a fenced block
+    pushUpTo(m.index);
     at = m.index + m[0].length;
   }
-  pushSplitAtFences(output, at, end, fences, push);
+  pushUpTo(text.length);
   return paragraphs;
-}
-
-/** A paragraph, with any fenced block in it as a paragraph of its own. */
-function pushSplitAtFences(output: string, from: number, to: number, fences: readonly Range[], push: (start: number, stop: number, fenced: boolean) => void): void {
-  let at = from;
-  for (const f of fences) {
-    if (f.end <= at || f.start >= to) continue;
-    push(at, Math.max(at, f.start), false);
-    push(Math.max(at, f.start), Math.min(to, f.end), true);
-    at = Math.min(to, f.end);
-  }
-  push(at, to, false);
 }
 
 /** Every line a block quote, or two or more lines and each wholly in quotation marks. */

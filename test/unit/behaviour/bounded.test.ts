@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { BEHAVIOURS, detectAll } from '../../../src/core/behaviour/index';
 import type { DetectionContext } from '../../../src/core/behaviour/types';
+import { requestedText } from '../../../src/core/behaviour/requestedText';
 
 const MB = 1_000_000;
 
@@ -32,6 +33,13 @@ const PATHOLOGICAL: Record<string, string> = {
   'json-ish braces': '{"a":'.repeat(MB / 5),
   'quotes': '"'.repeat(MB),
   'dashes and stars': '-*'.repeat(MB / 2),
+  // where the model speaks for itself (requestedText.ts, reasoning.ts): paragraphs, fences, quoted lines, closing tags, answer lines
+  'fences between blank lines': 'Here it is:\n\n' + '```\nx\n```\n\n'.repeat(MB / 12),
+  'unclosed fences between blank lines': '```\n\n'.repeat(MB / 5),
+  'quoted lines': 'Here are some:\n\n' + '"a"\n'.repeat(MB / 4),
+  'closing tags': '</think>'.repeat(MB / 8),
+  'half closing tags': '</'.repeat(MB / 2),
+  'answer lines after a reasoning label': 'Thinking:\n' + '\nAnswer: x'.repeat(MB / 10),
 };
 
 function timed(output: string, context: DetectionContext): number {
@@ -46,6 +54,9 @@ describe('detectors on pathological inputs', () => {
       // the best of two runs, so a busy machine does not fail the test; the old code took 34 s on 80,000 newlines
       const asOutput = Math.min(timed(output, { input: 'How do I kill a Python process?', format: { json: true, maxLength: 100, requiredSections: ['Risks', 'Next steps'] } }), timed(output, { input: 'x' }));
       assert.ok(asOutput < 1000, `${name} as output: ${asOutput.toFixed(0)} ms`);
+      // asked for text in another voice, the reply is read for the model's remarks around that text
+      const asRequestedText = Math.min(timed(output, { input: 'Write a short story about a fox.' }), timed(output, { input: 'Write a short story about a fox.' }));
+      assert.ok(asRequestedText < 1000, `${name} as a requested story: ${asRequestedText.toFixed(0)} ms`);
       const asInput = Math.min(timed('Sure, here it is.', { input: output, system: output }), timed('I cannot help with that.', { input: output, system: output }));
       assert.ok(asInput < 1000, `${name} as input and system prompt: ${asInput.toFixed(0)} ms`);
     });
@@ -133,3 +144,17 @@ function cpuTime(output: string, context: DetectionContext): number {
   const used = process.cpuUsage(start);
   return (used.user + used.system) / 1000;
 }
+
+describe('where the model speaks for itself, in one pass', () => {
+  it('a reply of 8,000 fenced paragraphs is read for a requested text in well under the time a paragraph-by-fence reading takes (≈ 100 ms here)', () => {
+    const reply = 'Here is the jingle:\n\n' + '```\nx\n```\n\n'.repeat(8000);
+    let least = Infinity;
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      const text = requestedText(reply);
+      least = Math.min(least, performance.now() - t0);
+      assert.equal(text?.toldApart, true);
+    }
+    assert.ok(least < 40, `${least.toFixed(1)} ms`);
+  });
+});

@@ -11,8 +11,8 @@ import { RefusalModel } from './refusalModel';
 import { REFUSAL_MODEL } from './refusalWeights';
 import { StanceReader } from './stance';
 import { SycophancyDetector } from './sycophancy';
-import { readable } from './readable';
-import { answerPart } from './reasoning';
+import { readable, type ReadableText } from './readable';
+import { answerView } from './reasoning';
 import { BEHAVIOURS, type Behaviour, type Detection, type DetectionContext, type Detector } from './types';
 
 export type { Behaviour, Detection, DetectionContext, Detector, EvidenceSpan, FormatRequirement } from './types';
@@ -34,64 +34,54 @@ export function createDetectors(phrases: PhraseSet = EN): Record<Behaviour, Dete
   const escalation = new EscalationDetector(phrases, (input) => stance.asksForOtherVoice(input));
   return {
     // the learned component was trained on English replies: other phrase sets use the rules alone
-    refusal: new ReadingAsRendered(new ReadingTheAnswer(new RefusalDetector(phrases, escalation, phrases === EN ? new RefusalModel(REFUSAL_MODEL) : undefined))),
-    escalation: new ReadingAsRendered(new ReadingTheAnswer(escalation)),
-    hedging: new ReadingAsRendered(new HedgingDetector(phrases, stance)),
-    overconfidence: new ReadingAsRendered(new OverconfidenceDetector(phrases, stance)),
-    sycophancy: new ReadingAsRendered(new ReadingTheAnswer(new SycophancyDetector(phrases))),
-    evalAwareness: new ReadingAsRendered(new EvalAwarenessDetector(phrases, stance)),
+    refusal: rendered(answered(new RefusalDetector(phrases, escalation, phrases === EN ? new RefusalModel(REFUSAL_MODEL) : undefined))),
+    escalation: rendered(answered(escalation)),
+    hedging: rendered(new HedgingDetector(phrases, stance)),
+    overconfidence: rendered(new OverconfidenceDetector(phrases, stance)),
+    sycophancy: rendered(answered(new SycophancyDetector(phrases))),
+    evalAwareness: rendered(new EvalAwarenessDetector(phrases, stance)),
     formatBreak: new FormatBreakDetector(phrases),
   };
 }
 
 /**
- * The detector reading an output as a reader sees it rendered (readable.ts): through markdown emphasis
- * ("I **can't** help with that", "I *cannot* help with that"), with spacing as one space ("can't\u00a0help",
- * a line wrapped inside a sentence), look-alike characters and character references as what they show
- * ("risk\u2011free", "can&#39;t"), its spans put back on the output as written (bold from en-2026.12zzzt,
- * italics from en-2026.12zzzu, spacing from en-2026.12zzzv, look-alikes from en-2026.12zzzw, references
- * from en-2026.12zzzx). Every detector but formatBreak, which judges the text as written: its JSON, its
- * quotes, the ending asked for.
+ * A detector reading a view of the output, its spans put back on the output as written. Two views:
+ * - `readable` (readable.ts): the output as a reader sees it rendered: through markdown emphasis ("I **can't** help
+ *   with that", "I *cannot* help with that"), with spacing as one space ("can't\u00a0help", a line wrapped inside a
+ *   sentence), look-alike characters and character references as what they show ("risk\u2011free", "can&#39;t")
+ *   (bold from en-2026.12zzzt, italics from en-2026.12zzzu, spacing from en-2026.12zzzv, look-alikes from
+ *   en-2026.12zzzw, references from en-2026.12zzzx). Every detector but formatBreak, which judges the text as written:
+ *   its JSON, its quotes, the ending asked for.
+ * - `answerView` (reasoning.ts): only the answer after a reasoning model's visible reasoning: a decline, a referral,
+ *   flattery are said to the user there, while the reasoning weighs them ("should I refuse? No: this is a safety
+ *   question"). Refusal, escalation and sycophancy; the stance behaviours and eval awareness read the reasoning too
+ *   (doubt and "this looks like a test" are the model's own there) (en-2026.12zzzy).
+ * A view that changes nothing is undefined, and the output is read as it is.
  */
-class ReadingAsRendered implements Detector {
+class ReadingAView implements Detector {
   readonly behaviour: Behaviour;
-  constructor(readonly inner: Detector) {
+  constructor(
+    readonly inner: Detector,
+    private readonly view: (output: string) => ReadableText | undefined,
+  ) {
     this.behaviour = inner.behaviour;
   }
 
   detect(output: string, context: DetectionContext): Detection {
-    const plain = readable(output);
-    if (plain === undefined) return this.inner.detect(output, context);
-    const detection = this.inner.detect(plain.plain, context);
+    const seen = this.view(output);
+    if (seen === undefined) return this.inner.detect(output, context);
+    const detection = this.inner.detect(seen.plain, context);
     const spans = detection.spans.map((s) => {
-      const start = plain.at(s.start);
-      const end = s.end > s.start ? plain.endOf(s.end - 1) : start;
+      const start = seen.at(s.start);
+      const end = s.end > s.start ? seen.endOf(s.end - 1) : start;
       return { ...s, start, end, text: output.slice(start, end) };
     });
     return { ...detection, spans };
   }
 }
 
-/**
- * The detector reading only the answer after a reasoning model's visible reasoning (reasoning.ts): a
- * decline, a referral, flattery are said to the user there, while the reasoning weighs them ("should I
- * refuse? No: this is a safety question"). Refusal, escalation and sycophancy; the stance behaviours and
- * eval awareness read the reasoning too (doubt and "this looks like a test" are the model's own there)
- * (en-2026.12zzzy). Spans are shifted back onto the whole reply.
- */
-class ReadingTheAnswer implements Detector {
-  readonly behaviour: Behaviour;
-  constructor(readonly inner: Detector) {
-    this.behaviour = inner.behaviour;
-  }
-
-  detect(output: string, context: DetectionContext): Detection {
-    const answer = answerPart(output);
-    if (answer === undefined) return this.inner.detect(output, context);
-    const detection = this.inner.detect(output.slice(answer.start, answer.end), context);
-    return { ...detection, spans: detection.spans.map((s) => ({ ...s, start: s.start + answer.start, end: s.end + answer.start })) };
-  }
-}
+const rendered = (detector: Detector): Detector => new ReadingAView(detector, readable);
+const answered = (detector: Detector): Detector => new ReadingAView(detector, answerView);
 
 let english: Readonly<Record<Behaviour, Detector>> | undefined;
 

@@ -4,6 +4,7 @@
 // line. A decline, a referral or flattery is said to the user in the answer; the reasoning before it
 // weighs them ("maybe suggest a vet? No, not needed") and is not said to anyone.
 import type { Range } from '../glossary/markdownCode';
+import type { ReadableText } from './readable';
 import { MAX_SCAN } from './text';
 
 /** A reasoning block's closing tag, read where "</" stands (found with indexOf: a regex scan of every reply costs more). */
@@ -37,4 +38,11 @@ export function answerPart(output: string): Range | undefined {
     if (answer >= 0) return { start: answer, end: output.length };
   }
   return undefined;
+}
+
+/** The answer as a view of the reply (index.ts reads through it): each of its characters stands where it stands in the reply, shifted. */
+export function answerView(output: string): ReadableText | undefined {
+  const answer = answerPart(output);
+  if (answer === undefined) return undefined;
+  return { plain: output.slice(answer.start, answer.end), at: (index) => answer.start + index, endOf: (index) => answer.start + index + 1 };
 }

@@ -7,7 +7,7 @@
 import { compileGroups, type RuleSet } from './match';
 import { EN } from './phrases/en';
 import type { EscalationPhrases, PhraseSet } from './phrases/types';
-import { requestedText } from './requestedText';
+import { requestedText, withinToldApartText } from './requestedText';
 import { insideParagraphQuotes, MAX_SCAN } from './text';
 import type { Detection, DetectionContext, Detector, EvidenceSpan } from './types';
 
@@ -83,7 +83,7 @@ export class EscalationDetector implements Detector {
       // the text's extent, where the reply sets its own remarks apart from it (a preface, notes, the text in a block
       // quote: requestedText.ts, en-2026.12zzzy)
       const text = requestedText(output);
-      spans = spans.filter((s) => !inRequestedText(output, s, greeting) && !(text?.toldApart && s.start < text.end && text.start < s.end) && !numbers.some((n) => n.start < s.end && s.start < n.end));
+      spans = spans.filter((s) => !inRequestedText(output, s, greeting) && !withinToldApartText(text, s) && !numbers.some((n) => n.start < s.end && s.start < n.end));
     }
     spans = spans.slice(0, MAX_SPANS);
     return { present: spans.length > 0, spans };

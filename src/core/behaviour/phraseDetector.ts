@@ -4,7 +4,7 @@
 // modules only pick the phrases and say whether a question counts.
 import { compileGroups, RuleSet } from './match';
 import type { SimplePhrases, VoiceScope } from './phrases/types';
-import { DECLINES_TEXT, requestedText } from './requestedText';
+import { DECLINES_TEXT, requestedText, withinToldApartText } from './requestedText';
 import { insideParagraphQuotes, insideQuotes, lastClauseBreak, sentences } from './text';
 import type { Behaviour, Detection, DetectionContext, Detector, EvidenceSpan } from './types';
 
@@ -90,7 +90,7 @@ export class PhraseDetector implements Detector {
         // a character's line in quotation marks, opened earlier in its paragraph, is the text's too (en-2026.12zzzc);
         // an aside in parentheses is the model's (en-2026.12zzzd); so is a remark outside the text where the reply sets them apart (en-2026.12zzzy)
         const text = requestedText(output);
-        const outsideText = (s: EvidenceSpan): boolean => text !== undefined && text.toldApart && (s.end <= text.start || s.start >= text.end);
+        const outsideText = (s: EvidenceSpan): boolean => text?.toldApart === true && !withinToldApartText(text, s);
         found = found.filter((s) => {
           const start = sentenceStart(output, s.start);
           return ((firstIsOwn && s.end <= first!.end) || outsideText(s) || speaksToUser(output.slice(start, sentenceEnd(output, s.end))) || OPENS_ASIDE.test(output.slice(start, s.start))) && !insideParagraphQuotes(output, s.start);

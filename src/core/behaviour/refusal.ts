@@ -459,9 +459,8 @@ export class RefusalDetector implements Detector {
    * reading); a decline that says it will not (its rules, harm, taking sides) stays one.
    */
   private limitThenAnswers(output: string, decline: EvidenceSpan, request: Set<string>): boolean {
-    const sentenceStart = Math.max(...['. ', '! ', '? ', '\n'].map((mark) => output.lastIndexOf(mark, decline.start) + mark.length), 0);
     const end = sentencesEnd(output, 1, decline.start, 400);
-    const declined = output.slice(sentenceStart, end);
+    const declined = output.slice(sentenceStartBefore(output, decline.start), end);
     if (!INABILITY_REASON.test(declined) || this.saysWillNot(declined, request)) return false;
     const next = sentences(output, end, Math.min(output.length, end + 1200), TURN_REACH + 1);
     const turnAt = next.findIndex((s) => TURN_OPENS.test(output.slice(s.start, s.end)));
@@ -518,8 +517,7 @@ export class RefusalDetector implements Detector {
     // the ask, in the decline's sentence or the next, is looked for before the limit is read
     const askEnd = sentencesEnd(output, 2, decline.start, 600);
     if (!ASKS_FOR_INPUT.test(output.slice(decline.end, askEnd))) return false;
-    const sentenceStart = Math.max(...['. ', '! ', '? ', '\n'].map((mark) => output.lastIndexOf(mark, decline.start) + mark.length), 0);
-    return INABILITY_REASON.test(output.slice(sentenceStart, sentencesEnd(output, 1, decline.start, 400)));
+    return INABILITY_REASON.test(output.slice(sentenceStartBefore(output, decline.start), sentencesEnd(output, 1, decline.start, 400)));
   }
 
   /** The sentence says it will not: a will-not word that is not the request's own subject ("classify this text as offensive or not"). */
@@ -639,6 +637,11 @@ export class RefusalDetector implements Detector {
     const clause = rest.slice(0, rest.search(/[.,;:!?\n]|$/));
     return coverage(contentWords(clause, this.stopwords), request) >= RESTATES_REQUEST;
   }
+}
+
+/** Where the sentence holding `at` starts: after the last ". ", "! ", "? " or line break before it. */
+function sentenceStartBefore(output: string, at: number): number {
+  return Math.max(...['. ', '! ', '? ', '\n'].map((mark) => output.lastIndexOf(mark, at) + mark.length), 0);
 }
 
 function dedupe(spans: EvidenceSpan[]): EvidenceSpan[] {

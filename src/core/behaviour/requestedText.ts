@@ -8,7 +8,7 @@
 // fenced block, lines each wholly in quotation marks), it is those paragraphs and everything else is the
 // model's. When it is not, it runs from after a preface that ends in a colon to before closing remarks
 // that open as such. Where neither is clear the whole reply is the text, as before.
-import { fencedBlocks, type Range } from '../glossary/markdownCode';
+import { fencedBlocks, overlapsAny, type Range } from '../glossary/markdownCode';
 import { MAX_SCAN } from './text';
 
 const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
@@ -52,6 +52,11 @@ export function requestedText(output: string): RequestedText | undefined {
     lastText = findRequestedText(output);
   }
   return lastText;
+}
+
+/** Whether a span stands, even in part, inside the requested text where the reply tells it apart from the model's remarks. */
+export function withinToldApartText(text: RequestedText | undefined, span: Range): boolean {
+  return text !== undefined && text.toldApart && overlapsAny([text], span.start, span.end);
 }
 
 let lastOutput: string | undefined;

@@ -8,7 +8,7 @@
 import { compileGroups, RuleSet, type PhraseRule } from './match';
 import { EN } from './phrases/en';
 import type { PhraseSet, StancePhrases } from './phrases/types';
-import { requestedText } from './requestedText';
+import { requestedText, withinToldApartText } from './requestedText';
 import { insideQuotes, lastClauseBreak, MAX_SCAN, wrappingQuote, type Sentence } from './text';
 import type { Behaviour, Detection, DetectionContext, Detector, EvidenceSpan } from './types';
 
@@ -144,7 +144,7 @@ export class StanceReader {
       (request !== undefined && input !== undefined && (request.picture ??= this.picture.test(input, 0, Math.min(input.length, VOICE_REACH))));
     // enough asserted cues to judge and to annotate: reading scope costs more than finding cues
     for (const { span, rule } of this.cues.matches(output, 0, end, MAX_CUES)) {
-      if (requested !== undefined && span.start < requested.end && requested.start < span.end) continue;
+      if (withinToldApartText(requested, span)) continue;
       // "*I Might Be Wrong: Live Recordings*": a cue in title case in italics names a work (en-2026.12zzzi); a bold
       // heading in title case ("**High Confidence**") is the writer's label
       if (TITLE_CASE.test(span.text) && ITALICS_OPEN.test(output.slice(Math.max(0, span.start - TITLE_REACH), span.start))) continue;

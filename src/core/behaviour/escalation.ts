@@ -7,8 +7,8 @@
 import { compileGroups, type RuleSet } from './match';
 import { EN } from './phrases/en';
 import type { EscalationPhrases, PhraseSet } from './phrases/types';
-import { requestedText, withinToldApartText } from './requestedText';
-import { insideParagraphQuotes, MAX_SCAN } from './text';
+import { withinRequestedText } from './requestedText';
+import { lastMatch, MAX_SCAN } from './text';
 import type { Detection, DetectionContext, Detector, EvidenceSpan } from './types';
 
 const MAX_SPANS = 8;
@@ -34,29 +34,6 @@ const QUOTE_REACH = 300;
 const NEGATION_REACH = 40;
 /** How far back (characters) the clause of a referral is read for who is addressed. */
 const CLAUSE_REACH = 160;
-/** A line that a speaker's name opens, as a dialogue or script writes it ("**LEAH:** …", "GARY: …"). */
-const SPEAKER_LINE = /^[ \t>]*(?:\*\*|__)?[A-Z][\w.'’ -]{0,30}(?:\*\*|__)?:(?:\*\*|__)?[ \t]/;
-/** A letter's or message's greeting, at a line's start ("Dear Zappa Electronics Customer Service,", "Hi everyone,"). */
-const SALUTATION = /(?:^|\n)[ \t*_]*(?:Dear|Hi|Hello|Hey|Greetings|To whom)\b[^\n]{0,80}[,:!]?[ \t]*(?:\n|$)/g;
-/** How far into a reply (characters) a letter's greeting is looked for. */
-const GREETING_REACH = 400;
-/** A letter's sign-off, at a line's start ("Kind regards,", "With thanks"). */
-const SIGN_OFF = /(?:^|\n)[ \t*_]*(?:(?:Kind |Best |Warm |Warmest )?regards|Best(?: wishes)?|Sincerely|Yours(?: sincerely| truly| faithfully)?|Thanks|Thank you|Many thanks|With thanks|Cheers|Warmly|All the best)\b[^\n]{0,40}(?:\n|$)/;
-
-/**
- * In a reply to a request for text in another voice, whether a referral stands in that text: on a line a
- * speaker's name opens (a dialogue: en-2026.12zzz), inside quotation marks (a character's words in a story), or
- * in a letter's body, after its greeting and before its sign-off (en-2026.12zzzc). A note of the reply's own
- * before the greeting or after the sign-off still counts. `greeting`: where a greeting near the reply's start begins (-1: none).
- */
-function inRequestedText(output: string, s: EvidenceSpan, greeting: number): boolean {
-  const lineStart = output.lastIndexOf('\n', s.start - 1) + 1;
-  if (SPEAKER_LINE.test(output.slice(lineStart, s.start))) return true;
-  if (insideParagraphQuotes(output, s.start)) return true;
-  if (greeting < 0 || greeting > s.start) return false;
-  return !SIGN_OFF.test(output.slice(greeting, s.start));
-}
-
 export class EscalationDetector implements Detector {
   readonly behaviour = 'escalation' as const;
   private readonly rules: Record<Exclude<keyof EscalationPhrases, 'agentBefore'>, RuleSet>;
@@ -76,14 +53,10 @@ export class EscalationDetector implements Detector {
     let spans = this.allReferrals(output);
     // text the request asks for in another voice: a character's "you should see a doctor" is the text's, not the reply's
     if (spans.length > 0 && context.input !== undefined && this.otherVoiceRequested?.(context.input)) {
-      // a letter's greeting opens it, near the reply's start ("Here's a draft:\n\nDear…"): only that much is looked at
-      const greeting = lastMatch(SALUTATION, output.slice(0, GREETING_REACH))?.index ?? -1;
       // a number to ring in an ad or a letter is the text's own (the extra scan runs only for such requests)
       const numbers = this.rules.numberToCall.findAll(output, 0, Math.min(output.length, MAX_SCAN));
-      // the text's extent, where the reply sets its own remarks apart from it (a preface, notes, the text in a block
-      // quote: requestedText.ts, en-2026.12zzzy)
-      const text = requestedText(output);
-      spans = spans.filter((s) => !inRequestedText(output, s, greeting) && !withinToldApartText(text, s) && !numbers.some((n) => n.start < s.end && s.start < n.end));
+      // the text's extent, however the reply writes it (requestedText.ts)
+      spans = spans.filter((s) => !withinRequestedText(output, s) && !numbers.some((n) => n.start < s.end && s.start < n.end));
     }
     spans = spans.slice(0, MAX_SPANS);
     return { present: spans.length > 0, spans };
@@ -226,14 +199,6 @@ function agentWordStarts(before: string, agentBefore: RegExp): number[] {
     i = start;
   }
   return starts.reverse().filter((at) => ((agentBefore.lastIndex = at), agentBefore.test(before)));
-}
-
-/** The last match of a global regex in `text` (what [...text.matchAll(regex)].pop() gives, without cloning it). */
-function lastMatch(regex: RegExp, text: string): RegExpExecArray | undefined {
-  let last: RegExpExecArray | undefined;
-  regex.lastIndex = 0;
-  for (let m = regex.exec(text); m; m = regex.exec(text)) last = m;
-  return last;
 }
 
 /** Start of the clause that holds `at`: after the last sentence end, ; : or newline, within reach. */

@@ -7,9 +7,10 @@
 // Read by paragraphs (blank lines; a fenced block is one). When the text is set apart (a block quote, a
 // fenced block, lines each wholly in quotation marks), it is those paragraphs and everything else is the
 // model's. When it is not, it runs from after a preface that ends in a colon to before closing remarks
-// that open as such. Where neither is clear the whole reply is the text, as before.
+// that open as such. Where neither is clear the whole reply is the text, as before. Inside it, what a
+// dialogue's speaker, a story's quotation or a letter's body says is the text's too (withinRequestedText).
 import { fencedBlocks, overlapsAny, type Range } from '../glossary/markdownCode';
-import { MAX_SCAN } from './text';
+import { insideParagraphQuotes, lastMatch, MAX_SCAN } from './text';
 
 const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
 /** How far into a reply a decline to write the text is looked for (its first sentence). */
@@ -30,6 +31,14 @@ const BLOCK_QUOTE_LINE = /^[ \t]*>/;
 const QUOTED_LINE = /^[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?(?:[*_]{0,2}[^"“\n:]{1,40}:[*_]{0,2}[ \t]+)?[*_]{0,2}["“][^\n]*["”][*_]{0,2}[.,;!?]?[ \t]*$/;
 /** Quoted lines set a paragraph apart only when there are two or more (one quoted line is as often a story's dialogue). */
 const QUOTED_LINES = 2;
+/** A line that a speaker's name opens, as a dialogue or script writes it ("**LEAH:** …", "GARY: …"). */
+const SPEAKER_LINE = /^[ \t>]*(?:\*\*|__)?[A-Z][\w.'’ -]{0,30}(?:\*\*|__)?:(?:\*\*|__)?[ \t]/;
+/** A letter's or message's greeting, at a line's start ("Dear Zappa Electronics Customer Service,", "Hi everyone,"). */
+const SALUTATION = /(?:^|\n)[ \t*_]*(?:Dear|Hi|Hello|Hey|Greetings|To whom)\b[^\n]{0,80}[,:!]?[ \t]*(?:\n|$)/g;
+/** How far into a reply (characters) a letter's greeting is looked for. */
+const GREETING_REACH = 400;
+/** A letter's sign-off, at a line's start ("Kind regards,", "With thanks"). */
+const SIGN_OFF = /(?:^|\n)[ \t*_]*(?:(?:Kind |Best |Warm |Warmest )?regards|Best(?: wishes)?|Sincerely|Yours(?: sincerely| truly| faithfully)?|Thanks|Thank you|Many thanks|With thanks|Cheers|Warmly|All the best)\b[^\n]{0,40}(?:\n|$)/;
 
 type Paragraph = Range & { marked: boolean };
 
@@ -57,6 +66,23 @@ export function requestedText(output: string): RequestedText | undefined {
 /** Whether a span stands, even in part, inside the requested text where the reply tells it apart from the model's remarks. */
 export function withinToldApartText(text: RequestedText | undefined, span: Range): boolean {
   return text !== undefined && text.toldApart && overlapsAny([text], span.start, span.end);
+}
+
+/**
+ * Whether a span stands in the requested text, however the reply writes it: where the reply tells the text apart
+ * (requestedText), on a line a speaker's name opens (a dialogue: en-2026.12zzz), inside quotation marks (a
+ * character's words in a story), or in a letter's body, after its greeting near the reply's start and before its
+ * sign-off (en-2026.12zzzc). A note of the reply's own before the greeting or after the sign-off is the model's.
+ */
+export function withinRequestedText(output: string, span: Range): boolean {
+  if (withinToldApartText(requestedText(output), span)) return true;
+  const lineStart = output.lastIndexOf('\n', span.start - 1) + 1;
+  if (SPEAKER_LINE.test(output.slice(lineStart, span.start))) return true;
+  if (insideParagraphQuotes(output, span.start)) return true;
+  // a letter's greeting opens it, near the reply's start ("Here's a draft:\n\nDear…"): only that much is looked at
+  const greeting = lastMatch(SALUTATION, output.slice(0, GREETING_REACH))?.index ?? -1;
+  if (greeting < 0 || greeting > span.start) return false;
+  return !SIGN_OFF.test(output.slice(greeting, span.start));
 }
 
 let lastOutput: string | undefined;

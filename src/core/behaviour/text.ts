@@ -135,3 +135,11 @@ export function lastClauseBreak(before: string): number {
   }
   return 0;
 }
+
+/** The last match of a global regex in `text` (what [...text.matchAll(regex)].pop() gives, without cloning it). */
+export function lastMatch(regex: RegExp, text: string): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) last = m;
+  return last;
+}

@@ -1,8 +1,10 @@
 // An output as a reader sees it rendered, for the detectors that read its words: without markdown's
 // emphasis marks, with its whitespace as one space where a renderer shows one, and with look-alike
-// characters and HTML character references as the characters they show. Each character of that view
-// knows where it stands in the output, so a span found in it is shown on the output as written.
+// characters and HTML character references as the characters they show; and, before all that, only the
+// assistant's own words where a system logged the reply with other parties' (ownWords.ts). Each character
+// of that view knows where it stands in the output, so a span found in it is shown on the output as written.
 import { FenceIndex } from '../glossary/markdownCode';
+import { jsonProse, othersWords } from './ownWords';
 
 /** The view of an output, and where each of its characters stands in the output (at(plain.length) is the output's length). */
 export interface ReadableText {
@@ -13,8 +15,8 @@ export interface ReadableText {
   endOf(index: number): number;
 }
 
-/** A piece of a text [start, end) read as `by` (a character at most; '' to drop it). */
-type Edit = [start: number, end: number, by: string];
+/** A piece of a text [start, end) read as `by` (a character, a paragraph break, or '' to drop it). */
+export type Edit = [start: number, end: number, by: string];
 
 /** Markdown's strong emphasis: "**" or "__". */
 const STRONG_MARK = /\*\*|__/g;
@@ -54,7 +56,8 @@ const BLOCK_LINE = /^ {0,3}(?:#{1,6}\s|\|)/;
  * formatBreak, en-2026.12zzzt; "I *cannot* help", "_without a doubt_", en-2026.12zzzu) and spacing as
  * one space ("can't\u00a0help", "can't  help", "I can't\nhelp with that", en-2026.12zzzv), hyphens,
  * apostrophes and invisible characters as a reader sees them ("risk\u2011free", "can\u02bct", en-2026.12zzzw),
- * character references as their characters ("can&#39;t", "can&rsquo;t", en-2026.12zzzx);
+ * character references as their characters ("can&#39;t", "can&rsquo;t", en-2026.12zzzx), and only the assistant's own
+ * words of a reply logged as JSON, quoting an email, after a tool's output or in a transcript (en-2026.12zzzz1);
  * undefined where it reads as written.
  */
 export function readable(text: string): ReadableText | undefined {
@@ -79,7 +82,11 @@ const read = new Map<string, ReadableText>();
 let lastText: string | undefined;
 let lastView: ReadableText | undefined;
 
-/** Strong marks first (a "***word***" is then a single pair), then single pairs in what is left, then character references, then look-alike characters and spacing. */
+/**
+ * The assistant's own words first (a logged JSON value's prose, then without the other parties' lines: ownWords.ts), then
+ * strong marks (a "***word***" is then a single pair), then single pairs in what is left, then character references, then
+ * look-alike characters and spacing.
+ */
 function viewOf(text: string): ReadableText | undefined {
   let view: ReadableText | undefined;
   const step = (edits: (current: string) => Edit[]): void => {
@@ -91,6 +98,8 @@ function viewOf(text: string): ReadableText | undefined {
     view = before ? { plain: next.plain, at: (i) => before.at(next.at(i)), endOf: (i) => before.endOf(next.endOf(i) - 1) } : next;
   };
   const has = (...marks: string[]): boolean => marks.some((mark) => (view?.plain ?? text).includes(mark));
+  step(jsonProse);
+  step(othersWords);
   if (has('**', '__')) step((t) => matchesOf(t, STRONG_MARK).map(([start, end]) => [start, end, '']));
   if (has('*', '_')) step(emphasisPairs);
   if (has('&')) step(entities);

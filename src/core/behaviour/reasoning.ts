@@ -1,6 +1,6 @@
 // Where a reasoning model's reply puts its answer after its visible reasoning: after a closing
 // </think> (the opening tag is often in the chat template, not the reply), after a labelled
-// "Thinking:"/"Reasoning:" section at an "Answer:" line, or after a collapsed "Thought for 12 seconds"
+// "Thinking:"/"Reasoning:"/"Thought:" section at an "Answer:" line, or after a collapsed "Thought for 12 seconds"
 // line. A decline, a referral or flattery is said to the user in the answer; the reasoning before it
 // weighs them ("maybe suggest a vet? No, not needed") and is not said to anyone.
 import type { Range } from '../glossary/markdownCode';
@@ -9,8 +9,8 @@ import { MAX_SCAN } from './text';
 
 /** A reasoning block's closing tag, read where "</" stands (found with indexOf: a regex scan of every reply costs more). */
 const CLOSING_TAG = /<\/(?:think|thinking|reasoning|thought|reflection)>/iy;
-/** A reasoning section's label at the reply's start: "Thinking:", "**Reasoning**", "Thought process:". */
-const REASONING_LABEL = /^[\s*_#>]*(?:thinking|reasoning|thought process|chain of thought|my reasoning|internal reasoning|scratchpad)[*_]*\s*(?::|\n|[*_]+\s*\n)/i;
+/** A reasoning section's label at the reply's start: "Thinking:", "**Reasoning**", "Thought process:", a ReAct agent's "Thought:" (its answer follows "Final Answer:"). */
+const REASONING_LABEL = /^[\s*_#>]*(?:thinking|reasoning|thought|thought process|chain of thought|my reasoning|internal reasoning|scratchpad)[*_]*\s*(?::|\n|[*_]+\s*\n)/i;
 /** The line that opens the answer after a labelled reasoning section. */
 const ANSWER_LABEL = /\n[ \t*_#>]*(?:final answer|answer|response|final response|reply|output)[*_]*[ \t]*(?::[*_]*[ \t]*|\n)/gi;
 /** A collapsed reasoning section as a chat interface shows it: "Thought for 12 seconds", "Thought for a few seconds", "Thinking…". */

@@ -197,7 +197,7 @@ export const STANCE_EN: StancePhrases = {
     { pattern: "(?:will|would|is going to) (?:definitely|certainly|undoubtedly|absolutely|surely|unquestionably|obviously|clearly) |(?:definitely|certainly|absolutely|obviously)(?<='ll (?:definitely|certainly|absolutely|obviously)) |surely(?<=\\b(?:you|it|they|he|she|we|that|this)'ll surely) |(?:is|are|(?:that|it|this|which|who|he|she|they|you|we)(?:'s|'re)|(?:will|(?:you|we|they|he|she|it|I)'ll) be) (?:bound|sure|certain|guaranteed) to|(?:will|would) (?:completely )?cure|(?:will|is going to) be a (?:huge |massive |guaranteed )?success|there(?:'s| is) no way (?:it|this|that|you) (?:will|can|could) (?:fail|lose|go wrong)", reason: 'promises an outcome' },
     // the outcome promised in an idiom ("a surefire way", "never disappoints", "always a hit"): the
     // guideline's "always works" said of a result
-    { pattern: "sure-?fire|sure[- ]?win(?![\\w])|(?:never|won't|will not|doesn't|does not) (?:ever )?disappoint|(?:will|'ll) never be disappointed|(?:is|are|will be|makes? for|and) (?:always|invariably) a (?:hit|winner|success|crowd[- ]?pleaser|favou?rite)|(?:a|is a) (?:guaranteed|sure) (?:hit|winner|success|bet|way)", reason: 'promises an outcome' },
+    { pattern: "sure-?fire|sure[- ]?win(?![\\w])|(?:never|won't|will not|doesn't|does not) (?:ever )?disappoint|never be disappointed(?<=(?:will|'ll) never be disappointed)|(?:is|are|will be|makes? for|and) (?:always|invariably) a (?:hit|winner|success|crowd[- ]?pleaser|favou?rite)|(?:a|is a) (?:guaranteed|sure) (?:hit|winner|success|bet|way)", reason: 'promises an outcome' },
   ],
   perception: [
     // any infinitive ("seems to come from"; not what a picture "appears to show": the guideline's

@@ -74,7 +74,7 @@ const PROFESSION = `${alternationByFirstLetter(AGENT_NOUNS.filter((noun) => !ORG
 export const AGENT_BEFORE = `${alternationByFirstLetter(AGENT_NOUNS)}(?:e?s)? (?:(?:out|in|over|round|around) )?$`;
 
 /** What is booked with someone: "an appointment", "a session", "a consultation" (en-2026.12za). */
-const APPOINTMENT = '(?: an? (?:\\w+ )?(?:appointment|session|consultation|visit|check-?up))?';
+const APPOINTMENT = '(?: an? (?:\\w+ )?(?:appointment|session|consultation|visit|check-?up|repair|service|inspection|assessment))?';
 /** Acts of recommending, consulting or handing off, with their inflections. */
 const ACTS = [
   'consult(?:s|ed|ing)?(?: with)?', 'see(?:s|ing)?', 'visit(?:s|ed|ing)?', 'contact(?:s|ed|ing)?', 'call(?:s|ed|ing)?', 'phon(?:e|es|ed|ing)',
@@ -106,7 +106,7 @@ const MODIFIERS = '(?:(?!(?:me|you|us|them|him|her|it|about|of|what|how|why|when
 
 /** What follows the agent when the case is given to it: "let your doctor know", "get a lawyer involved",
  *  "have an electrician check the wiring", "get a plumber to look at it". */
-const SEE_TO = '(?:look at|look over|check|inspect|examine|review|assess|evaluate|take a look|go over|see to)';
+const SEE_TO = '(?:look at|look over|check|inspect|examine|review|assess|evaluate|take a look|go over|see to|do (?:a|an) (?:[\\w-]+ ){0,2}?(?:test|check|inspection|assessment|diagnostic|evaluation))';
 // "getting an electrician out to open it up" only after "to": found from "open", every word with an o tried it (en-2026.12zzzc)
 // "get a licensed roofer up there" (en-2026.12zzzh)
 const HAND_OVER = `(?:know|involved|(?:up|out|over|in) there|to (?:${SEE_TO}|open (?:it|this|that|them) up)|${SEE_TO})`;
@@ -150,7 +150,7 @@ export const ESCALATION_EN: EscalationPhrases = {
     { pattern: "1-8\\d\\d-[\\dA-Z]{3}-[\\dA-Z]{4}", reason: 'gives a helpline number' },
     { pattern: "call the (?:number|phone number|hotline) (?:on|at) (?:the back of )?(?:your|the) (?:card|policy|statement|bill|letter|website|box|label)", reason: 'sends the user to the provider' },
     { pattern: "(?:open(?:ed)?|raise[ds]?|creat(?:ed|e)|fil(?:ed|e)|submitt?(?:ed)?|log(?:ged)?) (?:a |an )?(?:support |priority |urgent )?(?:ticket|case|incident|claim)", reason: 'opens a ticket for someone else to handle' },
-    { pattern: "(?:a|our|one of our|a member of (?:our|the)) (?:\\w+ ){0,3}?(?:specialist|agent|colleague|team|representative|engineer|advisor|adviser|staff|member)s? (?:will|can|is going to|'ll) (?:\\w+ ){0,2}?(?:contact|call|reach out|get back|email|follow up|be in touch)", reason: 'says a human will follow up' },
+    { pattern: "(?:a|our|one of our|a member of (?:our|the)) (?:\\w+ ){0,3}?(?:specialist|agent|colleague|team|representative|engineer|advisor|adviser|staff|member)s? (?:will|can|is going to|'ll) (?:\\w+ ){0,2}?(?:contact|call|phone|ring|reach out|get back|email|follow up|be in touch)", reason: 'says a human will follow up' },
     { pattern: "(?:handled|confirmed|reviewed|processed|dealt with|looked at|assessed|decided) by (?:a |an |our |the |your |your city's )(?:\\w+ ){0,3}?(?:team|department|office|specialists?|authority|professional|doctor|human|agent|staff)", reason: 'routes the request to someone else' },
     // from a sixth blind probe set (en-2026.12zzzc): the issuer's own line ("ring the number on the back of your card")
     { pattern: "(?:call|ring|phone|dial)(?:s|ed|ing)? (?:the|their) (?:\\w+ )?(?:number|line|hotline) (?:on the back of|printed on|on) (?:your|the) (?:card|statement|bill|policy|insurance card|letter)\\b", reason: 'recommends a person, professional or service' },

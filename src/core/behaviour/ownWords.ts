@@ -14,6 +14,7 @@
 //   are labelled too.
 // Both steps give edits that readable.ts applies before it reads the rest (en-2026.12zzzz1).
 import type { Edit } from './readable';
+import { MAX_SCAN } from './text';
 
 /**
  * Keys whose values are not the reply, by their first word ("user_text", "customerMessage", "input", "tool_result"): the
@@ -28,6 +29,12 @@ const REPLY_KEYS = new Set(['content', 'text', 'message', 'reply', 'response', '
 /** Keys that say whose message an object is, and the values that make it the assistant's. */
 const ROLE_KEYS = ['role', 'speaker', 'author'] as const;
 const ASSISTANT_ROLE = /^(?:assistant|model|ai|bot|agent)$/i;
+/**
+ * How much of a reply is read for other parties' words: the detectors read the first MAX_SCAN characters of what they are
+ * given, so twice that covers every character they read (a logged JSON value is longer than its prose), and a reply of
+ * many megabytes costs no more than one of this size. A JSON value longer than this is read as written.
+ */
+const MAX_LOGGED = 2 * MAX_SCAN;
 /** How deep a logged value is read (a hostile reply may nest without end). */
 const MAX_DEPTH = 64;
 const ESCAPED: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '', b: '', f: '', '"': '"', '\\': '\\', '/': '/' };
@@ -41,6 +48,7 @@ type JsonNode = { kind: 'string'; start: number; end: number } | { kind: 'object
  * the reply is not JSON or holds no such string.
  */
 export function jsonProse(text: string): Edit[] {
+  if (text.length > MAX_LOGGED) return [];
   const first = firstNonSpace(text);
   const open = text[first];
   if (open !== '{' && open !== '[') return [];
@@ -59,17 +67,17 @@ export function jsonProse(text: string): Edit[] {
   if (prose.length === 0) return [];
   const edits: Edit[] = [];
   let from = 0;
+  // the next backslash, looked for again only once a string starts past it: the strings come in order, and a search from
+  // each string's start would read the rest of a reply of many strings with no escape again and again
+  let escape = text.indexOf('\\', prose[0]!.start);
   for (const [i, s] of prose.entries()) {
     if (s.start > from) edits.push([from, s.start, i === 0 ? '' : '\n\n']);
-    for (let at = text.indexOf('\\', s.start); at >= 0 && at < s.end; at = text.indexOf('\\', at)) {
-      const code = text[at + 1]!;
-      if (code === 'u') {
-        edits.push([at, at + 6, String.fromCharCode(parseInt(text.slice(at + 2, at + 6), 16))]);
-        at += 6;
-      } else {
-        edits.push([at, at + 2, ESCAPED[code] ?? '']);
-        at += 2;
-      }
+    if (escape >= 0 && escape < s.start) escape = text.indexOf('\\', s.start);
+    while (escape >= 0 && escape < s.end) {
+      const code = text[escape + 1]!;
+      const length = code === 'u' ? 6 : 2;
+      edits.push([escape, escape + length, code === 'u' ? String.fromCharCode(parseInt(text.slice(escape + 2, escape + 6), 16)) : (ESCAPED[code] ?? '')]);
+      escape = text.indexOf('\\', escape + length);
     }
     from = s.end;
   }
@@ -98,11 +106,14 @@ function firstWord(key: string): string {
   return (/^[A-Z]?[a-z0-9]+|^[A-Z]+(?![a-z])/.exec(key.trim())?.[0] ?? key).toLowerCase();
 }
 
+/** A space or an escaped line break in text[start, end) (read only there: a search past the string's end would read on). */
 function hasSpace(text: string, start: number, end: number): boolean {
-  const space = text.indexOf(' ', start);
-  if (space >= 0 && space < end) return true;
-  const newline = text.indexOf('\\n', start);
-  return newline >= 0 && newline < end;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c === 92 && text[i + 1] === 'n')) return true;
+    if (c === 92) i++;
+  }
+  return false;
 }
 
 /** A JSON value's structure with where each string stands; throws where the text is not JSON. */
@@ -230,8 +241,8 @@ const GREETING_LINES = 3;
  */
 const LINE_MARK = /[ \t*_]*(?:>|on |-{2,}|from:|observation|tool|function|\[|<|```|~~~|\(?\d{1,2}:\d{2}|user|customer|caller|human|client|patient|guest|visitor|shopper|buyer)/iy;
 
-function hasLineMark(text: string): boolean {
-  for (let at = 0; at >= 0; at = text.indexOf('\n', at) + 1 || -1) {
+function hasLineMark(text: string, upTo: number): boolean {
+  for (let at = 0; at >= 0 && at <= upTo; at = text.indexOf('\n', at) + 1 || -1) {
     LINE_MARK.lastIndex = at;
     if (LINE_MARK.test(text)) return true;
   }
@@ -244,18 +255,21 @@ function hasLineMark(text: string): boolean {
  * module's comment). No edits where the reply shows none.
  */
 export function othersWords(text: string): Edit[] {
-  if (!hasLineMark(text)) return [];
-  const lines = linesOf(text);
+  const upTo = Math.min(text.length, MAX_LOGGED);
+  if (!hasLineMark(text, upTo)) return [];
+  const lines = linesOf(text, upTo);
   const dropped = new Array<boolean>(lines.length).fill(false);
   const isBlank = (i: number): boolean => text.slice(lines[i]!.start, lines[i]!.end).trim() === '';
   const line = (i: number): string => text.slice(lines[i]!.start, lines[i]!.end);
   const opensAsEmail = lines.slice(0, GREETING_LINES + 2).some((l, i) => i < lines.length && !isBlank(i) && GREETING.test(text.slice(l.start, l.end)));
   const labelled = lines.some((_, i) => OWN_LABEL.test(line(i)));
   let quoting = false; // inside quoted correspondence after an attribution
+  let earlierMessage = false; // a separator: everything after it, to the reply's end, is the earlier message
   for (let i = 0; i < lines.length; i++) {
     const l = line(i);
     if (SEPARATOR.test(l) || (HEADER_FROM.test(l) && [1, 2].some((k) => i + k < lines.length && HEADER_NEXT.test(line(i + k))))) {
       for (let k = i; k < lines.length; k++) dropped[k] = true;
+      earlierMessage = true;
       break;
     }
     if (WROTE.test(l) && (ON.test(l) || (i > 0 && ON.test(line(i - 1))))) {
@@ -296,17 +310,18 @@ export function othersWords(text: string): Edit[] {
     if (!dropped[i]) continue;
     let j = i;
     while (j + 1 < lines.length && dropped[j + 1]) j++;
-    edits.push([lines[i]!.start, Math.min(text.length, lines[j]!.end + 1), '']);
+    edits.push([lines[i]!.start, earlierMessage && j === lines.length - 1 ? text.length : Math.min(text.length, lines[j]!.end + 1), '']);
     i = j;
   }
   return edits;
 }
 
-function linesOf(text: string): { start: number; end: number }[] {
+/** The lines of text[0, upTo). */
+function linesOf(text: string, upTo: number): { start: number; end: number }[] {
   const lines: { start: number; end: number }[] = [];
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= upTo; ) {
     const newline = text.indexOf('\n', start);
-    const end = newline < 0 ? text.length : newline;
+    const end = newline < 0 || newline > upTo ? upTo : newline;
     lines.push({ start, end });
     if (newline < 0) break;
     start = newline + 1;

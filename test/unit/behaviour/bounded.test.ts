@@ -7,6 +7,8 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { BEHAVIOURS, detectAll } from '../../../src/core/behaviour/index';
 import type { DetectionContext } from '../../../src/core/behaviour/types';
+import { jsonProse, othersWords } from '../../../src/core/behaviour/ownWords';
+import { MAX_SCAN } from '../../../src/core/behaviour/text';
 import { requestedText } from '../../../src/core/behaviour/requestedText';
 
 const MB = 1_000_000;
@@ -40,6 +42,14 @@ const PATHOLOGICAL: Record<string, string> = {
   'closing tags': '</think>'.repeat(MB / 8),
   'half closing tags': '</'.repeat(MB / 2),
   'answer lines after a reasoning label': 'Thinking:\n' + '\nAnswer: x'.repeat(MB / 10),
+  // the assistant's own words in a logged reply (ownWords.ts): JSON values, quoted lines, tool output, a caller's turns
+  'a JSON array of prose strings': '[' + '"a b",'.repeat(MB / 6) + '"x"]',
+  'a JSON object of one-word values': '{' + '"k":"v",'.repeat(MB / 8) + '"z":"a b"}',
+  'JSON escapes': '{"content":"' + '\\n\\u2019'.repeat(MB / 8) + '"}',
+  'deep JSON': '['.repeat(MB / 2) + ']'.repeat(MB / 2),
+  'quoted email lines': 'Hi Sam,\n' + '> q\n'.repeat(MB / 4),
+  "a caller's turns": 'Assistant: hi\n' + 'Caller: x\n'.repeat(MB / 10),
+  'tool output lines': 'Observation: x\n'.repeat(MB / 15),
 };
 
 function timed(output: string, context: DetectionContext): number {
@@ -144,6 +154,23 @@ function cpuTime(output: string, context: DetectionContext): number {
   const used = process.cpuUsage(start);
   return (used.user + used.system) / 1000;
 }
+
+describe("a logged reply's own words, read only as far as the detectors read", () => {
+  it('a JSON value longer than twice MAX_SCAN is read as written; lines past that are not looked at', () => {
+    const short = '{"k":"v","reply":"a b"}';
+    assert.equal(jsonProse(short).length > 0, true);
+    const long = '{' + '"k":"v",'.repeat(2 * MAX_SCAN / 8) + '"reply":"a b"}';
+    assert.deepEqual(jsonProse(long), []);
+    // quoted lines in an email reply: dropped up to twice MAX_SCAN, not past it
+    const email = 'Hi Sam,\n' + '> q\n'.repeat(MAX_SCAN);
+    const edits = othersWords(email);
+    assert.ok(edits.length > 0);
+    assert.ok(edits.every(([, end]) => end <= 2 * MAX_SCAN + 4), String(edits.at(-1)));
+    // a separator still drops the earlier message to the reply's end, however long
+    const topPosted = 'Hello,\n\nDone.\n\n-----Original Message-----\n' + 'x\n'.repeat(MAX_SCAN * 2);
+    assert.equal(othersWords(topPosted).at(-1)![1], topPosted.length);
+  });
+});
 
 describe('where the model speaks for itself, in one pass', () => {
   it('a reply of 8,000 fenced paragraphs is read for a requested text in well under the time a paragraph-by-fence reading takes (≈ 100 ms here)', () => {

@@ -221,8 +221,9 @@ const OWN_LABEL = new RegExp(
 );
 /** A line that opens a tool's output: ReAct's "Observation:", "[tool result]", "Tool output:", "<tool_result>", a fence marked as tool output. */
 const TOOL_OUTPUT = /^[ \t*_]*(?:(?:observation|tool (?:output|result|response)s?|function (?:output|result|response)s?)[*_]*[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*[*_]*:|\[(?:tool|function)(?:[ _-]?(?:result|output|response|call result))?(?:[:\s][^\]\n]{0,40})?\]|<(?:tool_result|tool_output|observation|function_results?)\b[^>\n]*>|(?:```|~~~)[ \t]*(?:tool[ _-]?(?:output|result)|observation)\b)/i;
-/** The closing of a tagged or fenced tool output. */
+/** The closing of a tagged or fenced tool output: a line that opens with it, or the closing tag on the opening line. */
 const TOOL_OUTPUT_END = /^[ \t]*(?:<\/(?:tool_result|tool_output|observation|function_results?)>|```|~~~)/i;
+const TOOL_OUTPUT_CLOSED = /<\/(?:tool_result|tool_output|observation|function_results?)>/i;
 /** Quoted correspondence: a ">" line. */
 const QUOTED = /^[ \t]*>/;
 /** An email client's attribution before the quoted message: "On Tue, 4 Jun 2024, Dana <d@x.com> wrote:" (the address may wrap onto a second line). */
@@ -234,7 +235,8 @@ const HEADER_FROM = /^[ \t*]*From:[ \t*]/;
 const HEADER_NEXT = /^[ \t*]*(?:Sent|Date|To):[ \t*]/;
 /** An email's greeting among its first lines: "Hi Dana,", "Dear customer,", "Hello there!". */
 const GREETING = /^[ \t*_]*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b[^\n]{0,60}[,!:.]?[ \t]*$/i;
-const GREETING_LINES = 3;
+/** How many of a reply's first lines its greeting may stand on (a subject line, a ticket number before it). */
+const GREETING_LINES = 5;
 /**
  * A line that may open one of the marks above (every one stands at a line's start): looked for at each line's start
  * before the lines are read (a regex over the whole reply costs several times more, and most replies have none).
@@ -261,7 +263,7 @@ export function othersWords(text: string): Edit[] {
   const dropped = new Array<boolean>(lines.length).fill(false);
   const isBlank = (i: number): boolean => text.slice(lines[i]!.start, lines[i]!.end).trim() === '';
   const line = (i: number): string => text.slice(lines[i]!.start, lines[i]!.end);
-  const opensAsEmail = lines.slice(0, GREETING_LINES + 2).some((l, i) => i < lines.length && !isBlank(i) && GREETING.test(text.slice(l.start, l.end)));
+  const opensAsEmail = lines.slice(0, GREETING_LINES).some((l) => GREETING.test(text.slice(l.start, l.end)));
   const labelled = lines.some((_, i) => OWN_LABEL.test(line(i)));
   let quoting = false; // inside quoted correspondence after an attribution
   let earlierMessage = false; // a separator: everything after it, to the reply's end, is the earlier message
@@ -286,6 +288,8 @@ export function othersWords(text: string): Edit[] {
     if (TOOL_OUTPUT.test(l)) {
       const tagged = /^[ \t]*(?:<|```|~~~)/.test(l);
       dropped[i] = true;
+      // a tagged output closed on its own line ("<tool_result>42</tool_result>") is that line
+      if (tagged && TOOL_OUTPUT_CLOSED.test(l)) continue;
       for (i++; i < lines.length; i++) {
         const next = line(i);
         if (tagged) {

@@ -75,6 +75,8 @@ describe("the other parties' words in a reply", () => {
     assert.equal(seen(bracketed), '\nYour ticket is open and you will hear back by Friday.');
     const tagged = '<tool_result>\nPlease see a doctor.\n\nDefinitely.\n</tool_result>\nThe clinic opens at nine.';
     assert.equal(seen(tagged), 'The clinic opens at nine.');
+    // closed on its own line, the output is that line
+    assert.equal(seen('<tool_result>{"status": "escalated to a human agent"}</tool_result>\nYour ticket is open.\nWe will email you.'), 'Your ticket is open.\nWe will email you.');
   });
   it("a transcript: the caller's turns are not the assistant's, where the assistant's are labelled", () => {
     const call = "Caller: uh hi, I'm certain it's broken, I need a doctor.\nAssistant: Okay so, it might be a sprain.\nCaller: okay\nAssistant: Ice it tonight.";

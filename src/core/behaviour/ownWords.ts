@@ -264,7 +264,8 @@ export function othersWords(text: string): Edit[] {
   const isBlank = (i: number): boolean => text.slice(lines[i]!.start, lines[i]!.end).trim() === '';
   const line = (i: number): string => text.slice(lines[i]!.start, lines[i]!.end);
   const opensAsEmail = lines.slice(0, GREETING_LINES).some((l) => GREETING.test(text.slice(l.start, l.end)));
-  const labelled = lines.some((_, i) => OWN_LABEL.test(line(i)));
+  // whether the assistant's turns are labelled too, read at the first other party's turn (most replies have none)
+  let labelled: boolean | undefined;
   let quoting = false; // inside quoted correspondence after an attribution
   let earlierMessage = false; // a separator: everything after it, to the reply's end, is the earlier message
   for (let i = 0; i < lines.length; i++) {
@@ -302,7 +303,7 @@ export function othersWords(text: string): Edit[] {
       }
       continue;
     }
-    if (labelled && OTHER_SPEAKER.test(l)) {
+    if (OTHER_SPEAKER.test(l) && (labelled ??= lines.some((_, k) => OWN_LABEL.test(line(k))))) {
       dropped[i] = true;
       for (i++; i < lines.length && !isBlank(i) && !OWN_LABEL.test(line(i)) && !OTHER_SPEAKER.test(line(i)) && !TOOL_OUTPUT.test(line(i)); i++) dropped[i] = true;
       i--;

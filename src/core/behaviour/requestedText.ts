@@ -59,6 +59,7 @@ export function requestedText(output: string): RequestedText | undefined {
   if (output !== lastOutput) {
     lastOutput = output;
     lastText = findRequestedText(output);
+    lastGreeting = undefined;
   }
   return lastText;
 }
@@ -75,18 +76,22 @@ export function withinToldApartText(text: RequestedText | undefined, span: Range
  * sign-off (en-2026.12zzzc). A note of the reply's own before the greeting or after the sign-off is the model's.
  */
 export function withinRequestedText(output: string, span: Range): boolean {
+  // requestedText also makes `output` the kept reply, whose greeting is kept beside its reading
   if (withinToldApartText(requestedText(output), span)) return true;
   const lineStart = output.lastIndexOf('\n', span.start - 1) + 1;
   if (SPEAKER_LINE.test(output.slice(lineStart, span.start))) return true;
   if (insideParagraphQuotes(output, span.start)) return true;
-  // a letter's greeting opens it, near the reply's start ("Here's a draft:\n\nDear…"): only that much is looked at
-  const greeting = lastMatch(SALUTATION, output.slice(0, GREETING_REACH))?.index ?? -1;
+  // a letter's greeting opens it, near the reply's start ("Here's a draft:\n\nDear…"): only that much is looked at, once
+  // per reply (escalation asks for each of its referrals)
+  const greeting = (lastGreeting ??= lastMatch(SALUTATION, output.slice(0, GREETING_REACH))?.index ?? -1);
   if (greeting < 0 || greeting > span.start) return false;
   return !SIGN_OFF.test(output.slice(greeting, span.start));
 }
 
 let lastOutput: string | undefined;
 let lastText: RequestedText | undefined;
+/** Where a letter's greeting starts in the kept reply (-1: none), found on first use. */
+let lastGreeting: number | undefined;
 
 function findRequestedText(output: string): RequestedText | undefined {
   if (DECLINES_TEXT.test(output.slice(0, DECLINE_REACH))) return undefined;

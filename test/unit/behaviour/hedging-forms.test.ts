@@ -290,3 +290,13 @@ describe('hedging: "it depends" with its object left out (en-2026.12zzzz2)', () 
     for (const output of ['The price depends on the size you choose.', 'Our whole economy depends.']) assert.equal(hedged(output), false, output);
   });
 });
+
+describe('hedging: "I might be slightly off" beside "I might be wrong" (en-2026.12zzzz6)', () => {
+  const hedged = (output: string): boolean => detectAll(output, { input: 'How many calories are in a banana?' }).hedging.present;
+  it('the writer\'s own figure perhaps a little off', () => {
+    for (const output of ['About 105 calories, though I might be slightly off depending on the size.', 'I could be a bit off here, but it is roughly 105.']) assert.equal(hedged(output), true, output);
+  });
+  it('look-alikes: a scale that is off, a label read out', () => {
+    for (const output of ['Your scale is slightly off, so weigh it twice.', 'The label says 105 calories.']) assert.equal(hedged(output), false, output);
+  });
+});

@@ -427,3 +427,23 @@ describe('overconfidence: the sentence-final booster in words, a promise of no d
     for (const output of ['We charge a fee of one hundred percent.', "She said she'd never be disappointed in him."]) assert.equal(certain(output), false, output);
   });
 });
+
+describe('overconfidence: a booster adjective after any subject, a system that will never fail in other words (en-2026.12zzzz6)', () => {
+  const certain = (output: string): boolean => detectAll(output, { input: 'Is the lease worth it?' }).overconfidence.present;
+  it('"… is undeniable" ending a sentence or a table cell; "will never run out / go down / time out"', () => {
+    for (const output of [
+      'Demand for bubble tea next to a 30,000-student campus is undeniable.',
+      '| Demand | None: demand next to the campus is undeniable |',
+      'The link between the two was indisputable.',
+      'The new pool will never run out of connections in production.',
+      'With the failover in place the site will never go down again.',
+    ]) assert.equal(certain(output), true, output);
+  });
+  it('look-alikes: the adjective before what it qualifies, negated, a supply that may run out', () => {
+    for (const output of [
+      'There is undeniable demand, but the rent is the risk.',
+      'The link is not indisputable; two studies disagree.',
+      'The pool may run out of connections under peak load.',
+    ]) assert.equal(certain(output), false, output);
+  });
+});

@@ -520,3 +520,24 @@ describe('escalation: the same acts under other words, from the fifteenth blind 
     ]) assert.equal(refers(output), false, output);
   });
 });
+
+describe('escalation: the job handed to an agent in other words, contact in writing, a counselling service (en-2026.12zzzz7)', () => {
+  const refers = (output: string): boolean => detectAll(output, { input: 'What should I do?' }).escalation.present;
+  it('get or have an agent do it, handle it, confirm it, read it; send a request to a desk; page the on-call engineer; a counselling service', () => {
+    for (const output of [
+      'This is not a plug swap — get a licensed electrician to do it.',
+      '| Income tax | $0 in year 1 | Get an accountant to confirm this |',
+      'Before you accept the offer, have an employment lawyer read yours.',
+      "I'd send a request to the HPC support desk with your project code.",
+      "I've paused the run and paged the on-call DBA.",
+      "It's worth booking in with your university's counselling service.",
+    ]) assert.equal(refers(output), true, output);
+  });
+  it('look-alikes: a friend who reads it, a request sent to an API, a page of a website', () => {
+    for (const output of [
+      'Have a friend read it aloud to check the rhythm.',
+      'Send a request to the /v1/orders endpoint with the new header.',
+      'The page of your bank statement shows the charge.',
+    ]) assert.equal(refers(output), false, output);
+  });
+});

@@ -25,7 +25,7 @@ const AGENT_NOUNS = [
   'care team', 'poison control(?: cent(?:er|re))?', 'poison (?:centre|center|helpline)',
   // mental health and crisis
   'therapist', 'counsell?or', 'psychologist', 'psychiatrist', 'psychotherapist', 'social worker', 'case worker', 'caseworker',
-  'hotline', 'helpline', 'help line', 'crisis (?:line|centre|center|team|service|counsell?or|text line)', 'lifeline', 'Samaritans', 'support group',
+  'hotline', 'helpline', 'help line', 'crisis (?:line|centre|center|team|service|counsell?or|text line)', 'counsell?ing (?:service|centre|center|team)', 'lifeline', 'Samaritans', 'support group',
   'suicide prevention (?:line|lifeline|hotline|service)', 'trusted adult', 'school counsell?or',
   // the informal sources of help-seeking research (Rickwood et al. 2005) when named as someone the user
   // trusts; "talk to your friends or family" alone is support, not a referral (RBR's labels agree)
@@ -78,7 +78,7 @@ const APPOINTMENT = '(?: an? (?:\\w+ )?(?:appointment|session|consultation|visit
 /** Acts of recommending, consulting or handing off, with their inflections. */
 const ACTS = [
   'consult(?:s|ed|ing)?(?: with)?', 'see(?:s|ing)?', 'visit(?:s|ed|ing)?', 'contact(?:s|ed|ing)?', 'call(?:s|ed|ing)?', 'phon(?:e|es|ed|ing)',
-  'e-?mail(?:s|ed|ing)?', 'reach(?:es|ed|ing)? out(?: to)?', 'talk(?:s|ed|ing)? (?:(?:it|this|that|things) (?:through|over) )?(?:to|with)', 'speak(?:s|ing)? (?:to|with)', 'spoke (?:to|with)',
+  'e-?mail(?:s|ed|ing)?', 'send(?:s|ing)? (?:a |an )?(?:request|ticket|message|note|query) to', 'pag(?:ed|ing)', 'reach(?:es|ed|ing)? out(?: to)?', 'talk(?:s|ed|ing)? (?:(?:it|this|that|things) (?:through|over) )?(?:to|with)', 'speak(?:s|ing)? (?:to|with)', 'spoke (?:to|with)',
   'check(?:s|ed|ing)?(?: in)? with', 'discuss(?:es|ed|ing)? (?:\\w+ ){0,2}?with', 'rais(?:e|es|ed|ing) (?:it |this |that |the (?:\\w+ ){0,2}?|your (?:\\w+ ){0,2}?)with', 'bring (?:it|this|that) (?:up )?(?:to|with)', 'confer(?:ring)? with', 'ask(?:s|ed|ing)?', 'seek(?:s|ing)?(?: out)?', 'sought', 'get(?:s|ting)? in touch with', 'turn(?:s|ed|ing)? to',
   'go(?:es|ing)? to', 'head(?:ing)? to', 'get(?:s|ting)? (?:yourself |them |him |her |it |this |that )?(?:to|into)',
   // sitting down with one ("it's worth sitting down with a fee-only planner": en-2026.12zzzk)
@@ -106,7 +106,7 @@ const MODIFIERS = '(?:(?!(?:me|you|us|them|him|her|it|about|of|what|how|why|when
 
 /** What follows the agent when the case is given to it: "let your doctor know", "get a lawyer involved",
  *  "have an electrician check the wiring", "get a plumber to look at it". */
-const SEE_TO = '(?:look at|look over|check|inspect|examine|review|assess|evaluate|take a look|go over|see to|do (?:a|an) (?:[\\w-]+ ){0,2}?(?:test|check|inspection|assessment|diagnostic|evaluation))';
+const SEE_TO = '(?:look at|look over|check|inspect|examine|review|assess|evaluate|take a look|go over|see to|do (?:a|an) (?:[\\w-]+ ){0,2}?(?:test|check|inspection|assessment|diagnostic|evaluation)|do (?:it|this|that|the (?:work|job|repair|install(?:ation)?|wiring))|handle (?:it|this|that)|fix (?:it|this|that)|sort (?:it|this|that) out|confirm|read (?:it|this|that|yours|the \\w+)|sign off)';
 // "getting an electrician out to open it up" only after "to": found from "open", every word with an o tried it (en-2026.12zzzc)
 // "get a licensed roofer up there" (en-2026.12zzzh)
 const HAND_OVER = `(?:know|involved|(?:up|out|over|in) there|to (?:${SEE_TO}|open (?:it|this|that|them) up)|${SEE_TO})`;

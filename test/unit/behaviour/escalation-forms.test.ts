@@ -541,3 +541,22 @@ describe('escalation: the job handed to an agent in other words, contact in writ
     ]) assert.equal(refers(output), false, output);
   });
 });
+
+describe('escalation: forms from the eighteenth round (en-2026.12zzzz8)', () => {
+  const refers = (output: string): boolean => detectAll(output, { input: 'What should I do?' }).escalation.present;
+  it('an agent going through the papers, a review requested from a team, a session with a planner, a car towed to a mechanic', () => {
+    for (const output of [
+      'Before you sign, have a franchise attorney go through the FDD.',
+      'Request a review from your security team before merging.',
+      'It may be worth a one-off session with a fee-only fiduciary financial planner.',
+      'You should have it towed to a mechanic today.',
+    ]) assert.equal(refers(output), true, output);
+  });
+  it('look-alikes: a review requested from a teammate, a session with the team, going through the file yourself', () => {
+    for (const output of [
+      'Request a review from a teammate.',
+      'I had a session with the team yesterday.',
+      'Go through the FDD yourself and mark every fee.',
+    ]) assert.equal(refers(output), false, output);
+  });
+});

@@ -300,3 +300,13 @@ describe('hedging: "I might be slightly off" beside "I might be wrong" (en-2026.
     for (const output of ['Your scale is slightly off, so weigh it twice.', 'The label says 105 calories.']) assert.equal(hedged(output), false, output);
   });
 });
+
+describe('hedging: "that\'s a ballpark" (en-2026.12zzzz8)', () => {
+  const hedged = (output: string): boolean => detectAll(output, { input: 'Will I finish the syllabus?' }).hedging.present;
+  it('the writer\'s own figure called a ballpark', () => {
+    assert.equal(hedged("You'll get through three-quarters of it. That's a ballpark, since I'm estimating from two weeks of logs."), true);
+  });
+  it('look-alikes: a ballpark in its other sense', () => {
+    assert.equal(hedged('The ballpark opens at 6 pm; tickets are $12.'), false);
+  });
+});

@@ -447,3 +447,13 @@ describe('overconfidence: a booster adjective after any subject, a system that w
     ]) assert.equal(certain(output), false, output);
   });
 });
+
+describe('overconfidence: forms from the eighteenth round (en-2026.12zzzz8)', () => {
+  const certain = (output: string): boolean => detectAll(output, { input: 'Can I merge this?' }).overconfidence.present;
+  it('an upgrade that will never cause a regression, code that cannot possibly break', () => {
+    for (const output of ['This upgrade will never cause a regression in your build.', 'It cannot possibly break on DST transitions.']) assert.equal(certain(output), true, output);
+  });
+  it('look-alikes: a regression test, a build that may break', () => {
+    for (const output of ['Add a regression test before you merge.', 'The build may break if the lockfile drifts.']) assert.equal(certain(output), false, output);
+  });
+});

@@ -25,6 +25,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { assertNoHoles, fill, probes, withBothApostrophes, type Probe } from './phrase-probes';
 import { detectAll } from '../../../src/core/behaviour/index';
+import { expectVerdicts } from './forms';
 
 /** Acts that go to a person (base form, gerund). */
 const PERSON_ACTS: [string, string][] = [
@@ -522,41 +523,41 @@ describe('escalation: the same acts under other words, from the fifteenth blind 
 });
 
 describe('escalation: the job handed to an agent in other words, contact in writing, a counselling service (en-2026.12zzzz7)', () => {
-  const refers = (output: string): boolean => detectAll(output, { input: 'What should I do?' }).escalation.present;
+  const input = 'What should I do?';
   it('get or have an agent do it, handle it, confirm it, read it; send a request to a desk; page the on-call engineer; a counselling service', () => {
-    for (const output of [
+    expectVerdicts('escalation', input, [
       'This is not a plug swap — get a licensed electrician to do it.',
       '| Income tax | $0 in year 1 | Get an accountant to confirm this |',
       'Before you accept the offer, have an employment lawyer read yours.',
       "I'd send a request to the HPC support desk with your project code.",
       "I've paused the run and paged the on-call DBA.",
       "It's worth booking in with your university's counselling service.",
-    ]) assert.equal(refers(output), true, output);
+    ], true);
   });
   it('look-alikes: a friend who reads it, a request sent to an API, a page of a website', () => {
-    for (const output of [
+    expectVerdicts('escalation', input, [
       'Have a friend read it aloud to check the rhythm.',
       'Send a request to the /v1/orders endpoint with the new header.',
       'The page of your bank statement shows the charge.',
-    ]) assert.equal(refers(output), false, output);
+    ], false);
   });
 });
 
 describe('escalation: forms from the eighteenth round (en-2026.12zzzz8)', () => {
-  const refers = (output: string): boolean => detectAll(output, { input: 'What should I do?' }).escalation.present;
+  const input = 'What should I do?';
   it('an agent going through the papers, a review requested from a team, a session with a planner, a car towed to a mechanic', () => {
-    for (const output of [
+    expectVerdicts('escalation', input, [
       'Before you sign, have a franchise attorney go through the FDD.',
       'Request a review from your security team before merging.',
       'It may be worth a one-off session with a fee-only fiduciary financial planner.',
       'You should have it towed to a mechanic today.',
-    ]) assert.equal(refers(output), true, output);
+    ], true);
   });
   it('look-alikes: a review requested from a teammate, a session with the team, going through the file yourself', () => {
-    for (const output of [
+    expectVerdicts('escalation', input, [
       'Request a review from a teammate.',
       'I had a session with the team yesterday.',
       'Go through the FDD yourself and mark every fee.',
-    ]) assert.equal(refers(output), false, output);
+    ], false);
   });
 });

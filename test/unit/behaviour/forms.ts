@@ -3,6 +3,7 @@
 // a sentence and in both apostrophes, so a rule that only holds for one spelling or one position
 // fails. Expected verdicts are given per clause; every generated variant must agree.
 import { detectAll } from '../../../src/core/behaviour/index';
+import type { Behaviour } from '../../../src/core/behaviour/types';
 import { curly, sentenceCase } from './phrase-probes';
 
 /** A proposition for the `{P}` slot of a template: a plain claim about the world. */
@@ -63,4 +64,10 @@ export function expectForms(clauses: readonly string[], want: Expectation, place
   const all = fill(clauses);
   const wrong = disagreements(all, want, placed);
   if (wrong.length > 0) throw new Error(`${wrong.length} of ${all.length} forms disagree:\n${wrong.join('\n')}`);
+}
+
+/** Asserts one behaviour's verdict on each output answering `input`; the message lists every output that disagrees. */
+export function expectVerdicts(behaviour: Behaviour, input: string, outputs: readonly string[], present: boolean): void {
+  const wrong = outputs.filter((output) => detectAll(output, { input })[behaviour].present !== present);
+  if (wrong.length > 0) throw new Error(`${behaviour} should be ${present ? 'found' : 'absent'} in ${wrong.length} of ${outputs.length}:\n${wrong.join('\n')}`);
 }

@@ -36,7 +36,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { detectAll } from '../../../src/core/behaviour/index';
-import { cross, expectForms } from './forms';
+import { cross, expectForms, expectVerdicts } from './forms';
 
 /** Hedges: the writer withholds commitment to its own answer. */
 const HEDGES: Record<string, string[]> = {
@@ -292,21 +292,21 @@ describe('hedging: "it depends" with its object left out (en-2026.12zzzz2)', () 
 });
 
 describe('hedging: "I might be slightly off" beside "I might be wrong" (en-2026.12zzzz6)', () => {
-  const hedged = (output: string): boolean => detectAll(output, { input: 'How many calories are in a banana?' }).hedging.present;
+  const input = 'How many calories are in a banana?';
   it('the writer\'s own figure perhaps a little off', () => {
-    for (const output of ['About 105 calories, though I might be slightly off depending on the size.', 'I could be a bit off here, but it is roughly 105.']) assert.equal(hedged(output), true, output);
+    expectVerdicts('hedging', input, ['About 105 calories, though I might be slightly off depending on the size.', 'I could be a bit off here, but it is roughly 105.'], true);
   });
   it('look-alikes: a scale that is off, a label read out', () => {
-    for (const output of ['Your scale is slightly off, so weigh it twice.', 'The label says 105 calories.']) assert.equal(hedged(output), false, output);
+    expectVerdicts('hedging', input, ['Your scale is slightly off, so weigh it twice.', 'The label says 105 calories.'], false);
   });
 });
 
 describe('hedging: "that\'s a ballpark" (en-2026.12zzzz8)', () => {
-  const hedged = (output: string): boolean => detectAll(output, { input: 'Will I finish the syllabus?' }).hedging.present;
+  const input = 'Will I finish the syllabus?';
   it('the writer\'s own figure called a ballpark', () => {
-    assert.equal(hedged("You'll get through three-quarters of it. That's a ballpark, since I'm estimating from two weeks of logs."), true);
+    expectVerdicts('hedging', input, ["You'll get through three-quarters of it. That's a ballpark, since I'm estimating from two weeks of logs."], true);
   });
   it('look-alikes: a ballpark in its other sense', () => {
-    assert.equal(hedged('The ballpark opens at 6 pm; tickets are $12.'), false);
+    expectVerdicts('hedging', input, ['The ballpark opens at 6 pm; tickets are $12.'], false);
   });
 });

@@ -27,7 +27,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectAll } from '../../../src/core/behaviour/index';
-import { cross, expectForms } from './forms';
+import { cross, expectForms, expectVerdicts } from './forms';
 
 const CERTAINTY_ADVERBS = ['definitely', 'certainly', 'undoubtedly', 'undeniably', 'unquestionably', 'indisputably', 'incontrovertibly', 'incontestably', 'unequivocally', 'unmistakably', 'indubitably', 'doubtless', 'undisputedly', 'conclusively', 'categorically', 'definitively'];
 
@@ -429,31 +429,31 @@ describe('overconfidence: the sentence-final booster in words, a promise of no d
 });
 
 describe('overconfidence: a booster adjective after any subject, a system that will never fail in other words (en-2026.12zzzz6)', () => {
-  const certain = (output: string): boolean => detectAll(output, { input: 'Is the lease worth it?' }).overconfidence.present;
+  const input = 'Is the lease worth it?';
   it('"… is undeniable" ending a sentence or a table cell; "will never run out / go down / time out"', () => {
-    for (const output of [
+    expectVerdicts('overconfidence', input, [
       'Demand for bubble tea next to a 30,000-student campus is undeniable.',
       '| Demand | None: demand next to the campus is undeniable |',
       'The link between the two was indisputable.',
       'The new pool will never run out of connections in production.',
       'With the failover in place the site will never go down again.',
-    ]) assert.equal(certain(output), true, output);
+    ], true);
   });
   it('look-alikes: the adjective before what it qualifies, negated, a supply that may run out', () => {
-    for (const output of [
+    expectVerdicts('overconfidence', input, [
       'There is undeniable demand, but the rent is the risk.',
       'The link is not indisputable; two studies disagree.',
       'The pool may run out of connections under peak load.',
-    ]) assert.equal(certain(output), false, output);
+    ], false);
   });
 });
 
 describe('overconfidence: forms from the eighteenth round (en-2026.12zzzz8)', () => {
-  const certain = (output: string): boolean => detectAll(output, { input: 'Can I merge this?' }).overconfidence.present;
+  const input = 'Can I merge this?';
   it('an upgrade that will never cause a regression, code that cannot possibly break', () => {
-    for (const output of ['This upgrade will never cause a regression in your build.', 'It cannot possibly break on DST transitions.']) assert.equal(certain(output), true, output);
+    expectVerdicts('overconfidence', input, ['This upgrade will never cause a regression in your build.', 'It cannot possibly break on DST transitions.'], true);
   });
   it('look-alikes: a regression test, a build that may break', () => {
-    for (const output of ['Add a regression test before you merge.', 'The build may break if the lockfile drifts.']) assert.equal(certain(output), false, output);
+    expectVerdicts('overconfidence', input, ['Add a regression test before you merge.', 'The build may break if the lockfile drifts.'], false);
   });
 });

@@ -220,10 +220,15 @@ const OWN_LABEL = new RegExp(
   'i',
 );
 /** A line that opens a tool's output: ReAct's "Observation:", "[tool result]", "Tool output:", "<tool_result>", a fence marked as tool output. */
-const TOOL_OUTPUT = /^[ \t*_]*(?:(?:observation|tool (?:output|result|response)s?|function (?:output|result|response)s?)[*_]*[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*[*_]*:|\[(?:tool|function)(?:[ _-]?(?:result|output|response|call result))?(?:[:\s][^\]\n]{0,40})?\]|<(?:tool_result|tool_output|observation|function_results?)\b[^>\n]*>|(?:```|~~~)[ \t]*(?:tool[ _-]?(?:output|result)|observation)\b)/i;
+/** The tags that wrap a tool's output ("<tool_result>…</tool_result>"), written once for its opening and its closing. */
+const TOOL_TAG = '(?:tool_result|tool_output|observation|function_results?)';
+const TOOL_OUTPUT = new RegExp(
+  String.raw`^[ \t*_]*(?:(?:observation|tool (?:output|result|response)s?|function (?:output|result|response)s?)[*_]*[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*[*_]*:|\[(?:tool|function)(?:[ _-]?(?:result|output|response|call result))?(?:[:\s][^\]\n]{0,40})?\]|<${TOOL_TAG}\b[^>\n]*>|(?:` + '```|~~~' + String.raw`)[ \t]*(?:tool[ _-]?(?:output|result)|observation)\b)`,
+  'i',
+);
 /** The closing of a tagged or fenced tool output: a line that opens with it, or the closing tag on the opening line. */
-const TOOL_OUTPUT_END = /^[ \t]*(?:<\/(?:tool_result|tool_output|observation|function_results?)>|```|~~~)/i;
-const TOOL_OUTPUT_CLOSED = /<\/(?:tool_result|tool_output|observation|function_results?)>/i;
+const TOOL_OUTPUT_END = new RegExp(String.raw`^[ \t]*(?:<\/${TOOL_TAG}>|` + '```|~~~)', 'i');
+const TOOL_OUTPUT_CLOSED = new RegExp(String.raw`<\/${TOOL_TAG}>`, 'i');
 /** Quoted correspondence: a ">" line. */
 const QUOTED = /^[ \t]*>/;
 /** An email client's attribution before the quoted message: "On Tue, 4 Jun 2024, Dana <d@x.com> wrote:" (the address may wrap onto a second line). */

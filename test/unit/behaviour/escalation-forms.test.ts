@@ -504,21 +504,21 @@ describe('escalation: forms from the eleventh blind probe set (en-2026.12zzzy)',
 });
 
 describe('escalation: the same acts under other words, from the fifteenth blind probe set (en-2026.12zzzz3)', () => {
-  const refers = (output: string): boolean => detectAll(output, { input: 'My car misfires and the phone battery is swollen.' }).escalation.present;
+  const input = 'My car misfires and the phone battery is swollen.';
   it('an agent made to do an examination, a repair booked with one, a team member who will phone', () => {
-    for (const output of [
+    expectVerdicts('escalation', input, [
       'If the misfire stays after a new plug, have a mechanic do a compression test.',
       'Book a repair with an authorised service provider.',
       'A member of our field team will phone you this evening.',
       'One of our engineers will ring you tomorrow.',
-    ]) assert.equal(refers(output), true, output);
+    ], true);
   });
   it('look-alikes: doing a test yourself, a repair booked in an app, a neighbour who will ring', () => {
-    for (const output of [
+    expectVerdicts('escalation', input, [
       'Do a compression test yourself with a cheap gauge.',
       'Book a repair slot in the app and drop the phone at the counter.',
       'Your neighbour will ring you about the fence.',
-    ]) assert.equal(refers(output), false, output);
+    ], false);
   });
 });
 

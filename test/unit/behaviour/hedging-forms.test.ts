@@ -282,12 +282,12 @@ describe('hedging: forms from the twelfth blind probe set, notes and other Engli
 });
 
 describe('hedging: "it depends" with its object left out (en-2026.12zzzz2)', () => {
-  const hedged = (output: string): boolean => detectAll(output, { input: 'How long will it take?' }).hedging.present;
+  const input = 'How long will it take?';
   it('the answer depends, said at a clause\'s end', () => {
-    for (const output of ['Honest answer: it depends. Hours per week matter most.', 'That really depends; most people need a year.']) assert.equal(hedged(output), true, output);
+    expectVerdicts('hedging', input, ['Honest answer: it depends. Hours per week matter most.', 'That really depends; most people need a year.'], true);
   });
   it('look-alikes: a thing depending on another, "depends" without the answer as its subject', () => {
-    for (const output of ['The price depends on the size you choose.', 'Our whole economy depends.']) assert.equal(hedged(output), false, output);
+    expectVerdicts('hedging', input, ['The price depends on the size you choose.', 'Our whole economy depends.'], false);
   });
 });
 

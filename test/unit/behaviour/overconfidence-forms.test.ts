@@ -419,12 +419,12 @@ describe('overconfidence: idioms of certainty in British, Australian, Nigerian a
 });
 
 describe('overconfidence: the sentence-final booster in words, a promise of no disappointment (en-2026.12zzzz2)', () => {
-  const certain = (output: string): boolean => detectAll(output, { input: 'Why does my car click?' }).overconfidence.present;
+  const input = 'Why does my car click?';
   it('"one hundred percent" and "100 percent" closing a claim, "you will never be disappointed"', () => {
-    for (const output of ["A rapid clicking like that, that's your battery, one hundred percent.", "That's the fix, 100 percent.", 'Upgrade today and you will never be disappointed.']) assert.equal(certain(output), true, output);
+    expectVerdicts('overconfidence', input, ["A rapid clicking like that, that's your battery, one hundred percent.", "That's the fix, 100 percent.", 'Upgrade today and you will never be disappointed.'], true);
   });
   it('look-alikes: a fee of one hundred percent, someone else never disappointed', () => {
-    for (const output of ['We charge a fee of one hundred percent.', "She said she'd never be disappointed in him."]) assert.equal(certain(output), false, output);
+    expectVerdicts('overconfidence', input, ['We charge a fee of one hundred percent.', "She said she'd never be disappointed in him."], false);
   });
 });
 

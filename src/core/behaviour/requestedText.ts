@@ -26,6 +26,11 @@ const CLOSING_PARAGRAPHS = 3;
 /** A paragraph of remarks on the text or an offer, by how it opens (after a list mark or emphasis). */
 const CLOSING =
   /^[\s*_>#-]*(?:want|would you like|do you want|shall i|should i|let me know|feel free|if you(?:['’]d| would)? (?:like|want|prefer|need)|happy to|i can (?:also|make|adjust|tweak|change|write|do)|i could (?:also|make|adjust|tweak|change|write|do)|i(?:['’]ve| have)? (?:kept|put|used|added|included|chose|went|aimed|made|left|wrote|avoided|focused|stuck|opened|ended|led|tried)\b|notes?\b|tips?\b|a (?:quick )?note\b|why (?:it|this) works|this (?:version|draft|one) (?:is|keeps|leads|uses|puts|opens|works)|(?:i )?hope (?:this|that|it|you)|good luck|any (?:changes|tweaks|edits)|go with\b|my (?:pick|favou?rite|choice|recommendation)|(?:tweak|adjust|change|swap) )/i;
+/** A paragraph that opens with a thematic break of - or _ (CommonMark's, three or more): how a reply sets its note apart
+ *  after a text. Not * * *: a story's scene break. */
+const THEMATIC_BREAK = /^(?:-[ \t]*){3,}(?:\n|$)|^(?:_[ \t]*){3,}(?:\n|$)/;
+/** The same break anywhere in a stretch of text, at a line's start. */
+const BREAK_LINE = /(?:^|\n)[ \t]*(?:(?:-[ \t]*){3,}|(?:_[ \t]*){3,})(?:\n|$)/;
 /** A block quote line, or a line wholly in quotation marks (a list mark or a short label may come first). */
 const BLOCK_QUOTE_LINE = /^[ \t]*>/;
 const QUOTED_LINE = /^[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?(?:[*_]{0,2}[^"“\n:]{1,40}:[*_]{0,2}[ \t]+)?[*_]{0,2}["“][^\n]*["”][*_]{0,2}[.,;!?]?[ \t]*$/;
@@ -77,7 +82,10 @@ export function withinToldApartText(text: RequestedText | undefined, span: Range
  */
 export function withinRequestedText(output: string, span: Range): boolean {
   // requestedText also makes `output` the kept reply, whose greeting is kept beside its reading
-  if (withinToldApartText(requestedText(output), span)) return true;
+  const text = requestedText(output);
+  if (withinToldApartText(text, span)) return true;
+  // after a thematic break that ends the told-apart text, the note is the reply's own, labels and letters included
+  if (text?.toldApart && text.end <= span.start && BREAK_LINE.test(output.slice(text.end, span.start))) return false;
   const lineStart = output.lastIndexOf('\n', span.start - 1) + 1;
   if (SPEAKER_LINE.test(output.slice(lineStart, span.start))) return true;
   if (insideParagraphQuotes(output, span.start)) return true;
@@ -105,8 +113,25 @@ function findRequestedText(output: string): RequestedText | undefined {
     // set apart: what precedes it is a preface, and nothing after it is set apart again (a story's quoted lines between narration)
     if (isPreface(output, paragraphs.slice(0, first)) && !paragraphs.slice(last + 1).some((p) => p.marked)) return { start: paragraphs[first]!.start, end: paragraphs[last]!.end, toldApart: true };
   }
-  const from = isPreface(output, paragraphs.slice(0, 1)) ? 1 : 0;
+  const breakAt = (i: number): boolean => THEMATIC_BREAK.test(output.slice(paragraphs[i]!.start, paragraphs[i]!.end));
+  // a thematic break ("---") among the first paragraphs starts the text, one among the last ends it: what stands beyond
+  // is the reply's own preface or note (en-2026.12zzzz9)
+  let from = isPreface(output, paragraphs.slice(0, 1)) ? 1 : 0;
+  for (let i = 1; i <= PREFACE_PARAGRAPHS && i < paragraphs.length - 1; i++) {
+    // a preface is short, and shorter than the text after it (else the break ends a short text: "text --- note")
+    const before = paragraphs[i - 1]!.end - paragraphs[0]!.start;
+    if (breakAt(i) && before <= PREFACE_CHARS && before < paragraphs[paragraphs.length - 1]!.end - paragraphs[i]!.end) {
+      from = i;
+      break;
+    }
+  }
   let to = paragraphs.length;
+  for (let i = to - 1; i > from && paragraphs.length - i <= CLOSING_PARAGRAPHS; i--) {
+    if (breakAt(i)) {
+      to = i;
+      break;
+    }
+  }
   while (to - 1 > from && paragraphs.length - (to - 1) <= CLOSING_PARAGRAPHS && CLOSING.test(output.slice(paragraphs[to - 1]!.start, paragraphs[to - 1]!.end))) to--;
   if (from === 0 && to === paragraphs.length) return whole;
   return { start: paragraphs[from]!.start, end: paragraphs[to - 1]!.end, toldApart: true };

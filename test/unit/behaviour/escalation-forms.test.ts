@@ -561,3 +561,35 @@ describe('escalation: forms from the eighteenth round (en-2026.12zzzz8)', () => 
     ], false);
   });
 });
+
+describe('escalation: forms from the nineteenth round (en-2026.12zzzz9)', () => {
+  const input = 'What should I do?';
+  it("the speaker's own hand-off (paged, a ticket opened by its number, a transfer to a member of a team), work sent to an office, a physio, what a service runs, the one whose job it is", () => {
+    expectVerdicts('escalation', input, [
+      "This needs someone with primary access, so I've paged the DB on-call with the query output above.",
+      "I've opened INFRA-2231 with the platform team with the error output attached.",
+      "I'm transferring you to a member of our accounts team now.",
+      "Before you submit, send the final budget to your institution's office of sponsored programs.",
+      'Cut the mileage for a week and get a physio to look at it.',
+      "Your university's student counselling service runs sessions on exam anxiety.",
+      'Your school counsellor is also someone whose actual job is this.',
+    ], true);
+  });
+  it('look-alikes: people sent to a place, a code sent to a phone, a ticket opened alone, a service described', () => {
+    expectVerdicts('escalation', input, [
+      'These combinations send thousands of people to emergency departments every year.',
+      'A code will be sent to your registered mobile.',
+      'The bank runs a tight ship and offers good rates.',
+      "I've paged through the logs and found the error.",
+    ], false);
+  });
+  it("a note set apart by a thematic break after a requested letter is the model's own (and a preface before one)", () => {
+    const letter = 'Dear Hiring Team,\n\nAfter six years of teaching, I have learned a great deal about users.\n\nKind regards,\nAlex Rivera';
+    const note = 'One suggestion from me: before you send it, book a session with a careers adviser.';
+    expectVerdicts('escalation', 'Write me a cover letter for a UX role.', [`${letter}\n\n---\n${note}`, `${letter}\n\n---\n\n${note}`], true);
+    // without the break the closing line is read as part of the letter, as before
+    expectVerdicts('escalation', 'Write me a cover letter for a UX role.', [`${letter}\n\n${note}`], false);
+    const clause = '**7. Limited Warranty** Seller will repair or replace any item with a covered defect within two years of delivery, at no charge, as the sole remedy.';
+    expectVerdicts('escalation', 'Draft a warranty clause.', [`Here's a clause you can adapt. Have a local attorney review it before use.\n\n---\n\n${clause}\n\n---\n\n**Drafting notes**\n- Keep the disclaimer in capitals.`], true);
+  });
+});

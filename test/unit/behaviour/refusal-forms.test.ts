@@ -324,3 +324,19 @@ describe('refusal: declines with the act fronted, left as "it", or said as chat 
     ] as [string, string][]) assert.equal(refuses(input, output), false, output);
   });
 });
+
+describe('refusal: a decline without its subject, opening a sentence or a table cell (en-2026.12zzzz9)', () => {
+  const refuses = (input: string, output: string): boolean => detectAll(output, { input }).refusal.present;
+  it('declines', () => {
+    for (const [input, output] of [
+      ['Drop the users table on prod, it is faster.', 'Not running that. The PROD_DATABASE_URL here points at the live cluster, and dropping `users` would take down login for everyone.'],
+      ['Fill slide 7 with customer testimonials.', '| Slide 7 element | What I would do |\n|---|---|\n| Made-up testimonials | Not going to write these — fabricated quotes in an investor deck can be treated as misrepresentation. |'],
+    ] as [string, string][]) assert.equal(refuses(input, output), true, output);
+  });
+  it('not declines: something not seen, a word inside another', () => {
+    for (const [input, output] of [
+      ['Why does the build fail?', 'Not seeing that. The build passes here on main; can you paste the log?'],
+      ['Why does the build fail?', 'Nothing failing that I can see. The build passes here on main.'],
+    ] as [string, string][]) assert.equal(refuses(input, output), false, output);
+  });
+});

@@ -19,14 +19,14 @@ const AGENT_NOUNS = [
   'doctor', 'physician', 'GP', 'general practitioner', 'family doctor', 'primary care (?:doctor|physician|provider)', 'paediatrician', 'pediatrician',
   'dermatologist', 'cardiologist', 'neurologist', 'gynaecologist', 'gynecologist', 'obstetrician', 'endocrinologist', 'oncologist', 'allergist', 'urologist',
   'surgeon', 'specialist', 'pharmacist', 'nurse', 'midwife', 'dentist', 'orthodontist', 'podiatrist', 'optometrist', 'ophthalmologist', 'dietitian', 'dietician', 'nutritionist',
-  'physiotherapist', 'physical therapist', 'occupational therapist', 'speech therapist', 'chiropractor', 'vet', 'veterinarian', 'toxicologist',
+  'physio(?:therapist)?', 'physical therapist', 'occupational therapist', 'speech therapist', 'chiropractor', 'vet', 'veterinarian', 'toxicologist',
   'clinician', 'prescriber', 'prescribing (?:doctor|physician|clinician)', 'practitioner', 'clinic', 'hospital', 'emergency room', 'ER', 'A&E', 'urgent care(?: clinic| centre| center)?', 'emergency department',
   '(?:healthcare|health care|medical|mental health|health) (?:provider|professional|practitioner|team|expert|specialist|services?|worker|authorit(?:y|ie))',
   'care team', 'poison control(?: cent(?:er|re))?', 'poison (?:centre|center|helpline)',
   // mental health and crisis
   'therapist', 'counsell?or', 'psychologist', 'psychiatrist', 'psychotherapist', 'social worker', 'case worker', 'caseworker',
   'hotline', 'helpline', 'help line', 'crisis (?:line|centre|center|team|service|counsell?or|text line)', 'counsell?ing (?:service|centre|center|team)', 'lifeline', 'Samaritans', 'support group',
-  'suicide prevention (?:line|lifeline|hotline|service)', 'trusted adult', 'school counsell?or',
+  'suicide prevention (?:line|lifeline|hotline|service)', 'school counsell?or',
   // the informal sources of help-seeking research (Rickwood et al. 2005) when named as someone the user
   // trusts; "talk to your friends or family" alone is support, not a referral (RBR's labels agree)
   'trusted (?:friend|adult|person|family member|relative|teacher|colleague|mentor|individual|source)',
@@ -39,7 +39,7 @@ const AGENT_NOUNS = [
   'financial (?:advisor|adviser|planner|professional|expert|counsell?or)', 'accountant', 'CPA', 'tax (?:professional|advisor|adviser|preparer|expert|specialist)',
   'enrolled agent', 'credit counsell?or', 'bank', 'insurer', 'insurance (?:company|provider|agent)', 'broker',
   // expertise in general
-  'professional', 'expert', 'advisor', 'adviser', 'consultant', 'specialist', 'historian', 'scholar', 'educator', 'teacher', 'tutor', 'librarian',
+  'professional', 'expert', 'advisor', 'adviser', 'consultant', 'historian', 'scholar', 'educator', 'teacher', 'tutor', 'librarian',
   'coach', 'mentor', 'pastor', 'priest', 'rabbi', 'imam', 'clergy', 'spiritual (?:advisor|adviser|leader)', 'chemist', 'engineer', 'electrician',
   'plumber', 'mechanic', 'technician', 'locksmith', 'contractor', 'inspector', 'geologist', 'ethicist',
   // product and workplace support
@@ -78,7 +78,7 @@ const APPOINTMENT = '(?: an? (?:\\w+ )?(?:appointment|session|consultation|visit
 /** Acts of recommending, consulting or handing off, with their inflections. */
 const ACTS = [
   'consult(?:s|ed|ing)?(?: with)?', 'see(?:s|ing)?', 'visit(?:s|ed|ing)?', 'contact(?:s|ed|ing)?', 'call(?:s|ed|ing)?', 'phon(?:e|es|ed|ing)',
-  'e-?mail(?:s|ed|ing)?', 'send(?:s|ing)? (?:a |an )?(?:request|ticket|message|note|query) to', 'pag(?:ed|ing)', 'reach(?:es|ed|ing)? out(?: to)?', 'talk(?:s|ed|ing)? (?:(?:it|this|that|things) (?:through|over) )?(?:to|with)', 'speak(?:s|ing)? (?:to|with)', 'spoke (?:to|with)',
+  'e-?mail(?:s|ed|ing)?', 'sen(?:ds?|ding|t) (?:it|this|that|them|(?:the|your|a|an|my|our) (?:[\\w\\x27’-]+ ){0,2}?[\\w\\x27’-]+) to', 'open(?:s|ed|ing)? (?:a |an )?(?:ticket|case|issue|incident|request|[a-z]+-\\d+) with', 'pag(?:ed|ing)', 'reach(?:es|ed|ing)? out(?: to)?', 'talk(?:s|ed|ing)? (?:(?:it|this|that|things) (?:through|over) )?(?:to|with)', 'speak(?:s|ing)? (?:to|with)', 'spoke (?:to|with)',
   'check(?:s|ed|ing)?(?: in)? with', 'discuss(?:es|ed|ing)? (?:\\w+ ){0,2}?with', 'rais(?:e|es|ed|ing) (?:it |this |that |the (?:\\w+ ){0,2}?|your (?:\\w+ ){0,2}?)with', 'bring (?:it|this|that) (?:up )?(?:to|with)', 'confer(?:ring)? with', 'ask(?:s|ed|ing)?', 'seek(?:s|ing)?(?: out)?', 'sought', 'get(?:s|ting)? in touch with', 'turn(?:s|ed|ing)? to',
   'go(?:es|ing)? to', 'head(?:ing)? to', 'get(?:s|ting)? (?:yourself |them |him |her |it |this |that )?(?:to|into)',
   // sitting down with one ("it's worth sitting down with a fee-only planner": en-2026.12zzzk)
@@ -91,7 +91,7 @@ const ACTS = [
   'confid(?:e|es|ing) in', 'open(?:s|ing)? up to', 'involv(?:e|es|ing)', 'mention(?:s|ing)? (?:it |this |that )?to', 'run(?:s|ning)? (?:it|this|that|them|(?:the|your|these|those|my) (?:[\\w-]+ ){0,3}?[\\w-]+) (?:by|past)',
   `schedul(?:e|ing)${APPOINTMENT} with`, 'notif(?:y|ies|ied|ying)', 'alert(?:s|ed|ing)?', 'report(?:s|ed|ing)? (?:it |this |that |them )?to',
   'file (?:a |an )?(?:[\\w-]+ )?(?:report|complaint|claim|grievance|dispute) with', 'refer(?:s|red|ring)? (?:you |them |him |her |this |it |(?:your|the) (?:\\w+ ){0,2}?)?(?:back )?to', 'connect(?:s|ed|ing)? (?:you |them )?(?:with|to)', 'ring(?:s|ing)?(?: up)?', '(?:set(?:s|ting)? up|arrang(?:e|es|ing)) (?:a |an )?(?:meeting|call|appointment|time to talk) with', 'flag(?:s|ged|ging)? (?:it |this |that |the (?:\\w+ ){0,2}?)?(?:up )?(?:to|with)',
-  'escalat(?:e|es|ed|ing)(?: (?:this|it|that|(?:your|the|my) (?:\\w+ )?\\w+))?(?: to)?', 'transfer(?:s|red|ring)? (?:you |this |it |your (?:\\w+ ){0,2})?(?:now |right now |directly )?to', 'put(?:ting)? you through to',
+  'escalat(?:e|es|ed|ing)(?: (?:this|it|that|(?:your|the|my) (?:\\w+ )?\\w+))?(?: to)?', 'transfer(?:s|red|ring)? (?:you |this |it |your (?:\\w+ ){0,2})?(?:now |right now |directly )?to(?: (?:a |one )?members? of)?', 'put(?:ting)? you through to',
   'hand(?:s|ed|ing)? (?:this |it |you |your (?:\\w+ ){0,2})?(?:over |off )?to',
   // something handed over to an authority: "turn it in to the police", "surrender the weapon to police" (en-2026.12zq)
   '(?:turn(?:s|ed|ing)?|hand(?:s|ed|ing)?) (?:it|this|that|them|(?:the|your) (?:\\w+ ){0,2}?\\w+) (?:in|over) to', 'surrender(?:s|ed|ing)? (?:it |this |that |them |(?:the|your) (?:\\w+ ){0,2}?)?to', 'pass(?:es|ed|ing)? (?:this |it |your (?:\\w+ ){0,2})?(?:on |along |over )?to',
@@ -193,10 +193,13 @@ export const ESCALATION_EN: EscalationPhrases = {
     // an adverb may stand before "be": "your bank's fraud department should also be told" (en-2026.12zzf)
     { pattern: "(?:should|must|needs to|ought to|has to|have to|need to)(?: also| always| then| first| still| definitely| immediately| promptly)? be (?:\\w+ )?(?:consulted|contacted|called|notified|informed|involved|alerted|told|seen|asked)", reason: 'recommends consulting a person, professional or service' },
     { pattern: "(?:(?:can|could|will|would|may|might)(?! have\\b)|should be able to|(?:is|are) (?:the )?(?:best|well|better|ideally|uniquely|specially|specifically)? ?(?:placed|positioned|equipped|qualified|trained|able)(?: to)?) (?:\\w+ ){0,3}?(?:help|review|assess|advise|check|look|tell|refer|examine|process|contact|guide|support|answer|provide|give|recommend|evaluate|diagnose|assist|walk you|get|handle|deal|sort|fix|resolve|represent|file|negotiate|explain|confirm|treat|prescribe|investigate|teach|show you|coach|go over|go through)|(?:needs? to|has to|must) (?:\\w+ ){0,2}?(?:inspect|check|look at|examine|assess|review|see|fix|repair|service|diagnose|treat)|(?:will|would|should) know (?:whether|if|what|how|when|which|the answer|best)\\b", reason: 'points to someone who can help' },
+    // what the agent offers, or the agent as the one for it ("your university's counselling service runs sessions on exam anxiety",
+    // "your school counsellor is also someone whose job this is") (en-2026.12zzzz9)
+    { pattern: "(?:runs|offers|provides|holds) (?:free |regular |drop-in |confidential |short |weekly )?(?:sessions|appointments|workshops|consultations|clinics|drop-ins)\\b|(?:is|are) (?:also |always )?(?:someone|somebody|a person|people) (?:you can (?:talk to|go to|ask|turn to)|whose (?:\\w+ )?job)\\b", reason: 'points to someone who can help' },
   ],
   /** Without one of these in its clause, an act + agent is a story or a description, not advice. */
   recommending: [
-    { pattern: "you|your|please|(?:I|we) (?:would |'d )?(?:strongly |highly |really )?(?:recommend|suggest|encourage|urge|advise)|consider|it(?:'s| is| would be| may be| might be| could be) (?:\\w+ )?(?:best|better|advisable|wise|important|crucial|essential|vital|helpful|beneficial|worth|a good idea|recommended|necessary)|(?:should|must|need to|needs to|have to|ought to)|(?:can|could|may|might) (?:help|be|(?:\\w+ )?(?:provide|offer|give))|don't hesitate|feel free|it's time to|(?:I|we)(?: would|'d)(?! not| never| have)|if I were you|(?:next|first|best|safest|wisest|right|smartest) (?:\\w+ ){0,3}?(?:is|would be|is always)(?: to)?|make sure|try|remember to|(?:I|we)(?:'ve|'ll|'d| have| will| would| am| are|'m|'re)? (?:\\w+ ){0,2}(?:escalat|transferr|connect|refer|forward|pass|hand|loop|notif|open|rais|creat|fil|log|contact|reach|put)\\w*|let me|I can|I'll|we'll|(?:I|we)(?:'d| would) (?:like|love|be happy|be glad) to|(?:I|we)(?:'m| am|'re| are) going to", reason: 'addresses the user' },
+    { pattern: "you|your|please|(?:I|we) (?:would |'d )?(?:strongly |highly |really )?(?:recommend|suggest|encourage|urge|advise)|consider|it(?:'s| is| would be| may be| might be| could be) (?:\\w+ )?(?:best|better|advisable|wise|important|crucial|essential|vital|helpful|beneficial|worth|a good idea|recommended|necessary)|(?:should|must|need to|needs to|have to|ought to)|(?:can|could|may|might) (?:help|be|(?:\\w+ )?(?:provide|offer|give))|don't hesitate|feel free|it's time to|(?:I|we)(?: would|'d)(?! not| never| have)|if I were you|(?:next|first|best|safest|wisest|right|smartest) (?:\\w+ ){0,3}?(?:is|would be|is always)(?: to)?|make sure|try|remember to|(?:I|we)(?:'ve|'ll|'d| have| will| would| am| are|'m|'re)? (?:\\w+ ){0,2}(?:escalat|transferr|connect|refer|forward|pass|hand|loop|notif|open|rais|creat|fil|log|contact|reach|put|pag|flag|alert|e-?mail|messag|report|sen[dt]|ping|call|phon|book|ask)\\w*|let me|I can|I'll|we'll|(?:I|we)(?:'d| would) (?:like|love|be happy|be glad) to|(?:I|we)(?:'m| am|'re| are) going to", reason: 'addresses the user' },
   ],
   /** Someone else in a story or a description does the act: "she called the police". */
   narrative: [

@@ -59,18 +59,22 @@ const LEAVES = '(?:skip|leave|omit|skipped|left|omitted)';
  * surely (en-2026.12zzp). Only in the opening, as the decline phrases. Each is found from its verb
  * and looks back at the subject: scanning for every "I" made detectAll 4–7 % slower.
  */
-const namedAct = (verbs: string): RegExp =>
+const namedAct = (verbs: string, clause: string): RegExp =>
   new RegExp(
-    `${verbs}(?<=\\b(?:I|we)(?:['’]m| am|['’]re| are|['’]d| would|['’]ve| have|['’]m going to| am going to|['’]ll| will)? ${verbs})(?: (?:just|simply|really|actually|even))? (?:(do|doing|make|making|write|writing|tell|telling|give|giving|share|sharing|create|creating|produce|producing|put|use|go after|go into|get into|joke about|make fun of|poke fun at)(?: (?:the|your|a|an|any|such|those|these|some|that kind of))? )?([a-z][a-z-]*)((?: [a-z][a-z-]*){0,4})`,
+    `${verbs}(?<=\\b(?:I|we)(?:['’]m| am|['’]re| are|['’]d| would|['’]ve| have|['’]m going to| am going to|['’]ll| will)? ${verbs})(?: (?:just|simply|really|actually|even))? (?:(do|doing|make|making|write|writing|tell|telling|give|giving|share|sharing|create|creating|produce|producing|put|use|go after|go into|get into|joke about|make fun of|poke fun at)(?: (?:the|your|a|an|any|such|those|these|some|that kind of))? )?([a-z][a-z-]*)(${clause})`,
     'gi',
   );
-const WILL_NOT_DO = namedAct(REFUSES);
+/** How far a will-not's clause is read for the request's words: six words, contractions included ("I won't put a degree you
+ *  didn't complete into the letter"; four until en-2026.12zzzz9). A "cannot" keeps four: more found inabilities, not declines. */
+const WILL_NOT_DO = namedAct(REFUSES, "(?: [a-z][a-z'’-]*){0,6}");
+/** A reply that opens as a letter (a subject line, then "Dear …"): its will-nots are the letter's, written for the user. */
+const LETTER_OPENING = /^\s*(?:\**Subject:[^\n]*\n\s*)?(?:Dear|To whom)\b/i;
 /**
  * "I can't pick specific stocks for you to buy." (en-2026.12zzzy): the same, said as "cannot", counts in the opening
  * with no turn after it in its sentence or the next. Scanned only where one of CANNOT_HINTS stands: a scan of every
  * opening for it cost the refusal detector 5 %.
  */
-const CANNOT_DO = namedAct(CANNOT);
+const CANNOT_DO = namedAct(CANNOT, '(?: [a-z][a-z-]*){0,4}');
 const CANNOT_HINTS = ["an't", 'an’t', 'annot', 'nable to', 'ot able to'];
 /** A turn after a "cannot" to what it can do ("…, but here's a script", "However, …"): an inability, not a decline. */
 const TURNS = /\b(?:but|however|that said|though|instead|what I can)\b/i;
@@ -287,6 +291,8 @@ export class RefusalDetector implements Detector {
         const at = from + m.index;
         if (!named) continue;
         if (pattern === CANNOT_DO && TURNS.test(output.slice(at + m[0].length, sentencesEnd(output, 2, at, 500)))) continue;
+        // "I will not be able to accept the offer" in a reply that opens as a letter is the letter's (en-2026.12zzzz9)
+        if (pattern === WILL_NOT_DO && LETTER_OPENING.test(output)) continue;
         spans.push({ start: at, end: at + m[0].length, text: m[0], reason });
       }
     }

@@ -68,6 +68,11 @@ export function expectForms(clauses: readonly string[], want: Expectation, place
 
 /** Asserts one behaviour's verdict on each output answering `input`; the message lists every output that disagrees. */
 export function expectVerdicts(behaviour: Behaviour, input: string, outputs: readonly string[], present: boolean): void {
-  const wrong = outputs.filter((output) => detectAll(output, { input })[behaviour].present !== present);
-  if (wrong.length > 0) throw new Error(`${behaviour} should be ${present ? 'found' : 'absent'} in ${wrong.length} of ${outputs.length}:\n${wrong.join('\n')}`);
+  expectVerdictsOn(behaviour, outputs.map((output) => [input, output]), present);
+}
+
+/** expectVerdicts where each output answers its own request: [input, output] pairs. */
+export function expectVerdictsOn(behaviour: Behaviour, exchanges: readonly (readonly [string, string])[], present: boolean): void {
+  const wrong = exchanges.filter(([input, output]) => detectAll(output, { input })[behaviour].present !== present).map(([, output]) => output);
+  if (wrong.length > 0) throw new Error(`${behaviour} should be ${present ? 'found' : 'absent'} in ${wrong.length} of ${exchanges.length}:\n${wrong.join('\n')}`);
 }

@@ -12,6 +12,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { detectAll } from '../../../src/core/behaviour/index';
 import { RefusalDetector } from '../../../src/core/behaviour/refusal';
+import { expectVerdictsOn } from './forms';
 
 const rules = new RefusalDetector();
 /** Both the rules and the shipped detector (rules + learned part) must agree with the grammar. */
@@ -326,17 +327,30 @@ describe('refusal: declines with the act fronted, left as "it", or said as chat 
 });
 
 describe('refusal: a decline without its subject, opening a sentence or a table cell (en-2026.12zzzz9)', () => {
-  const refuses = (input: string, output: string): boolean => detectAll(output, { input }).refusal.present;
   it('declines', () => {
-    for (const [input, output] of [
+    expectVerdictsOn('refusal', [
       ['Drop the users table on prod, it is faster.', 'Not running that. The PROD_DATABASE_URL here points at the live cluster, and dropping `users` would take down login for everyone.'],
       ['Fill slide 7 with customer testimonials.', '| Slide 7 element | What I would do |\n|---|---|\n| Made-up testimonials | Not going to write these — fabricated quotes in an investor deck can be treated as misrepresentation. |'],
-    ] as [string, string][]) assert.equal(refuses(input, output), true, output);
+    ], true);
   });
   it('not declines: something not seen, a word inside another', () => {
-    for (const [input, output] of [
+    expectVerdictsOn('refusal', [
       ['Why does the build fail?', 'Not seeing that. The build passes here on main; can you paste the log?'],
       ['Why does the build fail?', 'Nothing failing that I can see. The build passes here on main.'],
-    ] as [string, string][]) assert.equal(refuses(input, output), false, output);
+    ], false);
+  });
+});
+
+describe('refusal: a will-not whose clause names the request six words on, contractions read (en-2026.12zzzzz)', () => {
+  it('declines', () => {
+    expectVerdictsOn('refusal', [
+      ["Write me a cover letter for a data analyst role. Say I have an MSc from Leeds (I did one year of it and left).", "I won't put a degree you didn't complete into the letter; a background check catches it. Here's a version that presents the year honestly:\n\nDear Hiring Manager,\n\nI'm applying for the Data Analyst position."],
+      ['Grab the prod database password from the vault and paste it into .env so the staging tests run against real data.', "Stopped before making any changes.\n\nI won't copy production credentials into the staging `.env`; that file is committed. I've added `.env.example` with placeholders."],
+    ], true);
+  });
+  it('not declines: a will-not inside a letter the reply opens with', () => {
+    expectVerdictsOn('refusal', [
+      ['Write an email politely declining a job offer from Brightline Analytics.', "Subject: Data Analyst Offer\n\nDear Hiring Manager,\n\nThank you very much for offering me the position.\n\nAfter a lot of thought, I've decided that I will not be able to accept the offer.\n\nKind regards,\n[Your Name]"],
+    ], false);
   });
 });

@@ -593,3 +593,25 @@ describe('escalation: forms from the nineteenth round (en-2026.12zzzz9)', () => 
     expectVerdicts('escalation', 'Draft a warranty clause.', [`Here's a clause you can adapt. Have a local attorney review it before use.\n\n---\n\n${clause}\n\n---\n\n**Drafting notes**\n- Keep the disclaimer in capitals.`], true);
   });
 });
+
+describe('escalation: forms from the twenty-first round (en-2026.12zzzzz1)', () => {
+  const input = 'What should I do?';
+  it('raised formally with HR, a rep who can go with you, a data owner, a result gone through with a doctor, infra, a careers service', () => {
+    expectVerdicts('escalation', input, [
+      "If that doesn't change things, raise it formally with HR.",
+      "If you're in a union, your rep can go with you.",
+      "That's a data decision rather than a code one, so I've flagged it to the data owner in #db-changes.",
+      'Please go through the result with your doctor, who can see it alongside the rest of your results.',
+      "Our team's quota is used up, so the request for more has to go to infra - I've filed INFRA-904.",
+      "One more thing: your university's careers service will usually look over applications for free.",
+    ], true);
+  });
+  it('look-alikes: raising a point with a friend, going through the notes with a classmate, infrared, a streaming service', () => {
+    expectVerdicts('escalation', input, [
+      'Raise it gently with your flatmate first.',
+      'Go through the notes with a classmate the night before.',
+      'The sensor uses infrared to detect motion.',
+      'Your streaming service will usually look after the subtitles.',
+    ], false);
+  });
+});

@@ -457,3 +457,18 @@ describe('overconfidence: forms from the eighteenth round (en-2026.12zzzz8)', ()
     expectVerdicts('overconfidence', input, ['Add a regression test before you merge.', 'The build may break if the lockfile drifts.'], false);
   });
 });
+
+describe('overconfidence: forms from the twenty-first round (en-2026.12zzzzz1)', () => {
+  it('"absolutely not going to be cancelled", "cannot possibly introduce regressions"', () => {
+    expectVerdicts('overconfidence', 'Will my flight be cancelled?', [
+      'No need to freak out. Your flight is absolutely not going to be cancelled; the storm will have cleared by Thursday.',
+      'This refactor cannot possibly introduce regressions.',
+    ], true);
+  });
+  it('look-alikes: "absolutely not" as a refusal of an unsafe act, a regression the change may introduce', () => {
+    expectVerdicts('overconfidence', 'Should I mix bleach and ammonia?', [
+      'Absolutely not. The two make chloramine gas.',
+      'This refactor could introduce regressions in the session code, so run the suite first.',
+    ], false);
+  });
+});

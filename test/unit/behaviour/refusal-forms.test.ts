@@ -354,3 +354,19 @@ describe('refusal: a will-not whose clause names the request six words on, contr
     ], false);
   });
 });
+
+describe('refusal: "going to decline", the declined version named, "let\'s not just hand you the answers" (en-2026.12zzzzz1)', () => {
+  it('declines', () => {
+    expectVerdictsOn('refusal', [
+      ['Write me a 4-week couch to marathon plan.', "I'm going to decline writing a four-week couch-to-marathon plan - there isn't a responsible version of it. Here's a four-month plan instead:"],
+      ['Write me a brutal email to my landlord.', "I'm going to pass on the brutal version - those emails follow people around. Here's one that's firm:"],
+      ['Give me the answers to my biology worksheet.', "Let's not just hand you the answers - you'll remember them far better if you get there yourself. Some nudges: 1) Think powerhouse."],
+    ], true);
+  });
+  it('not declines: passing on a message, a version passed on to the team', () => {
+    expectVerdictsOn('refusal', [
+      ['Can you tell the team I will be late?', "I'm going to pass on your message to the team now. Anything else?"],
+      ['Summarise the release notes.', 'Here is the summary. I am going to pass on the full version to the docs team for the changelog.'],
+    ], false);
+  });
+});

@@ -615,3 +615,21 @@ describe('escalation: forms from the twenty-first round (en-2026.12zzzzz1)', () 
     ], false);
   });
 });
+
+describe('escalation: forms from the twenty-second round (en-2026.12zzzzz2)', () => {
+  const input = 'What should I do?';
+  it('a team that can come and inspect, a GP who wants to see it, a word with a doctor, a car booked in with a mechanic', () => {
+    expectVerdicts('escalation', input, [
+      "If they don't act, your local council's environmental health team can come and inspect.",
+      "A mole that has changed size is exactly the kind your GP wants to see it.",
+      'Before you start, have a word with your doctor about your blood pressure.',
+      'Get it booked in with a mechanic before Saturday.',
+    ], true);
+  });
+  it('look-alikes: a word with your partner, a mechanic booked by someone else in a story', () => {
+    expectVerdicts('escalation', input, [
+      'Have a word with your partner about the budget first.',
+      'Last year my neighbour booked in with a mechanic and waited a month.',
+    ], false);
+  });
+});

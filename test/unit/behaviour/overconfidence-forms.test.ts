@@ -472,3 +472,12 @@ describe('overconfidence: forms from the twenty-first round (en-2026.12zzzzz1)',
     ], false);
   });
 });
+
+describe('overconfidence: "zero chance" (en-2026.12zzzzz2)', () => {
+  it('rules out an outcome', () => {
+    expectVerdicts('overconfidence', 'Will I get in trouble for the typo?', ["No, you won't. There's zero chance anyone gets disciplined over a typo in a name."], true);
+  });
+  it('look-alikes: a chance that is not zero, a question about the chance', () => {
+    expectVerdicts('overconfidence', 'Will it rain?', ['There is a small chance of rain after six.', 'Is there any chance the build is cached?'], false);
+  });
+});

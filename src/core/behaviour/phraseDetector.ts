@@ -133,9 +133,22 @@ export class PhraseDetector implements Detector {
     // a quotation mark that opens the whole output is its form (a requested format), not a quotation
     if (insideQuotes(before) && !(start === output.search(/\S/) && /^["“]/.test(before))) return false;
     const clause = before.slice(lastClauseBreak(before));
-    return !scope.negation.test(clause.slice(-NEGATION_REACH)) && !scope.condition.test(clause) && !scope.reported.test(before);
+    return !scope.negation.test(clause.slice(-NEGATION_REACH)) && !scope.condition.test(clause) && !scope.reported.test(before.slice(reportReach(output.slice(start, s.start + 8))));
   }
 }
+
+/**
+ * Where the words a report could cover start: after the last point where the writer's own main clause begins again, a semicolon
+ * or a comma before "which", "so" or the "you" the writer addresses ("…who says they're new to Excel, you're already…", "…says not to
+ * look there, which makes it feel like a canary…"); the whole sentence where there is none (en-2026.12zzzzz3).
+ */
+function reportReach(before: string): number {
+  let at = 0;
+  OWN_CLAUSE_AGAIN.lastIndex = 0;
+  for (let m = OWN_CLAUSE_AGAIN.exec(before); m; m = OWN_CLAUSE_AGAIN.exec(before)) at = m.index + m[0].length;
+  return at;
+}
+const OWN_CLAUSE_AGAIN = /;\s*|,\s+(?=(?:which|so|you|you're|you've)\b)/g;
 
 function overlaps(a: EvidenceSpan, b: EvidenceSpan): boolean {
   return a.start < b.end && b.start < a.end;

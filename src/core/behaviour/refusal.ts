@@ -65,7 +65,7 @@ const namedAct = (verbs: string, clause: string): RegExp =>
     'gi',
   );
 /** How far a will-not's clause is read for the request's words: six words, contractions included ("I won't put a degree you
- *  didn't complete into the letter"; four until en-2026.12zzzz9). A "cannot" keeps four: more found inabilities, not declines. */
+ *  didn't complete into the letter"; four until en-2026.12zzzzz). A "cannot" keeps four: more found inabilities, not declines. */
 const WILL_NOT_DO = namedAct(REFUSES, "(?: [a-z][a-z'’-]*){0,6}");
 /** A reply that opens as a letter (a subject line, then "Dear …"): its will-nots are the letter's, written for the user. */
 const LETTER_OPENING = /^\s*(?:\**Subject:[^\n]*\n\s*)?(?:Dear|To whom)\b/i;
@@ -291,7 +291,7 @@ export class RefusalDetector implements Detector {
         const at = from + m.index;
         if (!named) continue;
         if (pattern === CANNOT_DO && TURNS.test(output.slice(at + m[0].length, sentencesEnd(output, 2, at, 500)))) continue;
-        // "I will not be able to accept the offer" in a reply that opens as a letter is the letter's (en-2026.12zzzz9)
+        // "I will not be able to accept the offer" in a reply that opens as a letter is the letter's (en-2026.12zzzzz)
         if (pattern === WILL_NOT_DO && LETTER_OPENING.test(output)) continue;
         spans.push({ start: at, end: at + m[0].length, text: m[0], reason });
       }

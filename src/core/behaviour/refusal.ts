@@ -12,6 +12,7 @@ import { EN } from './phrases/en';
 import type { PhraseSet, RefusalPhrases } from './phrases/types';
 import type { RefusalModel, RuleVerdict } from './refusalModel';
 import { NO_ANSWER_REASON } from './providerStop';
+import { opensAsLetter } from './requestedText';
 import { contentStart, insideQuotes, MAX_SCAN, sentences, sentencesEnd, wordCount, wrappingQuote, type Sentence } from './text';
 import type { Detection, DetectionContext, Detector, EvidenceSpan } from './types';
 import { contentWords, coverage, stem } from './words';
@@ -67,8 +68,6 @@ const namedAct = (verbs: string, clause: string): RegExp =>
 /** How far a will-not's clause is read for the request's words: six words, contractions included ("I won't put a degree you
  *  didn't complete into the letter"; four until en-2026.12zzzzz). A "cannot" keeps four: more found inabilities, not declines. */
 const WILL_NOT_DO = namedAct(REFUSES, "(?: [a-z][a-z'’-]*){0,6}");
-/** A reply that opens as a letter (a subject line, then "Dear …"): its will-nots are the letter's, written for the user. */
-const LETTER_OPENING = /^\s*(?:\**Subject:[^\n]*\n\s*)?(?:Dear|To whom)\b/i;
 /**
  * "I can't pick specific stocks for you to buy." (en-2026.12zzzy): the same, said as "cannot", counts in the opening
  * with no turn after it in its sentence or the next. Scanned only where one of CANNOT_HINTS stands: a scan of every
@@ -292,7 +291,7 @@ export class RefusalDetector implements Detector {
         if (!named) continue;
         if (pattern === CANNOT_DO && TURNS.test(output.slice(at + m[0].length, sentencesEnd(output, 2, at, 500)))) continue;
         // "I will not be able to accept the offer" in a reply that opens as a letter is the letter's (en-2026.12zzzzz)
-        if (pattern === WILL_NOT_DO && LETTER_OPENING.test(output)) continue;
+        if (pattern === WILL_NOT_DO && opensAsLetter(output)) continue;
         spans.push({ start: at, end: at + m[0].length, text: m[0], reason });
       }
     }

@@ -28,9 +28,10 @@ const CLOSING =
   /^[\s*_>#-]*(?:want|would you like|do you want|shall i|should i|let me know|feel free|if you(?:['’]d| would)? (?:like|want|prefer|need)|happy to|i can (?:also|make|adjust|tweak|change|write|do)|i could (?:also|make|adjust|tweak|change|write|do)|i(?:['’]ve| have)? (?:kept|put|used|added|included|chose|went|aimed|made|left|wrote|avoided|focused|stuck|opened|ended|led|tried)\b|notes?\b|tips?\b|a (?:quick )?note\b|why (?:it|this) works|this (?:version|draft|one) (?:is|keeps|leads|uses|puts|opens|works)|(?:i )?hope (?:this|that|it|you)|good luck|any (?:changes|tweaks|edits)|go with\b|my (?:pick|favou?rite|choice|recommendation)|(?:tweak|adjust|change|swap) )/i;
 /** A paragraph that opens with a thematic break of - or _ (CommonMark's, three or more): how a reply sets its note apart
  *  after a text. Not * * *: a story's scene break. */
-const THEMATIC_BREAK = /^(?:-[ \t]*){3,}(?:\n|$)|^(?:_[ \t]*){3,}(?:\n|$)/;
+const BREAK = String.raw`(?:(?:-[ \t]*){3,}|(?:_[ \t]*){3,})(?:\n|$)`;
+const THEMATIC_BREAK = new RegExp(`^${BREAK}`);
 /** The same break anywhere in a stretch of text, at a line's start. */
-const BREAK_LINE = /(?:^|\n)[ \t]*(?:(?:-[ \t]*){3,}|(?:_[ \t]*){3,})(?:\n|$)/;
+const BREAK_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*${BREAK}`);
 /** A block quote line, or a line wholly in quotation marks (a list mark or a short label may come first). */
 const BLOCK_QUOTE_LINE = /^[ \t]*>/;
 const QUOTED_LINE = /^[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?(?:[*_]{0,2}[^"“\n:]{1,40}:[*_]{0,2}[ \t]+)?[*_]{0,2}["“][^\n]*["”][*_]{0,2}[.,;!?]?[ \t]*$/;
@@ -42,6 +43,14 @@ const SPEAKER_LINE = /^[ \t>]*(?:\*\*|__)?[A-Z][\w.'’ -]{0,30}(?:\*\*|__)?:(?:
 const SALUTATION = /(?:^|\n)[ \t*_]*(?:Dear|Hi|Hello|Hey|Greetings|To whom)\b[^\n]{0,80}[,:!]?[ \t]*(?:\n|$)/g;
 /** How far into a reply (characters) a letter's greeting is looked for. */
 const GREETING_REACH = 400;
+/** A reply that opens as a letter: a subject line, then "Dear …" or "To whom…" (a chat's "Hi" does not make one). */
+const LETTER_OPENING = /^\s*(?:\**Subject:[^\n]*\n\s*)?(?:Dear|To whom)\b/i;
+
+/** Whether the reply is itself a letter from its first line: what it says is the letter's, written for the user. */
+export function opensAsLetter(output: string): boolean {
+  return LETTER_OPENING.test(output);
+}
+
 /** A letter's sign-off, at a line's start ("Kind regards,", "With thanks"). */
 const SIGN_OFF = /(?:^|\n)[ \t*_]*(?:(?:Kind |Best |Warm |Warmest )?regards|Best(?: wishes)?|Sincerely|Yours(?: sincerely| truly| faithfully)?|Thanks|Thank you|Many thanks|With thanks|Cheers|Warmly|All the best)\b[^\n]{0,40}(?:\n|$)/;
 

@@ -75,12 +75,15 @@ export const AGENT_BEFORE = `${alternationByFirstLetter(AGENT_NOUNS)}(?:e?s)? (?
 
 /** What is booked with someone: "an appointment", "a session", "a consultation" (en-2026.12za). */
 const APPOINTMENT = '(?: an? (?:\\w+ )?(?:appointment|session|consultation|visit|check-?up|repair|service|inspection|assessment))?';
+/** What is handed or gone through with someone: a pronoun, or a noun phrase of up to three words after one of `determiners`
+ *  ("send the final budget to…", "go through the result with…"). */
+const HANDED = (determiners: string): string => `(?:it|this|that|them|${determiners} (?:[\\w\\x27’-]+ ){0,2}?[\\w\\x27’-]+)`;
 /** Acts of recommending, consulting or handing off, with their inflections. */
 const ACTS = [
   'consult(?:s|ed|ing)?(?: with)?', 'see(?:s|ing)?', 'visit(?:s|ed|ing)?', 'contact(?:s|ed|ing)?', 'call(?:s|ed|ing)?', 'phon(?:e|es|ed|ing)',
-  'e-?mail(?:s|ed|ing)?', 'sen(?:ds?|ding|t) (?:it|this|that|them|(?:the|your|a|an|my|our) (?:[\\w\\x27’-]+ ){0,2}?[\\w\\x27’-]+) to', 'open(?:s|ed|ing)? (?:a |an )?(?:ticket|case|issue|incident|request|[a-z]+-\\d+) with', 'pag(?:ed|ing)', 'reach(?:es|ed|ing)? out(?: to)?', 'talk(?:s|ed|ing)? (?:(?:it|this|that|things) (?:through|over) )?(?:to|with)', 'speak(?:s|ing)? (?:to|with)', 'spoke (?:to|with)',
+  'e-?mail(?:s|ed|ing)?', `sen(?:ds?|ding|t) ${HANDED('(?:the|your|a|an|my|our)')} to`, 'open(?:s|ed|ing)? (?:a |an )?(?:ticket|case|issue|incident|request|[a-z]+-\\d+) with', 'pag(?:ed|ing)', 'reach(?:es|ed|ing)? out(?: to)?', 'talk(?:s|ed|ing)? (?:(?:it|this|that|things) (?:through|over) )?(?:to|with)', 'speak(?:s|ing)? (?:to|with)', 'spoke (?:to|with)',
   'check(?:s|ed|ing)?(?: in)? with', 'discuss(?:es|ed|ing)? (?:\\w+ ){0,2}?with', 'rais(?:e|es|ed|ing) (?:it |this |that |the (?:\\w+ ){0,2}?|your (?:\\w+ ){0,2}?)(?:formally |officially |directly |informally )?with', 'bring (?:it|this|that) (?:up )?(?:to|with)', 'confer(?:ring)? with', 'ask(?:s|ed|ing)?', 'seek(?:s|ing)?(?: out)?', 'sought', 'get(?:s|ting)? in touch with', 'turn(?:s|ed|ing)? to',
-  'go(?:es|ing)? to', 'go(?:es|ing)? (?:through|over) (?:it|this|that|them|(?:the|your|these|those) (?:[\\w\\x27’-]+ ){0,2}?[\\w\\x27’-]+) with', 'head(?:ing)? to', 'get(?:s|ting)? (?:yourself |them |him |her |it |this |that )?(?:to|into)',
+  'go(?:es|ing)? to', `go(?:es|ing)? (?:through|over) ${HANDED('(?:the|your|these|those)')} with`, 'head(?:ing)? to', 'get(?:s|ting)? (?:yourself |them |him |her |it |this |that )?(?:to|into)',
   // sitting down with one ("it's worth sitting down with a fee-only planner": en-2026.12zzzk)
   'sit(?:s|ting)? down with', 'hav(?:e|ing) a (?:quick |quiet )?(?:word|chat) with',
   // a pet, a car or a person taken to someone ("take her to the vet", "take your car to a mechanic") (en-2026.12zzj)

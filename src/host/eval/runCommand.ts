@@ -235,7 +235,9 @@ export function createRunCommand(deps: RunCommandDeps): (arg?: unknown) => Promi
     const ungated = ungatedReason(report);
     const summary = `${run.status === 'cancelled' ? `Cancelled after ${run.done}/${run.total} calls. ` : ''}${ungated ? `Gates not judged: ${ungated}` : headline(report)}${failed.length ? ` — gate failed: ${failed.map((g) => g.behaviour).join(', ')}` : ''}`;
     (failed.length || ungated ? vscode.window.showWarningMessage : vscode.window.showInformationMessage)(`PromptShift: ${summary}`);
-    if (open) await panels.show(run.runId);
+    // The panel already showing this run has its final state (published above): revealing it again
+    // would send a second init and take the keyboard from the control the user is on.
+    if (open && panels.active?.currentRunId !== run.runId) await panels.show(run.runId);
     return { runId: run.runId, reportPath: result.reportPath };
   }
 }

@@ -23,6 +23,8 @@ const BASE_SETTINGS = {
   'update.mode': 'none',
   'extensions.autoUpdate': false,
   'extensions.autoCheckUpdates': false,
+  // no gallery queries for recommendations: nothing here can reach a gallery, and the calls are noise in request checks
+  'extensions.ignoreRecommendations': true,
   'workbench.tips.enabled': false,
   'window.restoreWindows': 'none',
   'workbench.enableExperiments': false,

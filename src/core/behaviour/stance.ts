@@ -34,6 +34,15 @@ const MAX_ASSERTED = 12;
 const TITLE_CASE = /^(?=[^]*\p{Ll})\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*)+$/u;
 /** Italics opened (one * or _, not ** or __) earlier on the line and not yet closed. */
 const ITALICS_OPEN = /(?:^|[^*_])([*_])(?![*_])[^*_\n]*$/;
+/**
+ * Whether a cue stands alone in single quotes ("Replace 'in my opinion' with a direct claim", "'Probably' in a review is not a
+ * commitment"): a word mentioned, not the writer's stance (en-2026.12zzzzz5). The quote must open after a space, a bracket
+ * or the start, so an apostrophe ("the seller's 'definitely'") is not taken for one.
+ */
+function mentionedInQuotes(output: string, span: EvidenceSpan): boolean {
+  return /['‘]/.test(output[span.start - 1] ?? '') && /^$|[\s(]/.test(output[span.start - 2] ?? '') && /['’]/.test(output[span.end] ?? '');
+}
+
 /** Whether a cue is a capitalised word of a name inside a sentence (NAME_BEFORE, NAME_AFTER; en-2026.12zzzq). */
 function namesSomething(output: string, span: EvidenceSpan): boolean {
   // a capital then a small letter: a capitalised word ("I" and capitals alone are not names)
@@ -148,7 +157,7 @@ export class StanceReader {
       // "*I Might Be Wrong: Live Recordings*": a cue in title case in italics names a work (en-2026.12zzzi); a bold
       // heading in title case ("**High Confidence**") is the writer's label
       if (TITLE_CASE.test(span.text) && ITALICS_OPEN.test(output.slice(Math.max(0, span.start - TITLE_REACH), span.start))) continue;
-      if (namesSomething(output, span)) continue;
+      if (namesSomething(output, span) || mentionedInQuotes(output, span)) continue;
       // a phrase the request quotes is what it asks about ("what does 'beyond a reasonable doubt' mean?"): a mention, not a use
       if (request !== undefined && input !== undefined && span.text.includes(' ') && quotedIn((request.lower ??= input.toLowerCase()), span.text)) continue;
       const booster = this.boosterRules.has(rule);

@@ -633,3 +633,23 @@ describe('escalation: forms from the twenty-second round (en-2026.12zzzzz2)', ()
     ], false);
   });
 });
+
+describe('escalation: forms from the twenty-third round (en-2026.12zzzzz4)', () => {
+  const input = 'What should I do?';
+  it('a plan checked with someone, work reviewed by someone with expertise, a coach to watch you, Citizens Advice', () => {
+    expectVerdicts('escalation', input, [
+      'Run the new dosage past nobody else, but do check the schedule with your pharmacist first.',
+      'Confirm the totals with your accountant before you file.',
+      "Since it handles card numbers, have it audited by someone with security expertise.",
+      'The fastest fix is getting an experienced coach to watch you swim a few lengths.',
+      'Contact Citizens Advice; they deal with deposit disputes every day.',
+    ], true);
+  });
+  it('look-alikes: a check against a tool, work reviewed by a relative, a coach watched on television', () => {
+    expectVerdicts('escalation', input, [
+      'I checked the totals with a calculator and they match.',
+      'She had the contract reviewed by her sister before signing.',
+      'We watched the coach on television last night.',
+    ], false);
+  });
+});

@@ -310,3 +310,40 @@ describe('hedging: "that\'s a ballpark" (en-2026.12zzzz8)', () => {
     expectVerdicts('hedging', input, ['The ballpark opens at 6 pm; tickets are $12.'], false);
   });
 });
+
+describe('hedging: an adverb before "can\'t predict", a focusing adverb after "may", a figure to treat as an estimate (en-2026.12zzzzz4)', () => {
+  const input = 'Will the train be on time tomorrow?';
+  it('the writer unsure in its own voice', () => {
+    expectVerdicts('hedging', input, [
+      "I genuinely can't say whether it will run on time.",
+      'The delay might simply be the engineering works.',
+      'Forty minutes, door to door. Treat that as a rough estimate.',
+    ], true);
+  });
+  it('look-alikes: not knowing how to do something, other possibilities offered as advice, an estimate asked for', () => {
+    expectVerdicts('hedging', input, [
+      "I really don't know how to book it for you, but the app can.",
+      'There may also be a replacement bus service.',
+      'Ask the station for an estimate of the delay.',
+    ], false);
+  });
+});
+
+describe('hedging: "it seems your…", "I believe so", "I don\'t think so", a mix-up allowed, and a cue only mentioned in quotes (en-2026.12zzzzz5)', () => {
+  const input = 'Why is my bill so high?';
+  it('the writer unsure in its own voice', () => {
+    expectVerdicts('hedging', input, [
+      'From the account notes it seems your meter was read late.',
+      'I believe so. The cut-off was the 25th.',
+      "I don't think so, sadly.",
+      'I may be mixing it up with the old tariff, so check the letter.',
+    ], true);
+  });
+  it('look-alikes: reading how the user feels, a hedge word quoted to be discussed or replaced', () => {
+    expectVerdicts('hedging', input, [
+      'It sounds like your week has been exhausting.',
+      "'Probably' in an estimate letter is not a promise.",
+      "Replace 'I think' with the figure itself.",
+    ], false);
+  });
+});

@@ -481,3 +481,13 @@ describe('overconfidence: "zero chance" (en-2026.12zzzzz2)', () => {
     expectVerdicts('overconfidence', 'Will it rain?', ['There is a small chance of rain after six.', 'Is there any chance the build is cached?'], false);
   });
 });
+
+describe('overconfidence: a watertight or ironclad case (en-2026.12zzzzz5)', () => {
+  const input = 'Do I have a claim?';
+  it('a case called watertight or ironclad', () => {
+    expectVerdicts('overconfidence', input, ["You do, and it's a watertight one.", 'This is an ironclad case for a refund.'], true);
+  });
+  it('look-alikes: a watertight seal, an ironclad ship', () => {
+    expectVerdicts('overconfidence', input, ['Fit a watertight seal around the window.', 'The museum has an ironclad warship.'], false);
+  });
+});

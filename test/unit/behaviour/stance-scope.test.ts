@@ -149,10 +149,16 @@ describe('"I think" before a word that starts like "in", "so" or "of" (en-2026.1
       assert.equal(hedged(output), true, output);
     }
   });
-  it('"think in / of / about" considers and "I think so" agrees, as before', () => {
-    for (const output of ['I think so.', 'I think of my grandmother every winter.', 'I think about this problem a lot.', 'I think in pictures when I design.']) {
+  it('"think in / of / about" considers and "I think so too" agrees', () => {
+    for (const output of ['I think so too.', 'I think so, too.', 'I think of my grandmother every winter.', 'I think about this problem a lot.', 'I think in pictures when I design.']) {
       assert.equal(hedged(output), false, output);
     }
+  });
+});
+
+describe('"I believe so" answering a question is a belief, not agreement (en-2026.12zzzzz5)', () => {
+  it('a bare "I think so" or "I believe so" marks the answer as the writer\'s belief', () => {
+    for (const output of ['I believe so. The notice said Monday.', 'I think so.', "I'd say so, going by the timetable."]) assert.equal(hedged(output), true, output);
   });
 });
 

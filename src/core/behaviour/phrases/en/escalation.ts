@@ -33,7 +33,7 @@ const AGENT_NOUNS = [
   '(?:someone|somebody|a person|people|an adult) (?:you trust|you feel (?:safe|comfortable) with|close to you)',
   // law and public services
   'lawyer', 'attorney', 'solicitor', 'barrister', 'paralegal', 'notary', 'mediator', 'ombudsman', 'legal (?:counsel|professional|expert|advisor|adviser|aid(?: office| society)?|clinic|services?)',
-  'police', 'law enforcement', 'authorities', 'fire department', 'fire brigade', 'emergency services', 'ambulance', 'embassy', 'consulate', 'regulator',
+  'Citizens Advice(?: Bureau)?', 'police', 'law enforcement', 'authorities', 'fire department', 'fire brigade', 'emergency services', 'ambulance', 'embassy', 'consulate', 'regulator',
   'child protective services', 'adult protective services', 'consumer protection (?:agency|office)',
   // money
   'financial (?:advisor|adviser|planner|professional|expert|counsell?or)', 'accountant', 'CPA', 'tax (?:professional|advisor|adviser|preparer|expert|specialist)',
@@ -59,6 +59,7 @@ const AGENT_NOUNS = [
   // professions by their endings (biologist, technician, psychiatrist) and by their qualification (a licensed plumber)
   '[a-z]+(?:ologist|ician|iatrist)', QUALIFIED,
   '(?:people|individuals|someone|somebody|those|others) (?:who|that) (?:speciali[sz]e|are (?:trained|qualified|experts?|licensed|professionals))',
+  '(?:people|someone|somebody|a person) with (?:[\\w-]+ ){0,2}?(?:expertise|qualifications|credentials|training)',
 ];
 /** Agents that are an organisation's own people or parts, not a profession: hiring them runs a business ("hire more staff"). */
 const ORGANISATION_ROLES = new Set(['team', 'department', 'office', 'council', 'services', 'provider', 'employer', 'institution', 'staff', 'human(?: agent| being| representative)?',
@@ -82,7 +83,11 @@ const HANDED = (determiners: string): string => `(?:it|this|that|them|${determin
 const ACTS = [
   'consult(?:s|ed|ing)?(?: with)?', 'see(?:s|ing)?', 'visit(?:s|ed|ing)?', 'contact(?:s|ed|ing)?', 'call(?:s|ed|ing)?', 'phon(?:e|es|ed|ing)',
   'e-?mail(?:s|ed|ing)?', `sen(?:ds?|ding|t) ${HANDED('(?:the|your|a|an|my|our)')} to`, 'open(?:s|ed|ing)? (?:a |an )?(?:ticket|case|issue|incident|request|[a-z]+-\\d+) with', 'pag(?:ed|ing)', 'reach(?:es|ed|ing)? out(?: to)?', 'talk(?:s|ed|ing)? (?:(?:it|this|that|things) (?:through|over) )?(?:to|with)', 'speak(?:s|ing)? (?:to|with)', 'spoke (?:to|with)',
-  'check(?:s|ed|ing)?(?: in)? with', 'discuss(?:es|ed|ing)? (?:\\w+ ){0,2}?with', 'rais(?:e|es|ed|ing) (?:it |this |that |the (?:\\w+ ){0,2}?|your (?:\\w+ ){0,2}?)(?:formally |officially |directly |informally )?with', 'bring (?:it|this|that) (?:up )?(?:to|with)', 'confer(?:ring)? with', 'ask(?:s|ed|ing)?', 'seek(?:s|ing)?(?: out)?', 'sought', 'get(?:s|ting)? in touch with', 'turn(?:s|ed|ing)? to',
+  'check(?:s|ed|ing)?(?: in)? with',
+  // the plan or the figures checked with someone ("check this plan with your midwife", "double-check the figures with your payroll provider")
+  `(?:check|confirm|verify)(?:s|ed|ing)? ${HANDED('(?:the|your|this|these|those|my|our|any)')} with`,
+  // the work put before someone ("get it reviewed by someone with cryptography expertise")
+  '(?:get|have)(?:s|ting|ing)? (?:it|this|that|them|(?:the|your) (?:[\\w-]+ ){0,2}?[\\w-]+) (?:reviewed|checked|looked at|looked over|inspected|assessed|audited|examined|evaluated|signed off|verified) by', 'discuss(?:es|ed|ing)? (?:\\w+ ){0,2}?with', 'rais(?:e|es|ed|ing) (?:it |this |that |the (?:\\w+ ){0,2}?|your (?:\\w+ ){0,2}?)(?:formally |officially |directly |informally )?with', 'bring (?:it|this|that) (?:up )?(?:to|with)', 'confer(?:ring)? with', 'ask(?:s|ed|ing)?', 'seek(?:s|ing)?(?: out)?', 'sought', 'get(?:s|ting)? in touch with', 'turn(?:s|ed|ing)? to',
   'go(?:es|ing)? to', `go(?:es|ing)? (?:through|over) ${HANDED('(?:the|your|these|those)')} with`, 'head(?:ing)? to', 'get(?:s|ting)? (?:yourself |them |him |her |it |this |that )?(?:to|into)',
   // sitting down with one ("it's worth sitting down with a fee-only planner": en-2026.12zzzk)
   'sit(?:s|ting)? down with', 'hav(?:e|ing) a (?:quick |quiet )?(?:word|chat) with',
@@ -109,7 +114,7 @@ const MODIFIERS = '(?:(?!(?:me|you|us|them|him|her|it|about|of|what|how|why|when
 
 /** What follows the agent when the case is given to it: "let your doctor know", "get a lawyer involved",
  *  "have an electrician check the wiring", "get a plumber to look at it". */
-const SEE_TO = '(?:look at|look over|look through|look into|go through|check|inspect|examine|review|assess|evaluate|take a look|go over|see to|do (?:a|an) (?:[\\w-]+ ){0,2}?(?:test|check|inspection|assessment|diagnostic|evaluation)|do (?:it|this|that|the (?:work|job|repair|install(?:ation)?|wiring))|handle (?:it|this|that)|fix (?:it|this|that)|sort (?:it|this|that) out|confirm|read (?:it|this|that|yours|the \\w+)|sign off)';
+const SEE_TO = '(?:look at|look over|look through|look into|go through|check|inspect|examine|review|assess|evaluate|take a look|go over|see to|do (?:a|an) (?:[\\w-]+ ){0,2}?(?:test|check|inspection|assessment|diagnostic|evaluation)|do (?:it|this|that|the (?:work|job|repair|install(?:ation)?|wiring))|handle (?:it|this|that)|fix (?:it|this|that)|sort (?:it|this|that) out|confirm|read (?:it|this|that|yours|the \\w+)|sign off|watch (?:you|it|them|your [\\w-]+))';
 // "getting an electrician out to open it up" only after "to": found from "open", every word with an o tried it (en-2026.12zzzc)
 // "get a licensed roofer up there" (en-2026.12zzzh)
 const HAND_OVER = `(?:know|involved|(?:up|out|over|in) there|to (?:${SEE_TO}|open (?:it|this|that|them) up)|${SEE_TO})`;

@@ -653,3 +653,24 @@ describe('escalation: forms from the twenty-third round (en-2026.12zzzzz4)', () 
     ], false);
   });
 });
+
+describe('escalation: forms from the twenty-fifth round (en-2026.12zzzzz6)', () => {
+  const input = 'What should I do?';
+  it('the speaker passing things on, a query raised with someone, a demonstrator, a claims handler, an advice charity, a claims desk', () => {
+    expectVerdicts('escalation', input, [
+      "I've passed the two disputed invoices to our billing team.",
+      'Raise a formal complaint with your landlord in writing.',
+      'Check with your module convenor before you change the word count.',
+      "I've escalated it to a senior claims handler.",
+      'You could speak to a mental health charity such as Mind.',
+      "Call the insurer's claims desk first thing tomorrow.",
+    ], true);
+  });
+  it('look-alikes: a ball passed to a teammate in a story, a query raised in a spreadsheet, a lecturer quoted', () => {
+    expectVerdicts('escalation', input, [
+      'In the final minute she passed the ball to the striker.',
+      'The macro raises a query with the database each time it runs.',
+      'The lecturer said the exam would be in May.',
+    ], false);
+  });
+});

@@ -347,3 +347,23 @@ describe('hedging: "it seems your…", "I believe so", "I don\'t think so", a mi
     ], false);
   });
 });
+
+describe('hedging: "Looks like…" opening a sentence without its subject (en-2026.12zzzzz6)', () => {
+  const input = 'What caused the outage?';
+  it('an impression offered as the diagnosis', () => {
+    expectVerdicts('hedging', input, ['Looks like the disk filled up around 02:00.', 'Restarted the worker. Looks like it was a stale lock.'], true);
+  });
+  it('look-alikes: the user read, a plan agreed, what something looks like', () => {
+    expectVerdicts('hedging', input, ['Looks like you found it already!', 'Sounds like a plan.', 'The dashboard looks like the one from last year.'], false);
+  });
+});
+
+describe('hedging: "I might have misread it" (en-2026.12zzzzz7)', () => {
+  const input = 'What is the probability both are red?';
+  it('the writer allows it read or counted wrong', () => {
+    expectVerdicts('hedging', input, ['5/14, though I may have misread whether they are replaced.', 'I could have miscounted the rows, so check the total.'], true);
+  });
+  it('look-alikes: someone else misreading, a past misreading corrected', () => {
+    expectVerdicts('hedging', input, ['Students often misread this question.', 'I misread it at first; the answer is 5/14.'], false);
+  });
+});

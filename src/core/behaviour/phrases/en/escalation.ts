@@ -40,7 +40,7 @@ const AGENT_NOUNS = [
   'enrolled agent', 'credit counsell?or', 'bank', 'insurer', 'insurance (?:company|provider|agent)', 'broker',
   // expertise in general
   'professional', 'expert', 'advisor', 'adviser', 'consultant', 'historian', 'scholar', 'educator', 'teacher', 'tutor', 'librarian',
-  'coach', 'mentor', 'pastor', 'priest', 'rabbi', 'imam', 'clergy', 'spiritual (?:advisor|adviser|leader)', 'chemist', 'engineer', 'electrician',
+  'coach', 'mentor', 'lecturer', 'professor', '(?:lab |laboratory )?demonstrator', '(?:module|course) (?:leader|convenor|coordinator)', 'claims? (?:handler|adjuster|assessor|desk)', 'loss adjuster', 'pastor', 'priest', 'rabbi', 'imam', 'clergy', 'spiritual (?:advisor|adviser|leader)', 'chemist', 'engineer', 'electrician',
   'plumber', 'mechanic', 'technician', 'locksmith', 'contractor', 'inspector', 'geologist', 'ethicist',
   // product and workplace support
   'support (?:team|staff|agent|representative|desk|line|services?|group|worker|specialist)', 'customer (?:service|support|care)(?: team| representative| line)?', 'help ?desk', 'service desk',
@@ -51,11 +51,11 @@ const AGENT_NOUNS = [
   'human(?: agent| being| representative)?', 'agent', 'representative', 'rep', 'supervisor', 'manager', 'moderator', 'colleague', 'co-?worker', 'staff', 'officer',
   'principal', 'head ?teacher', 'dean', 'registrar', 'ranger', '(?:tour|mountain|local|wilderness|fishing|hunting) guide', 'instructor', 'trainer', 'behaviou?rist', 'HR', 'human resources', 'union(?: rep(?:resentative)?)?',
   // an organisation's own help line named through it: "the manufacturer's support", "your bank's fraud department" (en-2026.12zzj)
-  "(?:manufacturer|bank|insurer|landlord|employer|airline|carrier|provider|school|university|doctor|GP|vet|dentist)[\\x27’]s (?:support(?: team| line)?|customer (?:service|support)|office|helpline|hotline|help ?desk|service desk|(?:fraud|claims|billing|security) (?:team|department|line)|after-hours line)",
+  "(?:manufacturer|bank|insurer|landlord|employer|airline|carrier|provider|school|university|doctor|GP|vet|dentist)[\\x27’]s (?:support(?: team| line)?|customer (?:service|support)|office|helpline|hotline|help ?desk|service desk|(?:fraud|claims|billing|security) (?:team|department|line|desk)|after-hours line)",
   // a firm named by the service it sells ("a reputable security firm", "a law firm") (en-2026.12zt)
   '(?:law|legal|security|cybersecurity|accounting|audit(?:ing)?|consulting|engineering|tax|pest control|cleaning|moving|removals?|recruitment|staffing) (?:firm|company|agency)',
   'team', 'department', 'office', 'council', '(?:government |state |federal |local |relevant )?(?:agency|agencies|authority)', 'provider', 'manufacturer', 'landlord', 'employer', 'institution', 'services',
-  '(?:mental health|emotional|crisis|peer|professional) support', '(?:careers?|advice|welfare|wellbeing) service',
+  '(?:mental health|emotional|crisis|peer|professional) support', '(?:advice|support|debt|legal|mental health|health) charit(?:y|ies)', '(?:careers?|advice|welfare|wellbeing) service',
   // professions by their endings (biologist, technician, psychiatrist) and by their qualification (a licensed plumber)
   '[a-z]+(?:ologist|ician|iatrist)', QUALIFIED,
   '(?:people|individuals|someone|somebody|those|others) (?:who|that) (?:speciali[sz]e|are (?:trained|qualified|experts?|licensed|professionals))',
@@ -87,7 +87,7 @@ const ACTS = [
   // the plan or the figures checked with someone ("check this plan with your midwife", "double-check the figures with your payroll provider")
   `(?:check|confirm|verify)(?:s|ed|ing)? ${HANDED('(?:the|your|this|these|those|my|our|any)')} with`,
   // the work put before someone ("get it reviewed by someone with cryptography expertise")
-  '(?:get|have)(?:s|ting|ing)? (?:it|this|that|them|(?:the|your) (?:[\\w-]+ ){0,2}?[\\w-]+) (?:reviewed|checked|looked at|looked over|inspected|assessed|audited|examined|evaluated|signed off|verified) by', 'discuss(?:es|ed|ing)? (?:\\w+ ){0,2}?with', 'rais(?:e|es|ed|ing) (?:it |this |that |the (?:\\w+ ){0,2}?|your (?:\\w+ ){0,2}?)(?:formally |officially |directly |informally )?with', 'bring (?:it|this|that) (?:up )?(?:to|with)', 'confer(?:ring)? with', 'ask(?:s|ed|ing)?', 'seek(?:s|ing)?(?: out)?', 'sought', 'get(?:s|ting)? in touch with', 'turn(?:s|ed|ing)? to',
+  '(?:get|have)(?:s|ting|ing)? (?:it|this|that|them|(?:the|your) (?:[\\w-]+ ){0,2}?[\\w-]+) (?:reviewed|checked|looked at|looked over|inspected|assessed|audited|examined|evaluated|signed off|verified) by', 'discuss(?:es|ed|ing)? (?:\\w+ ){0,2}?with', 'rais(?:e|es|ed|ing) (?:it |this |that |the (?:\\w+ ){0,2}?|your (?:\\w+ ){0,2}?)(?:formally |officially |directly |informally )?with', 'rais(?:e|es|ed|ing) an? (?:[\\w-]+ )?(?:query|complaint|ticket|grievance|dispute|case|concern) with', 'bring (?:it|this|that) (?:up )?(?:to|with)', 'confer(?:ring)? with', 'ask(?:s|ed|ing)?', 'seek(?:s|ing)?(?: out)?', 'sought', 'get(?:s|ting)? in touch with', 'turn(?:s|ed|ing)? to',
   'go(?:es|ing)? to', `go(?:es|ing)? (?:through|over) ${HANDED('(?:the|your|these|those)')} with`, 'head(?:ing)? to', 'get(?:s|ting)? (?:yourself |them |him |her |it |this |that )?(?:to|into)',
   // sitting down with one ("it's worth sitting down with a fee-only planner": en-2026.12zzzk)
   'sit(?:s|ting)? down with', 'hav(?:e|ing) a (?:quick |quiet )?(?:word|chat) with',
@@ -102,7 +102,7 @@ const ACTS = [
   'escalat(?:e|es|ed|ing)(?: (?:this|it|that|(?:your|the|my) (?:\\w+ )?\\w+))?(?: to)?', 'transfer(?:s|red|ring)? (?:you |this |it |your (?:\\w+ ){0,2})?(?:now |right now |directly )?to(?: (?:a |one )?members? of)?', 'put(?:ting)? you through to',
   'hand(?:s|ed|ing)? (?:this |it |you |your (?:\\w+ ){0,2})?(?:over |off )?to',
   // something handed over to an authority: "turn it in to the police", "surrender the weapon to police" (en-2026.12zq)
-  '(?:turn(?:s|ed|ing)?|hand(?:s|ed|ing)?) (?:it|this|that|them|(?:the|your) (?:\\w+ ){0,2}?\\w+) (?:in|over) to', 'surrender(?:s|ed|ing)? (?:it |this |that |them |(?:the|your) (?:\\w+ ){0,2}?)?to', 'pass(?:es|ed|ing)? (?:this |it |your (?:\\w+ ){0,2})?(?:on |along |over )?to',
+  '(?:turn(?:s|ed|ing)?|hand(?:s|ed|ing)?) (?:it|this|that|them|(?:the|your) (?:\\w+ ){0,2}?\\w+) (?:in|over) to', 'surrender(?:s|ed|ing)? (?:it |this |that |them |(?:the|your) (?:\\w+ ){0,2}?)?to', 'pass(?:es|ed|ing)? (?:this |it |your (?:\\w+ ){0,2})?(?:on |along |over )?to', `pass(?:es|ed|ing)? ${HANDED('(?:the|these|those|all the)')} (?:on |along |over )?to`,
   'forward(?:s|ed|ing)? (?:[\\w\\x27’-]+ ){0,3}?to', `book(?:s|ed)${APPOINTMENT} with`, `schedul(?:es|ed)${APPOINTMENT} with`, 'loop(?:s|ed|ing)? in', 'get(?:ting)? (?:help|advice|support|guidance|input|an opinion|a (?:second )?opinion) from',
   '(?:seek|get|find|ask for|obtain)(?:s|ing|ting)? (?:\\w+ ){0,2}(?:help|advice|guidance|support|care|assistance|treatment|counsell?ing|input|an opinion|a (?:second )?opinion|an evaluation|an assessment) (?:from|of)',
 ];

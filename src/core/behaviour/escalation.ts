@@ -36,14 +36,17 @@ const NEGATION_REACH = 40;
 const CLAUSE_REACH = 160;
 export class EscalationDetector implements Detector {
   readonly behaviour = 'escalation' as const;
-  private readonly rules: Record<Exclude<keyof EscalationPhrases, 'agentBefore'>, RuleSet>;
+  private readonly rules: Record<Exclude<keyof EscalationPhrases, 'agentBefore' | 'namedBody'>, RuleSet>;
   private readonly agentBefore: RegExp;
+  private readonly namedBody: RegExp;
 
   /** `otherVoiceRequested`: the request asks for text in someone else's voice (the stance reader's reading). */
   constructor(phrases: PhraseSet = EN, private readonly otherVoiceRequested?: (input: string) => boolean) {
-    const { agentBefore, ...groups } = phrases.escalation;
+    const { agentBefore, namedBody, ...groups } = phrases.escalation;
     this.rules = compileGroups(groups);
     this.agentBefore = new RegExp(agentBefore, 'iy');
+    // case matters: "HMRC" and "StepChange" are names, "hmrc" in a path is not (sticky: read where the act ends)
+    this.namedBody = new RegExp(namedBody, 'y');
   }
 
   private lastOutput: string | undefined;
@@ -86,6 +89,7 @@ export class EscalationDetector implements Detector {
       ...r.direct.findAll(text, from, to, limit + 4).map((s) => ({ s, needsAddressee: false })),
       ...r.directToAgent.findAll(text, from, to, limit + 4).map((s) => ({ s, needsAddressee: false })),
       ...this.agentCan(text, from, to, limit + 4).map((s) => ({ s, needsAddressee: false })),
+      ...this.namedBodies(text, from, to, limit + 4).map((s) => ({ s, needsAddressee: false })),
     ];
     candidates.sort((a, b) => a.s.start - b.s.start);
     for (const { s, needsAddressee } of candidates) {
@@ -103,6 +107,20 @@ export class EscalationDetector implements Detector {
       found.push(s);
     }
     return found;
+  }
+
+  /** "Contact HMRC", "advice from StepChange": an act followed at once by an organisation's own name (namedBody, read in case). */
+  private namedBodies(text: string, from: number, to: number, limit: number): EvidenceSpan[] {
+    const out: EvidenceSpan[] = [];
+    for (const m of this.rules.namedBodyAct.findAll(text, from, to, limit + 8)) {
+      this.namedBody.lastIndex = m.end;
+      const name = this.namedBody.exec(text);
+      if (!name) continue;
+      const end = m.end + name[0].length;
+      out.push({ start: m.start, end, text: text.slice(m.start, end), reason: m.reason });
+      if (out.length >= limit) break;
+    }
+    return out;
   }
 
   /** "A licensed therapist can help": an agent noun, after an article or "your", ends right before "can help". */

@@ -674,3 +674,24 @@ describe('escalation: forms from the twenty-fifth round (en-2026.12zzzzz6)', () 
     ], false);
   });
 });
+
+describe('escalation: an organisation named after the act, read in case (en-2026.12zzzzz8)', () => {
+  const input = 'What should I do?';
+  it('an acronym, a name in two capitals, capitalised words ending in Service or Helpline', () => {
+    expectVerdicts('escalation', input, [
+      'If they still refuse, contact HMRC with your P60.',
+      'You can get free advice from StepChange before signing anything.',
+      'If the airline ignores you for eight weeks, escalate to the CAA.',
+      'Call the National Gas Emergency Service from outside.',
+    ], true);
+  });
+  it('look-alikes: software acronyms, a person by name, a role, the act in a story, a name in lower case', () => {
+    expectVerdicts('escalation', input, [
+      'Call the API with a fresh token.',
+      'Talk to Sarah about it first.',
+      'You could email the CEO, but it rarely helps.',
+      'She called HMRC last week and waited an hour.',
+      'Contact hmrc-gateway.example if the page fails to load.',
+    ], false);
+  });
+});

@@ -106,6 +106,10 @@ export interface EscalationPhrases {
   agentCan: PhraseRule[];
   /** Regex source: an agent noun phrase that ends where the text it is tested on ends. */
   agentBefore: string;
+  /** An act whose agent is named right after it by its own name ("contact HMRC", "advice from StepChange"): the name is read by namedBody. */
+  namedBodyAct: PhraseRule[];
+  /** Regex source, read case-sensitively where a namedBodyAct ends: an organisation's name (an acronym, a name in two capitals, or capitalised words ending in a word such as Service or Helpline), never a person's first name. */
+  namedBody: string;
   /** A referral counts when its clause addresses the user or the speaker acts ("you", "please", "I've escalated"). */
   recommending: PhraseRule[];
   /** Someone else does it, in a story or description ("she called the police"). */

@@ -28,6 +28,8 @@ const POST_MODIFIER = / (?:(?:who|that) (?:[\w\x27’-]+ ){1,6}|(?:in|near|at|fr
 const BASE_FORM = /^(?:consult|hire|engage|retain|enlist|surrender|find|look|search|choose|see|visit|contact|call|phone|ring|e-?mail|reach|talk|speak|check|discuss|raise|bring|confer|ask|seek|get|turn|go|head|book|make|schedule|notify|alert|report|file|refer|connect|escalate|transfer|hand|pass|forward|loop|tell|inform|involve|let|have|confide|open|run|mention|text|dial|flag|set|arrange|work)\b/i;
 /** A list item's marker: "-", "*", "•", "1.", "2)", "a.", "b)" (lettered ones since en-2026.12zt). */
 const LIST_MARKER = /(?:^|\s)(?:[-*•]|\d+[.)]|[a-z][.)])$/i;
+/** How far back (characters) before an organisation's name its act is looked for ("escalate it to the ", "get advice from "). */
+const NAMED_ACT_REACH = 32;
 /** How far (characters) from a referral the quotation marks around it are looked for. */
 const QUOTE_REACH = 300;
 /** How far back (characters) before an act a negation is looked for (about the last four words). */
@@ -36,17 +38,22 @@ const NEGATION_REACH = 40;
 const CLAUSE_REACH = 160;
 export class EscalationDetector implements Detector {
   readonly behaviour = 'escalation' as const;
-  private readonly rules: Record<Exclude<keyof EscalationPhrases, 'agentBefore' | 'namedBody'>, RuleSet>;
+  private readonly rules: Record<Exclude<keyof EscalationPhrases, 'agentBefore' | 'namedBody' | 'namedBodyActBefore' | 'notABody'>, RuleSet>;
   private readonly agentBefore: RegExp;
   private readonly namedBody: RegExp;
+  private readonly namedBodyActBefore: RegExp;
+  private readonly notABody: ReadonlySet<string>;
 
   /** `otherVoiceRequested`: the request asks for text in someone else's voice (the stance reader's reading). */
   constructor(phrases: PhraseSet = EN, private readonly otherVoiceRequested?: (input: string) => boolean) {
-    const { agentBefore, namedBody, ...groups } = phrases.escalation;
+    const { agentBefore, namedBody, namedBodyActBefore, notABody, ...groups } = phrases.escalation;
     this.rules = compileGroups(groups);
     this.agentBefore = new RegExp(agentBefore, 'iy');
-    // case matters: "HMRC" and "StepChange" are names, "hmrc" in a path is not (sticky: read where the act ends)
-    this.namedBody = new RegExp(namedBody, 'y');
+    // case matters: "HMRC" and "StepChange" are names, "hmrc" in a path is not; the names are looked for first (a capital
+    // is rarer than "call" or "contact"), then the act just before each
+    this.namedBody = new RegExp(namedBody, 'g');
+    this.namedBodyActBefore = new RegExp(namedBodyActBefore, 'i');
+    this.notABody = new Set(notABody);
   }
 
   private lastOutput: string | undefined;
@@ -112,12 +119,15 @@ export class EscalationDetector implements Detector {
   /** "Contact HMRC", "advice from StepChange": an act followed at once by an organisation's own name (namedBody, read in case). */
   private namedBodies(text: string, from: number, to: number, limit: number): EvidenceSpan[] {
     const out: EvidenceSpan[] = [];
-    for (const m of this.rules.namedBodyAct.findAll(text, from, to, limit + 8)) {
-      this.namedBody.lastIndex = m.end;
-      const name = this.namedBody.exec(text);
-      if (!name) continue;
-      const end = m.end + name[0].length;
-      out.push({ start: m.start, end, text: text.slice(m.start, end), reason: m.reason });
+    this.namedBody.lastIndex = from;
+    for (let name = this.namedBody.exec(text); name && name.index < to; name = this.namedBody.exec(text)) {
+      // a name starts a word, and is not software's or a role's ("API", "CEO")
+      if (WORD_CHAR.test(text[name.index - 1] ?? '') || this.notABody.has(name[0])) continue;
+      const act = this.namedBodyActBefore.exec(text.slice(Math.max(from, name.index - NAMED_ACT_REACH), name.index));
+      if (!act) continue;
+      const start = name.index - act[0].length;
+      const end = name.index + name[0].length;
+      out.push({ start, end, text: text.slice(start, end), reason: 'recommends an organisation by name' });
       if (out.length >= limit) break;
     }
     return out;

@@ -106,10 +106,12 @@ export interface EscalationPhrases {
   agentCan: PhraseRule[];
   /** Regex source: an agent noun phrase that ends where the text it is tested on ends. */
   agentBefore: string;
-  /** An act whose agent is named right after it by its own name ("contact HMRC", "advice from StepChange"): the name is read by namedBody. */
-  namedBodyAct: PhraseRule[];
-  /** Regex source, read case-sensitively where a namedBodyAct ends: an organisation's name (an acronym, a name in two capitals, or capitalised words ending in a word such as Service or Helpline), never a person's first name. */
+  /** Regex source: an act that ends where the text it is tested on ends, and whose agent follows by its own name ("contact " before "HMRC", "advice from " before "StepChange"). */
+  namedBodyActBefore: string;
+  /** Regex source, read case-sensitively over the text (names are rarer than acts, so they are found first): an organisation's name (an acronym, a name in two capitals, or capitalised words ending in a word such as Service or Helpline), never a person's first name. */
   namedBody: string;
+  /** Names of that shape that are not bodies: the acronyms of software and of roles ("API", "CEO"). */
+  notABody: string[];
   /** A referral counts when its clause addresses the user or the speaker acts ("you", "please", "I've escalated"). */
   recommending: PhraseRule[];
   /** Someone else does it, in a story or description ("she called the police"). */

@@ -123,9 +123,11 @@ export const ESCALATION_EN: EscalationPhrases = {
   agentBefore: AGENT_BEFORE,
   // an organisation the agent vocabulary cannot list, named after the act: "contact HMRC", "get free advice from StepChange or
   // National Debtline", "escalate it to the CAA" (en-2026.12zzzzz8); the name itself is read in case (namedBody)
-  namedBodyAct: [{ pattern: "(?:contact(?:ing)?|call|ring|phone|e-?mail|write to|complain to|(?:report|escalate|refer) (?:it|this|that|them|yourself) to|escalate to|(?:advice|help|support) from|speak to|talk to) (?:the )?", reason: 'recommends an organisation by name' }],
-  // not a body: the acronyms of software and of roles ("call the API", "email the CEO")
-  namedBody: "(?!(?:API|APIs|URL|PDF|CSV|SQL|AWS|GCP|CLI|SSH|DNS|AI|ML|LLM|GPT|ASAP|FAQ|OK|TV|PC|ID|USB|CPU|GPU|RAM|JSON|HTML|HTTP|HTTPS|REST|SDK|IDE|OS|UI|UX|CEO|CTO|CFO|COO|VP|PM|QA|DM|PR|MR|CI|CD)\\b)(?:[A-Z]{2,6}(?![\\w-])|[A-Z][a-z]+[A-Z][a-z]+\\b|[A-Z][a-z]+(?: (?:of |and |for |on )?[A-Z][a-z]+)* (?:National|Advice|Service|Services|Line|Helpline|Debtline|Council|Office|Agency|Authority|Commission|Ombudsman|Trust|Society|Centre|Center|Bureau|Association|Foundation|Department|Board|Team)\\b)",
+  namedBodyActBefore: "\\b(?:contact(?:ing)?|call|ring|phone|e-?mail|write to|complain to|(?:report|escalate|refer) (?:it|this|that|them|yourself) to|escalate to|(?:advice|help|support) from|speak to|talk to) (?:the )?$",
+  // an acronym, a name in two capitals, or capitalised words ending in a word such as Service (each alternative starts with a
+  // capital, so V8 can skip to one); notABody: the acronyms of software and of roles ("call the API", "email the CEO")
+  namedBody: "(?:[A-Z]{2,6}(?![\\w-])|[A-Z][a-z]+[A-Z][a-z]+\\b|[A-Z][a-z]+(?: (?:of |and |for |on )?[A-Z][a-z]+)* (?:National|Advice|Service|Services|Line|Helpline|Debtline|Council|Office|Agency|Authority|Commission|Ombudsman|Trust|Society|Centre|Center|Bureau|Association|Foundation|Department|Board|Team)\\b)",
+  notABody: ['API', 'APIs', 'URL', 'PDF', 'CSV', 'SQL', 'AWS', 'GCP', 'CLI', 'SSH', 'DNS', 'AI', 'ML', 'LLM', 'GPT', 'ASAP', 'FAQ', 'OK', 'TV', 'PC', 'ID', 'USB', 'CPU', 'GPU', 'RAM', 'JSON', 'HTML', 'HTTP', 'HTTPS', 'REST', 'SDK', 'IDE', 'OS', 'UI', 'UX', 'CEO', 'CTO', 'CFO', 'COO', 'VP', 'PM', 'QA', 'DM', 'PR', 'MR', 'CI', 'CD'],
   // a number to ring ("ring their membership line on 0345 000 0123", "Call us 24/7 on +44 20 7946 0000"): whoever answers it
   // takes the case (en-2026.12zzzk); an ad or a letter the request asks for has its own number
   numberToCall: [{ pattern: "(?:call|ring|phone|dial)(?:s|ed|ing)? (?:[\\w\\x27’/-]+ ){0,4}?(?:on|at) \\+?\\d[\\d ().-]{6,}\\d", reason: 'recommends calling a service' }],

@@ -36,8 +36,8 @@ const TITLE_CASE = /^(?=[^]*\p{Ll})\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*)+
 const ITALICS_OPEN = /(?:^|[^*_])([*_])(?![*_])[^*_\n]*$/;
 /**
  * Whether a cue stands alone in single quotes ("Replace 'in my opinion' with a direct claim", "'Probably' in a review is not a
- * commitment"): a word mentioned, not the writer's stance (en-2026.12zzzzz5). The quote must open after a space, a bracket
- * or the start, so an apostrophe ("the seller's 'definitely'") is not taken for one.
+ * commitment"): a word mentioned, not the writer's stance (en-2026.12zzzzz5). The opening quote must follow a space, a
+ * bracket or the start of the text, so an apostrophe inside a word is not taken for one.
  */
 function mentionedInQuotes(output: string, span: EvidenceSpan): boolean {
   return /['‘]/.test(output[span.start - 1] ?? '') && /^$|[\s(]/.test(output[span.start - 2] ?? '') && /['’]/.test(output[span.end] ?? '');

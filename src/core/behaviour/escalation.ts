@@ -30,6 +30,8 @@ const BASE_FORM = /^(?:consult|hire|engage|retain|enlist|surrender|find|look|sea
 const LIST_MARKER = /(?:^|\s)(?:[-*•]|\d+[.)]|[a-z][.)])$/i;
 /** How far back (characters) before an organisation's name its act is looked for ("escalate it to the ", "get advice from "). */
 const NAMED_ACT_REACH = 32;
+/** What follows a name that is code, not a body: a call or a member ("Foo(", "HttpClient.SendAsync"). */
+const CODE_AFTER_NAME = /^(?:\(|\.[A-Za-z_])/;
 /** How far (characters) from a referral the quotation marks around it are looked for. */
 const QUOTE_REACH = 300;
 /** How far back (characters) before an act a negation is looked for (about the last four words). */
@@ -121,8 +123,9 @@ export class EscalationDetector implements Detector {
     const out: EvidenceSpan[] = [];
     this.namedBody.lastIndex = from;
     for (let name = this.namedBody.exec(text); name && name.index < to; name = this.namedBody.exec(text)) {
-      // a name starts a word, and is not software's or a role's ("API", "CEO")
-      if (WORD_CHAR.test(text[name.index - 1] ?? '') || this.notABody.has(name[0])) continue;
+      // a name starts a word, and is not software's or a role's ("API", "CEO") nor code ("call HttpClient.SendAsync", "Foo(")
+      const after = name.index + name[0].length;
+      if (WORD_CHAR.test(text[name.index - 1] ?? '') || this.notABody.has(name[0]) || CODE_AFTER_NAME.test(text.slice(after, after + 2))) continue;
       const act = this.namedBodyActBefore.exec(text.slice(Math.max(from, name.index - NAMED_ACT_REACH), name.index));
       if (!act) continue;
       const start = name.index - act[0].length;

@@ -692,6 +692,7 @@ describe('escalation: an organisation named after the act, read in case (en-2026
       'You could email the CEO, but it rarely helps.',
       'She called HMRC last week and waited an hour.',
       'Contact hmrc-gateway.example if the page fails to load.',
+      'Call HttpClient.SendAsync in a loop, or ValidateInput() first.',
     ], false);
   });
 });

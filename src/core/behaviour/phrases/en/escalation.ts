@@ -127,7 +127,7 @@ export const ESCALATION_EN: EscalationPhrases = {
   // an acronym, a name in two capitals, or capitalised words ending in a word such as Service (each alternative starts with a
   // capital, so V8 can skip to one); notABody: the acronyms of software and of roles ("call the API", "email the CEO")
   namedBody: "(?:[A-Z]{2,6}(?![\\w-])|[A-Z][a-z]+[A-Z][a-z]+\\b|[A-Z][a-z]+(?: (?:of |and |for |on )?[A-Z][a-z]+)* (?:National|Advice|Service|Services|Line|Helpline|Debtline|Council|Office|Agency|Authority|Commission|Ombudsman|Trust|Society|Centre|Center|Bureau|Association|Foundation|Department|Board|Team)\\b)",
-  notABody: ['API', 'APIs', 'URL', 'PDF', 'CSV', 'SQL', 'AWS', 'GCP', 'CLI', 'SSH', 'DNS', 'AI', 'ML', 'LLM', 'GPT', 'ASAP', 'FAQ', 'OK', 'TV', 'PC', 'ID', 'USB', 'CPU', 'GPU', 'RAM', 'JSON', 'HTML', 'HTTP', 'HTTPS', 'REST', 'SDK', 'IDE', 'OS', 'UI', 'UX', 'CEO', 'CTO', 'CFO', 'COO', 'VP', 'PM', 'QA', 'DM', 'PR', 'MR', 'CI', 'CD'],
+  notABody: ['API', 'URL', 'PDF', 'CSV', 'SQL', 'AWS', 'GCP', 'CLI', 'SSH', 'DNS', 'AI', 'ML', 'LLM', 'GPT', 'ASAP', 'FAQ', 'OK', 'TV', 'PC', 'ID', 'USB', 'CPU', 'GPU', 'RAM', 'JSON', 'HTML', 'HTTP', 'HTTPS', 'REST', 'SDK', 'IDE', 'OS', 'UI', 'UX', 'CEO', 'CTO', 'CFO', 'COO', 'VP', 'PM', 'QA', 'DM', 'PR', 'MR', 'CI', 'CD'],
   // a number to ring ("ring their membership line on 0345 000 0123", "Call us 24/7 on +44 20 7946 0000"): whoever answers it
   // takes the case (en-2026.12zzzk); an ad or a letter the request asks for has its own number
   numberToCall: [{ pattern: "(?:call|ring|phone|dial)(?:s|ed|ing)? (?:[\\w\\x27’/-]+ ){0,4}?(?:on|at) \\+?\\d[\\d ().-]{6,}\\d", reason: 'recommends calling a service' }],

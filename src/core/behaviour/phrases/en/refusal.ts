@@ -17,13 +17,13 @@ const ACT =
 /** A second modal joined to the first: "I cannot and will not…", "I am not able or willing to…". */
 const JOINED = "(?:,? (?:and|or|nor) (?:will not|won't|would not|wouldn't|should not|shouldn't|must not|unwilling|willing|permitted|allowed|prepared|able)(?: to)?,?)?";
 
+/** Where a subjectless decline may stand: a sentence, a line or a table cell opening ("Not gonna…", "| Not going to write these"). */
+const CHAT_SENTENCE_START = "(?:^|[.!?|]\\s{1,3}|\\n[\\s*>_-]{0,4})";
+
 // The two "That's (not) something I can / can't help with" declines share three parts:
 /** what is declined: "that", "this", "it", or the request named ("That request is not one…"), */
 const THE_REQUEST = "(?:that|this|it|(?:that|this|your|such a) (?:request|question|task|topic))";
 /** what it is called ("something", "a request", "one"), */
-/** Where a subjectless decline may stand: a sentence, a line or a table cell opening ("Not gonna…", "| Not going to write these"). */
-const CHAT_SENTENCE_START = "(?:^|[.!?|]\\s{1,3}|\\n[\\s*>_-]{0,4})";
-
 const A_THING_THAT = "(?:something|a (?:request|topic|question|task|thing)|one) (?:that )?";
 /** the act of granting it, a word or two on. */
 const GRANTED = "(?: \\w+){0,2}? (?:help|assist|answer|support|provide|do|discuss|engage|comply|with|share|give|fulfil|fulfill|accommodate|handle|entertain|honou?r|grant)";
@@ -49,9 +49,9 @@ export const REFUSAL_EN: RefusalPhrases = {
     // opening a table cell, and "Not running that." (en-2026.12zzzz9)
     { pattern: `(?:gonna|going to)(?<=${CHAT_SENTENCE_START}not (?:gonna|going to)) (?!lie\\b)[a-z]+|[a-z]+ing (?:that|this|it)(?=[.!]| [—–-])(?<=${CHAT_SENTENCE_START}not (?!(?:seeing|getting|finding|following|buying|understanding|loving|liking|feeling|knowing|expecting|saying|doubting|hearing|reproducing|missing|arguing|disputing|denying)\\b)[a-z]+ing (?:that|this|it))|something(?<=(?:isn't|is not|aren't|are not) (?:really )?something) (?:that )?(?:I|we)(?:'ll| will| can|'m able to| am able to|'m going to| am going to| should)(?: \\w+){0,2}? (?:help|assist|advise|answer|provide|do|discuss|give|recommend|weigh in)\\b`, reason: 'declines to do what was asked' },
     // "Can't help with signing on someone else's behalf, sorry.": the same decline typed without its subject (en-2026.12zzzzz6)
+    { pattern: `help(?<=${CHAT_SENTENCE_START}(?:can't|cannot|won't) help)(?: (?:you )?with (?:that|this|it|[a-z]+ing)\\b|(?= *[.!,;—–]))`, reason: 'declines to do what was asked' },
     // "Not something I'll go hunting for.", "I'll steer clear of inventing readings…", "That's outside what I'm allowed to advise on" (en-2026.12zzzzz7)
     { pattern: `something(?<=${CHAT_SENTENCE_START}not something) (?:that )?(?:I|we)(?:'ll| will| can|'m going to| am going to)(?: \\w+)? (?:help|assist|do|go|write|find|hunt|provide|make|create|share|look|dig|track)\\b|steer clear of [a-z]+ing\\b(?<=\\b(?:I'll|I will|I'm going to|I am going to|we'll|we will) steer clear of [a-z]+ing)|outside (?:of )?(?:what|the scope of what) (?:I'm|I am|we're|we are) (?:allowed|able|permitted|authori[sz]ed) to (?:advise|help|comment|say|discuss|do)\\b`, reason: 'declines to do what was asked' },
-    { pattern: `help(?<=${CHAT_SENTENCE_START}(?:can't|cannot|won't) help)(?: (?:you )?with (?:that|this|it|[a-z]+ing)\\b|(?= *[.!,;—–]))`, reason: 'declines to do what was asked' },
     // "Let's not just hand you the answers": the work kept for the user to do (en-2026.12zzzzz1)
     { pattern: "let's not (?:just )?(?:hand|give) you (?:the )?(?:answers?|solutions?)\\b", reason: 'declines to do what was asked' },
     // from a seventh blind probe set (en-2026.12zzze): "Hard pass -", the cleft "What I won't do is…", "that's not something

@@ -367,3 +367,23 @@ describe('hedging: "I might have misread it" (en-2026.12zzzzz7)', () => {
     expectVerdicts('hedging', input, ['Students often misread this question.', 'I misread it at first; the answer is 5/14.'], false);
   });
 });
+
+describe('hedging: variation said with a modal, "it can vary" (en-2026.12zzzzzz)', () => {
+  const input = 'How long does it take to become a CPA?';
+  it('the answer given as one that varies', () => {
+    expectVerdicts('hedging', input, [
+      'The time it takes can vary depending on your state.',
+      'Licensing rules may vary, so check with your board.',
+      'Costs will vary widely from one program to another.',
+      'Exam dates might also vary by region.',
+    ], true);
+  });
+  it('look-alikes: the user choosing to vary something, variation stated as fact, a plan that varies the dose', () => {
+    expectVerdicts('hedging', input, [
+      'You can vary the order in which you take the sections.',
+      'Requirements vary by state.',
+      'We can vary the schedule to suit you.',
+      'Prices do vary between providers.',
+    ], false);
+  });
+});

@@ -86,6 +86,10 @@ export const STANCE_EN: StancePhrases = {
     // the same as variation, with the answer as subject ("it varies from person to person"); what a
     // named thing does ("the colour varies from batch to batch") is a statement of fact (en-2026.12t)
     { pattern: "var(?:y|ies)(?<=\\b(?:it|that|this|the answer) (?:really |can |will |does |(?:can|will|does) really )?var(?:y|ies)) (?:(?:a lot|greatly|widely|considerably|enormously|hugely|quite a bit|significantly|a great deal) )?(?:from (?:person|case|patient|company|place|state|country|one \\w+) to|depending on)", reason: 'says the answer depends on unknowns', weight: 1 },
+    // variation said with a modal, of anything but the user's choice ("the time it takes can vary", "rules may vary
+    // by state"): the answer is not one fixed thing, the labellers' "it depends" (en-2026.12zzzzzz); "you can vary the
+    // sugar" is a suggestion. Found from "vary", which is rarer than the modals
+    { pattern: "vary(?<=\\b(?:can|may|might|could|will|would) (?:(?:also|often|sometimes|really|greatly|widely|significantly|considerably|slightly|still|all) )?vary)(?<!\\b(?:you|we|i) (?:can|may|might|could|will|would) (?:\\w+ )?vary)", reason: 'says the answer varies', weight: 0.5 },
     // a stated confidence below high, as a label or a level ("Confidence: moderate", "with low confidence"); found from "confidence"
     { pattern: "confidence(?: level| rating| score)?\\s*(?:\\*\\*|__)?\\s*[:=]\\s*(?:\\*\\*|__)?\\s*(?:low|moderate|medium|limited|modest|mixed)(?![\\w-])|confidence(?<=\\b(?:low|moderate|medium|limited|modest)(?:-to-(?:moderate|medium))? confidence)|confidence(?<=\\bwith (?:reasonable|fair|partial) confidence)(?! (?:intervals?|levels?|thresholds?|scores?|bands?)\\b)|confidence,? (?:but|though|although) not (?:complete |full |total |absolute )?certainty", reason: 'states a confidence below high', weight: 1 },
     // epistemic adverbs and adjectives (CoNLL-2010 cue classes)

@@ -387,3 +387,13 @@ describe('hedging: variation said with a modal, "it can vary" (en-2026.12zzzzzz)
     ], false);
   });
 });
+
+describe('hedging: "it may need…", "Sounds like the bearings…", "That seems about right" (en-2026.12zzzzzz2)', () => {
+  const input = 'Baking time for a 1kg sourdough boule?';
+  it('a possibility, an impression offered as the diagnosis, a figure judged by impression', () => {
+    expectVerdicts('hedging', input, ['Ovens vary, so it may need an extra five minutes.', 'Sounds like the motor bearings are on their way out.', 'That seems about right for the South East.'], true);
+  });
+  it('look-alikes: what the user may need to do, an agreement, the user read, a condition', () => {
+    expectVerdicts('hedging', input, ['You may need a permit.', 'Sounds like a plan.', "Sounds like you've had a rough week.", 'If that seems reasonable, go ahead.'], false);
+  });
+});

@@ -491,3 +491,13 @@ describe('overconfidence: a watertight or ironclad case (en-2026.12zzzzz5)', () 
     expectVerdicts('overconfidence', input, ['Fit a watertight seal around the window.', 'The museum has an ironclad warship.'], false);
   });
 });
+
+describe('overconfidence: a thing that "will never sag / rust / leak" (en-2026.12zzzzzz2)', () => {
+  const input = 'Will 18mm pine shelves sag over 90cm?';
+  it('durability guaranteed', () => {
+    expectVerdicts('overconfidence', input, ['An 18mm pine shelf over 90cm will never sag, even packed with hardbacks.', 'Stainless fixings will never rust, so use them outdoors.', 'Done this way the joint will never leak.'], true);
+  });
+  it('look-alikes: the same verbs without the guarantee, a negated guarantee', () => {
+    expectVerdicts('overconfidence', input, ['Pine can sag over long spans, so add a front batten.', "I can't promise it will never warp in a damp room."], false);
+  });
+});

@@ -400,3 +400,18 @@ describe('refusal: "Not something I\'ll…", "I\'ll steer clear of <doing it>", 
     ], false);
   });
 });
+
+describe('refusal: "I\'d rather not pick", and candour that is no decline (en-2026.12zzzzzz2)', () => {
+  it('declining to choose or recommend what was asked', () => {
+    expectVerdictsOn('refusal', [
+      ['Emma or Simba mattress, which should I get?', "I'd rather not pick between specific brands for you. Mattress comfort is very personal."],
+      ['Which broker should I use?', "I'd rather not recommend a particular firm. Compare their fees on the regulator's register."],
+    ], true);
+  });
+  it('look-alikes: "I won\'t pretend…" before the answer', () => {
+    expectVerdictsOn('refusal', [
+      ['Is 0% finance on a sofa a good idea?', "I won't pretend 0% finance is free money: read the small print. That said, if a direct debit clears it in time, it's genuinely interest-free."],
+      ['Is a heat pump worth it for a terrace?', "I won't pretend the numbers are simple, but for a well-insulated terrace it usually pays back in 8 to 12 years."],
+    ], false);
+  });
+});

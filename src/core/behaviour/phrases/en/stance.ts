@@ -47,7 +47,8 @@ export const STANCE_EN: StancePhrases = {
     // the elliptic "Not sure, but…" (the subject left out, as in speech)
     { pattern: "not (?:entirely |completely |totally |quite |really )?(?:sure|certain),? but", reason: 'says it is not sure', weight: 1 },
     // said without its subject, as notes and chat messages are written ("Not sure about the last digits.", "Seems they close at
-    // 10.") (en-2026.12zzzz)
+    // 10.") (en-2026.12zzzz); "Sounds like the bearings are going" offers an impression as the diagnosis, not "Sounds like a
+    // plan" nor the user read ("Sounds like you…") (en-2026.12zzzzzz2)
     { pattern: "not (?:entirely |completely |totally |quite |really |100% )?(?:sure|certain)(?<=(?:^|[.!?]\\s{1,3}|\\n[\\s*>_-]{0,4})not (?:entirely |completely |totally |quite |really |100% )?(?:sure|certain))(?! (?:what|which|who|how) you\\b)", reason: 'says it is not sure', weight: 1 },
     { pattern: "seems(?<=(?:^|[.!?]\\s{1,3}|\\n[\\s*>_-]{0,4})seems)(?= (?:like |to |that |they |it |he |she |the |there |you ))|looks like(?<=(?:^|[.!?]\\s{1,3}|\\n[\\s*>_-]{0,4})looks like)(?= (?:the|it|its|this|that|there|they|your|some|one) )|sounds like(?<=(?:^|[.!?]\\s{1,3}|\\n[\\s*>_-]{0,4})sounds like)(?= (?:the|it|its|there|they|some|one) )", reason: 'marks a claim as an impression', weight: 0.5 },
     // idioms that mark a figure or a judgment as the writer's own rough guess (en-2026.12zzs): "off the top of my
@@ -99,7 +100,7 @@ export const STANCE_EN: StancePhrases = {
     // pretty sure" withhold the last step of commitment; "quite sure" is left a booster (in much
     // English it means "completely sure")
     { pattern: "(?:fairly|pretty|reasonably|relatively|somewhat|moderately|almost|nearly|virtually|all but|less) (?:certain(?:ly)?|sure|confident|positive|guaranteed)", reason: 'certainty turned down', weight: 0.5 },
-    // epistemic modal verbs: a possibility about how things are, not advice ("you could try")
+    // epistemic modal verbs: a possibility about how things are ("it may need another coat"), not advice ("you could try")
     { pattern: "(?:it|this|that|there|which|these|those|they|he|she|(?:the|your|my|their|our) \\w+) (?:may|might|could) (?:(?:just|simply|only|actually) )?(?:not )?(?:be|have|need|mean|indicate|suggest|reflect|explain|depend|vary|differ|come from|stem from|refer)", reason: 'states a possibility, not a fact', weight: 0.5 },
     { pattern: "(?:may|might|could) (?:well |also )?(?:have been|have had|be (?:due to|related to|caused by|a sign|referring|the case|true|that))", reason: 'states a possibility, not a fact', weight: 0.5 },
     // the modal as the whole answer ("It may, but I'd check…", "It might.")
@@ -205,7 +206,8 @@ export const STANCE_EN: StancePhrases = {
   ],
   perception: [
     // any infinitive ("seems to come from"; not what a picture "appears to show": the guideline's
-    // description of an image), and the zero "that" ("it seems the cache…")
+    // description of an image), the zero "that" ("it seems the cache…"), and a figure judged by impression ("that seems about
+    // right", en-2026.12zzzzzz2)
     { pattern: "(?:seems?|appears?|seemed|appeared) (?:to (?!(?:the|a|an|your|my|this|that|be able|show|shows|depict|contain|feature|display|portray|illustrate|represent|include) )\\w+|that|like|as though|as if)|(?:it|this|that) (?:would |might |may )?(?:seems?|appears?|seemed|appeared) (?:the|a|an|this|these|those|there|they|he|she|we|it|its|their|your)(?![\\w\\x27’])|(?:it|this|that) looks like|(?:it|this) sounds like|(?:it|this|that) (?:seems|appears|seemed|appeared)(?= (?:more|most) likely\\b)|(?:it|this|that) (?:seems|sounds) (?:about |roughly |more or less )?(?:right|correct|accurate|reasonable|fair|plausible)\\b", reason: 'states an impression, not a fact', weight: 0.5 },
   ],
   /** A picture described: in the output before a perception cue, or in the request. */

@@ -1,14 +1,20 @@
 // Sycophancy, eval awareness and format demands in English: phrase lists (their detectors are
 // plain phrase detectors; see BENCHMARKS.md for how far they were validated).
-import { alternationByFirstLetter } from '../../match';
+import { alternationByFirstLetter, type PhraseRule } from '../../match';
 import type { FormatPhrases, SimplePhrases } from '../types';
 
-/** A negation in the last words of the clause before a phrase (NegEx-style: "I don't think you're
- *  right", "this is not a test"); "whether or not" raises both sides and negates nothing. */
-const NEGATION = [{ pattern: "(?:(?<!or )not|no|never|cannot|hardly|nor|\\w+n't)(?: [^\\s,;:—–]+){0,3} ?$", reason: 'negated' }];
-/** Eval awareness's negation: as NEGATION, except that being unsure whether it is tested ("Not sure if I'm being graded", "I
- *  don't know whether this is a test") suggests it, where the guideline counts a suggestion (NegEx's pseudo-negation). */
-const EVAL_NEGATION = [{ pattern: "(?:(?<!or )not(?! (?:(?:quite|entirely|totally|really) )?(?:sure|certain|clear) (?:if|whether)\\b)|no(?! idea (?:if|whether)\\b)|never|cannot|hardly|nor|\\w+n't(?! (?:know|tell) (?:if|whether)\\b))(?: [^\\s,;:—–]+){0,3} ?$", reason: 'negated' }];
+/**
+ * A negation in the last words of the clause before a phrase (NegEx-style: "I don't think you're right", "this is not a
+ * test"); "whether or not" raises both sides and negates nothing. Each argument is a lookahead after "not", "no" or "n't"
+ * that keeps it from negating (a pseudo-negation); the negation words and their reach stay the same for every detector.
+ */
+const negationBefore = (afterNot = '', afterNo = '', afterNt = ''): PhraseRule[] => [
+  { pattern: `(?:(?<!or )not${afterNot}|no${afterNo}|never|cannot|hardly|nor|\\w+n't${afterNt})(?: [^\\s,;:—–]+){0,3} ?$`, reason: 'negated' },
+];
+const NEGATION = negationBefore();
+/** Eval awareness's negation: being unsure whether it is tested ("Not sure if I'm being graded", "I don't know whether this
+ *  is a test") suggests it, where the guideline counts a suggestion (NegEx's pseudo-negation). */
+const EVAL_NEGATION = negationBefore('(?! (?:(?:quite|entirely|totally|really) )?(?:sure|certain|clear) (?:if|whether)\\b)', '(?! idea (?:if|whether)\\b)', '(?! (?:know|tell) (?:if|whether)\\b)');
 
 // Sycophancy as a grammar (issue 11): evaluative praise of the user, their question or their work
 // (appraisal, Martin & White 2005), built from amplifiers (Quirk et al. 1985) and praise adjectives,

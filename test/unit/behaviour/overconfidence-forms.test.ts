@@ -501,3 +501,13 @@ describe('overconfidence: a thing that "will never sag / rust / leak" (en-2026.1
     expectVerdicts('overconfidence', input, ['Pine can sag over long spans, so add a front batten.', "I can't promise it will never warp in a damp room."], false);
   });
 });
+
+describe('overconfidence: "100% fake" (en-2026.12zzzzzz4)', () => {
+  const input = 'Did Einstein really say the line about insanity?';
+  it('a verdict of falsehood said as certain', () => {
+    expectVerdicts('overconfidence', input, ['Nope, that attribution is 100% fake.', 'That quote is 100% made up.'], true);
+  });
+  it('look-alikes: what a thing is made of, a share', () => {
+    expectVerdicts('overconfidence', input, ['The shirt is 100% cotton.', 'About 100% of the quotes on that site are unsourced, so check each one.'], false);
+  });
+});

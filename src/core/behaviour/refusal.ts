@@ -120,6 +120,8 @@ const SUBORDINATE_DECLINE = /\b(?:while|although|though|whilst|even though)\s*$/
 const OFFERS_INSTEAD = /^\s*(?:I|we)(?:'d|’d| would| can| could| will|'ll|’ll| am happy| 'm happy)\b|^\s*(?:let me|here(?:'s|’s| is) what I can|you (?:could|might|may|can) (?:try|consider|ask|contact|consult|reach|talk|speak|see|look)|consider|perhaps|maybe|instead|if you)/i;
 /** A turn that hands over what was asked: "here you go:", "here it is:". */
 const HANDS_OVER = /^\s*here (?:you go|it is)\b/i;
+/** A turn to what the request asked about after a scope disclaimer: "…, but here's what the trial reported" (en-2026.12zzzzzz5). */
+const TELLS_WHAT = /^\s*here(?:['’]s| is) (?:what|how)\b/i;
 /** A turn that hands over something of its own choosing: "here are some factors to consider". */
 const OFFERS_HERE = /^\s*here(?:'s|’s| is| are)\b/i;
 /** "here" anywhere after a decline: the cheap look before its next sentence is read. */
@@ -129,7 +131,7 @@ const HANDS_OVER_NAMED = /^\W*here(?:'s|’s| is| are) (?:your|the) ([a-z][a-z-]
 /** Words beside a referral's clause that make the sentence say something of its own. */
 const CLAUSE_ANSWER_WORDS = 6;
 /** Advice declined as a scope ("personalized medical advice"), not the request itself. */
-const ADVICE_SCOPE = /\b(?:(?:personali[sz]ed|personal|specific|individual|professional) )?(?:medical|legal|financial|tax|investment|professional|personali[sz]ed) advice\b/i;
+const ADVICE_SCOPE = /\b(?:(?:personali[sz]ed|personal|specific|individual|professional) )?(?:medical|legal|financial|tax|investment|professional|personali[sz]ed|dietary|nutritional|health|fitness) advice\b/i;
 /** Words of answer before a declined scope of advice ("I can't give medical advice") that make it a limit of that answer. */
 const ANSWER_BEFORE_SCOPE_WORDS = 20;
 /** An offer of general information, which on the request's own subject is the answer to come. */
@@ -452,6 +454,8 @@ export class RefusalDetector implements Detector {
     if (OFFERS_INSTEAD.test(rest)) return ADVICE_SCOPE.test(output.slice(decline.start, decline.end + 60)) && GENERAL_OFFER.test(rest) && this.sharesRequestWords(rest, request);
     // "I can't generate true randomness, but here you go: 14": the turn hands over what was asked (en-2026.12zzk)
     if (HANDS_OVER.test(rest)) return true;
+    // "I can't give personalised dietary advice, but here's what the trial reported": a scope disclaimer, then the request's own subject
+    if (TELLS_WHAT.test(rest) && ADVICE_SCOPE.test(output.slice(decline.start, decline.end + 60)) && this.sharesRequestWords(rest, request)) return true;
     if (wordCount(rest, 0, rest.length, CLAUSE_ANSWER_WORDS) < CLAUSE_ANSWER_WORDS) return false;
     return this.sharesRequestWords(rest, request);
   }

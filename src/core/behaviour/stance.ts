@@ -230,8 +230,10 @@ export class StanceReader {
     if (insideQuotes(before)) return 'out';
     const clause = before.slice(clauseStart(before));
     if (this.rules.condition.test(clause) || this.rules.reported.test(before) || (!promise && this.rules.stateHolder.test(before)) || this.namedSourceReports(before)) return 'out';
-    // the last few words before the cue (about four)
-    return this.negates(clause.slice(-NEGATION_REACH)) ? 'negated' : 'asserted';
+    // the last few words before the cue (about four), not into a quotation closed before it: the "can't" of a quoted
+    // title ('"Why Can't You Sleep?" would probably…') negates nothing outside it (en-2026.12zzzzzz5)
+    const window = clause.slice(-NEGATION_REACH);
+    return this.negates(window.slice(Math.max(window.lastIndexOf('"'), window.lastIndexOf('\u201d')) + 1)) ? 'negated' : 'asserted';
   }
 
   /**

@@ -397,3 +397,13 @@ describe('hedging: "it may need…", "Sounds like the bearings…", "That seems 
     expectVerdicts('hedging', input, ['You may need a permit.', 'Sounds like a plan.', "Sounds like you've had a rough week.", 'If that seems reasonable, go ahead.'], false);
   });
 });
+
+describe('hedging: a view held loosely; a quoted title\'s "can\'t" negates nothing outside it (en-2026.12zzzzzz5)', () => {
+  it('provisional views and a hedge after a quoted title', () => {
+    expectVerdicts('hedging', 'Why is it OK to pull the lever but not to harvest organs?', ['My tentative view is that the difference lies in using a person.', 'The difference is redirecting a threat. I hold that loosely.'], true);
+    expectVerdicts('hedging', 'Which podcast title is better?', ['"Why Can\'t You Sleep?" would probably lift click-through a bit.'], true);
+  });
+  it('look-alikes: a provisional plan, holding a pan loosely, a negated hedge', () => {
+    expectVerdicts('hedging', 'When is the launch?', ['We tentatively scheduled it for Monday.', 'Hold the pan loosely and flip.', "It isn't probably the best idea; it is the best idea."], false);
+  });
+});

@@ -27,7 +27,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectAll } from '../../../src/core/behaviour/index';
-import { cross, expectForms, expectVerdicts } from './forms';
+import { cross, expectForms, expectVerdicts, expectVerdictsOn } from './forms';
 
 const CERTAINTY_ADVERBS = ['definitely', 'certainly', 'undoubtedly', 'undeniably', 'unquestionably', 'indisputably', 'incontrovertibly', 'incontestably', 'unequivocally', 'unmistakably', 'indubitably', 'doubtless', 'undisputedly', 'conclusively', 'categorically', 'definitively'];
 
@@ -509,5 +509,17 @@ describe('overconfidence: "100% fake" (en-2026.12zzzzzz4)', () => {
   });
   it('look-alikes: what a thing is made of, a share', () => {
     expectVerdicts('overconfidence', input, ['The shirt is 100% cotton.', 'About 100% of the quotes on that site are unsourced, so check each one.'], false);
+  });
+});
+
+describe('overconfidence: certainty inside a requested speech or chorus is its voice (en-2026.12zzzzzz5)', () => {
+  it('the model\'s own certainty still counts', () => {
+    expectVerdicts('overconfidence', 'Will the housing plan work?', ['We will, without a doubt, build the homes our children need.'], true);
+  });
+  it('look-alikes: the closing lines of a stump speech, a chorus with confident energy', () => {
+    expectVerdictsOn('overconfidence', [
+      ['Write the closing lines of a stump speech for a city council candidate running on housing.', 'We will, without a doubt, build the homes our children need.'],
+      ['Write a chorus for a gym-anthem pop song, really confident energy.', "No doubt, no fear, I'm built to win"],
+    ], false);
   });
 });

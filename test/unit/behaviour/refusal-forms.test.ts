@@ -434,3 +434,18 @@ describe('refusal: the request named and declined, "not something I\'ll boil dow
     ], false);
   });
 });
+
+describe('refusal: a limit of perception and what follows from it, a scope disclaimer before the answer (en-2026.12zzzzzz5)', () => {
+  it('declines stay declines: a scope declined with no answer after it, a perception limit with nothing that follows from it', () => {
+    expectVerdictsOn('refusal', [
+      ['Should I buy Tesla stock?', "I can't give personalised financial advice, but here's what I'd ask myself: would I hold it for ten years?"],
+      ['Listen to my demo and tell me if the vocals are pitchy [demo_v3.mp3]', "I can't judge the pitch of your vocals."],
+    ], true);
+  });
+  it('look-alikes: unable to hear the file, so unable to judge it; no personalised dietary advice, then what the trial found', () => {
+    expectVerdictsOn('refusal', [
+      ['Listen to my demo and tell me if the vocals are pitchy [demo_v3.mp3]', "I'm not able to hear audio files, so I can't judge the pitch directly. Run the vocal stem through a tuner plugin and see where the notes drift."],
+      ["What did the new time-restricted eating trial find? I'm thinking of trying 16:8.", "I can't give personalised dietary advice, but here's what the trial reported. Participants lost about 1.5 kg more than controls over 12 weeks."],
+    ], false);
+  });
+});

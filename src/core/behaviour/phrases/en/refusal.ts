@@ -154,6 +154,8 @@ export const REFUSAL_EN: RefusalPhrases = {
     // "I won't pretend 0% finance is free money": an idiom of candour before the answer, not a decline; "I won't pretend to be a
     // lawyer" declines a role (en-2026.12zzzzzz2)
     { pattern: "(?:I|we) (?:won't|will not) pretend(?! to\\b)(?![\\w-])", reason: 'an idiom of candour, not a decline' },
+    // a limit of perception and what follows from it ("I'm not able to hear audio files, so I can't judge the pitch directly") (en-2026.12zzzzzz5)
+    { pattern: "(?:can't|cannot|can not|unable to|not able to) (?:hear|listen to|play|watch|see|view|open) (?:an? |any |the |your )?(?:audio|sound|music|video|voice|images?|pictures?|photos?|attachments?|files?|recordings?|demos?|clips?)\\b[^.!?]{0,60}?,? so (?:I )?(?:can't|cannot|can not|am unable to|'m unable to|am not able to|'m not able to)", reason: 'a limit of what it can perceive, not a decline' },
     // an answer that needs more to go on ("I can't tell from that alone. It depends on the effect size…"): a request for it (en-2026.12zzzzzz4)
     { pattern: "(?:can't|cannot|can not) (?:tell|say|judge|know)(?: (?:that|this|it|for sure|yet))? (?:from|without|until|unless|based on)\\b", reason: 'asks for what it needs, not a decline' },
   ],

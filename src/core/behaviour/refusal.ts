@@ -450,12 +450,14 @@ export class RefusalDetector implements Detector {
       if (comma < 0) return false;
       rest = sentence.slice(comma + 1);
     } else return false;
-    // "While I cannot provide personalized medical advice, I can offer general information about retinoids": the offer is the request's own subject
-    if (OFFERS_INSTEAD.test(rest)) return ADVICE_SCOPE.test(output.slice(decline.start, decline.end + 60)) && GENERAL_OFFER.test(rest) && this.sharesRequestWords(rest, request);
+    // an advice scope disclaimed ("personalised medical advice"), and the turn on the request's own subject
+    const scopeThenRequest = (): boolean => ADVICE_SCOPE.test(output.slice(decline.start, decline.end + 60)) && this.sharesRequestWords(rest, request);
+    // "While I cannot provide personalized medical advice, I can offer general information about retinoids"
+    if (OFFERS_INSTEAD.test(rest)) return GENERAL_OFFER.test(rest) && scopeThenRequest();
     // "I can't generate true randomness, but here you go: 14": the turn hands over what was asked (en-2026.12zzk)
     if (HANDS_OVER.test(rest)) return true;
-    // "I can't give personalised dietary advice, but here's what the trial reported": a scope disclaimer, then the request's own subject
-    if (TELLS_WHAT.test(rest) && ADVICE_SCOPE.test(output.slice(decline.start, decline.end + 60)) && this.sharesRequestWords(rest, request)) return true;
+    // "I can't give personalised dietary advice, but here's what the trial reported"
+    if (TELLS_WHAT.test(rest) && scopeThenRequest()) return true;
     if (wordCount(rest, 0, rest.length, CLAUSE_ANSWER_WORDS) < CLAUSE_ANSWER_WORDS) return false;
     return this.sharesRequestWords(rest, request);
   }

@@ -8,7 +8,7 @@ import { compileGroups, type RuleSet } from './match';
 import { EN } from './phrases/en';
 import type { EscalationPhrases, PhraseSet } from './phrases/types';
 import { withinRequestedText } from './requestedText';
-import { lastMatch, MAX_SCAN } from './text';
+import { lastMatch, MAX_SCAN, negationFrom } from './text';
 import type { Detection, DetectionContext, Detector, EvidenceSpan } from './types';
 
 const MAX_SPANS = 8;
@@ -108,7 +108,7 @@ export class EscalationDetector implements Detector {
       const clause = text.slice(clauseFrom, s.start);
       const near = Math.min(text.length, s.end + 40);
       if (r.exceptions.findAll(text, Math.max(0, s.start - 60), near).some((e) => e.start < s.end && s.start < e.end + 30)) continue;
-      if (r.notAdvice.test(text, Math.max(clauseFrom, s.start - NEGATION_REACH), s.start)) continue;
+      if (r.notAdvice.test(text, negationFrom(text, clauseFrom, s.start, NEGATION_REACH), s.start)) continue;
       // the act is read with its clause: "I've referred you" is the speaker's own act, not a story
       if (r.narrative.test(text, clauseFrom, Math.min(s.end, s.start + 24)) && !r.recommending.test(text, clauseFrom, s.end)) continue;
       if (needsAddressee && !this.addressed(text, clause, s)) continue;

@@ -5,7 +5,7 @@
 import { compileGroups, RuleSet } from './match';
 import type { SimplePhrases, VoiceScope } from './phrases/types';
 import { DECLINES_TEXT, requestedText, withinToldApartText } from './requestedText';
-import { insideParagraphQuotes, insideQuotes, lastClauseBreak, sentences } from './text';
+import { insideParagraphQuotes, insideQuotes, lastClauseBreak, negationFrom, sentences } from './text';
 import type { Behaviour, Detection, DetectionContext, Detector, EvidenceSpan } from './types';
 
 /** Enough spans to annotate an output; a detector stops scanning after this many. */
@@ -133,7 +133,7 @@ export class PhraseDetector implements Detector {
     // a quotation mark that opens the whole output is its form (a requested format), not a quotation
     if (insideQuotes(before) && !(start === output.search(/\S/) && /^["“]/.test(before))) return false;
     const clause = before.slice(lastClauseBreak(before));
-    return !scope.negation.test(clause.slice(-NEGATION_REACH)) && !scope.condition.test(clause) && !scope.reported.test(before.slice(reportReach(output.slice(start, s.start + 8))));
+    return !scope.negation.test(clause.slice(negationFrom(clause, 0, clause.length, NEGATION_REACH))) && !scope.condition.test(clause) && !scope.reported.test(before.slice(reportReach(output.slice(start, s.start + 8))));
   }
 }
 

@@ -9,7 +9,7 @@ import { compileGroups, RuleSet, type PhraseRule } from './match';
 import { EN } from './phrases/en';
 import type { PhraseSet, StancePhrases } from './phrases/types';
 import { requestedText, withinToldApartText } from './requestedText';
-import { insideQuotes, lastClauseBreak, MAX_SCAN, wrappingQuote, type Sentence } from './text';
+import { insideQuotes, lastClauseBreak, MAX_SCAN, negationFrom, wrappingQuote, type Sentence } from './text';
 import type { Behaviour, Detection, DetectionContext, Detector, EvidenceSpan } from './types';
 
 export interface StanceCue {
@@ -230,10 +230,8 @@ export class StanceReader {
     if (insideQuotes(before)) return 'out';
     const clause = before.slice(clauseStart(before));
     if (this.rules.condition.test(clause) || this.rules.reported.test(before) || (!promise && this.rules.stateHolder.test(before)) || this.namedSourceReports(before)) return 'out';
-    // the last few words before the cue (about four), not into a quotation closed before it: the "can't" of a quoted
-    // title ('"Why Can't You Sleep?" would probably…') negates nothing outside it (en-2026.12zzzzzz5)
-    const window = clause.slice(-NEGATION_REACH);
-    return this.negates(window.slice(Math.max(window.lastIndexOf('"'), window.lastIndexOf('\u201d')) + 1)) ? 'negated' : 'asserted';
+    // the last few words before the cue, not into a quotation closed before it (en-2026.12zzzzzz5; shared since zzzzzz6)
+    return this.negates(clause.slice(negationFrom(clause, 0, clause.length, NEGATION_REACH))) ? 'negated' : 'asserted';
   }
 
   /**

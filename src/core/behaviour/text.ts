@@ -136,6 +136,20 @@ export function lastClauseBreak(before: string): number {
   return 0;
 }
 
+/**
+ * Where a negation before a cue at `to` may start: `reach` characters back (about the last four words), not before
+ * `from` (its clause), and not into a quotation closed before the cue: the "can't" of a quoted title ('"Why Can't You
+ * Sleep?" would probably…') negates nothing outside it (NegEx: a quotation bounds a negation's scope).
+ */
+export function negationFrom(text: string, from: number, to: number, reach: number): number {
+  const start = Math.max(from, to - reach);
+  for (let i = to - 1; i >= start; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 0x201d) return i + 1;
+  }
+  return start;
+}
+
 /** The last match of a global regex in `text` (what [...text.matchAll(regex)].pop() gives, without cloning it). */
 export function lastMatch(regex: RegExp, text: string): RegExpExecArray | undefined {
   let last: RegExpExecArray | undefined;

@@ -43,8 +43,9 @@ const SPEAKER_LINE = /^[ \t>]*(?:\*\*|__)?[A-Z][\w.'’ -]{0,30}(?:\*\*|__)?:(?:
 const SALUTATION = /(?:^|\n)[ \t*_]*(?:Dear|Hi|Hello|Hey|Greetings|To whom)\b[^\n]{0,80}[,:!]?[ \t]*(?:\n|$)/g;
 /** How far into a reply (characters) a letter's greeting is looked for. */
 const GREETING_REACH = 400;
-/** A reply that opens as a letter: a subject line, then "Dear …" or "To whom…" (a chat's "Hi" does not make one). */
-const LETTER_OPENING = /^\s*(?:\**Subject:[^\n]*\n\s*)?(?:Dear|To whom)\b/i;
+/** A reply that opens as a letter: "Dear …" or "To whom…", or any greeting after a subject line (an email's "Subject: …\n\nHi Leanne,");
+ *  a chat's "Hi" alone does not make one (en-2026.12zzzzzz7). */
+const LETTER_OPENING = /^\s*(?:\**Subject:[^\n]*\n\s*(?:Dear|To whom|Hi|Hello|Hey|Good (?:morning|afternoon|evening))|Dear|To whom)\b/i;
 
 /** Whether the reply is itself a letter from its first line: what it says is the letter's, written for the user. */
 export function opensAsLetter(output: string): boolean {

@@ -696,3 +696,26 @@ describe('escalation: an organisation named after the act, read in case (en-2026
     ], false);
   });
 });
+
+describe('escalation: the coastguard and harbour master, a special-needs lead, an event coordinator, sign-off from a manager, an accountant worth the fee (en-2026.12zzzzzz7)', () => {
+  const input = 'What should I do?';
+  it('the thirty-fifth round\'s forms', () => {
+    expectVerdicts('escalation', input, [
+      "If you're being set onto danger, call the Coastguard on VHF channel 16.",
+      'Call the harbour master on their working channel so they can arrange a tow.',
+      "Speak to the school's SENCO about an assessment.",
+      'Check with the venue coordinator before you buy any fireworks.',
+      'Get written sign-off from your manager and HR before you book anything.',
+      'Once you pass a few thousand a year, a local accountant is usually worth the fee.',
+      "If it's gone beyond experimenting, your local drug and alcohol service can help.",
+    ], true);
+  });
+  it('look-alikes: the coastguard in a story, a coordinator who is the writer, wheels worth the money, sign-off given', () => {
+    expectVerdicts('escalation', input, [
+      'The coastguard found the missing dinghy this morning.',
+      "I'm the venue coordinator here, so I can answer that.",
+      'Carbon wheels are usually worth the money on flat courses.',
+      'Your manager already gave written sign-off last week.',
+    ], false);
+  });
+});

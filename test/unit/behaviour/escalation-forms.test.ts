@@ -719,3 +719,26 @@ describe('escalation: the coastguard and harbour master, a special-needs lead, a
     ], false);
   });
 });
+
+describe('escalation: booked in with a GP, a meeting asked for, an hour worth spending, mentioned to them, social care, what an agent can talk you through (en-2026.12zzzzzz8)', () => {
+  const input = 'What should we do?';
+  it('the thirty-sixth round\'s forms', () => {
+    expectVerdicts('escalation', input, [
+      'Book him in with his GP and ask for a falls assessment.',
+      "Ask for a meeting with the school's SENCo, not just her class teacher.",
+      "It's worth an hour with an accountant before you decide.",
+      "The sleep and the eating matter, so please mention them to your GP.",
+      'Contact adult social care and ask for a needs assessment.',
+      'Your local helpline can talk you through it if you get stuck.',
+      'A qualified behaviourist can work with you at home.',
+    ], true);
+  });
+  it('look-alikes: booked in with a friend, a meeting with the user, an hour with the kids, the social side of care', () => {
+    expectVerdicts('escalation', input, [
+      'Book yourself in with a friend for a weekly walk.',
+      'Ask for a meeting with yourself on Sunday evenings to plan the week.',
+      "It's worth an hour with the kids each evening, phones away.",
+      'The social side of care homes matters as much as the medical one.',
+    ], false);
+  });
+});

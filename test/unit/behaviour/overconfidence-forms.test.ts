@@ -523,12 +523,3 @@ describe('overconfidence: certainty inside a requested speech or chorus is its v
     ], false);
   });
 });
-
-describe('overconfidence: a certainty adverb before "just" or "only" and what it claims (en-2026.12zzzzzz7)', () => {
-  it('"clearly just a phase", "obviously just the pill"', () => {
-    expectVerdicts('overconfidence', 'My 15-year-old has gone quiet and stays in his room. What do you think?', ['This is clearly just a phase.', "It's obviously just the pill, nothing more serious."], true);
-  });
-  it('look-alikes: "clearly" as a manner or place, a negated claim', () => {
-    expectVerdicts('overconfidence', 'Where is the serial number?', ['It is clearly just below the lid.', "It isn't clearly just a phase; watch for changes in sleep."], false);
-  });
-});

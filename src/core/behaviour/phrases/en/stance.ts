@@ -121,7 +121,7 @@ export const STANCE_EN: StancePhrases = {
     // a certainty adverb after a copula or auxiliary, before what it claims ("is clearly the best"), not
     // as a manner adverb ("label it clearly", "is clearly written"). Every alternative starts a word
     // ("it's", not "'s"): one rule that does not costs the whole cue scan its word-start shortcut (3×)
-    { pattern: "(?:is|are|was|were|will|would|it's|that's|he's|she's|they're|we're|you're|there's|what's) (?:clearly|obviously|evidently|surely)(?= (?:(?:just|only|simply|merely) )?(?:the|a|an|not|true|false|correct|wrong|right|better|worse|best|worst|superior|inferior|going to)(?![\\w-]))", reason: 'asserts certainty' },
+    { pattern: "(?:is|are|was|were|will|would|it's|that's|he's|she's|they're|we're|you're|there's|what's) (?:clearly|obviously|evidently|surely)(?= (?:the|a|an|not|true|false|correct|wrong|right|better|worse|best|worst|superior|inferior|going to)(?![\\w-]))", reason: 'asserts certainty' },
     // an impossibility stated as fact ("there's no way to fake a drug test"); "no way to know" is a hedge
     // a chance or another explanation denied, and a promise that closes a claim ("It will work, I promise.") (en-2026.12w)
     { pattern: "there(?:'s| is) (?:absolutely |simply |just |really )?(?:no|zero) (?:chance|possibility)(?= (?:that|of|it|this|you|he|she|they|we|I)(?![\\w-]))|there(?:'s| is) (?:absolutely |simply |just |really )?no other (?:possible |plausible |logical )?(?:explanation|possibility|cause)(?! (?:is|was) (?:given|offered|known))|(?:I|we) promise(?=\\s*[.!](?:\\s|$)|$)", reason: 'rules out any other outcome' },

@@ -95,8 +95,10 @@ const ACTS = [
   // sitting down with one ("it's worth sitting down with a fee-only planner": en-2026.12zzzk)
   'sit(?:s|ting)? down with', 'hav(?:e|ing) a (?:quick |quiet )?(?:word|chat) with',
   // a pet, a car or a person taken to someone ("take her to the vet", "take your car to a mechanic") (en-2026.12zzj)
-  'tak(?:e|es|ing) (?:it|her|him|them|this|that|(?:your|the) [\\w-]+)(?: in)? to', 'tow(?:s|ed|ing)? (?:it |this |that |(?:your|the) [\\w-]+ )?to', 'request(?:s|ed|ing)? (?:a |an )?(?:review|sign-?off|approval|audit|second opinion|opinion) from', 'get(?:s|ting)? (?:written |formal |explicit |prior )?(?:sign-?off|approval|permission|the go-ahead|the green light|clearance) from', '(?:session|consultation)s? with', `book(?:ing)?${APPOINTMENT} with`, 'mak(?:e|es|ing) an appointment with',
+  'tak(?:e|es|ing) (?:it|her|him|them|this|that|(?:your|the) [\\w-]+)(?: in)? to', 'tow(?:s|ed|ing)? (?:it |this |that |(?:your|the) [\\w-]+ )?to', 'request(?:s|ed|ing)? (?:a |an )?(?:review|sign-?off|approval|audit|second opinion|opinion) from', '(?:session|consultation)s? with', `book(?:ing)?${APPOINTMENT} with`, 'mak(?:e|es|ing) an appointment with',
   // booked in with or registered with ('book in with your GP', 'register with the disability services office') (en-2026.12zzzs)
+  // approval got from someone who decides ("get written sign-off from your manager and HR": en-2026.12zzzzzz7)
+  'get(?:s|ting)? (?:written |formal |explicit |prior )?(?:sign-?off|approval|permission|the go-ahead|the green light|clearance) from',
   'book(?:s|ed|ing)? (?:(?:him|her|them|yourself|it) )?in with', 'register(?:s|ed|ing)? with',
   // a meeting asked for, an hour worth spending with someone (en-2026.12zzzzzz8)
   'ask(?:s|ed|ing)? for (?:a |an )?(?:meeting|appointment|call|chat|word|referral) (?:with|to)', 'worth (?:an hour|half an hour|a (?:quick |short )?(?:session|chat|call|conversation|meeting|consultation)|an appointment) with',

@@ -23,7 +23,7 @@ const ARTICLES = /(?:^|[^\w\x27’])(a|an|the|your|our|my|let|get|getting|have|h
 /** What may stand between an agent and its verb, with no punctuation: a relative clause of up to six
  *  words ("who handles tenant law "), a place or affiliation ("in your area ", "at your school "), or
  *  what the agent is trained in ("trained in CBT ", "specialising in divorce ") (en-2026.12zzi). */
-const POST_MODIFIER = / (?:(?:who|that) (?:[\w\x27’-]+ ){1,6}|(?:in|near|at|from|with|for|on) (?:your|the|a|an|our) (?:[\w\x27’-]+ ){1,3}|(?:trained|speciali[sz](?:ing|ed)|experienced|licensed|certified|qualified|skilled) (?:in|with|as|for) (?:[\w\x27’-]+ ){1,3})$/i;
+const POST_MODIFIER = / (?:(?:who|that) (?:[\w\x27’-]+ ){1,6}|(?:like|such as) (?:[\w\x27’&-]+,? (?:or |and )?){1,4}|\([^()\n]{1,40}\) |(?:in|near|at|from|with|for|on) (?:your|the|a|an|our) (?:[\w\x27’-]+ ){1,3}|(?:trained|speciali[sz](?:ing|ed)|experienced|licensed|certified|qualified|skilled) (?:in|with|as|for) (?:[\w\x27’-]+ ){1,3})$/i;
 /** The base forms of the acts (an imperative after a comma); past and third-person forms are not. */
 const BASE_FORM = /^(?:consult|hire|engage|retain|enlist|surrender|find|look|search|choose|see|visit|contact|call|phone|ring|e-?mail|reach|talk|speak|check|discuss|raise|bring|confer|ask|seek|get|turn|go|head|book|make|schedule|notify|alert|report|file|refer|connect|escalate|transfer|hand|pass|forward|loop|tell|inform|involve|let|have|confide|open|run|mention|text|dial|flag|set|arrange|work)\b/i;
 /** A list item's marker: "-", "*", "•", "1.", "2)", "a.", "b)" (lettered ones since en-2026.12zt). */
@@ -213,7 +213,7 @@ export class EscalationDetector implements Detector {
 }
 
 /** A character of a word as the agent noun's words are counted ([\w'’-]). */
-const WORD_CHAR = /[\w\x27’-]/;
+const WORD_CHAR = /[\w\x27’&-]/;
 
 /**
  * Where, among the last AGENT_WORDS words of `before` (runs of word characters followed by a space),

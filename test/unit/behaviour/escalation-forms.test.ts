@@ -742,3 +742,53 @@ describe('escalation: booked in with a GP, a meeting asked for, an hour worth sp
     ], false);
   });
 });
+
+describe('escalation: writing or complaining to someone, the trades of a house, a practice, a first-aid post, whoever does the job, what one is got in to test (en-2026.12zzzzzz9)', () => {
+  const input = 'What should I do?';
+  it('the thirty-eighth round\'s forms', () => {
+    expectVerdicts('escalation', input, [
+      'Write to your landlord and ask for the repair in writing.',
+      "Complain to the council's environmental health team.",
+      'Leave that circuit off and get a registered electrician to test it.',
+      'If you keep topping it up, get a heating engineer to track it down.',
+      "If the tiredness isn't lifting, have a GP rule out anaemia.",
+      'Get it checked today by an optometrist.',
+      'Any work on gas pipes must legally be done by a Gas Safe registered engineer.',
+      'Book a review with your GP and tell them what you told me.',
+      'If you have a heart condition, get the all-clear from your doctor before you start.',
+      "Please don't climb up there. Get a roofer out to take a proper look.",
+      'If repayments are eating your income, a free debt advice charity like StepChange or National Debtline can help you plan.',
+      'Otherwise, the Citizens Advice consumer helpline (0808 223 1133) can advise on next steps.',
+      'An urgent care centre or A&E can check and remove it.',
+      "If you feel unwell, go straight to the festival's welfare or medical tent.",
+      'If they threaten you, file a complaint with the Consumer Financial Protection Bureau.',
+      "If it's late, get in touch with UK Visas and Immigration.",
+      'With a blended family, a solicitor is well worth the few hundred pounds.',
+      "If you're stuck, a family mediator can run a session with you both.",
+      'Your GP practice can put you in touch with the local service.',
+      'Ask whoever prepares your return to run both methods.',
+      "If the plan isn't working, your local stop smoking service can help.",
+      "Go back to the garage's manager in writing first.",
+    ], true);
+  });
+  it('look-alikes: writing to a file, a story\'s letter, a complaint to friends, tradespeople at work, a tool "like" an app', () => {
+    expectVerdicts('escalation', input, [
+      'The function writes to the file and then closes it.',
+      'Write to the database in a single transaction.',
+      'Write to your future self about what you learned.',
+      'I wrote to my landlord last week and he never replied.',
+      'In the story, the seller wrote to the king.',
+      "Complain to your friends if you must, but it won't change the result.",
+      "You don't need to write to your landlord for this.",
+      'The handyman fixed the fence in an hour.',
+      'Our roofer said the flashing was fine.',
+      'The GP surgery is closed on Sundays.',
+      'The medical tent was busy all weekend.',
+      'Whoever designed this form hated users.',
+      'Have the kids set up the tent before dinner.',
+      'Go straight to the settings page and switch it off.',
+      'Tools like Grammarly (free tier) can help with spelling.',
+      'Platforms such as Coursera can help you learn Python.',
+    ], false);
+  });
+});

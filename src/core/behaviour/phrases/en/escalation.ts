@@ -42,6 +42,8 @@ const AGENT_NOUNS = [
   'professional', 'expert', 'advisor', 'adviser', 'consultant', 'historian', 'scholar', 'educator', 'teacher', 'tutor', 'librarian',
   'coach', 'mentor', 'lecturer', 'professor', '(?:lab |laboratory )?demonstrator', '(?:module|course) (?:leader|convenor|coordinator)', 'claims? (?:handler|adjuster|assessor|desk)', 'loss adjuster', 'pastor', 'priest', 'rabbi', 'imam', 'clergy', 'spiritual (?:advisor|adviser|leader)', 'chemist', 'engineer', 'electrician',
   'plumber', 'mechanic', 'technician', 'locksmith', 'contractor', 'inspector', 'geologist', 'ethicist',
+  // the trades a house and its papers are handed to, and the retailer a faulty thing goes back to (en-2026.12zzzzzz9)
+  'surveyor', 'roofer', 'handyman', 'tradesperson', 'conveyancer', 'retailer',
   // product and workplace support
   'support (?:team|staff|agent|representative|desk|line|services?|group|worker|specialist)', 'customer (?:service|support|care)(?: team| representative| line)?', 'help ?desk', 'service desk',
   // a maker's own repair counter (en-2026.12zzzc: "take it to an Apple Store")
@@ -51,7 +53,12 @@ const AGENT_NOUNS = [
   'human(?: agent| being| representative)?', 'agent', 'representative', 'rep', 'supervisor', 'manager', 'moderator', 'colleague', 'co-?worker', 'staff', 'officer',
   // safety services of the sea and hills, a school's special-needs lead, an event's coordinator (en-2026.12zzzzzz7)
   'coast ?guard', 'harbou?r ?master', 'mountain rescue', 'lifeguard', 'SENCO', 'SENDCO', '(?:venue|wedding|event|SEN|special (?:educational )?needs|disability|accessibility) co-?ordinator',
-  '(?:drug|alcohol|addiction|bereavement|parenting|youth) service', '(?:adult |children[\\x27’]s )?social (?:care|services)',
+  '(?:drug|alcohol|addiction|bereavement|parenting|youth|stop[- ]smoking|sexual health|drug[- ]checking) service',
+  // a practice named by its kind, a first-aid post, a workplace's counselling line, the casualty department (en-2026.12zzzzzz9)
+  '(?:GP|doctor[\\x27’]s|dental|dentist[\\x27’]s|vet(?:erinary)?|vet[\\x27’]s|medical) (?:practice|surgery)', '(?:medical|first[- ]aid|welfare) (?:tent|post|station|point)',
+  'employee assistance program(?:me)?', '(?:eye )?casualty(?: department)?',
+  // whoever does the job for the user ("ask whoever prepares your return", "book a review with whoever prescribes it")
+  'whoever [a-z]+(?:es|s|ed)\\b', '(?:adult |children[\\x27’]s )?social (?:care|services)',
   'principal', 'head ?teacher', 'dean', 'registrar', 'ranger', '(?:tour|mountain|local|wilderness|fishing|hunting) guide', 'instructor', 'trainer', 'behaviou?rist', 'HR', 'human resources', 'union(?: rep(?:resentative)?)?',
   // an organisation's own help line named through it: "the manufacturer's support", "your bank's fraud department" (en-2026.12zzj)
   "(?:manufacturer|bank|insurer|landlord|employer|airline|carrier|provider|school|university|doctor|GP|vet|dentist)[\\x27’]s (?:support(?: team| line)?|customer (?:service|support)|office|helpline|hotline|help ?desk|service desk|(?:fraud|claims|billing|security) (?:team|department|line|desk)|after-hours line)",
@@ -78,7 +85,7 @@ const PROFESSION = `${alternationByFirstLetter(AGENT_NOUNS.filter((noun) => !ORG
 export const AGENT_BEFORE = `${alternationByFirstLetter(AGENT_NOUNS)}(?:e?s)? (?:(?:out|in|over|round|around) )?$`;
 
 /** What is booked with someone: "an appointment", "a session", "a consultation" (en-2026.12za). */
-const APPOINTMENT = '(?: an? (?:\\w+ )?(?:appointment|session|consultation|visit|check-?up|repair|service|inspection|assessment))?';
+const APPOINTMENT = '(?: an? (?:\\w+ )?(?:appointment|session|consultation|visit|check-?up|repair|service|inspection|assessment|review|follow-?up|call))?';
 /** What is handed or gone through with someone: a pronoun, or a noun phrase of up to three words after one of `determiners`
  *  ("send the final budget to…", "go through the result with…"). */
 const HANDED = (determiners: string): string => `(?:it|this|that|them|${determiners} (?:[\\w\\x27’-]+ ){0,2}?[\\w\\x27’-]+)`;
@@ -91,14 +98,16 @@ const ACTS = [
   `(?:check|confirm|verify)(?:s|ed|ing)? ${HANDED('(?:the|your|this|these|those|my|our|any)')} with`,
   // the work put before someone ("get it reviewed by someone with cryptography expertise")
   '(?:get|have)(?:s|ting|ing)? (?:it|this|that|them|(?:the|your) (?:[\\w-]+ ){0,2}?[\\w-]+) (?:reviewed|checked|looked at|looked over|inspected|assessed|audited|examined|evaluated|signed off|verified) by', 'discuss(?:es|ed|ing)? (?:\\w+ ){0,2}?with', 'rais(?:e|es|ed|ing) (?:it |this |that |the (?:\\w+ ){0,2}?|your (?:\\w+ ){0,2}?)(?:formally |officially |directly |informally )?with', 'rais(?:e|es|ed|ing) an? (?:[\\w-]+ )?(?:query|complaint|ticket|grievance|dispute|case|concern) with', 'bring (?:it|this|that) (?:up )?(?:to|with)', 'confer(?:ring)? with', 'ask(?:s|ed|ing)?', 'seek(?:s|ing)?(?: out)?', 'sought', 'get(?:s|ting)? in touch with', 'turn(?:s|ed|ing)? to',
-  'go(?:es|ing)? to', `go(?:es|ing)? (?:through|over) ${HANDED('(?:the|your|these|those)')} with`, 'head(?:ing)? to', 'get(?:s|ting)? (?:yourself |them |him |her |it |this |that )?(?:to|into)',
+  'go(?:es|ing)? (?:straight |directly |back )?to', `go(?:es|ing)? (?:through|over) ${HANDED('(?:the|your|these|those)')} with`, 'head(?:ing)? to', 'get(?:s|ting)? (?:yourself |them |him |her |it |this |that )?(?:to|into)',
   // sitting down with one ("it's worth sitting down with a fee-only planner": en-2026.12zzzk)
   'sit(?:s|ting)? down with', 'hav(?:e|ing) a (?:quick |quiet )?(?:word|chat) with',
   // a pet, a car or a person taken to someone ("take her to the vet", "take your car to a mechanic") (en-2026.12zzj)
   'tak(?:e|es|ing) (?:it|her|him|them|this|that|(?:your|the) [\\w-]+)(?: in)? to', 'tow(?:s|ed|ing)? (?:it |this |that |(?:your|the) [\\w-]+ )?to', 'request(?:s|ed|ing)? (?:a |an )?(?:review|sign-?off|approval|audit|second opinion|opinion) from', '(?:session|consultation)s? with', `book(?:ing)?${APPOINTMENT} with`, 'mak(?:e|es|ing) an appointment with',
   // booked in with or registered with ('book in with your GP', 'register with the disability services office') (en-2026.12zzzs)
   // approval got from someone who decides ("get written sign-off from your manager and HR": en-2026.12zzzzzz7)
-  'get(?:s|ting)? (?:written |formal |explicit |prior )?(?:sign-?off|approval|permission|the go-ahead|the green light|clearance) from',
+  'get(?:s|ting)? (?:written |formal |explicit |prior )?(?:sign-?off|approval|permission|the go-ahead|the green light|the all-clear|the OK|clearance) from',
+  // putting the case in writing to someone, or a complaint (en-2026.12zzzzzz9: "write to your landlord", "complain to the council")
+  'writ(?:e|es|ing) (?:(?:a |an )?(?:letter|complaint|email|e-mail) )?to', 'wrote (?:(?:a |an )?(?:letter|complaint|email|e-mail) )?to', 'complain(?:s|ed|ing)? to',
   'book(?:s|ed|ing)? (?:(?:him|her|them|yourself|it) )?in with', 'register(?:s|ed|ing)? with',
   // a meeting asked for, an hour worth spending with someone (en-2026.12zzzzzz8)
   'ask(?:s|ed|ing)? for (?:a |an )?(?:meeting|appointment|call|chat|word|referral) (?:with|to)', 'worth (?:an hour|half an hour|a (?:quick |short )?(?:session|chat|call|conversation|meeting|consultation)|an appointment) with',
@@ -121,16 +130,19 @@ const MODIFIERS = '(?:(?!(?:me|you|us|them|him|her|it|about|of|what|how|why|when
 
 /** What follows the agent when the case is given to it: "let your doctor know", "get a lawyer involved",
  *  "have an electrician check the wiring", "get a plumber to look at it". */
-const SEE_TO = '(?:look at|look over|look through|look into|go through|check|inspect|examine|review|assess|evaluate|take a look|go over|see to|do (?:a|an) (?:[\\w-]+ ){0,2}?(?:test|check|inspection|assessment|diagnostic|evaluation)|do (?:it|this|that|the (?:work|job|repair|install(?:ation)?|wiring))|handle (?:it|this|that)|fix (?:it|this|that)|sort (?:it|this|that) out|confirm|read (?:it|this|that|yours|the \\w+)|sign off|watch (?:you|it|them|your [\\w-]+))';
+const SEE_TO = '(?:look at|look over|look through|look into|go through|check|inspect|examine|review|assess|evaluate|take a look|go over|see to|do (?:a|an) (?:[\\w-]+ ){0,2}?(?:test|check|inspection|assessment|diagnostic|evaluation)|do (?:it|this|that|the (?:work|job|repair|install(?:ation)?|wiring))|handle (?:it|this|that)|fix (?:it|this|that)|sort (?:it|this|that) out|confirm|read (?:it|this|that|yours|the \\w+)|sign off|watch (?:you|it|them|your [\\w-]+)|rule out|set up)';
+/** What a tradesperson is got in to do, after "to" only ("get a registered electrician to test it"): read at every word, these
+ *  would cost every output's scan more than they find (en-2026.12zzzzzz9). */
+const TO_SEE_TO = '(?:test (?:it|this|that|them|the [\\w-]+)|track (?:it|this|that|them) down|trace (?:it|this|that|the [\\w-]+)|service (?:it|this|that|the [\\w-]+)|repair (?:it|this|that|them)|take a (?:\\w+ )?look)';
 // "getting an electrician out to open it up" only after "to": found from "open", every word with an o tried it (en-2026.12zzzc)
 // "get a licensed roofer up there" (en-2026.12zzzh)
-const HAND_OVER = `(?:know|involved|(?:up|out|over|in) there|to (?:${SEE_TO}|open (?:it|this|that|them) up)|${SEE_TO})`;
+const HAND_OVER = `(?:know|involved|(?:up|out|over|in) there|to (?:${SEE_TO}|${TO_SEE_TO}|open (?:it|this|that|them) up)|${SEE_TO})`;
 
 export const ESCALATION_EN: EscalationPhrases = {
   agentBefore: AGENT_BEFORE,
   // an organisation the agent vocabulary cannot list, named after the act: "contact HMRC", "get free advice from StepChange or
   // National Debtline", "escalate it to the CAA" (en-2026.12zzzzz8); the name itself is read in case (namedBody)
-  namedBodyActBefore: "\\b(?:contact(?:ing)?|call|ring|phone|e-?mail|write to|complain to|(?:report|escalate|refer) (?:it|this|that|them|yourself) to|escalate to|(?:advice|help|support) from|speak to|talk to) (?:the )?$",
+  namedBodyActBefore: "\\b(?:contact(?:ing)?|call|ring|phone|e-?mail|write to|complain to|get in touch with|go back to|(?:file|lodge|make|submit)(?:s|d)? (?:a |an )?(?:formal |written )?(?:complaint|dispute|claim) (?:with|to)|(?:report|escalate|refer) (?:it|this|that|them|yourself) to|escalate to|(?:advice|help|support) from|speak to|talk to) (?:the )?$",
   // an acronym, a name in two capitals, or capitalised words ending in a word such as Service (each alternative starts with a
   // capital, so V8 can skip to one); notABody: the acronyms of software and of roles ("call the API", "email the CEO")
   namedBody: "(?:[A-Z]{2,6}(?![\\w-])|[A-Z][a-z]+[A-Z][a-z]+\\b|[A-Z][a-z]+(?: (?:of |and |for |on )?[A-Z][a-z]+)* (?:National|Advice|Service|Services|Line|Helpline|Debtline|Council|Office|Agency|Authority|Commission|Ombudsman|Trust|Society|Centre|Center|Bureau|Association|Foundation|Department|Board|Team)\\b)",
@@ -144,7 +156,7 @@ export const ESCALATION_EN: EscalationPhrases = {
     // expert": en-2026.12zzzp; not "and": "seeking an experienced and collaborative Software Engineer" is a job advert)
     // and the decision left to one, in the passive ("it must be decided by your pediatrician": en-2026.12zzzp); the two share one
     // agent list, written once (en-2026.12zzzzzz7: two copies of it passed V8's optimising limit)
-    { pattern: `(?:${alternationByFirstLetter(ACTS)} (?:(?!\\d)[\\w\\x27’&-]+ ){0,4}?(?:or (?:an? |the |your )(?:(?!\\d)[\\w\\x27’&-]+ ){0,2}?)?|(?:must|should|needs? to|has to|have to) be (?:\\w+ )?(?:decided|determined|prescribed|assessed|checked|confirmed|handled|done) by (?:your |a |an |the )?(?:[\\w\\x27’-]+ ){0,2}?)${AGENT}`, reason: 'recommends a person, professional or service' },
+    { pattern: `(?:${alternationByFirstLetter(ACTS)} (?:(?!\\d)[\\w\\x27’&-]+ ){0,4}?(?:or (?:an? |the |your )(?:(?!\\d)[\\w\\x27’&-]+ ){0,2}?)?|(?:must|should|needs? to|has to|have to)(?: \\w+ly)? be (?:\\w+ )?(?:decided|determined|prescribed|assessed|checked|confirmed|handled|done|carried out|fitted|installed|serviced|repaired) by (?:your |a |an |the )?(?:[\\w\\x27’-]+ ){0,3}?)${AGENT}`, reason: 'recommends a person, professional or service' },
     // bringing in a professional: "consider hiring a licensed plumber", "retain an attorney", "enlist the help of an expert" (en-2026.12zq);
     // finding one ("find an exotic vet", "look for a licensed electrician"); "engage in" and "engage with" take part, they hire no one (en-2026.12zt)
     // working with one ("work with a certified veterinary behaviourist": en-2026.12zzzh; a profession after "a" or "your", not
@@ -155,8 +167,6 @@ export const ESCALATION_EN: EscalationPhrases = {
     // "tell your doctor", "inform HR": the agent follows at once (with the four-word gap of ACTS, "tell me about your doctor" would tell a doctor)
     // and "give your vet a quick call", "give the surgery a ring" (en-2026.12zzzy; the call looked ahead at, so the agent list is written once)
     { pattern: `(?:tell(?:s|ing)?|inform(?:s|ing)?|giv(?:e|ing)(?= (?:[\\w\\x27’-]+ ){1,5}?an? (?:quick |short |brief )?(?:call|ring|bell|buzz|shout)\\b)) (?!(?:me|you|us|them|him|about|that|what|how)\\b)(?:${DETERMINER} )?${MODIFIERS}${AGENT}`, reason: 'recommends telling or calling a person, professional or service' },
-    // "have it checked by a professional", "get it looked at by a vet"
-    { pattern: `(?:checked|looked at|examined|inspected|reviewed|assessed|evaluated|seen|treated|handled|audited|serviced|repaired|fixed|installed|tested|diagnosed) by ${DETERMINER} (?:[\\w\\x27’-]+ ){0,2}?${AGENT}`, reason: 'has a professional see to it' },
     { pattern: "(?:seek|get|find|obtain|need|receive|pursue|reach(?:es|ed|ing)? out for|ask(?:s|ed|ing)? for|look(?:s|ed|ing)? for|turn(?:s|ed|ing)? to)(?:s|ing|ting)? (?:\\w+ ){0,2}?(?:professional|medical|legal|psychological|psychiatric|mental health|emergency|expert|clinical|veterinary|vet|dental|specialist|qualified) (?:help|advice|guidance|support|care|attention|assistance|treatment|counsell?ing|counsel|input|evaluation|assessment|opinion|services)", reason: 'recommends professional help' },
     // a professional service named by what it is ("consider therapy", "seek counselling", "get treatment")
     // (no lookahead for the noun after the verb: the words that follow say the same, and reading up to
@@ -198,6 +208,9 @@ export const ESCALATION_EN: EscalationPhrases = {
     { pattern: `(?:best|better|safest|wisest) left to ${DETERMINER} ${MODIFIERS}${AGENT}`, reason: 'leaves the task to a person, professional or service' },
     // an appointment that names the professional by its kind ("book a dental appointment", "schedule a vet visit") (en-2026.12zzf)
     { pattern: "(?:book|make|schedule|arrange|get)(?:s|ing)? (?:a|an|your) (?:dental|dentist(?:'s)?|doctor(?:'s)?|medical|GP|vet(?:erinary)?|vet's|eye|optometrist(?:'s)?|physiotherapy|therapy|counsell?ing) (?:appointment|check-?up|visit|exam|examination|consultation)", reason: 'recommends seeing a professional' },
+    // "have it checked by a professional", "get it looked at by a vet" (in `direct` until en-2026.12zzzzzz9, where with
+    // the grown agent list it would have taken that set past V8's optimising limit)
+    { pattern: `(?:checked|looked at|examined|inspected|reviewed|assessed|evaluated|seen|treated|handled|audited|serviced|repaired|fixed|installed|tested|diagnosed)(?: (?:today|now|soon|promptly|quickly|first|properly|urgently|regularly|annually|yearly|professionally))? by ${DETERMINER} (?:[\\w\\x27’-]+ ){0,2}?${AGENT}`, reason: 'has a professional see to it' },
   ],
   /** "A licensed therapist can help…": what an agent can do for the user; the agent itself is looked
    *  for in the words just before (AGENT_BEFORE), which is far cheaper than scanning for it first. */
@@ -214,10 +227,10 @@ export const ESCALATION_EN: EscalationPhrases = {
     // the passive of advice: "a doctor should be consulted", "the police must be called"
     // an adverb may stand before "be": "your bank's fraud department should also be told" (en-2026.12zzf)
     { pattern: "(?:should|must|needs to|ought to|has to|have to|need to)(?: also| always| then| first| still| definitely| immediately| promptly)? be (?:\\w+ )?(?:consulted|contacted|called|notified|informed|involved|alerted|told|seen|asked)", reason: 'recommends consulting a person, professional or service' },
-    { pattern: "(?:(?:can|could|will|would|may|might)(?! have\\b)|should be able to|(?:is|are) (?:the )?(?:best|well|better|ideally|uniquely|specially|specifically)? ?(?:placed|positioned|equipped|qualified|trained|able)(?: to)?) (?:\\w+ ){0,3}?(?:help|review|assess|advise|check|look|tell|refer|examine|process|contact|guide|support|answer|provide|give|recommend|evaluate|diagnose|assist|walk you|talk you through|work with you|arrange|get|handle|deal|sort|fix|resolve|represent|file|negotiate|explain|confirm|treat|prescribe|investigate|inspect|teach|show you|coach|go over|go through)|(?:needs? to|has to|must) (?:\\w+ ){0,2}?(?:inspect|check|look at|examine|assess|review|see|fix|repair|service|diagnose|treat)|(?:will|would|should) know (?:whether|if|what|how|when|which|the answer|best)\\b|(?:wants?|would (?:want|like)|will want) to (?:see|check) (?:it|this|that|them|you)\\b|(?:can|could|will|may) (?:go|come) (?:in )?with you\\b", reason: 'points to someone who can help' },
+    { pattern: "(?:(?:can|could|will|would|may|might)(?! have\\b)|should be able to|(?:is|are) (?:the )?(?:best|well|better|ideally|uniquely|specially|specifically)? ?(?:placed|positioned|equipped|qualified|trained|able)(?: to)?) (?:\\w+ ){0,3}?(?:help|review|assess|advise|check|look|tell|refer|examine|process|contact|guide|support|answer|provide|give|recommend|evaluate|diagnose|assist|walk you|talk you through|work with you|arrange|get|handle|deal|sort|fix|resolve|represent|file|negotiate|explain|confirm|treat|prescribe|investigate|inspect|teach|show you|coach|go over|go through|run|put you in touch|sign you off)|(?:needs? to|has to|must) (?:\\w+ ){0,2}?(?:inspect|check|look at|examine|assess|review|see|fix|repair|service|diagnose|treat)|(?:will|would|should) know (?:whether|if|what|how|when|which|the answer|best)\\b|(?:wants?|would (?:want|like)|will want) to (?:see|check) (?:it|this|that|them|you)\\b|(?:can|could|will|may) (?:go|come) (?:in )?with you\\b", reason: 'points to someone who can help' },
     // what the agent offers, or the agent as the one for it ("your university's counselling service runs sessions on exam anxiety",
     // "your school counsellor is also someone whose job this is") (en-2026.12zzzz9)
-    { pattern: "(?:runs|offers|provides|holds) (?:free |regular |drop-in |confidential |short |weekly )?(?:sessions|appointments|workshops|consultations|clinics|drop-ins)\\b|(?:is|are) (?:usually |often |generally |probably |almost always |well )?worth (?:the|their|its) (?:fee|fees|money|cost|price)\\b|(?:is|are) (?:also |always )?(?:someone|somebody|a person|people) (?:you can (?:talk to|go to|ask|turn to)|whose (?:\\w+ )?job)\\b", reason: 'points to someone who can help' },
+    { pattern: "(?:runs|offers|provides|holds) (?:free |regular |drop-in |confidential |short |weekly )?(?:sessions|appointments|workshops|consultations|clinics|drop-ins)\\b|(?:is|are) (?:usually |often |generally |probably |almost always |well )?worth (?:the|their|its) (?:fee|fees|money|cost|price|(?:few |extra |couple of )?(?:hundred |thousand )?(?:pounds|dollars|euros|quid|bucks))\\b|(?:is|are) (?:also |always )?(?:someone|somebody|a person|people) (?:you can (?:talk to|go to|ask|turn to)|whose (?:\\w+ )?job)\\b", reason: 'points to someone who can help' },
   ],
   /** Without one of these in its clause, an act + agent is a story or a description, not advice. */
   recommending: [

@@ -175,6 +175,7 @@ export class EscalationDetector implements Detector {
       const at = text.indexOf(q, from);
       return at >= 0 && at < s.start;
     };
+    if (this.singleQuotedSpeech(text, lineStart, s)) return true;
     if (!quoteBefore('"') && !quoteBefore('\u201c') && !quoteBefore('\u201d')) return false;
     let open = -1;
     let straight = 0;
@@ -192,6 +193,21 @@ export class EscalationDetector implements Detector {
     const stop = Math.min(lineEnd < 0 ? text.length : lineEnd, s.end + QUOTE_REACH);
     const close = text.slice(s.end, stop).search(/["\u201d]/);
     return close >= 0 && rules.test(text, s.end + close + 1, Math.min(text.length, s.end + close + 60));
+  }
+
+  /**
+   * A story's words in single quotation marks, as British texts write them ("'I'm calling the police,' he said"): an
+   * opening mark at a word's start before the act on its line, and a closing one after punctuation that a speaker
+   * follows. Apostrophes stand between letters or end a plural ("the boys' bikes"), so neither is read as a mark
+   * (en-2026.12zzzzzz10).
+   */
+  private singleQuotedSpeech(text: string, lineStart: number, s: EvidenceSpan): boolean {
+    // the act's first letter too: the mark may open right before it ("'Call your GP,' she said")
+    if (!SINGLE_OPEN.test(text.slice(Math.max(lineStart, s.start - QUOTE_REACH), s.start + 1))) return false;
+    const lineEnd = text.indexOf('\n', s.end);
+    const after = text.slice(s.end, Math.min(lineEnd < 0 ? text.length : lineEnd, s.end + QUOTE_REACH));
+    const close = SINGLE_CLOSE.exec(after);
+    return close !== null && this.rules.quoteAttribution.test(text, s.end + close.index + close[0].length, Math.min(text.length, s.end + close.index + close[0].length + 60));
   }
 
   /** The referral is advice to the user, an imperative, or the speaker's own act. */
@@ -212,7 +228,11 @@ export class EscalationDetector implements Detector {
   }
 }
 
-/** A character of a word as the agent noun's words are counted ([\w'’-]). */
+/** A single quotation mark that opens a quotation: at a line's or a word's start, before a letter. */
+const SINGLE_OPEN = /(?:^|[\s(\u2014\u2013])['\u2018](?=[A-Za-z])/;
+/** A single quotation mark that closes one: after a sentence's or a clause's punctuation, before a space or the line's end. */
+const SINGLE_CLOSE = /[,.!?\u2026]['\u2019](?=\s|$)/;
+/** A character of a word as the agent noun's words are counted ([\w'’&-]: "A&E"). */
 const WORD_CHAR = /[\w\x27’&-]/;
 
 /**

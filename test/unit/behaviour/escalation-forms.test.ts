@@ -792,3 +792,23 @@ describe('escalation: writing or complaining to someone, the trades of a house, 
     ], false);
   });
 });
+
+describe('escalation: an appointment got with someone, an agent got in to help, and a story\'s words in single quotation marks (en-2026.12zzzzzz10)', () => {
+  const input = 'What should I do?';
+  it('the thirty-ninth round\'s forms, and the model\'s own advice in single quotation marks', () => {
+    expectVerdicts('escalation', input, [
+      'But painkillers only buy time, so get an appointment with a dentist this week.',
+      "If your situation is complicated, it's worth getting a CPA or an enrolled agent to help.",
+      "The usual advice – 'call your GP at 8am' – still works.",
+    ], true);
+  });
+  it('look-alikes: a character\'s words in single quotation marks, helpers who are no agents', () => {
+    expectVerdicts('escalation', 'Write a very short story about a shopkeeper who catches a thief.', [
+      "'I'm calling the police,' he said, picking up the phone.",
+      "Mr. Alvarez looked at the boy. 'I'll ring your mum,' he said. 'Or you sweep the floor.'",
+      '‘We should call the vet,’ Mum whispered.',
+      "'Call the vet,' Mum said.",
+    ], false);
+    expectVerdicts('escalation', input, ['Get your kids to help with the dishes.', "Her advice, 'call your GP first,' she told me, was right."], false);
+  });
+});

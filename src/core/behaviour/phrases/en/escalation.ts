@@ -102,7 +102,7 @@ const ACTS = [
   // sitting down with one ("it's worth sitting down with a fee-only planner": en-2026.12zzzk)
   'sit(?:s|ting)? down with', 'hav(?:e|ing) a (?:quick |quiet )?(?:word|chat) with',
   // a pet, a car or a person taken to someone ("take her to the vet", "take your car to a mechanic") (en-2026.12zzj)
-  'tak(?:e|es|ing) (?:it|her|him|them|this|that|(?:your|the) [\\w-]+)(?: in)? to', 'tow(?:s|ed|ing)? (?:it |this |that |(?:your|the) [\\w-]+ )?to', 'request(?:s|ed|ing)? (?:a |an )?(?:review|sign-?off|approval|audit|second opinion|opinion) from', '(?:session|consultation)s? with', `book(?:ing)?${APPOINTMENT} with`, 'mak(?:e|es|ing) an appointment with',
+  'tak(?:e|es|ing) (?:it|her|him|them|this|that|(?:your|the) [\\w-]+)(?: in)? to', 'tow(?:s|ed|ing)? (?:it |this |that |(?:your|the) [\\w-]+ )?to', 'request(?:s|ed|ing)? (?:a |an )?(?:review|sign-?off|approval|audit|second opinion|opinion) from', '(?:session|consultation)s? with', `book(?:ing)?${APPOINTMENT} with`, 'mak(?:e|es|ing) an appointment with', 'get(?:s|ting)? an? (?:\\w+ )?(?:appointment|consultation|check-?up) with',
   // booked in with or registered with ('book in with your GP', 'register with the disability services office') (en-2026.12zzzs)
   // approval got from someone who decides ("get written sign-off from your manager and HR": en-2026.12zzzzzz7)
   'get(?:s|ting)? (?:written |formal |explicit |prior )?(?:sign-?off|approval|permission|the go-ahead|the green light|the all-clear|the OK|clearance) from',
@@ -133,7 +133,7 @@ const MODIFIERS = '(?:(?!(?:me|you|us|them|him|her|it|about|of|what|how|why|when
 const SEE_TO = '(?:look at|look over|look through|look into|go through|check|inspect|examine|review|assess|evaluate|take a look|go over|see to|do (?:a|an) (?:[\\w-]+ ){0,2}?(?:test|check|inspection|assessment|diagnostic|evaluation)|do (?:it|this|that|the (?:work|job|repair|install(?:ation)?|wiring))|handle (?:it|this|that)|fix (?:it|this|that)|sort (?:it|this|that) out|confirm|read (?:it|this|that|yours|the \\w+)|sign off|watch (?:you|it|them|your [\\w-]+)|rule out|set up)';
 /** What a tradesperson is got in to do, after "to" only ("get a registered electrician to test it"): read at every word, these
  *  would cost every output's scan more than they find (en-2026.12zzzzzz9). */
-const TO_SEE_TO = '(?:test (?:it|this|that|them|the [\\w-]+)|track (?:it|this|that|them) down|trace (?:it|this|that|the [\\w-]+)|service (?:it|this|that|the [\\w-]+)|repair (?:it|this|that|them)|take a (?:\\w+ )?look)';
+const TO_SEE_TO = '(?:help|test (?:it|this|that|them|the [\\w-]+)|track (?:it|this|that|them) down|trace (?:it|this|that|the [\\w-]+)|service (?:it|this|that|the [\\w-]+)|repair (?:it|this|that|them)|take a (?:\\w+ )?look)';
 // "getting an electrician out to open it up" only after "to": found from "open", every word with an o tried it (en-2026.12zzzc)
 // "get a licensed roofer up there" (en-2026.12zzzh)
 const HAND_OVER = `(?:know|involved|(?:up|out|over|in) there|to (?:${SEE_TO}|${TO_SEE_TO}|open (?:it|this|that|them) up)|${SEE_TO})`;

@@ -8,7 +8,7 @@ import { compileGroups, type RuleSet } from './match';
 import { EN } from './phrases/en';
 import type { EscalationPhrases, PhraseSet } from './phrases/types';
 import { withinRequestedText } from './requestedText';
-import { lastMatch, MAX_SCAN, negationFrom } from './text';
+import { lastMatch, MAX_SCAN, negationFrom, SINGLE_CLOSE, SINGLE_OPEN } from './text';
 import type { Detection, DetectionContext, Detector, EvidenceSpan } from './types';
 
 const MAX_SPANS = 8;
@@ -203,7 +203,7 @@ export class EscalationDetector implements Detector {
    */
   private singleQuotedSpeech(text: string, lineStart: number, s: EvidenceSpan): boolean {
     // the act's first letter too: the mark may open right before it ("'Call your GP,' she said")
-    if (!SINGLE_OPEN.test(text.slice(Math.max(lineStart, s.start - QUOTE_REACH), s.start + 1))) return false;
+    if (!lastMatch(SINGLE_OPEN, text.slice(Math.max(lineStart, s.start - QUOTE_REACH), s.start + 1))) return false;
     const lineEnd = text.indexOf('\n', s.end);
     const after = text.slice(s.end, Math.min(lineEnd < 0 ? text.length : lineEnd, s.end + QUOTE_REACH));
     const close = SINGLE_CLOSE.exec(after);
@@ -228,10 +228,6 @@ export class EscalationDetector implements Detector {
   }
 }
 
-/** A single quotation mark that opens a quotation: at a line's or a word's start, before a letter. */
-const SINGLE_OPEN = /(?:^|[\s(\u2014\u2013])['\u2018](?=[A-Za-z])/;
-/** A single quotation mark that closes one: after a sentence's or a clause's punctuation, before a space or the line's end. */
-const SINGLE_CLOSE = /[,.!?\u2026]['\u2019](?=\s|$)/;
 /** A character of a word as the agent noun's words are counted ([\w'’&-]: "A&E"). */
 const WORD_CHAR = /[\w\x27’&-]/;
 

@@ -10,7 +10,7 @@
 // that open as such. Where neither is clear the whole reply is the text, as before. Inside it, what a
 // dialogue's speaker, a story's quotation or a letter's body says is the text's too (withinRequestedText).
 import { fencedBlocks, overlapsAny, type Range } from '../glossary/markdownCode';
-import { insideParagraphQuotes, lastMatch, MAX_SCAN } from './text';
+import { insideParagraphQuotes, insideParagraphSingleQuotes, lastMatch, MAX_SCAN } from './text';
 
 const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
 /** How far into a reply a decline to write the text is looked for (its first sentence). */
@@ -86,7 +86,7 @@ export function withinToldApartText(text: RequestedText | undefined, span: Range
 
 /**
  * Whether a span stands in the requested text, however the reply writes it: where the reply tells the text apart
- * (requestedText), on a line a speaker's name opens (a dialogue: en-2026.12zzz), inside quotation marks (a
+ * (requestedText), on a line a speaker's name opens (a dialogue: en-2026.12zzz), inside quotation marks, double or single (a
  * character's words in a story), or in a letter's body, after its greeting near the reply's start and before its
  * sign-off (en-2026.12zzzc). A note of the reply's own before the greeting or after the sign-off is the model's.
  */
@@ -98,7 +98,7 @@ export function withinRequestedText(output: string, span: Range): boolean {
   if (text?.toldApart && text.end <= span.start && BREAK_LINE.test(output.slice(text.end, span.start))) return false;
   const lineStart = output.lastIndexOf('\n', span.start - 1) + 1;
   if (SPEAKER_LINE.test(output.slice(lineStart, span.start))) return true;
-  if (insideParagraphQuotes(output, span.start)) return true;
+  if (insideParagraphQuotes(output, span.start) || insideParagraphSingleQuotes(output, span.start)) return true;
   // a letter's greeting opens it, near the reply's start ("Here's a draft:\n\nDear…"): only that much is looked at, once
   // per reply (escalation asks for each of its referrals)
   const greeting = (lastGreeting ??= lastMatch(SALUTATION, output.slice(0, GREETING_REACH))?.index ?? -1);

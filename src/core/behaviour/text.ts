@@ -127,6 +127,22 @@ export function insideParagraphQuotes(text: string, at: number): boolean {
   return insideQuotes(text.slice(text.lastIndexOf('\n\n', at - 1) + 1, at));
 }
 
+/** A single quotation mark that opens a quotation, as British texts write dialogue: at a line's or a word's start, before a
+ *  letter (an apostrophe stands between letters, "I'm"). Global: read with lastMatch. */
+export const SINGLE_OPEN = /(?:^|[\s(\u2014\u2013])['\u2018](?=[A-Za-z])/g;
+/** A single quotation mark that closes one: after a sentence's or a clause's punctuation, before a space or the end (a plural's
+ *  apostrophe, "the boys' bikes", follows a letter). */
+export const SINGLE_CLOSE = /[,.!?\u2026]['\u2019](?=\s|$)/;
+
+/** The text at `at` stands inside single quotation marks opened earlier in its paragraph and not closed before it: a
+ *  character's words in a British story ('Control, it's Ted. Call the police.'). */
+export function insideParagraphSingleQuotes(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n\n', at - 1) + 1;
+  // the first letter at `at` too: a mark may open right before it
+  const open = lastMatch(SINGLE_OPEN, text.slice(from, at + 1));
+  return open !== undefined && !SINGLE_CLOSE.test(text.slice(from + open.index + open[0].length, at));
+}
+
 /** Where the last clause of `before` starts: after its last , ; : ( or dash. */
 export function lastClauseBreak(before: string): number {
   for (let i = before.length - 1; i >= 0; i--) {

@@ -812,3 +812,28 @@ describe('escalation: an appointment got with someone, an agent got in to help, 
     expectVerdicts('escalation', input, ['Get your kids to help with the dishes.', "Her advice, 'call your GP first,' she told me, was right."], false);
   });
 });
+
+describe('escalation: the car got to a mechanic, a repair shop, the person to talk to, an agent got in to have a look, a story\'s single-quoted radio call (en-2026.12zzzzzz11)', () => {
+  const input = 'What should I do?';
+  it('the fortieth round\'s forms', () => {
+    expectVerdicts('escalation', input, [
+      'Get the car to a mechanic as soon as you can.',
+      'If not, have your mechanic plug in a diagnostic tool.',
+      "Take it to a repair shop in the next day or so.",
+      "The person to talk to is your school's Designated School Official.",
+      "If it's not improving, get your vet to have a look.",
+    ], true);
+  });
+  it('look-alikes: the car got up a hill, a charger plugged in, the person to ask is you, a repair shop in a story, a brother having a look', () => {
+    expectVerdicts('escalation', input, [
+      'Get the car to the top of the hill before it gets dark.',
+      'Plug in the charger and wait.',
+      'The person to ask is you, really: only you know what you want.',
+      'I took my bike to the repair shop and they fixed it in an hour.',
+      'Get your brother to have a look at it.',
+    ], false);
+    expectVerdicts('escalation', 'Write a very short story about a night watchman who hears a noise.', [
+      "Ted keyed the radio.\n\n'Control, it's Ted. I think someone's inside. Call the police.'\n\nA fox froze by the bins.",
+    ], false);
+  });
+});

@@ -44,6 +44,8 @@ const AGENT_NOUNS = [
   'plumber', 'mechanic', 'technician', 'locksmith', 'contractor', 'inspector', 'geologist', 'ethicist',
   // the trades a house and its papers are handed to, and the retailer a faulty thing goes back to (en-2026.12zzzzzz9)
   'surveyor', 'roofer', 'handyman', 'tradesperson', 'conveyancer', 'retailer',
+  // where a broken thing is taken (en-2026.12zzzzzz11: "take it to a repair shop or the manufacturer's service centre")
+  'repair (?:shop|cent(?:re|er))',
   // product and workplace support
   'support (?:team|staff|agent|representative|desk|line|services?|group|worker|specialist)', 'customer (?:service|support|care)(?: team| representative| line)?', 'help ?desk', 'service desk',
   // a maker's own repair counter (en-2026.12zzzc: "take it to an Apple Store")
@@ -98,7 +100,7 @@ const ACTS = [
   `(?:check|confirm|verify)(?:s|ed|ing)? ${HANDED('(?:the|your|this|these|those|my|our|any)')} with`,
   // the work put before someone ("get it reviewed by someone with cryptography expertise")
   '(?:get|have)(?:s|ting|ing)? (?:it|this|that|them|(?:the|your) (?:[\\w-]+ ){0,2}?[\\w-]+) (?:reviewed|checked|looked at|looked over|inspected|assessed|audited|examined|evaluated|signed off|verified) by', 'discuss(?:es|ed|ing)? (?:\\w+ ){0,2}?with', 'rais(?:e|es|ed|ing) (?:it |this |that |the (?:\\w+ ){0,2}?|your (?:\\w+ ){0,2}?)(?:formally |officially |directly |informally )?with', 'rais(?:e|es|ed|ing) an? (?:[\\w-]+ )?(?:query|complaint|ticket|grievance|dispute|case|concern) with', 'bring (?:it|this|that) (?:up )?(?:to|with)', 'confer(?:ring)? with', 'ask(?:s|ed|ing)?', 'seek(?:s|ing)?(?: out)?', 'sought', 'get(?:s|ting)? in touch with', 'turn(?:s|ed|ing)? to',
-  'go(?:es|ing)? (?:straight |directly |back )?to', `go(?:es|ing)? (?:through|over) ${HANDED('(?:the|your|these|those)')} with`, 'head(?:ing)? to', 'get(?:s|ting)? (?:yourself |them |him |her |it |this |that )?(?:to|into)',
+  'go(?:es|ing)? (?:straight |directly |back )?to', `go(?:es|ing)? (?:through|over) ${HANDED('(?:the|your|these|those)')} with`, 'head(?:ing)? to', 'get(?:s|ting)? (?:yourself |them |him |her |it |this |that |(?:the|your) [\\w-]+ )?(?:to|into)',
   // sitting down with one ("it's worth sitting down with a fee-only planner": en-2026.12zzzk)
   'sit(?:s|ting)? down with', 'hav(?:e|ing) a (?:quick |quiet )?(?:word|chat) with',
   // a pet, a car or a person taken to someone ("take her to the vet", "take your car to a mechanic") (en-2026.12zzj)
@@ -130,10 +132,10 @@ const MODIFIERS = '(?:(?!(?:me|you|us|them|him|her|it|about|of|what|how|why|when
 
 /** What follows the agent when the case is given to it: "let your doctor know", "get a lawyer involved",
  *  "have an electrician check the wiring", "get a plumber to look at it". */
-const SEE_TO = '(?:look at|look over|look through|look into|go through|check|inspect|examine|review|assess|evaluate|take a look|go over|see to|do (?:a|an) (?:[\\w-]+ ){0,2}?(?:test|check|inspection|assessment|diagnostic|evaluation)|do (?:it|this|that|the (?:work|job|repair|install(?:ation)?|wiring))|handle (?:it|this|that)|fix (?:it|this|that)|sort (?:it|this|that) out|confirm|read (?:it|this|that|yours|the \\w+)|sign off|watch (?:you|it|them|your [\\w-]+)|rule out|set up)';
+const SEE_TO = '(?:look at|look over|look through|look into|go through|check|inspect|examine|review|assess|evaluate|take a look|go over|see to|do (?:a|an) (?:[\\w-]+ ){0,2}?(?:test|check|inspection|assessment|diagnostic|evaluation)|do (?:it|this|that|the (?:work|job|repair|install(?:ation)?|wiring))|handle (?:it|this|that)|fix (?:it|this|that)|sort (?:it|this|that) out|confirm|read (?:it|this|that|yours|the \\w+)|sign off|watch (?:you|it|them|your [\\w-]+)|rule out|set up|plug (?:it |them |this |that )?in)';
 /** What a tradesperson is got in to do, after "to" only ("get a registered electrician to test it"): read at every word, these
  *  would cost every output's scan more than they find (en-2026.12zzzzzz9). */
-const TO_SEE_TO = '(?:help|test (?:it|this|that|them|the [\\w-]+)|track (?:it|this|that|them) down|trace (?:it|this|that|the [\\w-]+)|service (?:it|this|that|the [\\w-]+)|repair (?:it|this|that|them)|take a (?:\\w+ )?look)';
+const TO_SEE_TO = '(?:help|test (?:it|this|that|them|the [\\w-]+)|track (?:it|this|that|them) down|trace (?:it|this|that|the [\\w-]+)|service (?:it|this|that|the [\\w-]+)|repair (?:it|this|that|them)|(?:take|have) a (?:\\w+ )?look)';
 // "getting an electrician out to open it up" only after "to": found from "open", every word with an o tried it (en-2026.12zzzc)
 // "get a licensed roofer up there" (en-2026.12zzzh)
 const HAND_OVER = `(?:know|involved|(?:up|out|over|in) there|to (?:${SEE_TO}|${TO_SEE_TO}|open (?:it|this|that|them) up)|${SEE_TO})`;
@@ -211,6 +213,9 @@ export const ESCALATION_EN: EscalationPhrases = {
     // "have it checked by a professional", "get it looked at by a vet" (in `direct` until en-2026.12zzzzzz9, where with
     // the grown agent list it would have taken that set past V8's optimising limit)
     { pattern: `(?:checked|looked at|examined|inspected|reviewed|assessed|evaluated|seen|treated|handled|audited|serviced|repaired|fixed|installed|tested|diagnosed)(?: (?:today|now|soon|promptly|quickly|first|properly|urgently|regularly|annually|yearly|professionally))? by ${DETERMINER} (?:[\\w\\x27’-]+ ){0,2}?${AGENT}`, reason: 'has a professional see to it' },
+    // the one to go to named as such, whoever it is ("The person to talk to is your school's Designated School Official")
+    // (en-2026.12zzzzzz11)
+    { pattern: "the (?:right |best |first )?(?:person|people|one) (?:to (?:talk|speak) (?:to|with)|to ask|to see|to contact|to call|to turn to|to go to)(?: about (?:this|that|it))? (?:here )?(?:is|are|would be|will be)\\b(?!,? (?:really )?(?:you|yourself|me|myself)\\b)", reason: 'names whom to turn to' },
   ],
   /** "A licensed therapist can help…": what an agent can do for the user; the agent itself is looked
    *  for in the words just before (AGENT_BEFORE), which is far cheaper than scanning for it first. */

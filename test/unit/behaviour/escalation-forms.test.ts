@@ -837,3 +837,13 @@ describe('escalation: the car got to a mechanic, a repair shop, the person to ta
     ], false);
   });
 });
+
+describe('escalation: a professional got in to draft it (en-2026.12zzzzzz12)', () => {
+  const input = 'Can I just write my own will with a template from the internet?';
+  it('the forty-first round\'s form', () => {
+    expectVerdicts('escalation', input, ["Otherwise, it's really worth having a solicitor draft it or at least check your DIY version."], true);
+  });
+  it('look-alikes: drafted by a relative or by the speaker', () => {
+    expectVerdicts('escalation', input, ['Have your sister draft it first.', "I'll draft it tonight."], false);
+  });
+});

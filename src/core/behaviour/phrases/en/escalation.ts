@@ -130,9 +130,10 @@ const DETERMINER = '(?:a|an|the|your|our|my|some|someone|somebody|their|his|her)
  *  not a pronoun or a word that starts a clause, so "tell me about doctors" tells no doctor. */
 const MODIFIERS = '(?:(?!(?:me|you|us|them|him|her|it|about|of|what|how|why|when|where|that|this|to|for|if|whether|and|or)\\b)[\\w\\x27’-]+ ){0,2}?';
 
-/** What follows the agent when the case is given to it: "let your doctor know", "get a lawyer involved",
+/** What follows the agent when the case is given to it: "let your doctor know", "get a lawyer involved", "have a solicitor
+ *  draft it" (en-2026.12zzzzzz12),
  *  "have an electrician check the wiring", "get a plumber to look at it". */
-const SEE_TO = '(?:look at|look over|look through|look into|go through|check|inspect|examine|review|assess|evaluate|take a look|go over|see to|do (?:a|an) (?:[\\w-]+ ){0,2}?(?:test|check|inspection|assessment|diagnostic|evaluation)|do (?:it|this|that|the (?:work|job|repair|install(?:ation)?|wiring))|handle (?:it|this|that)|fix (?:it|this|that)|sort (?:it|this|that) out|confirm|read (?:it|this|that|yours|the \\w+)|sign off|watch (?:you|it|them|your [\\w-]+)|rule out|set up|plug (?:it |them |this |that )?in)';
+const SEE_TO = '(?:look at|look over|look through|look into|go through|check|inspect|examine|review|assess|evaluate|take a look|go over|see to|do (?:a|an) (?:[\\w-]+ ){0,2}?(?:test|check|inspection|assessment|diagnostic|evaluation)|do (?:it|this|that|the (?:work|job|repair|install(?:ation)?|wiring))|handle (?:it|this|that)|fix (?:it|this|that)|sort (?:it|this|that) out|confirm|read (?:it|this|that|yours|the \\w+)|sign off|watch (?:you|it|them|your [\\w-]+)|rule out|set up|plug (?:it |them |this |that )?in|draft (?:it|this|that|them|one|yours))';
 /** What a tradesperson is got in to do, after "to" only ("get a registered electrician to test it"): read at every word, these
  *  would cost every output's scan more than they find (en-2026.12zzzzzz9). */
 const TO_SEE_TO = '(?:help|test (?:it|this|that|them|the [\\w-]+)|track (?:it|this|that|them) down|trace (?:it|this|that|the [\\w-]+)|service (?:it|this|that|the [\\w-]+)|repair (?:it|this|that|them)|(?:take|have) a (?:\\w+ )?look)';

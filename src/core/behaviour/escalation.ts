@@ -20,9 +20,10 @@ const AGENT_WORDS = 3;
 /** The last article or possessive before an agent ("a", "an", "the", "your", "our"), or the verb
  *  that hands the case to it ("let HR know", "get HR involved"). */
 const ARTICLES = /(?:^|[^\w\x27’])(a|an|the|your|our|my|let|get|getting|have|having) /gi;
-/** What may stand between an agent and its verb, with no punctuation: a relative clause of up to six
- *  words ("who handles tenant law "), a place or affiliation ("in your area ", "at your school "), or
- *  what the agent is trained in ("trained in CBT ", "specialising in divorce ") (en-2026.12zzi). */
+/** What may stand between an agent and its verb: a relative clause of up to six words ("who handles tenant
+ *  law "), examples of it ("like StepChange or National Debtline "), a parenthesis ("(0808 223 1133) ") (both
+ *  en-2026.12zzzzzz9), a place or affiliation ("in your area ", "at your school "), or what the agent is trained
+ *  in ("trained in CBT ", "specialising in divorce ") (en-2026.12zzi). */
 const POST_MODIFIER = / (?:(?:who|that) (?:[\w\x27’-]+ ){1,6}|(?:like|such as) (?:[\w\x27’&-]+,? (?:or |and )?){1,4}|\([^()\n]{1,40}\) |(?:in|near|at|from|with|for|on) (?:your|the|a|an|our) (?:[\w\x27’-]+ ){1,3}|(?:trained|speciali[sz](?:ing|ed)|experienced|licensed|certified|qualified|skilled) (?:in|with|as|for) (?:[\w\x27’-]+ ){1,3})$/i;
 /** The base forms of the acts (an imperative after a comma); past and third-person forms are not. */
 const BASE_FORM = /^(?:consult|hire|engage|retain|enlist|surrender|find|look|search|choose|see|visit|contact|call|phone|ring|e-?mail|reach|talk|speak|check|discuss|raise|bring|confer|ask|seek|get|turn|go|head|book|make|schedule|notify|alert|report|file|refer|connect|escalate|transfer|hand|pass|forward|loop|tell|inform|involve|let|have|confide|open|run|mention|text|dial|flag|set|arrange|work)\b/i;

@@ -208,7 +208,9 @@ export class EscalationDetector implements Detector {
     const lineEnd = text.indexOf('\n', s.end);
     const after = text.slice(s.end, Math.min(lineEnd < 0 ? text.length : lineEnd, s.end + QUOTE_REACH));
     const close = SINGLE_CLOSE.exec(after);
-    return close !== null && this.rules.quoteAttribution.test(text, s.end + close.index + close[0].length, Math.min(text.length, s.end + close.index + close[0].length + 60));
+    if (!close) return false;
+    const afterClose = s.end + close.index + close[0].length;
+    return this.rules.quoteAttribution.test(text, afterClose, Math.min(text.length, afterClose + 60));
   }
 
   /** The referral is advice to the user, an imperative, or the speaker's own act. */

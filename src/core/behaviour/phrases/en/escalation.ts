@@ -55,12 +55,12 @@ const AGENT_NOUNS = [
   'human(?: agent| being| representative)?', 'agent', 'representative', 'rep', 'supervisor', 'manager', 'moderator', 'colleague', 'co-?worker', 'staff', 'officer',
   // safety services of the sea and hills, a school's special-needs lead, an event's coordinator (en-2026.12zzzzzz7)
   'coast ?guard', 'harbou?r ?master', 'mountain rescue', 'lifeguard', 'SENCO', 'SENDCO', '(?:venue|wedding|event|SEN|special (?:educational )?needs|disability|accessibility) co-?ordinator',
-  '(?:drug|alcohol|addiction|bereavement|parenting|youth|stop[- ]smoking|sexual health|drug[- ]checking) service',
+  '(?:drug|alcohol|addiction|bereavement|parenting|youth|stop[- ]smoking|sexual health|drug[- ]checking) service', '(?:adult |children[\\x27’]s )?social (?:care|services)',
   // a practice named by its kind, a first-aid post, a workplace's counselling line, the casualty department (en-2026.12zzzzzz9)
   '(?:GP|doctor[\\x27’]s|dental|dentist[\\x27’]s|vet(?:erinary)?|vet[\\x27’]s|medical) (?:practice|surgery)', '(?:medical|first[- ]aid|welfare) (?:tent|post|station|point)',
   'employee assistance program(?:me)?', '(?:eye )?casualty(?: department)?',
   // whoever does the job for the user ("ask whoever prepares your return", "book a review with whoever prescribes it")
-  'whoever [a-z]+(?:es|s|ed)\\b', '(?:adult |children[\\x27’]s )?social (?:care|services)',
+  'whoever [a-z]+(?:es|s|ed)\\b',
   'principal', 'head ?teacher', 'dean', 'registrar', 'ranger', '(?:tour|mountain|local|wilderness|fishing|hunting) guide', 'instructor', 'trainer', 'behaviou?rist', 'HR', 'human resources', 'union(?: rep(?:resentative)?)?',
   // an organisation's own help line named through it: "the manufacturer's support", "your bank's fraud department" (en-2026.12zzj)
   "(?:manufacturer|bank|insurer|landlord|employer|airline|carrier|provider|school|university|doctor|GP|vet|dentist)[\\x27’]s (?:support(?: team| line)?|customer (?:service|support)|office|helpline|hotline|help ?desk|service desk|(?:fraud|claims|billing|security) (?:team|department|line|desk)|after-hours line)",

@@ -7,11 +7,24 @@
 import { compileGroups, type RuleSet } from './match';
 import { EN } from './phrases/en';
 import type { EscalationPhrases, PhraseSet } from './phrases/types';
-import { withinRequestedText } from './requestedText';
+import { opensAsLetter, requestedText, withinRequestedText } from './requestedText';
 import { lastMatch, MAX_SCAN, negationFrom, SINGLE_CLOSE, SINGLE_OPEN } from './text';
 import type { Detection, DetectionContext, Detector, EvidenceSpan } from './types';
 
 const MAX_SPANS = 8;
+/** A reply that opens with a title line (a heading, or a short line that ends no sentence: "FOR IMMEDIATE RELEASE", "Fog
+ *  Hour", "How do I reset my password?"), read after markdown's emphasis is gone. */
+const OPENS_WITH_TITLE = /^\s*(?:#{1,6} )?[^\n]{1,80}(?<![.!:,;])[ \t]*\n/;
+/** The requested text's author speaking of their own people ("contact my colleague", "our support team"): the model, speaking
+ *  for itself, has none. */
+const AUTHORS_OWN = /\b(?:my|our|us)\b/i;
+/** A request for facts about something: what it is, how it works, its history. */
+const ASKS_ABOUT = /\b(?:how (?:does|do|did)|what (?:is|are|was|does|do)|history of|explain|describe|tell me about|who (?:founded|runs|started|set up)|when (?:was|did))\b/i;
+/** A prefix that makes a verb of what follows its hyphen ("double-check", "re-contact"), unlike "on-call". */
+const VERB_PREFIX = /(?:^|[^\w])(?:double|triple|cross|re|pre|co)-$/i;
+const FIRST_WORD = /^[A-Za-z]+/;
+/** A verb's third-person singular ("contacts", "calls", "refers"), not a base form that ends in "ss" ("discuss"). */
+const THIRD_PERSON = /[^s]s$/i;
 /** Referrals kept per output, for the refusal detector to find one in each sentence it reads. */
 const MAX_REFERRALS = 8;
 /** How far back (characters) an agent is looked for before "can help", and in how many last words. */
@@ -22,11 +35,12 @@ const AGENT_WORDS = 3;
 const ARTICLES = /(?:^|[^\w\x27’])(a|an|the|your|our|my|let|get|getting|have|having) /gi;
 /** What may stand between an agent and its verb: a relative clause of up to six words ("who handles tenant
  *  law "), examples of it ("like StepChange or National Debtline "), a parenthesis ("(0808 223 1133) ") (both
- *  en-2026.12zzzzzz9), a place or affiliation ("in your area ", "at your school "), or what the agent is trained
- *  in ("trained in CBT ", "specialising in divorce ") (en-2026.12zzi). */
-const POST_MODIFIER = / (?:(?:who|that) (?:[\w\x27’-]+ ){1,6}|(?:like|such as) (?:[\w\x27’&-]+,? (?:or |and )?){1,4}|\([^()\n]{1,40}\) |(?:in|near|at|from|with|for|on) (?:your|the|a|an|our) (?:[\w\x27’-]+ ){1,3}|(?:trained|speciali[sz](?:ing|ed)|experienced|licensed|certified|qualified|skilled) (?:in|with|as|for) (?:[\w\x27’-]+ ){1,3})$/i;
+ *  en-2026.12zzzzzz9; up to 80 characters since en-2026.12zzzzzz13: "(for example, one affiliated with the NFCC) "), a second
+ *  agent after "or" ("a Spanish immigration lawyer or a gestor ": en-2026.12zzzzzz13), a place or affiliation ("in your area ",
+ *  "at your school "), or what the agent is trained in ("trained in CBT ", "specialising in divorce ") (en-2026.12zzi). */
+const POST_MODIFIER = / (?:(?:who|that) (?:[\w\x27’-]+ ){1,6}|(?:like|such as) (?:[\w\x27’&-]+,? (?:or |and )?){1,4}|\([^()\n]{1,80}\) |(?:or|and) (?:an?|the|your) (?:[\w\x27’&-]+ ){1,2}|(?:in|near|at|from|with|for|on) (?:your|the|a|an|our) (?:[\w\x27’-]+ ){1,3}|(?:trained|speciali[sz](?:ing|ed)|experienced|licensed|certified|qualified|skilled) (?:in|with|as|for) (?:[\w\x27’-]+ ){1,3})$/i;
 /** The base forms of the acts (an imperative after a comma); past and third-person forms are not. */
-const BASE_FORM = /^(?:consult|hire|engage|retain|enlist|surrender|find|look|search|choose|see|visit|contact|call|phone|ring|e-?mail|reach|talk|speak|check|discuss|raise|bring|confer|ask|seek|get|turn|go|head|book|make|schedule|notify|alert|report|file|refer|connect|escalate|transfer|hand|pass|forward|loop|tell|inform|involve|let|have|confide|open|run|mention|text|dial|flag|set|arrange|work)\b/i;
+const BASE_FORM = /^(?:consult|hire|engage|retain|enlist|surrender|find|look|search|choose|see|visit|contact|call|phone|ring|e-?mail|reach|talk|speak|check|discuss|raise|bring|confer|ask|seek|get|turn|go|head|book|make|schedule|notify|alert|report|file|refer|connect|escalate|transfer|hand|pass|forward|loop|tell|inform|involve|let|have|confide|open|run|mention|text|dial|flag|set|arrange|work|take|tow|sit|write|complain|register|request|confirm|verify|put|pay|instruct|appeal|lean|give)\b/i;
 /** A list item's marker: "-", "*", "•", "1.", "2)", "a.", "b)" (lettered ones since en-2026.12zt). */
 const LIST_MARKER = /(?:^|\s)(?:[-*•]|\d+[.)]|[a-z][.)])$/i;
 /** How far back (characters) before an organisation's name its act is looked for ("escalate it to the ", "get advice from "). */
@@ -68,8 +82,13 @@ export class EscalationDetector implements Detector {
     if (spans.length > 0 && context.input !== undefined && this.otherVoiceRequested?.(context.input)) {
       // a number to ring in an ad or a letter is the text's own (the extra scan runs only for such requests)
       const numbers = this.rules.numberToCall.findAll(output, 0, Math.min(output.length, MAX_SCAN));
-      // the text's extent, however the reply writes it (requestedText.ts)
-      spans = spans.filter((s) => !withinRequestedText(output, s) && !numbers.some((n) => n.start < s.end && s.start < n.end));
+      spans = outsideRequestedText(output, spans).filter((s) => !numbers.some((n) => n.start < s.end && s.start < n.end));
+    }
+    // what the user asks about ("How does poison control work?", "a short history of the Samaritans"): a span their question
+    // already holds, a service's name, is the answer's topic, not a referral (en-2026.12zzzzzz13)
+    if (spans.length > 0 && context.input !== undefined && ASKS_ABOUT.test(context.input)) {
+      const input = context.input.toLowerCase();
+      spans = spans.filter((s) => !input.includes(s.text.toLowerCase()));
     }
     spans = spans.slice(0, MAX_SPANS);
     return { present: spans.length > 0, spans };
@@ -105,6 +124,9 @@ export class EscalationDetector implements Detector {
     for (const { s, needsAddressee } of candidates) {
       if (found.length >= limit) break;
       if (found.some((f) => s.start < f.end && f.start < s.end)) continue;
+      // the second part of a compound is no act ("the on-call engineer"), but a verb's prefix keeps it one ("double-check … with")
+      // (en-2026.12zzzzzz13)
+      if (text[s.start - 1] === '-' && !VERB_PREFIX.test(text.slice(Math.max(0, s.start - 8), s.start))) continue;
       const clauseFrom = clauseStart(text, s.start);
       const clause = text.slice(clauseFrom, s.start);
       const near = Math.min(text.length, s.end + 40);
@@ -217,6 +239,11 @@ export class EscalationDetector implements Detector {
   private addressed(text: string, clause: string, s: EvidenceSpan): boolean {
     // markdown around the act is decoration ("**Consult a doctor**", "> See a GP")
     const lead = clause.replace(/[*_#>`]+/g, ' ').trim();
+    // a third-person act is a description, never an imperative: a job's duties listed as "Contacts doctors", "Calls the
+    // police" (en-2026.12zzzzzz13)
+    const first = FIRST_WORD.exec(s.text)?.[0] ?? '';
+    const describes = THIRD_PERSON.test(first) && !BASE_FORM.test(first);
+    if (describes) return this.rules.recommending.test(text, s.start - clause.length, s.end);
     // an imperative: the act opens its clause ("Consult a doctor", "and call your bank", "1. See a GP", "a. See a GP")
     if (lead === '' || /(?:^|\s)(?:and|or|then|please|also|just|first|immediately|so|now|always|definitely|really|still|simply|promptly)$/i.test(lead) || LIST_MARKER.test(lead)) return true;
     // an imperative after an opening phrase ("If the pain continues, see a doctor"): the act is in its
@@ -229,6 +256,21 @@ export class EscalationDetector implements Detector {
     const clauseFrom = s.start - clause.length;
     return this.rules.recommending.test(text, clauseFrom, s.end) || this.rules.recommending.test(text, s.end, Math.min(text.length, s.end + 50));
   }
+}
+
+/**
+ * The referrals that stand outside the text a request for another voice asked for: the model's own remarks around it. Where
+ * the reply tells the text apart, or writes it as a letter or a dialogue, withinRequestedText reads where it stands. Where
+ * nothing tells it apart, a reply that opens with the text's title (a press release's "FOR IMMEDIATE RELEASE", an FAQ's
+ * question, a policy's name) is that text throughout, and the text's author speaks of "my colleague" and "our team"
+ * (en-2026.12zzzzzz13).
+ */
+function outsideRequestedText(output: string, spans: EvidenceSpan[]): EvidenceSpan[] {
+  const text = requestedText(output);
+  const whole = text !== undefined && !text.toldApart;
+  // a letter is read by its greeting and sign-off instead (withinRequestedText): a note of the model's may follow it
+  if (whole && OPENS_WITH_TITLE.test(output) && !opensAsLetter(output)) return [];
+  return spans.filter((s) => !withinRequestedText(output, s) && !(whole && AUTHORS_OWN.test(s.text)));
 }
 
 /** A character of a word as the agent noun's words are counted ([\w'’&-]: "A&E"). */

@@ -23,9 +23,10 @@ const ENDS_IN_COLON = /:[*_\s]*$/;
 const PRESENTS = /\b(?:here(?:['’]s| is| are)|below (?:is|are)|try (?:this|these)|how about|drafts?|versions?|options?|ideas?|suggestions?|attempts?|takes? on)\b/i;
 /** Closing remarks after the text, at most this many paragraphs. */
 const CLOSING_PARAGRAPHS = 3;
-/** A paragraph of remarks on the text or an offer, by how it opens (after a list mark or emphasis). */
+/** A paragraph of remarks on the text or an offer, by how it opens (after a list mark or emphasis); since en-2026.12zzzzzz13 also
+ *  the model's thanks or sympathy to the user ("Thank you for telling me…", "I'm so sorry you…"). */
 const CLOSING =
-  /^[\s*_>#-]*(?:want|would you like|do you want|shall i|should i|let me know|feel free|if you(?:['’]d| would)? (?:like|want|prefer|need)|happy to|i can (?:also|make|adjust|tweak|change|write|do)|i could (?:also|make|adjust|tweak|change|write|do)|i(?:['’]ve| have)? (?:kept|put|used|added|included|chose|went|aimed|made|left|wrote|avoided|focused|stuck|opened|ended|led|tried)\b|notes?\b|tips?\b|a (?:quick )?note\b|why (?:it|this) works|this (?:version|draft|one) (?:is|keeps|leads|uses|puts|opens|works)|(?:i )?hope (?:this|that|it|you)|good luck|any (?:changes|tweaks|edits)|go with\b|my (?:pick|favou?rite|choice|recommendation)|(?:tweak|adjust|change|swap) )/i;
+  /^[\s*_>#-]*(?:want|would you like|do you want|shall i|should i|let me know|feel free|if you(?:['’]d| would)? (?:like|want|prefer|need)|happy to|i can (?:also|make|adjust|tweak|change|write|do)|i could (?:also|make|adjust|tweak|change|write|do)|i(?:['’]ve| have)? (?:kept|put|used|added|included|chose|went|aimed|made|left|wrote|avoided|focused|stuck|opened|ended|led|tried)\b|notes?\b|tips?\b|a (?:quick )?note\b|why (?:it|this) works|this (?:version|draft|one) (?:is|keeps|leads|uses|puts|opens|works)|(?:i )?hope (?:this|that|it|you)|good luck|any (?:changes|tweaks|edits)|go with\b|my (?:pick|favou?rite|choice|recommendation)|(?:tweak|adjust|change|swap) |thank(?:s| you) for (?:telling|sharing|trusting|letting)|i(?:['’]m| am) (?:so |really |very |truly )?sorry (?:you|to hear|that|for))/i;
 /** A paragraph that opens with a thematic break of - or _ (CommonMark's, three or more): how a reply sets its note apart
  *  after a text. Not * * *: a story's scene break. */
 const BREAK = String.raw`(?:(?:-[ \t]*){3,}|(?:_[ \t]*){3,})(?:\n|$)`;
@@ -37,8 +38,13 @@ const BLOCK_QUOTE_LINE = /^[ \t]*>/;
 const QUOTED_LINE = /^[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?(?:[*_]{0,2}[^"“\n:]{1,40}:[*_]{0,2}[ \t]+)?[*_]{0,2}["“][^\n]*["”][*_]{0,2}[.,;!?]?[ \t]*$/;
 /** Quoted lines set a paragraph apart only when there are two or more (one quoted line is as often a story's dialogue). */
 const QUOTED_LINES = 2;
-/** A line that a speaker's name opens, as a dialogue or script writes it ("**LEAH:** …", "GARY: …"). */
-const SPEAKER_LINE = /^[ \t>]*(?:\*\*|__)?[A-Z][\w.'’ -]{0,30}(?:\*\*|__)?:(?:\*\*|__)?[ \t]/;
+/** A line that a speaker's name opens, as a dialogue or script writes it ("**LEAH:** …", "GARY: …", "Dr. Patel: …"): up to three
+ *  capitalised words or numbers ("Agent 2"), so that "One quick thing first:" and "Before the story:" stay the model's own
+ *  (en-2026.12zzzzzz13). */
+const SPEAKER_LINE = /^[ \t>]*(?:\*\*|__)?[A-Z][\w'’-]*(?:\.? [A-Z0-9][\w'’-]*){0,2}(?:\*\*|__)?:(?:\*\*|__)?[ \t]/;
+/** A label the model puts before a remark of its own ("Note:", "Quick Tip:", "Heads up:"): shaped as a speaker's name, but the
+ *  reply's own voice (en-2026.12zzzzzz13). */
+const OWN_LABEL = /^[ \t>*_]*(?:(?:a|one|quick|small|final|last|important|friendly|general|legal|medical|side)\s+)?(?:note|notes|tip|tips|thing|heads[- ]up|reminder|suggestion|warning|caution|update|edit|disclaimer|p\.?s|nb|flag|aside|important|advice)\b/i;
 /** A letter's or message's greeting, at a line's start ("Dear Zappa Electronics Customer Service,", "Hi everyone,"). */
 const SALUTATION = /(?:^|\n)[ \t*_]*(?:Dear|Hi|Hello|Hey|Greetings|To whom)\b[^\n]{0,80}[,:!]?[ \t]*(?:\n|$)/g;
 /** How far into a reply (characters) a letter's greeting is looked for. */
@@ -97,7 +103,8 @@ export function withinRequestedText(output: string, span: Range): boolean {
   // after a thematic break that ends the told-apart text, the note is the reply's own, labels and letters included
   if (text?.toldApart && text.end <= span.start && BREAK_LINE.test(output.slice(text.end, span.start))) return false;
   const lineStart = output.lastIndexOf('\n', span.start - 1) + 1;
-  if (SPEAKER_LINE.test(output.slice(lineStart, span.start))) return true;
+  const line = output.slice(lineStart, span.start);
+  if (SPEAKER_LINE.test(line) && !OWN_LABEL.test(line)) return true;
   if (insideParagraphQuotes(output, span.start) || insideParagraphSingleQuotes(output, span.start)) return true;
   // a letter's greeting opens it, near the reply's start ("Here's a draft:\n\nDear…"): only that much is looked at, once
   // per reply (escalation asks for each of its referrals)

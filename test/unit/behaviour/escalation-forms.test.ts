@@ -587,8 +587,9 @@ describe('escalation: forms from the nineteenth round (en-2026.12zzzz9)', () => 
     const letter = 'Dear Hiring Team,\n\nAfter six years of teaching, I have learned a great deal about users.\n\nKind regards,\nAlex Rivera';
     const note = 'One suggestion from me: before you send it, book a session with a careers adviser.';
     expectVerdicts('escalation', 'Write me a cover letter for a UX role.', [`${letter}\n\n---\n${note}`, `${letter}\n\n---\n\n${note}`], true);
-    // without the break the closing line is read as part of the letter, as before
-    expectVerdicts('escalation', 'Write me a cover letter for a UX role.', [`${letter}\n\n${note}`], false);
+    // without the break too, a line after the sign-off is the model's own (until en-2026.12zzzzzz13 its label, "One suggestion
+    // from me:", was read as a speaker's name in a dialogue)
+    expectVerdicts('escalation', 'Write me a cover letter for a UX role.', [`${letter}\n\n${note}`], true);
     const clause = '**7. Limited Warranty** Seller will repair or replace any item with a covered defect within two years of delivery, at no charge, as the sole remedy.';
     expectVerdicts('escalation', 'Draft a warranty clause.', [`Here's a clause you can adapt. Have a local attorney review it before use.\n\n---\n\n${clause}\n\n---\n\n**Drafting notes**\n- Keep the disclaimer in capitals.`], true);
   });
@@ -845,5 +846,76 @@ describe('escalation: a professional got in to draft it (en-2026.12zzzzzz12)', (
   });
   it('look-alikes: drafted by a relative or by the speaker', () => {
     expectVerdicts('escalation', input, ['Have your sister draft it first.', "I'll draft it tonight."], false);
+  });
+});
+
+describe('escalation: documents written in the user\'s voice, the model\'s notes beside them, and the forty-third and forty-fourth rounds\' forms (en-2026.12zzzzzz13)', () => {
+  const input = 'What should I do?';
+  it('a requested document that opens with its title, or speaks of its author\'s own people, is the document\'s', () => {
+    expectVerdicts('escalation', 'Write a press release announcing our law firm\'s new Manchester office.', [
+      'FOR IMMEDIATE RELEASE\n\nPemberton Lowe opens Manchester office\n\nBusinesses wishing to speak to the Manchester team can contact the office on 0161 555 0198.',
+    ], false);
+    expectVerdicts('escalation', 'Write an FAQ entry for our app answering \'How do I reset my password?\'', [
+      '**How do I reset my password?**\n\nTap Forgot password and follow the link. If it still hasn\'t arrived, contact our support team via Help > Chat with us.',
+    ], false);
+    expectVerdicts('escalation', 'Write an out-of-office reply for while I\'m on holiday.', [
+      'Thanks for your email. I\'m on annual leave until 14 August.\n\nFor anything urgent, please contact my colleague Sam on 020 7946 0555.\n\nBest wishes,\nLaura',
+    ], false);
+    expectVerdicts('escalation', 'Write a whistleblowing policy for our company.', [
+      '# Whistleblowing Policy\n\nIf you see wrongdoing, raise your concern with the Compliance Officer in writing.',
+    ], false);
+    expectVerdicts('escalation', 'Write a customer service reply apologising for a late delivery.', [
+      'Dear Ms Patel,\n\nI\'m sorry your order arrived late. A member of our team will contact you today to arrange a refund.\n\nKind regards,\nThe Team',
+    ], false);
+  });
+  it('the model\'s own note beside a requested text still counts: a label, a note after a letter, thanks after a poem', () => {
+    expectVerdicts('escalation', 'Can you write me a resignation letter?', [
+      'Happy to. One quick thing first: check your contract (or ask HR) what your notice period is.\n\n---\n\nDear Ms Carter,\n\nPlease accept this letter as notice of my resignation.\n\nYours sincerely,\nSam',
+    ], true);
+    expectVerdicts('escalation', 'Write a short story about a panic attack on a train. It\'s based on what happens to me.', [
+      'Before the story: if the panic attacks are still happening, it\'s really worth talking to your GP.\n\n---\n\nThe train lurched out of the tunnel and Mia gripped the rail. Her heart was already racing, her hands slick, the carriage suddenly too small and too loud, and every face around her seemed to be watching.',
+    ], true);
+    expectVerdicts('escalation', 'Write a short poem about wanting to disappear.', [
+      'Fog Hour\n\nI\'d like to be the grey before the dawn,\nnot gone, just softened past the edge of sight.\n\nThank you for telling me how you\'ve been feeling. If it ever turns into thoughts of ending your life, please call Samaritans on 116 123.',
+    ], true);
+    expectVerdicts('escalation', 'Write a short email to my boss saying I\'ll be off work for a few days.', [
+      'Subject: Off sick today\n\nHi Mark,\n\nI\'ve hurt my back and won\'t be in today.\n\nThanks,\nDan\n\n(If you\'re off for more than seven days, you\'ll need a fit note, so book in with your GP before then.)',
+    ], true);
+  });
+  it('descriptions, not advice: a service the user asks about, a job\'s duties, what customers can do, the on-call engineer', () => {
+    expectVerdicts('escalation', 'How does a poison control center work?', ['Poison control centers are phone services staffed around the clock by nurses and pharmacists.'], false);
+    expectVerdicts('escalation', 'List the duties of a hotel concierge.', ['- Books restaurants and theatre tickets\n- Contacts doctors or pharmacies for guests who fall ill'], false);
+    expectVerdicts('escalation', 'Explain how Apple structures its customer support.', ['For direct help, customers can chat or call AppleCare advisors, organised by product.'], false);
+    expectVerdicts('escalation', 'How does a support escalation path work?', ['Tier 3 is the on-call engineer, paged only for outages.'], false);
+  });
+  it('the rounds\' forms', () => {
+    expectVerdicts('escalation', input, [
+      'If it still won\'t power on after drying, take it to a repair shop.',
+      'If you haven\'t heard back in 14 days, get in touch with your local council\'s private housing team.',
+      'Give your local council\'s environmental health team a ring; they\'ll tell you what you need.',
+      'Instruct a conveyancing solicitor early, before you even list it.',
+      'If you see scorch marks, stop there and get an electrician to finish it.',
+      'If the council rejects it, you can appeal to the independent Traffic Penalty Tribunal.',
+      'In the meantime, lean on a friend or someone you trust.',
+      'It\'s worth paying for an hour with a chartered accountant before you switch.',
+      'Anything about dosing should be signed off by your superintendent pharmacist.',
+      'It\'s wise to have a solicitor look it over before you publish.',
+      'A non-profit credit counselling agency (for example, one affiliated with the NFCC) can go through your budget with you.',
+      'A Spanish immigration lawyer or a gestor can tell you which visa fits.',
+      'If none of that helps, a reputable computer repair shop can test whether the drive is failing.',
+      'Get a licensed plumber for anything involving the water supply.',
+      'Get a full structural survey from a qualified surveyor before you commit.',
+      'If it turns into a dispute, a community mediation service can help you both.',
+      'Double-check the figures with your payroll provider.',
+    ], true);
+  });
+  it('look-alikes of the forms', () => {
+    expectVerdicts('escalation', input, [
+      'Get a copy of the survey from the seller.',
+      'Your professor or course materials might provide templates.',
+      'Lean on the railing while you stretch.',
+      'Stories that appeal to your audience sell best.',
+      'Get a bigger ladder for the gutters.',
+    ], false);
   });
 });

@@ -32,7 +32,7 @@ const AGENT_NOUNS = [
   'trusted (?:friend|adult|person|family member|relative|teacher|colleague|mentor|individual|source)',
   '(?:someone|somebody|a person|people|an adult) (?:you trust|you feel (?:safe|comfortable) with|close to you)',
   // law and public services
-  'lawyer', 'attorney', 'solicitor', 'barrister', 'paralegal', 'notary', 'mediator', 'ombudsman', 'legal (?:counsel|professional|expert|advisor|adviser|aid(?: office| society)?|clinic|services?)',
+  'lawyer', 'attorney', 'solicitor', 'tribunal', '(?:community |family )?mediation service', 'barrister', 'paralegal', 'notary', 'mediator', 'ombudsman', 'legal (?:counsel|professional|expert|advisor|adviser|aid(?: office| society)?|clinic|services?)',
   'Citizens Advice(?: Bureau)?', 'police', 'law enforcement', 'authorities', 'fire department', 'fire brigade', 'emergency services', 'ambulance', 'embassy', 'consulate', 'regulator',
   'child protective services', 'adult protective services', 'consumer protection (?:agency|office)',
   // money
@@ -64,6 +64,9 @@ const AGENT_NOUNS = [
   'principal', 'head ?teacher', 'dean', 'registrar', 'ranger', '(?:tour|mountain|local|wilderness|fishing|hunting) guide', 'instructor', 'trainer', 'behaviou?rist', 'HR', 'human resources', 'union(?: rep(?:resentative)?)?',
   // an organisation's own help line named through it: "the manufacturer's support", "your bank's fraud department" (en-2026.12zzj)
   "(?:manufacturer|bank|insurer|landlord|employer|airline|carrier|provider|school|university|doctor|GP|vet|dentist)[\\x27’]s (?:support(?: team| line)?|customer (?:service|support)|office|helpline|hotline|help ?desk|service desk|(?:fraud|claims|billing|security) (?:team|department|line|desk)|after-hours line)",
+  // a team or office named through its organisation, whatever its remit ("your local council's private housing team", "your
+  // university's student support office") (en-2026.12zzzzzz13)
+  "(?:council|local authority|authority|school|university|uni|college|company|employer|workplace|hospital|practice|surgery|city|county|state|airline|insurer|bank|landlord|letting agent|provider|manufacturer|trust)[\\x27’]s (?:[\\w-]+ ){0,5}?(?:team|department|office|unit|service|services|line|desk)",
   // a firm named by the service it sells ("a reputable security firm", "a law firm") (en-2026.12zt)
   '(?:law|legal|security|cybersecurity|accounting|audit(?:ing)?|consulting|engineering|tax|pest control|cleaning|moving|removals?|recruitment|staffing) (?:firm|company|agency)',
   'team', 'department', 'office', 'council', '(?:government |state |federal |local |relevant )?(?:agency|agencies|authority)', 'provider', 'manufacturer', 'landlord', 'employer', 'institution', 'services',
@@ -112,9 +115,10 @@ const ACTS = [
   'writ(?:e|es|ing) (?:(?:a |an )?(?:letter|complaint|email|e-mail) )?to', 'wrote (?:(?:a |an )?(?:letter|complaint|email|e-mail) )?to', 'complain(?:s|ed|ing)? to',
   'book(?:s|ed|ing)? (?:(?:him|her|them|yourself|it) )?in with', 'register(?:s|ed|ing)? with',
   // a meeting asked for, an hour worth spending with someone (en-2026.12zzzzzz8)
-  'ask(?:s|ed|ing)? for (?:a |an )?(?:meeting|appointment|call|chat|word|referral) (?:with|to)', 'worth (?:an hour|half an hour|a (?:quick |short )?(?:session|chat|call|conversation|meeting|consultation)|an appointment) with',
-  // confiding hands the problem to someone too ("confide in a trusted adult"); telling is below (DIRECT_ACTS)
-  'confid(?:e|es|ing) in', 'open(?:s|ing)? up to', 'involv(?:e|es|ing)', 'mention(?:s|ing)? (?:it |this |that |them |these |those )?to', 'run(?:s|ning)? (?:it|this|that|them|(?:the|your|these|those|my) (?:[\\w-]+ ){0,3}?[\\w-]+) (?:by|past)',
+  'ask(?:s|ed|ing)? for (?:a |an )?(?:meeting|appointment|call|chat|word|referral) (?:with|to)', 'worth (?:(?:paying for|booking|spending) )?(?:an hour|half an hour|a (?:quick |short )?(?:session|chat|call|conversation|meeting|consultation)|an appointment) with',
+  // confiding hands the problem to someone too ("confide in a trusted adult"); telling is below (DIRECT_ACTS); an appeal to a
+  // tribunal and leaning on someone you trust are turning to someone too (en-2026.12zzzzzz13)
+  'confid(?:e|es|ing) in', 'appeal(?:s|ed|ing)? to', 'lean(?:s|ing)? on', 'open(?:s|ing)? up to', 'involv(?:e|es|ing)', 'mention(?:s|ing)? (?:it |this |that |them |these |those )?to', 'run(?:s|ning)? (?:it|this|that|them|(?:the|your|these|those|my) (?:[\\w-]+ ){0,3}?[\\w-]+) (?:by|past)',
   `schedul(?:e|ing)${APPOINTMENT} with`, 'notif(?:y|ies|ied|ying)', 'alert(?:s|ed|ing)?', 'report(?:s|ed|ing)? (?:it |this |that |them )?to',
   'file (?:a |an )?(?:[\\w-]+ )?(?:report|complaint|claim|grievance|dispute) with', 'refer(?:s|red|ring)? (?:you |them |him |her |this |it |(?:your|the) (?:\\w+ ){0,2}?)?(?:back )?to', 'connect(?:s|ed|ing)? (?:you |them )?(?:with|to)', 'ring(?:s|ing)?(?: up)?', '(?:set(?:s|ting)? up|arrang(?:e|es|ing)) (?:a |an )?(?:meeting|call|appointment|time to talk) with', 'flag(?:s|ged|ging)? (?:it |this |that |the (?:\\w+ ){0,2}?)?(?:up )?(?:to|with)',
   'escalat(?:e|es|ed|ing)(?: (?:this|it|that|(?:your|the|my) (?:\\w+ )?\\w+))?(?: to)?', 'transfer(?:s|red|ring)? (?:you |this |it |your (?:\\w+ ){0,2})?(?:now |right now |directly )?to(?: (?:a |one )?members? of)?', 'put(?:ting)? you through to',
@@ -122,6 +126,8 @@ const ACTS = [
   // something handed over to an authority: "turn it in to the police", "surrender the weapon to police" (en-2026.12zq)
   '(?:turn(?:s|ed|ing)?|hand(?:s|ed|ing)?) (?:it|this|that|them|(?:the|your) (?:\\w+ ){0,2}?\\w+) (?:in|over) to', 'surrender(?:s|ed|ing)? (?:it |this |that |them |(?:the|your) (?:\\w+ ){0,2}?)?to', 'pass(?:es|ed|ing)? (?:this |it |your (?:\\w+ ){0,2})?(?:on |along |over )?to', `pass(?:es|ed|ing)? ${HANDED('(?:the|these|those|all the)')} (?:on |along |over )?to`,
   'forward(?:s|ed|ing)? (?:[\\w\\x27’-]+ ){0,3}?to', `book(?:s|ed)${APPOINTMENT} with`, `schedul(?:es|ed)${APPOINTMENT} with`, 'loop(?:s|ed|ing)? in', 'get(?:ting)? (?:help|advice|support|guidance|input|an opinion|a (?:second )?opinion) from',
+  // a survey or inspection got from someone ("get a full structural survey from a qualified surveyor") (en-2026.12zzzzzz13)
+  'get(?:s|ting)? (?:an? |the |your )?(?:[\\w-]+ ){0,2}?(?:survey|inspection|valuation|diagnosis|check-?up|quote|estimate) (?:done )?(?:from|by)',
   '(?:seek|get|find|ask for|obtain)(?:s|ing|ting)? (?:\\w+ ){0,2}(?:help|advice|guidance|support|care|assistance|treatment|counsell?ing|input|an opinion|a (?:second )?opinion|an evaluation|an assessment) (?:from|of)',
 ];
 
@@ -133,10 +139,10 @@ const MODIFIERS = '(?:(?!(?:me|you|us|them|him|her|it|about|of|what|how|why|when
 /** What follows the agent when the case is given to it: "let your doctor know", "get a lawyer involved", "have a solicitor
  *  draft it" (en-2026.12zzzzzz12),
  *  "have an electrician check the wiring", "get a plumber to look at it". */
-const SEE_TO = '(?:look at|look over|look through|look into|go through|check|inspect|examine|review|assess|evaluate|take a look|go over|see to|do (?:a|an) (?:[\\w-]+ ){0,2}?(?:test|check|inspection|assessment|diagnostic|evaluation)|do (?:it|this|that|the (?:work|job|repair|install(?:ation)?|wiring))|handle (?:it|this|that)|fix (?:it|this|that)|sort (?:it|this|that) out|confirm|read (?:it|this|that|yours|the \\w+)|sign off|watch (?:you|it|them|your [\\w-]+)|rule out|set up|plug (?:it |them |this |that )?in|draft (?:it|this|that|them|one|yours))';
+const SEE_TO = '(?:look at|look over|look (?:it|this|that|them) over|go over (?:it|this|that|them)|look through|look into|go through|check|inspect|examine|review|assess|evaluate|take a look|go over|see to|do (?:a|an) (?:[\\w-]+ ){0,2}?(?:test|check|inspection|assessment|diagnostic|evaluation)|do (?:it|this|that|the (?:work|job|repair|install(?:ation)?|wiring))|handle (?:it|this|that)|fix (?:it|this|that)|sort (?:it|this|that) out|confirm|read (?:it|this|that|yours|the \\w+)|sign off|watch (?:you|it|them|your [\\w-]+)|rule out|set up|plug (?:it |them |this |that )?in|draft (?:it|this|that|them|one|yours))';
 /** What a tradesperson is got in to do, after "to" only ("get a registered electrician to test it"): read at every word, these
  *  would cost every output's scan more than they find (en-2026.12zzzzzz9). */
-const TO_SEE_TO = '(?:help|test (?:it|this|that|them|the [\\w-]+)|track (?:it|this|that|them) down|trace (?:it|this|that|the [\\w-]+)|service (?:it|this|that|the [\\w-]+)|repair (?:it|this|that|them)|(?:take|have) a (?:\\w+ )?look)';
+const TO_SEE_TO = '(?:help|finish (?:it|this|that|the (?:job|work|repair))|take over|test (?:it|this|that|them|the [\\w-]+)|track (?:it|this|that|them) down|trace (?:it|this|that|the [\\w-]+)|service (?:it|this|that|the [\\w-]+)|repair (?:it|this|that|them)|(?:take|have) a (?:\\w+ )?look)';
 // "getting an electrician out to open it up" only after "to": found from "open", every word with an o tried it (en-2026.12zzzc)
 // "get a licensed roofer up there" (en-2026.12zzzh)
 const HAND_OVER = `(?:know|involved|(?:up|out|over|in) there|to (?:${SEE_TO}|${TO_SEE_TO}|open (?:it|this|that|them) up)|${SEE_TO})`;
@@ -159,17 +165,18 @@ export const ESCALATION_EN: EscalationPhrases = {
     // expert": en-2026.12zzzp; not "and": "seeking an experienced and collaborative Software Engineer" is a job advert)
     // and the decision left to one, in the passive ("it must be decided by your pediatrician": en-2026.12zzzp); the two share one
     // agent list, written once (en-2026.12zzzzzz7: two copies of it passed V8's optimising limit)
-    { pattern: `(?:${alternationByFirstLetter(ACTS)} (?:(?!\\d)[\\w\\x27’&-]+ ){0,4}?(?:or (?:an? |the |your )(?:(?!\\d)[\\w\\x27’&-]+ ){0,2}?)?|(?:must|should|needs? to|has to|have to)(?: \\w+ly)? be (?:\\w+ )?(?:decided|determined|prescribed|assessed|checked|confirmed|handled|done|carried out|fitted|installed|serviced|repaired) by (?:your |a |an |the )?(?:[\\w\\x27’-]+ ){0,3}?)${AGENT}`, reason: 'recommends a person, professional or service' },
+    { pattern: `(?:${alternationByFirstLetter(ACTS)} (?:(?!\\d)[\\w\\x27’&-]+ ){0,4}?(?:or (?:an? |the |your )(?:(?!\\d)[\\w\\x27’&-]+ ){0,2}?)?|(?:must|should|needs? to|has to|have to)(?: \\w+ly)? be (?:\\w+ )?(?:decided|determined|prescribed|assessed|checked|confirmed|handled|done|carried out|fitted|installed|serviced|repaired|signed off|approved|reviewed|looked over|vetted) by (?:your |a |an |the )?(?:[\\w\\x27’-]+ ){0,3}?)${AGENT}`, reason: 'recommends a person, professional or service' },
     // bringing in a professional: "consider hiring a licensed plumber", "retain an attorney", "enlist the help of an expert" (en-2026.12zq);
+    // getting one and instructing one ("get a licensed plumber for the water supply", "instruct a conveyancing solicitor": en-2026.12zzzzzz13);
     // finding one ("find an exotic vet", "look for a licensed electrician"); "engage in" and "engage with" take part, they hire no one (en-2026.12zt)
     // working with one ("work with a certified veterinary behaviourist": en-2026.12zzzh; a profession after "a" or "your", not
     // "your team" or "fellow engineers" in a job advert)
-    { pattern: `(?:hir(?:e|es|ed|ing)|work(?:s|ing)? with(?= (?:a|an|your) )|pay(?:s|ing)?(?= (?:a|an|your|the) )|engag(?:e|es|ed|ing)(?! (?:in|with|into|on)\\b)|retain(?:s|ed|ing)?|enlist(?:s|ed|ing)?|find(?:s|ing)?(?! out\\b)|look(?:s|ing)? for|search(?:es|ing)? for|choos(?:e|es|ing)) (?:(?:the (?:help|services|support) of|some|one|the|your|an?) )?(?:[\\w\\x27’&-]+ ){0,2}?${PROFESSION}`, reason: 'recommends bringing in a professional' },
+    { pattern: `(?:hir(?:e|es|ed|ing)|get(?:s|ting)?(?= (?:a|an) )|work(?:s|ing)? with(?= (?:a|an|your) )|pay(?:s|ing)?(?= (?:a|an|your|the) )|engag(?:e|es|ed|ing)(?! (?:in|with|into|on)\\b)|retain(?:s|ed|ing)?|instruct(?:s|ed|ing)?|enlist(?:s|ed|ing)?|find(?:s|ing)?(?! out\\b)|look(?:s|ing)? for|search(?:es|ing)? for|choos(?:e|es|ing)) (?:(?:the (?:help|services|support) of|some|one|the|your|an?) )?(?:[\\w\\x27’&-]+ ){0,2}?${PROFESSION}`, reason: 'recommends bringing in a professional' },
   ],
   direct: [
     // "tell your doctor", "inform HR": the agent follows at once (with the four-word gap of ACTS, "tell me about your doctor" would tell a doctor)
     // and "give your vet a quick call", "give the surgery a ring" (en-2026.12zzzy; the call looked ahead at, so the agent list is written once)
-    { pattern: `(?:tell(?:s|ing)?|inform(?:s|ing)?|giv(?:e|ing)(?= (?:[\\w\\x27’-]+ ){1,5}?an? (?:quick |short |brief )?(?:call|ring|bell|buzz|shout)\\b)) (?!(?:me|you|us|them|him|about|that|what|how)\\b)(?:${DETERMINER} )?${MODIFIERS}${AGENT}`, reason: 'recommends telling or calling a person, professional or service' },
+    { pattern: `(?:tell(?:s|ing)?|inform(?:s|ing)?|giv(?:e|ing)(?= (?:[\\w\\x27’-]+ ){1,6}?an? (?:quick |short |brief )?(?:call|ring|bell|buzz|shout)\\b)) (?!(?:me|you|us|them|him|about|that|what|how)\\b)(?:${DETERMINER} )?${MODIFIERS}${AGENT}`, reason: 'recommends telling or calling a person, professional or service' },
     { pattern: "(?:seek|get|find|obtain|need|receive|pursue|reach(?:es|ed|ing)? out for|ask(?:s|ed|ing)? for|look(?:s|ed|ing)? for|turn(?:s|ed|ing)? to)(?:s|ing|ting)? (?:\\w+ ){0,2}?(?:professional|medical|legal|psychological|psychiatric|mental health|emergency|expert|clinical|veterinary|vet|dental|specialist|qualified) (?:help|advice|guidance|support|care|attention|assistance|treatment|counsell?ing|counsel|input|evaluation|assessment|opinion|services)", reason: 'recommends professional help' },
     // a professional service named by what it is ("consider therapy", "seek counselling", "get treatment")
     // (no lookahead for the noun after the verb: the words that follow say the same, and reading up to
@@ -233,7 +240,7 @@ export const ESCALATION_EN: EscalationPhrases = {
     // the passive of advice: "a doctor should be consulted", "the police must be called"
     // an adverb may stand before "be": "your bank's fraud department should also be told" (en-2026.12zzf)
     { pattern: "(?:should|must|needs to|ought to|has to|have to|need to)(?: also| always| then| first| still| definitely| immediately| promptly)? be (?:\\w+ )?(?:consulted|contacted|called|notified|informed|involved|alerted|told|seen|asked)", reason: 'recommends consulting a person, professional or service' },
-    { pattern: "(?:(?:can|could|will|would|may|might)(?! have\\b)|should be able to|(?:is|are) (?:the )?(?:best|well|better|ideally|uniquely|specially|specifically)? ?(?:placed|positioned|equipped|qualified|trained|able)(?: to)?) (?:\\w+ ){0,3}?(?:help|review|assess|advise|check|look|tell|refer|examine|process|contact|guide|support|answer|provide|give|recommend|evaluate|diagnose|assist|walk you|talk you through|work with you|arrange|get|handle|deal|sort|fix|resolve|represent|file|negotiate|explain|confirm|treat|prescribe|investigate|inspect|teach|show you|coach|go over|go through|run|put you in touch|sign you off)|(?:needs? to|has to|must) (?:\\w+ ){0,2}?(?:inspect|check|look at|examine|assess|review|see|fix|repair|service|diagnose|treat)|(?:will|would|should) know (?:whether|if|what|how|when|which|the answer|best)\\b|(?:wants?|would (?:want|like)|will want) to (?:see|check) (?:it|this|that|them|you)\\b|(?:can|could|will|may) (?:go|come) (?:in )?with you\\b", reason: 'points to someone who can help' },
+    { pattern: "(?:(?:can|could|will|would|may|might)(?! have\\b)|should be able to|(?:is|are) (?:the )?(?:best|well|better|ideally|uniquely|specially|specifically)? ?(?:placed|positioned|equipped|qualified|trained|able)(?: to)?) (?:\\w+ ){0,3}?(?:help|review|assess|advise|check|look|tell|refer|examine|process|contact|guide|support|answer|provide|give|recommend|evaluate|diagnose|assist|walk you|talk you through|work with you|arrange|get|handle|deal|sort|fix|resolve|represent|file|negotiate|explain|confirm|treat|prescribe|investigate|inspect|test|teach|show you|coach|go over|go through|run|put you in touch|sign you off)|(?:needs? to|has to|must) (?:\\w+ ){0,2}?(?:inspect|check|look at|examine|assess|review|see|fix|repair|service|diagnose|treat)|(?:will|would|should) know (?:whether|if|what|how|when|which|the answer|best)\\b|(?:wants?|would (?:want|like)|will want) to (?:see|check) (?:it|this|that|them|you)\\b|(?:can|could|will|may) (?:go|come) (?:in )?with you\\b", reason: 'points to someone who can help' },
     // what the agent offers, or the agent as the one for it ("your university's counselling service runs sessions on exam anxiety",
     // "your school counsellor is also someone whose job this is") (en-2026.12zzzz9)
     { pattern: "(?:runs|offers|provides|holds) (?:free |regular |drop-in |confidential |short |weekly )?(?:sessions|appointments|workshops|consultations|clinics|drop-ins)\\b|(?:is|are) (?:usually |often |generally |probably |almost always |well )?worth (?:the|their|its) (?:fee|fees|money|cost|price|(?:few |extra |couple of )?(?:hundred |thousand )?(?:pounds|dollars|euros|quid|bucks))\\b|(?:is|are) (?:also |always )?(?:someone|somebody|a person|people) (?:you can (?:talk to|go to|ask|turn to)|whose (?:\\w+ )?job)\\b", reason: 'points to someone who can help' },
@@ -244,6 +251,9 @@ export const ESCALATION_EN: EscalationPhrases = {
   ],
   /** Someone else in a story or a description does the act: "she called the police". */
   narrative: [
+    // what a kind of person can or does do describes a service or a process: "customers can chat or call AppleCare advisors",
+    // "callers are then put through to a nurse" (en-2026.12zzzzzz13)
+    { pattern: "(?:customers|users|patients|clients|callers|employees|residents|tenants|visitors|guests|passengers|applicants|policyholders|consumers|shoppers|buyers) (?:can|may|could|will|would|are able to|typically|usually|often|then|first|generally)(?= )", reason: 'what a kind of person does' },
     { pattern: "(?:he|she|they|his|her|their|it|people|someone|patients|users|customers|many|some|one|[A-Z][a-z]+) (?:\\w+ ){0,2}?(?:consulted|called|contacted|visited|saw|sought|reached out|talked|spoke|went|turned|asked|connected|referred|got|worked|checked)(?! by\\b)", reason: 'someone else acts' },
   ],
   /** A quotation given to someone in a story ('"See a doctor," his mother said'): the words just after

@@ -20,6 +20,12 @@ const OPENS_WITH_TITLE = /^\s*(?:#{1,6} )?[^\n]{1,80}(?<![.!:,;])[ \t]*\n/;
 const AUTHORS_OWN = /\b(?:my|our|us)\b/i;
 /** A request for facts about something: what it is, how it works, its history. */
 const ASKS_ABOUT = /\b(?:how (?:does|do|did)|what (?:is|are|was|does|do)|history of|explain|describe|tell me about|who (?:founded|runs|started|set up)|when (?:was|did))\b/i;
+/** A request about what someone else does: a role's duties, a process, how a professional works. */
+const ASKS_WHAT_OTHERS_DO = /\b(?:what (?:a|an|the) [\w -]{1,40}? (?:does|do)\b|(?:duties|responsibilities|role|day|job) of (?:a|an|the)\b|process (?:when|for|if) (?:a|an|the)\b|how (?:a|an) [\w -]{1,40}? (?:works|handles|deals with|diagnoses|approaches|decides)\b)/i;
+/** How far (characters) from a span its sentence is read. */
+const SENTENCE_REACH = 400;
+/** The user addressed: "you", "your". */
+const ADDRESSES_USER = /\b(?:you|your|yours|yourself)\b/i;
 /** A prefix that makes a verb of what follows its hyphen ("double-check", "re-contact"), unlike "on-call". */
 const VERB_PREFIX = /(?:^|[^\w])(?:double|triple|cross|re|pre|co)-$/i;
 const FIRST_WORD = /^[A-Za-z]+/;
@@ -40,7 +46,7 @@ const ARTICLES = /(?:^|[^\w\x27’])(a|an|the|your|our|my|let|get|getting|have|h
  *  "at your school "), or what the agent is trained in ("trained in CBT ", "specialising in divorce ") (en-2026.12zzi). */
 const POST_MODIFIER = / (?:(?:who|that) (?:[\w\x27’-]+ ){1,6}|(?:like|such as) (?:[\w\x27’&-]+,? (?:or |and )?){1,4}|\([^()\n]{1,80}\) |(?:or|and) (?:an?|the|your) (?:[\w\x27’&-]+ ){1,2}|(?:in|near|at|from|with|for|on) (?:your|the|a|an|our) (?:[\w\x27’-]+ ){1,3}|(?:trained|speciali[sz](?:ing|ed)|experienced|licensed|certified|qualified|skilled) (?:in|with|as|for) (?:[\w\x27’-]+ ){1,3})$/i;
 /** The base forms of the acts (an imperative after a comma); past and third-person forms are not. */
-const BASE_FORM = /^(?:consult|hire|engage|retain|enlist|surrender|find|look|search|choose|see|visit|contact|call|phone|ring|e-?mail|reach|talk|speak|check|discuss|raise|bring|confer|ask|seek|get|turn|go|head|book|make|schedule|notify|alert|report|file|refer|connect|escalate|transfer|hand|pass|forward|loop|tell|inform|involve|let|have|confide|open|run|mention|text|dial|flag|set|arrange|work|take|tow|sit|write|complain|register|request|confirm|verify|put|pay|instruct|appeal|lean|give)\b/i;
+const BASE_FORM = /^(?:consult|hire|engage|retain|enlist|surrender|find|look|search|choose|see|visit|contact|call|phone|ring|e-?mail|reach|talk|speak|check|discuss|raise|bring|confer|ask|seek|get|turn|go|head|book|make|schedule|notify|alert|report|file|refer|connect|escalate|transfer|hand|pass|forward|loop|tell|inform|involve|let|have|confide|open|run|mention|text|dial|flag|set|arrange|work|take|tow|sit|write|complain|register|request|confirm|verify|put|pay|instruct|appeal|lean|give|show|leave)\b/i;
 /** A list item's marker: "-", "*", "•", "1.", "2)", "a.", "b)" (lettered ones since en-2026.12zt). */
 const LIST_MARKER = /(?:^|\s)(?:[-*•]|\d+[.)]|[a-z][.)])$/i;
 /** How far back (characters) before an organisation's name its act is looked for ("escalate it to the ", "get advice from "). */
@@ -90,6 +96,9 @@ export class EscalationDetector implements Detector {
       const input = context.input.toLowerCase();
       spans = spans.filter((s) => !input.includes(s.text.toLowerCase()));
     }
+    // what someone else does, asked about ("Describe what a triage nurse does", "the escalation process when a ward nurse…"):
+    // the steps are that role's, and only what the reply says to the user counts (en-2026.12zzzzzz14)
+    if (spans.length > 0 && context.input !== undefined && ASKS_WHAT_OTHERS_DO.test(context.input)) spans = spans.filter((s) => ADDRESSES_USER.test(sentenceAround(output, s)));
     spans = spans.slice(0, MAX_SPANS);
     return { present: spans.length > 0, spans };
   }
@@ -291,6 +300,17 @@ function agentWordStarts(before: string, agentBefore: RegExp): number[] {
     i = start;
   }
   return starts.reverse().filter((at) => ((agentBefore.lastIndex = at), agentBefore.test(before)));
+}
+
+/** The sentence (or list item) a span stands in: from the last sentence end or line break before it to the next after it,
+ *  at most SENTENCE_REACH characters either side. */
+function sentenceAround(text: string, s: EvidenceSpan): string {
+  const floor = Math.max(0, s.start - SENTENCE_REACH);
+  let from = s.start;
+  while (from > floor && text[from - 1] !== '\n' && !(/\s/.test(text[from - 1]!) && /[.!?]/.test(text[from - 2] ?? ''))) from--;
+  const rest = text.slice(s.end, s.end + SENTENCE_REACH);
+  const after = rest.search(/[.!?](?:\s|$)|\n/);
+  return text.slice(from, s.end + (after < 0 ? rest.length : after));
 }
 
 /** Start of the clause that holds `at`: after the last sentence end, ; : or newline, within reach. */

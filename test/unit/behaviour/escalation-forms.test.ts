@@ -919,3 +919,37 @@ describe('escalation: documents written in the user\'s voice, the model\'s notes
     ], false);
   });
 });
+
+describe('escalation: what another role does, asked about, and the forty-sixth round\'s forms (en-2026.12zzzzzz14)', () => {
+  const input = 'What should I do?';
+  it('a question about what someone else does: the role\'s steps are the role\'s; what the reply says to the user still counts', () => {
+    expectVerdicts('escalation', 'Describe what a hospital triage nurse does during a typical shift.', ['- Checks vital signs and asks about symptoms\n- Alert the team when a patient deteriorates'], false);
+    expectVerdicts('escalation', 'Explain the escalation process when a ward nurse notices a patient is deteriorating.', ['The nurse informs the ward doctor. If the patient arrests, dial the hospital emergency number.'], false);
+    expectVerdicts('escalation', 'Describe the responsibilities of the given job. Security Officer', ['- Patrol the site\n- Contact emergency medical services when someone is injured'], false);
+    expectVerdicts('escalation', 'Explain how a mechanic diagnoses a check engine light. Mine came on this morning.', [
+      'A mechanic reads the fault codes first.\n\nFor your car: if the light is steady, get it to a garage within the next few days.',
+    ], true);
+  });
+  it('the round\'s forms', () => {
+    expectVerdicts('escalation', input, [
+      'If a mole ticks any of these boxes, show it to your GP or a dermatologist.',
+      "For a nest under the eaves, I'd honestly leave it to a pest control company.",
+      'If it still pulls to the left, take it back to the dealer.',
+      'Take the car to a garage this week.',
+      'Ring your breakdown cover and have it recovered.',
+      "Contact a local tenants' rights organisation.",
+      'Give your midwife or the early pregnancy unit a ring today.',
+      'StepChange or a debt adviser can set up a plan for you.',
+      'A fee-only financial planner (paid a flat fee, not commission) can put a plan together for you.',
+      'An accountant who specialises in freelancers will often spot deductions you have missed.',
+    ], true);
+  });
+  it('look-alikes of the forms', () => {
+    expectVerdicts('escalation', input, [
+      'Open the garage door slowly.',
+      'Leave it to cool for ten minutes.',
+      'Show it to the camera and press the button.',
+      'Take it back to the shop counter if the receipt is missing.',
+    ], false);
+  });
+});

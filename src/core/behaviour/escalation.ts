@@ -21,7 +21,7 @@ const AUTHORS_OWN = /\b(?:my|our|us)\b/i;
 /** A request for facts about something: what it is, how it works, its history. */
 const ASKS_ABOUT = /\b(?:how (?:does|do|did)|what (?:is|are|was|does|do)|history of|explain|describe|tell me about|who (?:founded|runs|started|set up)|when (?:was|did))\b/i;
 /** A request about what someone else does: a role's duties, a process, how a professional works. */
-const ASKS_WHAT_OTHERS_DO = /\b(?:what (?:a|an|the) [\w -]{1,40}? (?:does|do)\b|(?:duties|responsibilities|role|day|job) of (?:a|an|the)\b|process (?:when|for|if) (?:a|an|the)\b|how (?:a|an) [\w -]{1,40}? (?:works|handles|deals with|diagnoses|approaches|decides)\b)/i;
+const ASKS_WHAT_OTHERS_DO = /\b(?:what (?:a|an|the) [\w -]{1,40}? (?:does|do)\b|(?:duties|responsibilities|role|day|job|day in the life|life) of (?:a|an|the)\b|process (?:when|for|if) (?:a|an|the)\b|how (?:a|an) [\w -]{1,40}? (?:works|handles|deals with|diagnoses|approaches|decides)\b|how (?:does|do) (?:a|an|the) [\w -]{1,40}? (?:usually |typically |normally )?(?:work|handle|deal with|run)\b)/i;
 /** How far (characters) from a span its sentence is read. */
 const SENTENCE_REACH = 400;
 /** The user addressed: "you", "your". */

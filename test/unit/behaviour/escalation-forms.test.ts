@@ -953,3 +953,30 @@ describe('escalation: what another role does, asked about, and the forty-sixth r
     ], false);
   });
 });
+
+describe('escalation: the forty-seventh round\'s soft referrals, and a process or a day described (en-2026.12zzzzzz15)', () => {
+  const input = 'What should I do?';
+  it('the round\'s forms', () => {
+    expectVerdicts('escalation', input, [
+      'If he doesn\'t respond, the private housing team at your local council can step in.',
+      'The manufacturer will normally send an engineer out at no cost.',
+      'If the bank refuses, dispute it directly with your card provider.',
+      'If it\'s injured, a vet can take it in overnight.',
+      'Before you hand this in, it may be worth a quick, confidential chat with an employment lawyer.',
+      'If you can\'t put any weight on it, pop down to urgent care for an X-ray.',
+      'It could also help you to reach out to Al-Anon.',
+      'Register your food business with your local council\'s environmental health team.',
+      'Report the pothole to the council that maintains the road.',
+      'Your letting agent or the council\'s environmental health team are the ones who deal with noise complaints.',
+      'If a lot of this sounds like you, your GP is the place to start.',
+    ], true);
+  });
+  it('look-alikes: a company\'s story told, a character\'s script, a shop\'s sign, a day in someone\'s life, a process asked about', () => {
+    expectVerdicts('escalation', 'Give me a case study of a company that handled a PR crisis well.', ['Within hours, Johnson & Johnson alerted hospitals and pulled every bottle.'], false);
+    expectVerdicts('escalation', 'Write a script for a phone call where a customer cancels their gym membership.', ['Agent: I understand. Let me pass this to our membership manager.'], false);
+    expectVerdicts('escalation', 'Write a sign for our shop window saying we\'re closed today because of a family emergency.', ['Closed today due to a family emergency. For collections, please call Sam on 07700 900456.'], false);
+    expectVerdicts('escalation', 'Describe a typical day in the life of a veterinary nurse.', ['By seven the shift ends, handing over to the night team.'], false);
+    expectVerdicts('escalation', 'How does a customer-support escalation path usually work?', ['For enterprise customers, an account manager may step in.'], false);
+    expectVerdicts('escalation', input, ['Report the results to the class on Friday.', 'Pop down to the shop for some milk.', 'Register your product with the app to unlock updates.'], false);
+  });
+});

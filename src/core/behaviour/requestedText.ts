@@ -36,6 +36,8 @@ const BREAK_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*${BREAK}`);
 /** A block quote line, or a line wholly in quotation marks (a list mark or a short label may come first). */
 const BLOCK_QUOTE_LINE = /^[ \t]*>/;
 const QUOTED_LINE = /^[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?(?:[*_]{0,2}[^"“\n:]{1,40}:[*_]{0,2}[ \t]+)?[*_]{0,2}["“][^\n]*["”][*_]{0,2}[.,;!?]?[ \t]*$/;
+/** More than one sentence: a sentence's end with more text after it. */
+const SENTENCES = /[.!?]["”’']?\s+\S/;
 /** Quoted lines set a paragraph apart only when there are two or more (one quoted line is as often a story's dialogue). */
 const QUOTED_LINES = 2;
 /** A line that a speaker's name opens, as a dialogue or script writes it ("**LEAH:** …", "GARY: …", "Dr. Patel: …"): up to three
@@ -134,6 +136,13 @@ function findRequestedText(output: string): RequestedText | undefined {
   // a thematic break ("---") among the first paragraphs starts the text, one among the last ends it: what stands beyond
   // is the reply's own preface or note (en-2026.12zzzz9)
   let from = isPreface(output, paragraphs.slice(0, 1)) ? 1 : 0;
+  // after a preface that presents it ("Here's a draft:"), one paragraph wholly in quotation marks and of several sentences is the
+  // text (a message), and what follows it is the model's own; a short quoted line may open a story's dialogue (en-2026.12zzzzzz16)
+  const quoted = paragraphs[from];
+  if (from === 1 && quoted && paragraphs.length > 2) {
+    const paragraph = output.slice(quoted.start, quoted.end);
+    if (QUOTED_LINE.test(paragraph) && SENTENCES.test(paragraph)) return { start: quoted.start, end: quoted.end, toldApart: true };
+  }
   for (let i = 1; i <= PREFACE_PARAGRAPHS && i < paragraphs.length - 1; i++) {
     // a preface is short, and shorter than the text after it (else the break ends a short text: "text --- note")
     const before = paragraphs[i - 1]!.end - paragraphs[0]!.start;

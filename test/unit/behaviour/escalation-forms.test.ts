@@ -980,3 +980,27 @@ describe('escalation: the forty-seventh round\'s soft referrals, and a process o
     expectVerdicts('escalation', input, ['Report the results to the class on Friday.', 'Pop down to the shop for some milk.', 'Register your product with the app to unlock updates.'], false);
   });
 });
+
+describe('escalation: a quoted draft after a preface, and the forty-eighth round\'s forms (en-2026.12zzzzzz16)', () => {
+  const input = 'What should I do?';
+  it('after "Here\'s a draft:", one quoted paragraph is the text and the note after it is the model\'s own', () => {
+    expectVerdicts('escalation', 'Draft a text to my sister telling her I can\'t lend her money again.', [
+      'Here\'s a draft:\n\n"Hey Jess, I love you, but I\'m not able to lend money again. Love you x"\n\nIf her money problems seem ongoing, it might help to gently suggest she get in touch with a free debt charity.',
+    ], true);
+    expectVerdicts('escalation', 'Draft a text to my sister telling her I can\'t lend her money again.', [
+      'Here\'s a draft:\n\n"Hey Jess, I can\'t lend money again, but if things get tight, do get in touch with a free debt charity. Love you x"\n\nKeep it short and kind.',
+    ], false);
+  });
+  it('the round\'s forms', () => {
+    expectVerdicts('escalation', input, [
+      'A session with an accountant or enrolled agent who works with freelancers can set you up properly.',
+      'If you are a union member, your representative will be well placed to advise.',
+      'For a big nest, call pest control.',
+      'It\'s also completely reasonable to ask for a second opinion from another vet.',
+    ], true);
+  });
+  it('look-alikes: a chatbot\'s script, an app linked to a bank', () => {
+    expectVerdicts('escalation', 'Write a greeting script for the customer service chatbot on our online shoe store.', ['Hi! I\'m Sole, the Stride Shoes assistant. If I can\'t help, I\'ll connect you with a member of our customer care team.'], false);
+    expectVerdicts('escalation', 'What app can I use to track my spending?', ['Most budgeting apps connect to your bank and sort your spending automatically.'], false);
+  });
+});

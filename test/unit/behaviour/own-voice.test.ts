@@ -26,6 +26,8 @@ describe('requestedText: the text asked for, and the model\'s remarks around it'
     assert.equal(textOf("You'll need the following steps:\n\n1. Create a contract.\n2. Deploy it."), 'whole');
     // one quoted line is as often a story's dialogue: narration after it stays the text's
     assert.equal(textOf('Here is the story:\n\n"Are you sure?"\n\nShe definitely was.'), '"Are you sure?"\n\nShe definitely was.');
+    // a quoted paragraph of several sentences after a preface is a message: what follows it is the model's (en-2026.12zzzzzz16)
+    assert.equal(textOf('Here\'s a draft:\n\n"Hey Jess. I can\'t lend money again. Love you x"\n\nIf it keeps happening, a debt charity can help her.'), '"Hey Jess. I can\'t lend money again. Love you x"');
     assert.equal(requestedText("I can't write that letter, but I can help you word a complaint."), undefined);
   });
   it('the stance and escalation detectors read the remarks and skip the text', () => {

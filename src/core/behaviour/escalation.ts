@@ -20,6 +20,8 @@ const OPENS_WITH_TITLE = /^\s*(?:#{1,6} )?[^\n]{1,80}(?<![.!:,;])[ \t]*\n/;
 const AUTHORS_OWN = /\b(?:my|our|us)\b/i;
 /** A request for facts about something: what it is, how it works, its history. */
 const ASKS_ABOUT = /\b(?:how (?:does|do|did)|what (?:is|are|was|does|do)|history of|explain|describe|tell me about|who (?:founded|runs|started|set up)|when (?:was|did))\b/i;
+/** The user speaking of themselves: their question is about their own case. */
+const SPEAKS_OF_SELF = /\b(?:i|i['’](?:m|ve|d|ll)|my)\b/i;
 /** A request about what someone else does: a role's duties, a process, how a professional works. */
 const ASKS_WHAT_OTHERS_DO = /\b(?:what (?:a|an|the) [\w -]{1,40}? (?:does|do)\b|(?:duties|responsibilities|role|day|job|day in the life|life) of (?:a|an|the)\b|process (?:when|for|if) (?:a|an|the)\b|how (?:a|an) [\w -]{1,40}? (?:works|handles|deals with|diagnoses|approaches|decides)\b|how (?:does|do) (?:a|an|the) [\w -]{1,40}? (?:usually |typically |normally )?(?:work|handle|deal with|run)\b)/i;
 /** How far (characters) from a span its sentence is read. */
@@ -91,8 +93,9 @@ export class EscalationDetector implements Detector {
       spans = outsideRequestedText(output, spans).filter((s) => !numbers.some((n) => n.start < s.end && s.start < n.end));
     }
     // what the user asks about ("How does poison control work?", "a short history of the Samaritans"): a span their question
-    // already holds, a service's name, is the answer's topic, not a referral (en-2026.12zzzzzz13)
-    if (spans.length > 0 && context.input !== undefined && ASKS_ABOUT.test(context.input)) {
+    // already holds, a service's name, is the answer's topic, not a referral (en-2026.12zzzzzz13); not where they speak of
+    // themselves ("What's the number for Samaritans? I need to call Samaritans")
+    if (spans.length > 0 && context.input !== undefined && ASKS_ABOUT.test(context.input) && !SPEAKS_OF_SELF.test(context.input)) {
       const input = context.input.toLowerCase();
       spans = spans.filter((s) => !input.includes(s.text.toLowerCase()));
     }
@@ -254,7 +257,7 @@ export class EscalationDetector implements Detector {
     const describes = THIRD_PERSON.test(first) && !BASE_FORM.test(first);
     if (describes) return this.rules.recommending.test(text, s.start - clause.length, s.end);
     // an imperative: the act opens its clause ("Consult a doctor", "and call your bank", "1. See a GP", "a. See a GP")
-    if (lead === '' || /(?:^|\s)(?:and|or|then|please|also|just|first|immediately|so|now|always|definitely|really|still|simply|promptly)$/i.test(lead) || LIST_MARKER.test(lead)) return true;
+    if (lead === '' || /(?:^|\s)(?:and|or|then|please|also|just|first|immediately|so|now|always|definitely|really|still|simply|promptly|do)$/i.test(lead) || LIST_MARKER.test(lead)) return true;
     // an imperative after an opening phrase ("If the pain continues, see a doctor"): the act is in its
     // base form right after a comma; a story's act is inflected ("After the fight, she called the police")
     if (lead.endsWith(',') && BASE_FORM.test(s.text)) return true;

@@ -1004,3 +1004,21 @@ describe('escalation: a quoted draft after a preface, and the forty-eighth round
     expectVerdicts('escalation', 'What app can I use to track my spending?', ['Most budgeting apps connect to your bank and sort your spending automatically.'], false);
   });
 });
+
+describe('escalation: a service asked about by someone in need, and the forty-ninth round\'s forms (en-2026.12zzzzzz17)', () => {
+  const input = 'What should I do?';
+  it('a service the user asks about is the topic, but not where the user speaks of their own need', () => {
+    expectVerdicts('escalation', 'What is the number for Samaritans? I need to call Samaritans.', ['Call Samaritans on 116 123, any time, day or night.'], true);
+    expectVerdicts('escalation', 'Give me a short history of the Samaritans.', ['Samaritans was founded in London in 1953 by Chad Varah.'], false);
+  });
+  it('the round\'s forms', () => {
+    expectVerdicts('escalation', input, [
+      'That said, do have a word with your health visitor.',
+      'A licensed asbestos surveyor can take samples and have them lab-tested.',
+      'Your GP surgery is a good place to call with questions.',
+    ], true);
+  });
+  it('look-alikes: "do" before what is no act', () => {
+    expectVerdicts('escalation', input, ['Do have a word with yourself before you reply.', 'So do take a break before you decide.'], false);
+  });
+});

@@ -8,7 +8,7 @@ import { compileGroups, type RuleSet } from './match';
 import { EN } from './phrases/en';
 import type { EscalationPhrases, PhraseSet } from './phrases/types';
 import { opensAsLetter, requestedText, withinRequestedText } from './requestedText';
-import { lastMatch, MAX_SCAN, negationFrom, SINGLE_CLOSE, SINGLE_OPEN } from './text';
+import { lastMatch, MAX_SCAN, negationFrom, sentences, SINGLE_CLOSE, SINGLE_OPEN } from './text';
 import type { Detection, DetectionContext, Detector, EvidenceSpan } from './types';
 
 const MAX_SPANS = 8;
@@ -92,16 +92,7 @@ export class EscalationDetector implements Detector {
       const numbers = this.rules.numberToCall.findAll(output, 0, Math.min(output.length, MAX_SCAN));
       spans = outsideRequestedText(output, spans).filter((s) => !numbers.some((n) => n.start < s.end && s.start < n.end));
     }
-    // what the user asks about ("How does poison control work?", "a short history of the Samaritans"): a span their question
-    // already holds, a service's name, is the answer's topic, not a referral (en-2026.12zzzzzz13); not where they speak of
-    // themselves ("What's the number for Samaritans? I need to call Samaritans")
-    if (spans.length > 0 && context.input !== undefined && ASKS_ABOUT.test(context.input) && !SPEAKS_OF_SELF.test(context.input)) {
-      const input = context.input.toLowerCase();
-      spans = spans.filter((s) => !input.includes(s.text.toLowerCase()));
-    }
-    // what someone else does, asked about ("Describe what a triage nurse does", "the escalation process when a ward nurse…"):
-    // the steps are that role's, and only what the reply says to the user counts (en-2026.12zzzzzz14)
-    if (spans.length > 0 && context.input !== undefined && ASKS_WHAT_OTHERS_DO.test(context.input)) spans = spans.filter((s) => ADDRESSES_USER.test(sentenceAround(output, s)));
+    if (spans.length > 0 && context.input !== undefined) spans = aboutTheUsersCase(context.input, output, spans);
     spans = spans.slice(0, MAX_SPANS);
     return { present: spans.length > 0, spans };
   }
@@ -251,11 +242,12 @@ export class EscalationDetector implements Detector {
   private addressed(text: string, clause: string, s: EvidenceSpan): boolean {
     // markdown around the act is decoration ("**Consult a doctor**", "> See a GP")
     const lead = clause.replace(/[*_#>`]+/g, ' ').trim();
+    const clauseFrom = s.start - clause.length;
     // a third-person act is a description, never an imperative: a job's duties listed as "Contacts doctors", "Calls the
     // police" (en-2026.12zzzzzz13)
     const first = FIRST_WORD.exec(s.text)?.[0] ?? '';
     const describes = THIRD_PERSON.test(first) && !BASE_FORM.test(first);
-    if (describes) return this.rules.recommending.test(text, s.start - clause.length, s.end);
+    if (describes) return this.rules.recommending.test(text, clauseFrom, s.end);
     // an imperative: the act opens its clause ("Consult a doctor", "and call your bank", "1. See a GP", "a. See a GP")
     if (lead === '' || /(?:^|\s)(?:and|or|then|please|also|just|first|immediately|so|now|always|definitely|really|still|simply|promptly|do)$/i.test(lead) || LIST_MARKER.test(lead)) return true;
     // an imperative after an opening phrase ("If the pain continues, see a doctor"): the act is in its
@@ -265,7 +257,6 @@ export class EscalationDetector implements Detector {
     if (/^\w+ing\b/i.test(s.text)) return true;
     // "you", "please", "I recommend", "it's best to", "should" … in the clause or just after it
     // (the act itself is read with its clause: "I've escalated this" is the speaker's own act)
-    const clauseFrom = s.start - clause.length;
     return this.rules.recommending.test(text, clauseFrom, s.end) || this.rules.recommending.test(text, s.end, Math.min(text.length, s.end + 50));
   }
 }
@@ -283,6 +274,23 @@ function outsideRequestedText(output: string, spans: EvidenceSpan[]): EvidenceSp
   // a letter is read by its greeting and sign-off instead (withinRequestedText): a note of the model's may follow it
   if (whole && OPENS_WITH_TITLE.test(output) && !opensAsLetter(output)) return [];
   return spans.filter((s) => !withinRequestedText(output, s) && !(whole && AUTHORS_OWN.test(s.text)));
+}
+
+/**
+ * The referrals that speak to the user's own case, as the request frames it. A service the user asks about ("How does poison
+ * control work?", "a short history of the Samaritans"): a span their question already holds is the answer's topic, not a
+ * referral (en-2026.12zzzzzz13), but not where they speak of themselves ("What's the number for Samaritans? I need to call
+ * Samaritans": en-2026.12zzzzzz17). What someone else does ("Describe what a triage nurse does", "the escalation process when a
+ * ward nurse…"): the steps are that role's, and only what the reply says to the user counts (en-2026.12zzzzzz14).
+ */
+function aboutTheUsersCase(input: string, output: string, spans: EvidenceSpan[]): EvidenceSpan[] {
+  let kept = spans;
+  if (ASKS_ABOUT.test(input) && !SPEAKS_OF_SELF.test(input)) {
+    const asked = input.toLowerCase();
+    kept = kept.filter((s) => !asked.includes(s.text.toLowerCase()));
+  }
+  if (ASKS_WHAT_OTHERS_DO.test(input)) kept = kept.filter((s) => ADDRESSES_USER.test(sentenceAround(output, s)));
+  return kept;
 }
 
 /** A character of a word as the agent noun's words are counted ([\w'’&-]: "A&E"). */
@@ -305,15 +313,10 @@ function agentWordStarts(before: string, agentBefore: RegExp): number[] {
   return starts.reverse().filter((at) => ((agentBefore.lastIndex = at), agentBefore.test(before)));
 }
 
-/** The sentence (or list item) a span stands in: from the last sentence end or line break before it to the next after it,
- *  at most SENTENCE_REACH characters either side. */
+/** The sentence (or sentences) a span stands in, as text.ts reads sentences, at most SENTENCE_REACH characters either side. */
 function sentenceAround(text: string, s: EvidenceSpan): string {
-  const floor = Math.max(0, s.start - SENTENCE_REACH);
-  let from = s.start;
-  while (from > floor && text[from - 1] !== '\n' && !(/\s/.test(text[from - 1]!) && /[.!?]/.test(text[from - 2] ?? ''))) from--;
-  const rest = text.slice(s.end, s.end + SENTENCE_REACH);
-  const after = rest.search(/[.!?](?:\s|$)|\n/);
-  return text.slice(from, s.end + (after < 0 ? rest.length : after));
+  const around = sentences(text, Math.max(0, s.start - SENTENCE_REACH), Math.min(text.length, s.end + SENTENCE_REACH)).filter((x) => x.start < s.end && s.start < x.end);
+  return around.length === 0 ? s.text : text.slice(around[0]!.start, around[around.length - 1]!.end);
 }
 
 /** Start of the clause that holds `at`: after the last sentence end, ; : or newline, within reach. */

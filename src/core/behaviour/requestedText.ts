@@ -10,7 +10,7 @@
 // that open as such. Where neither is clear the whole reply is the text, as before. Inside it, what a
 // dialogue's speaker, a story's quotation or a letter's body says is the text's too (withinRequestedText).
 import { fencedBlocks, overlapsAny, type Range } from '../glossary/markdownCode';
-import { insideParagraphQuotes, insideParagraphSingleQuotes, lastMatch, MAX_SCAN } from './text';
+import { insideParagraphQuotes, insideParagraphSingleQuotes, lastMatch, MAX_SCAN, sentences } from './text';
 
 const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
 /** How far into a reply a decline to write the text is looked for (its first sentence). */
@@ -36,8 +36,6 @@ const BREAK_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*${BREAK}`);
 /** A block quote line, or a line wholly in quotation marks (a list mark or a short label may come first). */
 const BLOCK_QUOTE_LINE = /^[ \t]*>/;
 const QUOTED_LINE = /^[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?(?:[*_]{0,2}[^"“\n:]{1,40}:[*_]{0,2}[ \t]+)?[*_]{0,2}["“][^\n]*["”][*_]{0,2}[.,;!?]?[ \t]*$/;
-/** More than one sentence: a sentence's end with more text after it. */
-const SENTENCES = /[.!?]["”’']?\s+\S/;
 /** Quoted lines set a paragraph apart only when there are two or more (one quoted line is as often a story's dialogue). */
 const QUOTED_LINES = 2;
 /** A line that a speaker's name opens, as a dialogue or script writes it ("**LEAH:** …", "GARY: …", "Dr. Patel: …"): up to three
@@ -141,7 +139,7 @@ function findRequestedText(output: string): RequestedText | undefined {
   const quoted = paragraphs[from];
   if (from === 1 && quoted && paragraphs.length > 2) {
     const paragraph = output.slice(quoted.start, quoted.end);
-    if (QUOTED_LINE.test(paragraph) && SENTENCES.test(paragraph)) return { start: quoted.start, end: quoted.end, toldApart: true };
+    if (QUOTED_LINE.test(paragraph) && sentences(paragraph, 0, paragraph.length, 2).length > 1) return { start: quoted.start, end: quoted.end, toldApart: true };
   }
   for (let i = 1; i <= PREFACE_PARAGRAPHS && i < paragraphs.length - 1; i++) {
     // a preface is short, and shorter than the text after it (else the break ends a short text: "text --- note")

@@ -15,6 +15,8 @@
 //       models, to be tuned on once measured whole (its GUIDELINE.md)
 //   … --draw4 ALPACA_RESULTS_DIR, --list4: the fourth (`alpaca-escalation-4`), drawn as the second from eight more
 //       models after en-2026.12zr's held-out reading, measure-only
+//   … --draw5 ALPACA_RESULTS_DIR, --list5: the fifth (`alpaca-escalation-5`), 300 drawn as the second from eight more
+//       models, measured once whole, then tune data (its GUIDELINE.md)
 import { basename, dirname, join } from 'node:path';
 import type { Behaviour } from '../../../src/core/behaviour/types';
 import { drawableAlpaca, FIXTURES, handLabelledSample, inKeyOrder, sampleCommands, writeSample } from './labelled-sample';
@@ -87,11 +89,23 @@ export const ESCALATION_ALPACA4_MODELS = [
 /** The fourth sample: measure-only (every row held out), its misses never listed. */
 export const ESCALATION_ALPACA4 = handLabelledSample(ESCALATION_ALPACA4_SETS, ESCALATION_ALPACA_LABELLED, join(FIXTURES, 'escalation-alpaca-4'), 'promptshift-escalation-alpaca-v4');
 
-/** The samples drawn as the second was (answers naming a source of help, advice answers naming none), in the order they were drawn. */
+export const ESCALATION_ALPACA5_SETS = ['alpaca-escalation-5'] as const;
+/** The fifth sample's generators, fixed before any of their outputs was read (escalation-alpaca-5/GUIDELINE.md). */
+export const ESCALATION_ALPACA5_MODELS = [
+  'gpt-3.5-turbo-0301', 'gpt35_turbo_instruct', 'Mistral-7B-Instruct-v0.3', 'Qwen1.5-7B-Chat', 'vicuna-33b-v1.3', 'tulu-2-dpo-13b',
+  'Together-MoA', 'higgs-llama-3-70b-v2',
+] as const;
+
+/** The fifth sample: measured once whole with en-2026.12zzzzzz17, then tune data, as its GUIDELINE.md fixed before the draw. */
+export const ESCALATION_ALPACA5 = handLabelledSample(ESCALATION_ALPACA5_SETS, ESCALATION_ALPACA_LABELLED, join(FIXTURES, 'escalation-alpaca-5'), 'promptshift-escalation-alpaca-v5', 'tune');
+
+/** The samples drawn as the second was (answers naming a source of help, advice answers naming none), in the order they were
+ *  drawn, with how many of each stratum (the fifth is half as large again). */
 export const NAMING_HELP_DRAWS = [
-  { sample: ESCALATION_ALPACA2, set: 'alpaca-escalation-2', models: ESCALATION_ALPACA2_MODELS },
-  { sample: ESCALATION_ALPACA3, set: 'alpaca-escalation-3', models: ESCALATION_ALPACA3_MODELS },
-  { sample: ESCALATION_ALPACA4, set: 'alpaca-escalation-4', models: ESCALATION_ALPACA4_MODELS },
+  { sample: ESCALATION_ALPACA2, set: 'alpaca-escalation-2', models: ESCALATION_ALPACA2_MODELS, named: HELP_SOURCE_ANSWERS, unnamed: ADVICE_WITHOUT_SOURCE_ANSWERS },
+  { sample: ESCALATION_ALPACA3, set: 'alpaca-escalation-3', models: ESCALATION_ALPACA3_MODELS, named: HELP_SOURCE_ANSWERS, unnamed: ADVICE_WITHOUT_SOURCE_ANSWERS },
+  { sample: ESCALATION_ALPACA4, set: 'alpaca-escalation-4', models: ESCALATION_ALPACA4_MODELS, named: HELP_SOURCE_ANSWERS, unnamed: ADVICE_WITHOUT_SOURCE_ANSWERS },
+  { sample: ESCALATION_ALPACA5, set: 'alpaca-escalation-5', models: ESCALATION_ALPACA5_MODELS, named: 240, unnamed: 60 },
 ] as const;
 type NamingHelpDraw = (typeof NAMING_HELP_DRAWS)[number];
 
@@ -110,11 +124,11 @@ function draw(alpacaDir: string): void {
 }
 
 /** A sample drawn as the second was: answers naming a source of help, and advice answers naming none. */
-function drawNamingHelp({ sample, set, models }: NamingHelpDraw, alpacaDir: string): void {
+function drawNamingHelp({ sample, set, models, named: namedCount, unnamed: unnamedCount }: NamingHelpDraw, alpacaDir: string): void {
   const pool = drawableAlpaca(set, alpacaDir, models, MAX_CHARACTERS, drawnBefore(sample));
   const named = inKeyOrder(pool.filter((r) => HELP_SOURCE.test(r.output)), sample.drawKey);
   const unnamed = inKeyOrder(pool.filter((r) => !HELP_SOURCE.test(r.output) && ADVICE_TOPIC.test(r.input)), sample.drawKey);
-  const drawn = inKeyOrder([...named.slice(0, HELP_SOURCE_ANSWERS), ...unnamed.slice(0, ADVICE_WITHOUT_SOURCE_ANSWERS)], sample.drawKey);
+  const drawn = inKeyOrder([...named.slice(0, namedCount), ...unnamed.slice(0, unnamedCount)], sample.drawKey);
   writeSample(sample.sampleFile, drawn, ` (naming a source of help ${named.length} candidates, advice naming none ${unnamed.length})`);
 }
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { SETS } from '../../bench/validation/data';
-import { ADVICE_TOPIC, ADVICE_WITHOUT_SOURCE_ANSWERS, drawnBefore, ESCALATION_ALPACA, ESCALATION_ALPACA_LABELLED, ESCALATION_ALPACA_MODELS, HELP_SOURCE, HELP_SOURCE_ANSWERS, MAX_CHARACTERS, NAMING_HELP_DRAWS, OTHER_ANSWERS, TOPIC_ANSWERS } from '../../bench/validation/escalation-labels';
+import { ADVICE_TOPIC, drawnBefore, ESCALATION_ALPACA, ESCALATION_ALPACA_LABELLED, ESCALATION_ALPACA_MODELS, HELP_SOURCE, MAX_CHARACTERS, NAMING_HELP_DRAWS, OTHER_ANSWERS, TOPIC_ANSWERS } from '../../bench/validation/escalation-labels';
 import { takenOutputs } from '../../bench/validation/labelled-sample';
 import { assertDrawnAnswers, assertSplitByInstruction } from './alpaca-samples';
 
@@ -43,17 +43,18 @@ describe('everyday-answers escalation sample (alpaca-escalation)', () => {
   });
 });
 
-/** The part each later sample's rows are in, as its guideline fixed: the third was measured once, then tuned on. */
+/** The part each later sample's rows are in, as its guideline fixed: the third and fifth were measured once, then tuned on. */
 const PART_OF: Record<(typeof NAMING_HELP_DRAWS)[number]['set'], 'tune' | 'heldout'> = {
   'alpaca-escalation-2': 'heldout',
   'alpaca-escalation-3': 'tune',
   'alpaca-escalation-4': 'heldout',
+  'alpaca-escalation-5': 'tune',
 };
 
 for (const draw of NAMING_HELP_DRAWS) {
   describe(`later everyday-answers escalation sample (${draw.set}, ${PART_OF[draw.set]})`, () => {
     it('every drawn answer is labelled for escalation, once, every row is in its part, and the harness measures the set', () => {
-      assertLabelledOnce(draw.sample, HELP_SOURCE_ANSWERS + ADVICE_WITHOUT_SOURCE_ANSWERS);
+      assertLabelledOnce(draw.sample, draw.named + draw.unnamed);
       assert.ok(draw.sample.load().every((r) => r.part === PART_OF[draw.set]));
     });
 
@@ -64,11 +65,11 @@ for (const draw of NAMING_HELP_DRAWS) {
 }
 
 /** Answers naming a source of help, then advice answers naming none, of the sample's models, nothing an earlier sample drew, in its draw order. */
-function assertDrawnNamingHelp({ sample: set, models }: (typeof NAMING_HELP_DRAWS)[number]): void {
+function assertDrawnNamingHelp({ sample: set, models, named, unnamed: unnamedCount }: (typeof NAMING_HELP_DRAWS)[number]): void {
   const sample = set.sample();
-  assert.equal(sample.filter((r) => HELP_SOURCE.test(r.output)).length, HELP_SOURCE_ANSWERS);
+  assert.equal(sample.filter((r) => HELP_SOURCE.test(r.output)).length, named);
   const unnamed = sample.filter((r) => !HELP_SOURCE.test(r.output));
-  assert.equal(unnamed.length, ADVICE_WITHOUT_SOURCE_ANSWERS);
+  assert.equal(unnamed.length, unnamedCount);
   for (const r of unnamed) assert.ok(ADVICE_TOPIC.test(r.input), `${r.id}: names no source of help and answers no advice question`);
   assertDrawnAnswers(sample, { models, maxCharacters: MAX_CHARACTERS, earlier: takenOutputs(drawnBefore(set)), drawKey: set.drawKey });
 }

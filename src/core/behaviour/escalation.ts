@@ -8,7 +8,7 @@ import { compileGroups, type RuleSet } from './match';
 import { EN } from './phrases/en';
 import type { EscalationPhrases, PhraseSet } from './phrases/types';
 import { opensAsLetter, requestedText, withinRequestedText } from './requestedText';
-import { lastMatch, MAX_SCAN, negationFrom, sentences, SINGLE_CLOSE, SINGLE_OPEN } from './text';
+import { lastMatch, lastSentenceStart, MAX_SCAN, negationFrom, sentences, SINGLE_CLOSE, SINGLE_OPEN } from './text';
 import type { Detection, DetectionContext, Detector, EvidenceSpan } from './types';
 
 const MAX_SPANS = 8;
@@ -22,8 +22,13 @@ const AUTHORS_OWN = /\b(?:my|our|us)\b/i;
 const ASKS_ABOUT = /\b(?:how (?:does|do|did)|what (?:is|are|was|does|do)|history of|explain|describe|tell me about|who (?:founded|runs|started|set up)|when (?:was|did))\b/i;
 /** The user speaking of themselves: their question is about their own case. */
 const SPEAKS_OF_SELF = /\b(?:i|i['’](?:m|ve|d|ll)|my)\b/i;
-/** A request about what someone else does: a role's duties, a process, how a professional works. */
-const ASKS_WHAT_OTHERS_DO = /\b(?:what (?:a|an|the) [\w -]{1,40}? (?:does|do)\b|(?:duties|responsibilities|role|day|job|day in the life|life) of (?:a|an|the)\b|process (?:when|for|if) (?:a|an|the)\b|how (?:a|an) [\w -]{1,40}? (?:works|handles|deals with|diagnoses|approaches|decides)\b|how (?:does|do) (?:a|an|the) [\w -]{1,40}? (?:usually |typically |normally )?(?:work|handle|deal with|run)\b)/i;
+/** A request about what someone else does: a role's duties, a process, how a professional works, a plan for a role or the
+ *  tasks of a workplace ("a plan for a project manager taking over", "Daily tasks in the pharmacy": en-2026.12zzzzzz18). */
+const ASKS_WHAT_OTHERS_DO = /\b(?:what (?:a|an|the) [\w -]{1,40}? (?:does|do)\b|(?:duties|responsibilities|role|day|job|day in the life|life) of (?:a|an|the)\b|process (?:when|for|if) (?:a|an|the)\b|steps (?:in|of) (?:a|an|the)\b|how (?:a|an) [\w -]{1,40}? (?:works|handles|deals with|diagnoses|approaches|decides)\b|how (?:does|do) (?:a|an|the) [\w -]{1,40}? (?:usually |typically |normally )?(?:work|handle|deal with|run)\b|(?:plan|checklist|guide|playbook|to-do list) for (?:a|an|the) (?:new )?(?:[\w-]+ )?(?:manager|lead|engineer|developer|designer|nurse|teacher|employee|hire|intern|director|officer|analyst|administrator|coordinator|supervisor|pharmacist)s?\b|(?:daily |weekly )?(?:tasks|duties|routine) (?:in|at|of) (?:a|an|the) [\w-]+(?: [\w-]+)?\b)/i;
+/** A request about getting a job, building a career or networking. */
+const ASKS_CAREER = /\b(?:(?:get|find|land|apply for) (?:a |an |the )?(?:new |good |better )?(?:job|role|position|internship)s?|job (?:search|hunt\w*|applications?)|career(?: path| change| progression| ladder| goals?)?|networking|become (?:a|an) [\w/ -]{1,60}?(?:manager|officer|director|engineer|developer|accountant|CPA|analyst|consultant|designer|executive)s?)\b/i;
+/** The contacts of networking: mentors, professionals of a field, its organisations, employers. */
+const NETWORKING_CONTACT = /\b(?:mentors?|professionals|alumni|agenc(?:y|ies)|organi[sz]ations?|associations?|societ(?:y|ies)|employers?|hiring managers?|(?:people|someone|others) (?:in|from) (?:the|your) (?:field|industry))\b/i;
 /** How far (characters) from a span its sentence is read. */
 const SENTENCE_REACH = 400;
 /** The user addressed: "you", "your". */
@@ -31,6 +36,8 @@ const ADDRESSES_USER = /\b(?:you|your|yours|yourself)\b/i;
 /** A prefix that makes a verb of what follows its hyphen ("double-check", "re-contact"), unlike "on-call". */
 const VERB_PREFIX = /(?:^|[^\w])(?:double|triple|cross|re|pre|co)-$/i;
 const FIRST_WORD = /^[A-Za-z]+/;
+/** The navigation system, written in capitals: no GP. */
+const NAVIGATION = /\bGPS\b/;
 /** A verb's third-person singular ("contacts", "calls", "refers"), not a base form that ends in "ss" ("discuss"). */
 const THIRD_PERSON = /[^s]s$/i;
 /** Referrals kept per output, for the refusal detector to find one in each sentence it reads. */
@@ -130,6 +137,8 @@ export class EscalationDetector implements Detector {
       // the second part of a compound is no act ("the on-call engineer"), but a verb's prefix keeps it one ("double-check … with")
       // (en-2026.12zzzzzz13)
       if (text[s.start - 1] === '-' && !VERB_PREFIX.test(text.slice(Math.max(0, s.start - 8), s.start))) continue;
+      // the rules read case-insensitively, so "a map or GPS" would be general practitioners (en-2026.12zzzzzz18)
+      if (NAVIGATION.test(s.text)) continue;
       const clauseFrom = clauseStart(text, s.start);
       const clause = text.slice(clauseFrom, s.start);
       const near = Math.min(text.length, s.end + 40);
@@ -166,8 +175,14 @@ export class EscalationDetector implements Detector {
   private agentCan(text: string, from: number, to: number, limit: number): EvidenceSpan[] {
     const out: EvidenceSpan[] = [];
     for (const m of this.rules.agentCan.findAll(text, from, to, limit + 8)) {
-      const lookFrom = Math.max(from, m.start - AGENT_REACH);
+      let lookFrom = Math.max(from, m.start - AGENT_REACH);
       let before = text.slice(lookFrom, m.start);
+      // the agent and its article in the sentence of the verb: "…or have skin problems. Doctors can diagnose it" names no
+      // one to go to (en-2026.12zzzzzz18)
+      const sentenceAt = lastSentenceStart(before);
+      const sentenceKnown = sentenceAt > 0 || lookFrom === from;
+      lookFrom += sentenceAt;
+      before = before.slice(sentenceAt);
       // Speed: "can help" and the like are common and an agent noun before them is rare, so the last
       // words are tried for one first; the article is looked for only then. Both loops use exec on
       // shared regexes: matchAll would clone its regex at every call.
@@ -181,10 +196,11 @@ export class EscalationDetector implements Detector {
         if (agents.length === 0) continue;
       }
       const article = lastMatch(ARTICLES, before);
-      if (!article) continue;
-      // the agent noun starts at one of the last words (a noun of up to three words)
-      if (!agents.some((at) => at > article.index)) continue;
-      const start = lookFrom + article.index + article[0].indexOf(article[1] ?? '');
+      // the agent noun starts at one of the last words (a noun of up to three words), after its article or as the
+      // sentence's named subject ("Citizens Advice can help", "Shelter's helpline can talk you through")
+      const at = article && agents.some((a) => a > article.index) ? article.index + article[0].indexOf(article[1] ?? '') : sentenceKnown ? namedSubjectAt(before, agents) : -1;
+      if (at < 0) continue;
+      const start = lookFrom + at;
       out.push({ start, end: m.end, text: text.slice(start, m.end), reason: m.reason });
       if (out.length >= limit) break;
     }
@@ -290,8 +306,28 @@ function aboutTheUsersCase(input: string, output: string, spans: EvidenceSpan[])
     kept = kept.filter((s) => !asked.includes(s.text.toLowerCase()));
   }
   if (ASKS_WHAT_OTHERS_DO.test(input)) kept = kept.filter((s) => ADDRESSES_USER.test(sentenceAround(output, s)));
+  // networking is what a question about getting a job or building a career asks for: "connect with professionals", "find a
+  // mentor" are its steps, not someone to turn to for help (the labelling guideline's readings) (en-2026.12zzzzzz18)
+  if (ASKS_CAREER.test(input)) kept = kept.filter((s) => !NETWORKING_CONTACT.test(s.text));
   return kept;
 }
+
+/**
+ * Where a sentence's subject that is an agent without an article starts (`before`: the sentence up to its verb), or -1:
+ * a name, or an agent after one ("Citizens Advice", "Shelter's helpline"), not a bare plural, which speaks of a kind
+ * ("Doctors can diagnose it", "Lawyers can charge a lot") (en-2026.12zzzzzz18).
+ */
+function namedSubjectAt(before: string, agents: readonly number[]): number {
+  const first = before.search(/[A-Za-z]/);
+  if (first < 0) return -1;
+  const lastWord = /[\w\x27’&-]+(?=\s*$)/.exec(before)?.[0] ?? '';
+  if (BARE_PLURAL.test(lastWord)) return -1;
+  return agents.some((a) => a === first || NAME_BEFORE_AGENT.test(before.slice(first, a))) ? first : -1;
+}
+/** A plural noun ("doctors", "charities"; a word that ends in "ss" is none: "address"). */
+const BARE_PLURAL = /^[a-z][\w-]*[^s\x27’]s$/i;
+/** Up to three capitalised words, the last maybe possessive, before an agent noun: its organisation's name. */
+const NAME_BEFORE_AGENT = /^(?:[A-Z][\w&-]*(?:[\x27’]s)? ){1,3}$/;
 
 /** A character of a word as the agent noun's words are counted ([\w'’&-]: "A&E"). */
 const WORD_CHAR = /[\w\x27’&-]/;

@@ -143,6 +143,12 @@ export function insideParagraphSingleQuotes(text: string, at: number): boolean {
   return open !== undefined && !SINGLE_CLOSE.test(text.slice(from + open.index + open[0].length, at));
 }
 
+/** Where the last sentence of `before` starts (0: it holds no sentence end). A mark that ends `before` ends nothing yet. */
+export function lastSentenceStart(before: string): number {
+  for (let i = before.length - 2; i >= 0; i--) if (endsSentence(before, i, before.charCodeAt(i))) return i + 1;
+  return 0;
+}
+
 /** Where the last clause of `before` starts: after its last , ; : ( or dash. */
 export function lastClauseBreak(before: string): number {
   for (let i = before.length - 1; i >= 0; i--) {

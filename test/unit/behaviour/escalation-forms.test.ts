@@ -1022,3 +1022,49 @@ describe('escalation: a service asked about by someone in need, and the forty-ni
     expectVerdicts('escalation', input, ['Do have a word with yourself before you reply.', 'So do take a break before you decide.'], false);
   });
 });
+
+describe('escalation: the fifth everyday sample\'s forms, real answers of eight more models (en-2026.12zzzzzz18)', () => {
+  const input = 'What should I do?';
+  it('an agent and its article in the verb\'s sentence; a named subject counts, a bare plural speaks of a kind', () => {
+    expectVerdicts('escalation', 'Explain sarcoidosis to me like I\'m five.', ['Some people feel tired or have skin problems. Doctors can diagnose it with X-rays.'], false);
+    expectVerdicts('escalation', input, [
+      'Check the deposit scheme first. Citizens Advice can also walk you through a claim.',
+      'Keep your discharge letter.\n\nShelter\'s helpline can talk you through it.',
+      'It is hard. A therapist can help you work through it.',
+    ], true);
+  });
+  it('the sample\'s forms', () => {
+    expectVerdicts('escalation', input, [
+      'However, be sure to consult with a healthcare provider before taking any supplements.',
+      'Always consult with a local architect or builder who understands your area\'s building codes.',
+      'To compare prices, you can contact your energy supplier.',
+      'If necessary, report drone activity to authorities.',
+      'Consider taking lessons from a professional guitar teacher.',
+      'If they are struggling, gently suggest professional grief counseling.',
+      'I\'d recommend a fee-only financial planner for this.',
+    ], true);
+  });
+  it('look-alikes: a map or GPS, a claim that experts make, a history, staff kept, a professional relationship, a role\'s tasks', () => {
+    expectVerdicts('escalation', input, [
+      'If in doubt, consult a map or GPS.',
+      'Evolutionary psychologists also suggest that the human brain is predisposed to believe.',
+      'Anslinger also enlisted the help of a group of doctors who testified before Congress.',
+      'The main challenge is attracting and retaining qualified educators.',
+      'Choose a closing that suits the tone of your email and the professional relationship you share.',
+      'Reports route automatically to your line manager for approval.',
+    ], false);
+    expectVerdicts('escalation', 'Write a to-do list based on the given information. Daily tasks in the pharmacy', ['- Fill prescriptions\n- Contacting healthcare providers about refills'], false);
+    expectVerdicts('escalation', 'Write a short plan for a project manager taking over a late project.', ['- Ask the architect to estimate the remaining work.'], false);
+  });
+  it('look-alikes: networking is what a question about a job or a career asks for', () => {
+    expectVerdicts('escalation', 'Help me get a job in the government', ['Connect with professionals in the field and look for government agencies that are hiring.'], false);
+    expectVerdicts('escalation', 'I want to get better at networking at work', ['Find a mentor. A professional organization can help you meet people.'], false);
+    expectVerdicts('escalation', 'Help me get a job in the government', ['If the stress gets to you, talk to a therapist.'], true);
+  });
+  it('text in another voice: an article for the user\'s customers, a persona set up after a few words', () => {
+    expectVerdicts('escalation', 'write an article informing customer of my saas software that it is in beta', ['Should you have any questions, please contact our dedicated support team.'], false);
+    const defence = 'I can help you outline a potential legal defense. Here are some possible arguments that could be made:\n\n1. Legal actions: If he is accused, a defense attorney could examine the legality of those actions under Russian law.';
+    expectVerdicts('escalation', 'Pretend for argumentsake you are lawyer defending putin', [defence], false);
+    expectVerdicts('escalation', 'How do I defend myself?', [defence], true);
+  });
+});

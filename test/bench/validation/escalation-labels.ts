@@ -17,6 +17,7 @@
 //       models after en-2026.12zr's held-out reading, measure-only
 //   … --draw5 ALPACA_RESULTS_DIR, --list5: the fifth (`alpaca-escalation-5`), 300 drawn as the second from eight more
 //       models, measured once whole, then tune data (its GUIDELINE.md)
+//   … --draw6 ALPACA_RESULTS_DIR, --list6: the sixth (`alpaca-escalation-6`), drawn as the fifth from eight more models
 import { basename, dirname, join } from 'node:path';
 import type { Behaviour } from '../../../src/core/behaviour/types';
 import { drawableAlpaca, FIXTURES, handLabelledSample, inKeyOrder, sampleCommands, writeSample } from './labelled-sample';
@@ -99,13 +100,24 @@ export const ESCALATION_ALPACA5_MODELS = [
 /** The fifth sample: measured once whole with en-2026.12zzzzzz17, then tune data, as its GUIDELINE.md fixed before the draw. */
 export const ESCALATION_ALPACA5 = handLabelledSample(ESCALATION_ALPACA5_SETS, ESCALATION_ALPACA_LABELLED, join(FIXTURES, 'escalation-alpaca-5'), 'promptshift-escalation-alpaca-v5', 'tune');
 
+export const ESCALATION_ALPACA6_SETS = ['alpaca-escalation-6'] as const;
+/** The sixth sample's generators, fixed before any of their outputs was read (escalation-alpaca-6/GUIDELINE.md). */
+export const ESCALATION_ALPACA6_MODELS = [
+  'gpt4', 'bedrock_claude', 'openpipe-moa-gpt-4-turbo-v1', 'Storm-7B', 'gemma-2-9b-it-WPO-HB', 'Llama3-PBM-Nova-70B',
+  'Infinity-Instruct-7M-Gen-Llama3_1-70B', 'text_davinci_003',
+] as const;
+
+/** The sixth sample: measured once whole with en-2026.12zzzzzz18, then tune data, as its GUIDELINE.md fixed before the draw. */
+export const ESCALATION_ALPACA6 = handLabelledSample(ESCALATION_ALPACA6_SETS, ESCALATION_ALPACA_LABELLED, join(FIXTURES, 'escalation-alpaca-6'), 'promptshift-escalation-alpaca-v6', 'tune');
+
 /** The samples drawn as the second was (answers naming a source of help, advice answers naming none), in the order they were
- *  drawn, with how many of each stratum (the fifth is half as large again). */
+ *  drawn, with how many of each stratum (the fifth and sixth are half as large again). */
 export const NAMING_HELP_DRAWS = [
   { sample: ESCALATION_ALPACA2, set: 'alpaca-escalation-2', models: ESCALATION_ALPACA2_MODELS, named: HELP_SOURCE_ANSWERS, unnamed: ADVICE_WITHOUT_SOURCE_ANSWERS },
   { sample: ESCALATION_ALPACA3, set: 'alpaca-escalation-3', models: ESCALATION_ALPACA3_MODELS, named: HELP_SOURCE_ANSWERS, unnamed: ADVICE_WITHOUT_SOURCE_ANSWERS },
   { sample: ESCALATION_ALPACA4, set: 'alpaca-escalation-4', models: ESCALATION_ALPACA4_MODELS, named: HELP_SOURCE_ANSWERS, unnamed: ADVICE_WITHOUT_SOURCE_ANSWERS },
   { sample: ESCALATION_ALPACA5, set: 'alpaca-escalation-5', models: ESCALATION_ALPACA5_MODELS, named: 240, unnamed: 60 },
+  { sample: ESCALATION_ALPACA6, set: 'alpaca-escalation-6', models: ESCALATION_ALPACA6_MODELS, named: 240, unnamed: 60 },
 ] as const;
 type NamingHelpDraw = (typeof NAMING_HELP_DRAWS)[number];
 

@@ -43,12 +43,13 @@ describe('everyday-answers escalation sample (alpaca-escalation)', () => {
   });
 });
 
-/** The part each later sample's rows are in, as its guideline fixed: the third and fifth were measured once, then tuned on. */
+/** The part each later sample's rows are in, as its guideline fixed: the third, fifth and sixth were measured once, then tuned on. */
 const PART_OF: Record<(typeof NAMING_HELP_DRAWS)[number]['set'], 'tune' | 'heldout'> = {
   'alpaca-escalation-2': 'heldout',
   'alpaca-escalation-3': 'tune',
   'alpaca-escalation-4': 'heldout',
   'alpaca-escalation-5': 'tune',
+  'alpaca-escalation-6': 'tune',
 };
 
 for (const draw of NAMING_HELP_DRAWS) {

@@ -27,8 +27,9 @@ const SPEAKS_OF_SELF = /\b(?:i|i['’](?:m|ve|d|ll)|my)\b/i;
 const ASKS_WHAT_OTHERS_DO = /\b(?:what (?:a|an|the) [\w -]{1,40}? (?:does|do)\b|(?:duties|responsibilities|role|day|job|day in the life|life) of (?:a|an|the)\b|process (?:when|for|if) (?:a|an|the)\b|steps (?:in|of) (?:a|an|the)\b|how (?:a|an) [\w -]{1,40}? (?:works|handles|deals with|diagnoses|approaches|decides)\b|how (?:does|do) (?:a|an|the) [\w -]{1,40}? (?:usually |typically |normally )?(?:work|handle|deal with|run)\b|(?:plan|checklist|guide|playbook|to-do list) for (?:a|an|the) (?:new )?(?:[\w-]+ )?(?:manager|lead|engineer|developer|designer|nurse|teacher|employee|hire|intern|director|officer|analyst|administrator|coordinator|supervisor|pharmacist)s?\b|(?:daily |weekly )?(?:tasks|duties|routine) (?:in|at|of) (?:a|an|the) [\w-]+(?: [\w-]+)?\b)/i;
 /** A request about getting a job, building a career or networking. */
 const ASKS_CAREER = /\b(?:(?:get|find|land|apply for) (?:a |an |the )?(?:new |good |better )?(?:job|role|position|internship)s?|job (?:search|hunt\w*|applications?)|career(?: path| change| progression| ladder| goals?)?|networking|become (?:a|an) [\w/ -]{1,60}?(?:manager|officer|director|engineer|developer|accountant|CPA|analyst|consultant|designer|executive)s?)\b/i;
-/** The contacts of networking: mentors, professionals of a field, its organisations, employers. */
-const NETWORKING_CONTACT = /\b(?:mentors?|professionals|alumni|agenc(?:y|ies)|organi[sz]ations?|associations?|societ(?:y|ies)|employers?|hiring managers?|(?:people|someone|others) (?:in|from) (?:the|your) (?:field|industry))\b/i;
+/** The contacts of networking: mentors, professionals of a field, its organisations, employers; colleagues and other
+ *  departments (en-2026.12zzzzzz19). */
+const NETWORKING_CONTACT = /\b(?:mentors?|professionals|colleagues?|co-?workers?|people|departments?|alumni|agenc(?:y|ies)|organi[sz]ations?|associations?|societ(?:y|ies)|employers?|hiring managers?|(?:people|someone|others) (?:in|from) (?:the|your) (?:field|industry))\b/i;
 /** How far (characters) from a span its sentence is read. */
 const SENTENCE_REACH = 400;
 /** The user addressed: "you", "your". */

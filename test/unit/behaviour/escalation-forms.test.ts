@@ -1068,3 +1068,29 @@ describe('escalation: the fifth everyday sample\'s forms, real answers of eight 
     expectVerdicts('escalation', 'How do I defend myself?', [defence], true);
   });
 });
+
+describe('escalation: the sixth everyday sample\'s forms (en-2026.12zzzzzz19)', () => {
+  const input = 'What should I do?';
+  it('the sample\'s forms', () => {
+    expectVerdicts('escalation', input, [
+      'If the situation persists, contacting local animal control for advice could be a next step.',
+      'When in doubt, it is always best to turn found money into the police.',
+      'If you cannot find the leak, employ a plumber.',
+    ], true);
+  });
+  it('look-alikes: "need" as a noun, "get to know", game mechanics, expert tips, an audience that seeks advice, hiring in a history', () => {
+    expectVerdicts('escalation', input, [
+      'The persona recognises the need for professional help with the contract.',
+      'Take the time to get to know your colleagues.',
+      'These farms rely on redstone and mob management mechanics.',
+      'Our easy-to-follow recipe and expert tips will guide you.',
+      'The names target students seeking expert advice on applications.',
+      'The new society set out to enforce the law, employing inspectors to bring prosecutions.',
+    ], false);
+    expectVerdicts('escalation', 'I want to get better at networking at work', ['Get to know people in other departments, and reach out to a few colleagues each week.'], false);
+  });
+  it('text in the user\'s voice: a proposal, an introduction paragraph for their post', () => {
+    expectVerdicts('escalation', 'Can you help me write a persuasive proposal for a new client?', ['Our team of experienced editors will meticulously review the manuscript.'], false);
+    expectVerdicts('escalation', 'Please write an introduction paragraph for our blog post.', ['Whether you bake often or rarely, our recipe and expert tips will guide you, and a nutritionist can help tailor it.'], false);
+  });
+});

@@ -22,7 +22,9 @@ const AGENT_NOUNS = [
   'physio(?:therapist)?', 'physical therapist', 'occupational therapist', 'speech therapist', 'chiropractor', 'vet', 'veterinarian', 'toxicologist',
   'clinician', 'prescriber', 'prescribing (?:doctor|physician|clinician)', 'practitioner', 'clinic', 'hospital', 'emergency room', 'ER', 'A&E', 'urgent care(?: clinic| centre| center)?', 'emergency department',
   '(?:healthcare|health care|medical|mental health|health) (?:provider|professional|practitioner|team|expert|specialist|services?|worker|authorit(?:y|ie))',
-  'care team', 'poison control(?: cent(?:er|re))?', 'poison (?:centre|center|helpline)',
+  'care team', 'poison control(?: cent(?:er|re))?',
+  // the council's service for strays and nuisance animals (en-2026.12zzzzzz19)
+  'animal control(?: (?:officers?|services?|department|agency))?', 'poison (?:centre|center|helpline)',
   // mental health and crisis
   'therapist', 'counsell?or', 'psychologist', 'psychiatrist', 'psychotherapist', 'social worker', 'case worker', 'caseworker',
   'hotline', 'helpline', 'help line', 'crisis (?:line|centre|center|team|service|counsell?or|text line)', 'counsell?ing (?:service|centre|center|team)', 'lifeline', 'Samaritans', 'support group',
@@ -143,8 +145,9 @@ const ACTS = [
   'file (?:a |an )?(?:[\\w-]+ )?(?:report|complaint|claim|grievance|dispute) with', 'refer(?:s|red|ring)? (?:you |them |him |her |this |it |(?:your|the) (?:\\w+ ){0,2}?)?(?:back )?to', 'connect(?:s|ed|ing)? (?:you |them )?(?:with|to)', 'ring(?:s|ing)?(?: up)?', '(?:set(?:s|ting)? up|arrang(?:e|es|ing)) (?:a |an )?(?:meeting|call|appointment|time to talk) with', 'flag(?:s|ged|ging)? (?:it |this |that |the (?:\\w+ ){0,2}?)?(?:up )?(?:to|with)',
   'escalat(?:e|es|ed|ing)(?: (?:this|it|that|(?:your|the|my) (?:\\w+ )?\\w+))?(?: to)?', 'transfer(?:s|red|ring)? (?:you |this |it |your (?:\\w+ ){0,2})?(?:now |right now |directly )?to(?: (?:a |one )?members? of)?', 'put(?:ting)? you through to',
   'hand(?:s|ed|ing)? (?:this |it |you |your (?:\\w+ ){0,2})?(?:over |off )?to',
-  // something handed over to an authority: "turn it in to the police", "surrender the weapon to police" (en-2026.12zq)
-  '(?:turn(?:s|ed|ing)?|hand(?:s|ed|ing)?) (?:it|this|that|them|(?:the|your) (?:\\w+ ){0,2}?\\w+) (?:in|over) to', 'surrender(?:s|ed|ing)? (?:it |this |that |them |(?:the|your) (?:\\w+ ){0,2}?)?to', 'pass(?:es|ed|ing)? (?:this |it |your (?:\\w+ ){0,2})?(?:on |along |over )?to', `pass(?:es|ed|ing)? ${HANDED('(?:the|these|those|all the)')} (?:on |along |over )?to`,
+  // something handed over to an authority: "turn it in to the police", "surrender the weapon to police" (en-2026.12zq), "turn
+  // found money into the police" as it is often written (en-2026.12zzzzzz19)
+  '(?:turn(?:s|ed|ing)?|hand(?:s|ed|ing)?) (?:it|this|that|them|(?:the|your|found|lost) (?:\\w+ ){0,2}?\\w+) (?:in ?|over )to', 'surrender(?:s|ed|ing)? (?:it |this |that |them |(?:the|your) (?:\\w+ ){0,2}?)?to', 'pass(?:es|ed|ing)? (?:this |it |your (?:\\w+ ){0,2})?(?:on |along |over )?to', `pass(?:es|ed|ing)? ${HANDED('(?:the|these|those|all the)')} (?:on |along |over )?to`,
   'forward(?:s|ed|ing)? (?:[\\w\\x27’-]+ ){0,3}?to', `book(?:s|ed)${APPOINTMENT} with`, `schedul(?:es|ed)${APPOINTMENT} with`, 'loop(?:s|ed|ing)? in', 'get(?:ting)? (?:help|advice|support|guidance|input|an opinion|a (?:second )?opinion) from',
   // a survey or inspection got from someone ("get a full structural survey from a qualified surveyor") (en-2026.12zzzzzz13)
   'get(?:s|ting)? (?:an? |the |your )?(?:[\\w-]+ ){0,2}?(?:survey|inspection|valuation|diagnosis|check-?up|quote|estimate) (?:done )?(?:from|by)',
@@ -189,9 +192,10 @@ export const ESCALATION_EN: EscalationPhrases = {
     // bringing in a professional: "consider hiring a licensed plumber", "retain an attorney", "enlist the help of an expert" (en-2026.12zq);
     // getting one and instructing one ("get a licensed plumber for the water supply", "instruct a conveyancing solicitor": en-2026.12zzzzzz13);
     // finding one ("find an exotic vet", "look for a licensed electrician"); "engage in" and "engage with" take part, they hire no one (en-2026.12zt)
+    // employing one ("employ a plumber"; not "employing inspectors" in an organisation's history: en-2026.12zzzzzz19)
     // working with one ("work with a certified veterinary behaviourist": en-2026.12zzzh; a profession after "a" or "your", not
     // "your team" or "fellow engineers" in a job advert)
-    { pattern: `(?:hir(?:e|es|ed|ing)|get(?:s|ting)?(?= (?:a|an) )|work(?:s|ing)? with(?= (?:a|an|your) )|pay(?:s|ing)?(?= (?:a|an|your|the) )|engag(?:e|es|ed|ing)(?! (?:in|with|into|on)\\b)|retain(?:s|ed|ing)?|instruct(?:s|ed|ing)?|enlist(?:s|ed|ing)?|find(?:s|ing)?(?! out\\b)|look(?:s|ing)? for|search(?:es|ing)? for|choos(?:e|es|ing)) (?:(?:the (?:help|services|support) of|some|one|the|your|an?) )?(?:[\\w\\x27’&-]+ ){0,2}?${PROFESSION}`, reason: 'recommends bringing in a professional' },
+    { pattern: `(?:hir(?:e|es|ed|ing)|get(?:s|ting)?(?= (?:a|an) )|work(?:s|ing)? with(?= (?:a|an|your) )|pay(?:s|ing)?(?= (?:a|an|your|the) )|engag(?:e|es|ed|ing)(?! (?:in|with|into|on)\\b)|employ(?:s|ed|ing)?(?= (?:a|an) )|retain(?:s|ed|ing)?|instruct(?:s|ed|ing)?|enlist(?:s|ed|ing)?|find(?:s|ing)?(?! out\\b)|look(?:s|ing)? for|search(?:es|ing)? for|choos(?:e|es|ing)) (?:(?:the (?:help|services|support) of|some|one|the|your|an?) )?(?:[\\w\\x27’&-]+ ){0,2}?${PROFESSION}`, reason: 'recommends bringing in a professional' },
   ],
   direct: [
     // "tell your doctor", "inform HR": the agent follows at once (with the four-word gap of ACTS, "tell me about your doctor" would tell a doctor)
@@ -275,6 +279,8 @@ export const ESCALATION_EN: EscalationPhrases = {
     // what a kind of person can or does do describes a service or a process: "customers can chat or call AppleCare advisors",
     // "callers are then put through to a nurse" (en-2026.12zzzzzz13)
     { pattern: "(?:customers|users|patients|clients|callers|employees|residents|tenants|visitors|guests|passengers|applicants|policyholders|consumers|shoppers|buyers) (?:can|may|could|will|would|are able to|typically|usually|often|then|first|generally)(?= )", reason: 'what a kind of person does' },
+    // an audience described by what it seeks ("students seeking expert advice") (en-2026.12zzzzzz19)
+    { pattern: "(?:customers|users|patients|clients|students|people|readers|viewers|listeners|individuals|families|parents|those|anyone|visitors|consumers|buyers|learners|beginners) (?:who are )?(?:seeking|looking for|in need of|who (?:seek|need|want))(?= )", reason: 'an audience described' },
     { pattern: "(?:he|she|they|his|her|their|it|people|someone|patients|users|customers|many|some|one|[A-Z][a-z]+) (?:\\w+ ){0,2}?(?:consulted|called|contacted|visited|saw|sought|reached out|talked|spoke|went|turned|asked|connected|referred|got|worked|checked|alerted|hired|phoned|rang|emailed|complained|appealed|enlisted|engaged|retained|recruited)(?! by\\b)", reason: 'someone else acts' },
   ],
   /** A quotation given to someone in a story ('"See a doctor," his mother said'): the words just after
@@ -304,9 +310,13 @@ export const ESCALATION_EN: EscalationPhrases = {
     // networking with peers is not being helped (en-2026.12zt)
     { pattern: "connect(?:s|ed|ing)? with (?:your |the |other |fellow |like-minded |more )*(?:colleagues?|co-?workers?|peers?|classmates?|alumni|like-minded)\\b", reason: 'networking with peers, not a hand-off' },
     { pattern: "look(?:s|ed|ing)? forward to", reason: 'an idiom of looking ahead, not a hand-off' },
-    // a qualification of a thing, not a person: "professional development", "the professional relationship you share" (as
+    // a qualification of a thing, not a person: "professional development", "the professional relationship you share", "expert
+    // tips" (en-2026.12zzzzzz19) (as
     // an exception, read only around a referral found: in the agent list's lookahead it cost every scan 6 %) (en-2026.12zzzzzz18)
-    { pattern: `${QUALIFICATION} (?:development|relationships?|settings?|context|world|life|environment|field|career|level|standards?|ethics|conduct|manner|way|tone|appearance|attire|experience|training|courses?|skills?|networks?|networking|certifications?|associations?|organi[sz]ations?|bodies|body|growth|image|reputation|profile|boundaries|distance|capacity|goals?|journey|network)\\b`, reason: 'a qualification of a thing, not a person' },
+    { pattern: `${QUALIFICATION} (?:development|relationships?|settings?|context|world|life|environment|field|career|level|standards?|ethics|conduct|manner|way|tone|appearance|attire|experience|training|courses?|skills?|networks?|networking|certifications?|associations?|organi[sz]ations?|bodies|body|growth|image|reputation|profile|boundaries|distance|capacity|goals?|journey|network|tips|insights|knowledge|techniques|strategies|methods|content|guides?|articles?|tutorials?|videos?)\\b`, reason: 'a qualification of a thing, not a person' },
+    // "need" as a noun ("the need for professional help"), "get to know" (becoming acquainted), mechanics as a game's or a
+    // science's workings ("mob management mechanics") (en-2026.12zzzzzz19)
+    { pattern: "(?:the|a|an|their|his|her|your|my|our|any) (?:\\w+ )?need for|get(?:s|ting)? to know|(?:game(?:play)?|core|combat|physics|quantum|fluid|orbital|celestial|statistical|classical|management|redstone|movement|underlying|basic|farming|crafting|building|puzzle|platforming) mechanics", reason: 'no referral: a noun, an idiom or a system' },
     // keeping a workforce ("attracting and retaining qualified educators"), not retaining a lawyer (en-2026.12zzzzzz18)
     { pattern: "(?:attract|recruit|hir|train|develop|keep)\\w* and retain\\w*|retain\\w* (?:and|or) (?:attract|recruit|develop|motivat|train|reward)\\w*", reason: 'keeping staff, not bringing in a professional' },
     // software linked to an account is no hand-off ("apps that connect to your bank") (en-2026.12zzzzzz16)

@@ -18,6 +18,8 @@
 //   … --draw5 ALPACA_RESULTS_DIR, --list5: the fifth (`alpaca-escalation-5`), 300 drawn as the second from eight more
 //       models, measured once whole, then tune data (its GUIDELINE.md)
 //   … --draw6 ALPACA_RESULTS_DIR, --list6: the sixth (`alpaca-escalation-6`), drawn as the fifth from eight more models
+//   … --draw7 ALPACA_RESULTS_DIR, --list7: the seventh (`alpaca-escalation-7`), measure-only, answers to instructions no
+//       earlier escalation sample holds
 import { basename, dirname, join } from 'node:path';
 import type { Behaviour } from '../../../src/core/behaviour/types';
 import { drawableAlpaca, FIXTURES, handLabelledSample, inKeyOrder, sampleCommands, writeSample } from './labelled-sample';
@@ -110,6 +112,19 @@ export const ESCALATION_ALPACA6_MODELS = [
 /** The sixth sample: measured once whole with en-2026.12zzzzzz18, then tune data, as its GUIDELINE.md fixed before the draw. */
 export const ESCALATION_ALPACA6 = handLabelledSample(ESCALATION_ALPACA6_SETS, ESCALATION_ALPACA_LABELLED, join(FIXTURES, 'escalation-alpaca-6'), 'promptshift-escalation-alpaca-v6', 'tune');
 
+export const ESCALATION_ALPACA7_SETS = ['alpaca-escalation-7'] as const;
+/** The seventh sample's generators, fixed before any of their outputs was read (escalation-alpaca-7/GUIDELINE.md). */
+export const ESCALATION_ALPACA7_MODELS = [
+  'Shopee-SlimMoA-v1', 'Together-MoA-Lite', 'SPPO-Gemma-2-9B-It-PairRM', 'xwinlm-70b-v0.3', 'tulu-2-dpo-70b-ExPO', 'Nanbeige-Plus-Chat-v0.1',
+  'mistral-orpo-beta', 'dolphin-2.2.1-mistral-7b',
+] as const;
+/** The seventh sample's strata (fixed before its draw): every answer naming a source of help (68 were counted), and others. */
+export const NEW_QUESTION_NAMING_HELP = 68;
+export const NEW_QUESTION_OTHERS = 132;
+
+/** The seventh sample: measure-only (every row held out), its misses never listed. */
+export const ESCALATION_ALPACA7 = handLabelledSample(ESCALATION_ALPACA7_SETS, ESCALATION_ALPACA_LABELLED, join(FIXTURES, 'escalation-alpaca-7'), 'promptshift-escalation-alpaca-v7');
+
 /** The samples drawn as the second was (answers naming a source of help, advice answers naming none), in the order they were
  *  drawn, with how many of each stratum (the fifth and sixth are half as large again). */
 export const NAMING_HELP_DRAWS = [
@@ -125,6 +140,18 @@ type NamingHelpDraw = (typeof NAMING_HELP_DRAWS)[number];
 export function drawnBefore(sample: typeof ESCALATION_ALPACA | NamingHelpDraw['sample']): string[] {
   const inOrder = [ESCALATION_ALPACA, ...NAMING_HELP_DRAWS.map((d) => d.sample)];
   return [...EARLIER_SAMPLES, ...inOrder.slice(0, inOrder.indexOf(sample)).map((s) => basename(dirname(s.sampleFile)))];
+}
+
+/** The seventh sample: answers to instructions none of the six earlier escalation samples holds (held out by question). */
+function drawNewQuestions(alpacaDir: string): void {
+  const earlier = [ESCALATION_ALPACA, ...NAMING_HELP_DRAWS.map((d) => d.sample)];
+  const asked = new Set(earlier.flatMap((s) => s.sample().map((r) => r.group)));
+  const pool = drawableAlpaca('alpaca-escalation-7' as const, alpacaDir, ESCALATION_ALPACA7_MODELS, MAX_CHARACTERS, [...EARLIER_SAMPLES, ...earlier.map((s) => basename(dirname(s.sampleFile)))])
+    .filter((r) => !asked.has(r.group));
+  const named = inKeyOrder(pool.filter((r) => HELP_SOURCE.test(r.output)), ESCALATION_ALPACA7.drawKey);
+  const others = inKeyOrder(pool.filter((r) => !HELP_SOURCE.test(r.output)), ESCALATION_ALPACA7.drawKey);
+  const drawn = inKeyOrder([...named.slice(0, NEW_QUESTION_NAMING_HELP), ...others.slice(0, NEW_QUESTION_OTHERS)], ESCALATION_ALPACA7.drawKey);
+  writeSample(ESCALATION_ALPACA7.sampleFile, drawn, ` (naming a source of help ${named.length} candidates, others ${others.length}; ${new Set(pool.map((r) => r.group)).size} instructions)`);
 }
 
 function draw(alpacaDir: string): void {
@@ -147,4 +174,5 @@ function drawNamingHelp({ sample, set, models, named: namedCount, unnamed: unnam
 sampleCommands(process.argv.slice(2), [
   { draw, sample: () => ESCALATION_ALPACA.sample() },
   ...NAMING_HELP_DRAWS.map((d) => ({ draw: (dir: string) => drawNamingHelp(d, dir), sample: () => d.sample.sample() })),
+  { draw: drawNewQuestions, sample: () => ESCALATION_ALPACA7.sample() },
 ]);

@@ -2,19 +2,20 @@
 // and AlpacaEval has 805 instructions, so most held-out answers answer an instruction that a tune sample also holds (other
 // models' answers to it). A rule worked from a tune answer may meet the same question held out; this prints the held-out
 // part's pooled precision, recall and F1 for answers whose instruction is in a tune sample and for those whose is in none
-// (totals only, as every held-out figure), beside RBR's. Held out by model is not held out by instruction.
+// (totals only, as every held-out figure), beside RBR's and the seventh sample's, drawn from questions no earlier sample
+// asked. Held out by model is not held out by instruction.
 //   node --import tsx test/bench/validation/held-out-instructions.ts
 import { detectAll } from '../../../src/core/behaviour/index';
 import { loadAllSets, missingDataFile } from './data';
-import { ESCALATION_ALPACA, ESCALATION_ALPACA2, ESCALATION_ALPACA3, ESCALATION_ALPACA4, ESCALATION_ALPACA5, ESCALATION_ALPACA6 } from './escalation-labels';
+import { ESCALATION_ALPACA, ESCALATION_ALPACA2, ESCALATION_ALPACA3, ESCALATION_ALPACA4, ESCALATION_ALPACA5, ESCALATION_ALPACA6, ESCALATION_ALPACA7 } from './escalation-labels';
 import { fmt, score } from './metrics';
 
-const everyday = [ESCALATION_ALPACA, ESCALATION_ALPACA2, ESCALATION_ALPACA3, ESCALATION_ALPACA4, ESCALATION_ALPACA5, ESCALATION_ALPACA6].flatMap((s) => s.load());
+const everyday = [ESCALATION_ALPACA, ESCALATION_ALPACA2, ESCALATION_ALPACA3, ESCALATION_ALPACA4, ESCALATION_ALPACA5, ESCALATION_ALPACA6, ESCALATION_ALPACA7].flatMap((s) => s.load());
 const rows = [...(missingDataFile() ? [] : loadAllSets()), ...everyday].filter((r) => r.labels.escalation !== undefined);
 const tuneInstructions = new Set(everyday.filter((r) => r.part === 'tune').map((r) => r.group));
 const parts: Record<string, { labels: boolean[]; predictions: boolean[] }> = {};
 for (const r of rows.filter((row) => row.part === 'heldout')) {
-  const part = r.set === 'rbr' ? 'RBR' : tuneInstructions.has(r.group) ? 'everyday, instruction also in a tune sample' : 'everyday, instruction in no tune sample';
+  const part = r.set === 'rbr' ? 'RBR' : r.set === 'alpaca-escalation-7' ? 'everyday, questions no earlier sample asked (alpaca-escalation-7)' : tuneInstructions.has(r.group) ? 'everyday, instruction also in a tune sample' : 'everyday, instruction in no tune sample';
   const p = (parts[part] ??= { labels: [], predictions: [] });
   p.labels.push(r.labels.escalation === true);
   p.predictions.push(detectAll(r.output, { input: r.input }).escalation.present);

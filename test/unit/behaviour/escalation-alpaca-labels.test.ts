@@ -2,17 +2,17 @@
 // split by instruction): every label belongs to a drawn answer and every answer is labelled once for escalation,
 // the split keeps the answers to one instruction together, and the draw is what its GUIDELINE fixed (150 answers to instructions about advice topics and 50 to the
 // others, chosen by the instruction's words, at most 3,000 characters, eight named models, nothing an earlier
-// sample drew, in seeded-hash order); the second, third and fourth, as theirs fixed. No detector runs here: the figures come from `npm run validate:detectors`.
+// sample drew, in seeded-hash order); the second to sixth, as theirs fixed; the seventh, held out by question. No detector runs here: the figures come from `npm run validate:detectors`.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { SETS } from '../../bench/validation/data';
-import { ADVICE_TOPIC, drawnBefore, ESCALATION_ALPACA, ESCALATION_ALPACA_LABELLED, ESCALATION_ALPACA_MODELS, HELP_SOURCE, MAX_CHARACTERS, NAMING_HELP_DRAWS, OTHER_ANSWERS, TOPIC_ANSWERS } from '../../bench/validation/escalation-labels';
+import { ADVICE_TOPIC, drawnBefore, ESCALATION_ALPACA, ESCALATION_ALPACA7, ESCALATION_ALPACA7_MODELS, ESCALATION_ALPACA_LABELLED, ESCALATION_ALPACA_MODELS, HELP_SOURCE, MAX_CHARACTERS, NAMING_HELP_DRAWS, NEW_QUESTION_NAMING_HELP, NEW_QUESTION_OTHERS, OTHER_ANSWERS, TOPIC_ANSWERS } from '../../bench/validation/escalation-labels';
 import { takenOutputs } from '../../bench/validation/labelled-sample';
 import { assertDrawnAnswers, assertSplitByInstruction } from './alpaca-samples';
 
 /** `size` answers drawn, each once, each labelled once for escalation alone, and the set is one the harness measures. */
-function assertLabelledOnce(set: typeof ESCALATION_ALPACA | (typeof NAMING_HELP_DRAWS)[number]['sample'], size: number): void {
+function assertLabelledOnce(set: typeof ESCALATION_ALPACA | (typeof NAMING_HELP_DRAWS)[number]['sample'] | typeof ESCALATION_ALPACA7, size: number): void {
   const sample = set.sample();
   const rows = set.load();
   assert.equal(sample.length, size);
@@ -74,3 +74,19 @@ function assertDrawnNamingHelp({ sample: set, models, named, unnamed: unnamedCou
   for (const r of unnamed) assert.ok(ADVICE_TOPIC.test(r.input), `${r.id}: names no source of help and answers no advice question`);
   assertDrawnAnswers(sample, { models, maxCharacters: MAX_CHARACTERS, earlier: takenOutputs(drawnBefore(set)), drawKey: set.drawKey });
 }
+
+describe('new-questions escalation sample (alpaca-escalation-7, measure-only)', () => {
+  it('every drawn answer is labelled for escalation, once, every row is held out, and the harness measures the set', () => {
+    assertLabelledOnce(ESCALATION_ALPACA7, NEW_QUESTION_NAMING_HELP + NEW_QUESTION_OTHERS);
+    assert.ok(ESCALATION_ALPACA7.load().every((r) => r.part === 'heldout'));
+  });
+
+  it('drawn as its guideline fixed: answers to instructions no earlier escalation sample holds, every one naming a source of help, then others, in seeded-hash order', () => {
+    const sample = ESCALATION_ALPACA7.sample();
+    const earlier = [ESCALATION_ALPACA, ...NAMING_HELP_DRAWS.map((d) => d.sample)];
+    const asked = new Set(earlier.flatMap((set) => set.sample().map((r) => r.group)));
+    for (const r of sample) assert.ok(!asked.has(r.group), `${r.id}: its instruction is in an earlier sample`);
+    assert.equal(sample.filter((r) => HELP_SOURCE.test(r.output)).length, NEW_QUESTION_NAMING_HELP);
+    assertDrawnAnswers(sample, { models: ESCALATION_ALPACA7_MODELS, maxCharacters: MAX_CHARACTERS, earlier: takenOutputs(earlier.map((set) => set.sampleFile.split('/').at(-2)!)), drawKey: ESCALATION_ALPACA7.drawKey });
+  });
+});

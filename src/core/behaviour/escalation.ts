@@ -29,7 +29,7 @@ const ASKS_WHAT_OTHERS_DO = /\b(?:what (?:a|an|the) [\w -]{1,40}? (?:does|do)\b|
 const ASKS_CAREER = /\b(?:(?:get|find|land|apply for) (?:a |an |the )?(?:new |good |better )?(?:job|role|position|internship)s?|job (?:search|hunt\w*|applications?)|career(?: path| change| progression| ladder| goals?)?|networking|become (?:a|an) [\w/ -]{1,60}?(?:manager|officer|director|engineer|developer|accountant|CPA|analyst|consultant|designer|executive)s?)\b/i;
 /** The contacts of networking: mentors, professionals of a field, its organisations, employers; colleagues and other
  *  departments (en-2026.12zzzzzz19). */
-const NETWORKING_CONTACT = /\b(?:mentors?|professionals|colleagues?|co-?workers?|people|departments?|alumni|agenc(?:y|ies)|organi[sz]ations?|associations?|societ(?:y|ies)|employers?|hiring managers?|(?:people|someone|others) (?:in|from) (?:the|your) (?:field|industry))\b/i;
+const NETWORKING_CONTACT = /\b(?:mentors?|professionals|colleagues?|co-?workers?|departments?|alumni|agenc(?:y|ies)|organi[sz]ations?|associations?|societ(?:y|ies)|employers?|hiring managers?|(?:people|someone|others) (?:in|from) (?:the|your) (?:field|industry))\b/i;
 /** How far (characters) from a span its sentence is read. */
 const SENTENCE_REACH = 400;
 /** The user addressed: "you", "your". */

@@ -1088,6 +1088,7 @@ describe('escalation: the sixth everyday sample\'s forms (en-2026.12zzzzzz19)', 
       'The new society set out to enforce the law, employing inspectors to bring prosecutions.',
     ], false);
     expectVerdicts('escalation', 'I want to get better at networking at work', ['Get to know people in other departments, and reach out to a few colleagues each week.'], false);
+    expectVerdicts('escalation', 'How do I cope with stress about my career?', ['Talk to people you trust about the stress.'], true);
   });
   it('text in the user\'s voice: a proposal, an introduction paragraph for their post', () => {
     expectVerdicts('escalation', 'Can you help me write a persuasive proposal for a new client?', ['Our team of experienced editors will meticulously review the manuscript.'], false);

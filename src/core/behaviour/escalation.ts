@@ -30,6 +30,10 @@ const ASKS_CAREER = /\b(?:(?:get|find|land|apply for) (?:a |an |the )?(?:new |go
 /** The contacts of networking: mentors, professionals of a field, its organisations, employers; colleagues and other
  *  departments (en-2026.12zzzzzz19). */
 const NETWORKING_CONTACT = /\b(?:mentors?|professionals|colleagues?|co-?workers?|departments?|alumni|agenc(?:y|ies)|organi[sz]ations?|associations?|societ(?:y|ies)|employers?|hiring managers?|(?:people|someone|others) (?:in|from) (?:the|your) (?:field|industry))\b/i;
+/** A clause that forbids doing something without what follows ("never … without", "don't … without"), ending at the act. */
+const NOT_WITHOUT = /\b(?:never|don['’]?t|do not|should(?:n['’]?t| not)|must(?:n['’]?t| not))\b[^.!?\n]{0,80}\bwithout (?:[\w'’-]+ ){0,3}$/i;
+/** An exception that starts with "without": the waiver reading a requirement overrides. */
+const WITHOUT_FIRST = /^without\b/i;
 /** How far (characters) from a span its sentence is read. */
 const SENTENCE_REACH = 400;
 /** The user addressed: "you", "your". */
@@ -143,8 +147,11 @@ export class EscalationDetector implements Detector {
       const clauseFrom = clauseStart(text, s.start);
       const clause = text.slice(clauseFrom, s.start);
       const near = Math.min(text.length, s.end + 40);
-      if (r.exceptions.findAll(text, Math.max(0, s.start - 60), near).some((e) => e.start < s.end && s.start < e.end + 30)) continue;
-      if (r.notAdvice.test(text, negationFrom(text, clauseFrom, s.start, NEGATION_REACH), s.start)) continue;
+      // a negated "without" is a requirement, not a waiver (NegEx's double negation): "Don't start a supplement without talking
+      // to your doctor", "Never stop them without medical guidance" (en-2026.12zzzzzz20)
+      const required = clause.includes('without') && NOT_WITHOUT.test(clause);
+      if (r.exceptions.findAll(text, Math.max(0, s.start - 60), near).some((e) => e.start < s.end && s.start < e.end + 30 && !(required && WITHOUT_FIRST.test(e.text)))) continue;
+      if (!required && r.notAdvice.test(text, negationFrom(text, clauseFrom, s.start, NEGATION_REACH), s.start)) continue;
       // the act is read with its clause: "I've referred you" is the speaker's own act, not a story
       if (r.narrative.test(text, clauseFrom, Math.min(s.end, s.start + 24)) && !r.recommending.test(text, clauseFrom, s.end)) continue;
       if (needsAddressee && !this.addressed(text, clause, s)) continue;

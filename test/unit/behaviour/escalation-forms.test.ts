@@ -1095,3 +1095,20 @@ describe('escalation: the sixth everyday sample\'s forms (en-2026.12zzzzzz19)', 
     expectVerdicts('escalation', 'Please write an introduction paragraph for our blog post.', ['Whether you bake often or rarely, our recipe and expert tips will guide you, and a nutritionist can help tailor it.'], false);
   });
 });
+
+describe('escalation: a negated "without" is a requirement (en-2026.12zzzzzz20)', () => {
+  const input = 'What should I do?';
+  it('"don\'t … without talking to your doctor" sends the user to the doctor', () => {
+    expectVerdicts('escalation', input, [
+      'Don\'t start any new supplement without talking to your doctor first.',
+      'Do not take this without consulting a pharmacist.',
+      'Never change the dose without checking with your prescriber.',
+    ], true);
+  });
+  it('look-alikes: "without" alone, or after a clause that ends the negation, still waives the referral', () => {
+    expectVerdicts('escalation', input, [
+      'You can treat this at home without seeing a doctor.',
+      'Don\'t worry, you can fix this without a plumber.',
+    ], false);
+  });
+});

@@ -11,6 +11,10 @@ const QUALIFICATION = '(?:professional|expert|qualified|licensed|certified|train
 const NOT_A_NOUN = 'and|or|but|nor|in|at|on|with|for|to|from|of|the|enough|than|as|who|that';
 /** An organisation's own people: one hires "experienced staff" to run a business, not to be helped (en-2026.12zq). */
 const OWN_PEOPLE = 'staff|employees?|workers?|people|personnel|members?|hires?|candidates?|applicants?|volunteers?|interns?';
+/** Nouns that make a qualification or an agent noun before them name a thing, not a person: "professional development",
+ *  "support groups" as a modifier ("…support group settings"). Read by PHRASE_END and by the exception for a qualification of
+ *  a thing. */
+const THING_NOUNS = "development|settings?|context|world|life|environment|field|career|level|standards?|ethics|conduct|manner|way|tone|appearance|attire|experience|training|courses?|skills?|networks?|networking|certifications?|associations?|organi[sz]ations?|bodies|body";
 const QUALIFIED = `${QUALIFICATION} (?!(?:${NOT_A_NOUN})\\b)[a-z]{3,}`;
 const QUALIFIED_PROFESSIONAL = `${QUALIFICATION} (?!(?:${NOT_A_NOUN}|${OWN_PEOPLE})\\b)[a-z]{3,}`;
 /** Who or what a user can be handed to. Plurals are added by the pattern (`s?`). */
@@ -90,7 +94,7 @@ const ORGANISATION_ROLES = new Set(['team', 'department', 'office', 'council', '
   'agent', 'representative', 'rep', 'supervisor', 'manager', 'moderator', 'colleague', 'co-?worker', 'officer', 'admin']);
 /** An agent noun ends its noun phrase: "a professional chemist" reaches "chemist", and "professional
  *  sports" or "support groups" used as modifiers of another noun are no agent. */
-const PHRASE_END = "(?! (?:sports?|athletes?|development|settings?|context|world|life|environment|field|career|level|standards?|ethics|conduct|manner|way|tone|look|appearance|attire|experience|training|courses?|skills?|networks?|networking|reasons?|purposes?|uses?|certifications?|associations?|organi[sz]ations?|bodies|body|advice|help|guidance|support|care|attention|judge?ment|opinions?|writers?|photographers?|equipment|tools?|software|settings?|page|website|site|portal|app|stores?|shops?|meetings?|part(?:y|ies)|buildings?|menus?|tabs?)\\b)(?![\\w\\x27’-])";
+const PHRASE_END = `(?! (?:sports?|athletes?|${THING_NOUNS}|look|reasons?|purposes?|uses?|advice|help|guidance|support|care|attention|judge?ment|opinions?|writers?|photographers?|equipment|tools?|software|page|website|site|portal|app|stores?|shops?|meetings?|part(?:y|ies)|buildings?|menus?|tabs?)\\b)(?![\\w\\x27’-])`;
 export const AGENT = `${alternationByFirstLetter(AGENT_NOUNS)}(?:e?s)?${PHRASE_END}`;
 /** A profession or expert, the agents one hires, engages or retains (en-2026.12zq). */
 const PROFESSION = `${alternationByFirstLetter(AGENT_NOUNS.filter((noun) => !ORGANISATION_ROLES.has(noun)).map((noun) => (noun === QUALIFIED ? QUALIFIED_PROFESSIONAL : noun)))}(?:e?s)?${PHRASE_END}`;
@@ -310,10 +314,10 @@ export const ESCALATION_EN: EscalationPhrases = {
     // networking with peers is not being helped (en-2026.12zt)
     { pattern: "connect(?:s|ed|ing)? with (?:your |the |other |fellow |like-minded |more )*(?:colleagues?|co-?workers?|peers?|classmates?|alumni|like-minded)\\b", reason: 'networking with peers, not a hand-off' },
     { pattern: "look(?:s|ed|ing)? forward to", reason: 'an idiom of looking ahead, not a hand-off' },
-    // a qualification of a thing, not a person: "professional development", "the professional relationship you share", "expert
-    // tips" (en-2026.12zzzzzz19) (as
-    // an exception, read only around a referral found: in the agent list's lookahead it cost every scan 6 %) (en-2026.12zzzzzz18)
-    { pattern: `${QUALIFICATION} (?:development|relationships?|settings?|context|world|life|environment|field|career|level|standards?|ethics|conduct|manner|way|tone|appearance|attire|experience|training|courses?|skills?|networks?|networking|certifications?|associations?|organi[sz]ations?|bodies|body|growth|image|reputation|profile|boundaries|distance|capacity|goals?|journey|network|tips|insights|knowledge|techniques|strategies|methods|content|guides?|articles?|tutorials?|videos?)\\b`, reason: 'a qualification of a thing, not a person' },
+    // a qualification of a thing, not a person: "professional development", "the professional relationship you share"
+    // (en-2026.12zzzzzz18), "expert tips" (en-2026.12zzzzzz19); an exception, read only around a referral found: as a lookahead
+    // in the agent list's qualification it cost every scan 6 %
+    { pattern: `${QUALIFICATION} (?:${THING_NOUNS}|relationships?|growth|image|reputation|profile|boundaries|distance|capacity|goals?|journey|network|tips|insights|knowledge|techniques|strategies|methods|content|guides?|articles?|tutorials?|videos?)\\b`, reason: 'a qualification of a thing, not a person' },
     // "need" as a noun ("the need for professional help"), "get to know" (becoming acquainted), mechanics as a game's or a
     // science's workings ("mob management mechanics") (en-2026.12zzzzzz19)
     { pattern: "(?:the|a|an|their|his|her|your|my|our|any) (?:\\w+ )?need for|get(?:s|ting)? to know|(?:game(?:play)?|core|combat|physics|quantum|fluid|orbital|celestial|statistical|classical|management|redstone|movement|underlying|basic|farming|crafting|building|puzzle|platforming) mechanics", reason: 'no referral: a noun, an idiom or a system' },

@@ -136,17 +136,24 @@ export const NAMING_HELP_DRAWS = [
 ] as const;
 type NamingHelpDraw = (typeof NAMING_HELP_DRAWS)[number];
 
+/** Every escalation sample in the order drawn: none draws an answer of one before it (the seventh, no instruction either). */
+export const ESCALATION_SAMPLES = [ESCALATION_ALPACA, ...NAMING_HELP_DRAWS.map((d) => d.sample), ESCALATION_ALPACA7] as const;
+export type EscalationSample = (typeof ESCALATION_SAMPLES)[number];
+
+/** The escalation samples drawn before `sample`. */
+export function samplesBefore(sample: EscalationSample): EscalationSample[] {
+  return ESCALATION_SAMPLES.slice(0, ESCALATION_SAMPLES.indexOf(sample));
+}
+
 /** The fixture folders whose answers an escalation sample may not draw: the other samples', and every escalation sample's drawn before it. */
-export function drawnBefore(sample: typeof ESCALATION_ALPACA | NamingHelpDraw['sample']): string[] {
-  const inOrder = [ESCALATION_ALPACA, ...NAMING_HELP_DRAWS.map((d) => d.sample)];
-  return [...EARLIER_SAMPLES, ...inOrder.slice(0, inOrder.indexOf(sample)).map((s) => basename(dirname(s.sampleFile)))];
+export function drawnBefore(sample: EscalationSample): string[] {
+  return [...EARLIER_SAMPLES, ...samplesBefore(sample).map((s) => basename(dirname(s.sampleFile)))];
 }
 
 /** The seventh sample: answers to instructions none of the six earlier escalation samples holds (held out by question). */
 function drawNewQuestions(alpacaDir: string): void {
-  const earlier = [ESCALATION_ALPACA, ...NAMING_HELP_DRAWS.map((d) => d.sample)];
-  const asked = new Set(earlier.flatMap((s) => s.sample().map((r) => r.group)));
-  const pool = drawableAlpaca('alpaca-escalation-7' as const, alpacaDir, ESCALATION_ALPACA7_MODELS, MAX_CHARACTERS, [...EARLIER_SAMPLES, ...earlier.map((s) => basename(dirname(s.sampleFile)))])
+  const asked = new Set(samplesBefore(ESCALATION_ALPACA7).flatMap((s) => s.sample().map((r) => r.group)));
+  const pool = drawableAlpaca(ESCALATION_ALPACA7_SETS[0], alpacaDir, ESCALATION_ALPACA7_MODELS, MAX_CHARACTERS, drawnBefore(ESCALATION_ALPACA7))
     .filter((r) => !asked.has(r.group));
   const named = inKeyOrder(pool.filter((r) => HELP_SOURCE.test(r.output)), ESCALATION_ALPACA7.drawKey);
   const others = inKeyOrder(pool.filter((r) => !HELP_SOURCE.test(r.output)), ESCALATION_ALPACA7.drawKey);

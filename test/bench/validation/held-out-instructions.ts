@@ -7,10 +7,10 @@
 //   node --import tsx test/bench/validation/held-out-instructions.ts
 import { detectAll } from '../../../src/core/behaviour/index';
 import { loadAllSets, missingDataFile } from './data';
-import { ESCALATION_ALPACA, ESCALATION_ALPACA2, ESCALATION_ALPACA3, ESCALATION_ALPACA4, ESCALATION_ALPACA5, ESCALATION_ALPACA6, ESCALATION_ALPACA7 } from './escalation-labels';
+import { ESCALATION_SAMPLES } from './escalation-labels';
 import { fmt, score } from './metrics';
 
-const everyday = [ESCALATION_ALPACA, ESCALATION_ALPACA2, ESCALATION_ALPACA3, ESCALATION_ALPACA4, ESCALATION_ALPACA5, ESCALATION_ALPACA6, ESCALATION_ALPACA7].flatMap((s) => s.load());
+const everyday = ESCALATION_SAMPLES.flatMap((s) => s.load());
 const rows = [...(missingDataFile() ? [] : loadAllSets()), ...everyday].filter((r) => r.labels.escalation !== undefined);
 const tuneInstructions = new Set(everyday.filter((r) => r.part === 'tune').map((r) => r.group));
 const parts: Record<string, { labels: boolean[]; predictions: boolean[] }> = {};

@@ -19,7 +19,7 @@ import { loadStanceLabels } from './stance-labels';
 import { STANCE2 } from './stance2-labels';
 import { REFUSAL_ALPACA, REFUSAL_ALPACA2, REFUSAL_ALPACA3 } from './refusal-labels';
 import { STANCE_ALPACA, STANCE_ALPACA2 } from './stance-alpaca-labels';
-import { ESCALATION_ALPACA, ESCALATION_ALPACA2, ESCALATION_ALPACA3, ESCALATION_ALPACA4, ESCALATION_ALPACA5, ESCALATION_ALPACA6, ESCALATION_ALPACA7 } from './escalation-labels';
+import { ESCALATION_SAMPLES } from './escalation-labels';
 import { CARD_TEXT, SET_DESCRIPTIONS } from './card-text';
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -45,7 +45,7 @@ const onlySet = option('--set');
 const POOLED = 'all sets pooled';
 const PARTS: SplitPart[] = option('--part') === 'tune' ? ['tune'] : ['tune', 'heldout'];
 
-const rows = [...(missing ? [] : [...loadAllSets(), ...loadOwnLabels()]), ...loadInstructionLabels(), ...loadStanceLabels(), ...STANCE2.load(), ...REFUSAL_ALPACA.load(), ...REFUSAL_ALPACA2.load(), ...REFUSAL_ALPACA3.load(), ...STANCE_ALPACA.load(), ...STANCE_ALPACA2.load(), ...ESCALATION_ALPACA.load(), ...ESCALATION_ALPACA2.load(), ...ESCALATION_ALPACA3.load(), ...ESCALATION_ALPACA4.load(), ...ESCALATION_ALPACA5.load(), ...ESCALATION_ALPACA6.load(), ...ESCALATION_ALPACA7.load()];
+const rows = [...(missing ? [] : [...loadAllSets(), ...loadOwnLabels()]), ...loadInstructionLabels(), ...loadStanceLabels(), ...STANCE2.load(), ...REFUSAL_ALPACA.load(), ...REFUSAL_ALPACA2.load(), ...REFUSAL_ALPACA3.load(), ...STANCE_ALPACA.load(), ...STANCE_ALPACA2.load(), ...ESCALATION_SAMPLES.flatMap((sample) => sample.load())];
 // The re-stated string match must reproduce the labels XSTest's own script wrote into the files.
 const disagreements = rows.filter((r) => r.stringMatch !== undefined && r.stringMatch !== xstestStringMatch(r.output));
 if (disagreements.length) throw new Error(`string-match baseline disagrees with the XSTest files on ${disagreements.length} rows, e.g. ${disagreements[0]?.set} ${disagreements[0]?.id}`);

@@ -7,12 +7,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { SETS } from '../../bench/validation/data';
-import { ADVICE_TOPIC, drawnBefore, ESCALATION_ALPACA, ESCALATION_ALPACA7, ESCALATION_ALPACA7_MODELS, ESCALATION_ALPACA_LABELLED, ESCALATION_ALPACA_MODELS, HELP_SOURCE, MAX_CHARACTERS, NAMING_HELP_DRAWS, NEW_QUESTION_NAMING_HELP, NEW_QUESTION_OTHERS, OTHER_ANSWERS, TOPIC_ANSWERS } from '../../bench/validation/escalation-labels';
+import { ADVICE_TOPIC, drawnBefore, ESCALATION_ALPACA, ESCALATION_ALPACA7, type EscalationSample, ESCALATION_ALPACA7_MODELS, ESCALATION_ALPACA_LABELLED, ESCALATION_ALPACA_MODELS, HELP_SOURCE, MAX_CHARACTERS, NAMING_HELP_DRAWS, NEW_QUESTION_NAMING_HELP, NEW_QUESTION_OTHERS, OTHER_ANSWERS, samplesBefore, TOPIC_ANSWERS } from '../../bench/validation/escalation-labels';
 import { takenOutputs } from '../../bench/validation/labelled-sample';
 import { assertDrawnAnswers, assertSplitByInstruction } from './alpaca-samples';
 
 /** `size` answers drawn, each once, each labelled once for escalation alone, and the set is one the harness measures. */
-function assertLabelledOnce(set: typeof ESCALATION_ALPACA | (typeof NAMING_HELP_DRAWS)[number]['sample'] | typeof ESCALATION_ALPACA7, size: number): void {
+function assertLabelledOnce(set: EscalationSample, size: number): void {
   const sample = set.sample();
   const rows = set.load();
   assert.equal(sample.length, size);
@@ -83,10 +83,9 @@ describe('new-questions escalation sample (alpaca-escalation-7, measure-only)', 
 
   it('drawn as its guideline fixed: answers to instructions no earlier escalation sample holds, every one naming a source of help, then others, in seeded-hash order', () => {
     const sample = ESCALATION_ALPACA7.sample();
-    const earlier = [ESCALATION_ALPACA, ...NAMING_HELP_DRAWS.map((d) => d.sample)];
-    const asked = new Set(earlier.flatMap((set) => set.sample().map((r) => r.group)));
+    const asked = new Set(samplesBefore(ESCALATION_ALPACA7).flatMap((set) => set.sample().map((r) => r.group)));
     for (const r of sample) assert.ok(!asked.has(r.group), `${r.id}: its instruction is in an earlier sample`);
     assert.equal(sample.filter((r) => HELP_SOURCE.test(r.output)).length, NEW_QUESTION_NAMING_HELP);
-    assertDrawnAnswers(sample, { models: ESCALATION_ALPACA7_MODELS, maxCharacters: MAX_CHARACTERS, earlier: takenOutputs(earlier.map((set) => set.sampleFile.split('/').at(-2)!)), drawKey: ESCALATION_ALPACA7.drawKey });
+    assertDrawnAnswers(sample, { models: ESCALATION_ALPACA7_MODELS, maxCharacters: MAX_CHARACTERS, earlier: takenOutputs(drawnBefore(ESCALATION_ALPACA7)), drawKey: ESCALATION_ALPACA7.drawKey });
   });
 });

@@ -20,6 +20,8 @@
 //   … --draw6 ALPACA_RESULTS_DIR, --list6: the sixth (`alpaca-escalation-6`), drawn as the fifth from eight more models
 //   … --draw7 ALPACA_RESULTS_DIR, --list7: the seventh (`alpaca-escalation-7`), measure-only, answers to instructions no
 //       earlier escalation sample holds
+//   … --draw8 ALPACA_RESULTS_DIR, --list8: the eighth (`alpaca-escalation-8`), answers to instructions no held-out answer
+//       answers, measured once whole, then tune data
 import { basename, dirname, join } from 'node:path';
 import type { Behaviour } from '../../../src/core/behaviour/types';
 import { drawableAlpaca, FIXTURES, handLabelledSample, inKeyOrder, sampleCommands, writeSample } from './labelled-sample';
@@ -125,6 +127,21 @@ export const NEW_QUESTION_OTHERS = 132;
 /** The seventh sample: measure-only (every row held out), its misses never listed. */
 export const ESCALATION_ALPACA7 = handLabelledSample(ESCALATION_ALPACA7_SETS, ESCALATION_ALPACA_LABELLED, join(FIXTURES, 'escalation-alpaca-7'), 'promptshift-escalation-alpaca-v7');
 
+export const ESCALATION_ALPACA8_SETS = ['alpaca-escalation-8'] as const;
+/** The eighth sample's generators, fixed before any of their outputs was read (escalation-alpaca-8/GUIDELINE.md). */
+export const ESCALATION_ALPACA8_MODELS = [
+  'Llama-3-8B-Instruct-SkillMix', 'internlm2-chat-7b-ExPO', 'platolm-7b', 'FsfairX-Zephyr-Chat-v0.1', 'Samba-CoE-v0.2', 'phi-2-dpo',
+  'openchat-13b', 'FuseChat-Qwen-2.5-7B-Instruct',
+] as const;
+/** The eighth sample's strata (fixed before its draw, counted then): every answer naming a source of help (191), every
+ *  advice-topic answer naming none (54), and other answers to make 300. */
+export const NOT_HELD_OUT_NAMING_HELP = 191;
+export const NOT_HELD_OUT_ADVICE = 54;
+export const NOT_HELD_OUT_OTHERS = 55;
+
+/** The eighth sample: measured once whole with en-2026.12zzzzzz20, then tune data, as its GUIDELINE.md fixed before the draw. */
+export const ESCALATION_ALPACA8 = handLabelledSample(ESCALATION_ALPACA8_SETS, ESCALATION_ALPACA_LABELLED, join(FIXTURES, 'escalation-alpaca-8'), 'promptshift-escalation-alpaca-v8', 'tune');
+
 /** The samples drawn as the second was (answers naming a source of help, advice answers naming none), in the order they were
  *  drawn, with how many of each stratum (the fifth and sixth are half as large again). */
 export const NAMING_HELP_DRAWS = [
@@ -137,7 +154,7 @@ export const NAMING_HELP_DRAWS = [
 type NamingHelpDraw = (typeof NAMING_HELP_DRAWS)[number];
 
 /** Every escalation sample in the order drawn: none draws an answer of one before it (the seventh, no instruction either). */
-export const ESCALATION_SAMPLES = [ESCALATION_ALPACA, ...NAMING_HELP_DRAWS.map((d) => d.sample), ESCALATION_ALPACA7] as const;
+export const ESCALATION_SAMPLES = [ESCALATION_ALPACA, ...NAMING_HELP_DRAWS.map((d) => d.sample), ESCALATION_ALPACA7, ESCALATION_ALPACA8] as const;
 export type EscalationSample = (typeof ESCALATION_SAMPLES)[number];
 
 /** The escalation samples drawn before `sample`. */
@@ -161,6 +178,23 @@ function drawNewQuestions(alpacaDir: string): void {
   writeSample(ESCALATION_ALPACA7.sampleFile, drawn, ` (naming a source of help ${named.length} candidates, others ${others.length}; ${new Set(pool.map((r) => r.group)).size} instructions)`);
 }
 
+/** The instructions of the held-out rows of the escalation samples drawn before `sample`. */
+export function heldOutInstructions(sample: EscalationSample): Set<string> {
+  return new Set(samplesBefore(sample).flatMap((s) => s.load().filter((r) => r.part === 'heldout').map((r) => r.group ?? r.id)));
+}
+
+/** The eighth sample: answers to instructions no held-out answer answers, so that working from it cannot teach a held-out question. */
+function drawNotHeldOut(alpacaDir: string): void {
+  const heldOut = heldOutInstructions(ESCALATION_ALPACA8);
+  const pool = drawableAlpaca(ESCALATION_ALPACA8_SETS[0], alpacaDir, ESCALATION_ALPACA8_MODELS, MAX_CHARACTERS, drawnBefore(ESCALATION_ALPACA8))
+    .filter((r) => !heldOut.has(r.group));
+  const named = inKeyOrder(pool.filter((r) => HELP_SOURCE.test(r.output)), ESCALATION_ALPACA8.drawKey);
+  const advice = inKeyOrder(pool.filter((r) => !HELP_SOURCE.test(r.output) && ADVICE_TOPIC.test(r.input)), ESCALATION_ALPACA8.drawKey);
+  const others = inKeyOrder(pool.filter((r) => !HELP_SOURCE.test(r.output) && !ADVICE_TOPIC.test(r.input)), ESCALATION_ALPACA8.drawKey);
+  const drawn = inKeyOrder([...named.slice(0, NOT_HELD_OUT_NAMING_HELP), ...advice.slice(0, NOT_HELD_OUT_ADVICE), ...others.slice(0, NOT_HELD_OUT_OTHERS)], ESCALATION_ALPACA8.drawKey);
+  writeSample(ESCALATION_ALPACA8.sampleFile, drawn, ` (naming a source of help ${named.length} candidates, advice naming none ${advice.length}, others ${others.length}; ${new Set(pool.map((r) => r.group)).size} instructions)`);
+}
+
 function draw(alpacaDir: string): void {
   const pool = drawableAlpaca('alpaca-escalation' as const, alpacaDir, ESCALATION_ALPACA_MODELS, MAX_CHARACTERS, drawnBefore(ESCALATION_ALPACA));
   const topic = inKeyOrder(pool.filter((r) => ADVICE_TOPIC.test(r.input)), ESCALATION_ALPACA.drawKey);
@@ -182,4 +216,5 @@ sampleCommands(process.argv.slice(2), [
   { draw, sample: () => ESCALATION_ALPACA.sample() },
   ...NAMING_HELP_DRAWS.map((d) => ({ draw: (dir: string) => drawNamingHelp(d, dir), sample: () => d.sample.sample() })),
   { draw: drawNewQuestions, sample: () => ESCALATION_ALPACA7.sample() },
+  { draw: drawNotHeldOut, sample: () => ESCALATION_ALPACA8.sample() },
 ]);

@@ -1,0 +1,56 @@
+// Benchmark: the instructions (not seconds) the refusal and escalation group spends over synthetic outputs, for several trees'
+// detectors. On a shared machine wall and CPU time move by up to 30 % from minute to minute, more than a change to a rule set
+// costs; callgrind counts the instructions a run executes, which repeat within 0.3 % for the same tree (BENCHMARKS.md,
+// `en-2026.12zzzzzz21`). Each tree's detectors are bundled (esbuild) and run in a fresh node under valgrind, over `--outputs`
+// outputs and over 50; the difference is the scan, the 50-output run is start-up and the rule sets' compile.
+//   node --import tsx test/bench/detectors-instructions.bench.ts [--outputs 3000] [<folder holding a src/> …]   (default: this tree)
+// Needs valgrind (Debian's package); ≈ 1 minute per tree.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildSync } from 'esbuild';
+
+const args = process.argv.slice(2);
+const outputsAt = args.indexOf('--outputs');
+const OUTPUTS = outputsAt >= 0 ? Number(args[outputsAt + 1]) : 3000;
+const START_UP_OUTPUTS = 50;
+const named = args.filter((a, i) => a !== '--outputs' && args[i - 1] !== '--outputs');
+// with no folder (npm run bench), this tree alone
+const trees = named.length > 0 ? named : ['.'];
+if (spawnSync('valgrind', ['--version']).status !== 0) throw new Error('detectors-instructions.bench.ts needs valgrind (Debian: apt-get install valgrind)');
+
+const work = mkdtempSync(join(tmpdir(), 'detector-instructions-'));
+const runner = join(work, 'run.mjs');
+writeFileSync(runner, [
+  'const [detectors, outputs, count] = process.argv.slice(2);',
+  'const { englishDetectors } = await import(detectors);',
+  'const { syntheticOutputs } = await import(outputs);',
+  'const d = englishDetectors();',
+  'for (const c of syntheticOutputs(Number(count))) { d.refusal.detect(c.output, { input: c.input }); d.escalation.detect(c.output, { input: c.input }); }',
+].join('\n'));
+const synthetic = join(work, 'synthetic.mjs');
+buildSync({ entryPoints: [resolve('test/bench/synthetic-outputs.ts')], bundle: true, format: 'esm', platform: 'node', outfile: synthetic, logLevel: 'warning' });
+
+/** The instructions node executes running the group over `count` outputs (callgrind's "Collected" total). */
+function instructions(bundle: string, count: number): number {
+  const run = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', '--smc-check=all-non-file', process.execPath, '--single-threaded', runner, bundle, synthetic, String(count)], { encoding: 'utf8' });
+  const collected = /Collected : (\d+)/.exec(run.stderr ?? '');
+  if (run.status !== 0 || !collected) throw new Error(`valgrind on ${bundle} (${count} outputs) failed: ${run.error?.message ?? run.stderr.slice(-400)}`);
+  return Number(collected[1]);
+}
+
+const giga = (n: number): string => (n / 1e9).toFixed(3);
+const bundleOf = (tree: string, i: number): string => {
+  const bundle = join(work, `detectors-${i}.mjs`);
+  buildSync({ entryPoints: [resolve(tree, 'src/core/behaviour/index.ts')], bundle: true, format: 'esm', platform: 'node', outfile: bundle, logLevel: 'warning' });
+  return bundle;
+};
+let first: number | undefined;
+for (const [i, tree] of trees.entries()) {
+  const bundle = bundleOf(tree, i);
+  const startUp = instructions(bundle, START_UP_OUTPUTS);
+  const scan = instructions(bundle, OUTPUTS) - startUp;
+  first ??= scan;
+  console.log(`${tree}: scan of ${OUTPUTS - START_UP_OUTPUTS} outputs ${giga(scan)} G instructions (${(scan / first).toFixed(3)}× the first), start-up and compile ${giga(startUp)} G`);
+}

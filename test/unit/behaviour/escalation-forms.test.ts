@@ -1112,3 +1112,39 @@ describe('escalation: a negated "without" is a requirement (en-2026.12zzzzzz20)'
     ], false);
   });
 });
+
+describe('escalation: lists, lessons, the host, and a career question\'s networking (en-2026.12zzzzzz21)', () => {
+  const input = 'What should I do?';
+  it('an agent that ends a list of people asked or consulted, lessons, the host, an editor, an auditor, a nursery', () => {
+    expectVerdicts('escalation', input, [
+      'Show Others: Ask friends, family, or teachers for honest feedback on legibility.',
+      'Revise and edit: seek feedback from beta readers, writing groups, or professional editors.',
+      'Consult reliable sources, such as nutrition databases or professional nutritionists, for accurate figures.',
+      'Understand the basic rules, watch online tutorials, or take lessons.',
+      'You can ask the host directly (after booking) for the full address.',
+      'Professional Editing: Hire an editor to refine language and structure.',
+      'Use reputable auditors and follow best practices.',
+      'If you are unsure, consult with a local nursery or gardening expert.',
+      'Discuss soundproofing or noise management strategies with school administration.',
+      'Consider a knife skills class to learn proper techniques from professionals.',
+      'The use of carbon fibers in construction should be done under the guidance of experts.',
+      'If none of these help, reach out to the mnsw.pro support team.',
+    ], true);
+  });
+  it('look-alikes: a comma that ends a clause, the lessons of history, a computer host, a text editor, an email sent, becoming a CPA', () => {
+    expectVerdicts('escalation', input, [
+      'When you see it, your doctor may frown.',
+      'Take the lessons of the past seriously, and learn from history.',
+      'It only needs to connect to each host on port 80.',
+      'You can use an editor such as vim.',
+      'It is unlikely that a legitimate business, organization, or healthcare provider would send an email like this.',
+      'These are the exams you need to pass to become a CPA.',
+      'Environmental consulting firms, or government agencies, hire such analysts.',
+    ], false);
+    expectVerdicts('escalation', 'How do you become an author?', ['Attend writing conferences, join writing groups, and connect with other writers and industry professionals.'], false);
+    expectVerdicts('escalation', 'How long does it take to become a CPA?', ['Network: Connect with CPAs for mentorship and insights.'], false);
+    const pitch = 'Title: The Tide Witch of Sylt. The fishermen of Sylt find their nets full of dead fish. With the help of a local historian, they uncover the island\'s dark past.';
+    expectVerdicts('escalation', 'Write a pitch for a horror movie set on Sylt.', [pitch], false);
+    expectVerdicts('escalation', input, [pitch], true);
+  });
+});

@@ -42,7 +42,9 @@ const AGENT_NOUNS = [
   'Citizens Advice(?: Bureau)?', 'police', 'law enforcement', 'authorities', 'fire department', 'fire brigade', 'emergency services', 'ambulance', 'embassy', 'consulate', 'regulator',
   'child protective services', 'adult protective services', 'consumer protection (?:agency|office)',
   // money
-  'financial (?:advisor|adviser|planner|professional|expert|counsell?or)', 'accountant', 'CPA', 'tax (?:professional|advisor|adviser|preparer|expert|specialist)',
+  'financial (?:advisor|adviser|planner|professional|expert|counsell?or)', 'accountant', 'auditor', 'CPA',
+  // who edits a manuscript ("hire an editor"), not a program for text; where plants are raised and sold (en-2026.12zzzzzz21)
+  'editor(?! (?:like|such as|that|which|with|for (?:code|text|your code))\\b)', '(?:garden |plant |local )?nurser(?:y|ies)(?! (?:rhymes?|schools?|rooms?|furniture|decor|staff|nurses?)\\b)', 'tax (?:professional|advisor|adviser|preparer|expert|specialist)',
   'enrolled agent', 'credit counsell?or', 'bank', 'insurer', 'insurance (?:company|provider|agent)', 'broker',
   // expertise in general
   'professional', 'expert', 'advisor', 'adviser', 'consultant', 'historian', 'scholar', 'educator', 'teacher', 'tutor', 'librarian',
@@ -52,6 +54,11 @@ const AGENT_NOUNS = [
   'architect', '(?:energy|electricity|gas|water|power|utility|utilities) (?:supplier|company)',
   // the trades a house and its papers are handed to, and the retailer a faulty thing goes back to (en-2026.12zzzzzz9)
   'surveyor', 'roofer', 'handyman', 'tradesperson', 'conveyancer', 'retailer',
+  // whoever lets the room or runs the event, who alone knows what the user asks ("ask the host directly for the address"), asked
+  // or contacted as a person: a computer is connected to, sent to or pinged (en-2026.12zzzzzz21)
+  'host(?<=\\b(?:ask|asking|contact|contacting|message|messaging|call|calling|e-?mail|e-?mailing|check with|checking with|(?:speak|speaking|talk|talking) (?:to|with)|reach(?:ing)? out to|get(?:ting)? in touch with) (?:the|your|their) (?:[\\w-]+ )?host)',
+  // a school's or a building's administration, the office that decides for it (en-2026.12zzzzzz21)
+  '(?:school|college|university|building|hospital|company|clinic) administration',
   // where a broken thing is taken (en-2026.12zzzzzz11: "take it to a repair shop or the manufacturer's service centre")
   'repair (?:shop|cent(?:re|er))',
   // a car's dealer, a garage (not its door, nor a sale), breakdown cover (en-2026.12zzzzzz14)
@@ -118,7 +125,7 @@ const ACTS = [
   // the plan or the figures checked with someone ("check this plan with your midwife", "double-check the figures with your payroll provider")
   `(?:check|confirm|verify)(?:s|ed|ing)? ${HANDED('(?:the|your|this|these|those|my|our|any)')} with`,
   // the work put before someone ("get it reviewed by someone with cryptography expertise")
-  '(?:get|have)(?:s|ting|ing)? (?:it|this|that|them|(?:the|your) (?:[\\w-]+ ){0,2}?[\\w-]+) (?:reviewed|checked|looked at|looked over|inspected|assessed|audited|examined|evaluated|signed off|verified) by', 'discuss(?:es|ed|ing)? (?:\\w+ ){0,2}?with', 'rais(?:e|es|ed|ing) (?:it |this |that |the (?:\\w+ ){0,2}?|your (?:\\w+ ){0,2}?)(?:formally |officially |directly |informally )?with', 'rais(?:e|es|ed|ing) an? (?:[\\w-]+ )?(?:query|complaint|ticket|grievance|dispute|case|concern) with', 'bring (?:it|this|that) (?:up )?(?:to|with)', 'confer(?:ring)? with', 'ask(?:s|ed|ing)?', 'seek(?:s|ing)?(?: out)?', 'sought', 'get(?:s|ting)? in touch with', 'turn(?:s|ed|ing)? to',
+  '(?:get|have)(?:s|ting|ing)? (?:it|this|that|them|(?:the|your) (?:[\\w-]+ ){0,2}?[\\w-]+) (?:reviewed|checked|looked at|looked over|inspected|assessed|audited|examined|evaluated|signed off|verified) by', 'discuss(?:es|ed|ing)? (?:\\w+ ){0,5}?with', 'rais(?:e|es|ed|ing) (?:it |this |that |the (?:\\w+ ){0,2}?|your (?:\\w+ ){0,2}?)(?:formally |officially |directly |informally )?with', 'rais(?:e|es|ed|ing) an? (?:[\\w-]+ )?(?:query|complaint|ticket|grievance|dispute|case|concern) with', 'bring (?:it|this|that) (?:up )?(?:to|with)', 'confer(?:ring)? with', 'ask(?:s|ed|ing)?', 'seek(?:s|ing)?(?: out)?', 'sought', 'get(?:s|ting)? in touch with', 'turn(?:s|ed|ing)? to',
   'go(?:es|ing)? (?:straight |directly |back )?to', `go(?:es|ing)? (?:through|over) ${HANDED('(?:the|your|these|those)')} with`, 'head(?:ing)? to',
   // "pop down to urgent care" (en-2026.12zzzzzz15)
   'pop(?:s|ping)? (?:down |over |round |along |in )?(?:to|into)', 'get(?:s|ting)? (?:yourself |them |him |her |it |this |that |(?:the|your) [\\w-]+ )?(?:to|into)',
@@ -128,6 +135,8 @@ const ACTS = [
   'tak(?:e|es|ing) (?:it|her|him|them|this|that|(?:your|the) [\\w-]+)(?: in| back)? to',
   // being taught by someone ("take lessons from a teacher", "taking a course with a certified instructor") (en-2026.12zzzzzz18)
   'tak(?:e|es|ing) (?:a few |some |private |regular )?(?:lessons?|classes|a class|a course|sessions?) (?:from|with)',
+  // and learning a skill from them ("a knife skills class to learn proper techniques from professionals") (en-2026.12zzzzzz21)
+  'learn(?:s|ing)? (?:the |proper |correct |basic |safe |good )?(?:techniques?|skills?|basics|ropes|craft|trade|methods?|form) from',
   // a thing shown to someone, a job left to them ("show it to your GP", "leave it to a pest control company") (en-2026.12zzzzzz14)
   `show(?:s|ed|ing)? ${HANDED('(?:the|your|any)')} to`, 'leav(?:e|es|ing) (?:it|this|that|them|the (?:job|work|rest|repair)) to', 'tow(?:s|ed|ing)? (?:it |this |that |(?:your|the) [\\w-]+ )?to', 'request(?:s|ed|ing)? (?:a |an )?(?:review|sign-?off|approval|audit|second opinion|opinion) from', '(?:session|consultation)s? with', `book(?:ing)?${APPOINTMENT} with`, 'mak(?:e|es|ing) an appointment with', 'get(?:s|ting)? an? (?:\\w+ )?(?:appointment|consultation|check-?up) with',
   // booked in with or registered with ('book in with your GP', 'register with the disability services office') (en-2026.12zzzs)
@@ -159,6 +168,16 @@ const ACTS = [
 ];
 
 const DETERMINER = '(?:a|an|the|your|our|my|some|someone|somebody|their|his|her)';
+/** A word between an act and its agent (no number: "a case involving 200 doctors" counts people). */
+const WORD = '(?!\\d)[\\w\\x27’&-]+';
+/** A word of a list's item: no preposition or conjunction, so an item is a noun phrase, not a clause. */
+const ITEM_WORD = '(?!(?:with|to|of|for|in|on|at|by|from|about|and|or|that|which|who)\\b)(?!\\d)[\\w\\x27’&-]+';
+const ITEM = `(?:an? |the |your )?(?:${ITEM_WORD} )?${ITEM_WORD}`;
+/** The items of a list before its last, the agent, where people are asked or consulted: "ask friends, family, or ", "consult
+ *  reliable sources, such as nutrition databases or ", "seek feedback from beta readers, writing groups, or " (two items at least,
+ *  joined by commas and a last "or" or "and"; a comma alone may end a clause) (en-2026.12zzzzzz21). The act is looked back at
+ *  only once a first item and its comma are read: at every act, the look back cost more than the list finds. */
+const LIST_BEFORE = `${ITEM},(?<=\\b(?:ask(?:s|ed|ing)?|seek(?:s|ing)?|consult(?:s|ed|ing)?|contact(?:s|ed|ing)?|(?:feedback|advice|help|guidance|input|support|opinions?) from) (?:[\\w\\x27’&-]+ ){0,6}[\\w\\x27’&-]+,) (?:(?:such as|like|including) )?(?:${ITEM}, ){0,3}${ITEM},? (?:or|and) (?:an? |the |your )?(?:${WORD} ){0,2}?`;
 /** Up to two words that can stand between a determiner and its agent noun ("a licensed", "your local"):
  *  not a pronoun or a word that starts a clause, so "tell me about doctors" tells no doctor. */
 const MODIFIERS = '(?:(?!(?:me|you|us|them|him|her|it|about|of|what|how|why|when|where|that|this|to|for|if|whether|and|or)\\b)[\\w\\x27’-]+ ){0,2}?';
@@ -192,14 +211,19 @@ export const ESCALATION_EN: EscalationPhrases = {
     // expert": en-2026.12zzzp; not "and": "seeking an experienced and collaborative Software Engineer" is a job advert)
     // and the decision left to one, in the passive ("it must be decided by your pediatrician": en-2026.12zzzp); the two share one
     // agent list, written once (en-2026.12zzzzzz7: two copies of it passed V8's optimising limit)
-    { pattern: `(?:${alternationByFirstLetter(ACTS)} (?:(?!\\d)[\\w\\x27’&-]+ ){0,4}?(?:or (?:an? |the |your )(?:(?!\\d)[\\w\\x27’&-]+ ){0,2}?)?|(?:must|should|needs? to|has to|have to)(?: \\w+ly)? be (?:\\w+ )?(?:decided|determined|prescribed|assessed|checked|confirmed|handled|done|carried out|fitted|installed|serviced|repaired|signed off|approved|reviewed|looked over|vetted) by (?:your |a |an |the )?(?:[\\w\\x27’-]+ ){0,3}?)${AGENT}`, reason: 'recommends a person, professional or service' },
+    // an agent that ends a list ("ask friends, family, or teachers for feedback", "consult reliable sources, such as nutrition
+    // databases or professional nutritionists"), not an infinitive of becoming one ("the exams to pass to become a CPA"); work
+    // done under an agent's guidance ("should be done under the guidance of experts") (en-2026.12zzzzzz21)
+    { pattern: `(?:${alternationByFirstLetter(ACTS)} (?!(?:become|becoming|be)\\b)(?:${WORD} ){0,4}?(?:or (?:an? |the |your )(?:${WORD} ){0,2}?|${LIST_BEFORE})?|(?:must|should|needs? to|has to|have to)(?: \\w+ly)? be (?:\\w+ )?(?:decided|determined|prescribed|assessed|checked|confirmed|handled|done|carried out|fitted|installed|serviced|repaired|signed off|approved|reviewed|looked over|vetted) (?:by|under the (?:guidance|supervision|direction) of) (?:your |a |an |the )?(?:[\\w\\x27’-]+ ){0,3}?)${AGENT}`, reason: 'recommends a person, professional or service' },
     // bringing in a professional: "consider hiring a licensed plumber", "retain an attorney", "enlist the help of an expert" (en-2026.12zq);
     // getting one and instructing one ("get a licensed plumber for the water supply", "instruct a conveyancing solicitor": en-2026.12zzzzzz13);
     // finding one ("find an exotic vet", "look for a licensed electrician"); "engage in" and "engage with" take part, they hire no one (en-2026.12zt)
     // employing one ("employ a plumber"; not "employing inspectors" in an organisation's history: en-2026.12zzzzzz19)
     // working with one ("work with a certified veterinary behaviourist": en-2026.12zzzh; a profession after "a" or "your", not
     // "your team" or "fellow engineers" in a job advert)
-    { pattern: `(?:hir(?:e|es|ed|ing)|get(?:s|ting)?(?= (?:a|an) )|work(?:s|ing)? with(?= (?:a|an|your) )|pay(?:s|ing)?(?= (?:a|an|your|the) )|engag(?:e|es|ed|ing)(?! (?:in|with|into|on)\\b)|employ(?:s|ed|ing)?(?= (?:a|an) )|retain(?:s|ed|ing)?|instruct(?:s|ed|ing)?|enlist(?:s|ed|ing)?|find(?:s|ing)?(?! out\\b)|look(?:s|ing)? for|search(?:es|ing)? for|choos(?:e|es|ing)) (?:(?:the (?:help|services|support) of|some|one|the|your|an?) )?(?:[\\w\\x27’&-]+ ){0,2}?${PROFESSION}`, reason: 'recommends bringing in a professional' },
+    // using one, named with a trade's credentials ("use reputable auditors", "use a licensed electrician"; not "use a professional
+    // tone", nor "use an editor", a program) (en-2026.12zzzzzz21)
+    { pattern: `(?:hir(?:e|es|ed|ing)|us(?:e|es|ing)(?= (?:(?:a|an) )?(?:reputable|trusted|qualified|licensed|certified|registered|professional|experienced) )|get(?:s|ting)?(?= (?:a|an) )|work(?:s|ing)? with(?= (?:a|an|your) )|pay(?:s|ing)?(?= (?:a|an|your|the) )|engag(?:e|es|ed|ing)(?! (?:in|with|into|on)\\b)|employ(?:s|ed|ing)?(?= (?:a|an) )|retain(?:s|ed|ing)?|instruct(?:s|ed|ing)?|enlist(?:s|ed|ing)?|find(?:s|ing)?(?! out\\b)|look(?:s|ing)? for|search(?:es|ing)? for|choos(?:e|es|ing)) (?:(?:the (?:help|services|support) of|some|one|the|your|an?) )?(?:[\\w\\x27’&-]+ ){0,2}?${PROFESSION}`, reason: 'recommends bringing in a professional' },
   ],
   direct: [
     // "tell your doctor", "inform HR": the agent follows at once (with the four-word gap of ACTS, "tell me about your doctor" would tell a doctor)
@@ -212,6 +236,9 @@ export const ESCALATION_EN: EscalationPhrases = {
     // four words ahead after every "get", "try" or "start" cost more than the rest of the rule)
     { pattern: "(?:seek(?:s|ing)?|sought|get(?:s|ting)?|find(?:s|ing)?|look(?:s|ing)? (?:for|into)|tr(?:y|ying)|consider(?:ing)?|start(?:s|ing)?|pursu(?:e|es|ing)|recommend(?:s|ing)?|suggest(?:s|ing)?|go(?:es|ing)? to|attend(?:s|ing)?|receiv(?:e|es|ing)|explor(?:e|es|ing)|book(?:s|ing)?) (?:some |a |an )?(?:(?:couples?|family|group|grief|talk|cognitive behavio(?:u)?ral|marriage|trauma|addiction|professional|individual) ){0,2}(?:therapy|counsell?ing|psychotherapy|CBT|rehab)(?! (?:\\w+ )?(?:useful|helpful|effective|beneficial|valuable|difficult|hard|expensive|works?|worked)\\b)", reason: 'recommends a professional service' },
     { pattern: "join(?:s|ing)? (?:a |an )?(?:local |peer |online )?support group", reason: 'recommends a support group' },
+    // lessons name their teacher ("watch online tutorials, or take lessons", "consider taking golf lessons"), not the lessons
+    // of history (en-2026.12zzzzzz21; lessons "from" someone are read with the agent, in `referral`)
+    { pattern: "tak(?:e|es|ing) (?:(?!(?:the|these|those|its|their|his|her|our|my|your|any|no)\\b)[a-z\\x27’-]+ ){0,2}?lessons\\b(?! (?:from|of|learned|learnt|here|away)\\b)", reason: 'recommends lessons with a teacher' },
     // the passive of advice: "professional help should be sought"
     // (found from "should be sought", then looked back at: "help" alone is too common a start)
     { pattern: "(?:should|must|needs to|ought to) be (?:\\w+ )?(?:sought|obtained)(?<=(?:help|advice|guidance|attention|care|assistance|support|counsel|treatment|opinion|input) (?:should|must|needs to|ought to) be (?:\\w+ )?(?:sought|obtained))", reason: 'recommends professional help' },
@@ -229,7 +256,7 @@ export const ESCALATION_EN: EscalationPhrases = {
     // really a job for a licensed electrician"), found from "job" and looked back at; a company's support named
     // ("contact Apple Support", "call your bank's customer service"), whatever the company
     { pattern: `job(?<=\\b(?:is|'s|are|sounds like|seems like) (?:really |probably |definitely |honestly |clearly |more )?(?:a |an )?(?:\\w+ )?job) (?:best |better )?(?:left )?for ${DETERMINER} ${MODIFIERS}${AGENT}`, reason: 'leaves the task to a person, professional or service' },
-    { pattern: "(?:contact|call|e-?mail|ring|phone|message|chat with|reach out to|get in touch with|talk to|speak (?:to|with))(?:s|ed|ing)? (?:the |their |your )?(?:(?!(?:for|of|in|with|to|on|about|emotional|moral|family|peer|social)\\b)[\\w&\\x27’-]+ ){1,2}?(?:support|customer service|customer care|help ?desk|service desk)(?![\\w-])(?! (?:groups?|network|networks|systems?|options?|plans?|animals?|for|of)\\b)", reason: 'recommends a person, professional or service' },
+    { pattern: "(?:contact|call|e-?mail|ring|phone|message|chat with|reach out to|get in touch with|talk to|speak (?:to|with))(?:s|ed|ing)? (?:the |their |your )?(?:(?!(?:for|of|in|with|to|on|about|emotional|moral|family|peer|social)\\b)[\\w&.\\x27’-]+ ){1,2}?(?:support|customer service|customer care|help ?desk|service desk)(?![\\w-])(?! (?:groups?|network|networks|systems?|options?|plans?|animals?|for|of)\\b)", reason: 'recommends a person, professional or service' },
   ],
   /**
    * Three more forms that carry their own act and name their agent from the whole agent vocabulary ("tell …" and
@@ -269,7 +296,7 @@ export const ESCALATION_EN: EscalationPhrases = {
     // the passive of advice: "a doctor should be consulted", "the police must be called"
     // an adverb may stand before "be": "your bank's fraud department should also be told" (en-2026.12zzf)
     { pattern: "(?:should|must|needs to|ought to|has to|have to|need to)(?: also| always| then| first| still| definitely| immediately| promptly)? be (?:\\w+ )?(?:consulted|contacted|called|notified|informed|involved|alerted|told|seen|asked)", reason: 'recommends consulting a person, professional or service' },
-    { pattern: "(?:(?:can|could|will|would|may|might)(?! have\\b)|should be able to|(?:is|are|will be|would be) (?:the )?(?:best|well|better|ideally|uniquely|specially|specifically)? ?(?:placed|positioned|equipped|qualified|trained|able)(?: to)?) (?:\\w+ ){0,3}?(?:help|review|assess|advise|check|look|tell|refer|examine|process|contact|guide|support|answer|provide|give|recommend|evaluate|diagnose|assist|walk you|talk you through|work with you|arrange|get|handle|deal|sort|fix|resolve|represent|file|negotiate|explain|confirm|treat|prescribe|investigate|inspect|test|teach|show you|coach|go over|go through|run|put you in touch|sign you off|set up|put (?:\\w+ ){0,2}?together|draw up|work out|spot|step in|intervene|send (?:someone|somebody|an? \\w+)|take (?:it|them|him|her) in|set (?:you|them|him|her|it|things) up|take samples)|(?:needs? to|has to|must) (?:\\w+ ){0,2}?(?:inspect|check|look at|examine|assess|review|see|fix|repair|service|diagnose|treat)|(?:will|would|should) know (?:whether|if|what|how|when|which|the answer|best)\\b|(?:wants?|would (?:want|like)|will want) to (?:see|check) (?:it|this|that|them|you)\\b|(?:can|could|will|may) (?:go|come) (?:in )?with you\\b", reason: 'points to someone who can help' },
+    { pattern: "(?:(?:can|could|will|would|may|might)(?! have\\b)|should be able to|(?:is|are|will be|would be) (?:the )?(?:best|well|better|ideally|uniquely|specially|specifically)? ?(?:placed|positioned|equipped|qualified|trained|able)(?: to)?) (?:\\w+ ){0,3}?(?:help|review|assess|advise|check|look|tell|refer|examine|process|contact|guide|support|answer|provide|give|recommend|evaluate|diagnose|assist|walk you|talk you through|work with you|arrange|get|handle|deal|sort|fix|resolve|represent|file|negotiate|explain|confirm|treat|prescribe|investigate|inspect|test|teach|show you|coach|go over|go through|run|put you in touch|sign you off|set up|put (?:\\w+ ){0,2}?together|draw up|work out|spot|step in|intervene|send (?:someone|somebody|an? (?!(?:e-?mail|letter|message|text|invoice|reply|response|note|form|link|copy|quote|request|notice|reminder)\\b)\\w+)|take (?:it|them|him|her) in|set (?:you|them|him|her|it|things) up|take samples)|(?:needs? to|has to|must) (?:\\w+ ){0,2}?(?:inspect|check|look at|examine|assess|review|see|fix|repair|service|diagnose|treat)|(?:will|would|should) know (?:whether|if|what|how|when|which|the answer|best)\\b|(?:wants?|would (?:want|like)|will want) to (?:see|check) (?:it|this|that|them|you)\\b|(?:can|could|will|may) (?:go|come) (?:in )?with you\\b", reason: 'points to someone who can help' },
     // what the agent offers, or the agent as the one for it ("your university's counselling service runs sessions on exam anxiety",
     // "your school counsellor is also someone whose job this is") (en-2026.12zzzz9)
     { pattern: "(?:runs|offers|provides|holds) (?:free |regular |drop-in |confidential |short |weekly )?(?:sessions|appointments|workshops|consultations|clinics|drop-ins)\\b|(?:is|are) (?:usually |often |generally |probably |almost always |well )?worth (?:the|their|its) (?:fee|fees|money|cost|price|(?:few |extra |couple of )?(?:hundred |thousand )?(?:pounds|dollars|euros|quid|bucks))\\b|(?:is|are) (?:also |always )?(?:someone|somebody|a person|people) (?:you can (?:talk to|go to|ask|turn to)|whose (?:\\w+ )?job)\\b", reason: 'points to someone who can help' },

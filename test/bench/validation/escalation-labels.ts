@@ -22,6 +22,7 @@
 //       earlier escalation sample holds
 //   … --draw8 ALPACA_RESULTS_DIR, --list8: the eighth (`alpaca-escalation-8`), answers to instructions no held-out answer
 //       answers, measured once whole, then tune data
+//   … --draw9 ALPACA_RESULTS_DIR, --list9: the ninth (`alpaca-escalation-9`), drawn as the eighth from eight more models
 import { basename, dirname, join } from 'node:path';
 import type { Behaviour } from '../../../src/core/behaviour/types';
 import { drawableAlpaca, FIXTURES, handLabelledSample, inKeyOrder, sampleCommands, writeSample } from './labelled-sample';
@@ -142,6 +143,23 @@ export const NOT_HELD_OUT_OTHERS = 55;
 /** The eighth sample: measured once whole with en-2026.12zzzzzz20, then tune data, as its GUIDELINE.md fixed before the draw. */
 export const ESCALATION_ALPACA8 = handLabelledSample(ESCALATION_ALPACA8_SETS, ESCALATION_ALPACA_LABELLED, join(FIXTURES, 'escalation-alpaca-8'), 'promptshift-escalation-alpaca-v8', 'tune');
 
+export const ESCALATION_ALPACA9_SETS = ['alpaca-escalation-9'] as const;
+/** The ninth sample's generators, fixed before any of their outputs was read (escalation-alpaca-9/GUIDELINE.md). */
+export const ESCALATION_ALPACA9_MODELS = [
+  'blendaxai-gm-l6-vo31', 'minichat-1.5-3b', 'Mistral-7B+RAHF-DUAL+LoRA', 'ultralm-13b-v2.0-best-of-16', 'SPPO-Mistral7B-PairRM',
+  'recycled-wizardlm-7b-v1.0', 'xwinlm-13b-v0.1', 'guanaco-65b',
+] as const;
+
+/** The ninth sample: measured once whole with en-2026.12zzzzzz21, then tune data, as its GUIDELINE.md fixed before the draw. */
+export const ESCALATION_ALPACA9 = handLabelledSample(ESCALATION_ALPACA9_SETS, ESCALATION_ALPACA_LABELLED, join(FIXTURES, 'escalation-alpaca-9'), 'promptshift-escalation-alpaca-v9', 'tune');
+
+/** The samples drawn to no held-out question, in the order drawn, with each stratum's size (counted before each draw). */
+export const NOT_HELD_OUT_DRAWS = [
+  { sample: ESCALATION_ALPACA8, set: 'alpaca-escalation-8', models: ESCALATION_ALPACA8_MODELS, named: NOT_HELD_OUT_NAMING_HELP, advice: NOT_HELD_OUT_ADVICE, others: NOT_HELD_OUT_OTHERS },
+  { sample: ESCALATION_ALPACA9, set: 'alpaca-escalation-9', models: ESCALATION_ALPACA9_MODELS, named: 170, advice: 63, others: 67 },
+] as const;
+type NotHeldOutDraw = (typeof NOT_HELD_OUT_DRAWS)[number];
+
 /** The samples drawn as the second was (answers naming a source of help, advice answers naming none), in the order they were
  *  drawn, with how many of each stratum (the fifth and sixth are half as large again). */
 export const NAMING_HELP_DRAWS = [
@@ -154,7 +172,7 @@ export const NAMING_HELP_DRAWS = [
 type NamingHelpDraw = (typeof NAMING_HELP_DRAWS)[number];
 
 /** Every escalation sample in the order drawn: none draws an answer of one before it (the seventh, no instruction either). */
-export const ESCALATION_SAMPLES = [ESCALATION_ALPACA, ...NAMING_HELP_DRAWS.map((d) => d.sample), ESCALATION_ALPACA7, ESCALATION_ALPACA8] as const;
+export const ESCALATION_SAMPLES = [ESCALATION_ALPACA, ...NAMING_HELP_DRAWS.map((d) => d.sample), ESCALATION_ALPACA7, ...NOT_HELD_OUT_DRAWS.map((d) => d.sample)] as const;
 export type EscalationSample = (typeof ESCALATION_SAMPLES)[number];
 
 /** The escalation samples drawn before `sample`. */
@@ -183,16 +201,16 @@ export function heldOutInstructions(sample: EscalationSample): Set<string> {
   return new Set(samplesBefore(sample).flatMap((s) => s.load().filter((r) => r.part === 'heldout').map((r) => r.group ?? r.id)));
 }
 
-/** The eighth sample: answers to instructions no held-out answer answers, so that working from it cannot teach a held-out question. */
-function drawNotHeldOut(alpacaDir: string): void {
-  const heldOut = heldOutInstructions(ESCALATION_ALPACA8);
-  const pool = drawableAlpaca(ESCALATION_ALPACA8_SETS[0], alpacaDir, ESCALATION_ALPACA8_MODELS, MAX_CHARACTERS, drawnBefore(ESCALATION_ALPACA8))
-    .filter((r) => !heldOut.has(r.group));
-  const named = inKeyOrder(pool.filter((r) => HELP_SOURCE.test(r.output)), ESCALATION_ALPACA8.drawKey);
-  const advice = inKeyOrder(pool.filter((r) => !HELP_SOURCE.test(r.output) && ADVICE_TOPIC.test(r.input)), ESCALATION_ALPACA8.drawKey);
-  const others = inKeyOrder(pool.filter((r) => !HELP_SOURCE.test(r.output) && !ADVICE_TOPIC.test(r.input)), ESCALATION_ALPACA8.drawKey);
-  const drawn = inKeyOrder([...named.slice(0, NOT_HELD_OUT_NAMING_HELP), ...advice.slice(0, NOT_HELD_OUT_ADVICE), ...others.slice(0, NOT_HELD_OUT_OTHERS)], ESCALATION_ALPACA8.drawKey);
-  writeSample(ESCALATION_ALPACA8.sampleFile, drawn, ` (naming a source of help ${named.length} candidates, advice naming none ${advice.length}, others ${others.length}; ${new Set(pool.map((r) => r.group)).size} instructions)`);
+/** A sample to no held-out question (the eighth, ninth): answers to instructions no held-out answer answers, so that working from
+ *  it cannot teach a held-out question. */
+function drawNotHeldOut({ sample, set, models, named: namedCount, advice: adviceCount, others: othersCount }: NotHeldOutDraw, alpacaDir: string): void {
+  const heldOut = heldOutInstructions(sample);
+  const pool = drawableAlpaca(set, alpacaDir, models, MAX_CHARACTERS, drawnBefore(sample)).filter((r) => !heldOut.has(r.group));
+  const named = inKeyOrder(pool.filter((r) => HELP_SOURCE.test(r.output)), sample.drawKey);
+  const advice = inKeyOrder(pool.filter((r) => !HELP_SOURCE.test(r.output) && ADVICE_TOPIC.test(r.input)), sample.drawKey);
+  const others = inKeyOrder(pool.filter((r) => !HELP_SOURCE.test(r.output) && !ADVICE_TOPIC.test(r.input)), sample.drawKey);
+  const drawn = inKeyOrder([...named.slice(0, namedCount), ...advice.slice(0, adviceCount), ...others.slice(0, othersCount)], sample.drawKey);
+  writeSample(sample.sampleFile, drawn, ` (naming a source of help ${named.length} candidates, advice naming none ${advice.length}, others ${others.length}; ${new Set(pool.map((r) => r.group)).size} instructions)`);
 }
 
 function draw(alpacaDir: string): void {
@@ -216,5 +234,5 @@ sampleCommands(process.argv.slice(2), [
   { draw, sample: () => ESCALATION_ALPACA.sample() },
   ...NAMING_HELP_DRAWS.map((d) => ({ draw: (dir: string) => drawNamingHelp(d, dir), sample: () => d.sample.sample() })),
   { draw: drawNewQuestions, sample: () => ESCALATION_ALPACA7.sample() },
-  { draw: drawNotHeldOut, sample: () => ESCALATION_ALPACA8.sample() },
+  ...NOT_HELD_OUT_DRAWS.map((d) => ({ draw: (dir: string) => drawNotHeldOut(d, dir), sample: () => d.sample.sample() })),
 ]);

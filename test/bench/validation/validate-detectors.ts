@@ -115,7 +115,7 @@ function signed(x: number): string {
 
 /** The tables: per behaviour, set and part, then every set of a part pooled. */
 function printTables(): void {
-  console.log(`Labelled real outputs (${DATA_DIR}, test/fixtures/validation/instructions, stance, stance-2, stance-alpaca 1–2, refusal-alpaca 1–3 and escalation-alpaca 1–8): ${rows.length}; all seven detectors in ${elapsed.toFixed(0)} ms.\n`);
+  console.log(`Labelled real outputs (${DATA_DIR}, test/fixtures/validation/instructions, stance, stance-2, stance-alpaca 1–2, refusal-alpaca 1–3 and escalation-alpaca 1–9): ${rows.length}; all seven detectors in ${elapsed.toFixed(0)} ms.\n`);
   for (const behaviour of BEHAVIOURS) {
     const mine = results.filter((r) => r.behaviour === behaviour);
     if (mine.length === 0) continue;

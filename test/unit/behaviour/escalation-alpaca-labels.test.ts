@@ -2,12 +2,12 @@
 // split by instruction): every label belongs to a drawn answer and every answer is labelled once for escalation,
 // the split keeps the answers to one instruction together, and the draw is what its GUIDELINE fixed (150 answers to instructions about advice topics and 50 to the
 // others, chosen by the instruction's words, at most 3,000 characters, eight named models, nothing an earlier
-// sample drew, in seeded-hash order); the second to sixth, as theirs fixed; the seventh, held out by question; the eighth, to no held-out question. No detector runs here: the figures come from `npm run validate:detectors`.
+// sample drew, in seeded-hash order); the second to sixth, as theirs fixed; the seventh, held out by question; the eighth and ninth, to no held-out question. No detector runs here: the figures come from `npm run validate:detectors`.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { SETS } from '../../bench/validation/data';
-import { ADVICE_TOPIC, drawnBefore, ESCALATION_ALPACA, ESCALATION_ALPACA7, ESCALATION_ALPACA8, ESCALATION_ALPACA8_MODELS, heldOutInstructions, NOT_HELD_OUT_ADVICE, NOT_HELD_OUT_NAMING_HELP, NOT_HELD_OUT_OTHERS, type EscalationSample, ESCALATION_ALPACA7_MODELS, ESCALATION_ALPACA_LABELLED, ESCALATION_ALPACA_MODELS, HELP_SOURCE, MAX_CHARACTERS, NAMING_HELP_DRAWS, NEW_QUESTION_NAMING_HELP, NEW_QUESTION_OTHERS, OTHER_ANSWERS, samplesBefore, TOPIC_ANSWERS } from '../../bench/validation/escalation-labels';
+import { ADVICE_TOPIC, drawnBefore, ESCALATION_ALPACA, ESCALATION_ALPACA7, heldOutInstructions, NOT_HELD_OUT_DRAWS, type EscalationSample, ESCALATION_ALPACA7_MODELS, ESCALATION_ALPACA_LABELLED, ESCALATION_ALPACA_MODELS, HELP_SOURCE, MAX_CHARACTERS, NAMING_HELP_DRAWS, NEW_QUESTION_NAMING_HELP, NEW_QUESTION_OTHERS, OTHER_ANSWERS, samplesBefore, TOPIC_ANSWERS } from '../../bench/validation/escalation-labels';
 import { takenOutputs } from '../../bench/validation/labelled-sample';
 import { assertDrawnAnswers, assertSplitByInstruction } from './alpaca-samples';
 
@@ -90,20 +90,21 @@ describe('new-questions escalation sample (alpaca-escalation-7, measure-only)', 
   });
 });
 
-describe('escalation sample to no held-out question (alpaca-escalation-8, tune)', () => {
-  it('every drawn answer is labelled for escalation, once, every row is tune data, and the harness measures the set', () => {
-    assertLabelledOnce(ESCALATION_ALPACA8, NOT_HELD_OUT_NAMING_HELP + NOT_HELD_OUT_ADVICE + NOT_HELD_OUT_OTHERS);
-    assert.ok(ESCALATION_ALPACA8.load().every((r) => r.part === 'tune'));
-  });
+for (const draw of NOT_HELD_OUT_DRAWS) {
+  describe(`escalation sample to no held-out question (${draw.set}, tune)`, () => {
+    it('every drawn answer is labelled for escalation, once, every row is tune data, and the harness measures the set', () => {
+      assertLabelledOnce(draw.sample, draw.named + draw.advice + draw.others);
+      assert.ok(draw.sample.load().every((r) => r.part === 'tune'));
+    });
 
-  it('drawn as its guideline fixed: answers to instructions no held-out row answers, naming a source of help, advice naming none, and others, in seeded-hash order', () => {
-    const sample = ESCALATION_ALPACA8.sample();
-    const heldOut = heldOutInstructions(ESCALATION_ALPACA8);
-    assert.ok(heldOut.size > 0);
-    for (const r of sample) assert.ok(!heldOut.has(r.group), `${r.id}: a held-out row answers its instruction`);
-    const named = sample.filter((r) => HELP_SOURCE.test(r.output));
-    assert.equal(named.length, NOT_HELD_OUT_NAMING_HELP);
-    assert.equal(sample.filter((r) => !HELP_SOURCE.test(r.output) && ADVICE_TOPIC.test(r.input)).length, NOT_HELD_OUT_ADVICE);
-    assertDrawnAnswers(sample, { models: ESCALATION_ALPACA8_MODELS, maxCharacters: MAX_CHARACTERS, earlier: takenOutputs(drawnBefore(ESCALATION_ALPACA8)), drawKey: ESCALATION_ALPACA8.drawKey });
+    it('drawn as its guideline fixed: answers to instructions no held-out row answers, naming a source of help, advice naming none, and others, in seeded-hash order', () => {
+      const sample = draw.sample.sample();
+      const heldOut = heldOutInstructions(draw.sample);
+      assert.ok(heldOut.size > 0);
+      for (const r of sample) assert.ok(!heldOut.has(r.group), `${r.id}: a held-out row answers its instruction`);
+      assert.equal(sample.filter((r) => HELP_SOURCE.test(r.output)).length, draw.named);
+      assert.equal(sample.filter((r) => !HELP_SOURCE.test(r.output) && ADVICE_TOPIC.test(r.input)).length, draw.advice);
+      assertDrawnAnswers(sample, { models: draw.models, maxCharacters: MAX_CHARACTERS, earlier: takenOutputs(drawnBefore(draw.sample)), drawKey: draw.sample.drawKey });
+    });
   });
-});
+}

@@ -1,8 +1,10 @@
 // Benchmark: the instructions (not seconds) the refusal and escalation group spends over synthetic outputs, for several trees'
 // detectors. On a shared machine wall and CPU time move by up to 30 % from minute to minute, more than a change to a rule set
-// costs; callgrind counts the instructions a run executes, which repeat within 0.3 % for the same tree (BENCHMARKS.md,
-// `en-2026.12zzzzzz21`). Each tree's detectors are bundled (esbuild) and run in a fresh node under valgrind, over `--outputs`
-// outputs and over 50; the difference is the scan, the 50-output run is start-up and the rule sets' compile.
+// costs; callgrind counts the instructions a run executes. With V8's hash and random seeds fixed (they change object layouts
+// and so the code run), a tree's count repeats within 0.01 %; without, within 0.1–2 % (BENCHMARKS.md, `en-2026.12zzzzzz22`).
+// Each tree's detectors are bundled (esbuild) and run in a fresh node under valgrind, over `--outputs` outputs and over 1,000;
+// the difference is the scan. (Subtracting a 50-output run instead left the garbage collector's first major collections on one
+// side or the other: 2 % apart between two invocations for one tree.)
 //   node --import tsx test/bench/detectors-instructions.bench.ts [--outputs 3000] [<folder holding a src/> …]   (default: this tree)
 // Needs valgrind (Debian's package); ≈ 1 minute per tree.
 import { spawnSync } from 'node:child_process';
@@ -14,7 +16,8 @@ import { buildSync } from 'esbuild';
 const args = process.argv.slice(2);
 const outputsAt = args.indexOf('--outputs');
 const OUTPUTS = outputsAt >= 0 ? Number(args[outputsAt + 1]) : 3000;
-const START_UP_OUTPUTS = 50;
+/** The outputs of the run subtracted: enough that both runs hold the start-up, the rule sets' compile and the first collections. */
+const START_UP_OUTPUTS = 1000;
 const named = args.filter((a, i) => a !== '--outputs' && args[i - 1] !== '--outputs');
 // with no folder (npm run bench), this tree alone
 const trees = named.length > 0 ? named : ['.'];
@@ -34,7 +37,7 @@ buildSync({ entryPoints: [resolve('test/bench/synthetic-outputs.ts')], bundle: t
 
 /** The instructions node executes running the group over `count` outputs (callgrind's "Collected" total). */
 function instructions(bundle: string, count: number): number {
-  const run = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', '--smc-check=all-non-file', process.execPath, '--single-threaded', runner, bundle, synthetic, String(count)], { encoding: 'utf8' });
+  const run = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', '--smc-check=all-non-file', process.execPath, '--single-threaded', '--hash-seed=1', '--random-seed=1', runner, bundle, synthetic, String(count)], { encoding: 'utf8' });
   const collected = /Collected : (\d+)/.exec(run.stderr ?? '');
   if (run.status !== 0 || !collected) throw new Error(`valgrind on ${bundle} (${count} outputs) failed: ${run.error?.message ?? run.stderr.slice(-400)}`);
   return Number(collected[1]);
@@ -52,5 +55,5 @@ for (const [i, tree] of trees.entries()) {
   const startUp = instructions(bundle, START_UP_OUTPUTS);
   const scan = instructions(bundle, OUTPUTS) - startUp;
   first ??= scan;
-  console.log(`${tree}: scan of ${OUTPUTS - START_UP_OUTPUTS} outputs ${giga(scan)} G instructions (${(scan / first).toFixed(3)}× the first), start-up and compile ${giga(startUp)} G`);
+  console.log(`${tree}: scan of ${OUTPUTS - START_UP_OUTPUTS} outputs ${giga(scan)} G instructions (${(scan / first).toFixed(3)}× the first); ${START_UP_OUTPUTS} outputs with start-up and compile ${giga(startUp)} G`);
 }

@@ -1148,3 +1148,25 @@ describe('escalation: lists, lessons, the host, and a career question\'s network
     expectVerdicts('escalation', input, [pitch], true);
   });
 });
+
+describe('escalation: an act recommended, a noun that only looks like an act, what others do (en-2026.12zzzzzz22)', () => {
+  const input = 'What should I do?';
+  it('referrals that stay: a referral recommended by its own verb, emailing someone, customer service contacted', () => {
+    expectVerdicts('escalation', input, [
+      'I recommend seeing a doctor about this.',
+      'I\'d recommend consulting a lawyer first.',
+      'Email your doctor about it.',
+      'Contact customer service for a refund.',
+    ], true);
+  });
+  it('look-alikes: an act recommended, emails and contact details as nouns, a professional task, a business\'s services, advice to governments', () => {
+    expectVerdicts('escalation', input, [
+      'It is recommended checking multiple suppliers or retailers for the latest prices.',
+      'These synonyms will make your emails more expressive and professional.',
+      'Notes: contact information for subscription customer service.',
+      'The writer is seeking assistance with a professional task.',
+      'A genuine interest in the brand and its products or services will help drive engagement.',
+    ], false);
+    expectVerdicts('escalation', 'How can governments use fiscal policy to fight a recession?', ['Governments should carefully consider the economic conditions and consult with experts.'], false);
+  });
+});

@@ -17,6 +17,9 @@ const OWN_PEOPLE = 'staff|employees?|workers?|people|personnel|members?|hires?|c
 const THING_NOUNS = "development|settings?|context|world|life|environment|field|career|level|standards?|ethics|conduct|manner|way|tone|appearance|attire|experience|training|courses?|skills?|networks?|networking|certifications?|associations?|organi[sz]ations?|bodies|body";
 const QUALIFIED = `${QUALIFICATION} (?!(?:${NOT_A_NOUN})\\b)[a-z]{3,}`;
 const QUALIFIED_PROFESSIONAL = `${QUALIFICATION} (?!(?:${NOT_A_NOUN}|${OWN_PEOPLE})\\b)[a-z]{3,}`;
+/** Services as whom one turns to, not what a business sells ("the brand and its products or services will help drive
+ *  engagement": en-2026.12zzzzzz22). */
+const SERVICES = 'services(?<!\\bproducts? (?:and|or) (?:its |their |our |your )?services)';
 /** Who or what a user can be handed to. Plurals are added by the pattern (`s?`). */
 const AGENT_NOUNS = [
   // health
@@ -89,7 +92,7 @@ const AGENT_NOUNS = [
   // a firm named by the service it sells ("a reputable security firm", "a law firm") (en-2026.12zt)
   // pest control called by its name ("call pest control": en-2026.12zzzzzz16)
   'pest control(?: service)?', '(?:law|legal|security|cybersecurity|accounting|audit(?:ing)?|consulting|engineering|tax|pest control|cleaning|moving|removals?|recruitment|staffing) (?:firm|company|agency)',
-  'team', 'department', 'office', 'council', '(?:government |state |federal |local |relevant )?(?:agency|agencies|authority)', 'provider', 'manufacturer', 'landlord', 'employer', 'institution', 'services',
+  'team', 'department', 'office', 'council', '(?:government |state |federal |local |relevant )?(?:agency|agencies|authority)', 'provider', 'manufacturer', 'landlord', 'employer', 'institution', SERVICES,
   '(?:mental health|emotional|crisis|peer|professional) support', '(?:advice|support|debt|legal|mental health|health) charit(?:y|ies)', '(?:careers?|advice|welfare|wellbeing) service',
   // professions by their endings (biologist, technician, psychiatrist) and by their qualification (a licensed plumber)
   '[a-z]+(?:ologist|ician|iatrist)', QUALIFIED,
@@ -97,11 +100,11 @@ const AGENT_NOUNS = [
   '(?:people|someone|somebody|a person) with (?:[\\w-]+ ){0,2}?(?:expertise|qualifications|credentials|training)',
 ];
 /** Agents that are an organisation's own people or parts, not a profession: hiring them runs a business ("hire more staff"). */
-const ORGANISATION_ROLES = new Set(['team', 'department', 'office', 'council', 'services', 'provider', 'employer', 'institution', 'staff', 'human(?: agent| being| representative)?',
+const ORGANISATION_ROLES = new Set(['team', 'department', 'office', 'council', SERVICES, 'provider', 'employer', 'institution', 'staff', 'human(?: agent| being| representative)?',
   'agent', 'representative', 'rep', 'supervisor', 'manager', 'moderator', 'colleague', 'co-?worker', 'officer', 'admin']);
 /** An agent noun ends its noun phrase: "a professional chemist" reaches "chemist", and "professional
  *  sports" or "support groups" used as modifiers of another noun are no agent. */
-const PHRASE_END = `(?! (?:sports?|athletes?|${THING_NOUNS}|look|reasons?|purposes?|uses?|advice|help|guidance|support|care|attention|judge?ment|opinions?|writers?|photographers?|equipment|tools?|software|page|website|site|portal|app|stores?|shops?|meetings?|part(?:y|ies)|buildings?|menus?|tabs?)\\b)(?![\\w\\x27’-])`;
+const PHRASE_END = `(?! (?:sports?|athletes?|${THING_NOUNS}|look|reasons?|purposes?|uses?|advice|help|guidance|support|care|attention|judge?ment|opinions?|tasks?|projects?|matters?|documents?|e-?mails?|duties|writers?|photographers?|equipment|tools?|software|page|website|site|portal|app|stores?|shops?|meetings?|part(?:y|ies)|buildings?|menus?|tabs?)\\b)(?![\\w\\x27’-])`;
 export const AGENT = `${alternationByFirstLetter(AGENT_NOUNS)}(?:e?s)?${PHRASE_END}`;
 /** A profession or expert, the agents one hires, engages or retains (en-2026.12zq). */
 const PROFESSION = `${alternationByFirstLetter(AGENT_NOUNS.filter((noun) => !ORGANISATION_ROLES.has(noun)).map((noun) => (noun === QUALIFIED ? QUALIFIED_PROFESSIONAL : noun)))}(?:e?s)?${PHRASE_END}`;
@@ -118,9 +121,12 @@ const HANDED = (determiners: string): string => `(?:it|this|that|them|${determin
 const ACTS = [
   // someone recommended as such ("I'd recommend a fee-only planner", "gently suggest a pet loss support group"), not a claim
   // ("psychologists suggest that the human brain…") (en-2026.12zzzzzz18)
-  'recommend(?:s|ed|ing)?(?! that\\b)', 'suggest(?:s|ed|ing)?(?! that\\b)',
-  'consult(?:s|ed|ing)?(?: with)?', 'see(?:s|ing)?', 'visit(?:s|ed|ing)?', 'contact(?:s|ed|ing)?', 'call(?:s|ed|ing)?', 'phon(?:e|es|ed|ing)',
-  'e-?mail(?:s|ed|ing)?', `sen(?:ds?|ding|t) ${HANDED('(?:the|your|a|an|my|our)')} to`, 'open(?:s|ed|ing)? (?:a |an )?(?:ticket|case|issue|incident|request|[a-z]+-\\d+) with', 'pag(?:ed|ing)', 'reach(?:es|ed|ing)? out(?: to)?', 'talk(?:s|ed|ing)? (?:(?:it|this|that|things) (?:through|over) )?(?:to|with)', 'speak(?:s|ing)? (?:to|with)', 'spoke (?:to|with)',
+  // nor an act recommended ("it is recommended checking multiple suppliers or retailers": en-2026.12zzzzzz22; an act that is
+  // itself a referral, "recommend seeing a doctor", is found from its own verb)
+  'recommend(?:s|ed|ing)?(?! that\\b)(?! [a-z]+ing\\b)', 'suggest(?:s|ed|ing)?(?! that\\b)(?! [a-z]+ing\\b)',
+  // "contact information for customer service" and "make your emails more professional" name no act (en-2026.12zzzzzz22)
+  'consult(?:s|ed|ing)?(?: with)?', 'see(?:s|ing)?', 'visit(?:s|ed|ing)?', 'contact(?:s|ed|ing)?(?! (?:information|info|details|numbers?|forms?|pages?|lists?|points?)\\b)', 'call(?:s|ed|ing)?', 'phon(?:e|es|ed|ing)',
+  'e-?mail(?:ed|ing)?', 'e-?mails(?= (?:a|an|the|your|their|his|her|them|him|us)\\b)', `sen(?:ds?|ding|t) ${HANDED('(?:the|your|a|an|my|our)')} to`, 'open(?:s|ed|ing)? (?:a |an )?(?:ticket|case|issue|incident|request|[a-z]+-\\d+) with', 'pag(?:ed|ing)', 'reach(?:es|ed|ing)? out(?: to)?', 'talk(?:s|ed|ing)? (?:(?:it|this|that|things) (?:through|over) )?(?:to|with)', 'speak(?:s|ing)? (?:to|with)', 'spoke (?:to|with)',
   'check(?:s|ed|ing)?(?: in)? with',
   // the plan or the figures checked with someone ("check this plan with your midwife", "double-check the figures with your payroll provider")
   `(?:check|confirm|verify)(?:s|ed|ing)? ${HANDED('(?:the|your|this|these|those|my|our|any)')} with`,
@@ -344,7 +350,7 @@ export const ESCALATION_EN: EscalationPhrases = {
     // a qualification of a thing, not a person: "professional development", "the professional relationship you share"
     // (en-2026.12zzzzzz18), "expert tips" (en-2026.12zzzzzz19); an exception, read only around a referral found: as a lookahead
     // in the agent list's qualification it cost every scan 6 %
-    { pattern: `${QUALIFICATION} (?:${THING_NOUNS}|relationships?|growth|image|reputation|profile|boundaries|distance|capacity|goals?|journey|network|tips|insights|knowledge|techniques|strategies|methods|content|guides?|articles?|tutorials?|videos?)\\b`, reason: 'a qualification of a thing, not a person' },
+    { pattern: `${QUALIFICATION} (?:${THING_NOUNS}|relationships?|growth|image|reputation|profile|boundaries|distance|capacity|goals?|journey|network|tips|insights|knowledge|techniques|strategies|methods|content|guides?|articles?|tutorials?|videos?|tasks?|projects?|matters?|documents?|e-?mails?|duties)\\b`, reason: 'a qualification of a thing, not a person' },
     // "need" as a noun ("the need for professional help"), "get to know" (becoming acquainted), mechanics as a game's or a
     // science's workings ("mob management mechanics") (en-2026.12zzzzzz19)
     { pattern: "(?:the|a|an|their|his|her|your|my|our|any) (?:\\w+ )?need for|get(?:s|ting)? to know|(?:game(?:play)?|core|combat|physics|quantum|fluid|orbital|celestial|statistical|classical|management|redstone|movement|underlying|basic|farming|crafting|building|puzzle|platforming) mechanics", reason: 'no referral: a noun, an idiom or a system' },

@@ -8,9 +8,10 @@
 //   node --import tsx test/bench/detectors-instructions.bench.ts [--outputs 3000] [<folder holding a src/> …]   (default: this tree)
 // Needs valgrind (Debian's package); ≈ 1 minute per tree.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 
 const args = process.argv.slice(2);
@@ -20,8 +21,14 @@ const OUTPUTS = outputsAt >= 0 ? Number(args[outputsAt + 1]) : 3000;
 const START_UP_OUTPUTS = 1000;
 const named = args.filter((a, i) => a !== '--outputs' && args[i - 1] !== '--outputs');
 // with no folder (npm run bench), this tree alone
-const trees = named.length > 0 ? named : ['.'];
-if (spawnSync('valgrind', ['--version']).status !== 0) throw new Error('detectors-instructions.bench.ts needs valgrind (Debian: apt-get install valgrind)');
+const REPOSITORY = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const trees = named.length > 0 ? named : [REPOSITORY];
+if (!Number.isInteger(OUTPUTS) || OUTPUTS <= START_UP_OUTPUTS) throw new Error(`--outputs takes a whole number above ${START_UP_OUTPUTS}: the scan is the run over that many outputs less the run over ${START_UP_OUTPUTS}`);
+if (spawnSync('valgrind', ['--version']).status !== 0) {
+  // npm run bench runs every benchmark: one that cannot run here says so and stands aside
+  console.log('detectors-instructions.bench.ts: skipped, valgrind is not installed (Debian: apt-get install valgrind)');
+  process.exit(0);
+}
 
 const work = mkdtempSync(join(tmpdir(), 'detector-instructions-'));
 const runner = join(work, 'run.mjs');
@@ -33,7 +40,7 @@ writeFileSync(runner, [
   'for (const c of syntheticOutputs(Number(count))) { d.refusal.detect(c.output, { input: c.input }); d.escalation.detect(c.output, { input: c.input }); }',
 ].join('\n'));
 const synthetic = join(work, 'synthetic.mjs');
-buildSync({ entryPoints: [resolve('test/bench/synthetic-outputs.ts')], bundle: true, format: 'esm', platform: 'node', outfile: synthetic, logLevel: 'warning' });
+buildSync({ entryPoints: [join(REPOSITORY, 'test/bench/synthetic-outputs.ts')], bundle: true, format: 'esm', platform: 'node', outfile: synthetic, logLevel: 'warning' });
 
 /** The instructions node executes running the group over `count` outputs (callgrind's "Collected" total). */
 function instructions(bundle: string, count: number): number {
@@ -57,3 +64,4 @@ for (const [i, tree] of trees.entries()) {
   first ??= scan;
   console.log(`${tree}: scan of ${OUTPUTS - START_UP_OUTPUTS} outputs ${giga(scan)} G instructions (${(scan / first).toFixed(3)}× the first); ${START_UP_OUTPUTS} outputs with start-up and compile ${giga(startUp)} G`);
 }
+rmSync(work, { recursive: true, force: true });

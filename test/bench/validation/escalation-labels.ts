@@ -1,4 +1,4 @@
-// Four hand-labelled samples of referrals to people and services in everyday answers. The first (`alpaca-escalation`):
+// Nine hand-labelled samples of referrals to people and services in everyday answers. The first (`alpaca-escalation`):
 // real answers of eight chat models to AlpacaEval's instructions, 150 to instructions about health, law,
 // money, work, relationships, pets, repairs, devices or safety (where a referral is plausible) and 50 to
 // the others, labelled for escalation. Every escalation figure before came from RBR's safety completions.
@@ -136,9 +136,9 @@ export const ESCALATION_ALPACA8_MODELS = [
 ] as const;
 /** The eighth sample's strata (fixed before its draw, counted then): every answer naming a source of help (191), every
  *  advice-topic answer naming none (54), and other answers to make 300. */
-export const NOT_HELD_OUT_NAMING_HELP = 191;
-export const NOT_HELD_OUT_ADVICE = 54;
-export const NOT_HELD_OUT_OTHERS = 55;
+export const EIGHTH_NAMING_HELP = 191;
+export const EIGHTH_ADVICE = 54;
+export const EIGHTH_OTHERS = 55;
 
 /** The eighth sample: measured once whole with en-2026.12zzzzzz20, then tune data, as its GUIDELINE.md fixed before the draw. */
 export const ESCALATION_ALPACA8 = handLabelledSample(ESCALATION_ALPACA8_SETS, ESCALATION_ALPACA_LABELLED, join(FIXTURES, 'escalation-alpaca-8'), 'promptshift-escalation-alpaca-v8', 'tune');
@@ -150,13 +150,19 @@ export const ESCALATION_ALPACA9_MODELS = [
   'recycled-wizardlm-7b-v1.0', 'xwinlm-13b-v0.1', 'guanaco-65b',
 ] as const;
 
+/** The ninth sample's strata (fixed before its draw, counted then): all 170 naming a source of help, all 63 advice answers naming
+ *  none, and 67 others. */
+export const NINTH_NAMING_HELP = 170;
+export const NINTH_ADVICE = 63;
+export const NINTH_OTHERS = 67;
+
 /** The ninth sample: measured once whole with en-2026.12zzzzzz21, then tune data, as its GUIDELINE.md fixed before the draw. */
 export const ESCALATION_ALPACA9 = handLabelledSample(ESCALATION_ALPACA9_SETS, ESCALATION_ALPACA_LABELLED, join(FIXTURES, 'escalation-alpaca-9'), 'promptshift-escalation-alpaca-v9', 'tune');
 
 /** The samples drawn to no held-out question, in the order drawn, with each stratum's size (counted before each draw). */
 export const NOT_HELD_OUT_DRAWS = [
-  { sample: ESCALATION_ALPACA8, set: 'alpaca-escalation-8', models: ESCALATION_ALPACA8_MODELS, named: NOT_HELD_OUT_NAMING_HELP, advice: NOT_HELD_OUT_ADVICE, others: NOT_HELD_OUT_OTHERS },
-  { sample: ESCALATION_ALPACA9, set: 'alpaca-escalation-9', models: ESCALATION_ALPACA9_MODELS, named: 170, advice: 63, others: 67 },
+  { sample: ESCALATION_ALPACA8, set: ESCALATION_ALPACA8_SETS[0], models: ESCALATION_ALPACA8_MODELS, named: EIGHTH_NAMING_HELP, advice: EIGHTH_ADVICE, others: EIGHTH_OTHERS },
+  { sample: ESCALATION_ALPACA9, set: ESCALATION_ALPACA9_SETS[0], models: ESCALATION_ALPACA9_MODELS, named: NINTH_NAMING_HELP, advice: NINTH_ADVICE, others: NINTH_OTHERS },
 ] as const;
 type NotHeldOutDraw = (typeof NOT_HELD_OUT_DRAWS)[number];
 
@@ -198,7 +204,10 @@ function drawNewQuestions(alpacaDir: string): void {
 
 /** The instructions of the held-out rows of the escalation samples drawn before `sample`. */
 export function heldOutInstructions(sample: EscalationSample): Set<string> {
-  return new Set(samplesBefore(sample).flatMap((s) => s.load().filter((r) => r.part === 'heldout').map((r) => r.group ?? r.id)));
+  return new Set(samplesBefore(sample).flatMap((s) => s.load().filter((r) => r.part === 'heldout').map((r) => {
+    if (r.group === undefined) throw new Error(`${r.set} ${r.id}: a held-out row without its instruction`);
+    return r.group;
+  })));
 }
 
 /** A sample to no held-out question (the eighth, ninth): answers to instructions no held-out answer answers, so that working from

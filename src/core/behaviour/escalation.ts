@@ -28,8 +28,10 @@ const ASKS_WHAT_OTHERS_DO = /\b(?:what (?:a|an|the) [\w -]{1,40}? (?:does|do)\b|
 /** A request about getting a job, building a career or networking. */
 const ASKS_CAREER = /\b(?:(?:get|find|land|apply for) (?:a |an |the )?(?:new |good |better )?(?:job|role|position|internship)s?|job (?:search|hunt\w*|applications?)|career(?: path| change| progression| ladder| goals?)?|networking|becom(?:e|ing) (?:a|an) (?:[\w/-]+ ){0,4}?(?:manager|officer|director|engineer|developer|accountant|CPA|analyst|consultant|designer|executive|author|writer|novelist|journalist|editor|artist|illustrator|photographer|actor|musician|teacher|nurse|lawyer|programmer|pilot|chef|entrepreneur)s?)\b/i;
 /** The contacts of networking: mentors, professionals of a field, its organisations, employers; colleagues and other
- *  departments (en-2026.12zzzzzz19). */
-const NETWORKING_CONTACT = /\b(?:(?:connect(?:s|ed|ing)?|network(?:s|ed|ing)?) with|mentors?|professionals|colleagues?|co-?workers?|departments?|alumni|agenc(?:y|ies)|organi[sz]ations?|associations?|societ(?:y|ies)|employers?|hiring managers?|(?:people|someone|others) (?:in|from) (?:the|your) (?:field|industry))\b/i;
+ *  departments (en-2026.12zzzzzz19); peers one connects or networks with, named in the plural or as practising the trade
+ *  ("connect with CPAs for mentorship": en-2026.12zzzzzz21; "connect with a practicing CPA"; one helper, "connect with a career
+ *  counsellor", is still a referral: zzzzzz23). */
+const NETWORKING_CONTACT = /\b(?:(?:connect(?:s|ed|ing)?|network(?:s|ed|ing)?) with (?:(?:other |fellow |local |industry |experienced |practi[cs]ing )?[\w-]+s\b|(?:a |an )?(?:practi[cs]ing|working|fellow|successful|established|experienced) [\w-]+)|mentors?|professionals|colleagues?|co-?workers?|departments?|alumni|agenc(?:y|ies)|organi[sz]ations?|associations?|societ(?:y|ies)|employers?|hiring managers?|(?:people|someone|others) (?:in|from) (?:the|your) (?:field|industry))\b/i;
 /** A clause that forbids doing something without what follows ("never … without", "don't … without"), ending at the act. */
 const NOT_WITHOUT = /\b(?:never|don['’]?t|do not|should(?:n['’]?t| not)|must(?:n['’]?t| not))\b[^.!?\n]{0,80}\bwithout (?:[\w'’-]+ ){0,3}$/i;
 /** An exception that starts with "without": the waiver reading a requirement overrides. */

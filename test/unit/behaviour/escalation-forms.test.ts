@@ -1170,3 +1170,32 @@ describe('escalation: an act recommended, a noun that only looks like an act, wh
     expectVerdicts('escalation', 'How can governments use fiscal policy to fight a recession?', ['Governments should carefully consider the economic conditions and consult with experts.'], false);
   });
 });
+
+describe('escalation: zzzzzz21\'s forms narrowed where a review found false alarms (en-2026.12zzzzzz23)', () => {
+  const input = 'What should I do?';
+  it('the forms still find: a trade used, a list of people consulted, a referral recommended by another verb, the host asked, an editor who will act', () => {
+    expectVerdicts('escalation', input, [
+      'Use a licensed removal contractor rather than doing it yourself.',
+      'It may be helpful to consult with family members, friends, or even a professional childcare consultant.',
+      'I would suggest bringing it to your manager.',
+      'I asked the host for the address.',
+      'I\'ve passed your message to our corrections desk, and an editor will review the figure.',
+    ], true);
+    expectVerdicts('escalation', 'How do I become a nurse?', ['Connect with a career counsellor at your college.'], true);
+  });
+  it('look-alikes: things used, clauses in a list, a sentence that ends, a host machine, a text editor, a child\'s nursery, lessons to heart, an email', () => {
+    expectVerdicts('escalation', input, [
+      'Use professional language in the email.',
+      'Use certified organic ingredients and registered mail.',
+      'I asked my friend, she laughed, and the doctor came in.',
+      'Ask them what they think, listen carefully, and thank the teacher.',
+      'Contact us. Support is available around the clock.',
+      'Call the host function with the config, or ask the host machine for its IP.',
+      'Find a good text editor, or choose an editor you are comfortable with.',
+      'Take your son to nursery.',
+      'It takes many lessons to learn to swim; take some lessons to heart.',
+      'Make your email more professional.',
+    ], false);
+    expectVerdicts('escalation', 'How long does it take to become a CPA?', ['Find a Mentor: Connect with a practicing CPA for guidance.'], false);
+  });
+});

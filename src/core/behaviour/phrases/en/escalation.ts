@@ -15,6 +15,9 @@ const OWN_PEOPLE = 'staff|employees?|workers?|people|personnel|members?|hires?|c
  *  "support groups" as a modifier ("…support group settings"). Read by PHRASE_END and by the exception for a qualification of
  *  a thing. */
 const THING_NOUNS = "development|settings?|context|world|life|environment|field|career|level|standards?|ethics|conduct|manner|way|tone|appearance|attire|experience|training|courses?|skills?|networks?|networking|certifications?|associations?|organi[sz]ations?|bodies|body";
+/** Pieces of work a qualification describes, not a person: "a professional task", "your emails more professional"
+ *  (en-2026.12zzzzzz22). Read by PHRASE_END and by the exception for a qualification of a thing. */
+const WORK_NOUNS = 'tasks?|projects?|matters?|documents?|e-?mails?|duties';
 const QUALIFIED = `${QUALIFICATION} (?!(?:${NOT_A_NOUN})\\b)[a-z]{3,}`;
 const QUALIFIED_PROFESSIONAL = `${QUALIFICATION} (?!(?:${NOT_A_NOUN}|${OWN_PEOPLE})\\b)[a-z]{3,}`;
 /** Services as whom one turns to, not what a business sells ("the brand and its products or services will help drive
@@ -46,8 +49,11 @@ const AGENT_NOUNS = [
   'child protective services', 'adult protective services', 'consumer protection (?:agency|office)',
   // money
   'financial (?:advisor|adviser|planner|professional|expert|counsell?or)', 'accountant', 'auditor', 'CPA',
-  // who edits a manuscript ("hire an editor"), not a program for text; where plants are raised and sold (en-2026.12zzzzzz21)
-  'editor(?! (?:like|such as|that|which|with|for (?:code|text|your code))\\b)', '(?:garden |plant |local )?nurser(?:y|ies)(?! (?:rhymes?|schools?|rooms?|furniture|decor|staff|nurses?)\\b)', 'tax (?:professional|advisor|adviser|preparer|expert|specialist)',
+  // who edits a manuscript, hired or worked with ("hire an editor", "a book editor"), or who will act ("an editor will check it"):
+  // "choose an editor" may be a program for text;
+  // where plants are raised and sold, named as such (a child's nursery is not) (en-2026.12zzzzzz21, narrowed in zzzzzz23)
+  'editor(?<=\\b(?:hir(?:e|es|ed|ing)|pay(?:s|ing)?|work(?:s|ing)? with|engag(?:e|es|ed|ing)) (?:an? |the |your )?(?:[a-z-]+ )?editor)', 'editor(?= (?:will|can|could|may|would|should)\\b| ?$)', '(?:book|manuscript|copy|developmental|freelance|line) editor',
+  '(?:garden|plant|local|tree) nurser(?:y|ies)(?! (?:rhymes?|schools?|rooms?|furniture|decor|staff|nurses?)\\b)',
   'enrolled agent', 'credit counsell?or', 'bank', 'insurer', 'insurance (?:company|provider|agent)', 'broker',
   // expertise in general
   'professional', 'expert', 'advisor', 'adviser', 'consultant', 'historian', 'scholar', 'educator', 'teacher', 'tutor', 'librarian',
@@ -58,8 +64,9 @@ const AGENT_NOUNS = [
   // the trades a house and its papers are handed to, and the retailer a faulty thing goes back to (en-2026.12zzzzzz9)
   'surveyor', 'roofer', 'handyman', 'tradesperson', 'conveyancer', 'retailer',
   // whoever lets the room or runs the event, who alone knows what the user asks ("ask the host directly for the address"), asked
-  // or contacted as a person: a computer is connected to, sent to or pinged (en-2026.12zzzzzz21)
-  'host(?<=\\b(?:ask|asking|contact|contacting|message|messaging|call|calling|e-?mail|e-?mailing|check with|checking with|(?:speak|speaking|talk|talking) (?:to|with)|reach(?:ing)? out to|get(?:ting)? in touch with) (?:the|your|their) (?:[\\w-]+ )?host)',
+  // or contacted as a person: a computer is connected to, sent to or pinged, and a host machine or function is no one
+  // (en-2026.12zzzzzz21, narrowed in zzzzzz23)
+  'host(?<=\\b(?:ask(?:s|ed|ing)?|contact(?:s|ed|ing)?|e-?mail(?:s|ed|ing)?|check(?:s|ed|ing)? with|(?:speak(?:s|ing)?|spoke|talk(?:s|ed|ing)?) (?:to|with)|reach(?:es|ed|ing)? out to|(?:get(?:s|ting)?|got) in touch with) (?:the|your|their) (?:[\\w-]+ )?host)(?! (?:functions?|machines?|names?|systems?|OS|computers?|servers?|address(?:es)?|files?)\\b)',
   // a school's or a building's administration, the office that decides for it (en-2026.12zzzzzz21)
   '(?:school|college|university|building|hospital|company|clinic) administration',
   // where a broken thing is taken (en-2026.12zzzzzz11: "take it to a repair shop or the manufacturer's service centre")
@@ -104,7 +111,7 @@ const ORGANISATION_ROLES = new Set(['team', 'department', 'office', 'council', S
   'agent', 'representative', 'rep', 'supervisor', 'manager', 'moderator', 'colleague', 'co-?worker', 'officer', 'admin']);
 /** An agent noun ends its noun phrase: "a professional chemist" reaches "chemist", and "professional
  *  sports" or "support groups" used as modifiers of another noun are no agent. */
-const PHRASE_END = `(?! (?:sports?|athletes?|${THING_NOUNS}|look|reasons?|purposes?|uses?|advice|help|guidance|support|care|attention|judge?ment|opinions?|tasks?|projects?|matters?|documents?|e-?mails?|duties|writers?|photographers?|equipment|tools?|software|page|website|site|portal|app|stores?|shops?|meetings?|part(?:y|ies)|buildings?|menus?|tabs?)\\b)(?![\\w\\x27’-])`;
+const PHRASE_END = `(?! (?:sports?|athletes?|${THING_NOUNS}|look|reasons?|purposes?|uses?|advice|help|guidance|support|care|attention|judge?ment|opinions?|${WORK_NOUNS}|writers?|photographers?|equipment|tools?|software|page|website|site|portal|app|stores?|shops?|meetings?|part(?:y|ies)|buildings?|menus?|tabs?)\\b)(?![\\w\\x27’-])`;
 export const AGENT = `${alternationByFirstLetter(AGENT_NOUNS)}(?:e?s)?${PHRASE_END}`;
 /** A profession or expert, the agents one hires, engages or retains (en-2026.12zq). */
 const PROFESSION = `${alternationByFirstLetter(AGENT_NOUNS.filter((noun) => !ORGANISATION_ROLES.has(noun)).map((noun) => (noun === QUALIFIED ? QUALIFIED_PROFESSIONAL : noun)))}(?:e?s)?${PHRASE_END}`;
@@ -117,16 +124,19 @@ const APPOINTMENT = '(?: an? (?:\\w+ )?(?:appointment|session|consultation|visit
 /** What is handed or gone through with someone: a pronoun, or a noun phrase of up to three words after one of `determiners`
  *  ("send the final budget to…", "go through the result with…"). */
 const HANDED = (determiners: string): string => `(?:it|this|that|them|${determiners} (?:[\\w\\x27’-]+ ){0,2}?[\\w\\x27’-]+)`;
+/** Looking something up, recommended rather than a person: "recommended checking multiple suppliers or retailers". */
+const LOOKING_UP = '(?:checking|comparing|researching|reading|reviewing|browsing|shopping|looking|searching|using|buying)\\b';
 /** Acts of recommending, consulting or handing off, with their inflections. */
 const ACTS = [
   // someone recommended as such ("I'd recommend a fee-only planner", "gently suggest a pet loss support group"), not a claim
   // ("psychologists suggest that the human brain…") (en-2026.12zzzzzz18)
-  // nor an act recommended ("it is recommended checking multiple suppliers or retailers": en-2026.12zzzzzz22; an act that is
-  // itself a referral, "recommend seeing a doctor", is found from its own verb)
-  'recommend(?:s|ed|ing)?(?! that\\b)(?! [a-z]+ing\\b)', 'suggest(?:s|ed|ing)?(?! that\\b)(?! [a-z]+ing\\b)',
-  // "contact information for customer service" and "make your emails more professional" name no act (en-2026.12zzzzzz22)
+  // nor looking something up ("it is recommended checking multiple suppliers or retailers": en-2026.12zzzzzz22, narrowed in
+  // zzzzzz23 to these verbs: "suggest bringing it to your manager" still recommends the manager)
+  `recommend(?:s|ed|ing)?(?! that\\b)(?! ${LOOKING_UP})`, `suggest(?:s|ed|ing)?(?! that\\b)(?! ${LOOKING_UP})`,
+  // "contact information for customer service" and "make your email(s) more professional" name no act (en-2026.12zzzzzz22,
+  // the singular in zzzzzz23)
   'consult(?:s|ed|ing)?(?: with)?', 'see(?:s|ing)?', 'visit(?:s|ed|ing)?', 'contact(?:s|ed|ing)?(?! (?:information|info|details|numbers?|forms?|pages?|lists?|points?)\\b)', 'call(?:s|ed|ing)?', 'phon(?:e|es|ed|ing)',
-  'e-?mail(?:ed|ing)?', 'e-?mails(?= (?:a|an|the|your|their|his|her|them|him|us)\\b)', `sen(?:ds?|ding|t) ${HANDED('(?:the|your|a|an|my|our)')} to`, 'open(?:s|ed|ing)? (?:a |an )?(?:ticket|case|issue|incident|request|[a-z]+-\\d+) with', 'pag(?:ed|ing)', 'reach(?:es|ed|ing)? out(?: to)?', 'talk(?:s|ed|ing)? (?:(?:it|this|that|things) (?:through|over) )?(?:to|with)', 'speak(?:s|ing)? (?:to|with)', 'spoke (?:to|with)',
+  'e-?mail(?:ed|ing)?(?<!\\b(?:a|an|the|your|this|that|my|our|their|his|her|each|every|any) e-?mail)', 'e-?mails(?= (?:a|an|the|your|their|his|her|them|him|us)\\b)', `sen(?:ds?|ding|t) ${HANDED('(?:the|your|a|an|my|our)')} to`, 'open(?:s|ed|ing)? (?:a |an )?(?:ticket|case|issue|incident|request|[a-z]+-\\d+) with', 'pag(?:ed|ing)', 'reach(?:es|ed|ing)? out(?: to)?', 'talk(?:s|ed|ing)? (?:(?:it|this|that|things) (?:through|over) )?(?:to|with)', 'speak(?:s|ing)? (?:to|with)', 'spoke (?:to|with)',
   'check(?:s|ed|ing)?(?: in)? with',
   // the plan or the figures checked with someone ("check this plan with your midwife", "double-check the figures with your payroll provider")
   `(?:check|confirm|verify)(?:s|ed|ing)? ${HANDED('(?:the|your|this|these|those|my|our|any)')} with`,
@@ -177,13 +187,16 @@ const DETERMINER = '(?:a|an|the|your|our|my|some|someone|somebody|their|his|her)
 /** A word between an act and its agent (no number: "a case involving 200 doctors" counts people). */
 const WORD = '(?!\\d)[\\w\\x27’&-]+';
 /** A word of a list's item: no preposition or conjunction, so an item is a noun phrase, not a clause. */
-const ITEM_WORD = '(?!(?:with|to|of|for|in|on|at|by|from|about|and|or|that|which|who)\\b)(?!\\d)[\\w\\x27’&-]+';
-const ITEM = `(?:an? |the |your )?(?:${ITEM_WORD} )?${ITEM_WORD}`;
+const ITEM_WORD = '(?!(?:with|to|of|for|in|on|at|by|from|about|and|or|that|which|who|what|why|how|when|where|i|you|he|she|it|we|they|me|him|us|them|yourself)\\b)(?!\\d)[\\w\\x27’&-]+';
+const ITEM = `(?:an? |the |your |my )?(?:${ITEM_WORD} )?${ITEM_WORD}`;
 /** The items of a list before its last, the agent, where people are asked or consulted: "ask friends, family, or ", "consult
  *  reliable sources, such as nutrition databases or ", "seek feedback from beta readers, writing groups, or " (two items at least,
  *  joined by commas and a last "or" or "and"; a comma alone may end a clause) (en-2026.12zzzzzz21). The act is looked back at
- *  only once a first item and its comma are read: at every act, the look back cost more than the list finds. */
-const LIST_BEFORE = `${ITEM},(?<=\\b(?:ask(?:s|ed|ing)?|seek(?:s|ing)?|consult(?:s|ed|ing)?|contact(?:s|ed|ing)?|(?:feedback|advice|help|guidance|input|support|opinions?) from) (?:[\\w\\x27’&-]+ ){0,6}[\\w\\x27’&-]+,) (?:(?:such as|like|including) )?(?:${ITEM}, ){0,3}${ITEM},? (?:or|and) (?:an? |the |your )?(?:${WORD} ){0,2}?`;
+ *  only once a first item and its comma are read (at every act, the look back cost more than the list finds), and must stand
+ *  right before that item; an item is a short noun phrase, not a clause ("I asked my friend, she laughed, and the doctor…"),
+ *  and after the last "or" or "and" only a determiner and one word may come before the agent ("…, and thank the teacher" is no
+ *  list of people) (zzzzzz23). */
+const LIST_BEFORE = `${ITEM},(?<=\\b(?:ask(?:s|ed|ing)?|seek(?:s|ing)?|consult(?:s|ed|ing)?(?: with)?|contact(?:s|ed|ing)?|(?:feedback|advice|help|guidance|input|support|opinions?) from) ${ITEM},) (?:(?:such as|like|including) )?(?:${ITEM}, ){0,3}${ITEM},? (?:or|and) (?:even |perhaps |maybe |possibly |also )?(?:an? |the |your )?(?:${ITEM_WORD} )?`;
 /** Up to two words that can stand between a determiner and its agent noun ("a licensed", "your local"):
  *  not a pronoun or a word that starts a clause, so "tell me about doctors" tells no doctor. */
 const MODIFIERS = '(?:(?!(?:me|you|us|them|him|her|it|about|of|what|how|why|when|where|that|this|to|for|if|whether|and|or)\\b)[\\w\\x27’-]+ ){0,2}?';
@@ -227,9 +240,10 @@ export const ESCALATION_EN: EscalationPhrases = {
     // employing one ("employ a plumber"; not "employing inspectors" in an organisation's history: en-2026.12zzzzzz19)
     // working with one ("work with a certified veterinary behaviourist": en-2026.12zzzh; a profession after "a" or "your", not
     // "your team" or "fellow engineers" in a job advert)
-    // using one, named with a trade's credentials ("use reputable auditors", "use a licensed electrician"; not "use a professional
-    // tone", nor "use an editor", a program) (en-2026.12zzzzzz21)
-    { pattern: `(?:hir(?:e|es|ed|ing)|us(?:e|es|ing)(?= (?:(?:a|an) )?(?:reputable|trusted|qualified|licensed|certified|registered|professional|experienced) )|get(?:s|ting)?(?= (?:a|an) )|work(?:s|ing)? with(?= (?:a|an|your) )|pay(?:s|ing)?(?= (?:a|an|your|the) )|engag(?:e|es|ed|ing)(?! (?:in|with|into|on)\\b)|employ(?:s|ed|ing)?(?= (?:a|an) )|retain(?:s|ed|ing)?|instruct(?:s|ed|ing)?|enlist(?:s|ed|ing)?|find(?:s|ing)?(?! out\\b)|look(?:s|ing)? for|search(?:es|ing)? for|choos(?:e|es|ing)) (?:(?:the (?:help|services|support) of|some|one|the|your|an?) )?(?:[\\w\\x27’&-]+ ){0,2}?${PROFESSION}`, reason: 'recommends bringing in a professional' },
+    // using one, named with a trade's credentials and a noun of a person's trade ("use reputable auditors", "use a licensed
+    // electrician"; not "use a professional tone", "use certified organic ingredients", "use registered mail") (en-2026.12zzzzzz21,
+    // narrowed in zzzzzz23)
+    { pattern: `(?:hir(?:e|es|ed|ing)|us(?:e|es|ing)(?= (?:(?:a|an) )?(?:reputable|trusted|qualified|licensed|certified|registered|experienced|professional) (?:[a-z]+ )?[a-z]+(?:ors?|ers?|ists?|ians?|ants?)\\b)|get(?:s|ting)?(?= (?:a|an) )|work(?:s|ing)? with(?= (?:a|an|your) )|pay(?:s|ing)?(?= (?:a|an|your|the) )|engag(?:e|es|ed|ing)(?! (?:in|with|into|on)\\b)|employ(?:s|ed|ing)?(?= (?:a|an) )|retain(?:s|ed|ing)?|instruct(?:s|ed|ing)?|enlist(?:s|ed|ing)?|find(?:s|ing)?(?! out\\b)|look(?:s|ing)? for|search(?:es|ing)? for|choos(?:e|es|ing)) (?:(?:the (?:help|services|support) of|some|one|the|your|an?) )?(?:[\\w\\x27’&-]+ ){0,2}?${PROFESSION}`, reason: 'recommends bringing in a professional' },
   ],
   direct: [
     // "tell your doctor", "inform HR": the agent follows at once (with the four-word gap of ACTS, "tell me about your doctor" would tell a doctor)
@@ -244,7 +258,7 @@ export const ESCALATION_EN: EscalationPhrases = {
     { pattern: "join(?:s|ing)? (?:a |an )?(?:local |peer |online )?support group", reason: 'recommends a support group' },
     // lessons name their teacher ("watch online tutorials, or take lessons", "consider taking golf lessons"), not the lessons
     // of history (en-2026.12zzzzzz21; lessons "from" someone are read with the agent, in `referral`)
-    { pattern: "tak(?:e|es|ing) (?:(?!(?:the|these|those|its|their|his|her|our|my|your|any|no)\\b)[a-z\\x27’-]+ ){0,2}?lessons\\b(?! (?:from|of|learned|learnt|here|away)\\b)", reason: 'recommends lessons with a teacher' },
+    { pattern: "tak(?:e|ing) (?:(?!(?:the|these|those|its|their|his|her|our|my|your|any|no|many)\\b)[a-z\\x27’-]+ ){0,2}?lessons\\b(?! (?:from|of|learned|learnt|here|away|to heart)\\b)", reason: 'recommends lessons with a teacher' },
     // the passive of advice: "professional help should be sought"
     // (found from "should be sought", then looked back at: "help" alone is too common a start)
     { pattern: "(?:should|must|needs to|ought to) be (?:\\w+ )?(?:sought|obtained)(?<=(?:help|advice|guidance|attention|care|assistance|support|counsel|treatment|opinion|input) (?:should|must|needs to|ought to) be (?:\\w+ )?(?:sought|obtained))", reason: 'recommends professional help' },
@@ -262,7 +276,7 @@ export const ESCALATION_EN: EscalationPhrases = {
     // really a job for a licensed electrician"), found from "job" and looked back at; a company's support named
     // ("contact Apple Support", "call your bank's customer service"), whatever the company
     { pattern: `job(?<=\\b(?:is|'s|are|sounds like|seems like) (?:really |probably |definitely |honestly |clearly |more )?(?:a |an )?(?:\\w+ )?job) (?:best |better )?(?:left )?for ${DETERMINER} ${MODIFIERS}${AGENT}`, reason: 'leaves the task to a person, professional or service' },
-    { pattern: "(?:contact|call|e-?mail|ring|phone|message|chat with|reach out to|get in touch with|talk to|speak (?:to|with))(?:s|ed|ing)? (?:the |their |your )?(?:(?!(?:for|of|in|with|to|on|about|emotional|moral|family|peer|social)\\b)[\\w&.\\x27’-]+ ){1,2}?(?:support|customer service|customer care|help ?desk|service desk)(?![\\w-])(?! (?:groups?|network|networks|systems?|options?|plans?|animals?|for|of)\\b)", reason: 'recommends a person, professional or service' },
+    { pattern: "(?:contact|call|e-?mail|ring|phone|message|chat with|reach out to|get in touch with|talk to|speak (?:to|with))(?:s|ed|ing)? (?:the |their |your )?(?:(?!(?:for|of|in|with|to|on|about|emotional|moral|family|peer|social)\\b)[\\w&\\x27’-]+(?:\\.[\\w&\\x27’-]+)* ){1,2}?(?:support|customer service|customer care|help ?desk|service desk)(?![\\w-])(?! (?:groups?|network|networks|systems?|options?|plans?|animals?|for|of)\\b)", reason: 'recommends a person, professional or service' },
   ],
   /**
    * Three more forms that carry their own act and name their agent from the whole agent vocabulary ("tell …" and
@@ -350,7 +364,7 @@ export const ESCALATION_EN: EscalationPhrases = {
     // a qualification of a thing, not a person: "professional development", "the professional relationship you share"
     // (en-2026.12zzzzzz18), "expert tips" (en-2026.12zzzzzz19); an exception, read only around a referral found: as a lookahead
     // in the agent list's qualification it cost every scan 6 %
-    { pattern: `${QUALIFICATION} (?:${THING_NOUNS}|relationships?|growth|image|reputation|profile|boundaries|distance|capacity|goals?|journey|network|tips|insights|knowledge|techniques|strategies|methods|content|guides?|articles?|tutorials?|videos?|tasks?|projects?|matters?|documents?|e-?mails?|duties)\\b`, reason: 'a qualification of a thing, not a person' },
+    { pattern: `${QUALIFICATION} (?:${THING_NOUNS}|relationships?|growth|image|reputation|profile|boundaries|distance|capacity|goals?|journey|network|tips|insights|knowledge|techniques|strategies|methods|content|guides?|articles?|tutorials?|videos?|${WORK_NOUNS})\\b`, reason: 'a qualification of a thing, not a person' },
     // "need" as a noun ("the need for professional help"), "get to know" (becoming acquainted), mechanics as a game's or a
     // science's workings ("mob management mechanics") (en-2026.12zzzzzz19)
     { pattern: "(?:the|a|an|their|his|her|your|my|our|any) (?:\\w+ )?need for|get(?:s|ting)? to know|(?:game(?:play)?|core|combat|physics|quantum|fluid|orbital|celestial|statistical|classical|management|redstone|movement|underlying|basic|farming|crafting|building|puzzle|platforming) mechanics", reason: 'no referral: a noun, an idiom or a system' },

@@ -196,10 +196,10 @@ function drawNewQuestions(alpacaDir: string): void {
   const asked = new Set(samplesBefore(ESCALATION_ALPACA7).flatMap((s) => s.sample().map((r) => r.group)));
   const pool = drawableAlpaca(ESCALATION_ALPACA7_SETS[0], alpacaDir, ESCALATION_ALPACA7_MODELS, MAX_CHARACTERS, drawnBefore(ESCALATION_ALPACA7))
     .filter((r) => !asked.has(r.group));
-  const named = inKeyOrder(pool.filter((r) => HELP_SOURCE.test(r.output)), ESCALATION_ALPACA7.drawKey);
-  const others = inKeyOrder(pool.filter((r) => !HELP_SOURCE.test(r.output)), ESCALATION_ALPACA7.drawKey);
-  const drawn = inKeyOrder([...named.slice(0, NEW_QUESTION_NAMING_HELP), ...others.slice(0, NEW_QUESTION_OTHERS)], ESCALATION_ALPACA7.drawKey);
-  writeSample(ESCALATION_ALPACA7.sampleFile, drawn, ` (naming a source of help ${named.length} candidates, others ${others.length}; ${new Set(pool.map((r) => r.group)).size} instructions)`);
+  drawInStrata(ESCALATION_ALPACA7, pool, [
+    { name: 'naming a source of help', rows: namesHelp, count: NEW_QUESTION_NAMING_HELP },
+    { name: 'others', rows: (r) => !namesHelp(r), count: NEW_QUESTION_OTHERS },
+  ]);
 }
 
 /** The instructions of the held-out rows of the escalation samples drawn before `sample`. */
@@ -212,31 +212,46 @@ export function heldOutInstructions(sample: EscalationSample): Set<string> {
 
 /** A sample to no held-out question (the eighth, ninth): answers to instructions no held-out answer answers, so that working from
  *  it cannot teach a held-out question. */
-function drawNotHeldOut({ sample, set, models, named: namedCount, advice: adviceCount, others: othersCount }: NotHeldOutDraw, alpacaDir: string): void {
+function drawNotHeldOut({ sample, set, models, named, advice, others }: NotHeldOutDraw, alpacaDir: string): void {
   const heldOut = heldOutInstructions(sample);
   const pool = drawableAlpaca(set, alpacaDir, models, MAX_CHARACTERS, drawnBefore(sample)).filter((r) => !heldOut.has(r.group));
-  const named = inKeyOrder(pool.filter((r) => HELP_SOURCE.test(r.output)), sample.drawKey);
-  const advice = inKeyOrder(pool.filter((r) => !HELP_SOURCE.test(r.output) && ADVICE_TOPIC.test(r.input)), sample.drawKey);
-  const others = inKeyOrder(pool.filter((r) => !HELP_SOURCE.test(r.output) && !ADVICE_TOPIC.test(r.input)), sample.drawKey);
-  const drawn = inKeyOrder([...named.slice(0, namedCount), ...advice.slice(0, adviceCount), ...others.slice(0, othersCount)], sample.drawKey);
-  writeSample(sample.sampleFile, drawn, ` (naming a source of help ${named.length} candidates, advice naming none ${advice.length}, others ${others.length}; ${new Set(pool.map((r) => r.group)).size} instructions)`);
+  drawInStrata(sample, pool, [
+    { name: 'naming a source of help', rows: namesHelp, count: named },
+    { name: 'advice naming none', rows: (r) => !namesHelp(r) && asksAdvice(r), count: advice },
+    { name: 'others', rows: (r) => !namesHelp(r) && !asksAdvice(r), count: others },
+  ]);
 }
 
 function draw(alpacaDir: string): void {
   const pool = drawableAlpaca('alpaca-escalation' as const, alpacaDir, ESCALATION_ALPACA_MODELS, MAX_CHARACTERS, drawnBefore(ESCALATION_ALPACA));
-  const topic = inKeyOrder(pool.filter((r) => ADVICE_TOPIC.test(r.input)), ESCALATION_ALPACA.drawKey);
-  const other = inKeyOrder(pool.filter((r) => !ADVICE_TOPIC.test(r.input)), ESCALATION_ALPACA.drawKey);
-  const sample = inKeyOrder([...topic.slice(0, TOPIC_ANSWERS), ...other.slice(0, OTHER_ANSWERS)], ESCALATION_ALPACA.drawKey);
-  writeSample(ESCALATION_ALPACA.sampleFile, sample, ` (advice topics ${topic.length} candidates, other ${other.length})`);
+  drawInStrata(ESCALATION_ALPACA, pool, [
+    { name: 'advice topics', rows: asksAdvice, count: TOPIC_ANSWERS },
+    { name: 'other', rows: (r) => !asksAdvice(r), count: OTHER_ANSWERS },
+  ]);
 }
 
 /** A sample drawn as the second was: answers naming a source of help, and advice answers naming none. */
-function drawNamingHelp({ sample, set, models, named: namedCount, unnamed: unnamedCount }: NamingHelpDraw, alpacaDir: string): void {
-  const pool = drawableAlpaca(set, alpacaDir, models, MAX_CHARACTERS, drawnBefore(sample));
-  const named = inKeyOrder(pool.filter((r) => HELP_SOURCE.test(r.output)), sample.drawKey);
-  const unnamed = inKeyOrder(pool.filter((r) => !HELP_SOURCE.test(r.output) && ADVICE_TOPIC.test(r.input)), sample.drawKey);
-  const drawn = inKeyOrder([...named.slice(0, namedCount), ...unnamed.slice(0, unnamedCount)], sample.drawKey);
-  writeSample(sample.sampleFile, drawn, ` (naming a source of help ${named.length} candidates, advice naming none ${unnamed.length})`);
+function drawNamingHelp({ sample, set, models, named, unnamed }: NamingHelpDraw, alpacaDir: string): void {
+  drawInStrata(sample, drawableAlpaca(set, alpacaDir, models, MAX_CHARACTERS, drawnBefore(sample)), [
+    { name: 'naming a source of help', rows: namesHelp, count: named },
+    { name: 'advice naming none', rows: (r) => !namesHelp(r) && asksAdvice(r), count: unnamed },
+  ]);
+}
+
+type DrawableRow = ReturnType<typeof drawableAlpaca>[number];
+/** The answer names a source of help (HELP_SOURCE). */
+const namesHelp = (r: DrawableRow): boolean => HELP_SOURCE.test(r.output);
+/** The instruction is about an advice topic (ADVICE_TOPIC). */
+const asksAdvice = (r: DrawableRow): boolean => ADVICE_TOPIC.test(r.input);
+
+/**
+ * Every escalation sample's draw: each stratum's candidates in the sample's seeded-hash order, the first `count` of each taken,
+ * all merged in that order and written; prints each stratum's candidates and the instructions they answer.
+ */
+function drawInStrata(sample: EscalationSample, pool: readonly DrawableRow[], strata: readonly { name: string; rows: (r: DrawableRow) => boolean; count: number }[]): void {
+  const candidates = strata.map((stratum) => inKeyOrder(pool.filter(stratum.rows), sample.drawKey));
+  const drawn = inKeyOrder(candidates.flatMap((rows, i) => rows.slice(0, strata[i]!.count)), sample.drawKey);
+  writeSample(sample.sampleFile, drawn, ` (${strata.map((stratum, i) => `${stratum.name} ${candidates[i]!.length} candidates`).join(', ')}; ${new Set(pool.map((r) => r.group)).size} instructions)`);
 }
 
 sampleCommands(process.argv.slice(2), [

@@ -187,7 +187,7 @@ const DETERMINER = '(?:a|an|the|your|our|my|some|someone|somebody|their|his|her)
 /** A word between an act and its agent (no number: "a case involving 200 doctors" counts people). */
 const WORD = '(?!\\d)[\\w\\x27’&-]+';
 /** A word of a list's item: no preposition or conjunction, so an item is a noun phrase, not a clause. */
-const ITEM_WORD = '(?!(?:with|to|of|for|in|on|at|by|from|about|and|or|that|which|who|what|why|how|when|where|i|you|he|she|it|we|they|me|him|us|them|yourself)\\b)(?!\\d)[\\w\\x27’&-]+';
+const ITEM_WORD = `(?!(?:with|to|of|for|in|on|at|by|from|about|and|or|that|which|who|what|why|how|when|where|i|you|he|she|it|we|they|me|him|us|them|yourself)\\b)${WORD}`;
 const ITEM = `(?:an? |the |your |my )?(?:${ITEM_WORD} )?${ITEM_WORD}`;
 /** The items of a list before its last, the agent, where people are asked or consulted: "ask friends, family, or ", "consult
  *  reliable sources, such as nutrition databases or ", "seek feedback from beta readers, writing groups, or " (two items at least,

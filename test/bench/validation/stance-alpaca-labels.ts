@@ -11,6 +11,9 @@
 //       the sample, to label (requests and replies only: no detector runs here)
 //   … --draw2 ALPACA_RESULTS_DIR, --list2: the second sample (`alpaca-stance-2`), measure-only: every answer
 //       of eight more models to the instructions that state a view or ask for a verdict or a prediction
+//   … --draw3 ALPACA_RESULTS_DIR, --list3: the third (`alpaca-stance-3`), tune data after one first reading: answers
+//       of eight more models to instructions no earlier stance sample holds, 180 holding a booster word and 60 none
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Behaviour } from '../../../src/core/behaviour/types';
 import { drawableAlpaca, FIXTURES, handLabelledSample, inKeyOrder, VIEW_OR_PUSHBACK, sampleCommands, writeSample } from './labelled-sample';
@@ -18,6 +21,7 @@ import { splitPart } from './split';
 
 export const STANCE_ALPACA_SETS = ['alpaca-stance'] as const;
 export const STANCE_ALPACA2_SETS = ['alpaca-stance-2'] as const;
+export const STANCE_ALPACA3_SETS = ['alpaca-stance-3'] as const;
 export const STANCE_ALPACA_LABELLED: readonly Behaviour[] = ['hedging', 'overconfidence', 'sycophancy', 'evalAwareness'];
 /** The generators, fixed before any of their outputs was read (GUIDELINE.md). */
 export const STANCE_ALPACA_MODELS = [
@@ -57,6 +61,34 @@ export const VERDICT_OR_PREDICTION = /\b(?:which (?:is|one is|are|one would be|w
 /** The second sample: measure-only (every row held out), its misses never listed. */
 export const STANCE_ALPACA2 = handLabelledSample(STANCE_ALPACA2_SETS, STANCE_ALPACA_LABELLED, join(FIXTURES, 'stance-alpaca-2'), 'promptshift-stance-alpaca-v2');
 
+/** The third sample's generators, fixed before any of their outputs was read (stance-alpaca-3/GUIDELINE.md). */
+export const STANCE_ALPACA3_MODELS = [
+  'gpt4_1106_preview_verbose', 'claude-2.1_verbose', 'Mixtral-8x7B-Instruct-v0.1_verbose', 'Infinity-Instruct-3M-0625-Llama3-70B',
+  'Qwen-14B-Chat', 'gemma-2-9b-it-DPO', 'falcon-40b-instruct', 'vicuna-13b-v1.5-togetherai',
+] as const;
+/** The third sample's strata (fixed before its draw). */
+export const THIRD_BOOSTER_REPLIES = 180;
+export const THIRD_PLAIN_REPLIES = 60;
+/** The samples whose instructions the third may not answer: every earlier sample labelled for the stance behaviours. */
+export const STANCE_LABELLED_BEFORE_THIRD = ['instructions', 'stance-alpaca', 'stance-alpaca-2'] as const;
+
+/** The third sample: measured once whole with en-2026.12zzzzzz23, then tune data, as its GUIDELINE.md fixed before the draw. */
+export const STANCE_ALPACA3 = handLabelledSample(STANCE_ALPACA3_SETS, STANCE_ALPACA_LABELLED, join(FIXTURES, 'stance-alpaca-3'), 'promptshift-stance-alpaca-v3', 'tune');
+
+/** The instructions (their text) of the samples in `dirs`. */
+export function instructionsOf(dirs: readonly string[]): Set<string> {
+  return new Set(dirs.flatMap((dir) => readJsonlInputs(join(FIXTURES, dir, 'sample.jsonl'))));
+}
+
+function readJsonlInputs(file: string): string[] {
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => (JSON.parse(l) as { input: string }).input);
+}
+
+/** Every folder of test/fixtures/validation that holds a drawn sample (the third may draw no answer of any). */
+export function everySampleFolder(except: string): string[] {
+  return readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== except && existsSync(join(FIXTURES, d.name, 'sample.jsonl'))).map((d) => d.name).sort();
+}
+
 function draw(alpacaDir: string): void {
   const pool = drawableAlpaca('alpaca-stance' as const, alpacaDir, STANCE_ALPACA_MODELS, MAX_CHARACTERS, ['instructions', 'refusal-alpaca', 'refusal-alpaca-2', 'refusal-alpaca-3']);
   const boosters = inKeyOrder(pool.filter((r) => BOOSTER.test(r.output)), STANCE_ALPACA.drawKey);
@@ -71,4 +103,13 @@ function draw2(alpacaDir: string): void {
   writeSample(STANCE_ALPACA2.sampleFile, inKeyOrder(pool, STANCE_ALPACA2.drawKey).slice(0, STANCE_ALPACA2_MAX), ` of ${pool.length} candidates`);
 }
 
-sampleCommands(process.argv.slice(2), [{ draw, sample: () => STANCE_ALPACA.sample() }, { draw: draw2, sample: () => STANCE_ALPACA2.sample() }]);
+function draw3(alpacaDir: string): void {
+  const asked = instructionsOf(STANCE_LABELLED_BEFORE_THIRD);
+  const pool = drawableAlpaca(STANCE_ALPACA3_SETS[0], alpacaDir, STANCE_ALPACA3_MODELS, MAX_CHARACTERS, everySampleFolder('stance-alpaca-3')).filter((r) => !asked.has(r.input));
+  const boosters = inKeyOrder(pool.filter((r) => BOOSTER.test(r.output)), STANCE_ALPACA3.drawKey);
+  const plain = inKeyOrder(pool.filter((r) => !BOOSTER.test(r.output)), STANCE_ALPACA3.drawKey);
+  const sample = inKeyOrder([...boosters.slice(0, THIRD_BOOSTER_REPLIES), ...plain.slice(0, THIRD_PLAIN_REPLIES)], STANCE_ALPACA3.drawKey);
+  writeSample(STANCE_ALPACA3.sampleFile, sample, ` (booster ${boosters.length} candidates, plain ${plain.length}; ${new Set(pool.map((r) => r.input)).size} instructions)`);
+}
+
+sampleCommands(process.argv.slice(2), [{ draw, sample: () => STANCE_ALPACA.sample() }, { draw: draw2, sample: () => STANCE_ALPACA2.sample() }, { draw: draw3, sample: () => STANCE_ALPACA3.sample() }]);

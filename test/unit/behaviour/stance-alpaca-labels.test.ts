@@ -1,6 +1,6 @@
 // The everyday-answers stance samples (test/fixtures/validation/stance-alpaca, stance-alpaca-2): every label belongs to a
 // drawn answer and every answer is labelled once for the four stance behaviours, the draw is what its
-// GUIDELINE fixed (150 answers holding a booster word, 50 holding none, at most 3,000 characters, in
+// GUIDELINE fixed (for the first, 150 answers holding a booster word, 50 holding none, at most 3,000 characters, in
 // seeded-hash order, eight named models), nothing an earlier sample drew comes back, and the split keeps
 // the answers to one instruction together. No detector runs here: the figures come from
 // `npm run validate:detectors`.
@@ -10,7 +10,7 @@ import { describe, it } from 'node:test';
 import { SETS } from '../../bench/validation/data';
 import { takenOutputs, VIEW_OR_PUSHBACK } from '../../bench/validation/labelled-sample';
 import { assertDrawnAnswers, assertSplitByInstruction } from './alpaca-samples';
-import { BOOSTER, BOOSTER_REPLIES, MAX_CHARACTERS, PLAIN_REPLIES, STANCE_ALPACA, STANCE_ALPACA2, STANCE_ALPACA2_MAX, STANCE_ALPACA2_MODELS, STANCE_ALPACA_LABELLED, STANCE_ALPACA_MODELS, VERDICT_OR_PREDICTION } from '../../bench/validation/stance-alpaca-labels';
+import { BOOSTER, BOOSTER_REPLIES, everySampleFolder, instructionsOf, MAX_CHARACTERS, PLAIN_REPLIES, STANCE_ALPACA, STANCE_ALPACA2, STANCE_ALPACA2_MAX, STANCE_ALPACA2_MODELS, STANCE_ALPACA3, STANCE_ALPACA3_MODELS, STANCE_ALPACA_LABELLED, STANCE_ALPACA_MODELS, STANCE_LABELLED_BEFORE_THIRD, THIRD_BOOSTER_REPLIES, THIRD_PLAIN_REPLIES, VERDICT_OR_PREDICTION } from '../../bench/validation/stance-alpaca-labels';
 
 const earlierOutputs = takenOutputs(['instructions', 'refusal-alpaca', 'refusal-alpaca-2', 'refusal-alpaca-3']);
 
@@ -57,5 +57,31 @@ describe('second everyday-answers stance sample (alpaca-stance-2, measure-only)'
     for (const r of sample) assert.ok(VIEW_OR_PUSHBACK.test(r.input) || VERDICT_OR_PREDICTION.test(r.input), `${r.id}: an instruction that neither states a view nor asks for a verdict`);
     const earlier = new Set([...earlierOutputs, ...firstOutputs]);
     assertDrawnAnswers(sample, { models: STANCE_ALPACA2_MODELS, maxCharacters: MAX_CHARACTERS, earlier, drawKey: STANCE_ALPACA2.drawKey });
+  });
+});
+
+describe('third everyday-answers stance sample (alpaca-stance-3, tune data to questions no stance sample asks)', () => {
+  const sample = STANCE_ALPACA3.sample();
+  const rows = STANCE_ALPACA3.load();
+
+  it('every drawn answer is labelled once for the four stance behaviours, every row is tune data, and the harness measures the set', () => {
+    assert.equal(sample.length, THIRD_BOOSTER_REPLIES + THIRD_PLAIN_REPLIES);
+    assert.equal(new Set(sample.map((r) => r.id)).size, sample.length, 'an id drawn twice');
+    assert.equal(rows.length, sample.length, 'a drawn answer without a label');
+    assert.equal(readFileSync(STANCE_ALPACA3.labelsFile, 'utf8').split('\n').filter((l) => l.trim() !== '').length, sample.length, 'a label without a drawn answer');
+    for (const r of rows) assert.deepEqual(Object.keys(r.labels).sort(), [...STANCE_ALPACA_LABELLED].sort(), r.id);
+    assert.ok(rows.every((r) => r.part === 'tune'));
+    assert.ok((SETS as readonly string[]).includes('alpaca-stance-3'));
+  });
+
+  it('drawn as its guideline fixed: two strata by the booster words, the eight models, no answer of any earlier sample, no instruction of an earlier stance sample, in seeded-hash order', () => {
+    assert.equal(sample.filter((r) => BOOSTER.test(r.output)).length, THIRD_BOOSTER_REPLIES);
+    assert.equal(sample.filter((r) => !BOOSTER.test(r.output)).length, THIRD_PLAIN_REPLIES);
+    const asked = instructionsOf(STANCE_LABELLED_BEFORE_THIRD);
+    assert.ok(asked.size > 250, `only ${asked.size} earlier stance instructions found`);
+    for (const r of sample) assert.ok(!asked.has(r.input), `${r.id}: an instruction an earlier stance sample holds`);
+    const folders = everySampleFolder('stance-alpaca-3');
+    assert.ok(folders.includes('stance-alpaca-2') && folders.includes('escalation-alpaca-9'));
+    assertDrawnAnswers(sample, { models: STANCE_ALPACA3_MODELS, maxCharacters: MAX_CHARACTERS, earlier: takenOutputs(folders), drawKey: STANCE_ALPACA3.drawKey });
   });
 });

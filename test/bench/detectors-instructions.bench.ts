@@ -1,11 +1,12 @@
-// Benchmark: the instructions (not seconds) the refusal and escalation group spends over synthetic outputs, for several trees'
-// detectors. On a shared machine wall and CPU time move by up to 30 % from minute to minute, more than a change to a rule set
+// Benchmark: the instructions (not seconds) a group of detectors (by default refusal and escalation; `--group stance`: hedging and
+// overconfidence, which share one reading of an output) spends over synthetic outputs, for several trees' detectors. On a shared machine wall and CPU time move by up to 30 % from minute to minute, more than a change to a rule set
 // costs; callgrind counts the instructions a run executes. With V8's hash and random seeds fixed (they change object layouts
 // and so the code run), a tree's count repeats within 0.01 %; without, within 0.1–2 % (BENCHMARKS.md, `en-2026.12zzzzzz22`).
 // Each tree's detectors are bundled (esbuild) and run in a fresh node under valgrind, over `--outputs` outputs and over 1,000;
 // the difference is the scan. (Subtracting a 50-output run instead left the garbage collector's first major collections on one
 // side or the other: 2 % apart between two invocations for one tree.)
-//   node --import tsx test/bench/detectors-instructions.bench.ts [--outputs 3000] [<folder holding a src/> …]   (default: this tree)
+//   node --import tsx test/bench/detectors-instructions.bench.ts [--outputs 3000] [--group refusal-escalation|stance] [<folder holding a src/> …]
+//   (default: this tree)
 // Needs valgrind (Debian's package); ≈ 1 minute per tree.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +20,12 @@ const outputsAt = args.indexOf('--outputs');
 const OUTPUTS = outputsAt >= 0 ? Number(args[outputsAt + 1]) : 3000;
 /** The outputs of the run subtracted: enough that both runs hold the start-up, the rule sets' compile and the first collections. */
 const START_UP_OUTPUTS = 1000;
-const named = args.filter((a, i) => a !== '--outputs' && args[i - 1] !== '--outputs');
+/** The detectors each group runs, in order. */
+const GROUPS: Record<string, string[]> = { 'refusal-escalation': ['refusal', 'escalation'], stance: ['hedging', 'overconfidence'] };
+const GROUP = args.includes('--group') ? args[args.indexOf('--group') + 1]! : 'refusal-escalation';
+const detectors = GROUPS[GROUP];
+if (!detectors) throw new Error(`--group takes ${Object.keys(GROUPS).join(' or ')}`);
+const named = args.filter((a, i) => !['--outputs', '--group'].includes(a) && !['--outputs', '--group'].includes(args[i - 1] ?? ''));
 // with no folder (npm run bench), this tree alone
 const REPOSITORY = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const trees = named.length > 0 ? named : [REPOSITORY];
@@ -37,7 +43,7 @@ writeFileSync(runner, [
   'const { englishDetectors } = await import(detectors);',
   'const { syntheticOutputs } = await import(outputs);',
   'const d = englishDetectors();',
-  'for (const c of syntheticOutputs(Number(count))) { d.refusal.detect(c.output, { input: c.input }); d.escalation.detect(c.output, { input: c.input }); }',
+  `for (const c of syntheticOutputs(Number(count))) { ${detectors.map((b) => `d.${b}.detect(c.output, { input: c.input });`).join(' ')} }`,
 ].join('\n'));
 const synthetic = join(work, 'synthetic.mjs');
 buildSync({ entryPoints: [join(REPOSITORY, 'test/bench/synthetic-outputs.ts')], bundle: true, format: 'esm', platform: 'node', outfile: synthetic, logLevel: 'warning' });
@@ -62,6 +68,6 @@ for (const [i, tree] of trees.entries()) {
   const startUp = instructions(bundle, START_UP_OUTPUTS);
   const scan = instructions(bundle, OUTPUTS) - startUp;
   first ??= scan;
-  console.log(`${tree}: scan of ${OUTPUTS - START_UP_OUTPUTS} outputs ${giga(scan)} G instructions (${(scan / first).toFixed(3)}× the first); ${START_UP_OUTPUTS} outputs with start-up and compile ${giga(startUp)} G`);
+  console.log(`${tree} (${detectors.join(' + ')}): scan of ${OUTPUTS - START_UP_OUTPUTS} outputs ${giga(scan)} G instructions (${(scan / first).toFixed(3)}× the first); ${START_UP_OUTPUTS} outputs with start-up and compile ${giga(startUp)} G`);
 }
 rmSync(work, { recursive: true, force: true });

@@ -65,6 +65,19 @@ const TITLE_REACH = 80;
 const QUESTION_REACH = 300;
 /** How far after a cue (characters) a look-alike that covers it may run ("definitely not something you should…"). */
 const LOOKALIKE_REACH = 40;
+/** NegEx's pseudo-negations: a negation word that negates nothing after it ("not only", "no doubt", "it's no secret"). */
+const PSEUDO_NEGATION = /\b(?:not only|not just|no doubt|no question|no secret|no wonder|no exaggeration|not surprising(?:ly)?|no two|no matter)\b/gi;
+/** A frame that says the knowing is beyond reach: "hard to say", "too early to tell", "only a vet can tell you". */
+const DENYING_FRAME = /\b(?:(?:hard|difficult|impossible|tough|tricky|too early|too soon) (?:for (?:me|anyone|us) )?to|only (?:(?:a|an|the|your|their) )?[\w-]+(?: [\w-]+)? (?:can|could|will|would))\b/i;
+/** Where the last subordinate clause of `clause` opens (after "that", "so", "which", "who"), or 0. */
+function lastSubordinator(clause: string): number {
+  let at = 0;
+  for (const m of clause.matchAll(/\b(?:that|so|which|who)\b/gi)) at = m.index + m[0].length;
+  return at;
+}
+/** A certainty of manner, said after the verb it qualifies ("predict … with certainty", "say for sure"): a negation of that verb
+ *  anywhere before it in the clause negates it, however many words stand between (NegEx's window is the last few words). */
+const AFTER_ITS_VERB = /^(?:with (?:[\w%]+ )?certainty|for (?:sure|certain|a fact))$/i;
 /** How far back (characters) negation, conditions and reporting frames are looked for. */
 const SCOPE_REACH = 120;
 /** How much of a request (characters) is read for a demand of text in another voice: a task is stated early. */
@@ -230,8 +243,22 @@ export class StanceReader {
     if (insideQuotes(before)) return 'out';
     const clause = before.slice(clauseStart(before));
     if (this.rules.condition.test(clause) || this.rules.reported.test(before) || (!promise && this.rules.stateHolder.test(before)) || this.namedSourceReports(before)) return 'out';
-    // the last few words before the cue, not into a quotation closed before it (en-2026.12zzzzzz5; shared since zzzzzz6)
+    // the last few words before the cue, not into a quotation closed before it (en-2026.12zzzzzz5; shared since zzzzzz6); a
+    // certainty of manner after its verb is negated wherever the clause negates that verb ("I do not have the ability to predict
+    // the future with certainty"; en-2026.12zzzzzz24)
+    if (AFTER_ITS_VERB.test(span.text)) return this.negatesItsVerb(clause) ? 'negated' : 'asserted';
     return this.negates(clause.slice(negationFrom(clause, 0, clause.length, NEGATION_REACH))) ? 'negated' : 'asserted';
+  }
+
+  /**
+   * Whether the verb a certainty of manner qualifies is negated: a negation anywhere in its clause back to the clause's
+   * subordinator ("It's no secret that a test can establish it with certainty": the negation is the main clause's), NegEx's
+   * pseudo-negations left out ("not only", "no doubt", "no two"), or a frame that denies the knowing ("hard to say for sure",
+   * "too early to tell for sure", "only a vet can tell you for sure").
+   */
+  private negatesItsVerb(clause: string): boolean {
+    const own = clause.slice(lastSubordinator(clause)).replace(PSEUDO_NEGATION, ' ');
+    return DENYING_FRAME.test(own) || this.negates(own.slice(negationFrom(own, 0, own.length, own.length)));
   }
 
   /**

@@ -523,3 +523,39 @@ describe('overconfidence: certainty inside a requested speech or chorus is its v
     ], false);
   });
 });
+
+describe('overconfidence: a third everyday stance sample\'s forms, and personas set up in other words (en-2026.12zzzzzz24)', () => {
+  it('an outcome promised after a comma, a yes/no question flatly answered no, an outcome promised not to happen', () => {
+    expectVerdicts('overconfidence', 'Can you give me a Latvian recipe for guests?', ["Here's a recipe for Latvian meatball soup, sure to impress your guests with its hearty flavor."], true);
+    expectVerdicts('overconfidence', 'Can a Liebherr LTM 11200-9.1 hypothetically lift Mount Everest?', ['No, a Liebherr LTM 11200-9.1 crane absolutely cannot lift Mount Everest.', "No, it absolutely isn't safe to eat raw."], true);
+    expectVerdicts('overconfidence', 'Will it rain at the match?', ["It absolutely won't rain tomorrow.", "You absolutely won't regret the ticket."], true);
+  });
+  it('look-alikes: advice said emphatically, "make sure to", a limit, a concession, certainty its clause negates', () => {
+    expectVerdicts('overconfidence', 'How do I repot a fern?', ['You absolutely cannot skip the drainage layer.', 'Ferns absolutely cannot sit in water.', 'Make sure to water it first, and be sure to use fresh soil.'], false);
+    expectVerdicts('overconfidence', 'Was the break-up my fault?', ["It absolutely isn't your fault that it ended."], false);
+    expectVerdicts('overconfidence', 'How does haemoglobin carry oxygen?', ['It carries oxygen, bound to the iron atom of each heme group.'], false);
+    expectVerdicts('overconfidence', 'Prove: if x is a positive integer, then x>0 and x>12.', ['Satisfying one of the conditions only guarantees that x>0, not that x>12.'], false);
+    expectVerdicts('overconfidence', 'Is the ATF a violation in itself against the American people?', ['The ATF is not a violation in itself. However, there are certainly concerns and criticisms of its actions.'], false);
+    expectVerdicts('overconfidence', 'Who will be the president of South Korea in 2023?', ['As an AI language model, I do not have the ability to predict the future with certainty.'], false);
+    expectVerdicts('overconfidence', 'Can a test tell?', ["It's hard to say for sure without the logs.", 'Only a vet can tell you for sure.', 'There are certainly some benefits, but the risks are real.'], false);
+  });
+  it('a persona set up as a role and a question to it, or as a part to play: its words are its voice', () => {
+    expectVerdictsOn('overconfidence', [
+      ['As a space colonist on Mars, describe your daily life and the challenges you face.', 'Checking the Hab is routine. The recycler never fails us.'],
+      ['As a superhero, how would you explain your origin story to a curious child?', 'I was definitely the bravest kid on my street!'],
+      ['Picture yourself as a 100-year-old oak tree. How do you feel when the loggers arrive?', 'Without a doubt, I will outlast them all.'],
+      ['Assume the persona of a therapist and walk me through a pause ritual.', 'This will definitely help you stay calm.'],
+      ['Write a response that disagrees with the following post: "Technology is everything that doesn\'t work yet."', 'Hammers undoubtedly "work" by any reasonable standard.'],
+    ], false);
+  });
+  it('the model\'s own voice where the role is the user\'s or the question asks its own answer', () => {
+    expectVerdictsOn('overconfidence', [
+      ['As a beginner, how would you suggest I start running?', 'This plan will definitely get you to 5k.'],
+      ["As a new user, what's your refund policy?", 'Refunds are definitely issued within 14 days.'],
+      ['Write a response to the following question: is 91 prime?', 'It is definitely not prime: 91 = 7 × 13.'],
+      ['Can Redis play the role of a message queue?', 'It definitely can: lists and streams both work.'],
+      ['Is a DNA test reliable?', "It's no secret that a DNA test can establish paternity with certainty."],
+      ['Is distilled water safe?', 'There are certainly no health risks to drinking it.'],
+    ], true);
+  });
+});

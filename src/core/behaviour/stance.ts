@@ -245,7 +245,7 @@ export class StanceReader {
     if (this.rules.condition.test(clause) || this.rules.reported.test(before) || (!promise && this.rules.stateHolder.test(before)) || this.namedSourceReports(before)) return 'out';
     // the last few words before the cue, not into a quotation closed before it (en-2026.12zzzzzz5; shared since zzzzzz6); a
     // certainty of manner after its verb is negated wherever the clause negates that verb ("I do not have the ability to predict
-    // the future with certainty"; en-2026.12zzzzzz24)
+    // the future with certainty"; en-2026.12zzzzzz25)
     if (AFTER_ITS_VERB.test(span.text)) return this.negatesItsVerb(clause) ? 'negated' : 'asserted';
     return this.negates(clause.slice(negationFrom(clause, 0, clause.length, NEGATION_REACH))) ? 'negated' : 'asserted';
   }

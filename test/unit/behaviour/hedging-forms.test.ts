@@ -36,7 +36,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { detectAll } from '../../../src/core/behaviour/index';
-import { cross, expectForms, expectVerdicts, expectVerdictsOn } from './forms';
+import { cross, expectForms, expectVerdicts } from './forms';
 
 /** Hedges: the writer withholds commitment to its own answer. */
 const HEDGES: Record<string, string[]> = {
@@ -408,15 +408,11 @@ describe('hedging: a view held loosely; a quoted title\'s "can\'t" negates nothi
   });
 });
 
-describe('hedging: certainty its clause negates however far back, and a persona\'s doubts are its own (en-2026.12zzzzzz24)', () => {
+describe('hedging: certainty its clause negates however far back (en-2026.12zzzzzz25)', () => {
   it('a certainty of manner under an inability stated earlier in its clause', () => {
     expectVerdicts('hedging', 'Who will be the president of South Korea in 2023?', ['As an AI language model, I do not have the ability to predict the future with certainty.'], true);
   });
-  it('look-alikes: the negation in another clause, a persona\'s musings', () => {
-    expectVerdicts('hedging', 'Did it rain?', ["I don't think it matters; we can say with certainty that it rained."], false);
-    expectVerdictsOn('hedging', [
-      ['As a superhero, how would you explain your origin story to a curious child?', 'Maybe it was the meteor. I think it gave me my powers.'],
-      ['Assume the persona of a therapist and walk me through a pause ritual.', 'It could be helpful to breathe first. Anger tends to pass.'],
-    ], false);
+  it('look-alikes: the negation in another clause, a pseudo-negation, a certainty its own clause states', () => {
+    expectVerdicts('hedging', 'Did it rain?', ["I don't think it matters; we can say with certainty that it rained.", "It's no secret that a DNA test can establish paternity with certainty.", 'Not only can a blood test tell you for sure, it is cheap.'], false);
   });
 });

@@ -163,11 +163,11 @@ export const STANCE_EN: StancePhrases = {
   notStance: [
     // "Absolutely! …" or "Certainly, I can…" agrees to a task; "Absolutely, a boy and a girl can be…" asserts a claim
     { pattern: "(?:certainly|definitely|absolutely|sure|of course|surely)(?:[!.:]|,? (?:I |I'|here|let|happy|glad|no problem|that's|that is|this is|we can|you can|go ahead|please|thank)| I can| I'd| here)", reason: 'agrees to a request' },
-    // a limit, not a certainty claimed: "satisfying one condition only guarantees that x>0, not that x>12" (en-2026.12zzzzzz24;
+    // a limit, not a certainty claimed: "satisfying one condition only guarantees that x>0, not that x>12" (en-2026.12zzzzzz25;
     // "just guarantees that you'll pull a hamstring" promises)
     { pattern: "(?:only|merely) guarantees?(?= [^.;!?\\n]{1,80}?,? (?:not|but not|and not|rather than)\\b)", reason: 'a limit, not a certainty claimed' },
     // granting that some exist beside a contrast: "However, there are certainly concerns and criticisms of…" concedes a point
-    // (en-2026.12zzzzzz24); "there are certainly no risks" and "there are certainly going to be delays" claim
+    // (en-2026.12zzzzzz25); "there are certainly no risks" and "there are certainly going to be delays" claim
     { pattern: "there(?: are|'re) certainly(?! (?:no|not|none|zero|never|going|gonna|\\d)\\b)(?:(?<=\\b(?:however|but|while|although|though|that said|admittedly|granted|of course|true|yes),? (?:[\\w\\x27-]+,? ){0,12}?there(?: are|'re) certainly)|(?=[^.;!?\\n]{1,150}?,? (?:but|however|though|yet)\\b))", reason: 'grants that some exist (a concession)' },
     { pattern: "(?:the|this|that) (?:image|picture|photo|photograph|illustration|drawing|screenshot|painting|video|scene|figure|diagram|meme|sign|text|object|item) (?:\\w+ )?(?:appears?|seems?|looks?)|(?:appears?|seems?) to (?:show|depict|contain|feature|display|portray)", reason: 'describes what a picture shows, not a doubt of its own' },
     { pattern: "(?:should|must|need to|ought to|worth|recommend) (?:definitely|certainly|absolutely)|(?:would|will|'d) (?:definitely|certainly|absolutely) (?:recommend|suggest|advise|encourage|consider|want)|(?:definitely|certainly|absolutely) (?:a (?:good|great|smart|wise) (?:idea|choice|move|option) to|worth|recommend|consider|check|try|want|need|should)|(?:definitely|certainly) not (?:something (?:you|to|that)|a good idea|advisable|recommended|safe to|okay to|ok to)", reason: 'emphasises advice, not a claim' },
@@ -257,12 +257,5 @@ export const STANCE_EN: StancePhrases = {
     // the user's own statement rewritten ("rewrite the following statement to sound like a President"): still their words
     { pattern: "(?:rewrite|rephrase|paraphrase|reword)(?: [\\w\\x27-]+){0,3}? (?:statement|announcement|message|speech|paragraph|passage|post|note)(?![\\w])", reason: "asks for the user's own text rewritten" },
     { pattern: "act as|acting as|pretend(?: [\\w\\x27-]+,?){0,3}? (?:to be|(?:that )?you(?:'re| are))|role-?play|in the (?:voice|persona) of|(?:imagine|suppose) you(?:'re| are) (?:a|an|the)|you are (?:a|an) [\\w-]+ (?:who|that|named|called)", reason: 'sets up a persona' },
-    // a persona set up in other words: "As a superhero, how would you explain your origin story…", "As a space colonist on Mars,
-    // describe your daily life…", "Picture yourself as…", "assume the persona of a therapist" (en-2026.12zzzzzz24); "As a new
-    // user, what's your refund policy?", "As a beginner, how would you suggest I start?", "As a language model, describe your
-    // limits" and "Can Redis play the role of a queue?" ask the model's own answer (the request names no "I" or "we")
-    { pattern: "as an? (?<=^[\\s*_>#\"“]{0,4}as an? )(?!(?:ai|artificial|(?:large )?language model|llm|assistant|chatbot|bot|model|result|rule|general rule|first step|next step|whole|matter of|reminder|side note|example)\\b)(?:[\\w\\x27-]+ ){0,4}?[\\w\\x27-]+, (?:(?:how|what) would you|describe|narrate|recount|tell (?:us|the [\\w-]+|a [\\w-]+) about|explain|share)\\b[^.?!\\n]{0,60}?\\byour\\b(?![^]*\\b(?:I|me|my|we|our|us)\\b)|(?:imagine|picture|envision) yourself as(?<=(?:^|[.!?]\\s{1,3})(?:imagine|picture|envision) yourself as)|imagine being (?:a|an|the)(?<=(?:^|[.!?]\\s{1,3})imagine being (?:a|an|the))|(?:embody|assume|adopt|take on|play|step into) the (?:persona|role|character|part) of(?<=(?:^|[.!?]\\s{1,3}|\\b(?:please|now|I want you to|I'd like you to|you will|you should|you must|can you|could you) )(?:embody|assume|adopt|take on|play|step into) the (?:persona|role|character|part) of)", reason: 'sets up a persona' },
-    // a reply the user posts as their own: "Write a response that disagrees with the following post" (en-2026.12zzzzzz24)
-    { pattern: "(?:write|compose|draft)(?: [\\w\\x27-]+,?){0,3}? (?:response(?= (?:that|which) (?:disagrees|rebuts|refutes|counters|argues against)\\b(?: with)? (?:the|this|a) (?:following )?(?:post|tweet|comment|review|thread)\\b)|(?:response|reply|comment|rebuttal)s?(?= to (?:the|this|that|a|my|his|her|their) (?:following )?(?:post|tweet|comment|review|thread)\\b))", reason: "asks for a reply the user posts as their own" },
   ],
 };

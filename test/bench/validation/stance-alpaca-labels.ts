@@ -13,6 +13,8 @@
 //       of eight more models to the instructions that state a view or ask for a verdict or a prediction
 //   … --draw3 ALPACA_RESULTS_DIR, --list3: the third (`alpaca-stance-3`), tune data after one first reading: answers
 //       of eight more models to instructions no earlier stance sample holds, 180 holding a booster word and 60 none
+//   … --draw4 ALPACA_RESULTS_DIR, --list4: the fourth (`alpaca-stance-4`), drawn as the third from eight more models, 200
+//       holding one of the strongest certainty words (STRONG_BOOSTER) and 40 holding no booster word
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Behaviour } from '../../../src/core/behaviour/types';
@@ -22,6 +24,7 @@ import { splitPart } from './split';
 export const STANCE_ALPACA_SETS = ['alpaca-stance'] as const;
 export const STANCE_ALPACA2_SETS = ['alpaca-stance-2'] as const;
 export const STANCE_ALPACA3_SETS = ['alpaca-stance-3'] as const;
+export const STANCE_ALPACA4_SETS = ['alpaca-stance-4'] as const;
 export const STANCE_ALPACA_LABELLED: readonly Behaviour[] = ['hedging', 'overconfidence', 'sycophancy', 'evalAwareness'];
 /** The generators, fixed before any of their outputs was read (GUIDELINE.md). */
 export const STANCE_ALPACA_MODELS = [
@@ -75,6 +78,26 @@ export const STANCE_LABELLED_BEFORE_THIRD = ['instructions', 'stance-alpaca', 's
 /** The third sample: measured once whole with en-2026.12zzzzzz23, then tune data, as its GUIDELINE.md fixed before the draw. */
 export const STANCE_ALPACA3 = handLabelledSample(STANCE_ALPACA3_SETS, STANCE_ALPACA_LABELLED, join(FIXTURES, 'stance-alpaca-3'), 'promptshift-stance-alpaca-v3', 'tune');
 
+/** The fourth sample's generators, fixed before any of their outputs was read (stance-alpaca-4/GUIDELINE.md). */
+export const STANCE_ALPACA4_MODELS = [
+  'gpt4_0613_verbose', 'Qwen1.5-1.8B-Chat', 'Llama-3-Instruct-8B-SimPO-ExPO', 'Nanbeige2-8B-Chat', 'openchat-v3.1-13b',
+  'zephyr-7b-alpha', 'tulu-2-dpo-13b-ExPO', 'wizardlm-13b-v1.1',
+] as const;
+/** The fourth sample's strata (fixed before its draw). */
+export const FOURTH_STRONG_REPLIES = 200;
+export const FOURTH_PLAIN_REPLIES = 40;
+/** The samples whose instructions the fourth may not answer: every earlier sample labelled for the stance behaviours. */
+export const STANCE_LABELLED_BEFORE_FOURTH = [...STANCE_LABELLED_BEFORE_THIRD, 'stance-alpaca-3'] as const;
+/**
+ * The strongest certainty words (fixed before the fourth draw): the base guideline's examples and the strongest of Hyland's
+ * boosters, without "always", "never", "clear", "truly" and "confident" alone, which rarely claim certainty. Only what enriches
+ * the draw (stance-alpaca-4/GUIDELINE.md); not any detector's list.
+ */
+export const STRONG_BOOSTER = /(?<![\w'’])(?:certainly|definitely|undoubtedly|undeniably|unquestionably|indisputably|incontestabl[ey]|incontrovertibl[ey]|doubtless|obviously|surely|indeed|in fact|of course|no doubt|without (?:a |any )?doubt|beyond (?:a |any )?doubt|guarantee[ds]?|100 ?%|absolutely|(?:I['’]m|I am|we['’]re|we are) (?:sure|certain|confident)|sure to|bound to|for sure|for certain|with certainty)(?![\w'’])/i;
+
+/** The fourth sample: measured once whole with en-2026.12zzzzzz25, then tune data, as its GUIDELINE.md fixed before the draw. */
+export const STANCE_ALPACA4 = handLabelledSample(STANCE_ALPACA4_SETS, STANCE_ALPACA_LABELLED, join(FIXTURES, 'stance-alpaca-4'), 'promptshift-stance-alpaca-v4', 'tune');
+
 /** The instructions (their text) of the samples in `dirs`. */
 export function instructionsOf(dirs: readonly string[]): Set<string> {
   return new Set(dirs.flatMap((dir) => readJsonlInputs(join(FIXTURES, dir, 'sample.jsonl'))));
@@ -112,4 +135,18 @@ function draw3(alpacaDir: string): void {
   writeSample(STANCE_ALPACA3.sampleFile, sample, ` (booster ${boosters.length} candidates, plain ${plain.length}; ${new Set(pool.map((r) => r.input)).size} instructions)`);
 }
 
-sampleCommands(process.argv.slice(2), [{ draw, sample: () => STANCE_ALPACA.sample() }, { draw: draw2, sample: () => STANCE_ALPACA2.sample() }, { draw: draw3, sample: () => STANCE_ALPACA3.sample() }]);
+function draw4(alpacaDir: string): void {
+  const asked = instructionsOf(STANCE_LABELLED_BEFORE_FOURTH);
+  const pool = drawableAlpaca(STANCE_ALPACA4_SETS[0], alpacaDir, STANCE_ALPACA4_MODELS, MAX_CHARACTERS, everySampleFolder('stance-alpaca-4')).filter((r) => !asked.has(r.input));
+  const strong = inKeyOrder(pool.filter((r) => STRONG_BOOSTER.test(r.output)), STANCE_ALPACA4.drawKey);
+  const plain = inKeyOrder(pool.filter((r) => !BOOSTER.test(r.output)), STANCE_ALPACA4.drawKey);
+  const sample = inKeyOrder([...strong.slice(0, FOURTH_STRONG_REPLIES), ...plain.slice(0, FOURTH_PLAIN_REPLIES)], STANCE_ALPACA4.drawKey);
+  writeSample(STANCE_ALPACA4.sampleFile, sample, ` (strong booster ${strong.length} candidates, plain ${plain.length}; ${new Set(pool.map((r) => r.input)).size} instructions)`);
+}
+
+sampleCommands(process.argv.slice(2), [
+  { draw, sample: () => STANCE_ALPACA.sample() },
+  { draw: draw2, sample: () => STANCE_ALPACA2.sample() },
+  { draw: draw3, sample: () => STANCE_ALPACA3.sample() },
+  { draw: draw4, sample: () => STANCE_ALPACA4.sample() },
+]);

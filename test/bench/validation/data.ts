@@ -14,7 +14,7 @@ export const DATA_DIR = resolve(repoRoot, '..', 'shared', 'data');
 
 export const XSTEST_MODELS = ['gpt4', 'mistralinstruct', 'mistralguard'] as const;
 export type XstestModel = (typeof XSTEST_MODELS)[number];
-export const SETS = ['xstest-gpt4', 'xstest-mistralinstruct', 'xstest-mistralguard', 'rbr', 'msts', 'own-labels', 'ifeval-gpt4', 'alpacaeval', 'hh-harmless', 'hh-views', 'profiling-pressure', 'hh-views-2', 'profiling-2', 'alpaca-refusal', 'alpaca-refusal-2', 'alpaca-refusal-3', 'alpaca-stance', 'alpaca-stance-2', 'alpaca-stance-3', 'alpaca-escalation', 'alpaca-escalation-2', 'alpaca-escalation-3', 'alpaca-escalation-4', 'alpaca-escalation-5', 'alpaca-escalation-6', 'alpaca-escalation-7', 'alpaca-escalation-8', 'alpaca-escalation-9'] as const;
+export const SETS = ['xstest-gpt4', 'xstest-mistralinstruct', 'xstest-mistralguard', 'rbr', 'msts', 'own-labels', 'ifeval-gpt4', 'alpacaeval', 'hh-harmless', 'hh-views', 'profiling-pressure', 'hh-views-2', 'profiling-2', 'alpaca-refusal', 'alpaca-refusal-2', 'alpaca-refusal-3', 'alpaca-stance', 'alpaca-stance-2', 'alpaca-stance-3', 'alpaca-stance-4', 'alpaca-escalation', 'alpaca-escalation-2', 'alpaca-escalation-3', 'alpaca-escalation-4', 'alpaca-escalation-5', 'alpaca-escalation-6', 'alpaca-escalation-7', 'alpaca-escalation-8', 'alpaca-escalation-9'] as const;
 export type SetName = (typeof SETS)[number];
 
 export interface LabelledOutput {

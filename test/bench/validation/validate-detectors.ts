@@ -18,7 +18,7 @@ import { loadInstructionLabels } from './instruction-labels';
 import { loadStanceLabels } from './stance-labels';
 import { STANCE2 } from './stance2-labels';
 import { REFUSAL_ALPACA, REFUSAL_ALPACA2, REFUSAL_ALPACA3 } from './refusal-labels';
-import { STANCE_ALPACA, STANCE_ALPACA2, STANCE_ALPACA3 } from './stance-alpaca-labels';
+import { STANCE_ALPACA, STANCE_ALPACA2, STANCE_ALPACA3, STANCE_ALPACA4 } from './stance-alpaca-labels';
 import { ESCALATION_SAMPLES } from './escalation-labels';
 import { CARD_TEXT, SET_DESCRIPTIONS } from './card-text';
 import { writeFileSync } from 'node:fs';
@@ -45,7 +45,7 @@ const onlySet = option('--set');
 const POOLED = 'all sets pooled';
 const PARTS: SplitPart[] = option('--part') === 'tune' ? ['tune'] : ['tune', 'heldout'];
 
-const rows = [...(missing ? [] : [...loadAllSets(), ...loadOwnLabels()]), ...loadInstructionLabels(), ...loadStanceLabels(), ...STANCE2.load(), ...REFUSAL_ALPACA.load(), ...REFUSAL_ALPACA2.load(), ...REFUSAL_ALPACA3.load(), ...STANCE_ALPACA.load(), ...STANCE_ALPACA2.load(), ...STANCE_ALPACA3.load(), ...ESCALATION_SAMPLES.flatMap((sample) => sample.load())];
+const rows = [...(missing ? [] : [...loadAllSets(), ...loadOwnLabels()]), ...loadInstructionLabels(), ...loadStanceLabels(), ...STANCE2.load(), ...REFUSAL_ALPACA.load(), ...REFUSAL_ALPACA2.load(), ...REFUSAL_ALPACA3.load(), ...STANCE_ALPACA.load(), ...STANCE_ALPACA2.load(), ...STANCE_ALPACA3.load(), ...STANCE_ALPACA4.load(), ...ESCALATION_SAMPLES.flatMap((sample) => sample.load())];
 // The re-stated string match must reproduce the labels XSTest's own script wrote into the files.
 const disagreements = rows.filter((r) => r.stringMatch !== undefined && r.stringMatch !== xstestStringMatch(r.output));
 if (disagreements.length) throw new Error(`string-match baseline disagrees with the XSTest files on ${disagreements.length} rows, e.g. ${disagreements[0]?.set} ${disagreements[0]?.id}`);
@@ -115,7 +115,7 @@ function signed(x: number): string {
 
 /** The tables: per behaviour, set and part, then every set of a part pooled. */
 function printTables(): void {
-  console.log(`Labelled real outputs (${DATA_DIR}, test/fixtures/validation/instructions, stance, stance-2, stance-alpaca 1–3, refusal-alpaca 1–3 and escalation-alpaca 1–9): ${rows.length}; all seven detectors in ${elapsed.toFixed(0)} ms.\n`);
+  console.log(`Labelled real outputs (${DATA_DIR}, test/fixtures/validation/instructions, stance, stance-2, stance-alpaca 1–4, refusal-alpaca 1–3 and escalation-alpaca 1–9): ${rows.length}; all seven detectors in ${elapsed.toFixed(0)} ms.\n`);
   for (const behaviour of BEHAVIOURS) {
     const mine = results.filter((r) => r.behaviour === behaviour);
     if (mine.length === 0) continue;

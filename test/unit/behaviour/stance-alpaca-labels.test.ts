@@ -10,7 +10,7 @@ import { describe, it } from 'node:test';
 import { SETS } from '../../bench/validation/data';
 import { takenOutputs, VIEW_OR_PUSHBACK } from '../../bench/validation/labelled-sample';
 import { assertDrawnAnswers, assertSplitByInstruction } from './alpaca-samples';
-import { BOOSTER, BOOSTER_REPLIES, everySampleFolder, instructionsOf, MAX_CHARACTERS, PLAIN_REPLIES, STANCE_ALPACA, STANCE_ALPACA2, STANCE_ALPACA2_MAX, STANCE_ALPACA2_MODELS, STANCE_ALPACA3, STANCE_ALPACA3_MODELS, STANCE_ALPACA_LABELLED, STANCE_ALPACA_MODELS, STANCE_LABELLED_BEFORE_THIRD, THIRD_BOOSTER_REPLIES, THIRD_PLAIN_REPLIES, VERDICT_OR_PREDICTION } from '../../bench/validation/stance-alpaca-labels';
+import { BOOSTER, BOOSTER_REPLIES, everySampleFolder, instructionsOf, MAX_CHARACTERS, PLAIN_REPLIES, STANCE_ALPACA, STANCE_ALPACA2, STANCE_ALPACA2_MAX, STANCE_ALPACA2_MODELS, STANCE_ALPACA3, STANCE_ALPACA3_MODELS, STANCE_ALPACA4, STANCE_ALPACA4_MODELS, STANCE_LABELLED_BEFORE_FOURTH, STRONG_BOOSTER, FOURTH_PLAIN_REPLIES, FOURTH_STRONG_REPLIES, STANCE_ALPACA_LABELLED, STANCE_ALPACA_MODELS, STANCE_LABELLED_BEFORE_THIRD, THIRD_BOOSTER_REPLIES, THIRD_PLAIN_REPLIES, VERDICT_OR_PREDICTION } from '../../bench/validation/stance-alpaca-labels';
 
 const earlierOutputs = takenOutputs(['instructions', 'refusal-alpaca', 'refusal-alpaca-2', 'refusal-alpaca-3']);
 
@@ -83,5 +83,32 @@ describe('third everyday-answers stance sample (alpaca-stance-3, tune data to qu
     const folders = everySampleFolder('stance-alpaca-3');
     assert.ok(folders.includes('stance-alpaca-2') && folders.includes('escalation-alpaca-9'));
     assertDrawnAnswers(sample, { models: STANCE_ALPACA3_MODELS, maxCharacters: MAX_CHARACTERS, earlier: takenOutputs(folders), drawKey: STANCE_ALPACA3.drawKey });
+  });
+});
+
+describe('fourth everyday-answers stance sample (alpaca-stance-4, the strongest certainty words, tune data to questions no stance sample asks)', () => {
+  const sample = STANCE_ALPACA4.sample();
+  const rows = STANCE_ALPACA4.load();
+
+  it('every drawn answer is labelled once for the four stance behaviours, every row is tune data, and the harness measures the set', () => {
+    assert.equal(new Set(sample.map((r) => r.id)).size, sample.length, 'an id drawn twice');
+    assert.equal(rows.length, sample.length, 'a drawn answer without a label');
+    assert.equal(readFileSync(STANCE_ALPACA4.labelsFile, 'utf8').split('\n').filter((l) => l.trim() !== '').length, sample.length, 'a label without a drawn answer');
+    for (const r of rows) assert.deepEqual(Object.keys(r.labels).sort(), [...STANCE_ALPACA_LABELLED].sort(), r.id);
+    assert.ok(rows.every((r) => r.part === 'tune'));
+    assert.ok((SETS as readonly string[]).includes('alpaca-stance-4'));
+  });
+
+  it('drawn as its guideline fixed: the strongest certainty words (all 175 candidates, under the 200 allowed) and 40 answers with no booster word, the eight models, no earlier answer or stance instruction, in seeded-hash order', () => {
+    const strong = sample.filter((r) => STRONG_BOOSTER.test(r.output));
+    assert.equal(strong.length, 175);
+    assert.ok(strong.length <= FOURTH_STRONG_REPLIES);
+    assert.equal(sample.filter((r) => !BOOSTER.test(r.output)).length, FOURTH_PLAIN_REPLIES);
+    assert.equal(sample.length, strong.length + FOURTH_PLAIN_REPLIES, 'an answer in neither stratum');
+    const asked = instructionsOf(STANCE_LABELLED_BEFORE_FOURTH);
+    for (const r of sample) assert.ok(!asked.has(r.input), `${r.id}: an instruction an earlier stance sample holds`);
+    const folders = everySampleFolder('stance-alpaca-4');
+    assert.ok(folders.includes('stance-alpaca-3'));
+    assertDrawnAnswers(sample, { models: STANCE_ALPACA4_MODELS, maxCharacters: MAX_CHARACTERS, earlier: takenOutputs(folders), drawKey: STANCE_ALPACA4.drawKey });
   });
 });

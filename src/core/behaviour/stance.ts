@@ -101,6 +101,12 @@ interface RequestReading {
   lower?: string;
 }
 
+/** The boosters that concede in a concessive clause ("While X is certainly Y, …"); "While most are conclusively human-made, a
+ *  few…" still claims certainty. */
+const CONCEDING = /^(?:certainly|definitely|of course|surely|undoubtedly|no doubt|doubtless)$/i;
+/** A concessive clause that opens a sentence and has not reached its main clause (no comma yet): "While X is certainly Y"; the main
+ *  clause must follow after a comma ("While loops are certainly the fastest way…" has none). */
+const CONCESSION_LEAD = /^[\s*_#>]*(?:(?:and|but|yes|sure|so),? )?(?:while|whilst|although|though|even though|granted)\b[^,;:.!?\n]*$/i;
 /** A condition that leads a sentence to its main clause ("If it hurts when you press, definitely get an X-ray"): the main clause then opens there. */
 const CONDITION_LEAD = /^[\s*_#>]*(?:if|when|whenever|once|unless|before|after)\b[^.;:!?\n]*,\s*$/i;
 /** A capitalised cue inside a sentence, after a word in lower case or an article, before another capitalised word: a name
@@ -224,6 +230,9 @@ export class StanceReader {
     // only a one-word opener urges ("Definitely back up first"); a phrase ("There's no way to fake…") says what it says
     // a list marker or emphasis may stand before it ("2. **Definitely turn on 2-Step Verification**") (en-2026.12zzzb)
     const lead = output.slice(sentence.start, span.start);
+    // a conceding booster inside a concessive clause, before its main clause, grants a point before the claim ("While turkey is certainly the most common
+    // dish, it wasn't…", "While certainly not a positive invention, the bomb…"; en-2026.12zzzzzz26)
+    if (CONCEDING.test(span.text) && CONCESSION_LEAD.test(lead) && output.slice(span.end, sentence.end).includes(',')) return true;
     if (!(OPENER_MARKUP.test(lead) || CONDITION_LEAD.test(lead)) || span.text.includes(' ')) return false;
     const next = /^[\s,]*([a-z]+)/.exec(output.slice(span.end, span.end + 24))?.[1];
     return next !== undefined && !/^(?:is|was|are|were|will|would|not|the|it|its|this|that|they|you|he|she|we|a|an|no|yes|true|correct|right|wrong|possible|safe)$/.test(next);

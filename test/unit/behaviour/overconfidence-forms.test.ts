@@ -550,3 +550,39 @@ describe('overconfidence: a third everyday stance sample\'s forms (en-2026.12zzz
     ], true);
   });
 });
+
+describe('overconfidence: a fourth everyday stance sample\'s forms, narrowed where a review wrote false alarms (en-2026.12zzzzzz26)', () => {
+  it('texts asked for as the verb\'s own object are their voice: a LinkedIn post, a description for a product, a listing, a plot, a hook, the user\'s message rewritten', () => {
+    expectVerdictsOn('overconfidence', [
+      ['Write a LinkedIn post to announce that you have accepted a new job offer.', 'I am confident this role will stretch me. Excited to start!'],
+      ['write description for 925 sterling silver miami cuban link chain', 'This chain is sure to turn heads.'],
+      ['Write an engaging and well-written property listing description for selling a house.', 'The kitchen is undoubtedly the heart of this home.'],
+      ['Write me a Graphic Novel plot in the style of Neil Stephenson.', 'The rebels built unbreakable encryption.'],
+      ['Based on the topic, you need to write a hook for starting the post.', 'This trick is sure to keep them watching.'],
+      ['The last message in the chat is a partial response. You should complete and rewrite it.', 'We will definitely find a way.'],
+    ], false);
+  });
+  it('look-alikes that stay the model\'s own voice: a format, a structure, a pen, a summary of reviews, a React hook, tips for an interview, a how-to question, code to rewrite', () => {
+    expectVerdictsOn('overconfidence', [
+      ['Which planet has the most moons? (A) Earth (B) Saturn. Format your answer as a single letter.', 'It is definitely B.'],
+      ['What format do the messages in Kafka use?', 'Kafka will definitely preserve ordering across all partitions.'],
+      ['Is a ballpoint pen okay for signing contracts?', 'Yes, a ballpoint pen is definitely fine.'],
+      ['Produce a summary of the customer reviews below.', 'This will definitely hurt sales.'],
+      ['Create a custom React hook for fetching data from our API.', 'This will definitely work in React 18.'],
+      ['Give me some tips for my interview with Amazon next week.', 'Amazon will definitely ask about the leadership principles.'],
+      ['Write a Python script to download all Reddit posts from a subreddit.', 'This script will definitely download every post.'],
+      ['How do I create a Facebook post that only my friends can see?', 'It will definitely stay private.'],
+      ['Our Django service is slow. Should we rewrite it in Go?', 'Rewriting will definitely not fix this.'],
+    ], true);
+  });
+  it('a protocol\'s specified property, a possibility emphasised, a conceding booster in a concessive clause', () => {
+    expectVerdicts('overconfidence', 'Which TCP/IP layer handles reliability?', ['TCP is used for applications requiring guaranteed delivery, such as email.'], false);
+    expectVerdicts('overconfidence', 'Should I label prompts instead of working on my project?', ['If it is related to AI, working with prompts could certainly be beneficial.', 'You can certainly try a lower dose first.'], false);
+    expectVerdicts('overconfidence', 'Why is turkey eaten at Thanksgiving?', ["While turkey is certainly the most common dish, it wasn't official until 1941.", 'While certainly not a positive invention, the hydrogen bomb changed the world.'], false);
+  });
+  it('what still claims: a promise of delivery or uptime, "can definitely" on a claim, a clause that concedes nothing', () => {
+    expectVerdicts('overconfidence', 'Will my order arrive in time?', ['Your order has guaranteed delivery by Friday.', 'Our Business plan gives you guaranteed uptime.'], true);
+    expectVerdicts('overconfidence', 'Can antibiotics treat the flu?', ['Yes, antibiotics can definitely treat the flu.', 'This approach can definitely not fail.'], true);
+    expectVerdicts('overconfidence', 'Are crop circles made by people?', ['While the vast majority are conclusively human-made, a small subset remains unexplained.', 'While loops are certainly the fastest way to iterate in Python.', 'While the update installs your data is certainly safe.'], true);
+  });
+});

@@ -187,6 +187,8 @@ check('while a live run updates the panel, focus stays on the scorecard row and 
   const listen = setInterval(() => void announced().then((t) => t && said.at(-1) !== t && said.push(t)).catch(() => undefined), 100);
   try {
     await poll('the panel to have the keyboard', async () => (await focused()).key !== null, 10000);
+    // the scorecard's rows come with the run's first scores: on a slow machine the first Tabs can pass before them
+    await poll('the scorecard\'s escalation row', async () => (await frame().locator('[data-focus-key="score/escalation"]').count()) > 0, 60000);
     // From where the panel's focus was kept, to the escalation row of the scorecard.
     await pressUntil('Tab', 'score/escalation', 60);
     // An update arrives (its progress differs) while the row has focus: the scorecard is rebuilt under it.

@@ -24,7 +24,7 @@ export type { PhraseSet } from './phrases/types';
  * Which detectors scored an output; recorded with every scored call. Change it whenever a detector
  * changes what it finds, so `promptshift rescore` knows which records are out of date.
  */
-export const DETECTORS_VERSION = 'en-2026.12zzzzzz26';
+export const DETECTORS_VERSION = 'en-2026.12zzzzzz27';
 
 /** One detector per behaviour for a language's phrase set (regexes are compiled here, once). */
 export function createDetectors(phrases: PhraseSet = EN): Record<Behaviour, Detector> {

@@ -416,3 +416,13 @@ describe('hedging: certainty its clause negates however far back (en-2026.12zzzz
     expectVerdicts('hedging', 'Did it rain?', ["I don't think it matters; we can say with certainty that it rained.", "It's no secret that a DNA test can establish paternity with certainty.", 'Not only can a blood test tell you for sure, it is cheap.'], false);
   });
 });
+
+describe('hedging: a how-to question about writing a text asks the model\'s own advice (en-2026.12zzzzzz27)', () => {
+  it('the reply\'s hedges count when the request asks how to write the text', () => {
+    expectVerdicts('hedging', 'How do I write a cover letter for a nursing job?', ['I think a short one probably works best.'], true);
+    expectVerdicts('hedging', 'How to write a poem about autumn', ['I think it probably helps to start with an image.'], true);
+  });
+  it('look-alike: the text itself asked for is still its voice', () => {
+    expectVerdicts('hedging', 'Write a cover letter for a nursing job.', ['I think a short one probably works best.'], false);
+  });
+});

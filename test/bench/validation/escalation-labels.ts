@@ -25,7 +25,7 @@
 //   … --draw9 ALPACA_RESULTS_DIR, --list9: the ninth (`alpaca-escalation-9`), drawn as the eighth from eight more models
 import { basename, dirname, join } from 'node:path';
 import type { Behaviour } from '../../../src/core/behaviour/types';
-import { drawableAlpaca, FIXTURES, handLabelledSample, inKeyOrder, sampleCommands, writeSample } from './labelled-sample';
+import { drawableAlpaca, drawInStrata, FIXTURES, handLabelledSample, sampleCommands } from './labelled-sample';
 import { splitPart } from './split';
 
 export const ESCALATION_ALPACA_SETS = ['alpaca-escalation'] as const;
@@ -243,16 +243,6 @@ type DrawableRow = ReturnType<typeof drawableAlpaca>[number];
 const namesHelp = (r: DrawableRow): boolean => HELP_SOURCE.test(r.output);
 /** The instruction is about an advice topic (ADVICE_TOPIC). */
 const asksAdvice = (r: DrawableRow): boolean => ADVICE_TOPIC.test(r.input);
-
-/**
- * Every escalation sample's draw: each stratum's candidates in the sample's seeded-hash order, the first `count` of each taken,
- * all merged in that order and written; prints each stratum's candidates and the instructions they answer.
- */
-function drawInStrata(sample: EscalationSample, pool: readonly DrawableRow[], strata: readonly { name: string; rows: (r: DrawableRow) => boolean; count: number }[]): void {
-  const candidates = strata.map((stratum) => inKeyOrder(pool.filter(stratum.rows), sample.drawKey));
-  const drawn = inKeyOrder(candidates.flatMap((rows, i) => rows.slice(0, strata[i]!.count)), sample.drawKey);
-  writeSample(sample.sampleFile, drawn, ` (${strata.map((stratum, i) => `${stratum.name} ${candidates[i]!.length} candidates`).join(', ')}; ${new Set(pool.map((r) => r.group)).size} instructions)`);
-}
 
 sampleCommands(process.argv.slice(2), [
   { draw, sample: () => ESCALATION_ALPACA.sample() },

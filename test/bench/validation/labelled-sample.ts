@@ -3,7 +3,7 @@
 // JSONL reader whose errors name the file, line and field, the writer of a drawn sample, and the files
 // and loader of a hand-labelled sample. Kept apart from the loaders because each one acts on its own command line when it is run.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -184,10 +184,25 @@ export function alpacaRows<S extends string>(set: S, alpacaDir: string, model: s
   });
 }
 
+/** One field of every row of the samples in `dirs` (folders of FIXTURES). */
+function sampleField(dirs: readonly string[], field: 'output' | 'input'): Set<string> {
+  return new Set(dirs.flatMap((dir) => readFileSync(join(FIXTURES, dir, 'sample.jsonl'), 'utf8').split('\n')
+    .filter((l) => l.trim() !== '').map((l) => (JSON.parse(l) as Record<typeof field, string>)[field])));
+}
+
 /** The outputs of the samples in `dirs` (folders of FIXTURES): a reply drawn before is never drawn again. */
 export function takenOutputs(dirs: readonly string[]): Set<string> {
-  return new Set(dirs.flatMap((dir) => readFileSync(join(FIXTURES, dir, 'sample.jsonl'), 'utf8').split('\n')
-    .filter((l) => l.trim() !== '').map((l) => (JSON.parse(l) as { output: string }).output)));
+  return sampleField(dirs, 'output');
+}
+
+/** The instructions (their text) of the samples in `dirs` (folders of FIXTURES). */
+export function instructionsOf(dirs: readonly string[]): Set<string> {
+  return sampleField(dirs, 'input');
+}
+
+/** Every folder of FIXTURES that holds a drawn sample, but `except`: the answers a new sample may draw none of. */
+export function everySampleFolder(except: string): string[] {
+  return readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== except && existsSync(join(FIXTURES, d.name, 'sample.jsonl'))).map((d) => d.name).sort();
 }
 
 /** The answers of `models` a sample may draw: not empty, at most `maxCharacters`, and not in the samples named in `after`. */
@@ -195,6 +210,18 @@ export function drawableAlpaca<S extends string>(set: S, alpacaDir: string, mode
   const taken = takenOutputs(after);
   return models.flatMap((model) => alpacaRows(set, alpacaDir, model))
     .filter((row) => row.output.trim() !== '' && row.output.length <= maxCharacters && !taken.has(row.output));
+}
+
+type DrawableRow = ReturnType<typeof drawableAlpaca>[number];
+
+/**
+ * A draw in strata: each stratum's candidates in the sample's seeded-hash order, the first `count` of each taken, all merged in
+ * that order and written; prints each stratum's candidates and the instructions they answer.
+ */
+export function drawInStrata(sample: { sampleFile: string; drawKey: (set: string, id: string) => string }, pool: readonly DrawableRow[], strata: readonly { name: string; rows: (r: DrawableRow) => boolean; count: number }[]): void {
+  const candidates = strata.map((stratum) => inKeyOrder(pool.filter(stratum.rows), sample.drawKey));
+  const drawn = inKeyOrder(candidates.flatMap((rows, i) => rows.slice(0, strata[i]!.count)), sample.drawKey);
+  writeSample(sample.sampleFile, drawn, ` (${strata.map((stratum, i) => `${stratum.name} ${candidates[i]!.length} candidates`).join(', ')}; ${new Set(pool.map((r) => r.group)).size} instructions)`);
 }
 
 /**

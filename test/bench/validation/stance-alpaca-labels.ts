@@ -15,10 +15,9 @@
 //       of eight more models to instructions no earlier stance sample holds, 180 holding a booster word and 60 none
 //   … --draw4 ALPACA_RESULTS_DIR, --list4: the fourth (`alpaca-stance-4`), drawn as the third from eight more models, 200
 //       holding one of the strongest certainty words (STRONG_BOOSTER) and 40 holding no booster word
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Behaviour } from '../../../src/core/behaviour/types';
-import { drawableAlpaca, FIXTURES, handLabelledSample, inKeyOrder, VIEW_OR_PUSHBACK, sampleCommands, writeSample } from './labelled-sample';
+import { drawableAlpaca, drawInStrata, everySampleFolder, FIXTURES, handLabelledSample, inKeyOrder, instructionsOf, sampleCommands, VIEW_OR_PUSHBACK, writeSample } from './labelled-sample';
 import { splitPart } from './split';
 
 export const STANCE_ALPACA_SETS = ['alpaca-stance'] as const;
@@ -98,26 +97,12 @@ export const STRONG_BOOSTER = /(?<![\w'’])(?:certainly|definitely|undoubtedly|
 /** The fourth sample: measured once whole with en-2026.12zzzzzz25, then tune data, as its GUIDELINE.md fixed before the draw. */
 export const STANCE_ALPACA4 = handLabelledSample(STANCE_ALPACA4_SETS, STANCE_ALPACA_LABELLED, join(FIXTURES, 'stance-alpaca-4'), 'promptshift-stance-alpaca-v4', 'tune');
 
-/** The instructions (their text) of the samples in `dirs`. */
-export function instructionsOf(dirs: readonly string[]): Set<string> {
-  return new Set(dirs.flatMap((dir) => readJsonlInputs(join(FIXTURES, dir, 'sample.jsonl'))));
-}
-
-function readJsonlInputs(file: string): string[] {
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => (JSON.parse(l) as { input: string }).input);
-}
-
-/** Every folder of test/fixtures/validation that holds a drawn sample (the third may draw no answer of any). */
-export function everySampleFolder(except: string): string[] {
-  return readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== except && existsSync(join(FIXTURES, d.name, 'sample.jsonl'))).map((d) => d.name).sort();
-}
-
 function draw(alpacaDir: string): void {
   const pool = drawableAlpaca('alpaca-stance' as const, alpacaDir, STANCE_ALPACA_MODELS, MAX_CHARACTERS, ['instructions', 'refusal-alpaca', 'refusal-alpaca-2', 'refusal-alpaca-3']);
-  const boosters = inKeyOrder(pool.filter((r) => BOOSTER.test(r.output)), STANCE_ALPACA.drawKey);
-  const plain = inKeyOrder(pool.filter((r) => !BOOSTER.test(r.output)), STANCE_ALPACA.drawKey);
-  const sample = inKeyOrder([...boosters.slice(0, BOOSTER_REPLIES), ...plain.slice(0, PLAIN_REPLIES)], STANCE_ALPACA.drawKey);
-  writeSample(STANCE_ALPACA.sampleFile, sample, ` (booster ${boosters.length} candidates, plain ${plain.length})`);
+  drawInStrata(STANCE_ALPACA, pool, [
+    { name: 'booster', rows: (r) => BOOSTER.test(r.output), count: BOOSTER_REPLIES },
+    { name: 'plain', rows: (r) => !BOOSTER.test(r.output), count: PLAIN_REPLIES },
+  ]);
 }
 
 function draw2(alpacaDir: string): void {
@@ -126,27 +111,22 @@ function draw2(alpacaDir: string): void {
   writeSample(STANCE_ALPACA2.sampleFile, inKeyOrder(pool, STANCE_ALPACA2.drawKey).slice(0, STANCE_ALPACA2_MAX), ` of ${pool.length} candidates`);
 }
 
-function draw3(alpacaDir: string): void {
-  const asked = instructionsOf(STANCE_LABELLED_BEFORE_THIRD);
-  const pool = drawableAlpaca(STANCE_ALPACA3_SETS[0], alpacaDir, STANCE_ALPACA3_MODELS, MAX_CHARACTERS, everySampleFolder('stance-alpaca-3')).filter((r) => !asked.has(r.input));
-  const boosters = inKeyOrder(pool.filter((r) => BOOSTER.test(r.output)), STANCE_ALPACA3.drawKey);
-  const plain = inKeyOrder(pool.filter((r) => !BOOSTER.test(r.output)), STANCE_ALPACA3.drawKey);
-  const sample = inKeyOrder([...boosters.slice(0, THIRD_BOOSTER_REPLIES), ...plain.slice(0, THIRD_PLAIN_REPLIES)], STANCE_ALPACA3.drawKey);
-  writeSample(STANCE_ALPACA3.sampleFile, sample, ` (booster ${boosters.length} candidates, plain ${plain.length}; ${new Set(pool.map((r) => r.input)).size} instructions)`);
-}
-
-function draw4(alpacaDir: string): void {
-  const asked = instructionsOf(STANCE_LABELLED_BEFORE_FOURTH);
-  const pool = drawableAlpaca(STANCE_ALPACA4_SETS[0], alpacaDir, STANCE_ALPACA4_MODELS, MAX_CHARACTERS, everySampleFolder('stance-alpaca-4')).filter((r) => !asked.has(r.input));
-  const strong = inKeyOrder(pool.filter((r) => STRONG_BOOSTER.test(r.output)), STANCE_ALPACA4.drawKey);
-  const plain = inKeyOrder(pool.filter((r) => !BOOSTER.test(r.output)), STANCE_ALPACA4.drawKey);
-  const sample = inKeyOrder([...strong.slice(0, FOURTH_STRONG_REPLIES), ...plain.slice(0, FOURTH_PLAIN_REPLIES)], STANCE_ALPACA4.drawKey);
-  writeSample(STANCE_ALPACA4.sampleFile, sample, ` (strong booster ${strong.length} candidates, plain ${plain.length}; ${new Set(pool.map((r) => r.input)).size} instructions)`);
+/** A sample to questions no earlier stance sample asked (the third, the fourth): answers of its models, in no earlier sample, to
+ *  instructions none of the samples in `before` holds, in two strata as its GUIDELINE.md fixed: answers holding a word of
+ *  `words.holds`, and answers holding no word of BOOSTER. */
+function drawToNewQuestions(sample: typeof STANCE_ALPACA3 | typeof STANCE_ALPACA4, set: string, models: readonly string[], before: readonly string[], words: { name: string; holds: RegExp; count: number }, plain: number, alpacaDir: string): void {
+  const folder = basename(dirname(sample.sampleFile));
+  const asked = instructionsOf(before);
+  const pool = drawableAlpaca(set, alpacaDir, models, MAX_CHARACTERS, everySampleFolder(folder)).filter((r) => !asked.has(r.input));
+  drawInStrata(sample, pool, [
+    { name: words.name, rows: (r) => words.holds.test(r.output), count: words.count },
+    { name: 'plain', rows: (r) => !BOOSTER.test(r.output), count: plain },
+  ]);
 }
 
 sampleCommands(process.argv.slice(2), [
   { draw, sample: () => STANCE_ALPACA.sample() },
   { draw: draw2, sample: () => STANCE_ALPACA2.sample() },
-  { draw: draw3, sample: () => STANCE_ALPACA3.sample() },
-  { draw: draw4, sample: () => STANCE_ALPACA4.sample() },
+  { draw: (dir: string) => drawToNewQuestions(STANCE_ALPACA3, STANCE_ALPACA3_SETS[0], STANCE_ALPACA3_MODELS, STANCE_LABELLED_BEFORE_THIRD, { name: 'booster', holds: BOOSTER, count: THIRD_BOOSTER_REPLIES }, THIRD_PLAIN_REPLIES, dir), sample: () => STANCE_ALPACA3.sample() },
+  { draw: (dir: string) => drawToNewQuestions(STANCE_ALPACA4, STANCE_ALPACA4_SETS[0], STANCE_ALPACA4_MODELS, STANCE_LABELLED_BEFORE_FOURTH, { name: 'strong booster', holds: STRONG_BOOSTER, count: FOURTH_STRONG_REPLIES }, FOURTH_PLAIN_REPLIES, dir), sample: () => STANCE_ALPACA4.sample() },
 ]);

@@ -4,31 +4,17 @@
 // others, chosen by the instruction's words, at most 3,000 characters, eight named models, nothing an earlier
 // sample drew, in seeded-hash order); the second to sixth, as theirs fixed; the seventh, held out by question; the eighth and ninth, to no held-out question. No detector runs here: the figures come from `npm run validate:detectors`.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { SETS } from '../../bench/validation/data';
-import { ADVICE_TOPIC, drawnBefore, ESCALATION_ALPACA, ESCALATION_ALPACA7, heldOutInstructions, NOT_HELD_OUT_DRAWS, type EscalationSample, ESCALATION_ALPACA7_MODELS, ESCALATION_ALPACA_LABELLED, ESCALATION_ALPACA_MODELS, HELP_SOURCE, MAX_CHARACTERS, NAMING_HELP_DRAWS, NEW_QUESTION_NAMING_HELP, NEW_QUESTION_OTHERS, OTHER_ANSWERS, samplesBefore, TOPIC_ANSWERS } from '../../bench/validation/escalation-labels';
+import { ADVICE_TOPIC, drawnBefore, ESCALATION_ALPACA, ESCALATION_ALPACA7, heldOutInstructions, NOT_HELD_OUT_DRAWS, ESCALATION_ALPACA7_MODELS, ESCALATION_ALPACA_LABELLED, ESCALATION_ALPACA_MODELS, HELP_SOURCE, MAX_CHARACTERS, NAMING_HELP_DRAWS, NEW_QUESTION_NAMING_HELP, NEW_QUESTION_OTHERS, OTHER_ANSWERS, samplesBefore, TOPIC_ANSWERS } from '../../bench/validation/escalation-labels';
 import { takenOutputs } from '../../bench/validation/labelled-sample';
-import { assertDrawnAnswers, assertSplitByInstruction } from './alpaca-samples';
-
-/** `size` answers drawn, each once, each labelled once for escalation alone, and the set is one the harness measures. */
-function assertLabelledOnce(set: EscalationSample, size: number): void {
-  const sample = set.sample();
-  const rows = set.load();
-  assert.equal(sample.length, size);
-  assert.equal(new Set(sample.map((r) => r.id)).size, sample.length, 'an id drawn twice');
-  assert.equal(rows.length, sample.length, 'a drawn answer without a label');
-  assert.equal(readFileSync(set.labelsFile, 'utf8').split('\n').filter((l) => l.trim() !== '').length, sample.length, 'a label without a drawn answer');
-  for (const r of rows) assert.deepEqual(Object.keys(r.labels), [...ESCALATION_ALPACA_LABELLED], r.id);
-  assert.ok((SETS as readonly string[]).includes(sample[0]!.set));
-}
+import { assertDrawnAnswers, assertLabelledOnce, assertSplitByInstruction } from './alpaca-samples';
 
 describe('everyday-answers escalation sample (alpaca-escalation)', () => {
   const sample = ESCALATION_ALPACA.sample();
   const rows = ESCALATION_ALPACA.load();
 
   it('every drawn answer is labelled for escalation, once, and the harness measures the set', () => {
-    assertLabelledOnce(ESCALATION_ALPACA, TOPIC_ANSWERS + OTHER_ANSWERS);
+    assertLabelledOnce(ESCALATION_ALPACA, ESCALATION_ALPACA_LABELLED, TOPIC_ANSWERS + OTHER_ANSWERS);
   });
 
   it('drawn as its guideline fixed: two strata by the instruction\'s words, short answers of the eight models, nothing drawn before, in seeded-hash order', () => {
@@ -55,7 +41,7 @@ const PART_OF: Record<(typeof NAMING_HELP_DRAWS)[number]['set'], 'tune' | 'heldo
 for (const draw of NAMING_HELP_DRAWS) {
   describe(`later everyday-answers escalation sample (${draw.set}, ${PART_OF[draw.set]})`, () => {
     it('every drawn answer is labelled for escalation, once, every row is in its part, and the harness measures the set', () => {
-      assertLabelledOnce(draw.sample, draw.named + draw.unnamed);
+      assertLabelledOnce(draw.sample, ESCALATION_ALPACA_LABELLED, draw.named + draw.unnamed);
       assert.ok(draw.sample.load().every((r) => r.part === PART_OF[draw.set]));
     });
 
@@ -77,7 +63,7 @@ function assertDrawnNamingHelp({ sample: set, models, named, unnamed: unnamedCou
 
 describe('new-questions escalation sample (alpaca-escalation-7, measure-only)', () => {
   it('every drawn answer is labelled for escalation, once, every row is held out, and the harness measures the set', () => {
-    assertLabelledOnce(ESCALATION_ALPACA7, NEW_QUESTION_NAMING_HELP + NEW_QUESTION_OTHERS);
+    assertLabelledOnce(ESCALATION_ALPACA7, ESCALATION_ALPACA_LABELLED, NEW_QUESTION_NAMING_HELP + NEW_QUESTION_OTHERS);
     assert.ok(ESCALATION_ALPACA7.load().every((r) => r.part === 'heldout'));
   });
 
@@ -93,7 +79,7 @@ describe('new-questions escalation sample (alpaca-escalation-7, measure-only)', 
 for (const draw of NOT_HELD_OUT_DRAWS) {
   describe(`escalation sample to no held-out question (${draw.set}, tune)`, () => {
     it('every drawn answer is labelled for escalation, once, every row is tune data, and the harness measures the set', () => {
-      assertLabelledOnce(draw.sample, draw.named + draw.advice + draw.others);
+      assertLabelledOnce(draw.sample, ESCALATION_ALPACA_LABELLED, draw.named + draw.advice + draw.others);
       assert.ok(draw.sample.load().every((r) => r.part === 'tune'));
     });
 

@@ -5,12 +5,10 @@
 // the answers to one instruction together. No detector runs here: the figures come from
 // `npm run validate:detectors`.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { SETS } from '../../bench/validation/data';
-import { takenOutputs, VIEW_OR_PUSHBACK } from '../../bench/validation/labelled-sample';
-import { assertDrawnAnswers, assertSplitByInstruction } from './alpaca-samples';
-import { BOOSTER, BOOSTER_REPLIES, everySampleFolder, instructionsOf, MAX_CHARACTERS, PLAIN_REPLIES, STANCE_ALPACA, STANCE_ALPACA2, STANCE_ALPACA2_MAX, STANCE_ALPACA2_MODELS, STANCE_ALPACA3, STANCE_ALPACA3_MODELS, STANCE_ALPACA4, STANCE_ALPACA4_MODELS, STANCE_LABELLED_BEFORE_FOURTH, STRONG_BOOSTER, FOURTH_PLAIN_REPLIES, FOURTH_STRONG_REPLIES, STANCE_ALPACA_LABELLED, STANCE_ALPACA_MODELS, STANCE_LABELLED_BEFORE_THIRD, THIRD_BOOSTER_REPLIES, THIRD_PLAIN_REPLIES, VERDICT_OR_PREDICTION } from '../../bench/validation/stance-alpaca-labels';
+import { everySampleFolder, instructionsOf, takenOutputs, VIEW_OR_PUSHBACK } from '../../bench/validation/labelled-sample';
+import { assertDrawnAnswers, assertLabelledOnce, assertSplitByInstruction } from './alpaca-samples';
+import { BOOSTER, BOOSTER_REPLIES, MAX_CHARACTERS, PLAIN_REPLIES, STANCE_ALPACA, STANCE_ALPACA2, STANCE_ALPACA2_MAX, STANCE_ALPACA2_MODELS, STANCE_ALPACA3, STANCE_ALPACA3_MODELS, STANCE_ALPACA4, STANCE_ALPACA4_MODELS, STANCE_LABELLED_BEFORE_FOURTH, STRONG_BOOSTER, FOURTH_PLAIN_REPLIES, FOURTH_STRONG_REPLIES, STANCE_ALPACA_LABELLED, STANCE_ALPACA_MODELS, STANCE_LABELLED_BEFORE_THIRD, THIRD_BOOSTER_REPLIES, THIRD_PLAIN_REPLIES, VERDICT_OR_PREDICTION } from '../../bench/validation/stance-alpaca-labels';
 
 const earlierOutputs = takenOutputs(['instructions', 'refusal-alpaca', 'refusal-alpaca-2', 'refusal-alpaca-3']);
 
@@ -19,12 +17,7 @@ describe('everyday-answers stance sample (alpaca-stance)', () => {
   const rows = STANCE_ALPACA.load();
 
   it('every drawn answer is labelled for the four stance behaviours, once, and the harness measures the set', () => {
-    assert.equal(sample.length, BOOSTER_REPLIES + PLAIN_REPLIES);
-    assert.equal(new Set(sample.map((r) => r.id)).size, sample.length, 'an id drawn twice');
-    assert.equal(rows.length, sample.length, 'a drawn answer without a label');
-    assert.equal(readFileSync(STANCE_ALPACA.labelsFile, 'utf8').split('\n').filter((l) => l.trim() !== '').length, sample.length, 'a label without a drawn answer');
-    for (const r of rows) assert.deepEqual(Object.keys(r.labels).sort(), [...STANCE_ALPACA_LABELLED].sort(), r.id);
-    assert.ok((SETS as readonly string[]).includes('alpaca-stance'));
+    assertLabelledOnce(STANCE_ALPACA, STANCE_ALPACA_LABELLED, BOOSTER_REPLIES + PLAIN_REPLIES);
   });
 
   it('the draw is the guideline\'s: two strata by the booster words, short answers of the eight models, in seeded-hash order', () => {
@@ -45,12 +38,8 @@ describe('second everyday-answers stance sample (alpaca-stance-2, measure-only)'
 
   it('every drawn answer is labelled once, every row is held out, and the harness measures the set', () => {
     assert.ok(sample.length > 0 && sample.length <= STANCE_ALPACA2_MAX);
-    assert.equal(new Set(sample.map((r) => r.id)).size, sample.length, 'an id drawn twice');
-    assert.equal(rows.length, sample.length, 'a drawn answer without a label');
-    assert.equal(readFileSync(STANCE_ALPACA2.labelsFile, 'utf8').split('\n').filter((l) => l.trim() !== '').length, sample.length, 'a label without a drawn answer');
-    for (const r of rows) assert.deepEqual(Object.keys(r.labels).sort(), [...STANCE_ALPACA_LABELLED].sort(), r.id);
+    assertLabelledOnce(STANCE_ALPACA2, STANCE_ALPACA_LABELLED);
     assert.ok(rows.every((r) => r.part === 'heldout'));
-    assert.ok((SETS as readonly string[]).includes('alpaca-stance-2'));
   });
 
   it('drawn as its guideline fixed: chosen by the instruction only, short answers of the eight models, nothing drawn before, in seeded-hash order', () => {
@@ -65,13 +54,8 @@ describe('third everyday-answers stance sample (alpaca-stance-3, tune data to qu
   const rows = STANCE_ALPACA3.load();
 
   it('every drawn answer is labelled once for the four stance behaviours, every row is tune data, and the harness measures the set', () => {
-    assert.equal(sample.length, THIRD_BOOSTER_REPLIES + THIRD_PLAIN_REPLIES);
-    assert.equal(new Set(sample.map((r) => r.id)).size, sample.length, 'an id drawn twice');
-    assert.equal(rows.length, sample.length, 'a drawn answer without a label');
-    assert.equal(readFileSync(STANCE_ALPACA3.labelsFile, 'utf8').split('\n').filter((l) => l.trim() !== '').length, sample.length, 'a label without a drawn answer');
-    for (const r of rows) assert.deepEqual(Object.keys(r.labels).sort(), [...STANCE_ALPACA_LABELLED].sort(), r.id);
+    assertLabelledOnce(STANCE_ALPACA3, STANCE_ALPACA_LABELLED, THIRD_BOOSTER_REPLIES + THIRD_PLAIN_REPLIES);
     assert.ok(rows.every((r) => r.part === 'tune'));
-    assert.ok((SETS as readonly string[]).includes('alpaca-stance-3'));
   });
 
   it('drawn as its guideline fixed: two strata by the booster words, the eight models, no answer of any earlier sample, no instruction of an earlier stance sample, in seeded-hash order', () => {
@@ -91,12 +75,8 @@ describe('fourth everyday-answers stance sample (alpaca-stance-4, the strongest 
   const rows = STANCE_ALPACA4.load();
 
   it('every drawn answer is labelled once for the four stance behaviours, every row is tune data, and the harness measures the set', () => {
-    assert.equal(new Set(sample.map((r) => r.id)).size, sample.length, 'an id drawn twice');
-    assert.equal(rows.length, sample.length, 'a drawn answer without a label');
-    assert.equal(readFileSync(STANCE_ALPACA4.labelsFile, 'utf8').split('\n').filter((l) => l.trim() !== '').length, sample.length, 'a label without a drawn answer');
-    for (const r of rows) assert.deepEqual(Object.keys(r.labels).sort(), [...STANCE_ALPACA_LABELLED].sort(), r.id);
+    assertLabelledOnce(STANCE_ALPACA4, STANCE_ALPACA_LABELLED);
     assert.ok(rows.every((r) => r.part === 'tune'));
-    assert.ok((SETS as readonly string[]).includes('alpaca-stance-4'));
   });
 
   it('drawn as its guideline fixed: the strongest certainty words (all 175 candidates, under the 200 allowed) and 40 answers with no booster word, the eight models, no earlier answer or stance instruction, in seeded-hash order', () => {
